@@ -1,0 +1,59 @@
+/**
+ * `npm run ask -- [--content DIR] [--json | --format text|json] "/cmd args"`
+ * prints one reply. With no command it answers each line of stdin in turn
+ * (one JSON object per line with --json).
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { createBriefbot } from '../../briefbot.ts';
+import { configureLog } from '../../core/log.ts';
+import type { Reply } from '../../core/reply.ts';
+import { formatText } from './format.ts';
+
+const FORMATS = { text: formatText, json: (reply: Reply) => JSON.stringify(reply) } as const;
+type Format = keyof typeof FORMATS;
+
+const USAGE = 'Usage: npm run ask -- [--content DIR] [--json | --format text|json] "/brief isis-k"';
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { content: { type: 'string' }, json: { type: 'boolean' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const format = (values.json ? 'json' : (values.format ?? 'text')) as Format;
+  if (!(format in FORMATS)) {
+    process.stderr.write(`Unknown --format ${values.format}; use one of: ${Object.keys(FORMATS).join(', ')}\n${USAGE}\n`);
+    return 2;
+  }
+  configureLog({ level: 'warn' });
+  const bot = createBriefbot(values.content ?? process.env.CONTENT_DIR ?? './content');
+  const render = FORMATS[format];
+  const separator = format === 'json' ? '\n' : '\n\n';
+
+  if (positionals.length > 0) {
+    process.stdout.write(render(bot.runLine(positionals.join(' '))) + '\n');
+    return 0;
+  }
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let first = true;
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    process.stdout.write((first ? '' : separator.slice(1)) + render(bot.runLine(line)) + '\n');
+    first = false;
+  }
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,69 @@
+/**
+ * The local console: type `/brief isis-k` and read the answer. Opened by
+ * `npm start` when no chat tokens are configured.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createInterface, type Interface } from 'node:readline';
+import type { Briefbot } from '../../briefbot.ts';
+import { formatText } from './format.ts';
+
+const HISTORY_SIZE = 500;
+
+export interface ConsoleOptions {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  /** File that keeps typed commands between sessions; none when undefined. */
+  historyFile?: string;
+}
+
+export function startConsole(bot: Briefbot, options: ConsoleOptions = {}): Promise<void> {
+  const output = options.output ?? process.stdout;
+  const history = readHistory(options.historyFile);
+  const names = bot.commands.map((c) => `/${c.name}`);
+  const rl: Interface = createInterface({
+    input: options.input ?? process.stdin,
+    output,
+    prompt: 'briefbot> ',
+    history,
+    historySize: HISTORY_SIZE,
+    completer: (line: string) => {
+      const hits = names.filter((n) => n.startsWith(line));
+      return [hits.length ? hits : names, line];
+    },
+  });
+  output.write(`briefbot: ${bot.kb.articles.length} article(s), ${bot.kb.passageById.size} passages. Type /help, or /brief <topic>. Ctrl-D to leave.\n`);
+  rl.prompt();
+  rl.on('line', (line) => {
+    const text = line.trim();
+    if (text === 'exit' || text === 'quit') return rl.close();
+    if (text) output.write(formatText(bot.runLine(text)) + '\n\n');
+    rl.prompt();
+  });
+  return new Promise((resolve) => {
+    rl.on('close', () => {
+      writeHistory(options.historyFile, (rl as unknown as { history: string[] }).history ?? []);
+      output.write('\n');
+      resolve();
+    });
+  });
+}
+
+function readHistory(file: string | undefined): string[] {
+  if (!file) return [];
+  try {
+    return readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, HISTORY_SIZE);
+  } catch {
+    return [];
+  }
+}
+
+function writeHistory(file: string | undefined, lines: string[]): void {
+  if (!file) return;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, lines.slice(0, HISTORY_SIZE).join('\n') + '\n');
+  } catch {
+    // History is a convenience; failing to save it must never break the console.
+  }
+}

@@ -1,0 +1,44 @@
+/** Renders a reply as plain text for the console and the CLI. */
+import type { Reply, Source } from '../../core/reply.ts';
+import { truncateAtBoundary } from '../../core/text/normalize.ts';
+
+const SOURCES_SHOWN = 3;
+const QUOTE_CHARS = 280;
+
+/** "Section · ¶12", or "¶3" before the first heading. */
+export function placeOf(source: Source): string {
+  return source.section ? `${source.section} · ¶${source.paragraph}` : `¶${source.paragraph}`;
+}
+
+export function sourceLabel(source: Source): string {
+  const where = [source.publisher, source.published].filter(Boolean).join(', ');
+  return `${placeOf(source)} — ${source.articleTitle}${where ? ` (${where})` : ''}`;
+}
+
+export function formatText(reply: Reply): string {
+  const lines: string[] = [reply.title];
+  if (reply.kind === 'who' && reply.entity) {
+    const { role, affiliation, aliases, kind } = reply.entity;
+    lines.push(`  ${kind}${role ? `: ${role}` : ''}${affiliation && role && !role.includes(affiliation) ? ` (${affiliation})` : ''}`);
+    if (aliases?.length) lines.push(`  Also named: ${aliases.join(', ')}`);
+  }
+  reply.summary.forEach((sentence, i) => {
+    const citation = reply.citations?.[i];
+    lines.push(`  ${sentence}${citation !== undefined ? ` [${citation + 1}]` : ''}`);
+  });
+  for (const event of reply.events ?? []) {
+    lines.push(`  ${event.date.padEnd(10)}  ${event.text}`, `              (${placeOf(event.source)} — ${event.source.articleTitle})`);
+  }
+  for (const article of reply.articles ?? []) if (article.url) lines.push(`  ${article.title}: ${article.url}`);
+  if (reply.kind === 'brief' || reply.kind === 'who' || reply.kind === 'search') {
+    const shown = reply.kind === 'search' ? reply.sources : reply.sources.slice(0, SOURCES_SHOWN);
+    if (shown.length) lines.push('Sources');
+    shown.forEach((source, i) => {
+      lines.push(`  [${i + 1}] ${sourceLabel(source)}`, `      “${truncateAtBoundary(source.text, QUOTE_CHARS)}”`);
+    });
+    const more = reply.sources.length - shown.length;
+    if (more > 0) lines.push(`  …and ${more} more source${more === 1 ? '' : 's'}.`);
+  }
+  if (reply.suggestions?.length) lines.push(`Try: ${reply.suggestions.join(', ')}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,66 @@
+/**
+ * briefbot assembled: the articles of a content folder, the knowledge built
+ * from them, and the commands that answer from it. Every surface (console,
+ * CLI, Discord, Slack, digest) talks to this one object.
+ */
+import { commands as allCommands } from '../commands/index.ts';
+import { autocomplete, type Choice } from './core/answers/autocomplete.ts';
+import { findCommand, inputFromText, optionsOf, runCommand, type AnyCommand } from './core/commands.ts';
+import { loadContentDir, type ContentProblem } from './core/content/load.ts';
+import type { Article } from './core/content/article.ts';
+import { buildKnowledgeBase, type KnowledgeBase } from './core/knowledge.ts';
+import { log } from './core/log.ts';
+import type { Reply } from './core/reply.ts';
+import { cleanUserInput } from './core/text/normalize.ts';
+
+export interface Briefbot {
+  kb: KnowledgeBase;
+  commands: readonly AnyCommand[];
+  problems: ContentProblem[];
+  /** Runs a command with named options, as Discord and Slack deliver them. */
+  run(name: string, input: Record<string, unknown>): Reply;
+  /** Runs a typed line such as "/brief isis-k". */
+  runLine(line: string): Reply;
+  autocomplete(command: string, option: string, typed: string): Choice[];
+}
+
+export function createBriefbotFromArticles(articles: Article[], problems: ContentProblem[] = []): Briefbot {
+  const kb = buildKnowledgeBase(articles);
+  const commands = allCommands;
+  const context = { kb, commands };
+  const run = (name: string, input: Record<string, unknown>) => runCommand(context, name, input);
+  return {
+    kb,
+    commands,
+    problems,
+    run,
+    runLine(line) {
+      const { name, text } = splitCommandLine(line);
+      const command = findCommand(commands, name);
+      return run(name, command ? inputFromText(command, text) : {});
+    },
+    autocomplete(commandName, optionName, typed) {
+      const command = findCommand(commands, commandName);
+      const option = command && optionsOf(command).find((o) => o.name === optionName);
+      if (!option?.autocomplete) return [];
+      return autocomplete(kb, option.autocomplete, cleanUserInput(String(typed ?? '')), commands.map((c) => c.name));
+    },
+  };
+}
+
+/** Loads a content folder, logs each file it had to skip, and builds briefbot. */
+export function createBriefbot(contentDir: string): Briefbot {
+  const { articles, problems } = loadContentDir(contentDir);
+  for (const problem of problems) log('warn', 'skipped content file', { file: problem.file, reason: problem.reason });
+  const bot = createBriefbotFromArticles(articles, problems);
+  log('info', 'content indexed', { articles: articles.length, passages: bot.kb.passageById.size, entities: bot.kb.entities.length, events: bot.kb.events.length });
+  return bot;
+}
+
+/** "/brief isis-k" -> { name: 'brief', text: 'isis-k' }. A line without a slash is a /brief. */
+export function splitCommandLine(line: string): { name: string; text: string } {
+  const trimmed = line.trim();
+  const match = /^\/(\S*)\s*([\s\S]*)$/.exec(trimmed);
+  if (!match) return { name: 'brief', text: trimmed };
+  return { name: match[1]!, text: match[2]! };
+}

@@ -1,0 +1,54 @@
+/** /brief <topic>: what the articles say about a topic, person, group or place. */
+import type { KnowledgeBase } from '../knowledge.ts';
+import type { Reply } from '../reply.ts';
+import { summarize, type SummarySentence } from '../summary.ts';
+import { citedReply, notFound, resolveTopic } from './shared.ts';
+
+const PASSAGES_TO_SUMMARISE = 8;
+
+export function brief(kb: KnowledgeBase, topicText: string): Reply {
+  const topic = resolveTopic(kb, topicText);
+  const hits = kb.index.find(topic.phrasings);
+  if (hits.length === 0) return notFound(kb, `“${topicText}”`, topicText);
+
+  const ranked = hits.slice(0, PASSAGES_TO_SUMMARISE).map((hit) => ({ passage: kb.passageById.get(hit.id)!, score: hit.score }));
+  // When the user typed an abbreviation, the sentence that spells it out leads.
+  const required: SummarySentence[] = [];
+  if (topic.label.includes(' — ')) {
+    const alias = kb.aliases.find((a) => a.long === topic.entity?.name);
+    const passage = alias && kb.passageById.get(alias.passageId);
+    const sentence = passage?.sentences.find((s) => s.text.includes(`(${alias!.short})`));
+    if (passage && sentence) required.push({ text: sentence.text, passageId: passage.id });
+  }
+  const summary = summarize(ranked, topic.phrasings, required);
+  return {
+    kind: 'brief',
+    title: topic.label,
+    query: topicText,
+    ...citedReply(kb, summary, hits.map((h) => h.id)),
+    ...(topic.entity ? { entity: entityInfo(kb, topic.entity) } : {}),
+  };
+}
+
+export function entityInfo(_kb: KnowledgeBase, entity: NonNullable<ReturnType<typeof resolveTopic>['entity']>) {
+  const role = entity.roles[0]?.text;
+  return {
+    name: entity.name,
+    kind: entity.kind,
+    ...(role ? { role } : {}),
+    ...(role && affiliationIn(role) ? { affiliation: affiliationIn(role) } : {}),
+    ...(entity.aliases.length ? { aliases: entity.aliases } : {}),
+  };
+}
+
+/**
+ * The organisation or country a role belongs to, as the role names it:
+ * "the research director for The Khorasan Diary" -> "The Khorasan Diary",
+ * "Pakistan’s ambassador to the UK" -> "Pakistan".
+ */
+export function affiliationIn(role: string): string | undefined {
+  const NAME = String.raw`\p{Lu}[\p{L}-]*(?:\s+(?:of\s+|the\s+|for\s+)?\p{Lu}[\p{L}-]*)*`;
+  const possessive = new RegExp(String.raw`^(?:the\s+)?(${NAME})[’']s\b`, 'u').exec(role);
+  if (possessive) return possessive[1];
+  return new RegExp(String.raw`\b(?:of|for|at|with)\s+(?:the\s+)?(${NAME})`, 'u').exec(role)?.[1];
+}

@@ -1,0 +1,104 @@
+/** Helpers every answer uses: turning passages into cited sources, resolving a topic, suggesting. */
+import type { Passage } from '../content/article.ts';
+import type { Entity } from '../knowledge/entities.ts';
+import { compactKey, type KnowledgeBase } from '../knowledge.ts';
+import type { Reply, Source } from '../reply.ts';
+import type { SummarySentence } from '../summary.ts';
+import { editDistance, foldText, unique } from '../text/normalize.ts';
+
+export const MAX_SOURCES = 10;
+
+export function sourceOf(kb: KnowledgeBase, passage: Passage): Source {
+  const article = kb.articleById.get(passage.articleId)!;
+  return {
+    text: passage.text,
+    section: passage.section,
+    paragraph: passage.paragraph,
+    articleTitle: article.title,
+    articleId: article.id,
+    ...(article.url ? { url: article.url } : {}),
+    ...(article.publisher ? { publisher: article.publisher } : {}),
+    ...(article.published ? { published: article.published } : {}),
+  };
+}
+
+/**
+ * Summary lines with their citations, followed by the other passages: the
+ * sources a reply shows, cited ones first, each passage once.
+ */
+export function citedReply(kb: KnowledgeBase, summary: SummarySentence[], morePassageIds: string[], limit = MAX_SOURCES) {
+  const ids = unique([...summary.map((s) => s.passageId), ...morePassageIds]).slice(0, Math.max(limit, summary.length));
+  return {
+    summary: summary.map((s) => s.text),
+    citations: summary.map((s) => ids.indexOf(s.passageId)),
+    sources: ids.map((id) => sourceOf(kb, kb.passageById.get(id)!)),
+  };
+}
+
+/** Upper bound of typos tolerated in a name of this length. */
+function tolerance(length: number): number {
+  return length < 4 ? 0 : length < 8 ? 1 : 2;
+}
+
+/** The entity a user means: by full name, alias, surname, any spelling of those, or a near miss. */
+export function findEntity(kb: KnowledgeBase, text: string): Entity | undefined {
+  const exact = kb.entityByForm.get(foldText(text)) ?? kb.entityByForm.get(compactKey(text));
+  if (exact) return exact;
+  const key = compactKey(text);
+  let best: { entity: Entity; distance: number } | undefined;
+  for (const [form, entity] of kb.entityByForm) {
+    if (form.includes(' ')) continue; // compact keys only
+    const distance = editDistance(key, form, tolerance(key.length));
+    if (distance <= tolerance(key.length) && (!best || distance < best.distance)) best = { entity, distance };
+  }
+  return best?.entity;
+}
+
+export interface Topic {
+  text: string;
+  entity?: Entity;
+  /** The query and, for a known entity, its name and aliases: every phrasing to search for. */
+  phrasings: string[];
+  /** "TTP — Tehreek-i-Taliban Pakistan" when the query was an abbreviation the text expands. */
+  label: string;
+}
+
+export function resolveTopic(kb: KnowledgeBase, text: string): Topic {
+  const entity = findEntity(kb, text);
+  if (!entity) return { text, phrasings: [text], label: text };
+  const phrasings = unique([text, entity.name, ...entity.aliases.filter((a) => a.length > 1)]);
+  const typedAlias = entity.aliases.find((a) => compactKey(a) === compactKey(text));
+  const label = typedAlias && entity.kind !== 'person' ? `${typedAlias} — ${entity.name}` : entity.name;
+  return { text, entity, phrasings, label };
+}
+
+/** Near names and near index terms, for a reply that found nothing. Never a guess at an answer. */
+export function suggestionsFor(kb: KnowledgeBase, text: string, limit = 5): string[] {
+  const key = compactKey(text);
+  const names = kb.entities
+    .map((entity) => ({ entity, distance: Math.min(...[entity.name, ...entity.aliases].map((f) => nameDistance(key, compactKey(f)))) }))
+    .filter((x) => x.distance <= Math.max(2, Math.floor(key.length / 3)))
+    .sort((a, b) => a.distance - b.distance || b.entity.mentions.length - a.entity.mentions.length)
+    .map((x) => x.entity.name);
+  const terms = text.trim() ? kb.index.nearTerms(text) : [];
+  const found = unique([...names, ...terms]).slice(0, limit);
+  if (found.length > 0) return found;
+  // Nothing close: offer the most discussed names, so the user sees what can be asked.
+  return [...kb.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, limit).map((e) => e.name);
+}
+
+function nameDistance(key: string, form: string): number {
+  if (form.startsWith(key) && key.length >= 3) return 0;
+  return editDistance(key, form, 6);
+}
+
+export function notFound(kb: KnowledgeBase, what: string, query: string, suggestionQuery = query): Reply {
+  return {
+    kind: 'not_found',
+    title: `Nothing found for ${what}`,
+    query,
+    summary: [],
+    sources: [],
+    suggestions: suggestionsFor(kb, suggestionQuery),
+  };
+}

@@ -1,0 +1,54 @@
+/** /events [month | year | range | topic]: a dated, chronological timeline, each event with its passage. */
+import type { DatedEvent } from '../knowledge/events.ts';
+import type { KnowledgeBase } from '../knowledge.ts';
+import type { Reply } from '../reply.ts';
+import { unique } from '../text/normalize.ts';
+import { parsePeriod, spanOf } from './period.ts';
+import { notFound, resolveTopic, sourceOf } from './shared.ts';
+
+export function timeline(kb: KnowledgeBase, argument: string | undefined): Reply {
+  const query = parsePeriod(argument);
+  let events: DatedEvent[];
+  let title: string;
+  switch (query.type) {
+    case 'all':
+      events = kb.events;
+      title = 'Timeline';
+      break;
+    case 'period':
+      // An event counts when the whole of its date lies in the period: "2024" is not known to be in March.
+      events = kb.events.filter((e) => {
+        const span = spanOf(e.date);
+        return span.start >= query.from && span.end <= query.to;
+      });
+      title = `Timeline: ${query.label}`;
+      break;
+    case 'month-any-year':
+      events = kb.events.filter((e) => Number(e.date.slice(5, 7)) === query.month);
+      title = `Timeline: ${query.label}`;
+      break;
+    case 'topic': {
+      const topic = resolveTopic(kb, query.topic);
+      const passages = new Set(kb.index.find(topic.phrasings).map((h) => h.id));
+      events = kb.events.filter((e) => passages.has(e.passageId));
+      title = `Timeline: ${topic.label}`;
+      break;
+    }
+  }
+  const asked = argument?.trim() || undefined;
+  if (events.length === 0) {
+    const reply = notFound(kb, asked ? `dated events for “${asked}”` : 'dated events', asked ?? '');
+    const months = unique(kb.events.map((e) => e.date.slice(0, 7)).filter((d) => d.length === 7)).reverse();
+    return { ...reply, suggestions: query.type === 'topic' ? reply.suggestions : months.slice(0, 5) };
+  }
+  const withSources = events.map((e) => ({ date: e.date, text: e.text, source: sourceOf(kb, kb.passageById.get(e.passageId)!) }));
+  const passageIds = unique(events.map((e) => e.passageId));
+  return {
+    kind: 'events',
+    title,
+    ...(asked ? { query: asked } : {}),
+    summary: [],
+    events: withSources,
+    sources: passageIds.map((id) => sourceOf(kb, kb.passageById.get(id)!)),
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Turns the text of a content file into metadata and raw paragraphs.
+ * Markdown: YAML front matter and `## ` section headings.
+ * Plain text: an optional leading `key: value` block, the title on the first
+ * line, and short lines without end punctuation as section headings.
+ */
+import { parse as parseYaml } from 'yaml';
+import { ArticleMetaSchema, META_KEYS, type ArticleMeta, type RawParagraph } from './article.ts';
+
+/** A file that cannot be loaded; the message says why in words an editor can act on. */
+export class ContentError extends Error {}
+
+export interface ParsedFile {
+  meta: ArticleMeta;
+  title: string | undefined;
+  paragraphs: RawParagraph[];
+}
+
+function validateMeta(raw: unknown, where: string): ArticleMeta {
+  const result = ArticleMetaSchema.safeParse(raw ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = issue.path.join('.') || '(root)';
+  throw new ContentError(`${where} field \`${field}\` ${issue.message}`);
+}
+
+function blocksOf(body: string): string[][] {
+  return body
+    .split(/\n\s*\n/)
+    .map((block) => block.split('\n').map((line) => line.trim()).filter(Boolean))
+    .filter((lines) => lines.length > 0);
+}
+
+// ---------------------------------------------------------------- Markdown
+
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+
+export function parseMarkdown(text: string): ParsedFile {
+  let body = text;
+  let rawMeta: unknown = {};
+  if (/^---[ \t]*\n/.test(text)) {
+    const match = FRONT_MATTER.exec(text);
+    if (!match) throw new ContentError('front matter starts with --- but is never closed by a --- line');
+    try {
+      rawMeta = parseYaml(match[1]!);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new ContentError(`front matter is not valid YAML (${reason})`);
+    }
+    if (rawMeta !== null && (typeof rawMeta !== 'object' || Array.isArray(rawMeta))) {
+      throw new ContentError('front matter must be a list of `key: value` lines');
+    }
+    body = text.slice(match[0].length);
+  }
+  const meta = validateMeta(rawMeta, 'front matter');
+
+  let title: string | undefined;
+  let section = '';
+  const paragraphs: RawParagraph[] = [];
+  for (const lines of blocksOf(body)) {
+    const heading = /^(#{1,6})\s+(.+?)\s*#*$/.exec(lines[0]!);
+    if (heading) {
+      const text = stripInlineMarkdown(heading[2]!);
+      if (heading[1] === '#' && title === undefined) title = text;
+      else section = text;
+      lines.shift();
+      if (lines.length === 0) continue;
+    }
+    if (/^(?:```|~~~|<!--|\|)/.test(lines[0]!) || /^[-*_]{3,}$/.test(lines[0]!)) continue; // code, comments, tables, rules
+    const text = stripInlineMarkdown(lines.map((line) => line.replace(/^(?:>\s?)+/, '').replace(/^(?:[-*+]|\d+[.)])\s+/, '')).join(' '));
+    if (text) paragraphs.push({ section, text });
+  }
+  return { meta, title: meta.title ?? title, paragraphs };
+}
+
+function stripInlineMarkdown(text: string): string {
+  return text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[\s(])[*_](\S[^*_]*?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// -------------------------------------------------------------- plain text
+
+const META_LINE = new RegExp(`^(${META_KEYS.join('|')})\\s*:\\s*(.*)$`, 'i');
+
+/** A short line with no end punctuation reads as a heading ("Severely Tense Relationships"). */
+export function looksLikeHeading(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return line.length <= 80 && words <= 12 && /^[\p{Lu}\p{N}"“‘']/u.test(line) && !/[.!?:;,"”’'…)\]]$/.test(line);
+}
+
+export function parsePlainText(text: string): ParsedFile {
+  let lines = text.split('\n');
+  const rawMeta: Record<string, string> = {};
+  const firstContent = lines.findIndex((line) => line.trim() !== '');
+  if (firstContent !== -1 && META_LINE.test(lines[firstContent]!.trim())) {
+    let i = firstContent;
+    for (; i < lines.length && lines[i]!.trim() !== ''; i++) {
+      const match = META_LINE.exec(lines[i]!.trim());
+      if (!match) throw new ContentError(`line ${i + 1} is inside the leading metadata block but is not \`key: value\` (keys: ${META_KEYS.join(', ')})`);
+      rawMeta[match[1]!.toLowerCase()] = match[2]!.trim();
+    }
+    lines = lines.slice(i);
+  }
+  const meta = validateMeta(rawMeta, 'metadata');
+
+  let blocks = blocksOf(lines.join('\n'));
+  // A file written one paragraph per line, with no blank lines between them.
+  if (blocks.length === 1) blocks = blocks[0]!.map((line) => [line]);
+  const titleLine = blocks.shift()?.join(' ');
+  let section = '';
+  const paragraphs: RawParagraph[] = [];
+  for (const block of blocks) {
+    const text = block.join(' ');
+    if (block.length === 1 && looksLikeHeading(text)) section = text;
+    else paragraphs.push({ section, text });
+  }
+  return { meta, title: meta.title ?? titleLine, paragraphs };
+}

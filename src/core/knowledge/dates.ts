@@ -1,0 +1,169 @@
+/**
+ * Finds the dates a sentence states, at the precision it states them:
+ * "March 18" -> 2024-03-18, "August 2021" -> 2021-08, "in 2019" -> 2019.
+ *
+ * chrono-node reads absolute dates. Three things it does not do the way a
+ * reader of news does, so they are handled here:
+ *   - a date without a year is the most recent such date on or before publication;
+ *   - bare years ("in 2019") are dates, slashed numbers ("9/11") and clock times are not;
+ *   - relative phrases ("two days later", "later in the same month") are
+ *     anchored on the nearest dated statement before them, not on today.
+ */
+import * as chrono from 'chrono-node';
+
+/** A calendar date at the precision the text gives: YYYY, YYYY-MM or YYYY-MM-DD. */
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export interface DateMention {
+  date: PartialDate;
+  start: number;
+  end: number;
+  /** "since August 2021" sets a frame; it is not what the sentence reports. */
+  subordinate: boolean;
+}
+
+// Only the parsers for absolute dates written in words or ISO form. Slash
+// formats read "9/11" as a date; time and relative parsers anchor on today.
+const ABSOLUTE_PARSERS = new Set([
+  'ENYearMonthDayParser',
+  'ISOFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENWeekdayParser',
+  'ENYearMonthNameParser',
+  'ENMonthNameParser',
+]);
+const absoluteDates = chrono.casual.clone();
+absoluteDates.parsers = absoluteDates.parsers.filter((parser) => ABSOLUTE_PARSERS.has(parser.constructor.name));
+absoluteDates.refiners = absoluteDates.refiners.filter((refiner) => !/Timezone|Time/.test(refiner.constructor.name) || /Merge/.test(refiner.constructor.name));
+
+const MONTH_OR_WEEKDAY_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{4}-\d{2}/;
+const YEAR_PHRASE = /\b(?:in|since|during|by|until|till|from|before|after|around|throughout|early|late|mid-?|of)\s+(?:the\s+year\s+)?(1[0-9]{3}|20[0-9]{2})\b(?!\s*(?:[-–\/]|to)\s*\d)(?![\d%])/gi;
+const SUBORDINATE_BEFORE = /\b(?:since|until|till|before|after|prior to|ahead of)\s+(?:the\s+\w+\s+(?:of|in)\s+|(?:early|late|mid-?)\s*)?$/i;
+
+export function isoOf(date: PartialDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return date.day !== undefined ? `${date.year}-${pad(date.month!)}-${pad(date.day)}` : date.month !== undefined ? `${date.year}-${pad(date.month)}` : String(date.year);
+}
+
+export function parseIsoDay(iso: string): PartialDate {
+  const [year, month, day] = iso.split('-').map(Number);
+  return { year: year!, month, day };
+}
+
+function utc(date: PartialDate): number {
+  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+}
+
+/** Absolute dates and bare years in a sentence. `published` resolves dates without a year. */
+export function absoluteDatesIn(sentence: string, published: PartialDate | undefined): DateMention[] {
+  const reference = published ? new Date(utc(published) + 12 * 3600_000) : new Date();
+  const results = absoluteDates.parse(sentence, { instant: reference, timezone: 0 });
+  const mentions: (DateMention & { weekdayOnly: boolean })[] = [];
+  for (const result of results) {
+    if (!MONTH_OR_WEEKDAY_WORD.test(result.text) || !/\p{Lu}|\d/u.test(result.text[0] ?? '')) {
+      // "march" the verb, "may" the modal: a month name counts only when written as one.
+      if (!/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(result.text)) continue;
+    }
+    const date = resolve(result.start, published);
+    if (!date) continue;
+    const start = result.index;
+    const weekdayOnly = !result.start.isCertain('month') && result.start.isCertain('weekday');
+    mentions.push({ date, start, end: start + result.text.length, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, start)), weekdayOnly });
+  }
+  for (const match of sentence.matchAll(YEAR_PHRASE)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    if (mentions.some((m) => start < m.end && start + 4 > m.start)) continue;
+    mentions.push({ date: { year: Number(match[1]) }, start, end: start + 4, subordinate: /^(?:since|until|till|before|after)/i.test(match[0]), weekdayOnly: false });
+  }
+  return dropWeekdaysBesideDates(mentions).sort((a, b) => a.start - b.start);
+}
+
+function resolve(start: chrono.ParsedComponents, published: PartialDate | undefined): PartialDate | undefined {
+  const month = start.isCertain('month') ? start.get('month')! : undefined;
+  const day = start.isCertain('day') ? start.get('day')! : undefined;
+  if (month === undefined && start.isCertain('weekday')) return published ? lastWeekdayOnOrBefore(start.get('weekday')!, published) : undefined;
+  if (start.isCertain('year')) return { year: start.get('year')!, month, day };
+  if (!published || month === undefined) return undefined;
+  // The most recent such date on or before publication: "In December" in a March article is last December.
+  const candidate = { year: published.year, month, day };
+  const cutoff = published.day === undefined ? { ...published, day: 31 } : published;
+  if (utc({ ...candidate, day: day ?? 1 }) > utc(cutoff)) candidate.year -= 1;
+  return candidate;
+}
+
+function lastWeekdayOnOrBefore(weekday: number, published: PartialDate): PartialDate | undefined {
+  if (published.day === undefined) return undefined;
+  const time = utc(published);
+  const back = (new Date(time).getUTCDay() - weekday + 7) % 7;
+  const date = new Date(time - back * 86_400_000);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** "Tuesday the 26th March" is one date: a weekday right before a full date only confirms it. */
+function dropWeekdaysBesideDates(mentions: (DateMention & { weekdayOnly: boolean })[]): DateMention[] {
+  return mentions
+    .filter((m) => !m.weekdayOnly || !mentions.some((other) => !other.weekdayOnly && other.start >= m.start && other.start - m.end <= 12))
+    .map(({ weekdayOnly: _weekdayOnly, ...mention }) => mention);
+}
+
+// ------------------------------------------------------------ relative phrases
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 0, several: 0,
+};
+type Unit = 'day' | 'week' | 'month' | 'year';
+
+const OFFSET_PHRASE = /\b(?:just\s+|only\s+|some\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+(earlier|later|before|after|prior|afterwards)\b(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)/gi;
+const NEXT_OR_PREVIOUS = /\b(?:the\s+)?(next|following|previous|preceding)\s+(day|week|month|year)\b|\bthe\s+(day|week|month|year)\s+(before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)/gi;
+const SAME_PERIOD = /\b(?:(?:later|earlier)\s+(?:in\s+)?(?:the\s+same|that)|(?:on|in)\s+the\s+same|that\s+same)\s+(day|week|month|year)\b/gi;
+
+export interface RelativeMention {
+  start: number;
+  end: number;
+  resolve(anchor: PartialDate): PartialDate | undefined;
+}
+
+export function relativeDatesIn(sentence: string): RelativeMention[] {
+  const found: RelativeMention[] = [];
+  for (const m of sentence.matchAll(OFFSET_PHRASE)) {
+    const amount = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
+    const sign = /^(?:earlier|before|prior)$/i.test(m[3]!) ? -1 : 1;
+    found.push({ start: m.index, end: m.index + m[0].length, resolve: (anchor) => shift(anchor, m[2]!.toLowerCase() as Unit, sign * amount) });
+  }
+  for (const m of sentence.matchAll(NEXT_OR_PREVIOUS)) {
+    const unit = (m[2] ?? m[3])!.toLowerCase() as Unit;
+    const sign = /^(?:previous|preceding|before)$/i.test((m[1] ?? m[4])!) ? -1 : 1;
+    found.push({ start: m.index, end: m.index + m[0].length, resolve: (anchor) => shift(anchor, unit, sign) });
+  }
+  for (const m of sentence.matchAll(SAME_PERIOD)) {
+    const unit = m[1]!.toLowerCase() as Unit;
+    found.push({ start: m.index, end: m.index + m[0].length, resolve: (anchor) => truncate(anchor, unit) });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function truncate(anchor: PartialDate, unit: Unit): PartialDate | undefined {
+  if (unit === 'year') return { year: anchor.year };
+  if (anchor.month === undefined) return undefined;
+  if (unit === 'month' || unit === 'week') return { year: anchor.year, month: anchor.month };
+  return anchor.day === undefined ? undefined : anchor;
+}
+
+function shift(anchor: PartialDate, unit: Unit, amount: number): PartialDate | undefined {
+  if (amount === 0) return undefined; // "a few days later": no date can be stated
+  if (unit === 'year') return { ...anchor, year: anchor.year + amount };
+  if (unit === 'month') {
+    if (anchor.month === undefined) return undefined;
+    const index = anchor.year * 12 + anchor.month - 1 + amount;
+    // A day carried across months may not exist; keep month precision then.
+    return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+  }
+  if (anchor.day === undefined) return undefined;
+  const date = new Date(utc(anchor) + amount * (unit === 'week' ? 7 : 1) * 86_400_000);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}

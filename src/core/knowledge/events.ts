@@ -1,0 +1,50 @@
+/**
+ * Every dated statement in the articles, as an event: its date at the
+ * precision the text gives, the sentence, and the passage it came from.
+ */
+import type { Article } from '../content/article.ts';
+import { absoluteDatesIn, isoOf, parseIsoDay, relativeDatesIn, type PartialDate } from './dates.ts';
+
+export interface DatedEvent {
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  text: string;
+  passageId: string;
+  articleId: string;
+}
+
+export function extractEvents(article: Article): DatedEvent[] {
+  const published = article.published ? parseIsoDay(article.published) : undefined;
+  const events: DatedEvent[] = [];
+  // The date of the nearest dated statement so far: what "two days later" counts from.
+  let anchor: PartialDate | undefined;
+  for (const passage of article.passages) {
+    for (const { text } of passage.sentences) {
+      const absolute = absoluteDatesIn(text, published);
+      const relative = relativeDatesIn(text).filter((r) => !absolute.some((a) => r.start < a.end && a.start < r.end));
+      const dated: { date: PartialDate; start: number; subordinate: boolean }[] = [...absolute];
+      for (const phrase of relative) {
+        // A date earlier in the same sentence is nearer than any before it.
+        const before = absolute.filter((a) => a.end <= phrase.start).at(-1)?.date ?? anchor;
+        const date = before && phrase.resolve(before);
+        if (date) dated.push({ date, start: phrase.start, subordinate: false });
+      }
+      dated.sort((a, b) => a.start - b.start);
+      const seen = new Set<string>();
+      for (const { date } of dated) {
+        const iso = isoOf(date);
+        if (seen.has(iso)) continue;
+        seen.add(iso);
+        events.push({ date: iso, text, passageId: passage.id, articleId: article.id });
+      }
+      const main = dated.find((d) => !d.subordinate) ?? dated[0];
+      if (main) anchor = main.date;
+    }
+  }
+  return events;
+}
+
+/** Chronological order; a vaguer date sorts before the more precise dates inside it. */
+export function compareEvents(a: DatedEvent, b: DatedEvent): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+}

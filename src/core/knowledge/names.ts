@@ -1,0 +1,139 @@
+/**
+ * Finds runs of capitalised words ("Riccardo Valle", "The Khorasan Diary",
+ * "Islamic Revolutionary Guard Corps") with their offsets in a sentence, and
+ * tells names of people from names of organisations by their words alone.
+ */
+
+export interface NameRun {
+  text: string;
+  words: string[];
+  start: number;
+  end: number;
+}
+
+// Lower-case words allowed inside a name, never at its edges.
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y']);
+// Particles of personal names ("Osama bin Laden", "Ursula von der Leyen").
+const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y']);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.&-]*/gu;
+
+const MONTHS = 'january february march april may june july august september october november december';
+const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday';
+// Capitalised words that start sentences or name things other than people.
+const NEVER_IN_PERSON_NAMES = new Set(
+  `${MONTHS} ${WEEKDAYS} the a an he she it they we i this that these those in on at of for and but or if as by with from ` +
+    'according following however despite similar operated frustrated additionally meanwhile although while when after before ' +
+    'north south east west central northern southern eastern western united islamic national international republic state states ' +
+    'kingdom democratic people’s peoples federal royal new old great greater upper lower saint mount lake river gulf sea ocean ' +
+    'god allah mr mrs ms dr prof sir lord lady',
+);
+const MONTH_OR_DAY = new Set(`${MONTHS} ${WEEKDAYS}`.split(' '));
+
+// Head words that mark a name as an organisation.
+const ORGANISATION_WORDS = new Set(
+  ('council party organisation organization group force forces corps army navy ministry agency committee commission union ' +
+    'alliance front movement institute institution university college school company corporation corp inc ltd llc gmbh bank ' +
+    'fund association foundation network court parliament assembly congress senate nations brigade brigades ' +
+    'department office bureau service services authority administration government police guard guards post times ' +
+    'journal press news wire diary review herald tribune agency centre center program programme project initiative league ' +
+    'club society trust board cabinet coalition').split(' '),
+);
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Splits off an English possessive: "Wire’s" -> "Wire", true. */
+function withoutPossessive(word: string): [string, boolean] {
+  const match = /^(.*?)[’']s?$/u.exec(word);
+  return match && match[1] ? [match[1], true] : [word, false];
+}
+
+export function nameRuns(sentence: string): NameRun[] {
+  const runs: NameRun[] = [];
+  let current: { words: string[]; start: number; end: number } | undefined;
+  let pendingConnectors: string[] = [];
+  let lastEnd = 0;
+  const close = () => {
+    if (current) runs.push({ text: sentence.slice(current.start, current.end), words: current.words, start: current.start, end: current.end });
+    current = undefined;
+    pendingConnectors = [];
+  };
+  for (const match of sentence.matchAll(WORD)) {
+    const start = match.index;
+    // Anything but spaces between two words (a comma, a dash, a quote) ends a name.
+    if (current && !/^\s+$/.test(sentence.slice(lastEnd, start))) close();
+    lastEnd = start + match[0].length;
+    const [word, possessive] = withoutPossessive(trimTrailingDot(match[0]));
+    if (isCapitalised(word)) {
+      if (current) current.words.push(...pendingConnectors, word);
+      else current = { words: [word], start, end: start };
+      current.end = start + word.length;
+      pendingConnectors = [];
+      if (possessive) close();
+    } else if (current && CONNECTORS.has(word.toLowerCase()) && pendingConnectors.length < 2) {
+      pendingConnectors.push(word);
+    } else close();
+  }
+  close();
+  return runs.flatMap((run) => splitAtAnd(run, sentence)).map((run) => trimLeadingArticle(run, sentence));
+}
+
+/** "Iran and Russia" is two names; "Belt and Road Initiative" is one, as its last word says. */
+function splitAtAnd(run: NameRun, sentence: string): NameRun[] {
+  const at = run.words.lastIndexOf('and');
+  if (at === -1 || ORGANISATION_WORDS.has(run.words.at(-1)!.toLowerCase())) return [run];
+  const parts: NameRun[] = [];
+  let offset = run.start;
+  for (const words of [run.words.slice(0, at), run.words.slice(at + 1)]) {
+    const start = sentence.indexOf(words[0]!, offset);
+    const lastWord = words.at(-1)!;
+    const end = sentence.indexOf(lastWord, start) + lastWord.length;
+    parts.push(...splitAtAnd({ text: sentence.slice(start, end), words, start, end }, sentence));
+    offset = end;
+  }
+  return parts;
+}
+
+/** "Corps." at a sentence end loses its dot; an initial ("F.") or "U.S." keeps it. */
+function trimTrailingDot(word: string): string {
+  if (/^\p{Lu}\.$/u.test(word) || /\.\p{L}/u.test(word)) return word;
+  return word.replace(/\.+$/, '');
+}
+
+/** "The Khorasan Diary" keeps its "The" mid-sentence; a sentence's opening "The" is grammar. */
+function trimLeadingArticle(run: NameRun, sentence: string): NameRun {
+  if (run.words.length > 1 && run.words[0] === 'The' && sentence.slice(0, run.start).trim() === '') {
+    const start = sentence.indexOf(run.words[1]!, run.start);
+    return { text: sentence.slice(start, run.end), words: run.words.slice(1), start, end: run.end };
+  }
+  return run;
+}
+
+/** Two to four name words ("Maleeha Lodhi", "Khawaja Muhammad Asif"), none of them a common word. */
+export function looksLikePersonName(words: string[]): boolean {
+  const core = words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
+  if (core.length < 2 || core.length > 4) return false;
+  if (words.some((w) => CONNECTORS.has(w.toLowerCase()) && !NAME_PARTICLES.has(w.toLowerCase()))) return false;
+  if (words.some((w) => w === w.toUpperCase() && w.length > 1)) return false;
+  return core.every(
+    (w) =>
+      (/^\p{Lu}[\p{Ll}’'-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w)) &&
+      !NEVER_IN_PERSON_NAMES.has(w.toLowerCase()) &&
+      !ORGANISATION_WORDS.has(w.toLowerCase()),
+  );
+}
+
+/** A surname-like single word: "Lodhi", "Webber". */
+export function looksLikeSurname(word: string): boolean {
+  return /^\p{Lu}[\p{Ll}’'-]+$/u.test(word) && !NEVER_IN_PERSON_NAMES.has(word.toLowerCase());
+}
+
+export function looksLikeOrganisation(words: string[]): boolean {
+  return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) && !words.every((w) => MONTH_OR_DAY.has(w.toLowerCase()));
+}
+
+export function isMonthOrWeekday(word: string): boolean {
+  return MONTH_OR_DAY.has(word.toLowerCase());
+}

@@ -1,0 +1,72 @@
+/**
+ * The reply contract: what every command returns and every surface renders
+ * (Discord embeds, Slack blocks, console text, the digest). Platform-free.
+ *
+ * Every `summary` line of a brief, who or events reply is a sentence of a
+ * cited passage; `citations[i]` is the index in `sources` of the passage that
+ * `summary[i]` came from.
+ */
+import { z } from 'zod';
+
+export const ReplyKind = z.enum(['brief', 'who', 'events', 'search', 'sources', 'help', 'not_found', 'error']);
+
+export const SourceSchema = z.object({
+  text: z.string(),
+  section: z.string(),
+  paragraph: z.number().int().positive(),
+  articleTitle: z.string(),
+  url: z.string().optional(),
+  articleId: z.string(),
+  publisher: z.string().optional(),
+  published: z.string().optional(),
+});
+
+export const EntityInfoSchema = z.object({
+  name: z.string(),
+  kind: z.enum(['person', 'organization', 'place']),
+  role: z.string().optional(),
+  affiliation: z.string().optional(),
+  aliases: z.array(z.string()).optional(),
+});
+
+export const EventSchema = z.object({
+  /** YYYY, YYYY-MM or YYYY-MM-DD: the precision the text gives. */
+  date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/),
+  text: z.string(),
+  source: SourceSchema,
+});
+
+export const ArticleInfoSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  author: z.string().optional(),
+  publisher: z.string().optional(),
+  published: z.string().optional(),
+  url: z.string().optional(),
+  tags: z.array(z.string()),
+  passages: z.number().int().nonnegative(),
+});
+
+export const ReplySchema = z.object({
+  kind: ReplyKind,
+  title: z.string().min(1),
+  /** The question as understood (cleaned), for "asked by … : /brief …" when reposting. */
+  query: z.string().optional(),
+  summary: z.array(z.string()),
+  citations: z.array(z.number().int().nonnegative()).optional(),
+  sources: z.array(SourceSchema),
+  entity: EntityInfoSchema.optional(),
+  events: z.array(EventSchema).optional(),
+  articles: z.array(ArticleInfoSchema).optional(),
+  suggestions: z.array(z.string()).optional(),
+});
+
+export type Reply = z.infer<typeof ReplySchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type EntityInfo = z.infer<typeof EntityInfoSchema>;
+export type TimelineEvent = z.infer<typeof EventSchema>;
+export type ArticleInfo = z.infer<typeof ArticleInfoSchema>;
+
+export function errorReply(message: string, suggestions?: string[]): Reply {
+  return { kind: 'error', title: 'Sorry, I could not do that', summary: [message], sources: [], ...(suggestions?.length ? { suggestions } : {}) };
+}

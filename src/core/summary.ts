@@ -1,0 +1,90 @@
+/**
+ * Extractive summaries: a few sentences picked from the best passages, never
+ * a word that is not in them. A sentence scores for coming from a relevant
+ * passage, for naming the topic, and for being central to what the candidate
+ * sentences say together; near-duplicates of a chosen sentence are skipped.
+ */
+import type { Passage } from './content/article.ts';
+import { isStopWord, tokenize, truncateAtBoundary } from './text/normalize.ts';
+
+export const SUMMARY_MAX_CHARS = 600;
+const MAX_SENTENCES = 4;
+const MIN_SENTENCE_CHARS = 30;
+// A sentence opening on a pronoun leans on the one before it; alone it reads worse.
+const LEANING_OPENING = /^(?:he|she|they|it|this|these|those|his|her|their|its|however|but|and)\b/i;
+
+export interface RankedPassage {
+  passage: Passage;
+  score: number;
+}
+
+export interface SummarySentence {
+  text: string;
+  passageId: string;
+}
+
+interface Candidate extends SummarySentence {
+  terms: Set<string>;
+  score: number;
+  order: number;
+}
+
+function contentTerms(text: string): Set<string> {
+  return new Set(tokenize(text).filter((t) => t.length > 1 && !isStopWord(t)));
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared++;
+  return shared;
+}
+
+/**
+ * @param focus the forms of the topic (query words, a name and its aliases);
+ *   a sentence naming one of them is preferred.
+ * @param required sentences that must lead the summary (a definition, a role).
+ */
+export function summarize(passages: RankedPassage[], focus: string[], required: SummarySentence[] = []): SummarySentence[] {
+  if (passages.length === 0 && required.length === 0) return [];
+  const focusForms = focus.map(contentTerms).filter((terms) => terms.size > 0);
+  const topScore = Math.max(...passages.map((p) => p.score), 1e-9);
+
+  const candidates: Candidate[] = [];
+  let order = 0;
+  for (const { passage, score } of passages) {
+    for (const sentence of passage.sentences) {
+      order++;
+      if (sentence.text.length < MIN_SENTENCE_CHARS) continue;
+      candidates.push({ text: sentence.text, passageId: passage.id, terms: contentTerms(sentence.text), score: score / topScore, order });
+    }
+  }
+
+  // Centrality: how much a sentence shares with all the others (a cheap centroid similarity).
+  const frequency = new Map<string, number>();
+  for (const c of candidates) for (const t of c.terms) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  const centrality = (c: Candidate) => {
+    let sum = 0;
+    for (const t of c.terms) sum += (frequency.get(t) ?? 1) - 1;
+    return c.terms.size ? sum / c.terms.size / Math.max(1, candidates.length - 1) : 0;
+  };
+  const naming = (c: Candidate) => Math.max(0, ...focusForms.map((form) => overlap(form, c.terms) / form.size));
+  for (const c of candidates) {
+    c.score = 0.35 * c.score + 0.45 * naming(c) + 0.2 * Math.min(1, centrality(c) * 4) - (LEANING_OPENING.test(c.text) ? 0.15 : 0);
+  }
+  candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+
+  const chosen: (SummarySentence & { terms: Set<string> })[] = [];
+  let length = 0;
+  const tryAdd = (sentence: SummarySentence, terms: Set<string>): void => {
+    if (chosen.length >= MAX_SENTENCES || chosen.some((c) => c.text === sentence.text)) return;
+    const similar = chosen.some((c) => overlap(c.terms, terms) / Math.max(1, Math.min(c.terms.size, terms.size)) > 0.6);
+    if (similar) return;
+    if (chosen.length > 0 && length + sentence.text.length + 1 > SUMMARY_MAX_CHARS) return;
+    const text = truncateAtBoundary(sentence.text, SUMMARY_MAX_CHARS);
+    chosen.push({ text, passageId: sentence.passageId, terms });
+    length += text.length + 1;
+  };
+  for (const sentence of required) tryAdd(sentence, contentTerms(sentence.text));
+  for (const candidate of candidates) tryAdd(candidate, candidate.terms);
+  return chosen.map(({ text, passageId }) => ({ text, passageId }));
+}

@@ -1,0 +1,49 @@
+/**
+ * Splits a paragraph into sentences, keeping character offsets so a sentence
+ * can always be traced back to the exact place in its passage.
+ */
+
+export interface SentenceSpan {
+  text: string;
+  start: number;
+}
+
+// A period after these never ends a sentence ("Mr. Smith", "U.S. officials").
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof sr jr st mt gen col capt lt sgt maj cmdr adm gov sen rep rev hon pres vs etc e.g i.e ' +
+    'no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp pvt dept est approx u.s u.k u.n e.u').split(' '),
+);
+
+// A sentence ends at . ! ? (possibly several, or an ellipsis), optionally
+// followed by closing quotes/brackets, then whitespace.
+const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)/g;
+
+function endsWithAbbreviation(textBefore: string): boolean {
+  const lastWord = /([\p{L}.]+)$/u.exec(textBefore)?.[1] ?? '';
+  const word = lastWord.toLowerCase().replace(/\.$/, '');
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single capital letter is an initial ("John F. Kennedy").
+  return /^\p{Lu}$/u.test(lastWord);
+}
+
+export function splitSentences(paragraph: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let start = 0;
+  for (const match of paragraph.matchAll(BOUNDARY)) {
+    const end = match.index + match[1]!.length + match[2]!.length;
+    const next = paragraph.slice(end + match[3]!.length);
+    // The next sentence must start like one: a capital, a digit or an opening quote.
+    if (!/^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(next)) continue;
+    if (match[1] === '.' && endsWithAbbreviation(paragraph.slice(start, match.index))) continue;
+    pushSpan(spans, paragraph, start, end);
+    start = end + match[3]!.length;
+  }
+  pushSpan(spans, paragraph, start, paragraph.length);
+  return spans;
+}
+
+function pushSpan(spans: SentenceSpan[], paragraph: string, start: number, end: number): void {
+  const raw = paragraph.slice(start, end);
+  const text = raw.trim();
+  if (text) spans.push({ text, start: start + raw.indexOf(text) });
+}
