@@ -80,7 +80,7 @@ export function suggestionsFor(kb: KnowledgeBase, text: string, limit = 5): stri
     .filter((x) => x.distance <= Math.max(2, Math.floor(key.length / 3)))
     .sort((a, b) => a.distance - b.distance || b.entity.mentions.length - a.entity.mentions.length)
     .map((x) => x.entity.name);
-  const terms = text.trim() ? kb.index.nearTerms(text) : [];
+  const terms = text.trim() ? kb.index.nearTerms(text).filter((t) => compactKey(t) !== key) : [];
   const found = unique([...names, ...terms]).slice(0, limit);
   if (found.length > 0) return found;
   // Nothing close: offer the most discussed names, so the user sees what can be asked.

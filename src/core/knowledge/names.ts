@@ -22,11 +22,13 @@ const MONTHS = 'january february march april may june july august september octo
 const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday';
 // Capitalised words that start sentences or name things other than people.
 const NEVER_IN_PERSON_NAMES = new Set(
-  `${MONTHS} ${WEEKDAYS} the a an he she it they we i this that these those in on at of for and but or if as by with from ` +
+  (`${MONTHS} ${WEEKDAYS} the a an he she it they we i this that these those in on at of for and but or if as by with from ` +
     'according following however despite similar operated frustrated additionally meanwhile although while when after before ' +
     'north south east west central northern southern eastern western united islamic national international republic state states ' +
     'kingdom democratic people’s peoples federal royal new old great greater upper lower saint mount lake river gulf sea ocean ' +
-    'god allah mr mrs ms dr prof sir lord lady',
+    'god allah mr mrs ms dr prof sir lord lady yesterday today tomorrow tonight later earlier now then last next also still ' +
+    'even only both all some many most several every each once recently'
+  ).split(' '),
 );
 const MONTH_OR_DAY = new Set(`${MONTHS} ${WEEKDAYS}`.split(' '));
 
@@ -77,21 +79,58 @@ export function nameRuns(sentence: string): NameRun[] {
     } else close();
   }
   close();
-  return runs.flatMap((run) => splitAtAnd(run, sentence)).map((run) => trimLeadingArticle(run, sentence));
+  return runs
+    .flatMap((run) => splitAtAnd(run, sentence))
+    .flatMap((run) => splitPersonFromAffiliation(run, sentence))
+    .map((run) => trimSentenceOpening(run, sentence));
 }
 
-/** "Iran and Russia" is two names; "Belt and Road Initiative" is one, as its last word says. */
+function subRun(words: string[], sentence: string, from: number): NameRun {
+  const start = sentence.indexOf(words[0]!, from);
+  const lastWord = words.at(-1)!;
+  const end = sentence.indexOf(lastWord, start + words.slice(0, -1).join(' ').length) + lastWord.length;
+  return { text: sentence.slice(start, end), words, start, end };
+}
+
+/** "Amara Okafor of the Hanseatic Institute" is a person and where they work. */
+function splitPersonFromAffiliation(run: NameRun, sentence: string): NameRun[] {
+  const at = run.words.findIndex((w) => w === 'of' || w === 'for');
+  if (at < 2 || !looksLikePersonName(run.words.slice(0, at))) return [run];
+  const rest = run.words.slice(at + 1);
+  while (rest.length > 1 && CONNECTORS.has(rest[0]!.toLowerCase())) rest.shift();
+  const person = subRun(run.words.slice(0, at), sentence, run.start);
+  return rest.length > 0 && isCapitalised(rest[0]!) ? [person, subRun(rest, sentence, person.end)] : [person];
+}
+
+/**
+ * "Iran and Russia" is two names; "Belt and Road Initiative" is one: a single
+ * word joined by "and" to a name ending in an organisation word belongs to it.
+ */
 function splitAtAnd(run: NameRun, sentence: string): NameRun[] {
-  const at = run.words.lastIndexOf('and');
-  if (at === -1 || ORGANISATION_WORDS.has(run.words.at(-1)!.toLowerCase())) return [run];
+  if (!run.words.includes('and')) return [run];
+  const segments: string[][] = [[]];
+  for (const word of run.words) {
+    if (word === 'and') segments.push([]);
+    else segments.at(-1)!.push(word);
+  }
+  const trimmed = segments.map((words) => {
+    const copy = [...words];
+    while (copy.length > 1 && CONNECTORS.has(copy[0]!.toLowerCase())) copy.shift();
+    while (copy.length > 1 && CONNECTORS.has(copy.at(-1)!.toLowerCase())) copy.pop();
+    return copy;
+  });
+  const merged: string[][] = [];
+  for (const words of trimmed) {
+    const previous = merged.at(-1);
+    if (previous?.length === 1 && ORGANISATION_WORDS.has(words.at(-1)!.toLowerCase())) previous.push('and', ...words);
+    else merged.push(words);
+  }
   const parts: NameRun[] = [];
   let offset = run.start;
-  for (const words of [run.words.slice(0, at), run.words.slice(at + 1)]) {
-    const start = sentence.indexOf(words[0]!, offset);
-    const lastWord = words.at(-1)!;
-    const end = sentence.indexOf(lastWord, start) + lastWord.length;
-    parts.push(...splitAtAnd({ text: sentence.slice(start, end), words, start, end }, sentence));
-    offset = end;
+  for (const words of merged.filter((w) => w.length > 0 && isCapitalised(w[0]!))) {
+    const part = subRun(words, sentence, offset);
+    parts.push(part);
+    offset = part.end;
   }
   return parts;
 }
@@ -102,13 +141,16 @@ function trimTrailingDot(word: string): string {
   return word.replace(/\.+$/, '');
 }
 
-/** "The Khorasan Diary" keeps its "The" mid-sentence; a sentence's opening "The" is grammar. */
-function trimLeadingArticle(run: NameRun, sentence: string): NameRun {
-  if (run.words.length > 1 && run.words[0] === 'The' && sentence.slice(0, run.start).trim() === '') {
-    const start = sentence.indexOf(run.words[1]!, run.start);
-    return { text: sentence.slice(start, run.end), words: run.words.slice(1), start, end: run.end };
-  }
-  return run;
+/**
+ * A sentence's opening word is capitalised by grammar: "The", "Yesterday" or
+ * "According" start the sentence, not the name. Mid-sentence, "The Khorasan
+ * Diary" keeps its "The".
+ */
+function trimSentenceOpening(run: NameRun, sentence: string): NameRun {
+  if (run.words.length < 2 || sentence.slice(0, run.start).trim() !== '') return run;
+  const first = run.words[0]!.toLowerCase();
+  if (!NEVER_IN_PERSON_NAMES.has(first) || MONTH_OR_DAY.has(first)) return run;
+  return subRun(run.words.slice(1), sentence, run.start + run.words[0]!.length);
 }
 
 /** Two to four name words ("Maleeha Lodhi", "Khawaja Muhammad Asif"), none of them a common word. */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteDatesIn, isoOf, relativeDatesIn, type PartialDate } from '../../../src/core/knowledge/dates.ts';
+
+const published: PartialDate = { year: 2024, month: 3, day: 28 }; // a Thursday
+const dates = (sentence: string) => absoluteDatesIn(sentence, published).map((m) => isoOf(m.date));
+
+describe('absolute dates, resolved against the publication date', () => {
+  it.each([
+    ['Pakistan responded on March 18 by deploying jets.', ['2024-03-18']],
+    ['killed in Kerman on January 3rd.', ['2024-01-03']],
+    ['in northern Pakistan on Tuesday the 26th March, the minister', ['2024-03-26']],
+    ['since the ascension to power in August 2021.', ['2021-08']],
+    ['ousted from strongholds in 2019 and', ['2019']],
+    ['In December, the Council requested', ['2023-12']],
+    ['a conference in Islamabad on Wednesday.', ['2024-03-27']],
+    ['On 5 May 2023 it began.', ['2023-05-05']],
+    ['It will end on the 3rd of June.', ['2023-06-03']],
+  ])('%s', (sentence, expected) => expect(dates(sentence)).toEqual(expected));
+
+  it('ignores slashed numbers, clock times, modal "may" and numbers that are not years', () => {
+    expect(dates('since the events of 9/11, there has been')).toEqual([]);
+    expect(dates('at 10am the talks may resume')).toEqual([]);
+    expect(dates('the outdated 1988 sanctions regime and 2000 soldiers')).toEqual([]);
+  });
+
+  it('marks a date after "since" as a frame, not the event', () => {
+    const [mention] = absoluteDatesIn('shared parts since 2019.', published);
+    expect(mention!.subordinate).toBe(true);
+  });
+
+  it('needs a publication date to place a date without a year', () => {
+    expect(absoluteDatesIn('on March 18', undefined)).toEqual([]);
+    expect(absoluteDatesIn('in August 2021', undefined).map((m) => isoOf(m.date))).toEqual(['2021-08']);
+  });
+});
+
+describe('relative phrases, anchored on a given date', () => {
+  const resolve = (sentence: string, anchor: PartialDate) => relativeDatesIn(sentence).map((r) => r.resolve(anchor)).map((d) => d && isoOf(d));
+  it.each([
+    ['just two days earlier.', { year: 2024, month: 3, day: 18 }, ['2024-03-16']],
+    ['Two days later, the vessel arrived.', { year: 2023, month: 2, day: 14 }, ['2023-02-16']],
+    ['Later in the same month, it fined them.', { year: 2022, month: 11 }, ['2022-11']],
+    ['The following week, talks resumed.', { year: 2024, month: 2, day: 27 }, ['2024-03-05']],
+    ['three months later', { year: 2023, month: 11 }, ['2024-02']],
+    ['the day before', { year: 2024, month: 3, day: 1 }, ['2024-02-29']],
+  ] as const)('%s', (sentence, anchor, expected) => expect(resolve(sentence, anchor)).toEqual(expected));
+
+  it('cannot state a day from a month-precision anchor', () => {
+    expect(resolve('two days later', { year: 2024, month: 3 })).toEqual([undefined]);
+  });
+  it('does not read "two days after the attack" as relative to the previous statement', () => {
+    expect(relativeDatesIn('two days after the attack')).toEqual([]);
+  });
+});

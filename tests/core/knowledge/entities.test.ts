@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { kindOfDescription } from '../../../src/core/knowledge/entities.ts';
+import { nameRuns } from '../../../src/core/knowledge/names.ts';
+import type { Briefbot } from '../../../src/briefbot.ts';
+import { fixtureBot, seedBot } from '../../helpers.ts';
+
+function entity(bot: Briefbot, name: string) {
+  const found = bot.kb.entities.find((e) => e.name === name);
+  if (!found) throw new Error(`no entity ${name}; have ${bot.kb.entities.map((e) => e.name).join(', ')}`);
+  return found;
+}
+const roles = (bot: Briefbot, name: string) => entity(bot, name).roles.map((r) => r.text);
+/** The quotes of a person, each shortened to the opening the expectation gives. */
+const quoteStarts = (bot: Briefbot, name: string, openings: string[]) =>
+  entity(bot, name).quotes.map((q) => openings.find((o) => q.text.startsWith(o)) ?? q.text);
+
+describe('name runs', () => {
+  it('finds capitalised names with connectors and splits lists and possessives', () => {
+    const runs = (s: string) => nameRuns(s).map((r) => r.text);
+    expect(runs('as part of the Islamic Revolutionary Guard Corps.')).toEqual(['Islamic Revolutionary Guard Corps']);
+    expect(runs('Militant Wire’s Webber, as cited by SCMP, mentioned')).toEqual(['Militant Wire', 'Webber', 'SCMP']);
+    expect(runs('warnings to Iran and Russia and the Belt and Road Initiative')).toEqual(['Iran', 'Russia', 'Belt and Road Initiative']);
+    expect(runs('said Amara Okafor of the Hanseatic Institute, who')).toEqual(['Amara Okafor', 'Hanseatic Institute']);
+  });
+  it('offsets point at the name in the sentence', () => {
+    const sentence = 'Yesterday Riccardo Valle spoke.';
+    const [run] = nameRuns(sentence).filter((r) => r.text === 'Riccardo Valle');
+    expect(sentence.slice(run!.start, run!.end)).toBe('Riccardo Valle');
+  });
+});
+
+describe('descriptions are classified by their head noun', () => {
+  it.each([
+    ['the research director for The Khorasan Diary', 'person'],
+    ['co-founder and editor of Militant Wire', 'person'],
+    ['a security news and analysis platform based in Islamabad', 'organization'],
+    ['an al-Qaeda-linked group aiming to establish a caliphate', 'organization'],
+    ['a southeastern city', 'place'],
+    ['nations that typically maintained ties', undefined],
+  ])('%s -> %s', (description, kind) => expect(kindOfDescription(description)).toBe(kind));
+});
+
+describe('people and roles in the seed article', () => {
+  const bot = seedBot();
+  it('apposition: "X, the research director for Y"', () => {
+    expect(roles(bot, 'Riccardo Valle')).toEqual(['the research director for The Khorasan Diary']);
+    expect(roles(bot, 'Lucas Webber')).toEqual(['co-founder and editor of Militant Wire']);
+  });
+  it('description: "X, the former leader of Y"', () => {
+    expect(roles(bot, 'Qassem Soleimani')).toEqual(['the former leader of the Quds Force']);
+  });
+  it('title before the name: "Defence Minister X"', () => {
+    expect(roles(bot, 'Khawaja Muhammad Asif')).toEqual(['Defence Minister']);
+  });
+  it('relative clause: "X to SCMP, who has served as ..."', () => {
+    expect(roles(bot, 'Maleeha Lodhi')).toEqual(['Pakistan’s ambassador to the UK, US, and the United Nations']);
+  });
+  it('a later surname-only apposition adds to the same person', () => {
+    expect(roles(bot, 'Graeme Smith')).toEqual([
+      'a senior consultant at the Crisis Group’s Asia program with a focus on Afghanistan',
+      'author of “The Dogs Are Eating Them Now: Our War in Afghanistan”',
+    ]);
+  });
+  it('organisations described by apposition', () => {
+    expect(entity(bot, 'Militant Wire').kind).toBe('organization');
+    expect(roles(bot, 'Turkistan Islamic Party')).toEqual(['an al-Qaeda-linked group aiming to establish a caliphate in Xinjiang']);
+    expect(entity(bot, 'Tehreek-i-Taliban Pakistan').aliases).toContain('TTP');
+  });
+  it('surname-only mentions and quotes attach to the person ("Lodhi stated", "Militant Wire’s Webber")', () => {
+    expect(entity(bot, 'Maleeha Lodhi').aliases).toContain('Lodhi');
+    expect(quoteStarts(bot, 'Maleeha Lodhi', ['“Every neighboring country of A', 'She mentioned that despite both', 'Lodhi observed that the conflic', 'Lodhi emphasized that there is'])).toEqual(
+      expect.arrayContaining(['“Every neighboring country of A', 'She mentioned that despite both', 'Lodhi observed that the conflic', 'Lodhi emphasized that there is']),
+    );
+    expect(quoteStarts(bot, 'Lucas Webber', ['Militant Wire’s Webber, as cit', 'He mentioned that jihadists ha', 'Webber stated that the Moscow a'])).toEqual(expect.arrayContaining(['Militant Wire’s Webber, as cit', 'He mentioned that jihadists ha', 'Webber stated that the Moscow a']));
+  });
+  it('"he stated" after a quote goes to the person last named as speaking', () => {
+    expect(quoteStarts(bot, 'Riccardo Valle', ['“Acquiring a comprehensive over'])).toContain('“Acquiring a comprehensive over');
+    expect(quoteStarts(bot, 'Graeme Smith', ['He further suggested that the S'])).toContain('He further suggested that the S');
+  });
+  it('never turns a clause into a role', () => {
+    for (const e of bot.kb.entities) for (const r of e.roles) expect(r.text).not.toMatch(/\b(?:has|should|is)\b/);
+    expect(bot.kb.entities.find((e) => e.name === 'Smith')).toBeUndefined();
+  });
+});
+
+describe('the same expectations on an article briefbot was never tuned on', () => {
+  const bot = fixtureBot();
+  it('apposition, title, description and relative clause', () => {
+    expect(roles(bot, 'Ingrid Halvorsen')).toEqual(['the chief engineer of Nordlys Energy']);
+    expect(roles(bot, 'Tomas Brekke')).toEqual(['Energy Minister']);
+    expect(roles(bot, 'Lars Mikkelsen')).toEqual(['the former head of the Norwegian Coast Guard']);
+    expect(roles(bot, 'Amara Okafor')).toEqual(['the institute’s director of research since 2015']);
+  });
+  it('surname mentions, possessive mentions and pronoun quotes', () => {
+    expect(quoteStarts(bot, 'Ingrid Halvorsen', [
+      'Ingrid Halvorsen, the chief eng',
+      'Nordlys Energy’s Halvorsen sta',
+      'On Friday, Halvorsen mentioned',
+    ])).toEqual([
+      'Ingrid Halvorsen, the chief eng',
+      'Nordlys Energy’s Halvorsen sta',
+      'On Friday, Halvorsen mentioned',
+    ]);
+    expect(quoteStarts(bot, 'Amara Okafor', ['“We cannot stockpile our way o', 'She noted that operators aroun'])).toEqual(['“We cannot stockpile our way o', 'She noted that operators aroun']);
+  });
+  it('abbreviation expansions become organisations with their alias', () => {
+    expect(entity(bot, 'North Sea Transmission Authority')).toMatchObject({ kind: 'organization', aliases: ['NSTA'] });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Briefbot } from '../../../src/briefbot.ts';
+import { fixtureBot, seedBot } from '../../helpers.ts';
+
+const dated = (bot: Briefbot, startOfSentence: string) =>
+  bot.kb.events.filter((e) => e.text.startsWith(startOfSentence)).map((e) => e.date);
+
+describe('events in the seed article', () => {
+  const bot = seedBot();
+  it('every date form the text uses, at the precision it gives', () => {
+    expect(dated(bot, 'Frustrated with the Afghan Taliban')).toEqual(['2024-03-18']);
+    expect(dated(bot, 'Iran initiated the exchange')).toEqual(['2024-01-03']);
+    expect(dated(bot, 'Following a vehicular suicide bombing')).toEqual(['2024-03-26']);
+    expect(dated(bot, 'Following their ousting')).toEqual(['2019']);
+    expect(dated(bot, 'Iran and Pakistan, nations')).toEqual(['2024-01']);
+    expect(dated(bot, 'In December, the United Nations')).toEqual(['2021-08', '2023-12']);
+  });
+  it('relative phrases follow the nearest dated statement', () => {
+    expect(dated(bot, 'These strikes were aimed at a TTP faction')).toEqual(['2024-03-16']);
+    expect(dated(bot, 'Later in the same month, the Security Council')).toEqual(['2023-12']);
+  });
+  it('are chronological and each cites a real passage containing its sentence', () => {
+    const dates = bot.kb.events.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
+    for (const event of bot.kb.events) expect(bot.kb.passageById.get(event.passageId)!.text).toContain(event.text);
+  });
+  it('the repeated teaser paragraph does not produce a second, misanchored event', () => {
+    expect(bot.kb.events.filter((e) => e.text.startsWith('Later in the same month'))).toHaveLength(1);
+  });
+});
+
+describe('events in an article briefbot was never tuned on', () => {
+  const bot = fixtureBot();
+  it('reads its date phrasings the same way', () => {
+    expect(dated(bot, 'On 14 February 2023')).toEqual(['2023-02-14']);
+    expect(dated(bot, 'Two days later, the repair vessel')).toEqual(['2023-02-16']);
+    expect(dated(bot, 'In November, the NSTA')).toEqual(['2022-11']);
+    expect(dated(bot, 'Later in the same month, it fined')).toEqual(['2022-11']);
+    expect(dated(bot, 'The inquiry into the outage')).toEqual(['2023-05-05']);
+    expect(dated(bot, 'On Friday, Halvorsen')).toEqual(['2023-06-16']);
+    expect(dated(bot, 'Nordlys Energy’s Halvorsen')).toEqual(['2022-07']);
+    expect(dated(bot, 'She noted that operators')).toEqual(['2019']);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/core/text/sentences.ts';
+
+const texts = (p: string) => splitSentences(p).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('splits on end punctuation followed by a capital', () => {
+    expect(texts('One thing happened. Then another! Did it? Yes.')).toEqual(['One thing happened.', 'Then another!', 'Did it?', 'Yes.']);
+  });
+  it('keeps abbreviations, initials and decimals inside a sentence', () => {
+    expect(texts('Mr. Smith met U.S. officials and John F. Kennedy. It cost $62.5 billion.')).toEqual([
+      'Mr. Smith met U.S. officials and John F. Kennedy.',
+      'It cost $62.5 billion.',
+    ]);
+  });
+  it('keeps closing quotes with their sentence', () => {
+    expect(texts('He said “it works.” Then he left.')).toEqual(['He said “it works.”', 'Then he left.']);
+  });
+  it('reports offsets that point back into the paragraph', () => {
+    const paragraph = 'Alpha beta.  Gamma delta.';
+    for (const span of splitSentences(paragraph)) expect(paragraph.slice(span.start, span.start + span.text.length)).toBe(span.text);
+  });
+});
