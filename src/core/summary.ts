@@ -10,8 +10,10 @@ import { isStopWord, tokenize, truncateAtBoundary } from './text/normalize.ts';
 export const SUMMARY_MAX_CHARS = 600;
 const MAX_SENTENCES = 4;
 const MIN_SENTENCE_CHARS = 30;
-// A sentence opening on a pronoun leans on the one before it; alone it reads worse.
-const LEANING_OPENING = /^(?:he|she|they|it|this|these|those|his|her|their|its|however|but|and)\b/i;
+// A sentence opening on a pronoun or a back-reference leans on the one before
+// it ("This group also…", "The only exception is…"); alone it reads worse.
+const LEANING_OPENING = /^(?:he|she|they|it|this|these|those|his|her|their|its|however|but|and|also|such|the only|the same|similarly|additionally)\b/i;
+const LEANING_PENALTY = 0.3;
 
 export interface RankedPassage {
   passage: Passage;
@@ -25,6 +27,8 @@ export interface SummarySentence {
 
 interface Candidate extends SummarySentence {
   terms: Set<string>;
+  /** Terms once other names containing the topic's words are masked. */
+  namingTerms: Set<string>;
   score: number;
   order: number;
 }
@@ -43,8 +47,10 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * @param focus the forms of the topic (query words, a name and its aliases);
  *   a sentence naming one of them is preferred.
  * @param required sentences that must lead the summary (a definition, a role).
+ * @param otherNames longer names that contain the topic's words but are not the
+ *   topic ("South China Morning Post" for "china"): they do not count as naming it.
  */
-export function summarize(passages: RankedPassage[], focus: string[], required: SummarySentence[] = []): SummarySentence[] {
+export function summarize(passages: RankedPassage[], focus: string[], required: SummarySentence[] = [], otherNames: string[] = []): SummarySentence[] {
   if (passages.length === 0 && required.length === 0) return [];
   const focusForms = focus.map(contentTerms).filter((terms) => terms.size > 0);
   const topScore = Math.max(...passages.map((p) => p.score), 1e-9);
@@ -55,7 +61,8 @@ export function summarize(passages: RankedPassage[], focus: string[], required: 
     for (const sentence of passage.sentences) {
       order++;
       if (sentence.text.length < MIN_SENTENCE_CHARS) continue;
-      candidates.push({ text: sentence.text, passageId: passage.id, terms: contentTerms(sentence.text), score: score / topScore, order });
+      const masked = otherNames.reduce((text, name) => text.split(name).join(' '), sentence.text);
+      candidates.push({ text: sentence.text, passageId: passage.id, terms: contentTerms(sentence.text), namingTerms: contentTerms(masked), score: score / topScore, order });
     }
   }
 
@@ -67,9 +74,9 @@ export function summarize(passages: RankedPassage[], focus: string[], required: 
     for (const t of c.terms) sum += (frequency.get(t) ?? 1) - 1;
     return c.terms.size ? sum / c.terms.size / Math.max(1, candidates.length - 1) : 0;
   };
-  const naming = (c: Candidate) => Math.max(0, ...focusForms.map((form) => overlap(form, c.terms) / form.size));
+  const naming = (c: Candidate) => Math.max(0, ...focusForms.map((form) => overlap(form, c.namingTerms) / form.size));
   for (const c of candidates) {
-    c.score = 0.35 * c.score + 0.45 * naming(c) + 0.2 * Math.min(1, centrality(c) * 4) - (LEANING_OPENING.test(c.text) ? 0.15 : 0);
+    c.score = 0.3 * c.score + 0.5 * naming(c) + 0.2 * Math.min(1, centrality(c) * 4) - (LEANING_OPENING.test(c.text) ? LEANING_PENALTY : 0);
   }
   candidates.sort((a, b) => b.score - a.score || a.order - b.order);
 
@@ -85,6 +92,8 @@ export function summarize(passages: RankedPassage[], focus: string[], required: 
     length += text.length + 1;
   };
   for (const sentence of required) tryAdd(sentence, contentTerms(sentence.text));
-  for (const candidate of candidates) tryAdd(candidate, candidate.terms);
+  // A weak sentence is no answer, however well it fits the remaining space.
+  const floor = (candidates[0]?.score ?? 0) * 0.5;
+  for (const candidate of candidates) if (candidate.score >= floor || chosen.length === 0) tryAdd(candidate, candidate.terms);
   return chosen.map(({ text, passageId }) => ({ text, passageId }));
 }

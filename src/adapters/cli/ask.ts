@@ -6,6 +6,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createBriefbot } from '../../briefbot.ts';
+import { ConfigError, loadConfig } from '../../config.ts';
 import { configureLog } from '../../core/log.ts';
 import type { Reply } from '../../core/reply.ts';
 import { formatText } from './format.ts';
@@ -37,8 +38,16 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Unknown --format ${values.format}; use one of: ${Object.keys(FORMATS).join(', ')}\n${USAGE}\n`);
     return 2;
   }
+  let contentDir: string;
+  try {
+    contentDir = values.content ?? loadConfig().CONTENT_DIR;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 2;
+  }
   configureLog({ level: 'warn' });
-  const bot = createBriefbot(values.content ?? process.env.CONTENT_DIR ?? './content');
+  const bot = createBriefbot(contentDir);
   const render = FORMATS[format];
   const separator = format === 'json' ? '\n' : '\n\n';
 

@@ -19,13 +19,14 @@ export interface ConsoleOptions {
 
 export function startConsole(bot: Briefbot, options: ConsoleOptions = {}): Promise<void> {
   const output = options.output ?? process.stdout;
+  // Newest first, as readline keeps it; recorded here because readline only keeps history on a terminal.
   const history = readHistory(options.historyFile);
   const names = bot.commands.map((c) => `/${c.name}`);
   const rl: Interface = createInterface({
     input: options.input ?? process.stdin,
     output,
     prompt: 'briefbot> ',
-    history,
+    history: [...history],
     historySize: HISTORY_SIZE,
     completer: (line: string) => {
       const hits = names.filter((n) => n.startsWith(line));
@@ -37,12 +38,13 @@ export function startConsole(bot: Briefbot, options: ConsoleOptions = {}): Promi
   rl.on('line', (line) => {
     const text = line.trim();
     if (text === 'exit' || text === 'quit') return rl.close();
+    if (text && history[0] !== text) history.unshift(text);
     if (text) output.write(formatText(bot.runLine(text)) + '\n\n');
     rl.prompt();
   });
   return new Promise((resolve) => {
     rl.on('close', () => {
-      writeHistory(options.historyFile, (rl as unknown as { history: string[] }).history ?? []);
+      writeHistory(options.historyFile, history);
       output.write('\n');
       resolve();
     });

@@ -31,7 +31,9 @@ export function formatText(reply: Reply): string {
   }
   for (const article of reply.articles ?? []) if (article.url) lines.push(`  ${article.title}: ${article.url}`);
   if (reply.kind === 'brief' || reply.kind === 'who' || reply.kind === 'search') {
-    const shown = reply.kind === 'search' ? reply.sources : reply.sources.slice(0, SOURCES_SHOWN);
+    // Every cited source is listed, so each [n] in the summary can be looked up.
+    const cited = Math.max(0, ...(reply.citations ?? []).map((c) => c + 1));
+    const shown = reply.kind === 'search' ? reply.sources : reply.sources.slice(0, Math.max(SOURCES_SHOWN, cited));
     if (shown.length) lines.push('Sources');
     shown.forEach((source, i) => {
       lines.push(`  [${i + 1}] ${sourceLabel(source)}`, `      “${truncateAtBoundary(source.text, QUOTE_CHARS)}”`);

@@ -20,7 +20,7 @@ const MAX_CHOICE_LENGTH = 100;
 
 interface Entry extends Choice {
   words: string[];
-  key: string;
+  keys: string[];
   weight: number;
 }
 
@@ -28,7 +28,7 @@ const prepared = new WeakMap<KnowledgeBase, Record<Exclude<AutocompleteSource, '
 
 function entry(label: string, value: string, weight: number): Entry {
   const clip = (s: string) => (s.length > MAX_CHOICE_LENGTH ? s.slice(0, MAX_CHOICE_LENGTH - 1) + '…' : s);
-  return { label: clip(label), value: value.slice(0, MAX_CHOICE_LENGTH), words: foldText(label).split(/[\s-]+/), key: compactKey(label), weight };
+  return { label: clip(label), value: value.slice(0, MAX_CHOICE_LENGTH), words: foldText(label).split(/[\s-]+/), keys: [compactKey(label), compactKey(value)], weight };
 }
 
 function prepare(kb: KnowledgeBase) {
@@ -73,8 +73,8 @@ export function autocomplete(kb: KnowledgeBase, source: AutocompleteSource, type
 /** 0: starts with what was typed; 1: a word starts with it; 2: one typo away. Undefined: no match. */
 function rankOf(entry: Entry, query: string, key: string): number | undefined {
   if (!query) return 0;
-  if (entry.key.startsWith(key) || foldText(entry.label).startsWith(query)) return 0;
+  if (entry.keys.some((k) => k.startsWith(key)) || foldText(entry.label).startsWith(query)) return 0;
   if (entry.words.some((w) => w.startsWith(query))) return 1;
-  if (key.length >= 4 && editDistance(key, entry.key.slice(0, key.length), 1) <= 1) return 2;
+  if (key.length >= 4 && entry.keys.some((k) => editDistance(key, k.slice(0, key.length), 1) <= 1)) return 2;
   return undefined;
 }

@@ -2,7 +2,8 @@
 import type { KnowledgeBase } from '../knowledge.ts';
 import type { Reply } from '../reply.ts';
 import { summarize, type SummarySentence } from '../summary.ts';
-import { citedReply, notFound, resolveTopic } from './shared.ts';
+import { queryTerms } from '../text/normalize.ts';
+import { citedReply, notFound, resolveTopic, type Topic } from './shared.ts';
 
 const PASSAGES_TO_SUMMARISE = 8;
 
@@ -20,7 +21,7 @@ export function brief(kb: KnowledgeBase, topicText: string): Reply {
     const sentence = passage?.sentences.find((s) => s.text.includes(`(${alias!.short})`));
     if (passage && sentence) required.push({ text: sentence.text, passageId: passage.id });
   }
-  const summary = summarize(ranked, topic.phrasings, required);
+  const summary = summarize(ranked, topic.phrasings, required, namesContainingTopic(kb, topic));
   return {
     kind: 'brief',
     title: topic.label,
@@ -28,6 +29,14 @@ export function brief(kb: KnowledgeBase, topicText: string): Reply {
     ...citedReply(kb, summary, hits.map((h) => h.id)),
     ...(topic.entity ? { entity: entityInfo(kb, topic.entity) } : {}),
   };
+}
+
+/** Names of other entities that merely contain the topic's words ("South China Morning Post" for "china"). */
+function namesContainingTopic(kb: KnowledgeBase, topic: Topic): string[] {
+  const terms = new Set(topic.phrasings.flatMap((p) => queryTerms(p)));
+  return kb.entities
+    .filter((e) => e !== topic.entity && e.name.includes(' ') && queryTerms(e.name).some((t) => terms.has(t)))
+    .map((e) => e.name);
 }
 
 export function entityInfo(_kb: KnowledgeBase, entity: NonNullable<ReturnType<typeof resolveTopic>['entity']>) {

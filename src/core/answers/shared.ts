@@ -67,16 +67,18 @@ export function resolveTopic(kb: KnowledgeBase, text: string): Topic {
   const entity = findEntity(kb, text);
   if (!entity) return { text, phrasings: [text], label: text };
   const phrasings = unique([text, entity.name, ...entity.aliases.filter((a) => a.length > 1)]);
-  const typedAlias = entity.aliases.find((a) => compactKey(a) === compactKey(text));
-  const label = typedAlias && entity.kind !== 'person' ? `${typedAlias} — ${entity.name}` : entity.name;
+  // An organisation known by an abbreviation is labelled with both, however it was typed.
+  const abbreviation = entity.kind !== 'person' ? entity.aliases.find((a) => a.length < entity.name.length) : undefined;
+  const label = abbreviation ? `${abbreviation} — ${entity.name}` : entity.name;
   return { text, entity, phrasings, label };
 }
 
 /** Near names and near index terms, for a reply that found nothing. Never a guess at an answer. */
 export function suggestionsFor(kb: KnowledgeBase, text: string, limit = 5): string[] {
   const key = compactKey(text);
+  const words = foldText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
   const names = kb.entities
-    .map((entity) => ({ entity, distance: Math.min(...[entity.name, ...entity.aliases].map((f) => nameDistance(key, compactKey(f)))) }))
+    .map((entity) => ({ entity, distance: Math.min(...[entity.name, ...entity.aliases].map((form) => nameDistance(key, words, form))) }))
     .filter((x) => x.distance <= Math.max(2, Math.floor(key.length / 3)))
     .sort((a, b) => a.distance - b.distance || b.entity.mentions.length - a.entity.mentions.length)
     .map((x) => x.entity.name);
@@ -87,9 +89,20 @@ export function suggestionsFor(kb: KnowledgeBase, text: string, limit = 5): stri
   return [...kb.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, limit).map((e) => e.name);
 }
 
-function nameDistance(key: string, form: string): number {
-  if (form.startsWith(key) && key.length >= 3) return 0;
-  return editDistance(key, form, 6);
+/** How far a typed name is from a form: as a whole, as a prefix, or through its closest word ("Smyth" ~ "Smith"). */
+function nameDistance(key: string, words: string[], form: string): number {
+  const formKey = compactKey(form);
+  if (formKey.startsWith(key) && key.length >= 3) return 0;
+  const whole = editDistance(key, formKey, 6);
+  const formWords = foldText(form).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  let closestWord = Infinity;
+  for (const word of words) {
+    for (const formWord of formWords) {
+      const distance = editDistance(word, formWord, tolerance(word.length));
+      if (distance <= tolerance(word.length)) closestWord = Math.min(closestWord, distance + 1);
+    }
+  }
+  return Math.min(whole, closestWord);
 }
 
 export function notFound(kb: KnowledgeBase, what: string, query: string, suggestionQuery = query): Reply {

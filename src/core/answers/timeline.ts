@@ -2,7 +2,7 @@
 import type { DatedEvent } from '../knowledge/events.ts';
 import type { KnowledgeBase } from '../knowledge.ts';
 import type { Reply } from '../reply.ts';
-import { unique } from '../text/normalize.ts';
+import { queryTerms, tokenize, unique } from '../text/normalize.ts';
 import { parsePeriod, spanOf } from './period.ts';
 import { notFound, resolveTopic, sourceOf } from './shared.ts';
 
@@ -30,7 +30,10 @@ export function timeline(kb: KnowledgeBase, argument: string | undefined): Reply
     case 'topic': {
       const topic = resolveTopic(kb, query.topic);
       const passages = new Set(kb.index.find(topic.phrasings).map((h) => h.id));
-      events = kb.events.filter((e) => passages.has(e.passageId));
+      const inPassages = kb.events.filter((e) => passages.has(e.passageId));
+      // Prefer events whose own sentence names the topic; a passage can hold unrelated dates.
+      const named = inPassages.filter((e) => mentionsTopic(e.text, topic.phrasings));
+      events = named.length > 0 ? named : inPassages;
       title = `Timeline: ${topic.label}`;
       break;
     }
@@ -51,4 +54,12 @@ export function timeline(kb: KnowledgeBase, argument: string | undefined): Reply
     events: withSources,
     sources: passageIds.map((id) => sourceOf(kb, kb.passageById.get(id)!)),
   };
+}
+
+/** Whether a sentence contains a word of any phrasing (a word of four letters or more may be a prefix). */
+function mentionsTopic(sentence: string, phrasings: string[]): boolean {
+  const words = new Set(tokenize(sentence));
+  return phrasings.some((phrasing) =>
+    queryTerms(phrasing).some((term) => words.has(term) || (term.length >= 4 && [...words].some((w) => w.startsWith(term)))),
+  );
 }

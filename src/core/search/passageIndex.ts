@@ -21,7 +21,7 @@ export interface PassageHit {
   terms: string[];
 }
 
-const BOOST = { names: 3, section: 1.5, text: 1, title: 0.5 };
+const BOOST = { names: 2, section: 1.5, text: 1, title: 0.5 };
 
 export const SEARCH_OPTIONS: SearchOptions = {
   boost: BOOST,

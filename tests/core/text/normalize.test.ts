@@ -34,6 +34,9 @@ describe('editDistance', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
   });
+  it('counts swapped neighbouring letters as one edit', () => {
+    expect(editDistance('lohdi', 'lodhi')).toBe(1);
+  });
 });
 
 describe('truncateAtBoundary', () => {

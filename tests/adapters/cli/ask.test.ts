@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ReplySchema } from '../../../src/core/reply.ts';
+import { BROKEN_DIR, FIXTURE_DIR } from '../../helpers.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+function ask(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/adapters/cli/ask.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: '' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run ask', () => {
+  it('prints one reply as text', () => {
+    const { code, stdout } = ask(['/who lodhi']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Maleeha Lodhi\n {2}person: Pakistan’s ambassador/);
+    expect(stdout).toContain('Sources\n  [1] Severely Tense Relationships · ¶23 — ISIS-K: From Afghanistan to the World’s Capitals (Business Upturn, 2024-03-28)');
+  });
+
+  it('prints JSON that validates against the reply contract', () => {
+    const { code, stdout } = ask(['--json', '/brief', 'ttp']);
+    expect(code).toBe(0);
+    expect(ReplySchema.parse(JSON.parse(stdout)).title).toBe('TTP — Tehreek-i-Taliban Pakistan');
+  });
+
+  it('answers each line of stdin, one JSON object per line', () => {
+    const { code, stdout } = ask(['--format', 'json'], '/brief isis-k\n\n/events 2024-01\n/who nobody-at-all\n');
+    expect(code).toBe(0);
+    const replies = stdout.trim().split('\n').map((line) => ReplySchema.parse(JSON.parse(line)));
+    expect(replies.map((r) => r.kind)).toEqual(['brief', 'events', 'not_found']);
+  });
+
+  it('answers from another folder with --content', () => {
+    const { stdout } = ask(['--content', FIXTURE_DIR, '/who halvorsen']);
+    expect(stdout).toMatch(/^Ingrid Halvorsen\n/);
+  });
+
+  it('names each skipped file on stderr and still answers from the rest', () => {
+    const { code, stdout, stderr } = ask(['--content', BROKEN_DIR, '/sources']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^1 article loaded\n {2}A good article/);
+    expect(stderr).toMatch(/skipped content file file="latin1.txt" reason="is not valid UTF-8 text; save it as UTF-8"/);
+  });
+
+  it('rejects an unknown format or flag with usage and exit code 2', () => {
+    expect(ask(['--format', 'xml', '/sources'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown --format xml; use one of: text, json/) });
+    expect(ask(['--bogus'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Usage: npm run ask/) });
+  });
+});

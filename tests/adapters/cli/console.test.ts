@@ -1,0 +1,41 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { startConsole } from '../../../src/adapters/cli/console.ts';
+import { seedBot } from '../../helpers.ts';
+
+async function session(lines: string[], historyFile?: string): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (chunk) => (printed += chunk));
+  const done = startConsole(seedBot(), { input, output, historyFile });
+  for (const line of lines) input.write(line + '\n');
+  input.end();
+  await done;
+  return printed;
+}
+
+describe('the local console', () => {
+  it('greets, answers typed commands and closes at end of input', async () => {
+    const printed = await session(['/brief isis-k', '/who lodhi']);
+    expect(printed).toMatch(/^briefbot: 1 article\(s\), 45 passages\. Type \/help/);
+    expect(printed).toContain('Isis-K — Isis-Khorasan');
+    expect(printed).toContain('Maleeha Lodhi');
+  });
+
+  it('keeps going after bad input and stops on "exit"', async () => {
+    const printed = await session(['/brief', '/nope', 'exit', '/who lodhi']);
+    expect(printed).toContain('Please tell me what to look up');
+    expect(printed).toContain('There is no /nope command');
+    expect(printed).not.toContain('Maleeha Lodhi');
+  });
+
+  it('saves the history of typed commands between sessions', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'briefbot-')), 'history');
+    await session(['/brief gwadar', '/events 2024'], file);
+    expect(readFileSync(file, 'utf8').split('\n').filter(Boolean)).toEqual(['/events 2024', '/brief gwadar']);
+  });
+});

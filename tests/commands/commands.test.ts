@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { splitCommandLine } from '../../src/briefbot.ts';
+import { optionsOf, usageOf } from '../../src/core/commands.ts';
+import { ReplySchema } from '../../src/core/reply.ts';
+import { seedBot } from '../helpers.ts';
+
+const bot = seedBot();
+
+describe('command definitions', () => {
+  it('one file per command, each with a name, description, typed options and examples', () => {
+    expect(commands.map((c) => c.name)).toEqual(['brief', 'who', 'events', 'search', 'sources', 'help']);
+    for (const command of commands) {
+      expect(command.name).toMatch(/^[a-z]{1,32}$/); // Discord's and Slack's rule for command names
+      expect(command.description.length).toBeGreaterThan(0);
+      expect(command.description.length).toBeLessThanOrEqual(100);
+      expect(command.examples.every((e) => e.startsWith(`/${command.name}`))).toBe(true);
+      for (const option of optionsOf(command)) {
+        expect(option.description.length).toBeLessThanOrEqual(100);
+        expect(option.maxLength).toBe(200);
+      }
+    }
+  });
+  it('describe their usage from their options', () => {
+    expect(commands.map(usageOf)).toEqual(['/brief <topic>', '/who <name>', '/events [period]', '/search <words>', '/sources', '/help [command]']);
+  });
+  it('every example runs and gives a real answer', () => {
+    for (const command of commands) {
+      for (const example of command.examples) {
+        const reply = bot.runLine(example);
+        expect(['not_found', 'error'], `${example} -> ${reply.kind}`).not.toContain(reply.kind);
+      }
+    }
+  });
+});
+
+describe('/help', () => {
+  it('lists every command with its usage', () => {
+    const reply = bot.runLine('/help');
+    expect(reply.kind).toBe('help');
+    expect(reply.summary).toHaveLength(commands.length);
+    expect(reply.summary[0]).toBe('/brief <topic> — Summarise what the articles say about a topic, person, group or place');
+  });
+  it('explains one command with its options and examples', () => {
+    const reply = bot.runLine('/help events');
+    expect(reply.title).toBe('/events [period]');
+    expect(reply.summary.at(-1)).toMatch(/^Examples: \/events, \/events March 2024/);
+  });
+});
+
+describe('typed lines', () => {
+  it('split into a command and its text; a line without a slash is a brief', () => {
+    expect(splitCommandLine('/who  Maleeha Lodhi ')).toEqual({ name: 'who', text: 'Maleeha Lodhi' });
+    expect(splitCommandLine('isis-k')).toEqual({ name: 'brief', text: 'isis-k' });
+  });
+  it('an unknown command gets help and the nearest command', () => {
+    const reply = bot.runLine('/breif isis-k');
+    expect(reply).toMatchObject({ kind: 'help', title: 'There is no /breif command', suggestions: ['/brief'] });
+  });
+});
+
+describe('bad input gets a polite reply, never an exception', () => {
+  it.each([
+    ['empty', '/brief', /Please tell me what to look up, for example `\/brief isis-k`/],
+    ['whitespace', '/who    \t  ', /Please tell me what to look up, for example `\/who lodhi`/],
+    ['5,000 characters', `/brief ${'a'.repeat(5000)}`, /longer than 200 characters/],
+    ['symbols only', '/search ???!!!', /at least one word/],
+    ['emoji only', '/brief 🔥🔥🔥', /at least one word/],
+  ])('%s', (_name, line, message) => {
+    const reply = bot.runLine(line);
+    expect(reply.kind).toBe('error');
+    expect(reply.summary[0]).toMatch(message);
+    expect(reply.summary[0]).toMatch(/Usage: \//);
+  });
+
+  it.each([
+    ['@everyone', '/brief @everyone isis-k'],
+    ['a Discord mention', '/who <@123456789012345678>'],
+    ['markup', '/brief <script>alert(1)</script> **isis-k** [x](http://evil)'],
+    ['control characters', '/brief isis\u0000\u0007-k'],
+    ['right-to-left text', '/brief \u202Eداعش خراسان'],
+    ['a raw option object with a number', ''],
+  ])('%s', (_name, line) => {
+    const reply = line ? bot.runLine(line) : bot.run('brief', { topic: 42 });
+    expect(() => ReplySchema.parse(reply)).not.toThrow();
+    expect(reply.title).not.toMatch(/[\u0000-\u001F\u202E]/);
+  });
+
+  it('control characters are cleaned before searching', () => {
+    expect(bot.runLine('/brief isis\u0000-k').title).toBe(bot.runLine('/brief isis-k').title);
+  });
+});
+
+describe('properties', () => {
+  it('any string as an argument of any command gives a reply that validates against the reply schema', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...commands.map((c) => c.name), 'nope'), fc.string({ unit: 'grapheme', maxLength: 300 }), (name, text) => {
+        const reply = bot.runLine(`/${name} ${text}`);
+        return ReplySchema.safeParse(reply).success;
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('any value as an option gives a valid reply', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...commands.map((c) => c.name)), fc.anything(), (name, value) => {
+        const [option] = optionsOf(commands.find((c) => c.name === name)!);
+        return ReplySchema.safeParse(bot.run(name, option ? { [option.name]: value } : {})).success;
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it('every summary line of a brief is text of a cited source', () => {
+    const words = bot.kb.entities.map((e) => e.name);
+    fc.assert(
+      fc.property(fc.constantFrom(...words), (topic) => {
+        const reply = bot.runLine(`/brief ${topic}`);
+        return reply.summary.every((line, i) => reply.sources[reply.citations![i]!]!.text.includes(line.replace(/ …$/, '').replace(/…$/, '')));
+      }),
+    );
+  });
+});

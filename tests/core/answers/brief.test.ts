@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { affiliationIn } from '../../../src/core/answers/brief.ts';
+import type { Reply } from '../../../src/core/reply.ts';
+import { botFor, FIXTURE_DIR, fixtureBot, SEED_DIR, seedBot } from '../../helpers.ts';
+
+/** Every summary line is a sentence of the source its citation points at. */
+function expectCited(reply: Reply) {
+  expect(reply.citations).toHaveLength(reply.summary.length);
+  reply.summary.forEach((line, i) => {
+    const source = reply.sources[reply.citations![i]!]!;
+    expect(source.text.includes(line) || line.endsWith('…')).toBe(true);
+  });
+}
+
+describe('/brief', () => {
+  it('summarises a group with cited sentences and the passages behind them', () => {
+    const reply = seedBot().runLine('/brief isis-k');
+    expect(reply.kind).toBe('brief');
+    expect(reply.title).toBe('Isis-K — Isis-Khorasan');
+    expect(reply.summary.length).toBeGreaterThanOrEqual(2);
+    expect(reply.summary.join(' ').length).toBeLessThanOrEqual(603);
+    expectCited(reply);
+    expect(reply.sources.length).toBeGreaterThan(reply.summary.length);
+    expect(new Set(reply.sources.map((s) => `${s.articleId}${s.paragraph}`)).size).toBe(reply.sources.length);
+  });
+
+  it('answers the same for every spelling of a name', () => {
+    const titles = ['isis-k', 'ISIS K', 'Isis-Khorasan', 'isisk'].map((q) => seedBot().runLine(`/brief ${q}`).title);
+    expect(new Set(titles).size).toBe(1);
+  });
+
+  it('expands an abbreviation from the text and leads with the sentence that defines it', () => {
+    const reply = seedBot().runLine('/brief ttp');
+    expect(reply.title).toBe('TTP — Tehreek-i-Taliban Pakistan');
+    expect(reply.summary[0]).toContain('Tehreek-i-Taliban Pakistan (TTP)');
+    expectCited(reply);
+  });
+
+  it('works the same on an unseen article', () => {
+    const reply = fixtureBot().runLine('/brief nsta');
+    expect(reply.title).toBe('NSTA — North Sea Transmission Authority');
+    expect(reply.summary[0]).toContain('North Sea Transmission Authority (NSTA)');
+    expectCited(reply);
+  });
+
+  it('names the article of every passage when several are loaded', () => {
+    const reply = botFor(SEED_DIR, FIXTURE_DIR).runLine('/brief minister');
+    const titles = new Set(reply.sources.map((s) => s.articleTitle));
+    expect(titles).toEqual(new Set(['ISIS-K: From Afghanistan to the World’s Capitals', 'Storm Cables: How the North Sea Grid Rode Out Winter']));
+    for (const source of reply.sources) expect(source.articleId).toBeTruthy();
+  });
+
+  it('says nothing was found, with suggestions from the index, rather than guessing', () => {
+    const reply = seedBot().runLine('/brief pizza recipes');
+    expect(reply).toMatchObject({ kind: 'not_found', summary: [], sources: [] });
+    expect(reply.suggestions!.length).toBeGreaterThan(0);
+    const near = seedBot().runLine('/brief gwadr xqzv');
+    expect(near.kind === 'brief' || near.suggestions!.includes('gwadar')).toBe(true);
+  });
+});
+
+describe('affiliation named in a role', () => {
+  it.each([
+    ['the research director for The Khorasan Diary', 'The Khorasan Diary'],
+    ['co-founder and editor of Militant Wire', 'Militant Wire'],
+    ['Pakistan’s ambassador to the UK, US, and the United Nations', 'Pakistan'],
+    ['Defence Minister', undefined],
+  ])('%s -> %s', (role, affiliation) => expect(affiliationIn(role)).toBe(affiliation));
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureBot, seedBot } from '../../helpers.ts';
+
+describe('/who', () => {
+  it('gives the role as the text states it, the affiliation, and what they said', () => {
+    const reply = seedBot().runLine('/who Riccardo Valle');
+    expect(reply.kind).toBe('who');
+    expect(reply.entity).toMatchObject({ name: 'Riccardo Valle', kind: 'person', role: 'the research director for The Khorasan Diary', affiliation: 'The Khorasan Diary' });
+    expect(reply.summary[0]).toMatch(/^Riccardo Valle, the research director/);
+    expect(reply.summary.slice(1).some((s) => /stated|mentioned|noted|explained/.test(s))).toBe(true);
+  });
+
+  it('finds people by surname, full name, any case, or a near-miss spelling', () => {
+    for (const name of ['lodhi', 'Maleeha Lodhi', 'MALEEHA LODHI', 'lodi', 'Lohdi', 'maleeha lodhy']) {
+      expect(seedBot().runLine(`/who ${name}`).title, name).toBe('Maleeha Lodhi');
+    }
+  });
+
+  it('lists every passage they appear in, role and quotes first', () => {
+    const reply = seedBot().runLine('/who webber');
+    expect(reply.sources[0]!.text).toContain('Lucas Webber, co-founder and editor of Militant Wire');
+    expect(reply.sources.length).toBeGreaterThanOrEqual(6);
+    expect(reply.sources.some((s) => s.text.startsWith('Militant Wire’s Webber'))).toBe(true);
+  });
+
+  it('describes groups too', () => {
+    const reply = seedBot().runLine('/who Turkistan Islamic Party');
+    expect(reply.entity).toMatchObject({ kind: 'organization', role: 'an al-Qaeda-linked group aiming to establish a caliphate in Xinjiang' });
+  });
+
+  it('works on an unseen article', () => {
+    const reply = fixtureBot().runLine('/who okafor');
+    expect(reply.entity).toMatchObject({ name: 'Amara Okafor', role: 'the institute’s director of research since 2015' });
+    expect(reply.summary).toContain('She noted that operators around the basin had shared spare parts since 2019.');
+  });
+
+  it('does not invent a person: unknown names get suggestions of near names', () => {
+    const reply = seedBot().runLine('/who Valentina Tereshkova');
+    expect(reply.kind).toBe('not_found');
+    const near = seedBot().runLine('/who Graham Smyth');
+    expect(near.kind === 'who' ? near.title : near.suggestions).toContain('Graeme Smith');
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { SUMMARY_MAX_CHARS, summarize } from '../../src/core/summary.ts';
+import type { Briefbot } from '../../src/briefbot.ts';
+import { fixtureBot, seedBot } from '../helpers.ts';
+
+function summaryFor(bot: Briefbot, topic: string) {
+  const ranked = bot.kb.index.find([topic]).slice(0, 8).map((h) => ({ passage: bot.kb.passageById.get(h.id)!, score: h.score }));
+  return summarize(ranked, [topic]);
+}
+
+describe('extractive summaries', () => {
+  for (const [name, bot, topic] of [['seed', seedBot(), 'gwadar'], ['unseen article', fixtureBot(), 'cable repair']] as const) {
+    it(`only ever contain sentences of the passage they cite (${name})`, () => {
+      const summary = summaryFor(bot, topic);
+      expect(summary.length).toBeGreaterThan(0);
+      for (const sentence of summary) {
+        const passage = bot.kb.passageById.get(sentence.passageId)!;
+        expect(passage.sentences.map((s) => s.text)).toContain(sentence.text);
+      }
+    });
+    it(`stay short: at most ${SUMMARY_MAX_CHARS} characters (${name})`, () => {
+      const summary = summaryFor(bot, topic);
+      expect(summary.map((s) => s.text).join(' ').length).toBeLessThanOrEqual(SUMMARY_MAX_CHARS + 3);
+    });
+  }
+
+  it('prefers sentences that name the topic', () => {
+    const [first] = summaryFor(seedBot(), 'Shanghai Cooperation Organisation');
+    expect(first!.text).toContain('Shanghai Cooperation Organisation');
+  });
+
+  it('puts required sentences first and skips near-duplicates', () => {
+    const bot = seedBot();
+    const passage = bot.kb.passageById.get(bot.kb.index.find(['gwadar'])[0]!.id)!;
+    const required = { text: passage.sentences[0]!.text, passageId: passage.id };
+    const summary = summarize([{ passage, score: 1 }, { passage, score: 1 }], ['gwadar'], [required]);
+    expect(summary[0]).toEqual(required);
+    expect(new Set(summary.map((s) => s.text)).size).toBe(summary.length);
+  });
+
+  it('cuts a single overlong sentence at a word boundary rather than returning nothing', () => {
+    const long = 'Word '.repeat(200).trim() + '.';
+    const passage = { id: 'a#1', articleId: 'a', section: '', paragraph: 1, text: long, sentences: [{ text: long, start: 0 }] };
+    const [only] = summarize([{ passage, score: 1 }], ['word']);
+    expect(only!.text.length).toBeLessThanOrEqual(SUMMARY_MAX_CHARS);
+    expect(only!.text.endsWith('…')).toBe(true);
+  });
+});
