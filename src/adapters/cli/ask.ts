@@ -1,20 +1,33 @@
 /**
- * `npm run ask -- [--content DIR] [--json | --format text|json] "/cmd args"`
+ * `npm run ask -- [--content DIR] [--json | --format text|json|discord|slack] "/cmd args"`
  * prints one reply. With no command it answers each line of stdin in turn
  * (one JSON object per line with --json).
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createBriefbot } from '../../briefbot.ts';
+import { createBriefbot, splitCommandLine } from '../../briefbot.ts';
 import { ConfigError, loadConfig } from '../../config.ts';
 import { configureLog } from '../../core/log.ts';
 import type { Reply } from '../../core/reply.ts';
+import { renderDiscordMessage } from '../discord/render.ts';
+import { renderSlackMessage } from '../slack/render.ts';
 import { formatText } from './format.ts';
 
-const FORMATS = { text: formatText, json: (reply: Reply) => JSON.stringify(reply) } as const;
-type Format = keyof typeof FORMATS;
+type Render = (reply: Reply, line: string) => string;
+/** discord and slack print the exact message payload those platforms would receive. */
+const FORMATS: Record<string, Render> = {
+  text: (reply) => formatText(reply),
+  json: (reply) => JSON.stringify(reply),
+  discord: (reply, line) => JSON.stringify(renderDiscordMessage(reply, asked(line))),
+  slack: (reply, line) => JSON.stringify(renderSlackMessage(reply, asked(line))),
+};
 
-const USAGE = 'Usage: npm run ask -- [--content DIR] [--json | --format text|json] "/brief isis-k"';
+function asked(line: string) {
+  const { name, text } = splitCommandLine(line);
+  return { command: name, query: text };
+}
+
+const USAGE = 'Usage: npm run ask -- [--content DIR] [--json | --format text|json|discord|slack] "/brief isis-k"';
 
 export async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -33,8 +46,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const format = (values.json ? 'json' : (values.format ?? 'text')) as Format;
-  if (!(format in FORMATS)) {
+  const format = values.json ? 'json' : (values.format ?? 'text');
+  if (!Object.hasOwn(FORMATS, format)) {
     process.stderr.write(`Unknown --format ${values.format}; use one of: ${Object.keys(FORMATS).join(', ')}\n${USAGE}\n`);
     return 2;
   }
@@ -48,18 +61,19 @@ export async function main(argv: string[]): Promise<number> {
   }
   configureLog({ level: 'warn' });
   const bot = createBriefbot(contentDir);
-  const render = FORMATS[format];
-  const separator = format === 'json' ? '\n' : '\n\n';
+  const render = FORMATS[format]!;
+  const separator = format === 'text' ? '\n\n' : '\n';
 
   if (positionals.length > 0) {
-    process.stdout.write(render(bot.runLine(positionals.join(' '))) + '\n');
+    const line = positionals.join(' ');
+    process.stdout.write(render(bot.runLine(line), line) + '\n');
     return 0;
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let first = true;
   for await (const line of lines) {
     if (!line.trim()) continue;
-    process.stdout.write((first ? '' : separator.slice(1)) + render(bot.runLine(line)) + '\n');
+    process.stdout.write((first ? '' : separator.slice(1)) + render(bot.runLine(line), line) + '\n');
     first = false;
   }
   return 0;

@@ -32,6 +32,14 @@ describe('npm run ask', () => {
     expect(replies.map((r) => r.kind)).toEqual(['brief', 'events', 'not_found']);
   });
 
+  it('prints the exact Discord and Slack payloads with --format', () => {
+    const discord = JSON.parse(ask(['--format', 'discord', '/who lodhi']).stdout);
+    expect(discord.embeds[0].title).toBe('Maleeha Lodhi');
+    expect(discord.allowed_mentions).toEqual({ parse: [] });
+    const slack = JSON.parse(ask(['--format', 'slack', '/who lodhi']).stdout);
+    expect(slack.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Maleeha Lodhi', emoji: true } });
+  });
+
   it('answers from another folder with --content', () => {
     const { stdout } = ask(['--content', FIXTURE_DIR, '/who halvorsen']);
     expect(stdout).toMatch(/^Ingrid Halvorsen\n/);
@@ -45,7 +53,7 @@ describe('npm run ask', () => {
   });
 
   it('rejects an unknown format or flag with usage and exit code 2', () => {
-    expect(ask(['--format', 'xml', '/sources'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown --format xml; use one of: text, json/) });
+    expect(ask(['--format', 'xml', '/sources'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown --format xml; use one of: text, json, discord, slack/) });
     expect(ask(['--bogus'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Usage: npm run ask/) });
   });
 });

@@ -1,0 +1,134 @@
+/**
+ * Reply -> Slack message (Block Kit plus a plain-text fallback). Pure: no
+ * app, no network. Slack's limits hold by construction, and every text from
+ * an article or a user has `&`, `<` and `>` escaped, so it can never become a
+ * link or a mention (<!channel>, <!here>, <@U…>).
+ */
+import { pageOf } from '../../core/pages.ts';
+import type { Reply, Source } from '../../core/reply.ts';
+import { truncateAtBoundary } from '../../core/text/normalize.ts';
+import { encodeAction } from '../shared/actions.ts';
+
+export const SLACK_LIMITS = {
+  blocks: 50,
+  header: 150,
+  sectionText: 3000,
+  contextElements: 10,
+  contextText: 3000,
+  buttonText: 75,
+  buttonValue: 2000,
+  /** Slack truncates the top-level text beyond 40,000 characters; notifications show far less. */
+  fallbackText: 3000,
+} as const;
+
+export const ACTION_IDS = { post: 'briefbot_post', more: 'briefbot_more' } as const;
+
+/** Block Kit objects, as plain JSON. */
+export type SlackBlock = Record<string, unknown> & { type: string };
+
+export interface SlackMessage {
+  text: string;
+  blocks: SlackBlock[];
+  response_type?: 'ephemeral' | 'in_channel';
+}
+
+export interface SlackRenderOptions {
+  command?: string;
+  query?: string;
+  page?: number;
+  ephemeral?: boolean;
+  /** Slack user id of the person who asked, restated when the answer is posted publicly. */
+  askedBy?: string;
+}
+
+export function escapeSlack(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Shortens (at a sentence or word boundary) and escapes, never exceeding the limit. */
+function fit(text: string, limit: number): string {
+  // Escaping only lengthens text, so nothing past the limit can ever be shown.
+  let length = Math.min(text.length, limit);
+  for (;;) {
+    const out = escapeSlack(truncateAtBoundary(text.slice(0, length + 1), length));
+    if (out.length <= limit || length <= 1) return out.slice(0, limit);
+    length -= Math.max(1, out.length - limit);
+  }
+}
+
+const mrkdwn = (text: string) => ({ type: 'mrkdwn', text });
+const section = (text: string): SlackBlock => ({ type: 'section', text: mrkdwn(text.slice(0, SLACK_LIMITS.sectionText)) });
+
+function place(source: Source): string {
+  return source.section ? `${source.section} · ¶${source.paragraph}` : `¶${source.paragraph}`;
+}
+
+function sourceContext(source: Source, label: string): SlackBlock {
+  const link = source.url && /^https?:\/\//.test(source.url) ? ` · <${source.url.replace(/[<>|]/g, encodeURIComponent)}|link>` : '';
+  const attribution = `*${fit(label, 200)}* ${fit(place(source), 300)} — _${fit(source.articleTitle, 300)}_${link}`;
+  return { type: 'context', elements: [mrkdwn(attribution), mrkdwn(`> ${fit(source.text, 1200)}`)] };
+}
+
+function summaryText(reply: Reply): string {
+  const lines: string[] = [];
+  if (reply.kind === 'who' && reply.entity?.role) lines.push(`*${escapeSlack(reply.entity.kind)}:* ${escapeSlack(reply.entity.role)}`);
+  reply.summary.forEach((line, i) => {
+    const citation = reply.citations?.[i];
+    lines.push(`${escapeSlack(line)}${citation !== undefined ? ` *[${citation + 1}]*` : ''}`);
+  });
+  for (const article of reply.articles ?? []) if (article.url) lines.push(`<${article.url.replace(/[<>|]/g, encodeURIComponent)}|${fit(article.title, 300)}>`);
+  if (reply.suggestions?.length) lines.push(`Try: ${reply.suggestions.map(escapeSlack).join(', ')}`);
+  return lines.join('\n');
+}
+
+export function renderSlackMessage(reply: Reply, options: SlackRenderOptions = {}): SlackMessage {
+  const { page, pages, sources, events, hasMore } = pageOf(reply, options.page ?? 0);
+  const blocks: SlackBlock[] = [];
+  if (options.askedBy) {
+    const asked = `/${options.command ?? ''}${options.query ? ` ${options.query}` : ''}`;
+    blocks.push({ type: 'context', elements: [mrkdwn(`<@${options.askedBy.replace(/[^A-Z0-9]/gi, '')}> asked: ${fit(asked, 500)}`)] });
+  }
+  // Header blocks take plain text, which Slack never parses for mentions or links.
+  blocks.push({ type: 'header', text: { type: 'plain_text', text: truncateAtBoundary(reply.title, SLACK_LIMITS.header), emoji: true } });
+
+  const summary = summaryText(reply);
+  let truncated = false;
+  if (summary) {
+    truncated = summary.length > SLACK_LIMITS.sectionText;
+    blocks.push(section(truncated ? truncateAtBoundary(summary, SLACK_LIMITS.sectionText) : summary));
+  }
+  for (const { source, number } of sources) blocks.push(sourceContext(source, `[${number}]`));
+  for (const { event } of events) {
+    blocks.push(section(`*${event.date}* — ${fit(event.text, 2800)}`));
+    blocks.push({ type: 'context', elements: [mrkdwn(`${fit(place(event.source), 300)} — _${fit(event.source.articleTitle, 300)}_`)] });
+  }
+  const notes: string[] = [];
+  if (pages > 1) notes.push(`page ${page + 1} of ${pages}`);
+  if (truncated) notes.push('shortened: use /search for the full text');
+  if (notes.length) blocks.push({ type: 'context', elements: [mrkdwn(notes.join(' · '))] });
+
+  const actions = buttonsFor(reply, options, page, hasMore);
+  if (actions.length) blocks.push({ type: 'divider' }, { type: 'actions', elements: actions });
+
+  const fallback = [reply.title, reply.summary[0] ?? ''].filter(Boolean).join(': ');
+  return {
+    text: fit(fallback, SLACK_LIMITS.fallbackText),
+    blocks: blocks.slice(0, SLACK_LIMITS.blocks),
+    response_type: options.ephemeral === false ? 'in_channel' : 'ephemeral',
+  };
+}
+
+function buttonsFor(reply: Reply, options: SlackRenderOptions, page: number, hasMore: boolean): SlackBlock[] {
+  if (!options.command || options.query === undefined || reply.kind === 'error' || reply.kind === 'help') return [];
+  const button = (text: string, actionId: string, value: string, primary = false): SlackBlock => ({
+    type: 'button',
+    text: { type: 'plain_text', text, emoji: true },
+    action_id: actionId,
+    value: value.slice(0, SLACK_LIMITS.buttonValue),
+    ...(primary ? { style: 'primary' } : {}),
+  });
+  const elements: SlackBlock[] = [];
+  if (options.ephemeral !== false) elements.push(button('Post to channel', ACTION_IDS.post, encodeAction({ action: 'post', command: options.command, page, query: options.query }), true));
+  if (hasMore) elements.push(button('More sources', ACTION_IDS.more, encodeAction({ action: 'more', command: options.command, page: page + 1, query: options.query })));
+  return elements;
+}
