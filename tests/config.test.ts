@@ -1,14 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
+import { discordConfig, loadConfig } from '../src/config.ts';
+
+const TOKEN = `${'A'.repeat(24)}.${'B'.repeat(6)}.${'C'.repeat(27)}`;
 
 describe('configuration', () => {
-  it('has working defaults', () => {
-    expect(loadConfig({})).toEqual({ CONTENT_DIR: './content', DATA_DIR: './data', LOG_LEVEL: 'info' });
+  it('has working defaults and no chat platform without tokens', () => {
+    const config = loadConfig({});
+    expect(config).toEqual({ CONTENT_DIR: './content', DATA_DIR: './data', LOG_LEVEL: 'info', DISCORD_MESSAGE_CONTENT: false });
+    expect(discordConfig(config)).toBeUndefined();
   });
   it('treats an empty value as unset', () => {
-    expect(loadConfig({ CONTENT_DIR: '  ' }).CONTENT_DIR).toBe('./content');
+    expect(loadConfig({ CONTENT_DIR: '  ', DISCORD_TOKEN: '' }).CONTENT_DIR).toBe('./content');
   });
-  it('names the variable and the fix when a value is wrong', () => {
-    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL: must be one of debug, info, warn, error, e\.g\. LOG_LEVEL=info/);
+  it.each([
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL: must be one of debug, info, warn, error, e\.g\. LOG_LEVEL=info/],
+    ['DISCORD_TOKEN', 'not a token', /DISCORD_TOKEN: does not look like a bot token; copy it from Developer Portal > your app > Bot > Reset Token/],
+    ['DISCORD_APPLICATION_ID', 'abc', /DISCORD_APPLICATION_ID: must be a Discord ID \(17 to 20 digits\)/],
+    ['DISCORD_GUILD_ID', '12', /DISCORD_GUILD_ID: must be a Discord ID .*Copy Server ID/],
+    ['DISCORD_API_URL', 'ftp://x', /DISCORD_API_URL: must be an http\(s\) URL/],
+    ['DISCORD_MESSAGE_CONTENT', 'yes', /DISCORD_MESSAGE_CONTENT: must be true or false/],
+  ])('names %s and the fix when its value is wrong', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+  it('never echoes the value of a malformed secret', () => {
+    expect(() => loadConfig({ DISCORD_TOKEN: 'secret value here' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('secret value here') }));
+  });
+  it('requires the application ID with a Discord token', () => {
+    expect(() => discordConfig(loadConfig({ DISCORD_TOKEN: TOKEN }))).toThrow(/DISCORD_APPLICATION_ID: is required with DISCORD_TOKEN/);
+    expect(discordConfig(loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_MESSAGE_CONTENT: 'true' }))).toEqual({
+      token: TOKEN,
+      applicationId: '123456789012345678',
+      messageContent: true,
+    });
   });
 });

@@ -1,0 +1,170 @@
+/**
+ * The Discord adapter: a discord.js client that turns interactions into
+ * briefbot commands and replies into embeds. It keeps no state between
+ * interactions (buttons carry their own command), so any number of processes
+ * or shards can serve the same application.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type InteractionReplyOptions,
+  type Message,
+} from 'discord.js';
+import type { Briefbot } from '../../briefbot.ts';
+import { splitCommandLine } from '../../briefbot.ts';
+import type { DiscordConfig } from '../../config.ts';
+import { findCommand, inputFromText, optionsOf } from '../../core/commands.ts';
+import { log } from '../../core/log.ts';
+import { decodeAction } from '../shared/actions.ts';
+import { renderDiscordMessage, type DiscordMessage, type DiscordRenderOptions } from './render.ts';
+
+/** Interactions must be answered within 3 s; past this age we acknowledge first and answer after. */
+export const DEFER_AFTER_MS = 1500;
+
+type BotSource = () => Briefbot;
+
+export function createDiscordClient(config: DiscordConfig, getBot: BotSource): Client {
+  const intents = [GatewayIntentBits.Guilds];
+  if (config.messageContent) intents.push(GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent);
+  const client = new Client({
+    intents,
+    // 'auto' asks Discord how many shards the bot needs (one per 2,500 servers).
+    shards: 'auto',
+    allowedMentions: { parse: [] },
+    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+  });
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, getBot));
+  if (config.messageContent) client.on(Events.MessageCreate, (message) => void handleMention(message, client, getBot));
+  client.once(Events.ClientReady, (ready) => log('info', 'discord connected', { user: ready.user.tag, guilds: ready.guilds.cache.size }));
+  client.on(Events.Error, (error) => log('error', 'discord client error', { error }));
+  return client;
+}
+
+export async function startDiscord(config: DiscordConfig, getBot: BotSource): Promise<Client> {
+  const client = createDiscordClient(config, getBot);
+  await client.login(config.token);
+  return client;
+}
+
+/** discord.js takes camelCase options; the renderer speaks the API's JSON. */
+function toDiscordJs(message: DiscordMessage) {
+  return {
+    ...(message.content ? { content: message.content } : {}),
+    embeds: message.embeds,
+    components: message.components,
+    allowedMentions: message.allowed_mentions,
+    ...(message.flags ? { flags: message.flags } : {}),
+  };
+}
+
+export async function handleInteraction(interaction: Interaction, getBot: BotSource): Promise<void> {
+  try {
+    if (interaction.isAutocomplete()) return await answerAutocomplete(interaction, getBot());
+    if (interaction.isChatInputCommand()) return await answerCommand(interaction, getBot());
+    if (interaction.isButton()) return await answerButton(interaction, getBot());
+  } catch (error) {
+    await reportFailure(interaction, error);
+  }
+}
+
+async function answerAutocomplete(interaction: AutocompleteInteraction, bot: Briefbot): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const choices = bot.autocomplete(interaction.commandName, focused.name, String(focused.value));
+  await interaction.respond(choices.map((c) => ({ name: c.label, value: c.value })));
+}
+
+async function answerCommand(interaction: ChatInputCommandInteraction, bot: Briefbot): Promise<void> {
+  const command = findCommand(bot.commands, interaction.commandName);
+  const input: Record<string, unknown> = {};
+  for (const option of command ? optionsOf(command) : []) {
+    const value = interaction.options.getString(option.name);
+    if (value !== null) input[option.name] = value;
+  }
+  const isPublic = interaction.options.getBoolean('public') ?? false;
+  const query = String(Object.values(input)[0] ?? '');
+  await send(interaction, bot.run(interaction.commandName, input), {
+    command: interaction.commandName,
+    query,
+    ephemeral: !isPublic,
+    ...(isPublic ? { askedBy: interaction.user.id } : {}),
+  });
+}
+
+async function answerButton(interaction: ButtonInteraction, bot: Briefbot): Promise<void> {
+  const action = decodeAction(interaction.customId);
+  const command = action && findCommand(bot.commands, action.command);
+  if (!action || !command) {
+    await interaction.reply({ content: 'That button no longer works; please run the command again.', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    return;
+  }
+  const reply = bot.run(command.name, inputFromText(command, action.query));
+  const options = { command: command.name, query: action.query, page: action.page };
+  if (action.action === 'post') {
+    await interaction.reply(toDiscordJs(renderDiscordMessage(reply, { ...options, ephemeral: false, askedBy: interaction.user.id })));
+  } else if (interaction.message.flags.has(MessageFlags.Ephemeral)) {
+    // Paging one's own ephemeral answer replaces it in place.
+    await interaction.update(toDiscordJs(renderDiscordMessage(reply, options)));
+  } else {
+    // Paging a public answer shows the next page to the one who asked, without changing it for everyone.
+    await interaction.reply(toDiscordJs(renderDiscordMessage(reply, options)));
+  }
+}
+
+/** Replies at once, or, when the interaction arrived late, acknowledges first so the 3-second window is never missed. */
+async function send(interaction: ChatInputCommandInteraction, reply: ReturnType<Briefbot['run']>, options: DiscordRenderOptions): Promise<void> {
+  const message = toDiscordJs(renderDiscordMessage(reply, options));
+  if (Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS) {
+    await interaction.deferReply(options.ephemeral === false ? {} : { flags: MessageFlags.Ephemeral });
+    const { flags: _flags, ...edit } = message;
+    await interaction.editReply(edit);
+    return;
+  }
+  await interaction.reply(message);
+}
+
+async function reportFailure(interaction: Interaction, error: unknown): Promise<void> {
+  const reference = randomUUID().slice(0, 8);
+  log('error', 'discord interaction failed', { reference, interaction: interaction.id, error });
+  if (!interaction.isRepliable()) return;
+  const notice: InteractionReplyOptions = {
+    content: `Sorry, something went wrong on my side. If it keeps happening, report reference ${reference}.`,
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: { parse: [] },
+  };
+  try {
+    if (interaction.replied || interaction.deferred) await interaction.followUp(notice);
+    else await interaction.reply(notice);
+  } catch (secondError) {
+    log('error', 'discord error notice failed', { reference, error: secondError });
+  }
+}
+
+/** "@briefbot who is lodhi": answered in a thread on the message (needs the Message Content intent). */
+export async function handleMention(message: Message, client: Client, getBot: BotSource): Promise<void> {
+  if (message.author.bot || !client.user || !message.mentions.users.has(client.user.id)) return;
+  try {
+    const text = message.content.replace(/<@!?\d+>/g, ' ').trim();
+    const line = mentionToLine(text);
+    const { name, text: query } = splitCommandLine(line);
+    const reply = getBot().runLine(line);
+    const rendered = toDiscordJs(renderDiscordMessage(reply, { command: name, query, ephemeral: false }));
+    const thread = message.channel.isThread() ? message.channel : await message.startThread({ name: `briefbot: ${query || name}`.slice(0, 100) });
+    await thread.send(rendered);
+  } catch (error) {
+    log('error', 'discord mention failed', { message: message.id, error });
+  }
+}
+
+/** "who is lodhi" -> "/who lodhi"; "brief isis-k" -> "/brief isis-k"; anything else is a brief. */
+export function mentionToLine(text: string): string {
+  const trimmed = text.trim().replace(/^\//, '');
+  const match = /^(brief|who|events|search|sources|help)\b(?:\s+(?:is|are|was|were|about|on|for|in))?\s*([\s\S]*)$/i.exec(trimmed);
+  return match ? `/${match[1]!.toLowerCase()} ${match[2]}`.trim() : `/brief ${trimmed}`;
+}

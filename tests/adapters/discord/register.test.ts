@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../../commands/index.ts';
+import { discordCommandJson } from '../../../src/adapters/discord/commands.ts';
+import { describeRegistration, registerCommands } from '../../../src/adapters/discord/register.ts';
+import { APP_ID, FakeDiscord, GUILD_ID, TOKEN } from './fakeDiscord.ts';
+
+const fake = new FakeDiscord();
+beforeAll(() => fake.start());
+afterAll(() => fake.stop());
+
+describe('command JSON', () => {
+  it('has every command with typed options, autocomplete where offered, and a public flag', () => {
+    const json = discordCommandJson(commands);
+    expect(json.map((c) => c.name)).toEqual(commands.map((c) => c.name));
+    const brief = json.find((c) => c.name === 'brief') as { options: unknown[] };
+    expect(brief.options).toEqual([
+      { type: 3, name: 'topic', description: 'A topic, person, group or place, e.g. isis-k', required: true, autocomplete: true, max_length: 80 },
+      { type: 5, name: 'public', description: 'Post the answer in the channel for everyone (default: only you see it)', required: false },
+    ]);
+  });
+});
+
+describe('npm run register', () => {
+  const config = { token: TOKEN, applicationId: APP_ID, messageContent: false };
+
+  it('registers globally, then sends nothing when nothing changed', async () => {
+    const cfg = { ...config, apiUrl: fake.apiUrl };
+    const first = await registerCommands(cfg, commands);
+    expect(first).toMatchObject({ scope: 'global', added: commands.map((c) => c.name), updated: true });
+    const puts = () => fake.requests.filter((r) => r.method === 'PUT').length;
+    const before = puts();
+    const second = await registerCommands(cfg, commands);
+    expect(second).toMatchObject({ added: [], removed: [], changed: [], updated: false });
+    expect(puts()).toBe(before);
+    expect(describeRegistration(second)).toContain('Nothing changed; nothing was sent.');
+  });
+
+  it('prints and sends the difference when a command changed or disappeared', async () => {
+    const cfg = { ...config, apiUrl: fake.apiUrl };
+    fake.globalCommands[0] = { ...fake.globalCommands[0], description: 'old text' };
+    fake.globalCommands.push({ id: '999', name: 'obsolete', description: 'x', type: 1, options: [] });
+    const result = await registerCommands(cfg, commands);
+    expect(result).toMatchObject({ changed: ['brief'], removed: ['obsolete'], updated: true });
+    expect(describeRegistration(result)).toMatch(/~ \/brief \(changed\)\n {2}- \/obsolete \(removed\)/);
+    expect(fake.globalCommands.map((c) => c.name)).toEqual(commands.map((c) => c.name));
+  });
+
+  it('registers per guild when a guild ID is set', async () => {
+    const result = await registerCommands({ ...config, apiUrl: fake.apiUrl, guildId: GUILD_ID }, commands);
+    expect(result.scope).toBe('guild');
+    expect(fake.requests.some((r) => r.method === 'PUT' && r.path === `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`)).toBe(true);
+  });
+});
