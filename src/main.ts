@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { startConsole } from './adapters/cli/console.ts';
-import { startDiscord } from './adapters/discord/bot.ts';
+import { createDiscordClient } from './adapters/discord/bot.ts';
 import { createBriefbot } from './briefbot.ts';
 import { ConfigError, discordConfig, loadConfig } from './config.ts';
 import { configureLog, log, registerSecret } from './core/log.ts';
@@ -20,7 +20,8 @@ try {
   const bot = createBriefbot(config.CONTENT_DIR);
 
   if (discord) {
-    const client = await startDiscord(discord, () => bot);
+    const client = createDiscordClient(discord, () => bot);
+    // Installed before connecting: a stop request may arrive at any moment.
     const stop = async (signal: string) => {
       log('info', 'stopping', { signal });
       await client.destroy();
@@ -28,6 +29,7 @@ try {
     };
     process.once('SIGINT', () => void stop('SIGINT'));
     process.once('SIGTERM', () => void stop('SIGTERM'));
+    await client.login(discord.token);
   } else {
     await startConsole(bot, { historyFile: process.stdin.isTTY ? join(config.DATA_DIR, 'console-history') : undefined });
   }

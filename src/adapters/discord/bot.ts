@@ -47,12 +47,6 @@ export function createDiscordClient(config: DiscordConfig, getBot: BotSource): C
   return client;
 }
 
-export async function startDiscord(config: DiscordConfig, getBot: BotSource): Promise<Client> {
-  const client = createDiscordClient(config, getBot);
-  await client.login(config.token);
-  return client;
-}
-
 /** discord.js takes camelCase options; the renderer speaks the API's JSON. */
 function toDiscordJs(message: DiscordMessage) {
   return {
