@@ -1,14 +1,10 @@
 /** Renders a reply as plain text for the console and the CLI. */
 import type { Reply, Source } from '../../core/reply.ts';
 import { truncateAtBoundary } from '../../core/text/normalize.ts';
+import { placeOf } from '../shared/text.ts';
 
 const SOURCES_SHOWN = 3;
 const QUOTE_CHARS = 280;
-
-/** "Section · ¶12", or "¶3" before the first heading. */
-export function placeOf(source: Source): string {
-  return source.section ? `${source.section} · ¶${source.paragraph}` : `¶${source.paragraph}`;
-}
 
 export function sourceLabel(source: Source): string {
   const where = [source.publisher, source.published].filter(Boolean).join(', ');

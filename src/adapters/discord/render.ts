@@ -16,6 +16,7 @@ import { pageOf } from '../../core/pages.ts';
 import type { Reply, Source } from '../../core/reply.ts';
 import { truncateAtBoundary } from '../../core/text/normalize.ts';
 import { encodeAction } from '../shared/actions.ts';
+import { fitEscaped, placeOf } from '../shared/text.ts';
 
 export const DISCORD_LIMITS = {
   title: 256,
@@ -83,27 +84,14 @@ export function neutralize(text: string): string {
     .replace(/<(\/|:|a:)/g, '<\u200b$1');
 }
 
-/** Shortens to the limit at a sentence or word boundary, then escapes; never exceeds the limit. */
-function fit(text: string, limit: number): string {
-  // Escaping only lengthens text, so nothing past the limit can ever be shown.
-  let length = Math.min(text.length, limit);
-  for (;;) {
-    const out = neutralize(truncateAtBoundary(text.slice(0, length + 1), length));
-    if (out.length <= limit || length <= 1) return out.slice(0, limit);
-    length -= Math.max(1, Math.ceil((out.length - limit) / 2));
-  }
-}
-
-function place(source: Source): string {
-  return source.section ? `${source.section} · ¶${source.paragraph}` : `¶${source.paragraph}`;
-}
+const fit = (text: string, limit: number) => fitEscaped(text, limit, neutralize);
 
 /** Discord rejects an empty field name or value. */
 const orDash = (text: string) => (text.trim() ? text : '—');
 
 function sourceField(source: Source, number: number, budget: number): APIEmbedField {
   const label = `[${number}] `;
-  const name = orDash(label + fit(place(source), DISCORD_LIMITS.fieldName - label.length));
+  const name = orDash(label + fit(placeOf(source), DISCORD_LIMITS.fieldName - label.length));
   const link = source.url && /^https?:\/\//.test(source.url) ? ` · [link](${source.url.replace(/\)/g, '%29')})` : '';
   const attribution = `\n— *${fit(source.articleTitle, 200)}*${link}`;
   const room = Math.max(20, Math.min(DISCORD_LIMITS.fieldValue, budget) - attribution.length - 2);
@@ -159,7 +147,7 @@ export function renderDiscordMessage(reply: Reply, options: DiscordRenderOptions
   let fields: APIEmbedField[] = sources.map(({ source, number }) => sourceField(source, number, perField));
   fields.push(
     ...events.map(({ event }) => ({
-      name: orDash(fit(`${event.date} · ${place(event.source)}`, 80)),
+      name: orDash(fit(`${event.date} · ${placeOf(event.source)}`, 80)),
       value: orDash(fit(event.text, Math.min(DISCORD_LIMITS.fieldValue, Math.max(20, perField)))),
     })),
   );

@@ -8,6 +8,7 @@ import { pageOf } from '../../core/pages.ts';
 import type { Reply, Source } from '../../core/reply.ts';
 import { truncateAtBoundary } from '../../core/text/normalize.ts';
 import { encodeAction } from '../shared/actions.ts';
+import { fitEscaped, placeOf } from '../shared/text.ts';
 
 export const SLACK_LIMITS = {
   blocks: 50,
@@ -45,27 +46,14 @@ export function escapeSlack(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Shortens (at a sentence or word boundary) and escapes, never exceeding the limit. */
-function fit(text: string, limit: number): string {
-  // Escaping only lengthens text, so nothing past the limit can ever be shown.
-  let length = Math.min(text.length, limit);
-  for (;;) {
-    const out = escapeSlack(truncateAtBoundary(text.slice(0, length + 1), length));
-    if (out.length <= limit || length <= 1) return out.slice(0, limit);
-    length -= Math.max(1, out.length - limit);
-  }
-}
+const fit = (text: string, limit: number) => fitEscaped(text, limit, escapeSlack);
 
 const mrkdwn = (text: string) => ({ type: 'mrkdwn', text });
 const section = (text: string): SlackBlock => ({ type: 'section', text: mrkdwn(text.slice(0, SLACK_LIMITS.sectionText)) });
 
-function place(source: Source): string {
-  return source.section ? `${source.section} · ¶${source.paragraph}` : `¶${source.paragraph}`;
-}
-
 function sourceContext(source: Source, label: string): SlackBlock {
   const link = source.url && /^https?:\/\//.test(source.url) ? ` · <${source.url.replace(/[<>|]/g, encodeURIComponent)}|link>` : '';
-  const attribution = `*${fit(label, 200)}* ${fit(place(source), 300)} — _${fit(source.articleTitle, 300)}_${link}`;
+  const attribution = `*${fit(label, 200)}* ${fit(placeOf(source), 300)} — _${fit(source.articleTitle, 300)}_${link}`;
   return { type: 'context', elements: [mrkdwn(attribution), mrkdwn(`> ${fit(source.text, 1200)}`)] };
 }
 
@@ -100,7 +88,7 @@ export function renderSlackMessage(reply: Reply, options: SlackRenderOptions = {
   for (const { source, number } of sources) blocks.push(sourceContext(source, `[${number}]`));
   for (const { event } of events) {
     blocks.push(section(`*${event.date}* — ${fit(event.text, 2800)}`));
-    blocks.push({ type: 'context', elements: [mrkdwn(`${fit(place(event.source), 300)} — _${fit(event.source.articleTitle, 300)}_`)] });
+    blocks.push({ type: 'context', elements: [mrkdwn(`${fit(placeOf(event.source), 300)} — _${fit(event.source.articleTitle, 300)}_`)] });
   }
   const notes: string[] = [];
   if (pages > 1) notes.push(`page ${page + 1} of ${pages}`);
