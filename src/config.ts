@@ -24,6 +24,12 @@ export const ConfigSchema = z.object({
   /** REST base ("…/api"), for a proxy or the tests' fake Discord. */
   DISCORD_API_URL: httpUrl('DISCORD_API_URL').optional(),
   DISCORD_MESSAGE_CONTENT: flag('DISCORD_MESSAGE_CONTENT').default(false),
+  SLACK_BOT_TOKEN: z.string().trim().regex(/^xoxb-[\w-]+$/, 'must be a bot token starting with xoxb-; copy it from api.slack.com/apps > your app > OAuth & Permissions').optional(),
+  SLACK_SIGNING_SECRET: z.string().trim().regex(/^[0-9a-f]{20,64}$/i, 'must be the hex Signing Secret from api.slack.com/apps > your app > Basic Information').optional(),
+  SLACK_APP_TOKEN: z.string().trim().regex(/^xapp-[\w-]+$/, 'must be an app-level token starting with xapp- (connections:write); create it under Basic Information > App-Level Tokens').optional(),
+  PORT: z.coerce.number({ error: 'must be a port number, e.g. PORT=3000' }).int('must be a whole number, e.g. PORT=3000').min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535').default(3000),
+  /** Web API base ("…/api/"), for a proxy or the tests' fake Slack. */
+  SLACK_API_URL: httpUrl('SLACK_API_URL').optional(),
   CONTENT_DIR: z.string().trim().min(1, 'must be a folder path, e.g. CONTENT_DIR=./content').default('./content'),
   DATA_DIR: z.string().trim().min(1, 'must be a folder path, e.g. DATA_DIR=./data').default('./data'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}, e.g. LOG_LEVEL=info` }).default('info'),
@@ -37,6 +43,33 @@ export interface DiscordConfig {
   guildId?: string;
   apiUrl?: string;
   messageContent: boolean;
+}
+
+export interface SlackConfig {
+  botToken: string;
+  /** Required in HTTP mode, where every request's signature is verified. */
+  signingSecret?: string;
+  /** Set: Socket Mode (no public URL needed). Unset: the HTTP receiver on `port`. */
+  appToken?: string;
+  port: number;
+  apiUrl?: string;
+}
+
+/** The Slack settings when a bot token is configured; HTTP mode without a signing secret is an error. */
+export function slackConfig(config: Config): SlackConfig | undefined {
+  if (!config.SLACK_BOT_TOKEN) return undefined;
+  if (!config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) {
+    throw new ConfigError(
+      'Configuration problem (check your .env or environment):\n  SLACK_SIGNING_SECRET: is required with SLACK_BOT_TOKEN unless SLACK_APP_TOKEN enables Socket Mode; copy it from api.slack.com/apps > your app > Basic Information',
+    );
+  }
+  return {
+    botToken: config.SLACK_BOT_TOKEN,
+    ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
+    ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
+    port: config.PORT,
+    ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL.endsWith('/') ? config.SLACK_API_URL : `${config.SLACK_API_URL}/` } : {}),
+  };
 }
 
 /** The Discord settings when a token is configured; a token without its application ID is an error. */

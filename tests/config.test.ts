@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { discordConfig, loadConfig } from '../src/config.ts';
+import { discordConfig, loadConfig, slackConfig } from '../src/config.ts';
 
 const TOKEN = `${'A'.repeat(24)}.${'B'.repeat(6)}.${'C'.repeat(27)}`;
 
 describe('configuration', () => {
   it('has working defaults and no chat platform without tokens', () => {
     const config = loadConfig({});
-    expect(config).toEqual({ CONTENT_DIR: './content', DATA_DIR: './data', LOG_LEVEL: 'info', DISCORD_MESSAGE_CONTENT: false });
+    expect(config).toEqual({ CONTENT_DIR: './content', DATA_DIR: './data', LOG_LEVEL: 'info', DISCORD_MESSAGE_CONTENT: false, PORT: 3000 });
     expect(discordConfig(config)).toBeUndefined();
+    expect(slackConfig(config)).toBeUndefined();
   });
   it('treats an empty value as unset', () => {
     expect(loadConfig({ CONTENT_DIR: '  ', DISCORD_TOKEN: '' }).CONTENT_DIR).toBe('./content');
@@ -19,6 +20,11 @@ describe('configuration', () => {
     ['DISCORD_GUILD_ID', '12', /DISCORD_GUILD_ID: must be a Discord ID .*Copy Server ID/],
     ['DISCORD_API_URL', 'ftp://x', /DISCORD_API_URL: must be an http\(s\) URL/],
     ['DISCORD_MESSAGE_CONTENT', 'yes', /DISCORD_MESSAGE_CONTENT: must be true or false/],
+    ['SLACK_BOT_TOKEN', 'xoxp-user', /SLACK_BOT_TOKEN: must be a bot token starting with xoxb-/],
+    ['SLACK_SIGNING_SECRET', 'not hex!', /SLACK_SIGNING_SECRET: must be the hex Signing Secret/],
+    ['SLACK_APP_TOKEN', 'xoxb-1', /SLACK_APP_TOKEN: must be an app-level token starting with xapp-/],
+    ['PORT', '99999', /PORT: must be between 1 and 65535/],
+    ['SLACK_API_URL', 'nope', /SLACK_API_URL: must be an http\(s\) URL/],
   ])('names %s and the fix when its value is wrong', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });
@@ -31,6 +37,15 @@ describe('configuration', () => {
       token: TOKEN,
       applicationId: '123456789012345678',
       messageContent: true,
+    });
+  });
+  it('needs a signing secret for Slack over HTTP, but not in Socket Mode', () => {
+    expect(() => slackConfig(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2' }))).toThrow(/SLACK_SIGNING_SECRET: is required with SLACK_BOT_TOKEN unless SLACK_APP_TOKEN/);
+    expect(slackConfig(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2', SLACK_APP_TOKEN: 'xapp-1-2', SLACK_API_URL: 'http://127.0.0.1:9/api' }))).toEqual({
+      botToken: 'xoxb-1-2',
+      appToken: 'xapp-1-2',
+      port: 3000,
+      apiUrl: 'http://127.0.0.1:9/api/',
     });
   });
 });

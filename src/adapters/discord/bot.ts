@@ -18,7 +18,7 @@ import {
   type Message,
 } from 'discord.js';
 import type { Briefbot } from '../../briefbot.ts';
-import { splitCommandLine } from '../../briefbot.ts';
+import { mentionToLine, splitCommandLine } from '../../briefbot.ts';
 import type { DiscordConfig } from '../../config.ts';
 import { findCommand, inputFromText, optionsOf } from '../../core/commands.ts';
 import { log } from '../../core/log.ts';
@@ -154,11 +154,4 @@ export async function handleMention(message: Message, client: Client, getBot: Bo
   } catch (error) {
     log('error', 'discord mention failed', { message: message.id, error });
   }
-}
-
-/** "who is lodhi" -> "/who lodhi"; "brief isis-k" -> "/brief isis-k"; anything else is a brief. */
-export function mentionToLine(text: string): string {
-  const trimmed = text.trim().replace(/^\//, '');
-  const match = /^(brief|who|events|search|sources|help)\b(?:\s+(?:is|are|was|were|about|on|for|in))?\s*([\s\S]*)$/i.exec(trimmed);
-  return match ? `/${match[1]!.toLowerCase()} ${match[2]}`.trim() : `/brief ${trimmed}`;
 }

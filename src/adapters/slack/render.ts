@@ -76,8 +76,8 @@ export function renderSlackMessage(reply: Reply, options: SlackRenderOptions = {
     const asked = `/${options.command ?? ''}${options.query ? ` ${options.query}` : ''}`;
     blocks.push({ type: 'context', elements: [mrkdwn(`<@${options.askedBy.replace(/[^A-Z0-9]/gi, '')}> asked: ${fit(asked, 500)}`)] });
   }
-  // Header blocks take plain text, which Slack never parses for mentions or links.
-  blocks.push({ type: 'header', text: { type: 'plain_text', text: truncateAtBoundary(reply.title, SLACK_LIMITS.header), emoji: true } });
+  // Plain text is never parsed for mentions, but Slack decodes &amp; &lt; &gt; in it too, so it is escaped alike.
+  blocks.push({ type: 'header', text: { type: 'plain_text', text: fit(reply.title, SLACK_LIMITS.header), emoji: true } });
 
   const summary = summaryText(reply);
   let truncated = false;

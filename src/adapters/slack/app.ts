@@ -1,0 +1,129 @@
+/**
+ * The Slack adapter: a Bolt app that turns slash commands, button clicks and
+ * @mentions into briefbot commands, and replies into Block Kit. Socket Mode
+ * with an app token, otherwise the HTTP receiver (which verifies every
+ * request's signature). Apart from a short memory of event ids (to drop
+ * Slack's retries) it keeps no state, so HTTP instances can sit behind a
+ * load balancer.
+ */
+import { randomUUID } from 'node:crypto';
+import { App, LogLevel, type Logger, type RespondFn } from '@slack/bolt';
+import { mentionToLine, splitCommandLine, type Briefbot } from '../../briefbot.ts';
+import type { SlackConfig } from '../../config.ts';
+import { findCommand, inputFromText } from '../../core/commands.ts';
+import { log } from '../../core/log.ts';
+import { decodeAction } from '../shared/actions.ts';
+import { ACTION_IDS, renderSlackMessage, type SlackRenderOptions } from './render.ts';
+
+type BotSource = () => Briefbot;
+
+/** The umbrella command, for workspaces where /brief or /who are taken. */
+export const UMBRELLA_COMMAND = 'briefbot';
+
+/** Bolt's logger, routed through briefbot's log (which masks secrets). */
+function boltLogger(): Logger {
+  let level = LogLevel.WARN;
+  const at = (lvl: 'debug' | 'info' | 'warn' | 'error') => (...messages: unknown[]) => log(lvl, `slack: ${messages.map(String).join(' ')}`);
+  return {
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+    setLevel: (l) => (level = l),
+    getLevel: () => level,
+    setName: () => {},
+  };
+}
+
+/** Remembers recently handled event ids, so a retried or duplicated event is answered once. */
+class SeenEvents {
+  private readonly ids = new Map<string, number>();
+  constructor(private readonly capacity = 5000) {}
+  /** True the first time an id is seen. */
+  claim(id: string): boolean {
+    if (this.ids.has(id)) return false;
+    this.ids.set(id, Date.now());
+    if (this.ids.size > this.capacity) this.ids.delete(this.ids.keys().next().value!);
+    return true;
+  }
+}
+
+export function createSlackApp(config: SlackConfig, getBot: BotSource): App {
+  const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
+  const app = new App({
+    token: config.botToken,
+    logger: boltLogger(),
+    clientOptions,
+    ...(config.appToken
+      ? { socketMode: true, appToken: config.appToken, installerOptions: { clientOptions } }
+      : { signingSecret: config.signingSecret!, port: config.port }),
+  });
+  const seen = new SeenEvents();
+
+  const commandNames = getBot().commands.map((c) => c.name);
+  for (const name of [...commandNames, UMBRELLA_COMMAND]) {
+    app.command(`/${name}`, async ({ command, ack, respond }) => {
+      await ack(); // first, always: Slack gives three seconds
+      await guarded(respond, async () => {
+        const line = name === UMBRELLA_COMMAND ? mentionToLine(command.text, commandNames) : `/${name} ${command.text}`;
+        const { name: commandName, text } = splitCommandLine(line);
+        await respond(renderSlackMessage(getBot().runLine(line), { command: commandName, query: text }));
+      });
+    });
+  }
+
+  for (const actionId of Object.values(ACTION_IDS)) {
+    app.action(actionId, async ({ ack, body, action, respond }) => {
+      await ack();
+      await guarded(respond, async () => {
+        const decoded = 'value' in action && typeof action.value === 'string' ? decodeAction(action.value) : undefined;
+        const command = decoded && findCommand(getBot().commands, decoded.command);
+        if (!decoded || !command) {
+          await respond({ response_type: 'ephemeral', replace_original: false, text: 'That button no longer works; please run the command again.' });
+          return;
+        }
+        const reply = getBot().run(command.name, inputFromText(command, decoded.query));
+        const options: SlackRenderOptions = { command: command.name, query: decoded.query, page: decoded.page };
+        if (decoded.action === 'post') {
+          await respond({ ...renderSlackMessage(reply, { ...options, ephemeral: false, askedBy: body.user.id }), replace_original: false });
+          return;
+        }
+        const isEphemeral = 'container' in body && (body.container as { is_ephemeral?: boolean }).is_ephemeral === true;
+        // Paging one's own ephemeral answer replaces it; paging a public one answers privately.
+        await respond({ ...renderSlackMessage(reply, options), replace_original: isEphemeral });
+      });
+    });
+  }
+
+  app.event('app_mention', async ({ event, body, client }) => {
+    const eventId = (body as { event_id?: string }).event_id ?? `${event.channel}:${event.ts}`;
+    if (!seen.claim(eventId)) return;
+    try {
+      const line = mentionToLine(event.text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' '), getBot().commands.map((c) => c.name));
+      const { name, text } = splitCommandLine(line);
+      const { response_type: _type, ...message } = renderSlackMessage(getBot().runLine(line), { command: name, query: text, ephemeral: false });
+      // Slash commands do not work in threads; a mention is answered in its thread.
+      await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...message });
+    } catch (error) {
+      log('error', 'slack mention failed', { event: eventId, error });
+    }
+  });
+
+  app.error(async (error) => log('error', 'slack app error', { error }));
+  return app;
+}
+
+/** Runs a listener's work; a failure becomes a polite ephemeral message with a logged reference. */
+async function guarded(respond: RespondFn, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    const reference = randomUUID().slice(0, 8);
+    log('error', 'slack listener failed', { reference, error });
+    try {
+      await respond({ response_type: 'ephemeral', replace_original: false, text: `Sorry, something went wrong on my side. If it keeps happening, report reference ${reference}.` });
+    } catch (secondError) {
+      log('error', 'slack error notice failed', { reference, error: secondError });
+    }
+  }
+}

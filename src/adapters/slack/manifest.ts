@@ -1,0 +1,53 @@
+/**
+ * The Slack app manifest, generated from `commands/`: create the app from it
+ * at api.slack.com/apps ("From an app manifest") and every command, scope,
+ * event and interactivity setting is already right.
+ */
+import { optionsOf, type AnyCommand } from '../../core/commands.ts';
+import { UMBRELLA_COMMAND } from './app.ts';
+
+/** Only what briefbot uses: slash commands, posting answers, hearing @mentions. */
+export const BOT_SCOPES = ['commands', 'chat:write', 'app_mentions:read'] as const;
+
+export interface ManifestOptions {
+  /** Socket Mode needs no public URL; otherwise Slack calls `${url}/slack/events`. */
+  socketMode: boolean;
+  url?: string;
+  name?: string;
+}
+
+export function slackManifest(commands: readonly AnyCommand[], options: ManifestOptions) {
+  const requestUrl = options.socketMode ? undefined : `${(options.url ?? 'https://YOUR-HOST').replace(/\/$/, '')}/slack/events`;
+  const withUrl = requestUrl ? { url: requestUrl } : {};
+  const slashCommands = [
+    ...commands.map((command) => ({
+      command: `/${command.name}`,
+      description: command.description,
+      usage_hint: optionsOf(command).map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)).join(' ') || undefined,
+      should_escape: false,
+      ...withUrl,
+    })),
+    {
+      command: `/${UMBRELLA_COMMAND}`,
+      description: 'Any briefbot command, for workspaces where /brief or /who are taken',
+      usage_hint: `<command> <args>, e.g. who lodhi`,
+      should_escape: false,
+      ...withUrl,
+    },
+  ].map((c) => JSON.parse(JSON.stringify(c)) as typeof c); // drops undefined hints
+  return {
+    display_information: { name: options.name ?? 'briefbot', description: 'Short, cited answers from your team’s articles' },
+    features: {
+      bot_user: { display_name: options.name ?? 'briefbot', always_online: true },
+      slash_commands: slashCommands,
+    },
+    oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
+    settings: {
+      event_subscriptions: { ...(requestUrl ? { request_url: requestUrl } : {}), bot_events: ['app_mention'] },
+      interactivity: { is_enabled: true, ...(requestUrl ? { request_url: requestUrl } : {}) },
+      org_deploy_enabled: false,
+      socket_mode_enabled: options.socketMode,
+      token_rotation_enabled: false,
+    },
+  };
+}

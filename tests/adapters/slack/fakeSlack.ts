@@ -1,0 +1,177 @@
+/**
+ * A fake of Slack, on 127.0.0.1 only: the Web API methods briefbot calls,
+ * `response_url` endpoints, and a Socket Mode WebSocket that delivers
+ * envelopes and records the app's acks. Also builds signed requests for the
+ * app's HTTP receiver, the way Slack signs them.
+ */
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export const BOT_TOKEN = 'xoxb-1111-2222-fakebottoken';
+export const APP_TOKEN = 'xapp-1-A111-2222-fakeapptoken';
+export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5'.replace(/[yz]/g, 'e');
+export const BOT_USER = 'UBOT0001';
+export const USER = 'UALICE01';
+export const CHANNEL = 'C0NEWS001';
+
+export interface Recorded {
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: any;
+}
+
+export class FakeSlack {
+  readonly calls: Recorded[] = [];
+  readonly acks: any[] = [];
+  private http!: Server;
+  private wss!: WebSocketServer;
+  private socket: WebSocket | undefined;
+  private waiters: { match: (r: Recorded) => boolean; resolve: (r: Recorded) => void }[] = [];
+  private responseUrls = 0;
+
+  get port(): number {
+    return (this.http.address() as AddressInfo).port;
+  }
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+  /** A fresh response_url, as Slack puts one in every command and action payload. */
+  responseUrl(): string {
+    return `http://127.0.0.1:${this.port}/respond/${++this.responseUrls}`;
+  }
+
+  async start(): Promise<void> {
+    this.http = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const text = Buffer.concat(chunks).toString('utf8');
+      const body = req.headers['content-type']?.includes('json') ? JSON.parse(text || '{}') : Object.fromEntries(new URLSearchParams(text));
+      const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+      const recorded = { path, headers: req.headers, body };
+      this.calls.push(recorded);
+      this.waiters = this.waiters.filter((w) => (w.match(recorded) ? (w.resolve(recorded), false) : true));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(this.answer(path, body)));
+    });
+    this.wss = new WebSocketServer({ server: this.http, path: '/link' });
+    this.wss.on('connection', (socket) => {
+      this.socket = socket;
+      socket.on('message', (raw) => this.acks.push(JSON.parse(String(raw))));
+      socket.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake', approximate_connection_time: 3600 }, connection_info: { app_id: 'A111' } }));
+    });
+    await new Promise<void>((resolve) => this.http.listen(0, '127.0.0.1', resolve));
+  }
+
+  async stop(): Promise<void> {
+    this.socket?.terminate();
+    this.wss.close();
+    this.http.closeAllConnections();
+    await new Promise<void>((resolve) => this.http.close(() => resolve()));
+  }
+
+  private answer(path: string, body: any): unknown {
+    switch (path) {
+      case '/api/auth.test':
+        return { ok: true, url: 'https://newsroom.example/', team: 'Newsroom', user: 'briefbot', team_id: 'T0001', user_id: BOT_USER, bot_id: 'B0001' };
+      case '/api/chat.postMessage':
+        return { ok: true, channel: body.channel, ts: '1700000000.000900', message: { text: body.text, ts: '1700000000.000900' } };
+      case '/api/apps.connections.open':
+        return { ok: true, url: `ws://127.0.0.1:${this.port}/link` };
+      default:
+        return path.startsWith('/respond/') ? { ok: true } : { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  waitFor(match: (r: Recorded) => boolean, since = 0, timeoutMs = 5000): Promise<Recorded> {
+    const seen = this.calls.slice(since).find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the app sent no matching request')), timeoutMs);
+      this.waiters.push({ match, resolve: (r) => (clearTimeout(timer), resolve(r)) });
+    });
+  }
+
+  /** Sends a Socket Mode envelope; resolves with the app's ack for it. */
+  async deliver(type: 'slash_commands' | 'interactive' | 'events_api', payload: unknown): Promise<any> {
+    const envelopeId = `env-${Math.random().toString(36).slice(2)}`;
+    this.socket!.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type !== 'events_api', retry_attempt: 0, retry_reason: '' }));
+    for (let i = 0; i < 100; i++) {
+      const ack = this.acks.find((a) => a.envelope_id === envelopeId);
+      if (ack) return ack;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error('no ack');
+  }
+}
+
+// ---------------------------------------------------------------- payloads
+
+export function slashCommand(command: string, text: string, responseUrl: string) {
+  return {
+    token: 'deprecated',
+    team_id: 'T0001',
+    team_domain: 'newsroom',
+    channel_id: CHANNEL,
+    channel_name: 'general',
+    user_id: USER,
+    user_name: 'alice',
+    command,
+    text,
+    api_app_id: 'A111',
+    is_enterprise_install: 'false',
+    response_url: responseUrl,
+    trigger_id: '1.2.3',
+  };
+}
+
+export function buttonClick(actionId: string, value: string, responseUrl: string, ephemeral: boolean) {
+  return {
+    type: 'block_actions',
+    user: { id: USER, username: 'alice', name: 'alice', team_id: 'T0001' },
+    api_app_id: 'A111',
+    token: 'deprecated',
+    container: { type: 'message', message_ts: '1700000000.000100', channel_id: CHANNEL, is_ephemeral: ephemeral },
+    trigger_id: '1.2.4',
+    team: { id: 'T0001', domain: 'newsroom' },
+    channel: { id: CHANNEL, name: 'general' },
+    response_url: responseUrl,
+    actions: [{ action_id: actionId, block_id: 'b1', value, type: 'button', action_ts: '1700000000.2', text: { type: 'plain_text', text: 'x' } }],
+  };
+}
+
+export function mentionEvent(eventId: string, text: string, ts: string, threadTs?: string) {
+  return {
+    token: 'deprecated',
+    team_id: 'T0001',
+    api_app_id: 'A111',
+    event: { type: 'app_mention', user: USER, text, ts, channel: CHANNEL, event_ts: ts, ...(threadTs ? { thread_ts: threadTs } : {}) },
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: 1700000000,
+    authorizations: [{ team_id: 'T0001', user_id: BOT_USER, is_bot: true }],
+  };
+}
+
+/** Headers Slack sends with a request: the v0 signature over timestamp and body. */
+export function signatureHeaders(body: string, secret = SIGNING_SECRET, timestamp = Math.floor(Date.now() / 1000)) {
+  const signature = 'v0=' + createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex');
+  return { 'x-slack-signature': signature, 'x-slack-request-timestamp': String(timestamp) };
+}
+
+/** POSTs a signed request to the app's HTTP receiver, form-encoded for commands and actions, JSON for events. */
+export async function postToApp(appUrl: string, kind: 'form' | 'payload' | 'json', data: any, options: { headers?: Record<string, string>; secret?: string; timestamp?: number } = {}) {
+  const body =
+    kind === 'json' ? JSON.stringify(data) : kind === 'payload' ? new URLSearchParams({ payload: JSON.stringify(data) }).toString() : new URLSearchParams(data).toString();
+  const response = await fetch(appUrl, {
+    method: 'POST',
+    headers: {
+      'content-type': kind === 'json' ? 'application/json' : 'application/x-www-form-urlencoded',
+      ...signatureHeaders(body, options.secret, options.timestamp),
+      ...options.headers,
+    },
+    body,
+  });
+  return { status: response.status, text: await response.text() };
+}
