@@ -10,6 +10,8 @@ import { loadContentDir, type ContentProblem } from './core/content/load.ts';
 import type { Article } from './core/content/article.ts';
 import { buildKnowledgeBase, type KnowledgeBase } from './core/knowledge.ts';
 import { log } from './core/log.ts';
+import { contentFingerprint, loadSnapshot, saveSnapshot } from './core/snapshot.ts';
+import { join } from 'node:path';
 import type { Reply } from './core/reply.ts';
 import { cleanUserInput } from './core/text/normalize.ts';
 
@@ -25,7 +27,10 @@ export interface Briefbot {
 }
 
 export function createBriefbotFromArticles(articles: Article[], problems: ContentProblem[] = []): Briefbot {
-  const kb = buildKnowledgeBase(articles);
+  return createBriefbotFromKnowledge(buildKnowledgeBase(articles), problems);
+}
+
+export function createBriefbotFromKnowledge(kb: KnowledgeBase, problems: ContentProblem[] = []): Briefbot {
   const commands = allCommands;
   const context = { kb, commands };
   const run = (name: string, input: Record<string, unknown>) => runCommand(context, name, input);
@@ -48,13 +53,47 @@ export function createBriefbotFromArticles(articles: Article[], problems: Conten
   };
 }
 
-/** Loads a content folder, logs each file it had to skip, and builds briefbot. */
-export function createBriefbot(contentDir: string): Briefbot {
-  const { articles, problems } = loadContentDir(contentDir);
+export interface CreateOptions {
+  /** Where to keep a snapshot of the built knowledge; none when undefined. */
+  snapshotDir?: string;
+}
+
+/**
+ * Loads a content folder, logs each file it had to skip, and builds briefbot —
+ * or, when the content and code are unchanged since the last snapshot, loads that.
+ */
+export function createBriefbot(contentDir: string, options: CreateOptions = {}): Briefbot {
+  const started = performance.now();
+  const snapshotFile = options.snapshotDir ? join(options.snapshotDir, 'knowledge-snapshot.json') : undefined;
+  const fingerprint = snapshotFile ? contentFingerprint(contentDir) : undefined;
+  const restored = snapshotFile && fingerprint ? loadSnapshot(snapshotFile, fingerprint) : undefined;
+
+  let kb: KnowledgeBase;
+  let problems: ContentProblem[];
+  if (restored) {
+    ({ kb, problems } = restored);
+  } else {
+    const loaded = loadContentDir(contentDir);
+    problems = loaded.problems;
+    kb = buildKnowledgeBase(loaded.articles);
+    if (snapshotFile && fingerprint) {
+      try {
+        saveSnapshot(snapshotFile, kb, fingerprint, problems);
+      } catch (error) {
+        log('warn', 'could not save the knowledge snapshot; the next start will build again', { file: snapshotFile, error: String(error) });
+      }
+    }
+  }
   for (const problem of problems) log('warn', 'skipped content file', { file: problem.file, reason: problem.reason });
-  const bot = createBriefbotFromArticles(articles, problems);
-  log('info', 'content indexed', { articles: articles.length, passages: bot.kb.passageById.size, entities: bot.kb.entities.length, events: bot.kb.events.length });
-  return bot;
+  log('info', 'content indexed', {
+    articles: kb.articles.length,
+    passages: kb.passageById.size,
+    entities: kb.entities.length,
+    events: kb.events.length,
+    from: restored ? 'snapshot' : 'build',
+    ms: Math.round(performance.now() - started),
+  });
+  return createBriefbotFromKnowledge(kb, problems);
 }
 
 /** "/brief isis-k" -> { name: 'brief', text: 'isis-k' }. A line without a slash is a /brief. */

@@ -19,7 +19,7 @@ try {
   const discord = discordConfig(config);
   const slack = slackConfig(config);
   for (const secret of [discord?.token, slack?.botToken, slack?.appToken, slack?.signingSecret]) registerSecret(secret);
-  const bot = createBriefbot(config.CONTENT_DIR);
+  const bot = createBriefbot(config.CONTENT_DIR, { snapshotDir: config.DATA_DIR });
 
   if (discord || slack) {
     const stops: (() => Promise<unknown>)[] = [];

@@ -33,10 +33,10 @@ export function brief(kb: KnowledgeBase, topicText: string): Reply {
 
 /** Names of other entities that merely contain the topic's words ("South China Morning Post" for "china"). */
 function namesContainingTopic(kb: KnowledgeBase, topic: Topic): string[] {
-  const terms = new Set(topic.phrasings.flatMap((p) => queryTerms(p)));
-  return kb.entities
-    .filter((e) => e !== topic.entity && e.name.includes(' ') && queryTerms(e.name).some((t) => terms.has(t)))
-    .map((e) => e.name);
+  const terms = topic.phrasings.flatMap((p) => queryTerms(p));
+  return kb.names
+    .filter((n) => n.entity !== topic.entity && n.entity.name.includes(' ') && terms.some((t) => n.terms.has(t)))
+    .map((n) => n.entity.name);
 }
 
 export function entityInfo(_kb: KnowledgeBase, entity: NonNullable<ReturnType<typeof resolveTopic>['entity']>) {

@@ -3,6 +3,8 @@
  * "March 2024", "march"), a day, or a range ("2024-01..2024-03",
  * "January to March 2024"). Anything else is a topic.
  */
+import { firstDayOf, lastDayOf, type PartialDate } from '../knowledge/dates.ts';
+
 export type PeriodQuery =
   | { type: 'all' }
   | { type: 'period'; from: string; to: string; label: string }
@@ -18,13 +20,7 @@ function monthNumber(word: string): number | undefined {
   return index === -1 ? undefined : index + 1;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-interface Point {
-  year?: number;
-  month?: number;
-  day?: number;
-}
+type Point = Partial<PartialDate>;
 
 function parsePoint(text: string): Point | undefined {
   const t = text.trim();
@@ -48,17 +44,7 @@ function valid(p: Point): boolean {
   return true;
 }
 
-function startOf(p: Point & { year: number }): string {
-  return `${p.year}-${pad(p.month ?? 1)}-${pad(p.day ?? 1)}`;
-}
-
-function endOf(p: Point & { year: number }): string {
-  const month = p.month ?? 12;
-  const lastDay = new Date(Date.UTC(p.year, month, 0)).getUTCDate();
-  return `${p.year}-${pad(month)}-${pad(p.day ?? lastDay)}`;
-}
-
-function labelOf(p: Point & { year: number }): string {
+function labelOf(p: PartialDate): string {
   if (p.month === undefined) return String(p.year);
   const name = MONTHS[p.month - 1]!.replace(/^./, (c) => c.toUpperCase());
   return p.day !== undefined ? `${p.day} ${name} ${p.year}` : `${name} ${p.year}`;
@@ -73,18 +59,18 @@ export function parsePeriod(raw: string | undefined): PeriodQuery {
     if (from && to) {
       from.year ??= to.year;
       if (from.year !== undefined && to.year !== undefined) {
-        const [a, b] = [from as Point & { year: number }, to as Point & { year: number }];
-        const [start, end] = [startOf(a), endOf(b)];
+        const [a, b] = [from as PartialDate, to as PartialDate];
+        const [start, end] = [firstDayOf(a), lastDayOf(b)];
         return start <= end
           ? { type: 'period', from: start, to: end, label: `${labelOf(a)} to ${labelOf(b)}` }
-          : { type: 'period', from: startOf(b), to: endOf(a), label: `${labelOf(b)} to ${labelOf(a)}` };
+          : { type: 'period', from: firstDayOf(b), to: lastDayOf(a), label: `${labelOf(b)} to ${labelOf(a)}` };
       }
     }
   }
   const point = parsePoint(text);
   if (point?.year !== undefined) {
-    const p = point as Point & { year: number };
-    return { type: 'period', from: startOf(p), to: endOf(p), label: labelOf(p) };
+    const p = point as PartialDate;
+    return { type: 'period', from: firstDayOf(p), to: lastDayOf(p), label: labelOf(p) };
   }
   if (point?.month !== undefined) {
     return { type: 'month-any-year', month: point.month, label: MONTHS[point.month - 1]!.replace(/^./, (c) => c.toUpperCase()) };
@@ -92,9 +78,3 @@ export function parsePeriod(raw: string | undefined): PeriodQuery {
   return { type: 'topic', topic: text };
 }
 
-/** The span of days a partial ISO date covers. */
-export function spanOf(date: string): { start: string; end: string } {
-  const [year, month, day] = date.split('-').map(Number);
-  const point = { year: year!, month, day };
-  return { start: startOf(point), end: endOf(point) };
-}

@@ -1,7 +1,7 @@
 /** Helpers every answer uses: turning passages into cited sources, resolving a topic, suggesting. */
 import type { Passage } from '../content/article.ts';
 import type { Entity } from '../knowledge/entities.ts';
-import { compactKey, type KnowledgeBase } from '../knowledge.ts';
+import { compactKey, type KnowledgeBase, type NameForms } from '../knowledge.ts';
 import type { Reply, Source } from '../reply.ts';
 import type { SummarySentence } from '../summary.ts';
 import { editDistance, foldText, unique } from '../text/normalize.ts';
@@ -77,9 +77,19 @@ export function resolveTopic(kb: KnowledgeBase, text: string): Topic {
 export function suggestionsFor(kb: KnowledgeBase, text: string, limit = 5): string[] {
   const key = compactKey(text);
   const words = foldText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
-  const names = kb.entities
-    .map((entity) => ({ entity, distance: Math.min(...[entity.name, ...entity.aliases].map((form) => nameDistance(key, words, form))) }))
-    .filter((x) => x.distance <= Math.max(2, Math.floor(key.length / 3)))
+  const threshold = Math.max(2, Math.floor(key.length / 3));
+  // Distances through words ("Smyth" ~ "Smith"): each typed word meets each distinct name word once.
+  const byWord = new Map<NameForms, number>();
+  for (const word of words) {
+    for (const [nameWord, owners] of kb.nameWords) {
+      const distance = editDistance(word, nameWord, tolerance(word.length));
+      if (distance > tolerance(word.length)) continue;
+      for (const forms of owners) byWord.set(forms, Math.min(byWord.get(forms) ?? Infinity, distance + 1));
+    }
+  }
+  const names = kb.names
+    .map((forms) => ({ entity: forms.entity, distance: Math.min(byWord.get(forms) ?? Infinity, keyDistance(key, forms, threshold)) }))
+    .filter((x) => x.distance <= threshold)
     .sort((a, b) => a.distance - b.distance || b.entity.mentions.length - a.entity.mentions.length)
     .map((x) => x.entity.name);
   const terms = text.trim() ? kb.index.nearTerms(text).filter((t) => compactKey(t) !== key) : [];
@@ -89,20 +99,14 @@ export function suggestionsFor(kb: KnowledgeBase, text: string, limit = 5): stri
   return [...kb.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, limit).map((e) => e.name);
 }
 
-/** How far a typed name is from a form: as a whole, as a prefix, or through its closest word ("Smyth" ~ "Smith"). */
-function nameDistance(key: string, words: string[], form: string): number {
-  const formKey = compactKey(form);
-  if (formKey.startsWith(key) && key.length >= 3) return 0;
-  const whole = editDistance(key, formKey, 6);
-  const formWords = foldText(form).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
-  let closestWord = Infinity;
-  for (const word of words) {
-    for (const formWord of formWords) {
-      const distance = editDistance(word, formWord, tolerance(word.length));
-      if (distance <= tolerance(word.length)) closestWord = Math.min(closestWord, distance + 1);
-    }
+/** How far a typed name is from an entity's whole name or alias; a prefix counts as a match. */
+function keyDistance(key: string, forms: NameForms, threshold: number): number {
+  let best = threshold + 1;
+  for (const formKey of forms.keys) {
+    if (key.length >= 3 && formKey.startsWith(key)) return 0;
+    best = Math.min(best, editDistance(key, formKey, threshold));
   }
-  return Math.min(whole, closestWord);
+  return best;
 }
 
 export function notFound(kb: KnowledgeBase, what: string, query: string, suggestionQuery = query): Reply {

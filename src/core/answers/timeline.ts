@@ -3,7 +3,7 @@ import type { DatedEvent } from '../knowledge/events.ts';
 import type { KnowledgeBase } from '../knowledge.ts';
 import type { Reply } from '../reply.ts';
 import { queryTerms, tokenize, unique } from '../text/normalize.ts';
-import { parsePeriod, spanOf } from './period.ts';
+import { parsePeriod } from './period.ts';
 import { notFound, resolveTopic, sourceOf } from './shared.ts';
 
 export function timeline(kb: KnowledgeBase, argument: string | undefined): Reply {
@@ -17,10 +17,7 @@ export function timeline(kb: KnowledgeBase, argument: string | undefined): Reply
       break;
     case 'period':
       // An event counts when the whole of its date lies in the period: "2024" is not known to be in March.
-      events = kb.events.filter((e) => {
-        const span = spanOf(e.date);
-        return span.start >= query.from && span.end <= query.to;
-      });
+      events = kb.events.filter((e) => e.start >= query.from && e.end <= query.to);
       title = `Timeline: ${query.label}`;
       break;
     case 'month-any-year':

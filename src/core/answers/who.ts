@@ -1,4 +1,5 @@
 /** /who <name>: who a person or group is, what they said, where they appear. */
+import type { Entity } from '../knowledge/entities.ts';
 import type { KnowledgeBase } from '../knowledge.ts';
 import type { Reply } from '../reply.ts';
 import { summarize, type SummarySentence } from '../summary.ts';
@@ -6,6 +7,7 @@ import { entityInfo } from './brief.ts';
 import { citedReply, findEntity, notFound } from './shared.ts';
 
 const QUOTES_IN_SUMMARY = 3;
+const MENTIONS_TO_SUMMARISE = 8;
 
 export function who(kb: KnowledgeBase, name: string): Reply {
   const entity = findEntity(kb, name);
@@ -16,8 +18,10 @@ export function who(kb: KnowledgeBase, name: string): Reply {
   const roleStatement = entity.roles[0];
   if (roleStatement) leading.push({ text: roleStatement.sentence, passageId: roleStatement.passageId });
   for (const quote of entity.quotes.slice(0, QUOTES_IN_SUMMARY)) leading.push({ text: quote.text, passageId: quote.passageId });
-  const mentions = entity.mentions.map((id) => ({ passage: kb.passageById.get(id)!, score: 1 }));
-  const summary = summarize(leading.length > 0 ? [] : mentions, [entity.name, ...entity.aliases], leading);
+  // Without a role or quotes, summarise from the passages that are most about them (a name in the
+  // news can have thousands of mentions; scoring every sentence of every one is wasted work).
+  const mentions = leading.length > 0 ? [] : mostRelevantMentions(kb, entity);
+  const summary = summarize(mentions, [entity.name, ...entity.aliases], leading);
 
   const passageIds = [...entity.roles.map((r) => r.passageId), ...entity.quotes.map((q) => q.passageId), ...entity.mentions];
   return {
@@ -27,4 +31,12 @@ export function who(kb: KnowledgeBase, name: string): Reply {
     entity: entityInfo(kb, entity),
     ...citedReply(kb, summary, passageIds, 25),
   };
+}
+
+/** The passages most about an entity, best first, at most MENTIONS_TO_SUMMARISE. */
+function mostRelevantMentions(kb: KnowledgeBase, entity: Entity) {
+  const mentioned = new Set(entity.mentions);
+  const ranked = kb.index.find([entity.name], MENTIONS_TO_SUMMARISE * 4).filter((h) => mentioned.has(h.id));
+  const hits = ranked.length > 0 ? ranked : entity.mentions.map((id) => ({ id, score: 1 }));
+  return hits.slice(0, MENTIONS_TO_SUMMARISE).map((h) => ({ passage: kb.passageById.get(h.id)!, score: h.score }));
 }

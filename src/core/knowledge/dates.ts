@@ -45,9 +45,27 @@ const MONTH_OR_WEEKDAY_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 const YEAR_PHRASE = /\b(?:in|since|during|by|until|till|from|before|after|around|throughout|early|late|mid-?|of)\s+(?:the\s+year\s+)?(1[0-9]{3}|20[0-9]{2})\b(?!\s*(?:[-–\/]|to)\s*\d)(?![\d%])/gi;
 const SUBORDINATE_BEFORE = /\b(?:since|until|till|before|after|prior to|ahead of)\s+(?:the\s+\w+\s+(?:of|in)\s+|(?:early|late|mid-?)\s*)?$/i;
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 export function isoOf(date: PartialDate): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
   return date.day !== undefined ? `${date.year}-${pad(date.month!)}-${pad(date.day)}` : date.month !== undefined ? `${date.year}-${pad(date.month)}` : String(date.year);
+}
+
+/** The first day a partial date covers: 2024-03 -> 2024-03-01. */
+export function firstDayOf(date: PartialDate): string {
+  return `${date.year}-${pad(date.month ?? 1)}-${pad(date.day ?? 1)}`;
+}
+
+/** The last day a partial date covers: 2024-02 -> 2024-02-29. */
+export function lastDayOf(date: PartialDate): string {
+  const month = date.month ?? 12;
+  return `${date.year}-${pad(month)}-${pad(date.day ?? new Date(Date.UTC(date.year, month, 0)).getUTCDate())}`;
+}
+
+/** The span of days a partial ISO date ("2024", "2024-03", "2024-03-18") covers. */
+export function spanOf(iso: string): { start: string; end: string } {
+  const date = parseIsoDay(iso);
+  return { start: firstDayOf(date), end: lastDayOf(date) };
 }
 
 export function parseIsoDay(iso: string): PartialDate {

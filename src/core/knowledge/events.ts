@@ -3,11 +3,14 @@
  * precision the text gives, the sentence, and the passage it came from.
  */
 import type { Article } from '../content/article.ts';
-import { absoluteDatesIn, isoOf, parseIsoDay, relativeDatesIn, type PartialDate } from './dates.ts';
+import { absoluteDatesIn, isoOf, parseIsoDay, relativeDatesIn, spanOf, type PartialDate } from './dates.ts';
 
 export interface DatedEvent {
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   date: string;
+  /** The first and last day the date covers (YYYY-MM-DD), for period filters. */
+  start: string;
+  end: string;
   text: string;
   passageId: string;
   articleId: string;
@@ -35,7 +38,7 @@ export function extractEvents(article: Article): DatedEvent[] {
         const iso = isoOf(date);
         if (seen.has(iso)) continue;
         seen.add(iso);
-        events.push({ date: iso, text, passageId: passage.id, articleId: article.id });
+        events.push({ date: iso, ...spanOf(iso), text, passageId: passage.id, articleId: article.id });
       }
       const main = dated.find((d) => !d.subordinate) ?? dated[0];
       if (main) anchor = main.date;

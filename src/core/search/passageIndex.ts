@@ -1,9 +1,13 @@
 /**
  * The MiniSearch index over passages. Fields: the paragraph text, its section
- * heading, its article's title, and the names of the entities it mentions (so
- * "ttp" finds a passage that says "Tehreek-i-Taliban Pakistan" and back).
+ * heading, and the names of the entities it mentions (so "ttp" finds a
+ * passage that says "Tehreek-i-Taliban Pakistan" and back).
+ *
+ * The article title is deliberately not a field: it is the same on every
+ * passage of an article, so it ranks nothing, and a common title word ("State
+ * of the Union") would make every passage a match and every search slow.
  */
-import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Query, type SearchOptions, type SearchResult } from 'minisearch';
 import type { Passage } from '../content/article.ts';
 import { isStopWord, queryTerms, tokenize } from '../text/normalize.ts';
 
@@ -11,7 +15,6 @@ export interface IndexedPassage {
   id: string;
   text: string;
   section: string;
-  title: string;
   names: string;
 }
 
@@ -21,30 +24,41 @@ export interface PassageHit {
   terms: string[];
 }
 
-const BOOST = { names: 2, section: 1.5, text: 1, title: 0.5 };
+const BOOST = { names: 2, section: 1.5, text: 1 };
+
+/** One typo from four letters ("lodi" finds "lodhi"), two from ten. */
+export function typosAllowed(term: string): number | false {
+  return term.length >= 10 ? 2 : term.length >= 4 ? 1 : false;
+}
 
 export const SEARCH_OPTIONS: SearchOptions = {
   boost: BOOST,
-  // Prefixes from four letters ("negotiat" finds "negotiations"). One typo in a
-  // four-letter word ("lodi" finds "lodhi"), one per five letters above that.
+  // Prefixes from four letters ("negotiat" finds "negotiations").
   prefix: (term) => term.length >= 4,
-  fuzzy: (term) => (term.length >= 5 ? 0.2 : term.length === 4 ? 1 : false),
+  fuzzy: (term) => typosAllowed(term),
   maxFuzzy: 2,
   weights: { fuzzy: 0.45, prefix: 0.375 },
 };
 
+const MINISEARCH_OPTIONS = {
+  fields: ['text', 'section', 'names'],
+  storeFields: [],
+  tokenize,
+  processTerm: (term: string) => (isStopWord(term) ? null : term),
+  searchOptions: SEARCH_OPTIONS,
+};
+
 export function createMiniSearch(): MiniSearch<IndexedPassage> {
-  return new MiniSearch<IndexedPassage>({
-    fields: ['text', 'section', 'title', 'names'],
-    storeFields: [],
-    tokenize,
-    processTerm: (term) => (isStopWord(term) ? null : term),
-    searchOptions: SEARCH_OPTIONS,
-  });
+  return new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
 }
 
 export class PassageIndex {
   constructor(readonly search: MiniSearch<IndexedPassage>) {}
+
+  /** Restores an index saved with `search.toJSON()`; the options must be the ones it was built with. */
+  static fromJS(saved: AsPlainObject): PassageIndex {
+    return new PassageIndex(MiniSearch.loadJS<IndexedPassage>(saved, MINISEARCH_OPTIONS));
+  }
 
   static build(documents: IndexedPassage[]): PassageIndex {
     const search = createMiniSearch();
@@ -55,26 +69,39 @@ export class PassageIndex {
   /**
    * Passages matching all words of any of the phrasings (the query itself and
    * the aliases it stands for); when none matches them all, any word will do.
+   *
+   * Exact and prefix matches are tried first; the costlier typo-tolerant search
+   * runs only when they find nothing, and once: its results tell which words
+   * each passage matched, so "all words" is checked on them directly.
    */
   find(phrasings: string[], limit = 50): PassageHit[] {
-    const queries = phrasings.map((p) => queryTerms(p).join(' ')).filter(Boolean);
+    const queries = phrasings.map((p) => queryTerms(p)).filter((terms) => terms.length > 0);
     if (queries.length === 0) return [];
-    const run = (combineWith: 'AND' | 'OR') => {
-      const query: Query = { combineWith: 'OR', queries: queries.map((q) => ({ queries: [q], combineWith })) };
-      return this.search.search(query).slice(0, limit);
-    };
-    const strict = run('AND');
-    const hits = strict.length > 0 ? strict : run('OR');
-    return hits.map((hit) => ({ id: String(hit.id), score: hit.score, terms: hit.terms }));
+    const tree = (combineWith: 'AND' | 'OR'): Query => ({ combineWith: 'OR', queries: queries.map((terms) => ({ queries: [terms.join(' ')], combineWith })) });
+    const exact = this.search.search(tree('AND'), { fuzzy: false });
+    if (exact.length > 0) return exact.slice(0, limit).map(toHit);
+    const tolerant = this.search.search(tree('OR'));
+    // A passage matches all words of a phrasing when each of its (non-joined) terms found a match.
+    const complete = tolerant.filter((hit) => queries.some((terms) => terms.every((t) => hit.queryTerms.includes(t) || isJoinedTerm(t, terms))));
+    return (complete.length > 0 ? complete : tolerant).slice(0, limit).map(toHit);
   }
 
   /** Index terms close to the query, for "did you mean". */
   nearTerms(query: string, limit = 5): string[] {
-    const suggestions = this.search.autoSuggest(query, { fuzzy: 0.34, prefix: true, combineWith: 'OR' });
+    const suggestions = this.search.autoSuggest(query, { fuzzy: (term) => typosAllowed(term), maxFuzzy: 2, prefix: true, combineWith: 'OR' });
     return suggestions.slice(0, limit).map((s) => s.suggestion);
   }
 }
 
-export function passageDocument(passage: Passage, articleTitle: string, names: string[]): IndexedPassage {
-  return { id: passage.id, text: passage.text, section: passage.section, title: articleTitle, names: names.join(' \n ') };
+function toHit(hit: SearchResult): PassageHit {
+  return { id: String(hit.id), score: hit.score, terms: hit.terms };
+}
+
+/** "isisk" in ["isis", "k", "isisk"]: the joined form is a help for matching, not a word that must match. */
+function isJoinedTerm(term: string, terms: string[]): boolean {
+  return terms.some((a, i) => terms[i + 1] !== undefined && a + terms[i + 1] === term);
+}
+
+export function passageDocument(passage: Passage, names: string[]): IndexedPassage {
+  return { id: passage.id, text: passage.text, section: passage.section, names: names.join(' \n ') };
 }

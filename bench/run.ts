@@ -1,0 +1,237 @@
+/**
+ * `npm run bench [-- --corpus seed|sotu|sotu10|all] [--queries N] [--out DIR]`
+ *
+ * Measures, per corpus: load and index build, snapshot save and load, heap
+ * and RSS after build, and each command's p50/p95/p99 latency over a fixed,
+ * seeded set of queries drawn from the corpus, beside raw MiniSearch.search
+ * on the same index with the same words. Prints a Markdown table and writes
+ * JSON under bench/results/. Timing only here, never in tests.
+ */
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createBriefbotFromKnowledge, type Briefbot } from '../src/briefbot.ts';
+import type { Article } from '../src/core/content/article.ts';
+import { buildKnowledgeBase, type KnowledgeBase } from '../src/core/knowledge.ts';
+import { articlesFingerprint, loadSnapshot, saveSnapshot } from '../src/core/snapshot.ts';
+import { isStopWord, queryTerms, tokenize } from '../src/core/text/normalize.ts';
+import { seedArticles, sotuArticles } from './corpora.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const CORPORA: Record<string, () => Article[]> = {
+  seed: () => seedArticles(join(ROOT, 'content')),
+  sotu: () => sotuArticles(1),
+  sotu10: () => sotuArticles(10),
+};
+const COMMANDS = ['brief', 'who', 'events', 'search', 'autocomplete'] as const;
+type CommandName = (typeof COMMANDS)[number];
+
+export interface LatencyRow {
+  command: CommandName;
+  p50: number;
+  p95: number;
+  p99: number;
+  rawP99: number;
+  ratio: number;
+}
+
+export interface CorpusResult {
+  corpus: string;
+  articles: number;
+  passages: number;
+  megabytes: number;
+  queries: number;
+  loadMs: number;
+  buildMs: number;
+  snapshotSaveMs: number | null;
+  snapshotLoadMs: number | null;
+  snapshotMegabytes: number | null;
+  snapshotSpeedup: number | null;
+  heapMb: number;
+  rssMb: number;
+  latency: LatencyRow[];
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const round = (n: number, digits = 3) => Number(n.toFixed(digits));
+
+/** A small, seeded PRNG (mulberry32): the same queries on every run. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Names, surnames, topics, months, misspellings and misses, drawn from the corpus. */
+export function querySet(kb: KnowledgeBase, size: number, seed = 42): string[] {
+  const next = random(seed);
+  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
+  const entities = [...kb.entities].sort((a, b) => b.mentions.length - a.mentions.length);
+  const passages = [...kb.passageById.values()];
+  const months = [...new Set(kb.events.map((e) => e.date.slice(0, 7)).filter((d) => d.length === 7))];
+  const share = (fraction: number) => Math.max(1, Math.round(size * fraction));
+  const queries: string[] = [];
+  for (let i = 0; i < share(0.25) && entities.length; i++) queries.push(entities[i % entities.length]!.name);
+  for (let i = 0; i < share(0.1) && entities.length; i++) queries.push(entities[i % entities.length]!.name.split(' ').at(-1)!);
+  for (let i = 0; i < share(0.25); i++) {
+    const words = tokenize(pick(passages).text).filter((w) => w.length >= 6 && !isStopWord(w));
+    queries.push(words.length > 1 && next() < 0.4 ? `${pick(words)} ${pick(words)}` : (pick(words) ?? 'policy'));
+  }
+  for (let i = 0; i < share(0.12) && months.length; i++) queries.push(pick(months));
+  for (let i = 0; i < share(0.15); i++) {
+    const word = queries[Math.floor(next() * Math.min(queries.length, share(0.6)))] ?? 'economy';
+    const at = 1 + Math.floor(next() * Math.max(1, word.length - 2));
+    queries.push(word.slice(0, at) + (word[at + 1] ?? '') + (word[at] ?? '') + word.slice(at + 2)); // swap two letters
+  }
+  while (queries.length < size) queries.push(`zq${Math.floor(next() * 1e6).toString(36)}x${pick(['vor', 'plik', 'urm'])}`);
+  return queries.slice(0, size);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Passes over the query set per measurement: more samples make p99 less hostage to one GC pause. */
+const PASSES = 3;
+
+function timeEach(queries: string[], run: (q: string) => unknown): number[] {
+  for (const q of queries) run(q); // warm-up pass: measure steady state, not the JIT
+  gc();
+  const times: number[] = [];
+  for (let pass = 0; pass < PASSES; pass++) {
+    for (const q of queries) {
+      const start = performance.now();
+      run(q);
+      times.push(performance.now() - start);
+    }
+  }
+  return times.sort((a, b) => a - b);
+}
+
+function commandRunner(bot: Briefbot, command: CommandName): (q: string) => unknown {
+  switch (command) {
+    case 'brief':
+      return (q) => bot.run('brief', { topic: q });
+    case 'who':
+      return (q) => bot.run('who', { name: q });
+    case 'events':
+      return (q) => bot.run('events', { period: q });
+    case 'search':
+      return (q) => bot.run('search', { words: q });
+    case 'autocomplete':
+      return (q) => bot.autocomplete('who', 'name', q.slice(0, 4));
+  }
+}
+
+
+export function benchCorpus(name: string, articles: () => Article[], size: number): CorpusResult {
+  progress(`${name}: loading articles`);
+  let start = performance.now();
+  const loaded = articles();
+  const loadMs = performance.now() - start;
+  progress(`${name}: building the knowledge base (${loaded.length} articles)`);
+  start = performance.now();
+  const kb = buildKnowledgeBase(loaded);
+  const buildMs = performance.now() - start;
+  gc();
+  const memory = process.memoryUsage();
+
+  progress(`${name}: snapshot save and load`);
+  const dir = mkdtempSync(join(tmpdir(), 'briefbot-bench-'));
+  const file = join(dir, 'snapshot.json');
+  let snapshotSaveMs: number | null = null;
+  let snapshotLoadMs: number | null = null;
+  let snapshotMegabytes: number | null = null;
+  try {
+    const fingerprint = articlesFingerprint(loaded);
+    start = performance.now();
+    saveSnapshot(file, kb, fingerprint);
+    snapshotSaveMs = performance.now() - start;
+    snapshotMegabytes = statSync(file).size / 1e6;
+    gc();
+    start = performance.now();
+    if (!loadSnapshot(file, fingerprint)) throw new Error('snapshot did not load');
+    snapshotLoadMs = performance.now() - start;
+  } catch (error) {
+    progress(`${name}: snapshot failed: ${String(error)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const bot = createBriefbotFromKnowledge(kb);
+  const queries = querySet(kb, size);
+  const latency: LatencyRow[] = [];
+  for (const command of COMMANDS) {
+    progress(`${name}: ${command} × ${queries.length} queries × ${PASSES} passes`);
+    const times = timeEach(queries, commandRunner(bot, command));
+    const raw =
+      command === 'autocomplete'
+        ? timeEach(queries, (q) => kb.index.search.search(queryTerms(q.slice(0, 4)).join(' '), { prefix: true }))
+        : timeEach(queries, (q) => kb.index.search.search(queryTerms(q).join(' ')));
+    const rawP99 = percentile(raw, 99);
+    const p99 = percentile(times, 99);
+    latency.push({ command, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(p99), rawP99: round(rawP99), ratio: round(p99 / Math.max(rawP99, 1e-6), 2) });
+  }
+  return {
+    corpus: name,
+    articles: kb.articles.length,
+    passages: kb.passageById.size,
+    megabytes: round(kb.articles.reduce((s, a) => s + a.passages.reduce((t, p) => t + p.text.length, 0), 0) / 1e6, 2),
+    queries: queries.length,
+    loadMs: round(loadMs, 0),
+    buildMs: round(buildMs, 0),
+    snapshotSaveMs: snapshotSaveMs === null ? null : round(snapshotSaveMs, 0),
+    snapshotLoadMs: snapshotLoadMs === null ? null : round(snapshotLoadMs, 0),
+    snapshotMegabytes: snapshotMegabytes === null ? null : round(snapshotMegabytes, 1),
+    snapshotSpeedup: snapshotLoadMs === null ? null : round((loadMs + buildMs) / snapshotLoadMs, 1),
+    heapMb: round(memory.heapUsed / 1e6, 0),
+    rssMb: round(memory.rss / 1e6, 0),
+    latency,
+  };
+}
+
+export function markdownTable(results: CorpusResult[]): string {
+  const lines = [
+    '| corpus | articles | passages | text MB | load + build ms | snapshot save ms | snapshot load ms | snapshot speed-up | heap MB | RSS MB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map((r) => `| ${r.corpus} | ${r.articles} | ${r.passages} | ${r.megabytes} | ${r.loadMs} + ${r.buildMs} | ${r.snapshotSaveMs ?? 'n/a'} | ${r.snapshotLoadMs ?? 'n/a'} | ${r.snapshotSpeedup === null ? 'n/a' : `${r.snapshotSpeedup}×`} | ${r.heapMb} | ${r.rssMb} |`),
+    '',
+    '| corpus | command | p50 ms | p95 ms | p99 ms | raw MiniSearch p99 ms | p99 ratio |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...results.flatMap((r) => r.latency.map((l) => `| ${r.corpus} | ${l.command} | ${l.p50} | ${l.p95} | ${l.p99} | ${l.rawP99} | ${l.ratio}× |`)),
+  ];
+  return lines.join('\n');
+}
+
+export function runBench(options: { corpora: string[]; queries: number; outDir: string }) {
+  const results = options.corpora.map((name) => benchCorpus(name, CORPORA[name]!, options.queries));
+  const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, platform: `${process.platform}-${process.arch}` };
+  const report = { date: new Date().toISOString(), machine, queries: options.queries, results };
+  mkdirSync(options.outDir, { recursive: true });
+  const file = join(options.outDir, `bench-${options.corpora.join('-')}.json`);
+  writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+  return { report, file, markdown: `Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}\n\n${markdownTable(results)}` };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { values } = parseArgs({ options: { corpus: { type: 'string', default: 'all' }, queries: { type: 'string', default: '240' }, out: { type: 'string', default: join(ROOT, 'bench/results') } } });
+  const corpora = values.corpus === 'all' ? Object.keys(CORPORA) : [values.corpus!];
+  const queries = Number(values.queries);
+  if (corpora.some((c) => !(c in CORPORA)) || !Number.isInteger(queries) || queries < 1) {
+    console.error(`Usage: npm run bench -- [--corpus ${Object.keys(CORPORA).join('|')}|all] [--queries N] [--out DIR]`);
+    process.exitCode = 2;
+  } else {
+    const { markdown, file } = runBench({ corpora, queries, outDir: values.out! });
+    console.log(markdown);
+    progress(`wrote ${file}`);
+  }
+}

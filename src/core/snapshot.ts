@@ -1,0 +1,106 @@
+/**
+ * Snapshots of a built knowledge base, so a restart with unchanged content
+ * loads in a fraction of the time a build takes. A snapshot is keyed by a
+ * fingerprint of the content files and of the core's own source: new
+ * articles, edited articles or new extraction code all mean a fresh build.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article } from './content/article.ts';
+import { CONTENT_EXTENSIONS, type ContentProblem } from './content/load.ts';
+import { assembleKnowledgeBase, type KnowledgeBase } from './knowledge.ts';
+import { PassageIndex } from './search/passageIndex.ts';
+
+const FORMAT = 1;
+const CORE_DIR = dirname(fileURLToPath(import.meta.url));
+
+let codeHash: string | undefined;
+/** Hash of src/core: a snapshot made by other extraction code is never trusted. */
+function coreCodeHash(): string {
+  if (codeHash) return codeHash;
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts')) hash.update(path.slice(CORE_DIR.length)).update(readFileSync(path));
+    }
+  };
+  walk(CORE_DIR);
+  return (codeHash = hash.digest('hex'));
+}
+
+/** Fingerprint of a content folder: every content file's name and bytes, plus the core's code. */
+export function contentFingerprint(dir: string): string {
+  const hash = createHash('sha256').update(`format ${FORMAT}\n${coreCodeHash()}\n`);
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((n) => CONTENT_EXTENSIONS.includes(extname(n).toLowerCase())).sort();
+  } catch {
+    // A missing folder fingerprints as empty; loading it reports the problem.
+  }
+  for (const name of names) {
+    try {
+      hash.update(`${name}\n`).update(readFileSync(join(dir, name)));
+    } catch {
+      hash.update(`${name} unreadable\n`);
+    }
+  }
+  return hash.digest('hex');
+}
+
+/** Fingerprint of articles that come from somewhere other than a folder (the benchmark's corpora). */
+export function articlesFingerprint(articles: Article[]): string {
+  const hash = createHash('sha256').update(`format ${FORMAT}\n${coreCodeHash()}\n`);
+  for (const a of articles) for (const p of a.passages) hash.update(`${p.id}\n${p.text}\n`);
+  return hash.digest('hex');
+}
+
+interface SnapshotFile {
+  format: number;
+  fingerprint: string;
+  problems: ContentProblem[];
+  /** Sentences are stored as [start, length] in their passage; the text is sliced back on load. */
+  articles: (Omit<Article, 'passages'> & { passages: (Omit<Article['passages'][number], 'sentences'> & { sentences: [number, number][] })[] })[];
+  aliases: KnowledgeBase['aliases'];
+  entities: KnowledgeBase['entities'];
+  events: KnowledgeBase['events'];
+  index: unknown;
+}
+
+export function saveSnapshot(file: string, kb: KnowledgeBase, fingerprint: string, problems: ContentProblem[] = []): void {
+  const snapshot: SnapshotFile = {
+    format: FORMAT,
+    fingerprint,
+    problems,
+    articles: kb.articles.map((a) => ({ ...a, passages: a.passages.map((p) => ({ ...p, sentences: p.sentences.map((s) => [s.start, s.text.length] as [number, number]) })) })),
+    aliases: kb.aliases,
+    entities: kb.entities,
+    events: kb.events,
+    index: kb.index.search.toJSON(),
+  };
+  mkdirSync(dirname(file), { recursive: true });
+  // Written beside and renamed, so a crash mid-write never leaves half a snapshot.
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(snapshot));
+  renameSync(temporary, file);
+}
+
+/** The snapshot in `file` if it was made from exactly this content and code; undefined otherwise. */
+export function loadSnapshot(file: string, fingerprint: string): { kb: KnowledgeBase; problems: ContentProblem[] } | undefined {
+  let snapshot: SnapshotFile;
+  try {
+    snapshot = JSON.parse(readFileSync(file, 'utf8')) as SnapshotFile;
+  } catch {
+    return undefined; // none yet, or unreadable: build instead
+  }
+  if (snapshot.format !== FORMAT || snapshot.fingerprint !== fingerprint) return undefined;
+  const articles: Article[] = snapshot.articles.map((a) => ({
+    ...a,
+    passages: a.passages.map((p) => ({ ...p, sentences: p.sentences.map(([start, length]) => ({ start, text: p.text.slice(start, start + length) })) })),
+  }));
+  const index = PassageIndex.fromJS(snapshot.index as Parameters<typeof PassageIndex.fromJS>[0]);
+  return { kb: assembleKnowledgeBase({ articles, aliases: snapshot.aliases, entities: snapshot.entities, events: snapshot.events, index }), problems: snapshot.problems };
+}
