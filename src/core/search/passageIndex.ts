@@ -75,7 +75,9 @@ export class PassageIndex {
    * each passage matched, so "all words" is checked on them directly.
    */
   find(phrasings: string[], limit = 50): PassageHit[] {
-    const queries = phrasings.map((p) => queryTerms(p)).filter((terms) => terms.length > 0);
+    // "Government" and "the Government" are one search, not two.
+    const distinct = new Map(phrasings.map((p) => queryTerms(p)).filter((terms) => terms.length > 0).map((terms) => [terms.join(' '), terms]));
+    const queries = [...distinct.values()];
     if (queries.length === 0) return [];
     const tree = (combineWith: 'AND' | 'OR'): Query => ({ combineWith: 'OR', queries: queries.map((terms) => ({ queries: [terms.join(' ')], combineWith })) });
     const exact = this.search.search(tree('AND'), { fuzzy: false });

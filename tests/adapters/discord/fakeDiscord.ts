@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { Recorder } from '../recorder.ts';
 
 export const TOKEN = `${'A'.repeat(24)}.${'B'.repeat(6)}.${'C'.repeat(27)}`;
 export const APP_ID = '100000000000000001';
@@ -35,7 +36,7 @@ const botUser = { id: APP_ID, username: 'briefbot', discriminator: '0', global_n
 const human = { id: USER_ID, username: 'alice', discriminator: '0', global_name: 'Alice', avatar: null };
 
 export class FakeDiscord {
-  readonly requests: RecordedRequest[] = [];
+  private readonly log = new Recorder<RecordedRequest>();
   readonly identifies: any[] = [];
   globalCommands: any[] = [];
   guildCommands: any[] = [];
@@ -45,7 +46,6 @@ export class FakeDiscord {
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
   private sequence = 0;
-  private waiters: { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
 
   get port(): number {
     return (this.http.address() as AddressInfo).port;
@@ -68,14 +68,14 @@ export class FakeDiscord {
   }
 
   /** Resolves with the first request (already recorded, from `since`, or future) that matches. */
-  waitFor(match: (r: RecordedRequest) => boolean, since = 0, timeoutMs = 5000): Promise<RecordedRequest> {
-    const seen = this.requests.slice(since).find(match);
-    if (seen) return Promise.resolve(seen);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the bot sent no matching request')), timeoutMs);
-      this.waiters.push({ match, resolve: (r) => (clearTimeout(timer), resolve(r)) });
-    });
+  get requests(): RecordedRequest[] {
+    return this.log.items;
   }
+
+  waitFor(match: (r: RecordedRequest) => boolean, since = 0, timeoutMs = 5000): Promise<RecordedRequest> {
+    return this.log.waitFor(match, since, timeoutMs);
+  }
+
 
   dispatch(event: string, data: unknown): void {
     const payload = JSON.stringify({ op: 0, t: event, s: ++this.sequence, d: data });
@@ -119,8 +119,7 @@ export class FakeDiscord {
     const body = text && req.headers['content-type']?.includes('json') ? JSON.parse(text) : text;
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const recorded: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, headers: req.headers, body };
-    this.requests.push(recorded);
-    this.waiters = this.waiters.filter((w) => (w.match(recorded) ? (w.resolve(recorded), false) : true));
+    this.log.record(recorded);
 
     const json = (status: number, payload?: unknown) => {
       res.writeHead(status, payload === undefined ? {} : { 'content-type': 'application/json' });

@@ -8,6 +8,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { Recorder } from '../recorder.ts';
 
 export const BOT_TOKEN = 'xoxb-1111-2222-fakebottoken';
 export const APP_TOKEN = 'xapp-1-A111-2222-fakeapptoken';
@@ -23,12 +24,11 @@ export interface Recorded {
 }
 
 export class FakeSlack {
-  readonly calls: Recorded[] = [];
+  private readonly log = new Recorder<Recorded>();
   readonly acks: any[] = [];
   private http!: Server;
   private wss!: WebSocketServer;
   private socket: WebSocket | undefined;
-  private waiters: { match: (r: Recorded) => boolean; resolve: (r: Recorded) => void }[] = [];
   private responseUrls = 0;
 
   get port(): number {
@@ -50,8 +50,7 @@ export class FakeSlack {
       const body = req.headers['content-type']?.includes('json') ? JSON.parse(text || '{}') : Object.fromEntries(new URLSearchParams(text));
       const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
       const recorded = { path, headers: req.headers, body };
-      this.calls.push(recorded);
-      this.waiters = this.waiters.filter((w) => (w.match(recorded) ? (w.resolve(recorded), false) : true));
+      this.log.record(recorded);
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(this.answer(path, body)));
     });
@@ -84,14 +83,14 @@ export class FakeSlack {
     }
   }
 
-  waitFor(match: (r: Recorded) => boolean, since = 0, timeoutMs = 5000): Promise<Recorded> {
-    const seen = this.calls.slice(since).find(match);
-    if (seen) return Promise.resolve(seen);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the app sent no matching request')), timeoutMs);
-      this.waiters.push({ match, resolve: (r) => (clearTimeout(timer), resolve(r)) });
-    });
+  get calls(): Recorded[] {
+    return this.log.items;
   }
+
+  waitFor(match: (r: Recorded) => boolean, since = 0, timeoutMs = 5000): Promise<Recorded> {
+    return this.log.waitFor(match, since, timeoutMs);
+  }
+
 
   /** Sends a Socket Mode envelope; resolves with the app's ack for it. */
   async deliver(type: 'slash_commands' | 'interactive' | 'events_api', payload: unknown): Promise<any> {

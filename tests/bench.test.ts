@@ -1,0 +1,31 @@
+/** The benchmark runs end to end on the seed; the numbers themselves are never asserted. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { querySet, runBench } from '../bench/run.ts';
+import { seedBot } from './helpers.ts';
+
+describe('npm run bench', () => {
+  it('measures every command on the seed and writes a Markdown table and a JSON report', () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'briefbot-bench-'));
+    const { markdown, file } = runBench({ corpora: ['seed'], queries: 200, outDir });
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    expect(report.machine).toEqual(expect.objectContaining({ node: process.version, cores: expect.any(Number) }));
+    const [seed] = report.results;
+    expect(seed).toMatchObject({ corpus: 'seed', articles: 1, passages: 45, queries: 200 });
+    expect(seed.latency.map((l: { command: string }) => l.command)).toEqual(['brief', 'who', 'events', 'search', 'autocomplete']);
+    for (const row of seed.latency) for (const key of ['p50', 'p95', 'p99', 'rawP99', 'ratio']) expect(row[key]).toBeGreaterThan(0);
+    expect(seed.snapshotLoadMs).not.toBeNull();
+    expect(markdown).toMatch(/\| seed \| brief \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \|/);
+  });
+
+  it('draws a fixed, seeded set of names, topics, months, misspellings and misses', () => {
+    const { kb } = seedBot();
+    const queries = querySet(kb, 200);
+    expect(queries).toHaveLength(200);
+    expect(querySet(kb, 200)).toEqual(queries);
+    expect(queries).toEqual(expect.arrayContaining(['Isis-Khorasan', '2024-03']));
+    expect(queries.some((q) => q.startsWith('zq'))).toBe(true);
+  });
+});
