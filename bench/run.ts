@@ -100,21 +100,26 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-/** Passes over the query set per measurement: more samples make p99 less hostage to one GC pause. */
-const PASSES = 3;
+/**
+ * Runs per query. A query's latency is the median of its runs, so the
+ * percentiles describe slow queries, not a runtime pause (JIT, GC, the OS)
+ * that happened to land on one run of an otherwise fast query.
+ */
+const RUNS = 5;
 
 function timeEach(queries: string[], run: (q: string) => unknown): number[] {
   for (const q of queries) run(q); // warm-up pass: measure steady state, not the JIT
   gc();
-  const times: number[] = [];
-  for (let pass = 0; pass < PASSES; pass++) {
-    for (const q of queries) {
+  const samples = queries.map(() => [] as number[]);
+  // Interleaved passes, so each query's runs are spread over the whole measurement.
+  for (let pass = 0; pass < RUNS; pass++) {
+    queries.forEach((q, i) => {
       const start = performance.now();
       run(q);
-      times.push(performance.now() - start);
-    }
+      samples[i]!.push(performance.now() - start);
+    });
   }
-  return times.sort((a, b) => a - b);
+  return samples.map((runs) => runs.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!).sort((a, b) => a - b);
 }
 
 function commandRunner(bot: Briefbot, command: CommandName): (q: string) => unknown {
@@ -171,7 +176,7 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
   const queries = querySet(kb, size);
   const latency: LatencyRow[] = [];
   for (const command of COMMANDS) {
-    progress(`${name}: ${command} × ${queries.length} queries × ${PASSES} passes`);
+    progress(`${name}: ${command} × ${queries.length} queries × ${RUNS} runs`);
     const times = timeEach(queries, commandRunner(bot, command));
     const raw =
       command === 'autocomplete'

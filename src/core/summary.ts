@@ -6,6 +6,7 @@
  */
 import type { Passage } from './content/article.ts';
 import { isStopWord, tokenize, truncateAtBoundary } from './text/normalize.ts';
+import type { SentenceSpan } from './text/sentences.ts';
 
 export const SUMMARY_MAX_CHARS = 600;
 const MAX_SENTENCES = 4;
@@ -37,6 +38,14 @@ function contentTerms(text: string): Set<string> {
   return new Set(tokenize(text).filter((t) => t.length > 1 && !isStopWord(t)));
 }
 
+// A sentence's terms never change, so each is tokenised once, the first time it is a candidate.
+const sentenceTermCache = new WeakMap<SentenceSpan, Set<string>>();
+function sentenceTerms(sentence: SentenceSpan): Set<string> {
+  let terms = sentenceTermCache.get(sentence);
+  if (!terms) sentenceTermCache.set(sentence, (terms = contentTerms(sentence.text)));
+  return terms;
+}
+
 function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const term of a) if (b.has(term)) shared++;
@@ -61,8 +70,10 @@ export function summarize(passages: RankedPassage[], focus: string[], required: 
     for (const sentence of passage.sentences) {
       order++;
       if (sentence.text.length < MIN_SENTENCE_CHARS) continue;
-      const masked = otherNames.reduce((text, name) => text.split(name).join(' '), sentence.text);
-      candidates.push({ text: sentence.text, passageId: passage.id, terms: contentTerms(sentence.text), namingTerms: contentTerms(masked), score: score / topScore, order });
+      const terms = sentenceTerms(sentence);
+      const named = otherNames.filter((name) => sentence.text.includes(name));
+      const namingTerms = named.length ? contentTerms(named.reduce((text, name) => text.split(name).join(' '), sentence.text)) : terms;
+      candidates.push({ text: sentence.text, passageId: passage.id, terms, namingTerms, score: score / topScore, order });
     }
   }
 

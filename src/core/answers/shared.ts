@@ -92,7 +92,8 @@ export function suggestionsFor(kb: KnowledgeBase, text: string, limit = 5): stri
     .filter((x) => x.distance <= threshold)
     .sort((a, b) => a.distance - b.distance || b.entity.mentions.length - a.entity.mentions.length)
     .map((x) => x.entity.name);
-  const terms = text.trim() ? kb.index.nearTerms(text).filter((t) => compactKey(t) !== key) : [];
+  // Index terms only when near names do not already fill the list: each costs a typo-tolerant walk of the index.
+  const terms = text.trim() && names.length < limit ? kb.index.nearTerms(text).filter((t) => compactKey(t) !== key) : [];
   const found = unique([...names, ...terms]).slice(0, limit);
   if (found.length > 0) return found;
   // Nothing close: offer the most discussed names, so the user sees what can be asked.

@@ -29,7 +29,7 @@ export function timeline(kb: KnowledgeBase, argument: string | undefined): Reply
       const passages = new Set(kb.index.find(topic.phrasings).map((h) => h.id));
       const inPassages = kb.events.filter((e) => passages.has(e.passageId));
       // Prefer events whose own sentence names the topic; a passage can hold unrelated dates.
-      const named = inPassages.filter((e) => mentionsTopic(e.text, topic.phrasings));
+      const named = inPassages.filter((e) => mentionsTopic(e, topic.phrasings));
       events = named.length > 0 ? named : inPassages;
       title = `Timeline: ${topic.label}`;
       break;
@@ -53,10 +53,14 @@ export function timeline(kb: KnowledgeBase, argument: string | undefined): Reply
   };
 }
 
-/** Whether a sentence contains a word of any phrasing (a word of four letters or more may be a prefix). */
-function mentionsTopic(sentence: string, phrasings: string[]): boolean {
-  const words = new Set(tokenize(sentence));
+// An event's words never change: tokenised once, the first time a topic is looked for in it.
+const eventWords = new WeakMap<DatedEvent, Set<string>>();
+
+/** Whether an event's sentence contains a word of any phrasing (a word of four letters or more may be a prefix). */
+function mentionsTopic(event: DatedEvent, phrasings: string[]): boolean {
+  let words = eventWords.get(event);
+  if (!words) eventWords.set(event, (words = new Set(tokenize(event.text))));
   return phrasings.some((phrasing) =>
-    queryTerms(phrasing).some((term) => words.has(term) || (term.length >= 4 && [...words].some((w) => w.startsWith(term)))),
+    queryTerms(phrasing).some((term) => words.has(term) || (term.length >= 4 && [...words!].some((w) => w.startsWith(term)))),
   );
 }
