@@ -50,14 +50,15 @@ export function entityInfo(_kb: KnowledgeBase, entity: NonNullable<ReturnType<ty
   };
 }
 
+const NAME = String.raw`\p{Lu}[\p{L}-]*(?:\s+(?:of\s+|the\s+|for\s+)?\p{Lu}[\p{L}-]*)*`;
+const POSSESSIVE_AFFILIATION = new RegExp(String.raw`^(?:the\s+)?(${NAME})[’']s\b`, 'u');
+const PREPOSITION_AFFILIATION = new RegExp(String.raw`\b(?:of|for|at|with)\s+(?:the\s+)?(${NAME})`, 'u');
+
 /**
  * The organisation or country a role belongs to, as the role names it:
  * "the research director for The Khorasan Diary" -> "The Khorasan Diary",
  * "Pakistan’s ambassador to the UK" -> "Pakistan".
  */
 export function affiliationIn(role: string): string | undefined {
-  const NAME = String.raw`\p{Lu}[\p{L}-]*(?:\s+(?:of\s+|the\s+|for\s+)?\p{Lu}[\p{L}-]*)*`;
-  const possessive = new RegExp(String.raw`^(?:the\s+)?(${NAME})[’']s\b`, 'u').exec(role);
-  if (possessive) return possessive[1];
-  return new RegExp(String.raw`\b(?:of|for|at|with)\s+(?:the\s+)?(${NAME})`, 'u').exec(role)?.[1];
+  return POSSESSIVE_AFFILIATION.exec(role)?.[1] ?? PREPOSITION_AFFILIATION.exec(role)?.[1];
 }
