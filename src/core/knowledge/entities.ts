@@ -2,11 +2,12 @@
  * People, organisations and places, with their roles as the text states them,
  * the passages they appear in and what they said.
  *
- * Roles come from four patterns found in news writing:
+ * Roles come from five patterns found in news writing:
  *   apposition     "Riccardo Valle, the research director for The Khorasan Diary, ..."
  *   description    "Qassem Soleimani, the former leader of the Quds Force"
  *   title          "Defence Minister Khawaja Muhammad Asif"
  *   relative       "Maleeha Lodhi to SCMP, who has served as Pakistan’s ambassador ..."
+ *   leading        "The company’s chief executive, Dana Whitfield, told analysts ..."
  * Later surname-only mentions ("Lodhi stated", "Militant Wire’s Webber") and
  * "he/she said" sentences attach to the person last named as speaking.
  */
@@ -134,6 +135,8 @@ export function extractEntities(passages: Passage[], aliases: Alias[]): Entity[]
         }
         if (run.words.length >= 2 && looksLikeOrganisation(run.words) && !looksLikePersonName(run.words)) table.add(run.text, 'organization');
         if (looksLikePersonName(run.words) && isSpeakerPosition(sentence, run)) table.add(run.text, 'person');
+        const leadingRole = looksLikePersonName(run.words) ? readLeadingDescription(sentence, run) : undefined;
+        if (leadingRole) table.addStatement(table.add(run.text, 'person').roles, state(leadingRole));
       }
       for (const clause of relativeClauses(sentence, runs)) {
         if (clause.run.words.length === 1) unresolvedRoles.push({ surname: clause.run.text, role: state(clause.role) });
@@ -196,6 +199,20 @@ function readApposition(sentence: string, from: number): string | undefined {
   const description = readPhrase(sentence, start);
   const words = description.split(/\s+/).length;
   return words <= 25 && !FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, '')) ? description : undefined;
+}
+
+/**
+ * A description before the name: "The company’s chief executive, Dana Whitfield, told analysts".
+ * The name must be set off by commas on both sides (or end the sentence), and the description
+ * must read like one: a person's head noun, no verb, a few words.
+ */
+function readLeadingDescription(sentence: string, run: NameRun): string | undefined {
+  if (!/^\s*(?:,|$|\.)/.test(sentence.slice(run.end))) return undefined;
+  const before = /(?:^|[,;:]\s+)([^,;:]{3,100}?),\s+$/.exec(sentence.slice(0, run.start));
+  const description = before?.[1]?.trim();
+  if (!description || description.split(/\s+/).length > 10 || FINITE_VERB.test(description)) return undefined;
+  if (!/^(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}-]*[’']s)\s/iu.test(description)) return undefined;
+  return kindOfDescription(description) === 'person' ? description : undefined;
 }
 
 /** Reads up to the next comma, semicolon, dash or bracket outside quotation marks. */

@@ -103,6 +103,10 @@ describe('the same expectations on an article briefbot was never tuned on', () =
     ]);
     expect(quoteStarts(bot, 'Amara Okafor', ['“We cannot stockpile our way o', 'She noted that operators aroun'])).toEqual(['“We cannot stockpile our way o', 'She noted that operators aroun']);
   });
+  it('a description before the name: "The authority’s head of inspections, Jonas Eriksen, told …"', () => {
+    expect(roles(bot, 'Jonas Eriksen')).toEqual(['The authority’s head of inspections']);
+    expect(quoteStarts(bot, 'Jonas Eriksen', ['The authority’s head'])).toEqual(['The authority’s head']);
+  });
   it('abbreviation expansions become organisations with their alias', () => {
     expect(entity(bot, 'North Sea Transmission Authority')).toMatchObject({ kind: 'organization', aliases: ['NSTA'] });
   });
