@@ -175,7 +175,3 @@ export function looksLikeSurname(word: string): boolean {
 export function looksLikeOrganisation(words: string[]): boolean {
   return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) && !words.every((w) => MONTH_OR_DAY.has(w.toLowerCase()));
 }
-
-export function isMonthOrWeekday(word: string): boolean {
-  return MONTH_OR_DAY.has(word.toLowerCase());
-}
