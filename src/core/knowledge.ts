@@ -41,6 +41,14 @@ export function compactKey(text: string): string {
   return foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/**
+ * The words of a name that typo-tolerant matching compares ("Graeme Smith" -> graeme, smith).
+ * Typed names and known names must be split alike, so both go through here.
+ */
+export function nameWordsOf(text: string): string[] {
+  return foldText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+}
+
 /** What is computed from the articles; everything else in a KnowledgeBase is a lookup derived from it. */
 export interface KnowledgeParts {
   articles: Article[];
@@ -81,7 +89,7 @@ export function assembleKnowledgeBase(parts: KnowledgeParts): KnowledgeBase {
     return {
       entity,
       keys: forms.map(compactKey),
-      words: [...new Set(forms.flatMap((f) => foldText(f).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3))],
+      words: [...new Set(forms.flatMap(nameWordsOf))],
       terms: new Set(queryTerms(entity.name)),
     };
   });

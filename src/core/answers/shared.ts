@@ -1,7 +1,7 @@
 /** Helpers every answer uses: turning passages into cited sources, resolving a topic, suggesting. */
 import type { Passage } from '../content/article.ts';
 import type { Entity } from '../knowledge/entities.ts';
-import { compactKey, type KnowledgeBase, type NameForms } from '../knowledge.ts';
+import { compactKey, nameWordsOf, type KnowledgeBase, type NameForms } from '../knowledge.ts';
 import type { Reply, Source } from '../reply.ts';
 import type { SummarySentence } from '../summary.ts';
 import { editDistance, foldText, unique } from '../text/normalize.ts';
@@ -76,7 +76,7 @@ export function resolveTopic(kb: KnowledgeBase, text: string): Topic {
 /** Near names and near index terms, for a reply that found nothing. Never a guess at an answer. */
 export function suggestionsFor(kb: KnowledgeBase, text: string, limit = 5): string[] {
   const key = compactKey(text);
-  const words = foldText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  const words = nameWordsOf(text);
   const threshold = Math.max(2, Math.floor(key.length / 3));
   // Distances through words ("Smyth" ~ "Smith"): each typed word meets each distinct name word once.
   const byWord = new Map<NameForms, number>();
