@@ -29,7 +29,8 @@ export function timeline(kb: KnowledgeBase, argument: string | undefined): Reply
       const passages = new Set(kb.index.find(topic.phrasings).map((h) => h.id));
       const inPassages = kb.events.filter((e) => passages.has(e.passageId));
       // Prefer events whose own sentence names the topic; a passage can hold unrelated dates.
-      const named = inPassages.filter((e) => mentionsTopic(e, topic.phrasings));
+      const topicTerms = topic.phrasings.map(queryTerms);
+      const named = inPassages.filter((e) => mentionsTopic(e, topicTerms));
       events = named.length > 0 ? named : inPassages;
       title = `Timeline: ${topic.label}`;
       break;
@@ -56,11 +57,9 @@ export function timeline(kb: KnowledgeBase, argument: string | undefined): Reply
 // An event's words never change: tokenised once, the first time a topic is looked for in it.
 const eventWords = new WeakMap<DatedEvent, Set<string>>();
 
-/** Whether an event's sentence contains a word of any phrasing (a word of four letters or more may be a prefix). */
-function mentionsTopic(event: DatedEvent, phrasings: string[]): boolean {
+/** Whether an event's sentence contains a term of any phrasing (a term of four letters or more may be a prefix). */
+function mentionsTopic(event: DatedEvent, phrasingTerms: string[][]): boolean {
   let words = eventWords.get(event);
   if (!words) eventWords.set(event, (words = new Set(tokenize(event.text))));
-  return phrasings.some((phrasing) =>
-    queryTerms(phrasing).some((term) => words.has(term) || (term.length >= 4 && [...words!].some((w) => w.startsWith(term)))),
-  );
+  return phrasingTerms.some((terms) => terms.some((term) => words.has(term) || (term.length >= 4 && [...words!].some((w) => w.startsWith(term)))));
 }
