@@ -108,7 +108,7 @@ export function splitCommandLine(line: string): { name: string; text: string } {
  * Free text addressed to the bot ("@briefbot who is lodhi", "/briefbot events 2024")
  * as a command line: "who is lodhi" -> "/who lodhi"; anything else is a brief.
  */
-export function mentionToLine(text: string, commandNames: readonly string[] = ['brief', 'who', 'events', 'search', 'sources', 'help']): string {
+export function mentionToLine(text: string, commandNames: readonly string[]): string {
   const trimmed = text.trim().replace(/^\//, '');
   const names = commandNames.join('|');
   const match = new RegExp(`^(${names})\\b(?:\\s+(?:is|are|was|were|about|on|for|in))?\\s*([\\s\\S]*)$`, 'i').exec(trimmed);

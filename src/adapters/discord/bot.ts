@@ -145,9 +145,10 @@ export async function handleMention(message: Message, client: Client, getBot: Bo
   if (message.author.bot || !client.user || !message.mentions.users.has(client.user.id)) return;
   try {
     const text = message.content.replace(/<@!?\d+>/g, ' ').trim();
-    const line = mentionToLine(text);
+    const bot = getBot();
+    const line = mentionToLine(text, bot.commands.map((c) => c.name));
     const { name, text: query } = splitCommandLine(line);
-    const reply = getBot().runLine(line);
+    const reply = bot.runLine(line);
     const rendered = toDiscordJs(renderDiscordMessage(reply, { command: name, query, ephemeral: false }));
     const thread = message.channel.isThread() ? message.channel : await message.startThread({ name: `briefbot: ${query || name}`.slice(0, 100) });
     await thread.send(rendered);

@@ -99,7 +99,7 @@ export function createSlackApp(config: SlackConfig, getBot: BotSource): App {
     const eventId = (body as { event_id?: string }).event_id ?? `${event.channel}:${event.ts}`;
     if (!seen.claim(eventId)) return;
     try {
-      const line = mentionToLine(event.text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' '), getBot().commands.map((c) => c.name));
+      const line = mentionToLine(event.text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' '), commandNames);
       const { name, text } = splitCommandLine(line);
       const { response_type: _type, ...message } = renderSlackMessage(getBot().runLine(line), { command: name, query: text, ephemeral: false });
       // Slash commands do not work in threads; a mention is answered in its thread.
