@@ -15,6 +15,7 @@ export const PAGE_SIZE: Record<Reply['kind'], number> = {
   help: 10,
   not_found: 3,
   error: 3,
+  digest: 10,
 };
 
 export interface ReplyPage {

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 
-export const ReplyKind = z.enum(['brief', 'who', 'events', 'search', 'sources', 'help', 'not_found', 'error']);
+export const ReplyKind = z.enum(['brief', 'who', 'events', 'search', 'sources', 'help', 'not_found', 'error', 'digest']);
 
 export const SourceSchema = z.object({
   text: z.string(),
@@ -54,6 +54,8 @@ export const ReplySchema = z.object({
   query: z.string().optional(),
   summary: z.array(z.string()),
   citations: z.array(z.number().int().nonnegative()).optional(),
+  /** A heading per summary line ("New: <article title>", a digest topic); shown above the line when it changes. */
+  labels: z.array(z.string()).optional(),
   sources: z.array(SourceSchema),
   entity: EntityInfoSchema.optional(),
   events: z.array(EventSchema).optional(),
@@ -69,4 +71,33 @@ export type ArticleInfo = z.infer<typeof ArticleInfoSchema>;
 
 export function errorReply(message: string, suggestions?: string[]): Reply {
   return { kind: 'error', title: 'Sorry, I could not do that', summary: [message], sources: [], ...(suggestions?.length ? { suggestions } : {}) };
+}
+
+export interface ReplyLine {
+  text: string;
+  /** Index in `sources` of the passage the line comes from. */
+  citation?: number;
+  /** The heading the line sits under, when the reply groups its lines (a digest). */
+  label?: string;
+  /** For a dated event shown as a line: its date. */
+  date?: string;
+}
+
+/**
+ * The lines a surface shows above the sources: the summary, and for a digest
+ * its dated events too, each with the number of the source it cites.
+ */
+export function replyLines(reply: Reply): ReplyLine[] {
+  const lines: ReplyLine[] = reply.summary.map((text, i) => ({
+    text,
+    ...(reply.citations?.[i] !== undefined ? { citation: reply.citations[i] } : {}),
+    ...(reply.labels?.[i] ? { label: reply.labels[i] } : {}),
+  }));
+  if (reply.kind === 'digest') {
+    for (const event of reply.events ?? []) {
+      const citation = reply.sources.findIndex((s) => s.articleId === event.source.articleId && s.paragraph === event.source.paragraph);
+      lines.push({ text: event.text, date: event.date, label: 'Dated events', ...(citation >= 0 ? { citation } : {}) });
+    }
+  }
+  return lines;
 }

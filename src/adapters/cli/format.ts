@@ -1,5 +1,5 @@
 /** Renders a reply as plain text for the console and the CLI. */
-import type { Reply, Source } from '../../core/reply.ts';
+import { replyLines, type Reply, type Source } from '../../core/reply.ts';
 import { truncateAtBoundary } from '../../core/text/normalize.ts';
 import { placeOf } from '../shared/text.ts';
 
@@ -18,18 +18,21 @@ export function formatText(reply: Reply): string {
     lines.push(`  ${kind}${role ? `: ${role}` : ''}${affiliation && role && !role.includes(affiliation) ? ` (${affiliation})` : ''}`);
     if (aliases?.length) lines.push(`  Also named: ${aliases.join(', ')}`);
   }
-  reply.summary.forEach((sentence, i) => {
-    const citation = reply.citations?.[i];
-    lines.push(`  ${sentence}${citation !== undefined ? ` [${citation + 1}]` : ''}`);
-  });
-  for (const event of reply.events ?? []) {
+  let label: string | undefined;
+  for (const line of replyLines(reply)) {
+    if (line.label && line.label !== label) lines.push(`  ${line.label}`);
+    const indent = line.label ? '    ' : '  ';
+    label = line.label;
+    lines.push(`${indent}${line.date ? `${line.date}  ` : ''}${line.text}${line.citation !== undefined ? ` [${line.citation + 1}]` : ''}`);
+  }
+  for (const event of reply.kind === 'digest' ? [] : (reply.events ?? [])) {
     lines.push(`  ${event.date.padEnd(10)}  ${event.text}`, `              (${placeOf(event.source)} — ${event.source.articleTitle})`);
   }
   for (const article of reply.articles ?? []) if (article.url) lines.push(`  ${article.title}: ${article.url}`);
-  if (reply.kind === 'brief' || reply.kind === 'who' || reply.kind === 'search') {
+  if (reply.kind === 'brief' || reply.kind === 'who' || reply.kind === 'search' || reply.kind === 'digest') {
     // Every cited source is listed, so each [n] in the summary can be looked up.
     const cited = Math.max(0, ...(reply.citations ?? []).map((c) => c + 1));
-    const shown = reply.kind === 'search' ? reply.sources : reply.sources.slice(0, Math.max(SOURCES_SHOWN, cited));
+    const shown = reply.kind === 'search' || reply.kind === 'digest' ? reply.sources : reply.sources.slice(0, Math.max(SOURCES_SHOWN, cited));
     if (shown.length) lines.push('Sources');
     shown.forEach((source, i) => {
       lines.push(`  [${i + 1}] ${sourceLabel(source)}`, `      “${truncateAtBoundary(source.text, QUOTE_CHARS)}”`);

@@ -13,7 +13,7 @@ import {
   type APIEmbedField,
 } from 'discord.js';
 import { pageOf } from '../../core/pages.ts';
-import type { Reply, Source } from '../../core/reply.ts';
+import { replyLines, type Reply, type Source } from '../../core/reply.ts';
 import { truncateAtBoundary } from '../../core/text/normalize.ts';
 import { encodeAction } from '../shared/actions.ts';
 import { fitEscaped, placeOf } from '../shared/text.ts';
@@ -45,6 +45,7 @@ const COLOURS: Record<Reply['kind'], number> = {
   help: 0x64748b,
   not_found: 0xf59e0b,
   error: 0xef4444,
+  digest: 0x22c55e,
 };
 
 export interface DiscordMessage {
@@ -101,10 +102,13 @@ function sourceField(source: Source, number: number, budget: number): APIEmbedFi
 function descriptionOf(reply: Reply): string {
   const lines: string[] = [];
   if (reply.kind === 'who' && reply.entity?.role) lines.push(`**${neutralize(reply.entity.kind)}:** ${neutralize(reply.entity.role)}`);
-  reply.summary.forEach((line, i) => {
-    const citation = reply.citations?.[i];
-    lines.push(`${neutralize(line)}${citation !== undefined ? ` **[${citation + 1}]**` : ''}`);
-  });
+  let label: string | undefined;
+  for (const line of replyLines(reply)) {
+    if (line.label && line.label !== label) lines.push(`${lines.length ? '\n' : ''}**${neutralize(line.label)}**`);
+    label = line.label;
+    const date = line.date ? `\`${line.date}\` ` : '';
+    lines.push(`${date}${neutralize(line.text)}${line.citation !== undefined ? ` **[${line.citation + 1}]**` : ''}`);
+  }
   for (const article of reply.articles ?? []) if (article.url) lines.push(`<${article.url}>`);
   if (reply.suggestions?.length) lines.push(`\nTry: ${reply.suggestions.map(neutralize).join(', ')}`);
   return lines.join('\n');

@@ -5,7 +5,7 @@
  * link or a mention (<!channel>, <!here>, <@U…>).
  */
 import { pageOf } from '../../core/pages.ts';
-import type { Reply, Source } from '../../core/reply.ts';
+import { replyLines, type Reply, type Source } from '../../core/reply.ts';
 import { truncateAtBoundary } from '../../core/text/normalize.ts';
 import { encodeAction } from '../shared/actions.ts';
 import { fitEscaped, placeOf } from '../shared/text.ts';
@@ -60,10 +60,13 @@ function sourceContext(source: Source, label: string): SlackBlock {
 function summaryText(reply: Reply): string {
   const lines: string[] = [];
   if (reply.kind === 'who' && reply.entity?.role) lines.push(`*${escapeSlack(reply.entity.kind)}:* ${escapeSlack(reply.entity.role)}`);
-  reply.summary.forEach((line, i) => {
-    const citation = reply.citations?.[i];
-    lines.push(`${escapeSlack(line)}${citation !== undefined ? ` *[${citation + 1}]*` : ''}`);
-  });
+  let label: string | undefined;
+  for (const line of replyLines(reply)) {
+    if (line.label && line.label !== label) lines.push(`${lines.length ? '\n' : ''}*${escapeSlack(line.label)}*`);
+    label = line.label;
+    const date = line.date ? `\`${line.date}\` ` : '';
+    lines.push(`${date}${escapeSlack(line.text)}${line.citation !== undefined ? ` *[${line.citation + 1}]*` : ''}`);
+  }
   for (const article of reply.articles ?? []) if (article.url) lines.push(`<${article.url.replace(/[<>|]/g, encodeURIComponent)}|${fit(article.title, 300)}>`);
   if (reply.suggestions?.length) lines.push(`Try: ${reply.suggestions.map(escapeSlack).join(', ')}`);
   return lines.join('\n');

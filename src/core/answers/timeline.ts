@@ -25,14 +25,8 @@ export function timeline(kb: KnowledgeBase, argument: string | undefined): Reply
       title = `Timeline: ${query.label}`;
       break;
     case 'topic': {
-      const topic = resolveTopic(kb, query.topic);
-      const passages = new Set(kb.index.find(topic.phrasings).map((h) => h.id));
-      const inPassages = kb.events.filter((e) => passages.has(e.passageId));
-      // Prefer events whose own sentence names the topic; a passage can hold unrelated dates.
-      const topicTerms = topic.phrasings.map(queryTerms);
-      const named = inPassages.filter((e) => mentionsTopic(e, topicTerms));
-      events = named.length > 0 ? named : inPassages;
-      title = `Timeline: ${topic.label}`;
+      events = topicEvents(kb, query.topic);
+      title = `Timeline: ${resolveTopic(kb, query.topic).label}`;
       break;
     }
   }
@@ -52,6 +46,17 @@ export function timeline(kb: KnowledgeBase, argument: string | undefined): Reply
     events: withSources,
     sources: passageIds.map((id) => sourceOf(kb, kb.passageById.get(id)!)),
   };
+}
+
+/** Events dated in the passages about a topic, preferring those whose own sentence names it. */
+export function topicEvents(kb: KnowledgeBase, topicText: string): DatedEvent[] {
+  const topic = resolveTopic(kb, topicText);
+  const passages = new Set(kb.index.find(topic.phrasings).map((h) => h.id));
+  const inPassages = kb.events.filter((e) => passages.has(e.passageId));
+  // A passage can hold unrelated dates.
+  const topicTerms = topic.phrasings.map(queryTerms);
+  const named = inPassages.filter((e) => mentionsTopic(e, topicTerms));
+  return named.length > 0 ? named : inPassages;
 }
 
 // An event's words never change: tokenised once, the first time a topic is looked for in it.
