@@ -1,4 +1,4 @@
-import { defineCommand, findCommand, optionalText, optionsOf, usageOf } from '../src/core/commands.ts';
+import { defineCommand, findCommand, isGroup, optionalText, optionsOf, usageOf, usagesOf } from '../src/core/commands.ts';
 import { z } from 'zod';
 
 export default defineCommand({
@@ -14,16 +14,20 @@ export default defineCommand({
       return {
         kind: 'help',
         title: name ? `There is no /${name.replace(/^\//, '')} command; these are the commands` : 'briefbot commands',
-        summary: commands.map((c) => `${usageOf(c)} — ${c.description}`),
+        summary: commands.flatMap(usagesOf).map((u) => `${u.usage} — ${u.description}`),
         sources: [],
       };
     }
+    const optionLines = isGroup(command)
+      ? Object.values(command.subcommands).flatMap((sub) => optionsOf(sub)).filter((o, i, all) => all.findIndex((x) => x.name === o.name) === i)
+      : optionsOf(command);
     return {
       kind: 'help',
-      title: usageOf(command),
+      title: isGroup(command) ? `/${command.name}` : usageOf(command),
       summary: [
         command.description,
-        ...optionsOf(command).map((o) => `${o.name}${o.required ? '' : ' (optional)'}: ${o.description}`),
+        ...(isGroup(command) ? usagesOf(command).map((u) => `${u.usage} — ${u.description}`) : []),
+        ...optionLines.map((o) => `${o.name}${o.required ? '' : ' (optional)'}: ${o.description}`),
         `Examples: ${command.examples.join(', ')}`,
       ],
       sources: [],

@@ -1,10 +1,11 @@
 /** Every command briefbot has. Adapters, the manifest and /help all read this list. */
 import type { AnyCommand } from '../src/core/commands.ts';
 import brief from './brief.ts';
+import digest from './digest.ts';
 import events from './events.ts';
 import help from './help.ts';
 import search from './search.ts';
 import sources from './sources.ts';
 import who from './who.ts';
 
-export const commands: readonly AnyCommand[] = [brief, who, events, search, sources, help];
+export const commands: readonly AnyCommand[] = [brief, who, events, search, sources, digest, help];

@@ -5,7 +5,8 @@
  */
 import { commands as allCommands } from '../commands/index.ts';
 import { autocomplete, type Choice } from './core/answers/autocomplete.ts';
-import { findCommand, inputFromText, optionsOf, runCommand, type AnyCommand } from './core/commands.ts';
+import { findCommand, inputFromText, isGroup, optionsOf, runCommand, runInChannel, type AnyCommand, type ChannelInfo } from './core/commands.ts';
+import type { DigestService } from './core/digest/service.ts';
 import { loadContentDir, type ContentProblem } from './core/content/load.ts';
 import type { Article } from './core/content/article.ts';
 import { buildKnowledgeBase, type KnowledgeBase } from './core/knowledge.ts';
@@ -23,46 +24,74 @@ export interface Briefbot {
   run(name: string, input: Record<string, unknown>): Reply;
   /** Runs a typed line such as "/brief isis-k". */
   runLine(line: string): Reply;
-  autocomplete(command: string, option: string, typed: string): Choice[];
+  /** Runs any command — /digest included — where it was typed. Never rejects. */
+  handle(name: string, input: Record<string, unknown>, channel: ChannelInfo): Promise<Reply>;
+  handleLine(line: string, channel: ChannelInfo): Promise<Reply>;
+  autocomplete(command: string, option: string, typed: string, subcommand?: string): Choice[];
 }
 
-export function createBriefbotFromArticles(articles: Article[], problems: ContentProblem[] = []): Briefbot {
-  return createBriefbotFromKnowledge(buildKnowledgeBase(articles), problems);
+export interface BriefbotServices {
+  /** The digest store and clock; without it /digest explains that it is not set up. */
+  digest?: DigestService;
 }
 
-export function createBriefbotFromKnowledge(kb: KnowledgeBase, problems: ContentProblem[] = []): Briefbot {
+export function createBriefbotFromArticles(articles: Article[], problems: ContentProblem[] = [], services: BriefbotServices = {}): Briefbot {
+  return createBriefbotFromKnowledge(buildKnowledgeBase(articles), problems, services);
+}
+
+export function createBriefbotFromKnowledge(kb: KnowledgeBase, problems: ContentProblem[] = [], services: BriefbotServices = {}): Briefbot {
   const commands = allCommands;
   const context = { kb, commands };
   const run = (name: string, input: Record<string, unknown>) => runCommand(context, name, input);
+  const handle = (name: string, input: Record<string, unknown>, channel: ChannelInfo) => runInChannel({ ...context, channel, digest: services.digest }, name, input);
+  const inputOfLine = (line: string) => {
+    const { name, text } = splitCommandLine(line);
+    const command = findCommand(commands, name);
+    return { name, input: command ? inputFromText(command, text) : {} };
+  };
   return {
     kb,
     commands,
     problems,
     run,
     runLine(line) {
-      const { name, text } = splitCommandLine(line);
-      const command = findCommand(commands, name);
-      return run(name, command ? inputFromText(command, text) : {});
+      const { name, input } = inputOfLine(line);
+      return run(name, input);
     },
-    autocomplete(commandName, optionName, typed) {
+    handle,
+    handleLine(line, channel) {
+      const { name, input } = inputOfLine(line);
+      return handle(name, input, channel);
+    },
+    autocomplete(commandName, optionName, typed, subcommand) {
       const command = findCommand(commands, commandName);
-      const option = command && optionsOf(command).find((o) => o.name === optionName);
+      const holder = command && isGroup(command) ? command.subcommands[subcommand ?? ''] : command;
+      const option = holder && optionsOf(holder).find((o) => o.name === optionName);
       if (!option?.autocomplete) return [];
       return autocomplete(kb, option.autocomplete, cleanUserInput(String(typed ?? '')), commands.map((c) => c.name));
     },
   };
 }
 
-export interface CreateOptions {
+export interface CreateOptions extends BriefbotServices {
   /** Where to keep a snapshot of the built knowledge; none when undefined. */
   snapshotDir?: string;
 }
 
+export interface LoadedKnowledge {
+  kb: KnowledgeBase;
+  problems: ContentProblem[];
+  /** Files that failed to load now but whose previous version was kept. */
+  kept: string[];
+}
+
 /**
- * Loads a content folder, logs each file it had to skip, and builds briefbot —
- * or, when the content and code are unchanged since the last snapshot, loads that.
+ * Loads a content folder, logs each file it had to skip, and builds the
+ * knowledge — or, when the content and code are unchanged since the last
+ * snapshot, loads that. Given the articles of a previous load, a file that
+ * is broken now keeps its previous version.
  */
-export function createBriefbot(contentDir: string, options: CreateOptions = {}): Briefbot {
+export function loadKnowledge(contentDir: string, options: { snapshotDir?: string; previous?: readonly Article[] } = {}): LoadedKnowledge {
   const started = performance.now();
   const snapshotFile = options.snapshotDir ? join(options.snapshotDir, 'knowledge-snapshot.json') : undefined;
   const fingerprint = snapshotFile ? contentFingerprint(contentDir) : undefined;
@@ -70,13 +99,23 @@ export function createBriefbot(contentDir: string, options: CreateOptions = {}):
 
   let kb: KnowledgeBase;
   let problems: ContentProblem[];
+  const kept: string[] = [];
   if (restored) {
     ({ kb, problems } = restored);
   } else {
     const loaded = loadContentDir(contentDir);
     problems = loaded.problems;
+    for (const problem of problems) {
+      const previous = options.previous?.find((a) => a.file === problem.file);
+      if (previous && !loaded.articles.some((a) => a.id === previous.id)) {
+        loaded.articles.push(previous);
+        kept.push(problem.file);
+      }
+    }
+    loaded.articles.sort((a, b) => a.file.localeCompare(b.file));
     kb = buildKnowledgeBase(loaded.articles);
-    if (snapshotFile && fingerprint) {
+    // A snapshot with a kept version would outlive the reason for keeping it.
+    if (snapshotFile && fingerprint && kept.length === 0) {
       try {
         saveSnapshot(snapshotFile, kb, fingerprint, problems);
       } catch (error) {
@@ -84,7 +123,10 @@ export function createBriefbot(contentDir: string, options: CreateOptions = {}):
       }
     }
   }
-  for (const problem of problems) log('warn', 'skipped content file', { file: problem.file, reason: problem.reason });
+  for (const problem of problems) {
+    const keeping = kept.includes(problem.file);
+    log('warn', keeping ? 'content file is broken; keeping its previous version' : 'skipped content file', { file: problem.file, reason: problem.reason });
+  }
   log('info', 'content indexed', {
     articles: kb.articles.length,
     passages: kb.passageById.size,
@@ -93,7 +135,12 @@ export function createBriefbot(contentDir: string, options: CreateOptions = {}):
     from: restored ? 'snapshot' : 'build',
     ms: Math.round(performance.now() - started),
   });
-  return createBriefbotFromKnowledge(kb, problems);
+  return { kb, problems, kept };
+}
+
+export function createBriefbot(contentDir: string, options: CreateOptions = {}): Briefbot {
+  const { kb, problems } = loadKnowledge(contentDir, options);
+  return createBriefbotFromKnowledge(kb, problems, options);
 }
 
 /** "/brief isis-k" -> { name: 'brief', text: 'isis-k' }. A line without a slash is a /brief. */

@@ -28,10 +28,24 @@ export const ConfigSchema = z.object({
   SLACK_SIGNING_SECRET: z.string().trim().regex(/^[0-9a-f]{20,64}$/i, 'must be the hex Signing Secret from api.slack.com/apps > your app > Basic Information').optional(),
   SLACK_APP_TOKEN: z.string().trim().regex(/^xapp-[\w-]+$/, 'must be an app-level token starting with xapp- (connections:write); create it under Basic Information > App-Level Tokens').optional(),
   PORT: z.coerce.number({ error: 'must be a port number, e.g. PORT=3000' }).int('must be a whole number, e.g. PORT=3000').min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535').default(3000),
+  SLACK_DIGEST_ADMINS: z
+    .string()
+    .trim()
+    .regex(/^(?:[UW][A-Z0-9]{2,}(?:\s*,\s*[UW][A-Z0-9]{2,})*)?$/, 'must be Slack user IDs separated by commas (profile > ⋮ > Copy member ID), e.g. SLACK_DIGEST_ADMINS=U012AB3CD,U045EF6GH')
+    .optional(),
   /** Web API base ("…/api/"), for a proxy or the tests' fake Slack. */
   SLACK_API_URL: httpUrl('SLACK_API_URL').optional(),
   CONTENT_DIR: z.string().trim().min(1, 'must be a folder path, e.g. CONTENT_DIR=./content').default('./content'),
   DATA_DIR: z.string().trim().min(1, 'must be a folder path, e.g. DATA_DIR=./data').default('./data'),
+  /** Postgres for the digest store, for several bot processes on more than one machine; SQLite in DATA_DIR otherwise. */
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(?:ql)?$/, error: 'must be a Postgres connection URL, e.g. DATABASE_URL=postgres://briefbot:PASSWORD@db-host:5432/briefbot (leave it unset to use SQLite in DATA_DIR)' })
+    .optional(),
+  DIGEST_GRACE_HOURS: z.coerce
+    .number({ error: 'must be a number of hours, e.g. DIGEST_GRACE_HOURS=6' })
+    .min(0, 'must be between 0 and 24, e.g. DIGEST_GRACE_HOURS=6')
+    .max(24, 'must be between 0 and 24, e.g. DIGEST_GRACE_HOURS=6')
+    .default(6),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}, e.g. LOG_LEVEL=info` }).default('info'),
 });
 
@@ -53,6 +67,8 @@ export interface SlackConfig {
   appToken?: string;
   port: number;
   apiUrl?: string;
+  /** Slack user IDs who may change any channel's digest, besides workspace admins. */
+  digestAdmins: string[];
 }
 
 /** The Slack settings when a bot token is configured; HTTP mode without a signing secret is an error. */
@@ -68,6 +84,7 @@ export function slackConfig(config: Config): SlackConfig | undefined {
     ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
     ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
     port: config.PORT,
+    digestAdmins: (config.SLACK_DIGEST_ADMINS ?? '').split(',').map((id) => id.trim()).filter(Boolean),
     ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL.endsWith('/') ? config.SLACK_API_URL : `${config.SLACK_API_URL}/` } : {}),
   };
 }

@@ -6,7 +6,7 @@ const TOKEN = `${'A'.repeat(24)}.${'B'.repeat(6)}.${'C'.repeat(27)}`;
 describe('configuration', () => {
   it('has working defaults and no chat platform without tokens', () => {
     const config = loadConfig({});
-    expect(config).toEqual({ CONTENT_DIR: './content', DATA_DIR: './data', LOG_LEVEL: 'info', DISCORD_MESSAGE_CONTENT: false, PORT: 3000 });
+    expect(config).toEqual({ CONTENT_DIR: './content', DATA_DIR: './data', LOG_LEVEL: 'info', DISCORD_MESSAGE_CONTENT: false, PORT: 3000, DIGEST_GRACE_HOURS: 6 });
     expect(discordConfig(config)).toBeUndefined();
     expect(slackConfig(config)).toBeUndefined();
   });
@@ -25,11 +25,16 @@ describe('configuration', () => {
     ['SLACK_APP_TOKEN', 'xoxb-1', /SLACK_APP_TOKEN: must be an app-level token starting with xapp-/],
     ['PORT', '99999', /PORT: must be between 1 and 65535/],
     ['SLACK_API_URL', 'nope', /SLACK_API_URL: must be an http\(s\) URL/],
+    ['SLACK_DIGEST_ADMINS', '@alice, bob', /SLACK_DIGEST_ADMINS: must be Slack user IDs separated by commas/],
+    ['DATABASE_URL', 'mysql://db/briefbot', /DATABASE_URL: must be a Postgres connection URL, e\.g\. DATABASE_URL=postgres:\/\//],
+    ['DIGEST_GRACE_HOURS', 'soon', /DIGEST_GRACE_HOURS: must be a number of hours/],
+    ['DIGEST_GRACE_HOURS', '48', /DIGEST_GRACE_HOURS: must be between 0 and 24/],
   ])('names %s and the fix when its value is wrong', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });
   it('never echoes the value of a malformed secret', () => {
     expect(() => loadConfig({ DISCORD_TOKEN: 'secret value here' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('secret value here') }));
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://briefbot:hunter2-secret@db/briefbot' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('hunter2') }));
   });
   it('requires the application ID with a Discord token', () => {
     expect(() => discordConfig(loadConfig({ DISCORD_TOKEN: TOKEN }))).toThrow(/DISCORD_APPLICATION_ID: is required with DISCORD_TOKEN/);
@@ -46,6 +51,8 @@ describe('configuration', () => {
       appToken: 'xapp-1-2',
       port: 3000,
       apiUrl: 'http://127.0.0.1:9/api/',
+      digestAdmins: [],
     });
+    expect(slackConfig(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2', SLACK_APP_TOKEN: 'xapp-1-2', SLACK_DIGEST_ADMINS: 'U012AB3CD, W045EF6GH' }))?.digestAdmins).toEqual(['U012AB3CD', 'W045EF6GH']);
   });
 });

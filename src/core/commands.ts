@@ -6,6 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import type { DigestService } from './digest/service.ts';
+import type { Platform } from './digest/store.ts';
 import type { KnowledgeBase } from './knowledge.ts';
 import { log } from './log.ts';
 import { errorReply, ReplySchema, type Reply } from './reply.ts';
@@ -18,6 +20,8 @@ export type OptionMeta = {
   description: string;
   autocomplete?: AutocompleteSource;
   maxLength: number;
+  /** The only values accepted, offered as a menu where the platform can. */
+  choices?: readonly string[];
 };
 
 export const MAX_ARGUMENT_LENGTH = 200;
@@ -62,9 +66,32 @@ export function optionalText(description: string, settings: TextOptionSettings) 
     .meta(metaOf(description, settings));
 }
 
+/** An option that takes one of a few fixed values. */
+export function choiceOption<const Values extends readonly [string, ...string[]]>(description: string, values: Values) {
+  return z
+    .enum(values, { error: `Please choose one of: ${values.join(', ')}.` })
+    .optional()
+    .meta({ description, maxLength: Math.max(...values.map((v) => v.length)), choices: values } satisfies OptionMeta);
+}
+
 export interface CommandContext {
   kb: KnowledgeBase;
   commands: readonly AnyCommand[];
+}
+
+/** Where a command was typed, for commands that act on a channel. */
+export interface ChannelInfo {
+  platform: Platform;
+  channelId: string;
+  userId: string;
+  /** Whether this person may change the channel's settings; asked only when a command needs it. */
+  canManage(): Promise<boolean>;
+}
+
+export interface ChannelCommandContext extends CommandContext {
+  channel: ChannelInfo;
+  /** Undefined when this process has no digest store. */
+  digest: DigestService | undefined;
 }
 
 export interface CommandDefinition<Options extends z.ZodObject = z.ZodObject> {
@@ -75,11 +102,43 @@ export interface CommandDefinition<Options extends z.ZodObject = z.ZodObject> {
   run(input: z.output<Options>, context: CommandContext): Reply;
 }
 
+/** One verb of a command group ("/digest subscribe"): async, and run in a channel. */
+export interface SubcommandDefinition<Options extends z.ZodObject = z.ZodObject> {
+  description: string;
+  options: Options;
+  /** Changes the channel's settings: only people who may manage the channel can run it. */
+  manages?: boolean;
+  /** How a typed line ("09:30 Europe/London ports") fills the options; by default it all goes to the first. */
+  parseText?(text: string): Record<string, unknown>;
+  run(input: z.output<Options>, context: ChannelCommandContext): Promise<Reply>;
+}
+
+/** A command made of subcommands, such as /digest. */
+export interface CommandGroup {
+  name: string;
+  description: string;
+  examples: string[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  subcommands: Record<string, SubcommandDefinition<any>>;
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyCommand = CommandDefinition<any>;
+export type AnyCommand = CommandDefinition<any> | CommandGroup;
 
 export function defineCommand<Options extends z.ZodObject>(definition: CommandDefinition<Options>): CommandDefinition<Options> {
   return definition;
+}
+
+export function defineSubcommand<Options extends z.ZodObject>(definition: SubcommandDefinition<Options>): SubcommandDefinition<Options> {
+  return definition;
+}
+
+export function defineGroup(definition: CommandGroup): CommandGroup {
+  return definition;
+}
+
+export function isGroup(command: AnyCommand): command is CommandGroup {
+  return 'subcommands' in command;
 }
 
 export interface OptionInfo extends OptionMeta {
@@ -87,8 +146,9 @@ export interface OptionInfo extends OptionMeta {
   required: boolean;
 }
 
-/** The options of a command as adapters need them (Discord option types, Slack usage hints). */
-export function optionsOf(command: AnyCommand): OptionInfo[] {
+/** The options of a command or subcommand as adapters need them (Discord option types, Slack usage hints); none for a group. */
+export function optionsOf(command: AnyCommand | SubcommandDefinition): OptionInfo[] {
+  if (!('options' in command)) return [];
   return Object.entries(command.options.shape as Record<string, z.ZodType>).map(([name, schema]) => ({
     name,
     required: !schema.isOptional(),
@@ -96,10 +156,23 @@ export function optionsOf(command: AnyCommand): OptionInfo[] {
   }));
 }
 
-/** "/brief <topic>", "/events [period]". */
+function optionsUsage(options: OptionInfo[]): string[] {
+  return options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`));
+}
+
+/** "/brief <topic>", "/events [period]", "/digest <subscribe|unsubscribe|status|now>". */
 export function usageOf(command: AnyCommand): string {
-  const options = optionsOf(command).map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`));
-  return [`/${command.name}`, ...options].join(' ');
+  if (isGroup(command)) return `/${command.name} <${Object.keys(command.subcommands).join('|')}>`;
+  return [`/${command.name}`, ...optionsUsage(optionsOf(command))].join(' ');
+}
+
+/** Every way to call a command, with what each does: one line for a plain command, one per subcommand. */
+export function usagesOf(command: AnyCommand): { usage: string; description: string }[] {
+  if (!isGroup(command)) return [{ usage: usageOf(command), description: command.description }];
+  return Object.entries(command.subcommands).map(([name, sub]) => ({
+    usage: [`/${command.name} ${name}`, ...optionsUsage(optionsOf(sub))].join(' '),
+    description: sub.description,
+  }));
 }
 
 export function findCommand(commands: readonly AnyCommand[], name: string): AnyCommand | undefined {
@@ -107,8 +180,24 @@ export function findCommand(commands: readonly AnyCommand[], name: string): AnyC
   return commands.find((c) => c.name === wanted);
 }
 
-/** Builds a command's input from a line of text: everything after the name goes to its first option. */
+/** The key under which a group's input names its subcommand. */
+export const SUBCOMMAND = 'subcommand';
+
+/**
+ * Builds a command's input from a line of text: everything after the name goes
+ * to its first option; for a group, the first word names the subcommand.
+ */
 export function inputFromText(command: AnyCommand, text: string): Record<string, unknown> {
+  if (isGroup(command)) {
+    const [, word = '', rest = ''] = /^\s*(\S*)\s*([\s\S]*)$/.exec(text) ?? [];
+    const sub = command.subcommands[word.toLowerCase()];
+    if (!sub) return { [SUBCOMMAND]: word };
+    return { [SUBCOMMAND]: word.toLowerCase(), ...(sub.parseText ? sub.parseText(rest) : toFirstOption(sub, rest)) };
+  }
+  return toFirstOption(command, text);
+}
+
+function toFirstOption(command: CommandDefinition | SubcommandDefinition, text: string): Record<string, unknown> {
   const [first] = optionsOf(command);
   return first ? { [first.name]: text } : {};
 }
@@ -121,6 +210,7 @@ export function inputFromText(command: AnyCommand, text: string): Record<string,
 export function runCommand(context: CommandContext, name: string, input: Record<string, unknown>): Reply {
   const command = findCommand(context.commands, name);
   if (!command) return unknownCommand(context.commands, name);
+  if (isGroup(command)) return errorReply(`/${command.name} works in a chat channel (or the console), where it can act on that channel.`);
   const parsed = command.options.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -129,9 +219,41 @@ export function runCommand(context: CommandContext, name: string, input: Record<
   try {
     return ReplySchema.parse(command.run(parsed.data, context));
   } catch (error) {
-    const reference = randomUUID().slice(0, 8);
-    log('error', 'command failed', { reference, command: command.name, error });
-    return errorReply(`Something went wrong on my side while answering that. If it keeps happening, report reference ${reference}.`);
+    return failure(command.name, error);
+  }
+}
+
+function failure(command: string, error: unknown): Reply {
+  const reference = randomUUID().slice(0, 8);
+  log('error', 'command failed', { reference, command, error });
+  return errorReply(`Something went wrong on my side while answering that. If it keeps happening, report reference ${reference}.`);
+}
+
+export const NOT_ALLOWED =
+  'Only people who can manage this channel can change its digest (on Discord: the Manage Channels permission; on Slack: workspace admins or the people in SLACK_DIGEST_ADMINS). Anyone can use /digest status and /digest now.';
+
+/**
+ * Runs any command where it was typed. Plain commands answer as `runCommand`
+ * does; a group's subcommand may need the right to manage the channel, and
+ * may wait on storage. Never rejects.
+ */
+export async function runInChannel(context: ChannelCommandContext, name: string, input: Record<string, unknown>): Promise<Reply> {
+  const command = findCommand(context.commands, name);
+  if (!command || !isGroup(command)) return runCommand(context, name, input);
+  const { [SUBCOMMAND]: subName, ...options } = input;
+  const subcommand = typeof subName === 'string' ? command.subcommands[subName.toLowerCase()] : undefined;
+  if (!subcommand) {
+    const typed = typeof subName === 'string' && subName ? `There is no /${command.name} ${cleanUserInput(subName).slice(0, 40)}. ` : '';
+    return errorReply(`${typed}Use one of: ${usagesOf(command).map((u) => u.usage).join(' · ')}`);
+  }
+  const usage = usagesOf(command).find((u) => u.usage.startsWith(`/${command.name} ${String(subName).toLowerCase()}`))!.usage;
+  const parsed = subcommand.options.safeParse(options);
+  if (!parsed.success) return errorReply(`${parsed.error.issues[0]!.message} (Usage: ${usage})`);
+  try {
+    if (subcommand.manages && !(await context.channel.canManage())) return errorReply(NOT_ALLOWED);
+    return ReplySchema.parse(await subcommand.run(parsed.data, context));
+  } catch (error) {
+    return failure(`${command.name} ${String(subName)}`, error);
   }
 }
 

@@ -19,7 +19,8 @@ export function redact(text: string): string {
   let out = text;
   for (const secret of secrets) out = out.split(secret).join('[redacted]');
   for (const shape of TOKEN_SHAPES) out = out.replace(shape, '[redacted]');
-  return out;
+  // A password inside a connection URL (postgres://user:password@host).
+  return out.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:/@\s]+:)[^@\s]+@/gi, '$1[redacted]@');
 }
 
 let threshold: LogLevel = (process.env.LOG_LEVEL as LogLevel | undefined) ?? 'info';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { splitCommandLine } from '../../src/briefbot.ts';
-import { optionsOf, usageOf } from '../../src/core/commands.ts';
+import { isGroup, optionsOf, usageOf, usagesOf } from '../../src/core/commands.ts';
 import { ReplySchema } from '../../src/core/reply.ts';
 import { seedBot } from '../helpers.ts';
 
@@ -10,23 +10,35 @@ const bot = seedBot();
 
 describe('command definitions', () => {
   it('one file per command, each with a name, description, typed options and examples', () => {
-    expect(commands.map((c) => c.name)).toEqual(['brief', 'who', 'events', 'search', 'sources', 'help']);
+    expect(commands.map((c) => c.name)).toEqual(['brief', 'who', 'events', 'search', 'sources', 'digest', 'help']);
     for (const command of commands) {
       expect(command.name).toMatch(/^[a-z]{1,32}$/); // Discord's and Slack's rule for command names
       expect(command.description.length).toBeGreaterThan(0);
       expect(command.description.length).toBeLessThanOrEqual(100);
       expect(command.examples.every((e) => e.startsWith(`/${command.name}`))).toBe(true);
-      for (const option of optionsOf(command)) {
-        expect(option.description.length).toBeLessThanOrEqual(100);
-        expect(option.maxLength).toBe(200);
+      const holders = isGroup(command) ? Object.values(command.subcommands) : [command];
+      for (const holder of holders) {
+        expect(holder.description.length).toBeLessThanOrEqual(100);
+        for (const option of optionsOf(holder)) {
+          expect(option.name).toMatch(/^[a-z_]{1,32}$/);
+          expect(option.description.length).toBeLessThanOrEqual(100);
+          expect(option.maxLength).toBeLessThanOrEqual(200);
+        }
       }
     }
   });
   it('describe their usage from their options', () => {
-    expect(commands.map(usageOf)).toEqual(['/brief <topic>', '/who <name>', '/events [period]', '/search <words>', '/sources', '/help [command]']);
+    expect(commands.map(usageOf)).toEqual(['/brief <topic>', '/who <name>', '/events [period]', '/search <words>', '/sources', '/digest <subscribe|unsubscribe|status|now>', '/help [command]']);
+    expect(usagesOf(commands.find(isGroup)!).map((u) => u.usage)).toEqual([
+      '/digest subscribe [time] [tz] [topics] [when_empty]',
+      '/digest unsubscribe',
+      '/digest status',
+      '/digest now [topics]',
+    ]);
   });
   it('every example runs and gives a real answer', () => {
-    for (const command of commands) {
+    // /digest's examples act on a channel and a store: tests/commands/digest.test.ts runs them.
+    for (const command of commands.filter((c) => !isGroup(c))) {
       for (const example of command.examples) {
         const reply = bot.runLine(example);
         expect(['not_found', 'error'], `${example} -> ${reply.kind}`).not.toContain(reply.kind);
@@ -39,7 +51,8 @@ describe('/help', () => {
   it('lists every command with its usage', () => {
     const reply = bot.runLine('/help');
     expect(reply.kind).toBe('help');
-    expect(reply.summary).toHaveLength(commands.length);
+    expect(reply.summary).toHaveLength(commands.flatMap(usagesOf).length);
+    expect(reply.summary).toContain('/digest status — When this channel’s next digest is due, its topics and how the last one went');
     expect(reply.summary[0]).toBe('/brief <topic> — Summarise what the articles say about a topic, person, group or place');
   });
   it('explains one command with its options and examples', () => {

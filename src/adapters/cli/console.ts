@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import type { Briefbot } from '../../briefbot.ts';
+import { consoleChannel } from './digest.ts';
 import { formatText } from './format.ts';
 
 const HISTORY_SIZE = 500;
@@ -17,7 +18,8 @@ export interface ConsoleOptions {
   historyFile?: string;
 }
 
-export function startConsole(bot: Briefbot, options: ConsoleOptions = {}): Promise<void> {
+export function startConsole(getBot: () => Briefbot, options: ConsoleOptions = {}): Promise<void> {
+  const bot = getBot();
   const output = options.output ?? process.stdout;
   // Newest first, as readline keeps it; recorded here because readline only keeps history on a terminal.
   const history = readHistory(options.historyFile);
@@ -35,18 +37,24 @@ export function startConsole(bot: Briefbot, options: ConsoleOptions = {}): Promi
   });
   output.write(`briefbot: ${bot.kb.articles.length} article(s), ${bot.kb.passageById.size} passages. Type /help, or /brief <topic>. Ctrl-D to leave.\n`);
   rl.prompt();
+  // Answers may wait on storage (/digest); they are printed in the order the lines were typed.
+  let answered = Promise.resolve();
   rl.on('line', (line) => {
     const text = line.trim();
     if (text === 'exit' || text === 'quit') return rl.close();
     if (text && history[0] !== text) history.unshift(text);
-    if (text) output.write(formatText(bot.runLine(text)) + '\n\n');
-    rl.prompt();
+    answered = answered.then(async () => {
+      if (text) output.write(formatText(await getBot().handleLine(text, consoleChannel)) + '\n\n');
+      rl.prompt();
+    });
   });
   return new Promise((resolve) => {
     rl.on('close', () => {
-      writeHistory(options.historyFile, history);
-      output.write('\n');
-      resolve();
+      void answered.then(() => {
+        writeHistory(options.historyFile, history);
+        output.write('\n');
+        resolve();
+      });
     });
   });
 }

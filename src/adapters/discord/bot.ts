@@ -10,6 +10,7 @@ import {
   Events,
   GatewayIntentBits,
   MessageFlags,
+  PermissionFlagsBits,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -18,9 +19,10 @@ import {
   type Message,
 } from 'discord.js';
 import type { Briefbot } from '../../briefbot.ts';
+import type { Reply } from '../../core/reply.ts';
 import { mentionToLine, splitCommandLine } from '../../briefbot.ts';
 import type { DiscordConfig } from '../../config.ts';
-import { findCommand, inputFromText, optionsOf } from '../../core/commands.ts';
+import { findCommand, inputFromText, isGroup, optionsOf, SUBCOMMAND, type AnyCommand, type ChannelInfo, type SubcommandDefinition } from '../../core/commands.ts';
 import { log } from '../../core/log.ts';
 import { decodeAction } from '../shared/actions.ts';
 import { renderDiscordMessage, type DiscordMessage, type DiscordRenderOptions } from './render.ts';
@@ -48,7 +50,7 @@ export function createDiscordClient(config: DiscordConfig, getBot: BotSource): C
 }
 
 /** discord.js takes camelCase options; the renderer speaks the API's JSON. */
-function toDiscordJs(message: DiscordMessage) {
+export function toDiscordJs(message: DiscordMessage) {
   return {
     ...(message.content ? { content: message.content } : {}),
     embeds: message.embeds,
@@ -70,22 +72,41 @@ export async function handleInteraction(interaction: Interaction, getBot: BotSou
 
 async function answerAutocomplete(interaction: AutocompleteInteraction, bot: Briefbot): Promise<void> {
   const focused = interaction.options.getFocused(true);
-  const choices = bot.autocomplete(interaction.commandName, focused.name, String(focused.value));
+  const subcommand = interaction.options.getSubcommand(false) ?? undefined;
+  const choices = bot.autocomplete(interaction.commandName, focused.name, String(focused.value), subcommand);
   await interaction.respond(choices.map((c) => ({ name: c.label, value: c.value })));
+}
+
+/** The channel an interaction came from. Discord sends the member's permissions in that channel with every interaction. */
+function channelOf(interaction: ChatInputCommandInteraction): ChannelInfo {
+  return {
+    platform: 'discord',
+    channelId: interaction.channelId,
+    userId: interaction.user.id,
+    // In a DM there is no one else to ask: the person owns the conversation.
+    canManage: async () => (interaction.inGuild() ? (interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false) : true),
+  };
 }
 
 async function answerCommand(interaction: ChatInputCommandInteraction, bot: Briefbot): Promise<void> {
   const command = findCommand(bot.commands, interaction.commandName);
   const input: Record<string, unknown> = {};
-  for (const option of command ? optionsOf(command) : []) {
+  let holder: AnyCommand | SubcommandDefinition | undefined = command;
+  if (command && isGroup(command)) {
+    const subcommand = interaction.options.getSubcommand(false) ?? '';
+    input[SUBCOMMAND] = subcommand;
+    holder = command.subcommands[subcommand];
+  }
+  for (const option of holder ? optionsOf(holder) : []) {
     const value = interaction.options.getString(option.name);
     if (value !== null) input[option.name] = value;
   }
   const isPublic = interaction.options.getBoolean('public') ?? false;
   const query = String(Object.values(input)[0] ?? '');
-  await send(interaction, bot.run(interaction.commandName, input), {
-    command: interaction.commandName,
-    query,
+  // Not awaited here: send() answers in time even when the reply waits on storage (/digest).
+  const reply = bot.handle(interaction.commandName, input, channelOf(interaction));
+  await send(interaction, reply, {
+    ...(command && isGroup(command) ? {} : { command: interaction.commandName, query }),
     ephemeral: !isPublic,
     ...(isPublic ? { askedBy: interaction.user.id } : {}),
   });
@@ -111,17 +132,24 @@ async function answerButton(interaction: ButtonInteraction, bot: Briefbot): Prom
   }
 }
 
-/** Replies at once, or, when the interaction arrived late, acknowledges first so the 3-second window is never missed. */
-async function send(interaction: ChatInputCommandInteraction, reply: ReturnType<Briefbot['run']>, options: DiscordRenderOptions): Promise<void> {
-  const message = toDiscordJs(renderDiscordMessage(reply, options));
-  if (Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS) {
-    await interaction.deferReply(options.ephemeral === false ? {} : { flags: MessageFlags.Ephemeral });
-    const { flags: _flags, ...edit } = message;
-    await interaction.editReply(edit);
+/**
+ * Replies at once when the answer is ready in time; when the interaction
+ * arrived late or the answer is still coming (storage), acknowledges first so
+ * the 3-second window is never missed, then edits the answer in.
+ */
+async function send(interaction: ChatInputCommandInteraction, pending: Promise<Reply>, options: DiscordRenderOptions): Promise<void> {
+  const budget = DEFER_AFTER_MS - (Date.now() - interaction.createdTimestamp);
+  const ready = budget > 0 ? await Promise.race([pending, sleep(budget).then(() => undefined)]) : undefined;
+  if (ready) {
+    await interaction.reply(toDiscordJs(renderDiscordMessage(ready, options)));
     return;
   }
-  await interaction.reply(message);
+  await interaction.deferReply(options.ephemeral === false ? {} : { flags: MessageFlags.Ephemeral });
+  const { flags: _flags, ...edit } = toDiscordJs(renderDiscordMessage(await pending, options));
+  await interaction.editReply(edit);
 }
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 async function reportFailure(interaction: Interaction, error: unknown): Promise<void> {
   const reference = randomUUID().slice(0, 8);
@@ -148,7 +176,12 @@ export async function handleMention(message: Message, client: Client, getBot: Bo
     const bot = getBot();
     const line = mentionToLine(text, bot.commands.map((c) => c.name));
     const { name, text: query } = splitCommandLine(line);
-    const reply = bot.runLine(line);
+    const reply = await bot.handleLine(line, {
+      platform: 'discord',
+      channelId: message.channelId,
+      userId: message.author.id,
+      canManage: async () => message.member?.permissionsIn(message.channelId).has(PermissionFlagsBits.ManageChannels) ?? !message.inGuild(),
+    });
     const rendered = toDiscordJs(renderDiscordMessage(reply, { command: name, query, ephemeral: false }));
     const thread = message.channel.isThread() ? message.channel : await message.startThread({ name: `briefbot: ${query || name}`.slice(0, 100) });
     await thread.send(rendered);

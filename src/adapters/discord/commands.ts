@@ -3,7 +3,7 @@
  * `commands/`: one definition drives registration, the console and /help.
  */
 import { ApplicationCommandOptionType, ApplicationCommandType, type RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
-import { optionsOf, type AnyCommand } from '../../core/commands.ts';
+import { isGroup, optionsOf, type AnyCommand, type OptionInfo } from '../../core/commands.ts';
 import { MAX_BUTTON_QUERY } from './render.ts';
 
 export type DiscordCommandJson = RESTPutAPIApplicationCommandsJSONBody[number];
@@ -11,24 +11,44 @@ export type DiscordCommandJson = RESTPutAPIApplicationCommandsJSONBody[number];
 /** Commands whose answer can be posted for everyone with public:true. */
 const HAS_PUBLIC_OPTION = new Set(['brief', 'who', 'events', 'search', 'sources']);
 
+function stringOption(option: OptionInfo, maxLength: number) {
+  return {
+    type: ApplicationCommandOptionType.String as const,
+    name: option.name,
+    description: option.description,
+    required: option.required,
+    ...(option.choices ? { choices: option.choices.map((value) => ({ name: value, value })) } : { autocomplete: Boolean(option.autocomplete), max_length: maxLength }),
+  };
+}
+
 export function discordCommandJson(commands: readonly AnyCommand[]): DiscordCommandJson[] {
-  return commands.map((command) => ({
-    type: ApplicationCommandType.ChatInput,
-    name: command.name,
-    description: command.description,
-    options: [
-      ...optionsOf(command).map((option) => ({
-        type: ApplicationCommandOptionType.String as const,
-        name: option.name,
-        description: option.description,
-        required: option.required,
-        autocomplete: Boolean(option.autocomplete),
+  return commands.map((command) => {
+    if (isGroup(command)) {
+      // Subcommands cannot carry their own default_member_permissions, and status and now are for
+      // everyone, so subscribe and unsubscribe check Manage Channels when they run.
+      return {
+        type: ApplicationCommandType.ChatInput,
+        name: command.name,
+        description: command.description,
+        options: Object.entries(command.subcommands).map(([name, sub]) => ({
+          type: ApplicationCommandOptionType.Subcommand as const,
+          name,
+          description: sub.description.slice(0, 100),
+          options: optionsOf(sub).map((option) => stringOption(option, option.maxLength)),
+        })),
+      };
+    }
+    return {
+      type: ApplicationCommandType.ChatInput,
+      name: command.name,
+      description: command.description,
+      options: [
         // Discord's limit keeps every query short enough for its buttons to carry.
-        max_length: Math.min(option.maxLength, MAX_BUTTON_QUERY),
-      })),
-      ...(HAS_PUBLIC_OPTION.has(command.name)
-        ? [{ type: ApplicationCommandOptionType.Boolean as const, name: 'public', description: 'Post the answer in the channel for everyone (default: only you see it)', required: false }]
-        : []),
-    ],
-  }));
+        ...optionsOf(command).map((option) => stringOption(option, Math.min(option.maxLength, MAX_BUTTON_QUERY))),
+        ...(HAS_PUBLIC_OPTION.has(command.name)
+          ? [{ type: ApplicationCommandOptionType.Boolean as const, name: 'public', description: 'Post the answer in the channel for everyone (default: only you see it)', required: false }]
+          : []),
+      ],
+    };
+  });
 }

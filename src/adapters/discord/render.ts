@@ -175,7 +175,7 @@ export function renderDiscordMessage(reply: Reply, options: DiscordRenderOptions
   return {
     ...(content ? { content } : {}),
     embeds: [embed],
-    components: reply.kind === 'error' || reply.kind === 'help' ? [] : buttons(options, page, hasMore),
+    components: reply.kind === 'error' || reply.kind === 'help' || reply.kind === 'digest' ? [] : buttons(options, page, hasMore),
     allowed_mentions: { parse: [] },
     ...(options.ephemeral !== false ? { flags: MessageFlags.Ephemeral } : {}),
   };

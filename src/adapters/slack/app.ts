@@ -7,10 +7,10 @@
  * load balancer.
  */
 import { randomUUID } from 'node:crypto';
-import { App, LogLevel, type Logger, type RespondFn } from '@slack/bolt';
+import { App, LogLevel, type Logger, type RespondFn, type webApi } from '@slack/bolt';
 import { mentionToLine, splitCommandLine, type Briefbot } from '../../briefbot.ts';
 import type { SlackConfig } from '../../config.ts';
-import { findCommand, inputFromText } from '../../core/commands.ts';
+import { findCommand, inputFromText, type ChannelInfo } from '../../core/commands.ts';
 import { log } from '../../core/log.ts';
 import { decodeAction } from '../shared/actions.ts';
 import { ACTION_IDS, renderSlackMessage, type SlackRenderOptions } from './render.ts';
@@ -48,6 +48,23 @@ class SeenEvents {
   }
 }
 
+/**
+ * Who may change a channel's digest: the people listed in SLACK_DIGEST_ADMINS,
+ * and workspace admins and owners (asked of Slack only when needed).
+ */
+function channelOf(client: webApi.WebClient, config: SlackConfig, channelId: string, userId: string): ChannelInfo {
+  return {
+    platform: 'slack',
+    channelId,
+    userId,
+    async canManage() {
+      if (config.digestAdmins.includes(userId)) return true;
+      const { user } = await client.users.info({ user: userId });
+      return Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner);
+    },
+  };
+}
+
 export function createSlackApp(config: SlackConfig, getBot: BotSource): App {
   const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
   const app = new App({
@@ -62,12 +79,13 @@ export function createSlackApp(config: SlackConfig, getBot: BotSource): App {
 
   const commandNames = getBot().commands.map((c) => c.name);
   for (const name of [...commandNames, UMBRELLA_COMMAND]) {
-    app.command(`/${name}`, async ({ command, ack, respond }) => {
+    app.command(`/${name}`, async ({ command, ack, respond, client }) => {
       await ack(); // first, always: Slack gives three seconds
       await guarded(respond, async () => {
         const line = name === UMBRELLA_COMMAND ? mentionToLine(command.text, commandNames) : `/${name} ${command.text}`;
         const { name: commandName, text } = splitCommandLine(line);
-        await respond(renderSlackMessage(getBot().runLine(line), { command: commandName, query: text }));
+        const reply = await getBot().handleLine(line, channelOf(client, config, command.channel_id, command.user_id));
+        await respond(renderSlackMessage(reply, reply.kind === 'digest' || reply.kind === 'help' ? {} : { command: commandName, query: text }));
       });
     });
   }
@@ -101,7 +119,8 @@ export function createSlackApp(config: SlackConfig, getBot: BotSource): App {
     try {
       const line = mentionToLine(event.text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' '), commandNames);
       const { name, text } = splitCommandLine(line);
-      const { response_type: _type, ...message } = renderSlackMessage(getBot().runLine(line), { command: name, query: text, ephemeral: false });
+      const reply = await getBot().handleLine(line, channelOf(client, config, event.channel, event.user ?? ''));
+      const { response_type: _type, ...message } = renderSlackMessage(reply, { command: name, query: text, ephemeral: false });
       // Slash commands do not work in threads; a mention is answered in its thread.
       await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...message });
     } catch (error) {

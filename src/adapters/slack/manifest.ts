@@ -3,11 +3,15 @@
  * at api.slack.com/apps ("From an app manifest") and every command, scope,
  * event and interactivity setting is already right.
  */
-import { optionsOf, type AnyCommand } from '../../core/commands.ts';
+import { isGroup, optionsOf, usagesOf, type AnyCommand } from '../../core/commands.ts';
 import { UMBRELLA_COMMAND } from './app.ts';
 
-/** Only what briefbot uses: slash commands, posting answers, hearing @mentions. */
-export const BOT_SCOPES = ['commands', 'chat:write', 'app_mentions:read'] as const;
+/**
+ * Only what briefbot uses: slash commands, posting answers and digests (in
+ * public channels without being invited), hearing @mentions, and reading
+ * whether a user is a workspace admin (who may change a channel's digest).
+ */
+export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'app_mentions:read', 'users:read'] as const;
 
 export interface ManifestOptions {
   /** Socket Mode needs no public URL; otherwise Slack calls `${url}/slack/events`. */
@@ -23,7 +27,9 @@ export function slackManifest(commands: readonly AnyCommand[], options: Manifest
     ...commands.map((command) => ({
       command: `/${command.name}`,
       description: command.description,
-      usage_hint: optionsOf(command).map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)).join(' ') || undefined,
+      usage_hint: isGroup(command)
+        ? usagesOf(command).map((u) => u.usage.replace(`/${command.name} `, '')).join(' | ').slice(0, 1000)
+        : optionsOf(command).map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)).join(' ') || undefined,
       should_escape: false,
       ...withUrl,
     })),

@@ -110,7 +110,7 @@ export function renderSlackMessage(reply: Reply, options: SlackRenderOptions = {
 }
 
 function buttonsFor(reply: Reply, options: SlackRenderOptions, page: number, hasMore: boolean): SlackBlock[] {
-  if (!options.command || options.query === undefined || reply.kind === 'error' || reply.kind === 'help') return [];
+  if (!options.command || options.query === undefined || reply.kind === 'error' || reply.kind === 'help' || reply.kind === 'digest') return [];
   const button = (text: string, actionId: string, value: string, primary = false): SlackBlock => ({
     type: 'button',
     text: { type: 'plain_text', text, emoji: true },

@@ -24,7 +24,7 @@ const MAX_EVENTS = 8;
 export interface DigestRequest {
   title: string;
   topics: string[];
-  /** Articles changed after this instant (ISO) count as new; none when undefined. */
+  /** Articles changed after this instant (ISO) count as new; with none (a first digest), every article does. */
   since?: string;
   versions: ContentVersion[];
   /** Passages the channel's previous digest cited. */
@@ -100,8 +100,7 @@ export function composeDigest(kb: KnowledgeBase, request: DigestRequest): Digest
 }
 
 function newArticles(kb: KnowledgeBase, request: DigestRequest): ContentVersion[] {
-  if (!request.since) return [];
-  const since = request.since;
+  const since = request.since ?? '';
   return request.versions
     .filter((v) => v.changedAt > since && kb.articleById.has(v.articleId))
     .sort((a, b) => b.changedAt.localeCompare(a.changedAt))

@@ -11,10 +11,18 @@ export interface DailyTime {
   timeZone: string;
 }
 
-/** "8:05" or "08:05" -> "08:05"; undefined for anything that is not a time of day. */
+/** "8:05", "08:05", "8am", "5:30 pm" -> "08:05", "08:00", "17:30"; undefined for anything that is not a time of day. */
 export function parseTimeOfDay(text: string): string | undefined {
-  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
-  return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : undefined;
+  const match = /^(\d{1,2})(?::([0-5]\d))?\s*(am|pm)?$/i.exec(text.trim());
+  if (!match || (match[2] === undefined && match[3] === undefined)) return undefined;
+  let hour = Number(match[1]);
+  const half = match[3]?.toLowerCase();
+  if (half) {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (half === 'pm' ? 12 : 0);
+  }
+  if (hour > 23) return undefined;
+  return `${String(hour).padStart(2, '0')}:${match[2] ?? '00'}`;
 }
 
 /** The canonical spelling of an IANA time zone ("europe/london" -> "Europe/London"), or undefined if unknown. */

@@ -186,7 +186,7 @@ export class DigestScheduler {
     const digest = composeDigest(this.options.knowledge(), {
       title: digestTitle(slot),
       topics: subscription.topics,
-      since: lastSent?.scheduledFor ?? subscription.createdAt,
+      ...(lastSent ? { since: lastSent.scheduledFor } : {}),
       versions,
       previousPassageIds: lastSent?.passageIds ?? [],
     });

@@ -11,7 +11,7 @@ async function session(lines: string[], historyFile?: string): Promise<string> {
   const output = new PassThrough();
   let printed = '';
   output.on('data', (chunk) => (printed += chunk));
-  const done = startConsole(seedBot(), { input, output, historyFile });
+  const done = startConsole(seedBot, { input, output, historyFile });
   for (const line of lines) input.write(line + '\n');
   input.end();
   await done;

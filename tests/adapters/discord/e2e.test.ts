@@ -9,6 +9,7 @@ import { createDiscordClient } from '../../../src/adapters/discord/bot.ts';
 import { DISCORD_LIMITS, embedCharacters } from '../../../src/adapters/discord/render.ts';
 import { decodeAction } from '../../../src/adapters/shared/actions.ts';
 import { configureLog } from '../../../src/core/log.ts';
+import { optionsOf } from '../../../src/core/commands.ts';
 import { seedBot } from '../../helpers.ts';
 import { APP_ID, autocomplete, buttonClick, CHANNEL_ID, FakeDiscord, GUILD_ID, human, message, slashCommand, snowflake, TOKEN, USER_ID } from './fakeDiscord.ts';
 
@@ -42,8 +43,7 @@ async function interact(payload: { id: string; token: string }) {
   return (await fake.waitFor((r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`, since)).body;
 }
 const command = (name: string, value?: string, extra: { name: string; type: number; value: unknown }[] = []) => {
-  const first = commands.find((c) => c.name === name)!;
-  const optionName = Object.keys(first.options.shape)[0];
+  const optionName = optionsOf(commands.find((c) => c.name === name)!)[0]?.name;
   return slashCommand(name, [...(value !== undefined && optionName ? [{ name: optionName, type: 3, value }] : []), ...extra]);
 };
 

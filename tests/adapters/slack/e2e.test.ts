@@ -36,7 +36,7 @@ describe('HTTP receiver', () => {
   let app: App;
   let url: string;
   beforeAll(async () => {
-    app = createSlackApp({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl }, getBot);
+    app = createSlackApp({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl, digestAdmins: [] }, getBot);
     const server = (await app.start(0)) as Server;
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
   });
@@ -194,7 +194,7 @@ describe('HTTP receiver', () => {
 describe('Socket Mode', () => {
   let app: App;
   beforeAll(async () => {
-    app = createSlackApp({ botToken: BOT_TOKEN, appToken: APP_TOKEN, port: 0, apiUrl: fake.apiUrl }, getBot);
+    app = createSlackApp({ botToken: BOT_TOKEN, appToken: APP_TOKEN, port: 0, apiUrl: fake.apiUrl, digestAdmins: [] }, getBot);
     await app.start();
   });
   afterAll(() => app.stop());

@@ -16,7 +16,7 @@ describe('the Slack app manifest', () => {
   });
   it('asks only for the scopes briefbot needs, and subscribes to mentions and interactivity', () => {
     const manifest = slackManifest(commands, { socketMode: true });
-    expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'app_mentions:read']);
+    expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'chat:write.public', 'app_mentions:read', 'users:read']);
     expect(manifest.settings).toMatchObject({ socket_mode_enabled: true, event_subscriptions: { bot_events: ['app_mention'] }, interactivity: { is_enabled: true } });
   });
   it('points every request URL at /slack/events in HTTP mode', () => {

@@ -1,0 +1,102 @@
+/**
+ * briefbot that follows its content folder: a new, changed or removed file is
+ * picked up without a restart. The new knowledge is built while the current
+ * one keeps answering, then swapped in with one assignment, so a command sees
+ * either the old articles or the new ones, never a mix. A file that breaks
+ * keeps its previous version; a reload that fails keeps everything as it was.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { createBriefbotFromKnowledge, loadKnowledge, type Briefbot, type BriefbotServices } from './briefbot.ts';
+import { articleVersion } from './core/digest/compose.ts';
+import type { DigestStore } from './core/digest/store.ts';
+import { log } from './core/log.ts';
+
+export interface LiveBotOptions extends BriefbotServices {
+  snapshotDir?: string;
+  /** Where each article's version is recorded, so digests know what is new. */
+  store?: DigestStore;
+  /** Follow the folder for changes (default true). */
+  watch?: boolean;
+  /** Quiet time after the last change before reloading: editors write files in several steps. */
+  debounceMs?: number;
+  now?: () => Date;
+}
+
+export class LiveBot {
+  private bot: Briefbot;
+  private watcher: FSWatcher | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private reloading: Promise<void> = Promise.resolve();
+  /** Counts completed reloads, so callers (and tests) can tell a new version arrived. */
+  version = 0;
+
+  private constructor(
+    private readonly contentDir: string,
+    private readonly options: LiveBotOptions,
+  ) {
+    const { kb, problems } = loadKnowledge(contentDir, { ...(options.snapshotDir ? { snapshotDir: options.snapshotDir } : {}) });
+    this.bot = createBriefbotFromKnowledge(kb, problems, options);
+  }
+
+  static async start(contentDir: string, options: LiveBotOptions = {}): Promise<LiveBot> {
+    const live = new LiveBot(contentDir, options);
+    await live.recordVersions();
+    if (options.watch !== false) live.follow();
+    return live;
+  }
+
+  /** The briefbot to answer with right now. */
+  current(): Briefbot {
+    return this.bot;
+  }
+
+  /** Rebuilds from the folder and swaps the result in. Calls queue behind one another. */
+  reload(): Promise<void> {
+    this.reloading = this.reloading.then(() => this.rebuild());
+    return this.reloading;
+  }
+
+  close(): void {
+    clearTimeout(this.timer);
+    this.watcher?.close();
+  }
+
+  private follow(): void {
+    try {
+      this.watcher = watch(this.contentDir, () => {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.reload(), this.options.debounceMs ?? 300);
+        this.timer.unref();
+      });
+      this.watcher.on('error', (error) => log('warn', 'stopped following the content folder; restart to pick up changes', { error: String(error) }));
+      this.watcher.unref();
+    } catch (error) {
+      log('warn', 'cannot follow the content folder; restart to pick up changes', { folder: this.contentDir, error: String(error) });
+    }
+  }
+
+  private async rebuild(): Promise<void> {
+    try {
+      const { kb, problems } = loadKnowledge(this.contentDir, {
+        ...(this.options.snapshotDir ? { snapshotDir: this.options.snapshotDir } : {}),
+        previous: this.bot.kb.articles,
+      });
+      this.bot = createBriefbotFromKnowledge(kb, problems, this.options);
+      this.version++;
+      await this.recordVersions();
+      log('info', 'content reloaded', { articles: kb.articles.length, version: this.version });
+    } catch (error) {
+      log('error', 'content reload failed; still answering from the previous version', { error: String(error) });
+    }
+  }
+
+  private async recordVersions(): Promise<void> {
+    if (!this.options.store) return;
+    const now = (this.options.now ?? (() => new Date()))().toISOString();
+    try {
+      await this.options.store.recordContentVersions(this.bot.kb.articles.map(articleVersion), now);
+    } catch (error) {
+      log('warn', 'could not record content versions; digests may miss what is new', { error: String(error) });
+    }
+  }
+}
