@@ -192,6 +192,7 @@ export function inputFromText(command: AnyCommand, text: string): Record<string,
     const [, word = '', rest = ''] = /^\s*(\S*)\s*([\s\S]*)$/.exec(text) ?? [];
     const sub = command.subcommands[word.toLowerCase()];
     if (!sub) return { [SUBCOMMAND]: word };
+    if (!rest.trim()) return { [SUBCOMMAND]: word.toLowerCase() };
     return { [SUBCOMMAND]: word.toLowerCase(), ...(sub.parseText ? sub.parseText(rest) : toFirstOption(sub, rest)) };
   }
   return toFirstOption(command, text);
@@ -199,7 +200,9 @@ export function inputFromText(command: AnyCommand, text: string): Record<string,
 
 function toFirstOption(command: CommandDefinition | SubcommandDefinition, text: string): Record<string, unknown> {
   const [first] = optionsOf(command);
-  return first ? { [first.name]: text } : {};
+  if (!first) return {};
+  // The option may be typed by name, as Discord shows it: "topics:ports, storm".
+  return { [first.name]: text.replace(new RegExp(`^\\s*${first.name}[:=]\\s*`, 'i'), '') };
 }
 
 /**
