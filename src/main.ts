@@ -62,7 +62,7 @@ try {
       stops.push(() => app.stop());
       await app.start(slack.port);
       log('info', slack.appToken ? 'slack connected (socket mode)' : 'slack listening', slack.appToken ? {} : { port: slack.port, path: '/slack/events' });
-      senders.slack = slackDigestSender(app.client);
+      senders.slack = slackDigestSender(slack);
     }
     startScheduler();
   } else {

@@ -21,7 +21,7 @@ type BotSource = () => Briefbot;
 export const UMBRELLA_COMMAND = 'briefbot';
 
 /** Bolt's logger, routed through briefbot's log (which masks secrets). */
-function boltLogger(): Logger {
+export function boltLogger(): Logger {
   let level = LogLevel.WARN;
   const at = (lvl: 'debug' | 'info' | 'warn' | 'error') => (...messages: unknown[]) => log(lvl, `slack: ${messages.map(String).join(' ')}`);
   return {
@@ -59,8 +59,14 @@ function channelOf(client: webApi.WebClient, config: SlackConfig, channelId: str
     userId,
     async canManage() {
       if (config.digestAdmins.includes(userId)) return true;
-      const { user } = await client.users.info({ user: userId });
-      return Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner);
+      try {
+        const { user } = await client.users.info({ user: userId });
+        return Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner);
+      } catch (error) {
+        // Unknown is not allowed: without an answer from Slack, nobody gains the right.
+        log('warn', 'slack users.info failed; treating the user as not an admin', { user: userId, error: String(error) });
+        return false;
+      }
     },
   };
 }

@@ -1,6 +1,8 @@
 /** Posts digests into Slack channels for the scheduler. */
-import type { webApi } from '@slack/bolt';
+import { webApi } from '@slack/bolt';
+import type { SlackConfig } from '../../config.ts';
 import { ChannelGoneError, type DigestSender } from '../../core/digest/scheduler.ts';
+import { boltLogger } from './app.ts';
 import { renderSlackMessage } from './render.ts';
 
 /** Slack's answers that mean the channel is gone or closed to the bot: retrying cannot help. */
@@ -13,7 +15,18 @@ const GONE_ERRORS = new Map<string, string>([
   ['token_revoked', 'the bot was removed from the workspace'],
 ]);
 
-export function slackDigestSender(client: webApi.WebClient): DigestSender {
+/**
+ * A client of its own: Bolt's retries a failed call for up to half an hour,
+ * which would hold up every other channel's digest. The scheduler retries
+ * with its own backoff instead.
+ */
+export function slackDigestSender(config: Pick<SlackConfig, 'botToken' | 'apiUrl'>): DigestSender {
+  const client = new webApi.WebClient(config.botToken, {
+    retryConfig: { retries: 1 },
+    timeout: 15_000,
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    logger: boltLogger(),
+  });
   return {
     async send(channelId, reply, slot) {
       const { response_type: _type, ...message } = renderSlackMessage(reply, { ephemeral: false });

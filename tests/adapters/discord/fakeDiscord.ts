@@ -42,6 +42,12 @@ export class FakeDiscord {
   guildCommands: any[] = [];
   /** Make the next callbacks fail with this HTTP status (for error paths). */
   failCallbacksWith: number | undefined;
+  /** Channels Discord no longer knows (10003), and ones the bot may not see (50001). */
+  readonly goneChannels = new Set<string>();
+  readonly forbiddenChannels = new Set<string>();
+  /** Channel messages posted, per channel, as Discord keeps them. */
+  readonly channelMessages = new Map<string, any[]>();
+  private readonly messageByNonce = new Map<string, any>();
   private http!: Server;
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
@@ -148,8 +154,22 @@ export class FakeDiscord {
     if ((m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path))) {
       return json(201, { id: snowflake(), type: 11, guild_id: GUILD_ID, parent_id: m[1], name: (body as any).name, owner_id: APP_ID, thread_metadata: { archived: false, auto_archive_duration: 1440, locked: false, archive_timestamp: new Date().toISOString() } });
     }
+    if ((m = /^\/channels\/(\d+)/.exec(path)) && this.goneChannels.has(m[1]!)) return json(404, { message: 'Unknown Channel', code: 10003 });
+    if ((m = /^\/channels\/(\d+)/.exec(path)) && this.forbiddenChannels.has(m[1]!)) return json(403, { message: 'Missing Access', code: 50001 });
+    if (method === 'GET' && (m = /^\/channels\/(\d+)$/.exec(path))) {
+      return json(200, { id: m[1], type: 0, guild_id: GUILD_ID, name: `channel-${m[1]}`, position: 1, permission_overwrites: [] });
+    }
     if ((m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
-      return json(200, message({ ...(body as object), id: snowflake(), channel_id: m[1] }));
+      const posted = this.channelMessages.get(m[1]!) ?? [];
+      this.channelMessages.set(m[1]!, posted);
+      if (method === 'GET') return json(200, [...posted].reverse());
+      // As Discord does with enforce_nonce: the same nonce again returns the first message.
+      const nonce = (body as any).enforce_nonce ? (body as any).nonce : undefined;
+      if (nonce && this.messageByNonce.has(nonce)) return json(200, this.messageByNonce.get(nonce));
+      const created = message({ ...(body as object), id: snowflake(), channel_id: m[1] });
+      posted.push(created);
+      if (nonce) this.messageByNonce.set(nonce, created);
+      return json(200, created);
     }
     json(404, { message: `404: Not Found (${method} ${path})`, code: 0 });
   }
@@ -199,7 +219,7 @@ export function message(fields: Record<string, unknown>) {
   };
 }
 
-const member = { user: human, roles: [], permissions: '2147483647', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null };
+export const member = { user: human, roles: [], permissions: '2147483647', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null };
 
 /** A real-shaped INTERACTION_CREATE payload. `ageMs` makes it look that old on arrival. */
 export function interaction(type: number, data: Record<string, unknown>, extra: Record<string, unknown> = {}, ageMs = 0) {
@@ -228,6 +248,11 @@ export function interaction(type: number, data: Record<string, unknown>, extra: 
 
 export function slashCommand(name: string, options: { name: string; type: number; value: unknown; focused?: boolean }[] = [], ageMs = 0) {
   return interaction(2, { id: '600000000000000006', name, type: 1, options }, {}, ageMs);
+}
+
+/** A subcommand's interaction, e.g. /digest subscribe time:09:00; `extra` overrides fields such as the member. */
+export function subcommand(name: string, sub: string, options: { name: string; value: string }[] = [], extra: Record<string, unknown> = {}) {
+  return interaction(2, { id: '600000000000000007', name, type: 1, options: [{ name: sub, type: 1, options: options.map((o) => ({ ...o, type: 3 })) }] }, extra);
 }
 
 export function autocomplete(name: string, option: string, typed: string) {

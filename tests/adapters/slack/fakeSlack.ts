@@ -37,6 +37,12 @@ export class FakeSlack {
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api/`;
   }
+  /** What users.info says of each user: workspace admins and owners may change a digest. */
+  readonly users = new Map<string, { is_admin: boolean; is_owner: boolean; is_primary_owner: boolean }>();
+  /** Channels where chat.postMessage fails, with Slack's error code. */
+  readonly channelErrors = new Map<string, string>();
+  private posted = 0;
+
   /** A fresh response_url, as Slack puts one in every command and action payload. */
   responseUrl(): string {
     return `http://127.0.0.1:${this.port}/respond/${++this.responseUrls}`;
@@ -74,8 +80,16 @@ export class FakeSlack {
     switch (path) {
       case '/api/auth.test':
         return { ok: true, url: 'https://newsroom.example/', team: 'Newsroom', user: 'briefbot', team_id: 'T0001', user_id: BOT_USER, bot_id: 'B0001' };
-      case '/api/chat.postMessage':
-        return { ok: true, channel: body.channel, ts: '1700000000.000900', message: { text: body.text, ts: '1700000000.000900' } };
+      case '/api/chat.postMessage': {
+        const error = this.channelErrors.get(body.channel);
+        if (error) return { ok: false, error };
+        const ts = `1700000000.${String(++this.posted).padStart(6, '0')}`;
+        return { ok: true, channel: body.channel, ts, message: { text: body.text, ts } };
+      }
+      case '/api/users.info': {
+        const user = this.users.get(body.user);
+        return user ? { ok: true, user: { id: body.user, name: body.user.toLowerCase(), ...user } } : { ok: false, error: 'user_not_found' };
+      }
       case '/api/apps.connections.open':
         return { ok: true, url: `ws://127.0.0.1:${this.port}/link` };
       default:
@@ -107,14 +121,14 @@ export class FakeSlack {
 
 // ---------------------------------------------------------------- payloads
 
-export function slashCommand(command: string, text: string, responseUrl: string) {
+export function slashCommand(command: string, text: string, responseUrl: string, user = USER) {
   return {
     token: 'deprecated',
     team_id: 'T0001',
     team_domain: 'newsroom',
     channel_id: CHANNEL,
     channel_name: 'general',
-    user_id: USER,
+    user_id: user,
     user_name: 'alice',
     command,
     text,
