@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ID, FakeDiscord, TOKEN } from './adapters/discord/fakeDiscord.ts';
@@ -7,6 +10,8 @@ import { APP_TOKEN, BOT_TOKEN, FakeSlack } from './adapters/slack/fakeSlack.ts';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const discord = new FakeDiscord();
 const slack = new FakeSlack();
+// Every run keeps its store and snapshot here, never in the working copy.
+const DATA_DIR = mkdtempSync(join(tmpdir(), 'briefbot-main-'));
 beforeAll(async () => {
   await discord.start();
   await slack.start();
@@ -14,11 +19,23 @@ beforeAll(async () => {
 afterAll(async () => {
   await discord.stop();
   await slack.stop();
+  rmSync(DATA_DIR, { recursive: true, force: true });
 });
+
+/** Runs `npm start` with no chat tokens: the console, fed these lines, until its input ends. */
+async function consoleSession(lines: string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, DATA_DIR, LOG_LEVEL: 'warn' }, stdio: ['pipe', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  child.stdin.end(lines.join('\n') + '\n');
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  return { code, output };
+}
 
 /** Runs `npm start`'s entry point until `readyText` has been logged, then sends SIGTERM. */
 async function runUntil(env: Record<string, string>, readyTexts: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, DATA_DIR, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const collect = (d: Buffer) => (output += d);
   child.stdout.on('data', collect);
@@ -43,6 +60,16 @@ describe('npm start', () => {
     expect(slack.calls.some((c) => c.path === '/api/apps.connections.open')).toBe(true);
     expect(output).toContain('content indexed articles=1');
     for (const secret of [TOKEN, BOT_TOKEN, APP_TOKEN]) expect(output).not.toContain(secret);
+  });
+
+  it('opens the console without tokens, where a digest subscription survives a restart', async () => {
+    const first = await consoleSession(['/brief isis-k', '/digest subscribe 06:30 Europe/London isis-k']);
+    expect(first.code).toBe(0);
+    expect(first.output).toContain('Isis-K — Isis-Khorasan');
+    expect(first.output).toContain('This channel gets a digest every day at 06:30 (Europe/London)');
+    const second = await consoleSession(['/digest status']);
+    expect(second.output).toMatch(/Next digest: .* 06:30 (GMT|BST), every day at 06:30 \(Europe\/London\)\./);
+    expect(second.output).toContain('Topics: isis-k.');
   });
 
   it('stops at start-up with a message naming the variable when the configuration is wrong', async () => {

@@ -77,7 +77,8 @@ export function composeDigest(kb: KnowledgeBase, request: DigestRequest): Digest
     // The latest dated events about the topic, each from a passage not shown before.
     const dated = topicEvents(kb, topicText).filter((e) => fresh(e.passageId) || used.has(e.passageId));
     for (const event of dated.slice(-EVENTS_PER_TOPIC)) {
-      if (events.some((e) => e.event.text === event.text)) continue;
+      // An event already shown as a summary line, or for another topic, is not repeated.
+      if (events.some((e) => e.event.text === event.text) || lines.some((l) => l.text === event.text)) continue;
       const passage = kb.passageById.get(event.passageId)!;
       events.push({ event: { date: event.date, text: event.text, source: sourceOf(kb, passage) }, passageId: passage.id });
     }
