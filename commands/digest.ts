@@ -48,7 +48,7 @@ const topicsOption = z
     return topics;
   })
   .optional()
-  .meta({ description: 'Topics to brief each day, separated by commas (default: new articles only)', maxLength: MAX_TOPICS_TEXT, autocomplete: 'topics' } satisfies OptionMeta);
+  .meta({ description: 'Topics to brief each day, separated by commas (default: new articles only)', maxLength: MAX_TOPICS_TEXT, autocomplete: 'topics', list: true } satisfies OptionMeta);
 
 const whenEmptyOption = choiceOption('When nothing is new: say so (default) or skip the day', ['say', 'skip']);
 

@@ -4,7 +4,7 @@
  * CLI, Discord, Slack, digest) talks to this one object.
  */
 import { commands as allCommands } from '../commands/index.ts';
-import { autocomplete, type Choice } from './core/answers/autocomplete.ts';
+import { autocomplete, MAX_CHOICE_LENGTH, type Choice } from './core/answers/autocomplete.ts';
 import { findCommand, inputFromText, isGroup, optionsOf, runCommand, runInChannel, type AnyCommand, type ChannelInfo } from './core/commands.ts';
 import type { DigestService } from './core/digest/service.ts';
 import { loadContentDir, type ContentProblem } from './core/content/load.ts';
@@ -68,7 +68,14 @@ export function createBriefbotFromKnowledge(kb: KnowledgeBase, problems: Content
       const holder = command && isGroup(command) ? command.subcommands[subcommand ?? ''] : command;
       const option = holder && optionsOf(holder).find((o) => o.name === optionName);
       if (!option?.autocomplete) return [];
-      return autocomplete(kb, option.autocomplete, cleanUserInput(String(typed ?? '')), commands.map((c) => c.name));
+      const text = cleanUserInput(String(typed ?? ''));
+      if (!option.list) return autocomplete(kb, option.autocomplete, text, commands.map((c) => c.name));
+      // "ports, sto" completes "sto" and keeps what came before it.
+      const cut = text.lastIndexOf(',');
+      const head = cut >= 0 ? `${text.slice(0, cut + 1).trim()} ` : '';
+      return autocomplete(kb, option.autocomplete, text.slice(cut + 1).trim(), [])
+        .map((c) => ({ label: head + c.label, value: head + c.value }))
+        .filter((c) => c.value.length <= MAX_CHOICE_LENGTH && c.label.length <= MAX_CHOICE_LENGTH);
     },
   };
 }

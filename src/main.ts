@@ -58,7 +58,10 @@ try {
       senders.discord = discordDigestSender(client);
     }
     if (slack) {
-      const app = createSlackApp(slack, getBot);
+      const day = 24 * 3_600_000;
+      const app = createSlackApp(slack, getBot, {
+        claimEvent: (id) => store.claimEvent(`slack:${id}`, new Date().toISOString(), new Date(Date.now() - day).toISOString()),
+      });
       stops.push(() => app.stop());
       await app.start(slack.port);
       log('info', slack.appToken ? 'slack connected (socket mode)' : 'slack listening', slack.appToken ? {} : { port: slack.port, path: '/slack/events' });

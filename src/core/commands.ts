@@ -22,6 +22,8 @@ export type OptionMeta = {
   maxLength: number;
   /** The only values accepted, offered as a menu where the platform can. */
   choices?: readonly string[];
+  /** The option is a list ("ports, storm"): autocomplete completes its last item. */
+  list?: boolean;
 };
 
 export const MAX_ARGUMENT_LENGTH = 200;

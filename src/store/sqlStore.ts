@@ -54,6 +54,11 @@ export const MIGRATIONS: readonly string[] = [
      first_seen TEXT NOT NULL,
      changed_at TEXT NOT NULL
    );`,
+  `CREATE TABLE seen_events (
+     id TEXT PRIMARY KEY,
+     seen_at TEXT NOT NULL
+   );
+   CREATE INDEX seen_events_age ON seen_events (seen_at);`,
 ];
 
 const SLOT = 'platform = $1 AND channel_id = $2 AND local_date = $3';
@@ -175,6 +180,18 @@ export class SqlDigestStore implements DigestStore {
   async contentVersions(): Promise<ContentVersion[]> {
     const rows = await this.db.query('SELECT * FROM content_versions ORDER BY article_id');
     return rows.map((r) => ({ articleId: text(r.article_id), hash: text(r.hash), title: text(r.title), firstSeen: text(r.first_seen), changedAt: text(r.changed_at) }));
+  }
+
+  private claimsSincePrune = 0;
+
+  async claimEvent(id: string, at: string, forgetBefore: string): Promise<boolean> {
+    // Pruning now and then keeps the table small without a job of its own.
+    if (++this.claimsSincePrune >= 100) {
+      this.claimsSincePrune = 0;
+      await this.db.query('DELETE FROM seen_events WHERE seen_at < $1', [forgetBefore]);
+    }
+    const rows = await this.db.query('INSERT INTO seen_events (id, seen_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING RETURNING id', [id, at]);
+    return rows.length > 0;
   }
 
   close(): Promise<void> {

@@ -152,6 +152,16 @@ describe('/digest now', () => {
   });
 });
 
+describe('topics autocomplete', () => {
+  it('completes the last topic of a list and keeps the ones before it', () => {
+    const choices = bot.autocomplete('digest', 'topics', 'isis-k, lod', 'subscribe');
+    expect(choices.length).toBeGreaterThan(0);
+    for (const choice of choices) expect(choice.value).toMatch(/^isis-k, \S/);
+    expect(choices.map((c) => c.value)).toContain('isis-k, Maleeha Lodhi');
+    expect(bot.autocomplete('digest', 'topics', 'isis-k, lod', 'status')).toEqual([]);
+  });
+});
+
 describe('the /digest group', () => {
   it('lists its subcommands for an unknown or missing one', async () => {
     for (const line of ['/digest', '/digest subscirbe 08:00']) {

@@ -145,6 +145,15 @@ describe.each([
     expect((await other.contentVersions()).find((v) => v.articleId === 'cv-a')).toMatchObject({ firstSeen: T0, changedAt: later(20), title: 'A, revised' });
   });
 
+  it('lets one process claim an incoming event id, and forgets old ids', async () => {
+    const claims = await Promise.all([store, other, store].map((s) => s.claimEvent('slack:Ev1', later(0), T0)));
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(await other.claimEvent('slack:Ev1', later(1), T0)).toBe(false);
+    // After enough claims the store prunes ids older than the cut-off, so a very old id may come again.
+    for (let i = 0; i < 200; i++) await store.claimEvent(`slack:filler-${i}`, later(2000), later(1000));
+    expect(await other.claimEvent('slack:Ev1', later(2001), later(1000))).toBe(true);
+  });
+
   it('stores odd text as it was given', async () => {
     const id = `${freshChannel()}'; DROP TABLE subscriptions; --`;
     const topics = ['Zoë “quotes”', '東京', '@everyone <b>'];

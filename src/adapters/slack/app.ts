@@ -2,9 +2,9 @@
  * The Slack adapter: a Bolt app that turns slash commands, button clicks and
  * @mentions into briefbot commands, and replies into Block Kit. Socket Mode
  * with an app token, otherwise the HTTP receiver (which verifies every
- * request's signature). Apart from a short memory of event ids (to drop
- * Slack's retries) it keeps no state, so HTTP instances can sit behind a
- * load balancer.
+ * request's signature). Event ids are remembered (in memory, and in the
+ * shared store when given) to drop Slack's retries; otherwise it keeps no
+ * state, so HTTP instances can sit behind a load balancer.
  */
 import { randomUUID } from 'node:crypto';
 import { App, LogLevel, type Logger, type RespondFn, type webApi } from '@slack/bolt';
@@ -71,7 +71,15 @@ function channelOf(client: webApi.WebClient, config: SlackConfig, channelId: str
   };
 }
 
-export function createSlackApp(config: SlackConfig, getBot: BotSource): App {
+export interface SlackAppOptions {
+  /**
+   * Shared memory of handled event ids, for several instances behind a load
+   * balancer (the digest store). True the first time an id is claimed.
+   */
+  claimEvent?: (id: string) => Promise<boolean>;
+}
+
+export function createSlackApp(config: SlackConfig, getBot: BotSource, options: SlackAppOptions = {}): App {
   const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
   const app = new App({
     token: config.botToken,
@@ -82,6 +90,7 @@ export function createSlackApp(config: SlackConfig, getBot: BotSource): App {
       : { signingSecret: config.signingSecret!, port: config.port }),
   });
   const seen = new SeenEvents();
+  const firstTime = async (id: string) => seen.claim(id) && (options.claimEvent ? options.claimEvent(id) : true);
 
   const commandNames = getBot().commands.map((c) => c.name);
   for (const name of [...commandNames, UMBRELLA_COMMAND]) {
@@ -121,8 +130,8 @@ export function createSlackApp(config: SlackConfig, getBot: BotSource): App {
 
   app.event('app_mention', async ({ event, body, client }) => {
     const eventId = (body as { event_id?: string }).event_id ?? `${event.channel}:${event.ts}`;
-    if (!seen.claim(eventId)) return;
     try {
+      if (!(await firstTime(eventId))) return;
       const line = mentionToLine(event.text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' '), commandNames);
       const { name, text } = splitCommandLine(line);
       const reply = await getBot().handleLine(line, channelOf(client, config, event.channel, event.user ?? ''));

@@ -16,7 +16,7 @@ export interface Choice {
 }
 
 export const MAX_CHOICES = 25;
-const MAX_CHOICE_LENGTH = 100;
+export const MAX_CHOICE_LENGTH = 100;
 
 interface Entry extends Choice {
   words: string[];

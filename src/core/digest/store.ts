@@ -130,5 +130,12 @@ export interface DigestStore {
   recordContentVersions(versions: { articleId: string; hash: string; title: string }[], at: string): Promise<void>;
   contentVersions(): Promise<ContentVersion[]>;
 
+  /**
+   * Records a platform event id (a Slack event that may be retried, or
+   * delivered to more than one instance). True only for the first process to
+   * record it. Ids older than `forgetBefore` are forgotten.
+   */
+  claimEvent(id: string, at: string, forgetBefore: string): Promise<boolean>;
+
   close(): Promise<void>;
 }

@@ -16,7 +16,7 @@ import type { DigestStore } from '../../../src/core/digest/store.ts';
 import { configureLog } from '../../../src/core/log.ts';
 import { seedBot } from '../../helpers.ts';
 import { sqliteFactory, type StoreFactory } from '../../store/stores.ts';
-import { BOT_TOKEN, CHANNEL, FakeSlack, postToApp, SIGNING_SECRET, slashCommand, USER } from './fakeSlack.ts';
+import { BOT_TOKEN, CHANNEL, FakeSlack, mentionEvent, postToApp, SIGNING_SECRET, slashCommand, USER } from './fakeSlack.ts';
 
 const fake = new FakeSlack();
 const LISTED_ADMIN = 'ULISTED01';
@@ -94,6 +94,26 @@ describe('/digest on Slack', () => {
     expect(title).toMatch(/^Daily digest · .* \(preview\)$/);
     expect(body.response_type).toBe('ephemeral');
     expect(body.blocks.some((b: any) => b.type === 'actions')).toBe(false);
+  });
+});
+
+describe('several HTTP instances behind a load balancer', () => {
+  it('answer an event delivered to each of them once, through the shared store', async () => {
+    const claimEvent = (id: string) => store.claimEvent(`slack:${id}`, new Date().toISOString(), '2000-01-01T00:00:00.000Z');
+    const instances = [0, 1].map(() => createSlackApp({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl, digestAdmins: [] }, () => bot, { claimEvent }));
+    const urls: string[] = [];
+    for (const instance of instances) urls.push(`http://127.0.0.1:${(((await instance.start(0)) as Server).address() as AddressInfo).port}/slack/events`);
+    try {
+      const since = fake.calls.length;
+      const event = mentionEvent('EvShared1', '<@UBOT0001> who is lodhi', '1700000009.000100');
+      await Promise.all(urls.map((u) => postToApp(u, 'json', event)));
+      await postToApp(urls[1]!, 'json', event, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+      await fake.waitFor((c) => c.path === '/api/chat.postMessage', since);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(fake.calls.slice(since).filter((c) => c.path === '/api/chat.postMessage')).toHaveLength(1);
+    } finally {
+      for (const instance of instances) await instance.stop();
+    }
   });
 });
 
