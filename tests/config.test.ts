@@ -1,9 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'dotenv';
 import { describe, expect, it } from 'vitest';
-import { discordConfig, loadConfig, slackConfig } from '../src/config.ts';
+import { ConfigSchema, discordConfig, loadConfig, slackConfig } from '../src/config.ts';
 
 const TOKEN = `${'A'.repeat(24)}.${'B'.repeat(6)}.${'C'.repeat(27)}`;
 
 describe('configuration', () => {
+  it('documents every variable in .env.example, whose values are valid as they stand', () => {
+    const example = parse(readFileSync(new URL('../.env.example', import.meta.url)));
+    expect(Object.keys(example).sort()).toEqual(Object.keys(ConfigSchema.shape).sort());
+    expect(() => loadConfig(example)).not.toThrow();
+  });
   it('has working defaults and no chat platform without tokens', () => {
     const config = loadConfig({});
     expect(config).toEqual({ CONTENT_DIR: './content', DATA_DIR: './data', LOG_LEVEL: 'info', DISCORD_MESSAGE_CONTENT: false, PORT: 3000, DIGEST_GRACE_HOURS: 6 });
