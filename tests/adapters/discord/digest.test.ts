@@ -3,10 +3,9 @@
  * Discord, a real SQLite store, and the scheduler posting through the
  * Discord digest sender.
  */
-import { ApplicationCommandOptionType, Events, type Client } from 'discord.js';
+import { ApplicationCommandOptionType, type Client } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.ts';
-import { createDiscordClient } from '../../../src/adapters/discord/bot.ts';
 import { discordCommandJson } from '../../../src/adapters/discord/commands.ts';
 import { discordDigestSender } from '../../../src/adapters/discord/digest.ts';
 import { createBriefbotFromKnowledge, type Briefbot } from '../../../src/briefbot.ts';
@@ -16,7 +15,7 @@ import type { DigestStore } from '../../../src/core/digest/store.ts';
 import { configureLog } from '../../../src/core/log.ts';
 import { seedBot } from '../../helpers.ts';
 import { sqliteFactory, type StoreFactory } from '../../store/stores.ts';
-import { APP_ID, CHANNEL_ID, FakeDiscord, member, subcommand, TOKEN } from './fakeDiscord.ts';
+import { CHANNEL_ID, FakeDiscord, member, subcommand } from './fakeDiscord.ts';
 
 const fake = new FakeDiscord();
 let client: Client;
@@ -30,10 +29,7 @@ beforeAll(async () => {
   store = await factory.open();
   bot = createBriefbotFromKnowledge(seedBot().kb, [], { digest: new DigestService(store) });
   await fake.start();
-  client = createDiscordClient({ token: TOKEN, applicationId: APP_ID, apiUrl: fake.apiUrl, messageContent: false }, () => bot);
-  const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
-  await client.login(TOKEN);
-  await ready;
+  client = await fake.connect(() => bot, { messageContent: false });
 });
 afterAll(async () => {
   await client?.destroy();
@@ -42,11 +38,7 @@ afterAll(async () => {
   configureLog({ level: 'warn', sink: (line) => process.stderr.write(line + '\n') });
 });
 
-async function interact(payload: { id: string; token: string }) {
-  const since = fake.requests.length;
-  fake.dispatch('INTERACTION_CREATE', payload);
-  return (await fake.waitFor((r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`, since)).body;
-}
+const interact = (payload: { id: string; token: string }) => fake.interact(payload);
 /** A member who may read and write but not manage channels. */
 const guest = { member: { ...member, permissions: String(1n << 10n | 1n << 11n) } };
 

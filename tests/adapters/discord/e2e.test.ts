@@ -2,10 +2,9 @@
  * The Discord adapter end to end: the real discord.js client, logged in to a
  * fake Discord on 127.0.0.1, answering real interaction payloads.
  */
-import { Events, GatewayIntentBits, type Client } from 'discord.js';
+import { GatewayIntentBits, type Client } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.ts';
-import { createDiscordClient } from '../../../src/adapters/discord/bot.ts';
 import { DISCORD_LIMITS, embedCharacters } from '../../../src/adapters/discord/render.ts';
 import { decodeAction } from '../../../src/adapters/shared/actions.ts';
 import { configureLog } from '../../../src/core/log.ts';
@@ -25,10 +24,7 @@ beforeAll(async () => {
     if (broken) throw new Error('the knowledge base is unavailable');
     return seedBot();
   };
-  client = createDiscordClient({ token: TOKEN, applicationId: APP_ID, apiUrl: fake.apiUrl, messageContent: true }, getBot);
-  const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
-  await client.login(TOKEN);
-  await ready;
+  client = await fake.connect(getBot, { messageContent: true });
 });
 afterAll(async () => {
   await client?.destroy();
@@ -36,12 +32,7 @@ afterAll(async () => {
   configureLog({ sink: (line) => process.stderr.write(line + '\n') });
 });
 
-/** Dispatches an interaction and returns the bot's callback to it. */
-async function interact(payload: { id: string; token: string }) {
-  const since = fake.requests.length;
-  fake.dispatch('INTERACTION_CREATE', payload);
-  return (await fake.waitFor((r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`, since)).body;
-}
+const interact = (payload: { id: string; token: string }) => fake.interact(payload);
 const command = (name: string, value?: string, extra: { name: string; type: number; value: unknown }[] = []) => {
   const optionName = optionsOf(commands.find((c) => c.name === name)!)[0]?.name;
   return slashCommand(name, [...(value !== undefined && optionName ? [{ name: optionName, type: 3, value }] : []), ...extra]);

@@ -7,7 +7,10 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Events, type Client } from 'discord.js';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { createDiscordClient } from '../../../src/adapters/discord/bot.ts';
+import type { Briefbot } from '../../../src/briefbot.ts';
 import { Recorder } from '../recorder.ts';
 
 export const TOKEN = `${'A'.repeat(24)}.${'B'.repeat(6)}.${'C'.repeat(27)}`;
@@ -58,6 +61,22 @@ export class FakeDiscord {
   }
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  /** The real discord.js client, logged in to this fake and ready. */
+  async connect(getBot: () => Briefbot, options: { messageContent: boolean }): Promise<Client> {
+    const client = createDiscordClient({ token: TOKEN, applicationId: APP_ID, apiUrl: this.apiUrl, messageContent: options.messageContent }, getBot);
+    const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
+    await client.login(TOKEN);
+    await ready;
+    return client;
+  }
+
+  /** Dispatches an interaction over the gateway and resolves with the bot's callback to it. */
+  async interact(payload: { id: string; token: string }): Promise<any> {
+    const since = this.requests.length;
+    this.dispatch('INTERACTION_CREATE', payload);
+    return (await this.waitFor((r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`, since)).body;
   }
 
   async start(): Promise<void> {
