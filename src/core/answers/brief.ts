@@ -9,7 +9,7 @@ const PASSAGES_TO_SUMMARISE = 8;
 
 export function brief(kb: KnowledgeBase, topicText: string): Reply {
   const topic = resolveTopic(kb, topicText);
-  const hits = kb.index.find(topic.phrasings);
+  const hits = kb.index.find(topic.searchPhrasings);
   if (hits.length === 0) return notFound(kb, `“${topicText}”`, topicText);
 
   const ranked = hits.slice(0, PASSAGES_TO_SUMMARISE).map((hit) => ({ passage: kb.passageById.get(hit.id)!, score: hit.score }));

@@ -7,7 +7,8 @@ const MAX_RESULTS = 25;
 
 export function search(kb: KnowledgeBase, words: string): Reply {
   const topic = resolveTopic(kb, words);
-  const hits = kb.index.find(topic.phrasings, MAX_RESULTS);
+  // The words as typed count here: /search is for words, whatever entity they also name.
+  const hits = kb.index.find([words, ...topic.searchPhrasings], MAX_RESULTS);
   if (hits.length === 0) return notFound(kb, `“${words}”`, words);
   return {
     kind: 'search',

@@ -57,20 +57,26 @@ export function findEntity(kb: KnowledgeBase, text: string): Entity | undefined 
 export interface Topic {
   text: string;
   entity?: Entity;
-  /** The query and, for a known entity, its name and aliases: every phrasing to search for. */
+  /** The query and, for a known entity, its name and aliases: every way the text may name it. */
   phrasings: string[];
+  /**
+   * What to look up in the index. For a known entity its name alone: every
+   * passage that mentions it, by any alias or surname, carries that name in
+   * its indexed names, so searching the aliases too would only repeat work.
+   */
+  searchPhrasings: string[];
   /** "TTP — Tehreek-i-Taliban Pakistan" when the query was an abbreviation the text expands. */
   label: string;
 }
 
 export function resolveTopic(kb: KnowledgeBase, text: string): Topic {
   const entity = findEntity(kb, text);
-  if (!entity) return { text, phrasings: [text], label: text };
+  if (!entity) return { text, phrasings: [text], searchPhrasings: [text], label: text };
   const phrasings = unique([text, entity.name, ...entity.aliases.filter((a) => a.length > 1)]);
   // An organisation known by an abbreviation is labelled with both, however it was typed.
   const abbreviation = entity.kind !== 'person' ? entity.aliases.find((a) => a.length < entity.name.length) : undefined;
   const label = abbreviation ? `${abbreviation} — ${entity.name}` : entity.name;
-  return { text, entity, phrasings, label };
+  return { text, entity, phrasings, searchPhrasings: [entity.name], label };
 }
 
 /** Near names and near index terms, for a reply that found nothing. Never a guess at an answer. */

@@ -4,10 +4,11 @@ import type { KnowledgeBase } from '../knowledge.ts';
 import type { Reply } from '../reply.ts';
 import { queryTerms, tokenize, unique } from '../text/normalize.ts';
 import { parsePeriod } from './period.ts';
-import { notFound, resolveTopic, sourceOf } from './shared.ts';
+import { notFound, resolveTopic, sourceOf, type Topic } from './shared.ts';
 
 export function timeline(kb: KnowledgeBase, argument: string | undefined): Reply {
   const query = parsePeriod(argument);
+  const asked = argument?.trim() || undefined;
   let events: DatedEvent[];
   let title: string;
   switch (query.type) {
@@ -25,16 +26,20 @@ export function timeline(kb: KnowledgeBase, argument: string | undefined): Reply
       title = `Timeline: ${query.label}`;
       break;
     case 'topic': {
-      events = topicEvents(kb, query.topic);
-      title = `Timeline: ${resolveTopic(kb, query.topic).label}`;
+      const topic = resolveTopic(kb, query.topic);
+      const passages = kb.index.find(topic.searchPhrasings);
+      events = eventsAbout(kb, topic, passages.map((h) => h.id));
+      title = `Timeline: ${topic.label}`;
+      if (events.length === 0 && passages.length > 0) {
+        // The articles speak of it, but give no date: say so, and point to what they do say.
+        return { kind: 'not_found', title: `No dated events for “${asked}”`, query: asked!, summary: [], sources: [], suggestions: [`/brief ${asked}`, ...recentMonths(kb)].slice(0, 5) };
+      }
       break;
     }
   }
-  const asked = argument?.trim() || undefined;
   if (events.length === 0) {
     const reply = notFound(kb, asked ? `dated events for “${asked}”` : 'dated events', asked ?? '');
-    const months = unique(kb.events.map((e) => e.date.slice(0, 7)).filter((d) => d.length === 7)).reverse();
-    return { ...reply, suggestions: query.type === 'topic' ? reply.suggestions : months.slice(0, 5) };
+    return { ...reply, suggestions: query.type === 'topic' ? reply.suggestions : recentMonths(kb) };
   }
   const withSources = events.map((e) => ({ date: e.date, text: e.text, source: sourceOf(kb, kb.passageById.get(e.passageId)!) }));
   const passageIds = unique(events.map((e) => e.passageId));
@@ -48,11 +53,20 @@ export function timeline(kb: KnowledgeBase, argument: string | undefined): Reply
   };
 }
 
+function recentMonths(kb: KnowledgeBase): string[] {
+  return unique(kb.events.map((e) => e.date.slice(0, 7)).filter((d) => d.length === 7)).reverse().slice(0, 5);
+}
+
 /** Events dated in the passages about a topic, preferring those whose own sentence names it. */
 export function topicEvents(kb: KnowledgeBase, topicText: string): DatedEvent[] {
   const topic = resolveTopic(kb, topicText);
-  const passages = new Set(kb.index.find(topic.phrasings).map((h) => h.id));
+  return eventsAbout(kb, topic, kb.index.find(topic.searchPhrasings).map((h) => h.id));
+}
+
+function eventsAbout(kb: KnowledgeBase, topic: Topic, passageIds: string[]): DatedEvent[] {
+  const passages = new Set(passageIds);
   const inPassages = kb.events.filter((e) => passages.has(e.passageId));
+  if (inPassages.length === 0) return [];
   // A passage can hold unrelated dates.
   const topicTerms = topic.phrasings.map(queryTerms);
   const named = inPassages.filter((e) => mentionsTopic(e, topicTerms));
@@ -60,11 +74,15 @@ export function topicEvents(kb: KnowledgeBase, topicText: string): DatedEvent[] 
 }
 
 // An event's words never change: tokenised once, the first time a topic is looked for in it.
-const eventWords = new WeakMap<DatedEvent, Set<string>>();
+const eventWords = new WeakMap<DatedEvent, { set: Set<string>; list: string[] }>();
 
 /** Whether an event's sentence contains a term of any phrasing (a term of four letters or more may be a prefix). */
 function mentionsTopic(event: DatedEvent, phrasingTerms: string[][]): boolean {
   let words = eventWords.get(event);
-  if (!words) eventWords.set(event, (words = new Set(tokenize(event.text))));
-  return phrasingTerms.some((terms) => terms.some((term) => words.has(term) || (term.length >= 4 && [...words!].some((w) => w.startsWith(term)))));
+  if (!words) {
+    const list = tokenize(event.text);
+    eventWords.set(event, (words = { set: new Set(list), list }));
+  }
+  const { set, list } = words;
+  return phrasingTerms.some((terms) => terms.some((term) => set.has(term) || (term.length >= 4 && list.some((w) => w.startsWith(term)))));
 }

@@ -66,7 +66,7 @@ export function composeDigest(kb: KnowledgeBase, request: DigestRequest): Digest
   for (const topicText of request.topics.slice(0, MAX_TOPICS)) {
     const topic = resolveTopic(kb, topicText);
     const ranked = kb.index
-      .find(topic.phrasings)
+      .find(topic.searchPhrasings)
       .filter((hit) => fresh(hit.id))
       .slice(0, PASSAGES_PER_TOPIC)
       .map((hit) => ({ passage: kb.passageById.get(hit.id)!, score: hit.score }));
