@@ -21,15 +21,21 @@ type Comparable = Record<string, unknown>;
 
 /** Only the fields we set, with Discord's defaults filled in, so a fetched command compares equal to ours. */
 function comparable(command: Comparable): Comparable {
-  const options = ((command.options as Comparable[] | undefined) ?? []).map((o) => ({
+  return { type: command.type ?? 1, name: command.name, description: command.description, options: comparableOptions(command.options) };
+}
+
+/** Options all the way down: a subcommand's own options and a menu's choices count too. */
+function comparableOptions(options: unknown): Comparable[] {
+  return ((options as Comparable[] | undefined) ?? []).map((o) => ({
     type: o.type,
     name: o.name,
     description: o.description,
     required: Boolean(o.required),
     autocomplete: Boolean(o.autocomplete),
     max_length: o.max_length ?? null,
+    choices: ((o.choices as Comparable[] | undefined) ?? []).map((c) => ({ name: c.name, value: c.value })),
+    options: comparableOptions(o.options),
   }));
-  return { type: command.type ?? 1, name: command.name, description: command.description, options };
 }
 
 export function diffCommands(wanted: DiscordCommandJson[], existing: Comparable[]): Omit<RegistrationResult, 'scope' | 'updated'> {

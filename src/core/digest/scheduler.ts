@@ -15,7 +15,7 @@ import { log } from '../log.ts';
 import type { Reply } from '../reply.ts';
 import { composeDigest } from './compose.ts';
 import { localDateOf, occurrencesBetween } from './schedule.ts';
-import type { Delivery, DigestStore, Platform, Slot, Subscription } from './store.ts';
+import type { Delivery, DigestStore, Outcome, Platform, Slot, Subscription } from './store.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -140,7 +140,7 @@ export class DigestScheduler {
         }
         const claimed = await store.claimSlot(slot, { owner: this.owner, at: now.toISOString(), leaseUntil: this.leaseEnd(now), scheduledFor: occurrence.toISOString() });
         this.settled.add(key);
-        if (claimed) this.count(report, await this.deliver(subscription, slot, occurrence.toISOString(), 1));
+        if (claimed) this.count(report, await this.deliver(subscription, slot, 1));
       }
     }
 
@@ -171,46 +171,49 @@ export class DigestScheduler {
       await this.options.store.finish(delivery, this.owner, { status: 'failed', error: reason }, this.now().toISOString());
       return 'failed';
     }
-    return this.deliver(subscription, delivery, delivery.scheduledFor, delivery.attempts);
+    return this.deliver(subscription, delivery, delivery.attempts);
   }
 
   /** Composes and sends one digest for a slot this process holds, and records how it went. */
-  private async deliver(subscription: Subscription, slot: Slot, scheduledFor: string, attempt: number): Promise<Delivery['status']> {
+  private async deliver(subscription: Subscription, slot: Slot, attempt: number): Promise<Delivery['status']> {
+    const outcome = await this.attempt(subscription, slot, attempt);
+    // Recorded outside the attempt: a store failure here must never look like a failed send and cause a second one.
+    await this.options.store.finish(slot, this.owner, outcome, this.now().toISOString());
+    return outcome.status;
+  }
+
+  private async attempt(subscription: Subscription, slot: Slot, attempt: number): Promise<Outcome> {
     const { store } = this.options;
     const sender = this.options.senders[slot.platform]!;
-    const finish = async (outcome: Parameters<DigestStore['finish']>[2]) => {
-      await store.finish(slot, this.owner, outcome, this.now().toISOString());
-      return outcome.status;
-    };
-    const [lastSent, versions] = await Promise.all([store.lastSent(slot.platform, slot.channelId), store.contentVersions()]);
-    const digest = composeDigest(this.options.knowledge(), {
-      title: digestTitle(slot),
-      topics: subscription.topics,
-      ...(lastSent ? { since: lastSent.scheduledFor } : {}),
-      versions,
-      previousPassageIds: lastSent?.passageIds ?? [],
-    });
-    if (!digest.hasNews && subscription.whenEmpty === 'skip') return finish({ status: 'nothing_new' });
-
     try {
+      // A digest that cannot be composed is a failed attempt like any other: retried, then given up.
+      const [lastSent, versions] = await Promise.all([store.lastSent(slot.platform, slot.channelId), store.contentVersions()]);
+      const digest = composeDigest(this.options.knowledge(), {
+        title: digestTitle(slot),
+        topics: subscription.topics,
+        ...(lastSent ? { since: lastSent.scheduledFor } : {}),
+        versions,
+        previousPassageIds: lastSent?.passageIds ?? [],
+      });
+      if (!digest.hasNews && subscription.whenEmpty === 'skip') return { status: 'nothing_new' };
       const already = attempt > 1 && sender.findSent ? await sender.findSent(slot.channelId, slot, digest.reply) : undefined;
       const messageId = already ?? (await sender.send(slot.channelId, digest.reply, slot));
       log('info', 'digest delivered', { platform: slot.platform, channel: slot.channelId, date: slot.localDate, attempt, found: already !== undefined });
-      return finish({ status: 'sent', messageId, passageIds: digest.passageIds });
+      return { status: 'sent', messageId, passageIds: digest.passageIds };
     } catch (error) {
       const message = describe(error);
       if (error instanceof ChannelGoneError) {
         log('warn', 'digest channel is gone; subscription paused', { platform: slot.platform, channel: slot.channelId, reason: message });
         await store.pauseSubscription(slot.platform, slot.channelId, message);
-        return finish({ status: 'paused', error: message });
+        return { status: 'paused', error: message };
       }
       const delay = this.retryDelaysMs[attempt - 1];
       if (delay === undefined) {
         log('error', 'digest failed; giving up', { platform: slot.platform, channel: slot.channelId, date: slot.localDate, attempts: attempt, error: message });
-        return finish({ status: 'failed', error: `${message} (after ${attempt} attempts)` });
+        return { status: 'failed', error: `${message} (after ${attempt} attempts)` };
       }
       log('warn', 'digest send failed; will retry', { platform: slot.platform, channel: slot.channelId, attempt, error: message });
-      return finish({ status: 'retrying', error: message, nextAttemptAt: new Date(this.now().getTime() + delay).toISOString() });
+      return { status: 'retrying', error: message, nextAttemptAt: new Date(this.now().getTime() + delay).toISOString() };
     }
   }
 }

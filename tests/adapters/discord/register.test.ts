@@ -45,6 +45,15 @@ describe('npm run register', () => {
     expect(fake.globalCommands.map((c) => c.name)).toEqual(commands.map((c) => c.name));
   });
 
+  it('notices a change inside a subcommand, such as a new choice', async () => {
+    const cfg = { ...config, apiUrl: fake.apiUrl };
+    await registerCommands(cfg, commands);
+    const digest = fake.globalCommands.find((c) => c.name === 'digest');
+    digest.options[0].options.at(-1).choices.pop();
+    const result = await registerCommands(cfg, commands);
+    expect(result).toMatchObject({ changed: ['digest'], updated: true });
+  });
+
   it('registers per guild when a guild ID is set', async () => {
     const result = await registerCommands({ ...config, apiUrl: fake.apiUrl, guildId: GUILD_ID }, commands);
     expect(result.scope).toBe('guild');

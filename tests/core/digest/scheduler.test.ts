@@ -183,6 +183,25 @@ describe('failures', () => {
     expect(delivery).toMatchObject({ status: 'failed', detail: 'HTTP 500 (after 3 attempts)' });
   });
 
+  it('treats a digest that cannot be composed as a failed attempt, retried later', async () => {
+    vi.setSystemTime(new Date('2026-05-01T06:59:00Z'));
+    await subscribe('C1');
+    let broken = true;
+    const kb = seedBot().kb;
+    startScheduler({
+      knowledge: () => {
+        if (broken) throw new Error('knowledge unavailable');
+        return kb;
+      },
+      retryDelaysMs: [MINUTE],
+    });
+    await advance(MINUTE + 30_000);
+    expect(await store.getDelivery({ platform: 'slack', channelId: 'C1', localDate: '2026-05-01' })).toMatchObject({ status: 'retrying', detail: 'knowledge unavailable' });
+    broken = false;
+    await advance(2 * MINUTE);
+    expect(channels.in('C1')).toHaveLength(1);
+  });
+
   it('pauses the subscription of a channel that is gone, and stops trying', async () => {
     vi.setSystemTime(new Date('2026-05-01T06:59:00Z'));
     await subscribe('C1');
