@@ -1,12 +1,13 @@
 /**
  * briefbot that follows its content folder: a new, changed or removed file is
- * picked up without a restart. The new knowledge is built while the current
- * one keeps answering, then swapped in with one assignment, so a command sees
+ * picked up without a restart. The new knowledge is built on a worker thread
+ * while the current one keeps answering, then swapped in with one assignment, so a command sees
  * either the old articles or the new ones, never a mix. A file that breaks
  * keeps its previous version; a reload that fails keeps everything as it was.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { createBriefbotFromKnowledge, loadKnowledge, type Briefbot, type BriefbotServices } from './briefbot.ts';
+import { createBriefbotFromKnowledge, loadKnowledge, type Briefbot, type BriefbotServices, type LoadedKnowledge } from './briefbot.ts';
+import { buildAside } from './buildAside.ts';
 import { articleVersion } from './core/digest/compose.ts';
 import type { DigestStore } from './core/digest/store.ts';
 import { log } from './core/log.ts';
@@ -77,16 +78,24 @@ export class LiveBot {
 
   private async rebuild(): Promise<void> {
     try {
-      const { kb, problems } = loadKnowledge(this.contentDir, {
-        ...(this.options.snapshotDir ? { snapshotDir: this.options.snapshotDir } : {}),
-        previous: this.bot.kb.articles,
-      });
+      const { kb, problems } = await this.buildNext();
       this.bot = createBriefbotFromKnowledge(kb, problems, this.options);
       this.version++;
       await this.recordVersions();
       log('info', 'content reloaded', { articles: kb.articles.length, version: this.version });
     } catch (error) {
       log('error', 'content reload failed; still answering from the previous version', { error: String(error) });
+    }
+  }
+
+  /** On a worker thread; in this thread only if a worker cannot be started here. */
+  private async buildNext(): Promise<LoadedKnowledge> {
+    const options = { ...(this.options.snapshotDir ? { snapshotDir: this.options.snapshotDir } : {}), previous: this.bot.kb.articles };
+    try {
+      return await buildAside(this.contentDir, options);
+    } catch (error) {
+      log('warn', 'could not build on a worker thread; building in the main thread', { error: String(error) });
+      return loadKnowledge(this.contentDir, options);
     }
   }
 

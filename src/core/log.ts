@@ -31,6 +31,16 @@ export function configureLog(options: { level?: LogLevel; sink?: (line: string) 
   if (options.sink) sink = options.sink;
 }
 
+/** The level lines are written from, e.g. to start a worker thread at the same one. */
+export function logLevel(): LogLevel {
+  return threshold;
+}
+
+/** Writes a line another thread already formatted (and masked) through this thread's sink. */
+export function relayLogLine(line: string): void {
+  sink(redact(line));
+}
+
 export function log(level: LogLevel, message: string, fields: Record<string, unknown> = {}): void {
   if (ORDER[level] < ORDER[threshold]) return;
   const detail = Object.entries(fields)

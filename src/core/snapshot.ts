@@ -58,11 +58,12 @@ export function articlesFingerprint(articles: Article[]): string {
   return hash.digest('hex');
 }
 
-interface SnapshotFile {
-  format: number;
-  fingerprint: string;
-  problems: ContentProblem[];
-  /** Sentences are stored as [start, length] in their passage; the text is sliced back on load. */
+/**
+ * A knowledge base as plain data: what a snapshot file holds, and what a
+ * worker thread hands back after building aside.
+ */
+export interface PackedKnowledge {
+  /** Sentences are stored as [start, length] in their passage; the text is sliced back on unpacking. */
   articles: (Omit<Article, 'passages'> & { passages: (Omit<Article['passages'][number], 'sentences'> & { sentences: [number, number][] })[] })[];
   aliases: KnowledgeBase['aliases'];
   entities: KnowledgeBase['entities'];
@@ -70,17 +71,33 @@ interface SnapshotFile {
   index: unknown;
 }
 
-export function saveSnapshot(file: string, kb: KnowledgeBase, fingerprint: string, problems: ContentProblem[] = []): void {
-  const snapshot: SnapshotFile = {
-    format: FORMAT,
-    fingerprint,
-    problems,
+interface SnapshotFile extends PackedKnowledge {
+  format: number;
+  fingerprint: string;
+  problems: ContentProblem[];
+}
+
+export function packKnowledge(kb: KnowledgeBase): PackedKnowledge {
+  return {
     articles: kb.articles.map((a) => ({ ...a, passages: a.passages.map((p) => ({ ...p, sentences: p.sentences.map((s) => [s.start, s.text.length] as [number, number]) })) })),
     aliases: kb.aliases,
     entities: kb.entities,
     events: kb.events,
     index: kb.index.search.toJSON(),
   };
+}
+
+export function unpackKnowledge(packed: PackedKnowledge): KnowledgeBase {
+  const articles: Article[] = packed.articles.map((a) => ({
+    ...a,
+    passages: a.passages.map((p) => ({ ...p, sentences: p.sentences.map(([start, length]) => ({ start, text: p.text.slice(start, start + length) })) })),
+  }));
+  const index = PassageIndex.fromJS(packed.index as Parameters<typeof PassageIndex.fromJS>[0]);
+  return assembleKnowledgeBase({ articles, aliases: packed.aliases, entities: packed.entities, events: packed.events, index });
+}
+
+export function saveSnapshot(file: string, kb: KnowledgeBase, fingerprint: string, problems: ContentProblem[] = []): void {
+  const snapshot: SnapshotFile = { format: FORMAT, fingerprint, problems, ...packKnowledge(kb) };
   mkdirSync(dirname(file), { recursive: true });
   // Written beside and renamed, so a crash mid-write never leaves half a snapshot.
   const temporary = `${file}.${process.pid}.tmp`;
@@ -97,10 +114,5 @@ export function loadSnapshot(file: string, fingerprint: string): { kb: Knowledge
     return undefined; // none yet, or unreadable: build instead
   }
   if (snapshot.format !== FORMAT || snapshot.fingerprint !== fingerprint) return undefined;
-  const articles: Article[] = snapshot.articles.map((a) => ({
-    ...a,
-    passages: a.passages.map((p) => ({ ...p, sentences: p.sentences.map(([start, length]) => ({ start, text: p.text.slice(start, start + length) })) })),
-  }));
-  const index = PassageIndex.fromJS(snapshot.index as Parameters<typeof PassageIndex.fromJS>[0]);
-  return { kb: assembleKnowledgeBase({ articles, aliases: snapshot.aliases, entities: snapshot.entities, events: snapshot.events, index }), problems: snapshot.problems };
+  return { kb: unpackKnowledge(snapshot), problems: snapshot.problems };
 }

@@ -1,0 +1,44 @@
+/**
+ * Builds the knowledge of a content folder on a worker thread, so the bot
+ * keeps answering (Slack's and Discord's 3 seconds included) while a large
+ * folder is re-indexed. Only unpacking the result runs on the main thread.
+ */
+import { Worker } from 'node:worker_threads';
+import type { LoadedKnowledge } from './briefbot.ts';
+import type { Article } from './core/content/article.ts';
+import { logLevel, relayLogLine } from './core/log.ts';
+import { unpackKnowledge } from './core/snapshot.ts';
+import type { BuildMessage, BuildRequest } from './knowledgeWorker.ts';
+
+export interface BuiltAside extends LoadedKnowledge {
+  /** The worker thread that built it. */
+  threadId: number;
+}
+
+export function buildAside(contentDir: string, options: { snapshotDir?: string; previous?: readonly Article[] } = {}): Promise<BuiltAside> {
+  const request: BuildRequest = {
+    entry: new URL('./knowledgeWorker.ts', import.meta.url).href,
+    contentDir,
+    ...(options.snapshotDir ? { snapshotDir: options.snapshotDir } : {}),
+    previous: [...(options.previous ?? [])],
+    logLevel: logLevel(),
+  };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./tsWorker.mjs', import.meta.url), { workerData: request });
+    let settled = false;
+    worker.on('message', (message: BuildMessage) => {
+      if ('log' in message) return relayLogLine(message.log);
+      settled = true;
+      const { packed, problems, kept, threadId } = message.built;
+      resolve({ kb: unpackKnowledge(packed), problems, kept, threadId });
+      void worker.terminate();
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`the build worker stopped (exit code ${code}) before finishing`));
+    });
+  });
+}
