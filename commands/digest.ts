@@ -33,7 +33,7 @@ const timeZoneOption = z
     return zone ?? z.NEVER;
   })
   .optional()
-  .meta({ description: `IANA time zone, e.g. Europe/London (default ${DEFAULT_TIME_ZONE})`, maxLength: 64 } satisfies OptionMeta);
+  .meta({ description: `IANA time zone, e.g. Europe/London (default ${DEFAULT_TIME_ZONE})`, maxLength: 64, autocomplete: 'timeZones' } satisfies OptionMeta);
 
 const topicsOption = z
   .string({ error: 'Please give the topics as text, separated by commas.' })

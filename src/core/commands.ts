@@ -14,7 +14,7 @@ import { errorReply, ReplySchema, type Reply } from './reply.ts';
 import { cleanUserInput, editDistance } from './text/normalize.ts';
 
 /** Where an option's autocomplete choices come from. */
-export type AutocompleteSource = 'topics' | 'names' | 'periods' | 'commands';
+export type AutocompleteSource = 'topics' | 'names' | 'periods' | 'commands' | 'timeZones';
 
 export type OptionMeta = {
   description: string;

@@ -152,7 +152,13 @@ describe('/digest now', () => {
   });
 });
 
-describe('topics autocomplete', () => {
+describe('autocomplete', () => {
+  it('offers IANA time zones by any part of their name', () => {
+    expect(bot.autocomplete('digest', 'tz', 'london', 'subscribe').map((c) => c.value)).toContain('Europe/London');
+    expect(bot.autocomplete('digest', 'tz', 'new_y', 'subscribe').map((c) => c.value)).toContain('America/New_York');
+    expect(bot.autocomplete('digest', 'tz', 'utc', 'subscribe')[0]?.value).toBe('UTC');
+  });
+
   it('completes the last topic of a list and keeps the ones before it', () => {
     const choices = bot.autocomplete('digest', 'topics', 'isis-k, lod', 'subscribe');
     expect(choices.length).toBeGreaterThan(0);

@@ -24,7 +24,7 @@ interface Entry extends Choice {
   weight: number;
 }
 
-const prepared = new WeakMap<KnowledgeBase, Record<Exclude<AutocompleteSource, 'commands'>, Entry[]>>();
+const prepared = new WeakMap<KnowledgeBase, Record<Exclude<AutocompleteSource, 'commands' | 'timeZones'>, Entry[]>>();
 
 function entry(label: string, value: string, weight: number): Entry {
   const clip = (s: string) => (s.length > MAX_CHOICE_LENGTH ? s.slice(0, MAX_CHOICE_LENGTH - 1) + '…' : s);
@@ -59,8 +59,19 @@ function dedupe(entries: Entry[]): Entry[] {
   return entries.filter((e) => !seen.has(e.value.toLowerCase()) && seen.add(e.value.toLowerCase()));
 }
 
+let timeZoneEntries: Entry[] | undefined;
+/** Every IANA zone this runtime knows, "Europe/London" findable as "london" too. */
+function timeZones(): Entry[] {
+  timeZoneEntries ??= ['UTC', ...Intl.supportedValuesOf('timeZone')].map((zone) => {
+    const e = entry(zone, zone, 1);
+    const parts = zone.split('/');
+    return { ...e, words: [...e.words, ...foldText(zone).split(/[/_]+/)], keys: [...e.keys, ...parts.map(compactKey)] };
+  });
+  return timeZoneEntries;
+}
+
 export function autocomplete(kb: KnowledgeBase, source: AutocompleteSource, typed: string, commandNames: string[] = []): Choice[] {
-  const entries = source === 'commands' ? commandNames.map((n) => entry(`/${n}`, n, 1)) : prepare(kb)[source];
+  const entries = source === 'commands' ? commandNames.map((n) => entry(`/${n}`, n, 1)) : source === 'timeZones' ? timeZones() : prepare(kb)[source];
   const query = foldText(typed.trim()).slice(0, MAX_CHOICE_LENGTH);
   const key = compactKey(query);
   const scored = entries

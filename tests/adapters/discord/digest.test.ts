@@ -15,7 +15,7 @@ import type { DigestStore } from '../../../src/core/digest/store.ts';
 import { configureLog } from '../../../src/core/log.ts';
 import { seedBot } from '../../helpers.ts';
 import { sqliteFactory, type StoreFactory } from '../../store/stores.ts';
-import { CHANNEL_ID, FakeDiscord, member, subcommand } from './fakeDiscord.ts';
+import { CHANNEL_ID, FakeDiscord, interaction, member, subcommand } from './fakeDiscord.ts';
 
 const fake = new FakeDiscord();
 let client: Client;
@@ -79,6 +79,18 @@ describe('/digest subcommands', () => {
     const callback = await interact(subcommand('digest', 'subscribe', [{ name: 'tz', value: 'Mars/Base' }]));
     expect(callback.data.embeds[0].description).toMatch(/“Mars\/Base” is not a time zone I know/);
     expect(await store.getSubscription('discord', CHANNEL_ID)).toMatchObject({ timeZone: 'Europe/London' });
+  });
+});
+
+describe('autocomplete inside a subcommand', () => {
+  it('completes the last of the topics typed, and time zones', async () => {
+    const focused = (name: string, value: string) =>
+      interaction(4, { id: '600000000000000007', name: 'digest', type: 1, options: [{ name: 'subscribe', type: 1, options: [{ name, type: 3, value, focused: true }] }] });
+    const topics = await interact(focused('topics', 'isis-k, lod'));
+    expect(topics.type).toBe(8);
+    expect(topics.data.choices.map((c: { value: string }) => c.value)).toContain('isis-k, Maleeha Lodhi');
+    const zones = await interact(focused('tz', 'berlin'));
+    expect(zones.data.choices).toContainEqual({ name: 'Europe/Berlin', value: 'Europe/Berlin' });
   });
 });
 
