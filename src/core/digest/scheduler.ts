@@ -14,7 +14,7 @@ import type { KnowledgeBase } from '../knowledge.ts';
 import { log } from '../log.ts';
 import type { Reply } from '../reply.ts';
 import { composeDigest } from './compose.ts';
-import { localDateOf, occurrencesBetween } from './schedule.ts';
+import { canonicalTimeZone, localDateOf, occurrencesBetween } from './schedule.ts';
 import type { Delivery, DigestStore, Outcome, Platform, Slot, Subscription } from './store.ts';
 
 const MINUTE = 60_000;
@@ -125,24 +125,14 @@ export class DigestScheduler {
 
     for (const subscription of await store.activeSubscriptions()) {
       if (!served(subscription.platform)) continue;
-      // Two days back is enough to record the slots a short outage missed.
-      const from = new Date(Math.max(Date.parse(subscription.createdAt), now.getTime() - 2 * 24 * HOUR));
-      for (const occurrence of occurrencesBetween(subscription, from, now)) {
-        const slot: Slot = { platform: subscription.platform, channelId: subscription.channelId, localDate: localDateOf(occurrence, subscription.timeZone) };
-        const key = slotKey(slot);
-        if (this.settled.has(key)) continue;
-        const late = now.getTime() - occurrence.getTime();
-        if (late > this.graceMs) {
-          const reason = `not delivered: briefbot was not running between ${occurrence.toISOString()} and the end of the ${Math.round(this.graceMs / HOUR)}-hour grace period`;
-          if (await store.recordSkipped(slot, occurrence.toISOString(), reason, now.toISOString())) report.skipped++;
-          this.settled.add(key);
-          continue;
-        }
-        const claimed = await store.claimSlot(slot, { owner: this.owner, at: now.toISOString(), leaseUntil: this.leaseEnd(now), scheduledFor: occurrence.toISOString() });
-        this.settled.add(key);
-        if (claimed) this.count(report, await this.deliver(subscription, slot, 1));
+      try {
+        await this.claimDue(subscription, now, report);
+      } catch (error) {
+        // One channel's trouble (a zone this runtime no longer knows, a store hiccup) must not hold up the others.
+        log('error', 'digest scheduling failed for a channel', { platform: subscription.platform, channel: subscription.channelId, error: String(error) });
       }
     }
+    if (this.settled.size > 50_000) this.settled.clear(); // a memo, not a record: the store answers again
 
     for (const unfinished of await store.unfinishedDue(now.toISOString())) {
       if (!served(unfinished.platform)) continue;
@@ -152,6 +142,35 @@ export class DigestScheduler {
       this.count(report, await this.resume(taken));
     }
     return report;
+  }
+
+  /** Claims and sends a subscription's due slots, and records the ones too late to send. */
+  private async claimDue(subscription: Subscription, now: Date, report: TickReport): Promise<void> {
+    const { store } = this.options;
+    if (!canonicalTimeZone(subscription.timeZone)) {
+      // Only a person can fix this (the zone was edited in by hand, or left the runtime's zone database).
+      const reason = `its time zone ${subscription.timeZone} is unknown here; run /digest subscribe again with a zone such as Europe/London`;
+      log('warn', 'digest subscription paused', { platform: subscription.platform, channel: subscription.channelId, reason });
+      await store.pauseSubscription(subscription.platform, subscription.channelId, reason);
+      return;
+    }
+    // Two days back is enough to record the slots a short outage missed.
+    const from = new Date(Math.max(Date.parse(subscription.createdAt), now.getTime() - 2 * 24 * HOUR));
+    for (const occurrence of occurrencesBetween(subscription, from, now)) {
+      const slot: Slot = { platform: subscription.platform, channelId: subscription.channelId, localDate: localDateOf(occurrence, subscription.timeZone) };
+      const key = slotKey(slot);
+      if (this.settled.has(key)) continue;
+      if (now.getTime() - occurrence.getTime() > this.graceMs) {
+        const hours = Math.round((this.graceMs / HOUR) * 10) / 10;
+        const reason = `not sent: briefbot was not running at ${subscription.time} (${subscription.timeZone}) or in the ${hours}-hour grace period after it`;
+        if (await store.recordSkipped(slot, occurrence.toISOString(), reason, now.toISOString())) report.skipped++;
+        this.settled.add(key);
+        continue;
+      }
+      const claimed = await store.claimSlot(slot, { owner: this.owner, at: now.toISOString(), leaseUntil: this.leaseEnd(now), scheduledFor: occurrence.toISOString() });
+      this.settled.add(key);
+      if (claimed) this.count(report, await this.deliver(subscription, slot, 1));
+    }
   }
 
   private count(report: TickReport, status: Delivery['status']): void {

@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DigestScheduler, type SchedulerOptions } from '../../../src/core/digest/scheduler.ts';
+import { configureLog } from '../../../src/core/log.ts';
 import type { DigestStore, Subscription } from '../../../src/core/digest/store.ts';
 import { seedBot } from '../../helpers.ts';
 import { sqliteFactory, type StoreFactory } from '../../store/stores.ts';
@@ -19,6 +20,7 @@ let channels: FakeChannels;
 const schedulers: DigestScheduler[] = [];
 
 beforeEach(async () => {
+  configureLog({ level: 'error', sink: () => {} }); // failures here are the point; their log lines are not
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   factory = sqliteFactory();
   store = await factory.open();
@@ -26,6 +28,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  configureLog({ level: 'warn', sink: (line) => process.stderr.write(line + '\n') });
   vi.useRealTimers();
   schedulers.length = 0;
   await factory.dispose();
@@ -154,7 +157,7 @@ describe('catching up after downtime', () => {
     expect(channels.in('C1')).toHaveLength(0);
     const delivery = await store.getDelivery({ platform: 'slack', channelId: 'C1', localDate: '2026-05-01' });
     expect(delivery).toMatchObject({ status: 'skipped' });
-    expect(delivery?.detail).toMatch(/not running.*6-hour grace/);
+    expect(delivery?.detail).toBe('not sent: briefbot was not running at 08:00 (Europe/London) or in the 6-hour grace period after it');
     await advance(24 * HOUR);
     expect(channels.in('C1').map((p) => p.slot.localDate)).toEqual(['2026-05-02']);
   });
@@ -211,6 +214,18 @@ describe('failures', () => {
     expect(channels.attempts).toBe(1);
     expect((await store.getSubscription('slack', 'C1'))?.pausedReason).toBe('channel C1 not found');
     expect(await store.getDelivery({ platform: 'slack', channelId: 'C1', localDate: '2026-05-01' })).toMatchObject({ status: 'paused' });
+  });
+});
+
+describe('robustness', () => {
+  it('pauses a subscription whose time zone is unknown, with the reason, and keeps serving the others', async () => {
+    vi.setSystemTime(new Date('2026-05-01T06:59:00Z'));
+    await subscribe('A-broken', { timeZone: 'Atlantis/Lost_City' }); // as if edited by hand, or dropped from the zone database
+    await subscribe('B-fine');
+    startScheduler();
+    await advance(5 * MINUTE);
+    expect(channels.in('B-fine')).toHaveLength(1);
+    expect((await store.getSubscription('slack', 'A-broken'))?.pausedReason).toMatch(/^its time zone Atlantis\/Lost_City is unknown here; run \/digest subscribe again/);
   });
 });
 
