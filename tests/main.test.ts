@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ID, FakeDiscord, TOKEN } from './adapters/discord/fakeDiscord.ts';
 import { APP_TOKEN, BOT_TOKEN, FakeSlack } from './adapters/slack/fakeSlack.ts';
+import { postgresFactory } from './store/stores.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const discord = new FakeDiscord();
@@ -23,8 +24,8 @@ afterAll(async () => {
 });
 
 /** Runs `npm start` with no chat tokens: the console, fed these lines, until its input ends. */
-async function consoleSession(lines: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, DATA_DIR, LOG_LEVEL: 'warn' }, stdio: ['pipe', 'pipe', 'pipe'] });
+async function consoleSession(lines: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, DATA_DIR, LOG_LEVEL: 'warn', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -70,6 +71,19 @@ describe('npm start', () => {
     const second = await consoleSession(['/digest status']);
     expect(second.output).toMatch(/Next digest: .* 06:30 (GMT|BST), every day at 06:30 \(Europe\/London\)\./);
     expect(second.output).toContain('Topics: isis-k.');
+  });
+
+  it('keeps subscriptions in Postgres when DATABASE_URL is set', async () => {
+    const postgres = await postgresFactory();
+    try {
+      const { code, output } = await consoleSession(['/digest subscribe 07:00 Asia/Tokyo ports'], { DATABASE_URL: postgres.url! });
+      expect(code).toBe(0);
+      expect(output).toContain('This channel gets a digest every day at 07:00 (Asia/Tokyo)');
+      const store = await postgres.open();
+      expect(await store.getSubscription('console', 'console')).toMatchObject({ time: '07:00', timeZone: 'Asia/Tokyo', topics: ['ports'] });
+    } finally {
+      await postgres.dispose();
+    }
   });
 
   it('stops at start-up with a message naming the variable when the configuration is wrong', async () => {

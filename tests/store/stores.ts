@@ -14,6 +14,8 @@ import { openSqliteStore } from '../../src/store/sqlite.ts';
 
 export interface StoreFactory {
   name: string;
+  /** For Postgres, the connection URL a bot process would be given as DATABASE_URL. */
+  url?: string;
   /** Opens another connection to the same database: what a second bot process would do. */
   open(): Promise<DigestStore>;
   dispose(): Promise<void>;
@@ -45,6 +47,7 @@ export async function postgresFactory(): Promise<StoreFactory> {
   const opened: DigestStore[] = [];
   return {
     name: 'Postgres',
+    url,
     async open() {
       const store = await openPostgresStore(url);
       opened.push(store);
