@@ -210,7 +210,9 @@ export class DigestScheduler {
       const digest = composeDigest(this.options.knowledge(), {
         title: digestTitle(slot),
         topics: subscription.topics,
-        ...(lastSent ? { since: lastSent.scheduledFor } : {}),
+        // Since the last digest went out, not since it was due: a late one already showed what came before it.
+        // Since the last digest went out, not since it was due: a late one already showed what came before it.
+      ...(lastSent ? { since: lastSent.updatedAt } : {}),
         versions,
         previousPassageIds: lastSent?.passageIds ?? [],
       });

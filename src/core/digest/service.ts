@@ -63,7 +63,8 @@ export class DigestService {
     return composeDigest(kb, {
       title: `${digestTitle(slot)} (preview)`,
       topics: topics ?? subscription?.topics ?? [],
-      ...(lastSent ? { since: lastSent.scheduledFor } : {}),
+      // Since the last digest went out, not since it was due: a late one already showed what came before it.
+      ...(lastSent ? { since: lastSent.updatedAt } : {}),
       versions,
       previousPassageIds: lastSent?.passageIds ?? [],
     });

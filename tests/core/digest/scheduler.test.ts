@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DigestScheduler, type SchedulerOptions } from '../../../src/core/digest/scheduler.ts';
 import { configureLog } from '../../../src/core/log.ts';
 import type { DigestStore, Subscription } from '../../../src/core/digest/store.ts';
-import { seedBot } from '../../helpers.ts';
+import { articleVersion } from '../../../src/core/digest/compose.ts';
+import { botFor, FIXTURE_DIR, SEED_DIR, seedBot } from '../../helpers.ts';
 import { sqliteFactory, type StoreFactory } from '../../store/stores.ts';
 import { FakeChannels, localTime } from './channels.ts';
 
@@ -243,6 +244,21 @@ describe('what is delivered', () => {
       expect(repeated).toEqual([]);
     }
     expect(digests.some((d) => d.reply.summary[0]?.startsWith('Nothing new'))).toBe(false);
+  });
+
+  it('leads with an article added since the last digest, once', async () => {
+    const kb = botFor(SEED_DIR, FIXTURE_DIR).kb;
+    const [seed, storm] = kb.articles;
+    vi.setSystemTime(new Date('2026-05-01T06:00:00Z'));
+    await store.recordContentVersions([articleVersion(seed!)], new Date().toISOString());
+    await subscribe('C1', { topics: [] });
+    startScheduler({ knowledge: () => kb });
+    await advance(6 * HOUR); // the first digest, at 08:00 local
+    await store.recordContentVersions([articleVersion(seed!), articleVersion(storm!)], new Date().toISOString()); // dropped in at noon
+    await advance(2 * 24 * HOUR);
+    const labels = channels.in('C1').map((p) => p.reply.labels ?? []);
+    expect(labels).toEqual([[`New: ${seed!.title}`], [`New: ${storm!.title}`], []]);
+    expect(channels.in('C1')[2]!.reply.summary).toEqual(['Nothing new since the last digest.']);
   });
 
   it('stays quiet when there is nothing new and the channel chose to skip', async () => {
