@@ -28,6 +28,7 @@ export interface SummarySentence {
 
 interface Candidate extends SummarySentence {
   terms: Set<string>;
+  leaning: boolean;
   /** Terms once other names containing the topic's words are masked. */
   namingTerms: Set<string>;
   score: number;
@@ -38,12 +39,12 @@ function contentTerms(text: string): Set<string> {
   return new Set(tokenize(text).filter((t) => t.length > 1 && !isStopWord(t)));
 }
 
-// A sentence's terms never change, so each is tokenised once, the first time it is a candidate.
-const sentenceTermCache = new WeakMap<SentenceSpan, Set<string>>();
-function sentenceTerms(sentence: SentenceSpan): Set<string> {
-  let terms = sentenceTermCache.get(sentence);
-  if (!terms) sentenceTermCache.set(sentence, (terms = contentTerms(sentence.text)));
-  return terms;
+// What a sentence is never changes, so it is worked out once, the first time it is a candidate.
+const sentenceFacts = new WeakMap<SentenceSpan, { terms: Set<string>; leaning: boolean }>();
+function factsOf(sentence: SentenceSpan): { terms: Set<string>; leaning: boolean } {
+  let facts = sentenceFacts.get(sentence);
+  if (!facts) sentenceFacts.set(sentence, (facts = { terms: contentTerms(sentence.text), leaning: LEANING_OPENING.test(sentence.text) }));
+  return facts;
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -70,10 +71,10 @@ export function summarize(passages: RankedPassage[], focus: string[], required: 
     for (const sentence of passage.sentences) {
       order++;
       if (sentence.text.length < MIN_SENTENCE_CHARS) continue;
-      const terms = sentenceTerms(sentence);
-      const named = otherNames.filter((name) => sentence.text.includes(name));
+      const { terms, leaning } = factsOf(sentence);
+      const named = otherNames.length ? otherNames.filter((name) => sentence.text.includes(name)) : otherNames;
       const namingTerms = named.length ? contentTerms(named.reduce((text, name) => text.split(name).join(' '), sentence.text)) : terms;
-      candidates.push({ text: sentence.text, passageId: passage.id, terms, namingTerms, score: score / topScore, order });
+      candidates.push({ text: sentence.text, passageId: passage.id, terms, leaning, namingTerms, score: score / topScore, order });
     }
   }
 
@@ -85,9 +86,13 @@ export function summarize(passages: RankedPassage[], focus: string[], required: 
     for (const t of c.terms) sum += (frequency.get(t) ?? 1) - 1;
     return c.terms.size ? sum / c.terms.size / Math.max(1, candidates.length - 1) : 0;
   };
-  const naming = (c: Candidate) => Math.max(0, ...focusForms.map((form) => overlap(form, c.namingTerms) / form.size));
+  const naming = (c: Candidate) => {
+    let best = 0;
+    for (const form of focusForms) best = Math.max(best, overlap(form, c.namingTerms) / form.size);
+    return best;
+  };
   for (const c of candidates) {
-    c.score = 0.3 * c.score + 0.5 * naming(c) + 0.2 * Math.min(1, centrality(c) * 4) - (LEANING_OPENING.test(c.text) ? LEANING_PENALTY : 0);
+    c.score = 0.3 * c.score + 0.5 * naming(c) + 0.2 * Math.min(1, centrality(c) * 4) - (c.leaning ? LEANING_PENALTY : 0);
   }
   candidates.sort((a, b) => b.score - a.score || a.order - b.order);
 
