@@ -13,6 +13,7 @@ describe('the Slack app manifest', () => {
       should_escape: false,
     });
     for (const c of manifest.features.slash_commands) expect(c.description.length).toBeLessThanOrEqual(100);
+    expect(manifest.features.slash_commands.find((c) => c.command === '/digest')?.usage_hint).toBe('subscribe [time] [tz] [topics] [when_empty] | unsubscribe | status | now [topics]');
   });
   it('asks only for the scopes briefbot needs, and subscribes to mentions and interactivity', () => {
     const manifest = slackManifest(commands, { socketMode: true });
