@@ -112,11 +112,13 @@ export function loadKnowledge(contentDir: string, options: { snapshotDir?: strin
   } else {
     const loaded = loadContentDir(contentDir);
     problems = loaded.problems;
-    for (const problem of problems) {
-      const previous = options.previous?.find((a) => a.file === problem.file);
-      if (previous && !loaded.articles.some((a) => a.id === previous.id)) {
+    // A folder that vanished or cannot be read (moved, unmounted) keeps every previous article.
+    const folderGone = problems.some((p) => p.file === contentDir);
+    for (const previous of options.previous ?? []) {
+      const broken = folderGone || problems.some((p) => p.file === previous.file);
+      if (broken && !loaded.articles.some((a) => a.id === previous.id)) {
         loaded.articles.push(previous);
-        kept.push(problem.file);
+        kept.push(previous.file);
       }
     }
     loaded.articles.sort((a, b) => a.file.localeCompare(b.file));

@@ -3,7 +3,7 @@
  * folder are picked up without a restart, swapped in whole, and recorded as
  * content versions for the digest.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -73,6 +73,18 @@ describe('content hot reload', () => {
     expect(live.current().kb.articles.map((a) => a.file)).toEqual([STORM]);
     expect(live.current().runLine('/who Jonas Eriksen').kind).toBe('who');
     expect(logs.some((l) => l.includes('keeping its previous version') && l.includes(STORM))).toBe(true);
+  });
+
+  it('keeps every article when the folder itself disappears, and picks up its return', async () => {
+    const moved = `${dir}-moved`;
+    renameSync(dir, moved);
+    await live.reload();
+    expect(live.current().kb.articles.map((a) => a.file)).toEqual([STORM]);
+    expect(logs.some((l) => l.includes('content folder does not exist'))).toBe(true);
+    renameSync(moved, dir);
+    copyFileSync(join(SEED_DIR, SEED), join(dir, SEED));
+    await live.reload();
+    expect(live.current().kb.articles.map((a) => a.file).sort()).toEqual([SEED, STORM]);
   });
 
   it('drops an article whose file is removed', async () => {
