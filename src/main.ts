@@ -69,9 +69,13 @@ try {
     }
     startScheduler();
   } else {
-    senders.console = consoleDigestSender(process.stdout);
+    let print: (text: string) => void = (text) => process.stdout.write(`\n${text}\n\n`);
+    senders.console = consoleDigestSender((text) => print(text));
     startScheduler();
-    await startConsole(getBot, { historyFile: process.stdin.isTTY ? join(config.DATA_DIR, 'console-history') : undefined });
+    await startConsole(getBot, {
+      historyFile: process.stdin.isTTY ? join(config.DATA_DIR, 'console-history') : undefined,
+      onReady: (printAbovePrompt) => (print = printAbovePrompt),
+    });
     await stopAll();
   }
 

@@ -16,6 +16,8 @@ export interface ConsoleOptions {
   output?: NodeJS.WritableStream;
   /** File that keeps typed commands between sessions; none when undefined. */
   historyFile?: string;
+  /** Receives a way to print a notice (a scheduled digest) without garbling the prompt. */
+  onReady?: (print: (text: string) => void) => void;
 }
 
 export function startConsole(getBot: () => Briefbot, options: ConsoleOptions = {}): Promise<void> {
@@ -37,6 +39,10 @@ export function startConsole(getBot: () => Briefbot, options: ConsoleOptions = {
   });
   output.write(`briefbot: ${bot.kb.articles.length} article(s), ${bot.kb.passageById.size} passages. Type /help, or /brief <topic>. Ctrl-D to leave.\n`);
   rl.prompt();
+  options.onReady?.((text) => {
+    output.write(`\n${text}\n\n`);
+    rl.prompt(true);
+  });
   // Answers may wait on storage (/digest); they are printed in the order the lines were typed.
   let answered = Promise.resolve();
   rl.on('line', (line) => {

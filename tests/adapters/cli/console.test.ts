@@ -38,4 +38,17 @@ describe('the local console', () => {
     await session(['/brief gwadar', '/events 2024'], file);
     expect(readFileSync(file, 'utf8').split('\n').filter(Boolean)).toEqual(['/events 2024', '/brief gwadar']);
   });
+
+  it('prints a notice such as a scheduled digest above the prompt, and offers the prompt again', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk) => (printed += chunk));
+    let notify: ((text: string) => void) | undefined;
+    const done = startConsole(seedBot, { input, output, onReady: (print) => (notify = print) });
+    notify!('Daily digest · Wed, 25 Nov 2026');
+    input.end();
+    await done;
+    expect(printed).toMatch(/\nDaily digest · Wed, 25 Nov 2026\n\nbriefbot> /);
+  });
 });
