@@ -27,6 +27,8 @@ export class LiveBot {
   private bot: Briefbot;
   private watcher: FSWatcher | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private retry: NodeJS.Timeout | undefined;
+  private closed = false;
   private reloading: Promise<void> = Promise.resolve();
   /** Counts completed reloads, so callers (and tests) can tell a new version arrived. */
   version = 0;
@@ -58,22 +60,39 @@ export class LiveBot {
   }
 
   close(): void {
+    this.closed = true;
     clearTimeout(this.timer);
+    clearTimeout(this.retry);
     this.watcher?.close();
   }
 
   private follow(): void {
+    this.watcher?.close();
+    this.watcher = undefined;
     try {
       this.watcher = watch(this.contentDir, () => {
         clearTimeout(this.timer);
         this.timer = setTimeout(() => void this.reload(), this.options.debounceMs ?? 300);
         this.timer.unref();
       });
-      this.watcher.on('error', (error) => log('warn', 'stopped following the content folder; restart to pick up changes', { error: String(error) }));
+      this.watcher.on('error', () => this.retryFollowing());
       this.watcher.unref();
     } catch (error) {
-      log('warn', 'cannot follow the content folder; restart to pick up changes', { folder: this.contentDir, error: String(error) });
+      log('warn', 'cannot follow the content folder; trying again every 10 seconds', { folder: this.contentDir, error: String(error) });
+      this.retryFollowing();
     }
+  }
+
+  /** The folder is gone or cannot be watched: look again later, and reload once it is back. */
+  private retryFollowing(): void {
+    this.watcher?.close();
+    this.watcher = undefined;
+    clearTimeout(this.retry);
+    this.retry = setTimeout(() => {
+      this.follow();
+      if (this.watcher) void this.reload();
+    }, 10_000);
+    this.retry.unref();
   }
 
   private async rebuild(): Promise<void> {
@@ -82,6 +101,8 @@ export class LiveBot {
       this.bot = createBriefbotFromKnowledge(kb, problems, this.options);
       this.version++;
       await this.recordVersions();
+      // Watch afresh: a folder deleted and made again is a new folder, which the old watch never sees.
+      if (this.options.watch !== false && !this.closed) this.follow();
       log('info', 'content reloaded', { articles: kb.articles.length, version: this.version });
     } catch (error) {
       log('error', 'content reload failed; still answering from the previous version', { error: String(error) });

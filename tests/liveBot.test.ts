@@ -3,7 +3,7 @@
  * folder are picked up without a restart, swapped in whole, and recorded as
  * content versions for the digest.
  */
-import { copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -85,6 +85,20 @@ describe('content hot reload', () => {
     copyFileSync(join(SEED_DIR, SEED), join(dir, SEED));
     await live.reload();
     expect(live.current().kb.articles.map((a) => a.file).sort()).toEqual([SEED, STORM]);
+  });
+
+  it('follows a folder that was deleted and made again', async () => {
+    rmSync(dir, { recursive: true });
+    mkdirSync(dir);
+    copyFileSync(join(FIXTURE_DIR, STORM), join(dir, STORM));
+    await live.reload(); // the old watch saw the folder go; this reload watches the new one
+    // Reloads queue behind one another: once this one is done, any the old watch queued are too.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await live.reload();
+    const version = live.version;
+    copyFileSync(join(SEED_DIR, SEED), join(dir, SEED));
+    await reloaded(version);
+    expect(live.current().kb.articles).toHaveLength(2);
   });
 
   it('drops an article whose file is removed', async () => {
