@@ -50,6 +50,8 @@ export interface SchedulerOptions {
   /** How long a claim is held before another process may take it over (default 5 minutes). */
   leaseMs?: number;
   tickMs?: number;
+  /** How many channels are sent to at once (default 4). */
+  concurrency?: number;
   now?: () => Date;
 }
 
@@ -72,6 +74,7 @@ export class DigestScheduler {
   private readonly retryDelaysMs: number[];
   private readonly leaseMs: number;
   private readonly tickMs: number;
+  private readonly concurrency: number;
   private readonly now: () => Date;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<TickReport> | undefined;
@@ -85,6 +88,7 @@ export class DigestScheduler {
     this.retryDelaysMs = options.retryDelaysMs ?? [1, 5, 15, 60].map((m) => m * MINUTE);
     this.leaseMs = options.leaseMs ?? 5 * MINUTE;
     this.tickMs = options.tickMs ?? 30_000;
+    this.concurrency = Math.max(1, options.concurrency ?? 4);
     this.now = options.now ?? (() => new Date());
   }
 
@@ -122,11 +126,17 @@ export class DigestScheduler {
     const { store } = this.options;
     const now = this.now();
     const served = (platform: Platform) => this.options.senders[platform] !== undefined;
+    // Sends, per channel in slot order; channels are served several at a time.
+    const work = new Map<string, (() => Promise<void>)[]>();
+    const queue = (platform: Platform, channelId: string, task: () => Promise<void>) => {
+      const key = `${platform}\u0000${channelId}`;
+      work.set(key, [...(work.get(key) ?? []), task]);
+    };
 
     for (const subscription of await store.activeSubscriptions()) {
       if (!served(subscription.platform)) continue;
       try {
-        await this.claimDue(subscription, now, report);
+        for (const task of await this.dueSends(subscription, now, report)) queue(subscription.platform, subscription.channelId, task);
       } catch (error) {
         // One channel's trouble (a zone this runtime no longer knows, a store hiccup) must not hold up the others.
         log('error', 'digest scheduling failed for a channel', { platform: subscription.platform, channel: subscription.channelId, error: String(error) });
@@ -136,24 +146,41 @@ export class DigestScheduler {
 
     for (const unfinished of await store.unfinishedDue(now.toISOString())) {
       if (!served(unfinished.platform)) continue;
-      const taken = await store.reclaimSlot(unfinished, { owner: this.owner, at: now.toISOString(), leaseUntil: this.leaseEnd(now) });
-      if (!taken) continue;
-      report.retried++;
-      this.count(report, await this.resume(taken));
+      queue(unfinished.platform, unfinished.channelId, async () => {
+        const taken = await store.reclaimSlot(unfinished, { owner: this.owner, at: this.now().toISOString(), leaseUntil: this.leaseEnd(this.now()) });
+        if (!taken) return;
+        report.retried++;
+        this.count(report, await this.resume(taken));
+      });
     }
+
+    await inParallel([...work.values()], this.concurrency, async (tasks) => {
+      for (const task of tasks) {
+        try {
+          await task();
+        } catch (error) {
+          log('error', 'digest delivery failed; the next tick tries again', { error: String(error) });
+        }
+      }
+    });
     return report;
   }
 
-  /** Claims and sends a subscription's due slots, and records the ones too late to send. */
-  private async claimDue(subscription: Subscription, now: Date, report: TickReport): Promise<void> {
+  /**
+   * Records the subscription's slots too late to send, and returns the sends
+   * of those due. Each send claims its slot only when it runs, so a claim's
+   * lease starts when its digest is about to go.
+   */
+  private async dueSends(subscription: Subscription, now: Date, report: TickReport): Promise<(() => Promise<void>)[]> {
     const { store } = this.options;
     if (!canonicalTimeZone(subscription.timeZone)) {
       // Only a person can fix this (the zone was edited in by hand, or left the runtime's zone database).
       const reason = `its time zone ${subscription.timeZone} is unknown here; run /digest subscribe again with a zone such as Europe/London`;
       log('warn', 'digest subscription paused', { platform: subscription.platform, channel: subscription.channelId, reason });
       await store.pauseSubscription(subscription.platform, subscription.channelId, reason);
-      return;
+      return [];
     }
+    const sends: (() => Promise<void>)[] = [];
     // Two days back is enough to record the slots a short outage missed.
     const from = new Date(Math.max(Date.parse(subscription.createdAt), now.getTime() - 2 * 24 * HOUR));
     for (const occurrence of occurrencesBetween(subscription, from, now)) {
@@ -167,10 +194,14 @@ export class DigestScheduler {
         this.settled.add(key);
         continue;
       }
-      const claimed = await store.claimSlot(slot, { owner: this.owner, at: now.toISOString(), leaseUntil: this.leaseEnd(now), scheduledFor: occurrence.toISOString() });
-      this.settled.add(key);
-      if (claimed) this.count(report, await this.deliver(subscription, slot, 1));
+      sends.push(async () => {
+        const at = this.now();
+        const claimed = await store.claimSlot(slot, { owner: this.owner, at: at.toISOString(), leaseUntil: this.leaseEnd(at), scheduledFor: occurrence.toISOString() });
+        this.settled.add(key); // ours or another process's: either way this process is done with it
+        if (claimed) this.count(report, await this.deliver(subscription, slot, 1));
+      });
     }
+    return sends;
   }
 
   private count(report: TickReport, status: Delivery['status']): void {
@@ -237,6 +268,15 @@ export class DigestScheduler {
       return { status: 'retrying', error: message, nextAttemptAt: new Date(this.now().getTime() + delay).toISOString() };
     }
   }
+}
+
+/** Runs `each` over the items, at most `limit` at a time. */
+async function inParallel<T>(items: T[], limit: number, each: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await each(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
 function slotKey(slot: Slot): string {

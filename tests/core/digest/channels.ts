@@ -24,9 +24,12 @@ export class FakeChannels implements DigestSender {
   /** When set, send never settles: the process "dies" mid-delivery, before or after posting. */
   hang: 'before-posting' | 'after-posting' | undefined;
   attempts = 0;
+  /** How long each send takes (on the test's clock). */
+  delayMs = 0;
 
   async send(channelId: string, reply: Reply, slot: Slot): Promise<string> {
     this.attempts++;
+    if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     if (this.hang === 'before-posting') return new Promise(() => {});
     if (this.gone.has(channelId)) throw new ChannelGoneError(`channel ${channelId} not found`);
     const failure = this.failures.shift();

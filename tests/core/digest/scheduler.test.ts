@@ -164,6 +164,20 @@ describe('catching up after downtime', () => {
   });
 });
 
+describe('catching up more than one day', () => {
+  it('sends a channel’s missed days in order, each building on the one before', async () => {
+    vi.setSystemTime(new Date('2026-05-01T06:00:00Z'));
+    await subscribe('C1');
+    vi.setSystemTime(new Date('2026-05-02T08:00:00Z')); // down since before yesterday's digest
+    startScheduler({ graceMs: 30 * HOUR });
+    await advance(MINUTE);
+    const [first, second] = channels.in('C1');
+    expect([first?.slot.localDate, second?.slot.localDate]).toEqual(['2026-05-01', '2026-05-02']);
+    const shown = new Set(first!.reply.sources.map((s) => `${s.articleId}#${s.paragraph}`));
+    expect(second!.reply.sources.filter((s) => shown.has(`${s.articleId}#${s.paragraph}`))).toEqual([]);
+  });
+});
+
 describe('failures', () => {
   it('retries with backoff, then succeeds', async () => {
     vi.setSystemTime(new Date('2026-05-01T06:59:00Z'));
@@ -219,6 +233,16 @@ describe('failures', () => {
 });
 
 describe('robustness', () => {
+  it('sends to several channels at once', async () => {
+    vi.setSystemTime(new Date('2026-05-01T06:59:00Z'));
+    for (let i = 0; i < 8; i++) await subscribe(`C${i}`);
+    channels.delayMs = MINUTE; // a slow platform
+    startScheduler({ concurrency: 4 });
+    await advance(3 * MINUTE + 30_000); // two rounds of four; one at a time would need eight minutes
+    expect(channels.posted).toHaveLength(8);
+    expect(new Set(channels.posted.map((p) => p.channelId)).size).toBe(8);
+  });
+
   it('pauses a subscription whose time zone is unknown, with the reason, and keeps serving the others', async () => {
     vi.setSystemTime(new Date('2026-05-01T06:59:00Z'));
     await subscribe('A-broken', { timeZone: 'Atlantis/Lost_City' }); // as if edited by hand, or dropped from the zone database
