@@ -106,7 +106,8 @@ async function answerCommand(interaction: ChatInputCommandInteraction, bot: Brie
   // Not awaited here: send() answers in time even when the reply waits on storage (/digest).
   const reply = bot.handle(interaction.commandName, input, channelOf(interaction));
   await send(interaction, reply, {
-    ...(command && isGroup(command) ? {} : { command: interaction.commandName, query }),
+    command: interaction.commandName,
+    query,
     ephemeral: !isPublic,
     ...(isPublic ? { askedBy: interaction.user.id } : {}),
   });

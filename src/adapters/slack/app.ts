@@ -100,7 +100,7 @@ export function createSlackApp(config: SlackConfig, getBot: BotSource, options: 
         const line = name === UMBRELLA_COMMAND ? mentionToLine(command.text, commandNames) : `/${name} ${command.text}`;
         const { name: commandName, text } = splitCommandLine(line);
         const reply = await getBot().handleLine(line, channelOf(client, config, command.channel_id, command.user_id));
-        await respond(renderSlackMessage(reply, reply.kind === 'digest' || reply.kind === 'help' ? {} : { command: commandName, query: text }));
+        await respond(renderSlackMessage(reply, { command: commandName, query: text }));
       });
     });
   }
