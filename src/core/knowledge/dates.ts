@@ -4,7 +4,9 @@
  *
  * chrono-node reads absolute dates. Three things it does not do the way a
  * reader of news does, so they are handled here:
- *   - a date without a year is the most recent such date on or before publication;
+ *   - a date without a year is the one nearest publication, leaning to the past:
+ *     "In December" in a March article is last December, "by February 21" in a
+ *     February 14 article is a week later;
  *   - bare years ("in 2019") are dates, slashed numbers ("9/11") and clock times are not;
  *   - relative phrases ("two days later", "later in the same month") are
  *     anchored on the nearest dated statement before them, not on today.
@@ -107,11 +109,26 @@ function resolve(start: chrono.ParsedComponents, published: PartialDate | undefi
   if (month === undefined && start.isCertain('weekday')) return published ? lastWeekdayOnOrBefore(start.get('weekday')!, published) : undefined;
   if (start.isCertain('year')) return { year: start.get('year')!, month, day };
   if (!published || month === undefined) return undefined;
-  // The most recent such date on or before publication: "In December" in a March article is last December.
-  const candidate = { year: published.year, month, day };
-  const cutoff = published.day === undefined ? { ...published, day: 31 } : published;
-  if (utc({ ...candidate, day: day ?? 1 }) > utc(cutoff)) candidate.year -= 1;
-  return candidate;
+  return { year: nearestYear(month, day, published), month, day };
+}
+
+/**
+ * The year that puts a month (and day) nearest the publication date. News
+ * mostly reports what happened, so a date after publication counts as twice
+ * as far: "In October" in a March article is last October (5 months back,
+ * not 7 ahead), "hearings in March" in a February article is next month.
+ */
+function nearestYear(month: number, day: number | undefined, published: PartialDate): number {
+  const reference = utc({ year: published.year, month: published.month ?? 7, day: published.day ?? 15 });
+  let best = published.year;
+  let bestDistance = Infinity;
+  for (const year of [published.year - 1, published.year, published.year + 1]) {
+    const first = utc({ year, month, day: day ?? 1 });
+    const last = utc({ year, month, day: day ?? new Date(Date.UTC(year, month, 0)).getUTCDate() });
+    const distance = reference < first ? 2 * (first - reference) : reference > last ? reference - last : 0;
+    if (distance < bestDistance) [best, bestDistance] = [year, distance];
+  }
+  return best;
 }
 
 function lastWeekdayOnOrBefore(weekday: number, published: PartialDate): PartialDate | undefined {

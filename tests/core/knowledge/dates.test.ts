@@ -14,8 +14,21 @@ describe('absolute dates, resolved against the publication date', () => {
     ['In December, the Council requested', ['2023-12']],
     ['a conference in Islamabad on Wednesday.', ['2024-03-27']],
     ['On 5 May 2023 it began.', ['2023-05-05']],
-    ['It will end on the 3rd of June.', ['2023-06-03']],
+    ['It will end on the 3rd of June.', ['2024-06-03']],
+    ['Talks collapsed in October.', ['2023-10']],
   ])('%s', (sentence, expected) => expect(dates(sentence)).toEqual(expected));
+
+  it.each([
+    // Published 14 February 2025: a deadline a week ahead, hearings next month, a meeting last November.
+    ['demanded a payment by February 21.', { year: 2025, month: 2, day: 14 }, ['2025-02-21']],
+    ['called for hearings in March.', { year: 2025, month: 2, day: 14 }, ['2025-03']],
+    ['They first met in November.', { year: 2025, month: 2, day: 14 }, ['2024-11']],
+    // Published 20 December: "in January" is the coming one, "on December 2" this month.
+    ['The rules take effect in January.', { year: 2023, month: 12, day: 20 }, ['2024-01']],
+    ['The vote on December 2 was close.', { year: 2023, month: 12, day: 20 }, ['2023-12-02']],
+  ] as const)('places a date without a year nearest publication, leaning to the past: %s', (sentence, on, expected) => {
+    expect(absoluteDatesIn(sentence, on).map((m) => isoOf(m.date))).toEqual(expected);
+  });
 
   it('ignores slashed numbers, clock times, modal "may" and numbers that are not years', () => {
     expect(dates('since the events of 9/11, there has been')).toEqual([]);
