@@ -5,6 +5,8 @@ import { loadContentDir } from '../src/core/content/load.ts';
 
 export const SEED_DIR = fileURLToPath(new URL('../content', import.meta.url));
 export const FIXTURE_DIR = fileURLToPath(new URL('./fixtures/articles', import.meta.url));
+/** Two more unseen articles, written as wire copy is: a byline under the title, share buttons, quotes split over sentences. */
+export const WIRE_DIR = fileURLToPath(new URL('./fixtures/wire-articles', import.meta.url));
 export const BROKEN_DIR = fileURLToPath(new URL('./fixtures/broken', import.meta.url));
 
 const cache = new Map<string, Briefbot>();
@@ -22,3 +24,4 @@ export function botFor(...dirs: string[]): Briefbot {
 
 export const seedBot = () => botFor(SEED_DIR);
 export const fixtureBot = () => botFor(FIXTURE_DIR);
+export const wireBot = () => botFor(WIRE_DIR);

@@ -13,6 +13,20 @@ const EMAIL_PROTECTION = /\[\s*email(?:\s|&nbsp;|&#160;|\u00a0)*protected\s*\]|\
 // Author boxes and disclaimers that trail an article.
 const BOX_OPENINGS = /^(?:disclaimer|about the author|(?:the )?views expressed|editor'?s note|note to editors)\b/i;
 
+// A line of its own that is the page around the article, not the article: share
+// buttons, ad slots, "Read more" teasers. Matched whole, so prose is never cut.
+const PAGE_CHROME = new RegExp(
+  '^(?:share(?: (?:this|on|via))?(?: (?:article|story|post|page))?(?: on \\w+)?|advertisement|advert|sponsored(?: content)?|' +
+    'related(?: (?:articles|stories|content|posts|reading))?|read (?:more|next|also)|recommended(?: for you)?|most (?:read|popular)|' +
+    'follow us(?: on \\w+)?|subscribe(?: now| to our newsletter)?|sign up(?: for our newsletter)?|print(?: this (?:article|page))?|' +
+    '(?:\\d+ )?comments?|tweet|email|facebook|twitter|linkedin|whatsapp|skip to (?:main )?content)[\\s:.!]*$',
+  'i',
+);
+
+export function isPageChrome(line: string): boolean {
+  return line.length <= 60 && PAGE_CHROME.test(line.trim());
+}
+
 export interface CleanedArticle {
   paragraphs: RawParagraph[];
   notes: string[];

@@ -6,6 +6,8 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { ArticleMetaSchema, META_KEYS, type ArticleMeta, type RawParagraph } from './article.ts';
+import { readByline, type Byline } from './byline.ts';
+import { isPageChrome } from './clean.ts';
 
 /** A file that cannot be loaded; the message says why in words an editor can act on. */
 export class ContentError extends Error {}
@@ -27,8 +29,25 @@ function validateMeta(raw: unknown, where: string): ArticleMeta {
 function blocksOf(body: string): string[][] {
   return body
     .split(/\n\s*\n/)
-    .map((block) => block.split('\n').map((line) => line.trim()).filter(Boolean))
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !isPageChrome(line)),
+    )
     .filter((lines) => lines.length > 0);
+}
+
+/** What a byline under the title adds to metadata the file did not declare. */
+function withByline(meta: ArticleMeta, byline: Byline): ArticleMeta {
+  return { ...meta, author: meta.author ?? byline.author, publisher: meta.publisher ?? byline.publisher, published: meta.published ?? byline.published };
+}
+
+/** Reads the lines if every one is a byline or dateline; undefined otherwise. */
+function bylineOf(lines: string[]): Byline | undefined {
+  const read = lines.map(readByline);
+  if (read.some((b) => b === undefined)) return undefined;
+  return Object.assign({}, ...read.reverse()) as Byline; // the first line's value wins
 }
 
 // ---------------------------------------------------------------- Markdown
@@ -56,6 +75,7 @@ export function parseMarkdown(text: string): ParsedFile {
 
   let title: string | undefined;
   let section = '';
+  let byline: Byline = {};
   const paragraphs: RawParagraph[] = [];
   for (const lines of blocksOf(body)) {
     const heading = /^(#{1,6})\s+(.+?)\s*#*$/.exec(lines[0]!);
@@ -67,10 +87,17 @@ export function parseMarkdown(text: string): ParsedFile {
       if (lines.length === 0) continue;
     }
     if (/^(?:```|~~~|<!--|\|)/.test(lines[0]!) || /^[-*_]{3,}$/.test(lines[0]!)) continue; // code, comments, tables, rules
-    const text = stripInlineMarkdown(lines.map((line) => line.replace(/^(?:>\s?)+/, '').replace(/^(?:[-*+]|\d+[.)])\s+/, '')).join(' '));
+    const plain = lines.map((line) => line.replace(/^(?:>\s?)+/, '').replace(/^(?:[-*+]|\d+[.)])\s+/, ''));
+    // A byline before the first paragraph is metadata, not text to cite.
+    const head = paragraphs.length === 0 && plain.length <= 3 ? bylineOf(plain.map(stripInlineMarkdown)) : undefined;
+    if (head) {
+      byline = { ...head, ...byline };
+      continue;
+    }
+    const text = stripInlineMarkdown(plain.join(' '));
     if (text) paragraphs.push({ section, text });
   }
-  return { meta, title: meta.title ?? title, paragraphs };
+  return { meta: withByline(meta, byline), title: meta.title ?? title, paragraphs };
 }
 
 function stripInlineMarkdown(text: string): string {
@@ -113,7 +140,15 @@ export function parsePlainText(text: string): ParsedFile {
   let blocks = blocksOf(lines.join('\n'));
   // A file written one paragraph per line, with no blank lines between them.
   if (blocks.length === 1) blocks = blocks[0]!.map((line) => [line]);
-  const titleLine = blocks.shift()?.join(' ');
+  const [titleLine, ...underTitle] = blocks.shift() ?? [];
+  // Under the title: a byline or dateline, on the title's lines or in a block of its own.
+  const titleLines = [titleLine, ...underTitle.filter((line) => !readByline(line))].filter(Boolean);
+  let byline = bylineOf(underTitle.filter((line) => readByline(line))) ?? {};
+  const ownBlock = blocks[0] && blocks[0].length <= 3 ? bylineOf(blocks[0]) : undefined;
+  if (ownBlock) {
+    byline = { ...ownBlock, ...byline };
+    blocks.shift();
+  }
   let section = '';
   const paragraphs: RawParagraph[] = [];
   for (const block of blocks) {
@@ -121,5 +156,5 @@ export function parsePlainText(text: string): ParsedFile {
     if (block.length === 1 && looksLikeHeading(text)) section = text;
     else paragraphs.push({ section, text });
   }
-  return { meta, title: meta.title ?? titleLine, paragraphs };
+  return { meta: withByline(meta, byline), title: meta.title ?? (titleLines.join(' ') || undefined), paragraphs };
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContentDir, parseArticle } from '../../../src/core/content/load.ts';
-import { BROKEN_DIR, FIXTURE_DIR, SEED_DIR } from '../../helpers.ts';
+import { BROKEN_DIR, FIXTURE_DIR, SEED_DIR, WIRE_DIR } from '../../helpers.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -72,6 +72,43 @@ describe('loading Markdown with front matter', () => {
   it('strips inline Markdown from passages', () => {
     const parsed = parseArticle('x.md', encode('---\ntitle: T\n---\n\nSome **bold** and [a link](http://x.y) and `code`.\n'));
     expect(parsed.passages[0]!.text).toBe('Some bold and a link and code.');
+  });
+});
+
+describe('bylines, datelines and page furniture', () => {
+  const wire = Object.fromEntries(loadContentDir(WIRE_DIR).articles.map((a) => [a.file, a]));
+
+  it('reads "By author | publisher | date" under a plain-text title into metadata, not into the title', () => {
+    expect(wire['reef-summit.txt']).toMatchObject({ title: 'Coral nations agree on reef fund at Suva summit', author: 'Tom Halloran', publisher: 'Pacific Wire', published: '2023-11-09' });
+    expect(wire['reef-summit.txt']!.passages[0]!.text).toMatch(/^Ministers from eleven Pacific island states/);
+  });
+
+  it('drops a share-button line, so the author box after it is still recognised', () => {
+    const article = wire['hospital-ransomware.md']!;
+    expect(article.passages.some((p) => /Share this|covers cybersecurity/.test(p.text))).toBe(false);
+    expect(article.notes).toEqual(['Priya Raman covers cybersecurity for The Ledger Review.']);
+  });
+
+  it.each([
+    ['a byline block under a Markdown title', '# Title\n\n*By Jane Doe and John Roe, Staff Writers* · March 3, 2024\n\nThe text.\n', { author: 'Jane Doe and John Roe', published: '2024-03-03' }],
+    ['a dateline of its own', 'Title\n\nPublished: 28 March 2024\n\nThe text.\n', { published: '2024-03-28' }],
+    ['"By" and a name after a dash', 'Title\nBY Ana Ruiz - Gulf Times\n\nThe text.\n', { author: 'Ana Ruiz', publisher: 'Gulf Times' }],
+  ])('reads %s', (_case, text, expected) => {
+    const file = text.startsWith('#') ? 'x.md' : 'x.txt';
+    const article = parseArticle(file, encode(text));
+    expect(article).toMatchObject({ title: 'Title', ...expected });
+    expect(article.passages.map((p) => p.text)).toEqual(['The text.']);
+  });
+
+  it('keeps the file’s own metadata over a byline, and prose that only starts with "By"', () => {
+    const article = parseArticle('x.txt', encode('author: Kept Name\n\nTitle\nBy Other Name | 1 May 2020\n\nBy the end of March, the fund had doubled.\n'));
+    expect(article).toMatchObject({ author: 'Kept Name', published: '2020-05-01' });
+    expect(article.passages.map((p) => p.text)).toEqual(['By the end of March, the fund had doubled.']);
+  });
+
+  it('never drops prose that mentions sharing or comments', () => {
+    const article = parseArticle('x.txt', encode('Title\n\nShare prices fell.\nComments from the minister followed.\n'));
+    expect(article.passages[0]!.text).toBe('Share prices fell. Comments from the minister followed.');
   });
 });
 
