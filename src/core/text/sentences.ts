@@ -26,10 +26,35 @@ function endsWithAbbreviation(textBefore: string): boolean {
   return /^\p{Lu}$/u.test(lastWord);
 }
 
+/** A quotation longer than this is not held together: an unbalanced mark must not swallow a paragraph. */
+const MAX_HELD_QUOTE = 600;
+
+/**
+ * Quotations that end inside a larger sentence — `"Our reefs feed us. We cannot
+ * wait," she said.` — as [open, close] offsets. Splitting inside one would
+ * leave "We cannot wait," she said. without the words it attributes.
+ */
+function quotesWithinSentences(paragraph: string): [number, number][] {
+  const held: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < paragraph.length; i++) {
+    const ch = paragraph[i];
+    if (ch === '“' || (ch === '"' && open === -1)) open = i;
+    else if ((ch === '”' || ch === '"') && open !== -1) {
+      const attributed = paragraph[i - 1] === ',' || /^\s+\p{Ll}/u.test(paragraph.slice(i + 1, i + 3));
+      if (attributed && i - open <= MAX_HELD_QUOTE) held.push([open, i]);
+      open = -1;
+    }
+  }
+  return held;
+}
+
 export function splitSentences(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
+  const held = /["“]/.test(paragraph) ? quotesWithinSentences(paragraph) : [];
   let start = 0;
   for (const match of paragraph.matchAll(BOUNDARY)) {
+    if (held.some(([open, close]) => open < match.index && match.index < close)) continue;
     const end = match.index + match[1]!.length + match[2]!.length;
     const next = paragraph.slice(end + match[3]!.length);
     // The next sentence must start like one: a capital, a digit or an opening quote.

@@ -16,6 +16,18 @@ describe('splitSentences', () => {
   it('keeps closing quotes with their sentence', () => {
     expect(texts('He said “it works.” Then he left.')).toEqual(['He said “it works.”', 'Then he left.']);
   });
+  it('keeps a quotation of several sentences whole when the attribution follows it', () => {
+    expect(texts('Tuilagi agreed. "Our reefs feed our families. We cannot wait," she said. Talks ended.')).toEqual([
+      'Tuilagi agreed.',
+      '"Our reefs feed our families. We cannot wait," she said.',
+      'Talks ended.',
+    ]);
+    expect(texts('“Is it over? Not yet,” the minister told reporters.')).toEqual(['“Is it over? Not yet,” the minister told reporters.']);
+  });
+  it('still splits a quotation that ends its own sentence, and one left open', () => {
+    expect(texts('"It is done. We are safe." Then he left.').at(-1)).toBe('Then he left.');
+    expect(texts('He said "the end is near. Nobody listens. The rest is history.')).toHaveLength(3);
+  });
   it('reports offsets that point back into the paragraph', () => {
     const paragraph = 'Alpha beta.  Gamma delta.';
     for (const span of splitSentences(paragraph)) expect(paragraph.slice(span.start, span.start + span.text.length)).toBe(span.text);
