@@ -2,12 +2,13 @@
  * People, organisations and places, with their roles as the text states them,
  * the passages they appear in and what they said.
  *
- * Roles come from five patterns found in news writing:
+ * Roles come from six patterns found in news writing:
  *   apposition     "Riccardo Valle, the research director for The Khorasan Diary, ..."
  *   description    "Qassem Soleimani, the former leader of the Quds Force"
  *   title          "Defence Minister Khawaja Muhammad Asif"
  *   relative       "Maleeha Lodhi to SCMP, who has served as Pakistan’s ambassador ..."
  *   leading        "The company’s chief executive, Dana Whitfield, told analysts ..."
+ *   descriptor     "the activist group Ocean Voices", "the marine biologist Aaron Whitlock"
  * Later surname-only mentions ("Lodhi stated", "Militant Wire’s Webber") and
  * "he/she said" sentences attach to the person last named as speaking.
  */
@@ -45,12 +46,23 @@ const PERSON_NOUNS = new Set(
     'producer host anchor blogger veteran cleric imam priest emir chancellor premier king queen prince princess ' +
     'militant fighter chairperson vice-president coach researcher scholar novelist poet artist photographer').split(' '),
 );
+// Words for what people do, by their endings: biologist, physician, criminologist.
+const PERSON_ENDINGS = /^\p{Ll}{3,}(?:ologist|ographer|ician|ist)s?$/u;
+// -ist words that are not people.
+const NOT_PERSON_ENDINGS = new Set('list wrist twist exist assist resist insist persist consist desist subsist playlist checklist shortlist waitlist'.split(' '));
+
+function isPersonNoun(word: string): boolean {
+  const singular = word.replace(/s$/, '');
+  return PERSON_NOUNS.has(word) || PERSON_NOUNS.has(singular) || (PERSON_ENDINGS.test(word) && !NOT_PERSON_ENDINGS.has(singular));
+}
+
 const ORGANISATION_NOUNS = new Set(
   ('group platform provider organisation organization party outlet agency company firm network movement institute ' +
     'think-tank newspaper publication magazine channel broadcaster website force militia faction branch affiliate ' +
     'coalition union alliance body council ministry department bank fund charity foundation university college club ' +
     'team startup start-up corporation subsidiary publisher service authority regulator court parliament government ' +
-    'administration committee commission wing outfit brigade cell army navy regime consortium institution').split(' '),
+    'administration committee commission wing outfit brigade cell army navy regime consortium institution facility ' +
+    'hospital clinic airline operator manufacturer retailer insurer lender utility watchdog nonprofit ngo').split(' '),
 );
 const PLACE_NOUNS = new Set(
   'city town village province region port capital district county island territory municipality neighbourhood neighborhood valley'.split(' '),
@@ -137,6 +149,9 @@ export function extractEntities(passages: Passage[], aliases: Alias[]): Entity[]
         if (looksLikePersonName(run.words) && isSpeakerPosition(sentence, run)) table.add(run.text, 'person');
         const leadingRole = looksLikePersonName(run.words) ? readLeadingDescription(sentence, run) : undefined;
         if (leadingRole) table.addStatement(table.add(run.text, 'person').roles, state(leadingRole));
+        const described = readDescriptionBefore(sentence, run);
+        if (described?.kind === 'person' && looksLikePersonName(run.words)) table.addStatement(table.add(run.text, 'person').roles, state(described.text));
+        if (described?.kind === 'organization' && !looksLikePersonName(run.words)) table.addStatement(table.add(run.text, 'organization').roles, state(described.text));
       }
       for (const clause of relativeClauses(sentence, runs)) {
         if (clause.run.words.length === 1) unresolvedRoles.push({ surname: clause.run.text, role: state(clause.role) });
@@ -196,6 +211,8 @@ function readApposition(sentence: string, from: number): string | undefined {
   if (!opener) return undefined;
   const start = from + opener[0].length;
   if (!/^(?:(?:the|a|an|its|his|her|their)\s+)?\p{Ll}/u.test(sentence.slice(start))) return undefined;
+  // "Critics, including the activist group Ocean Voices, said": examples, not a description of the critics.
+  if (/^(?:including|such as|like|among|notably|especially|particularly|mainly|mostly|chiefly)\b/i.test(sentence.slice(start))) return undefined;
   const description = readPhrase(sentence, start);
   const words = description.split(/\s+/).length;
   return words <= 25 && !FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, '')) ? description : undefined;
@@ -213,6 +230,19 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
   if (!description || description.split(/\s+/).length > 10 || FINITE_VERB.test(description)) return undefined;
   if (!/^(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}-]*[’']s)\s/iu.test(description)) return undefined;
   return kindOfDescription(description) === 'person' ? description : undefined;
+}
+
+/**
+ * A description right before the name, with no comma: "the activist group Ocean
+ * Voices", "the marine biologist Aaron Whitlock". Its last word is the head noun.
+ */
+function readDescriptionBefore(sentence: string, run: NameRun): { text: string; kind: EntityKind } | undefined {
+  const before = sentence.slice(Math.max(0, run.start - 80), run.start);
+  const match = /(?:^|[\s(])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+$/u.exec(before);
+  if (!match || match[1]!.split(/\s+/).some((w) => PHRASE_BREAKS.has(w))) return undefined;
+  const head = match[2]!;
+  const kind = isPersonNoun(head) ? 'person' : ORGANISATION_NOUNS.has(head) ? 'organization' : undefined;
+  return kind && { text: match[1]!, kind };
 }
 
 /** Reads up to the next comma, semicolon, dash or bracket outside quotation marks. */
@@ -249,7 +279,7 @@ export function kindOfDescription(description: string): EntityKind | undefined {
     const word = rawWord.toLowerCase().replace(/[^\p{L}-]/gu, '');
     if (PHRASE_BREAKS.has(word)) break;
     if (/^\p{Lu}/u.test(rawWord)) continue;
-    if (PERSON_NOUNS.has(word) || PERSON_NOUNS.has(word.replace(/s$/, ''))) head = 'person';
+    if (isPersonNoun(word)) head = 'person';
     else if (ORGANISATION_NOUNS.has(word)) head = 'organization';
     else if (PLACE_NOUNS.has(word)) head = 'place';
   }
@@ -275,7 +305,8 @@ function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; rol
 /** A name right before or after a speech verb ("Webber stated", "stated Maleeha Lodhi", "according to X"). */
 function isSpeakerPosition(sentence: string, run: NameRun): boolean {
   const before = sentence.slice(Math.max(0, run.start - 20), run.start);
-  const after = sentence.slice(run.end, run.end + 30);
+  // Room for an aside between commas (", a marine biologist at the university, said").
+  const after = sentence.slice(run.end, run.end + 100);
   return new RegExp(`\\b(?:${SPEECH})\\s+$`, 'i').test(before) || new RegExp(`^(?:,[^,]{0,60},)?\\s+(?:\\w+ly\\s+)?(?:${SPEECH})\\b`, 'i').test(after);
 }
 

@@ -39,7 +39,8 @@ const ORGANISATION_WORDS = new Set(
     'fund association foundation network court parliament assembly congress senate nations brigade brigades ' +
     'department office bureau service services authority administration government police guard guards post times ' +
     'journal press news wire diary review herald tribune agency centre center program programme project initiative league ' +
-    'club society trust board cabinet coalition').split(' '),
+    'club society trust board cabinet coalition facility partners hospital clinic laboratory observatory museum airline airlines ' +
+    'airways holdings industries technologies media labs').split(' '),
 );
 
 function isCapitalised(word: string): boolean {

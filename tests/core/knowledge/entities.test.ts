@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { kindOfDescription } from '../../../src/core/knowledge/entities.ts';
 import { nameRuns } from '../../../src/core/knowledge/names.ts';
 import type { Briefbot } from '../../../src/briefbot.ts';
-import { fixtureBot, seedBot } from '../../helpers.ts';
+import { fixtureBot, seedBot, wireBot } from '../../helpers.ts';
 
 function entity(bot: Briefbot, name: string) {
   const found = bot.kb.entities.find((e) => e.name === name);
@@ -37,6 +37,10 @@ describe('descriptions are classified by their head noun', () => {
     ['an al-Qaeda-linked group aiming to establish a caliphate', 'organization'],
     ['a southeastern city', 'place'],
     ['nations that typically maintained ties', undefined],
+    ['a marine biologist at the university', 'person'],
+    ['a physician in Suva', 'person'],
+    ['a checklist for the board', undefined],
+    ['the regional hospital operator', 'organization'],
   ])('%s -> %s', (description, kind) => expect(kindOfDescription(description)).toBe(kind));
 });
 
@@ -109,5 +113,27 @@ describe('the same expectations on an article briefbot was never tuned on', () =
   });
   it('abbreviation expansions become organisations with their alias', () => {
     expect(entity(bot, 'North Sea Transmission Authority')).toMatchObject({ kind: 'organization', aliases: ['NSTA'] });
+  });
+});
+
+describe('and on two wire stories', () => {
+  const bot = wireBot();
+  it('"Dr. X, a marine biologist at …, said": the description is the role, and the aside before "said" still makes X the speaker', () => {
+    expect(roles(bot, 'Aaron Whitlock')).toEqual(['a marine biologist at the university']);
+    expect(quoteStarts(bot, 'Aaron Whitlock', ['Dr. Aaron Whitlock', 'Whitlock warned'])).toEqual(['Dr. Aaron Whitlock', 'Whitlock warned']);
+    expect(roles(bot, 'Daniel Okoro')).toEqual(['Senator']);
+  });
+  it('a description right before a name, without a comma: "the activist group Ocean Voices"', () => {
+    expect(entity(bot, 'Ocean Voices')).toMatchObject({ kind: 'organization' });
+    expect(roles(bot, 'Ocean Voices')).toEqual(['the activist group']);
+  });
+  it('examples after a comma ("Critics, including …") are not a description of the word before them', () => {
+    expect(bot.kb.entities.map((e) => e.name)).not.toContain('Critics');
+  });
+  it('an expanded abbreviation that names a facility is an organisation, not a person', () => {
+    expect(entity(bot, 'Reef Recovery Facility')).toMatchObject({ kind: 'organization', aliases: ['RRF'], quotes: [] });
+  });
+  it('a quotation of two sentences is attributed whole', () => {
+    expect(entity(bot, 'Losana Tuilagi').quotes.map((q) => q.text)).toContain('"Our reefs feed our families and protect our coasts from storms. We cannot wait for another bleaching season," she said.');
   });
 });
