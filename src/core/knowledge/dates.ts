@@ -6,7 +6,9 @@
  * reader of news does, so they are handled here:
  *   - a date without a year is the one nearest publication, leaning to the past:
  *     "In December" in a March article is last December, "by February 21" in a
- *     February 14 article is a week later;
+ *     February 14 article is a week later; one in a sentence about the future
+ *     ("will", "is expected to") is the next such date, and a month listed with
+ *     a dated one ("February and March 2020") takes its year;
  *   - bare years ("in 2019") are dates, slashed numbers ("9/11") and clock times are not;
  *   - relative phrases ("two days later", "later in the same month") are
  *     anchored on the nearest dated statement before them, not on today.
@@ -84,12 +86,13 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
   const reference = published ? new Date(utc(published) + 12 * 3600_000) : new Date();
   const results = absoluteDates.parse(sentence, { instant: reference, timezone: 0 });
   const mentions: (DateMention & { weekdayOnly: boolean })[] = [];
-  for (const result of results) {
+  const ahead = FUTURE.test(sentence) && !REPORTED.test(sentence);
+  for (const [i, result] of results.entries()) {
     if (!MONTH_OR_WEEKDAY_WORD.test(result.text) || !/\p{Lu}|\d/u.test(result.text[0] ?? '')) {
       // "march" the verb, "may" the modal: a month name counts only when written as one.
       if (!/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(result.text)) continue;
     }
-    const date = resolve(result.start, published);
+    const date = resolve(result.start, published, ahead, yearOfListedPartner(sentence, results, i));
     if (!date) continue;
     const start = result.index;
     const weekdayOnly = !result.start.isCertain('month') && result.start.isCertain('weekday');
@@ -103,13 +106,27 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
   return dropWeekdaysBesideDates(mentions).sort((a, b) => a.start - b.start);
 }
 
-function resolve(start: chrono.ParsedComponents, published: PartialDate | undefined): PartialDate | undefined {
+// A sentence about what is still to come; reported speech ("said … will") is about the past.
+const FUTURE = /\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|planned|likely|to)\s+to|(?:is|are)\s+to\s+be|plans?\s+to|upcoming|forthcoming)\b/i;
+const REPORTED = /\b(?:said|says|told|stated|noted|added|wrote|warned|claimed)\b/i;
+
+/** "February and March 2020": a month listed with a dated one shares its year. */
+function yearOfListedPartner(sentence: string, results: chrono.ParsedResult[], at: number): number | undefined {
+  const partner = results[at + 1];
+  const self = results[at]!;
+  if (!partner?.start.isCertain('year') || self.start.isCertain('year')) return undefined;
+  const between = sentence.slice(self.index + self.text.length, partner.index);
+  return /^\s*(?:and|or|to|through|until|till|[-–—])\s*$/i.test(between) ? partner.start.get('year')! : undefined;
+}
+
+function resolve(start: chrono.ParsedComponents, published: PartialDate | undefined, ahead: boolean, listedYear: number | undefined): PartialDate | undefined {
   const month = start.isCertain('month') ? start.get('month')! : undefined;
   const day = start.isCertain('day') ? start.get('day')! : undefined;
   if (month === undefined && start.isCertain('weekday')) return published ? lastWeekdayOnOrBefore(start.get('weekday')!, published) : undefined;
   if (start.isCertain('year')) return { year: start.get('year')!, month, day };
+  if (listedYear !== undefined && month !== undefined) return { year: listedYear, month, day };
   if (!published || month === undefined) return undefined;
-  return { year: nearestYear(month, day, published), month, day };
+  return { year: nearestYear(month, day, published, ahead), month, day };
 }
 
 /**
@@ -117,15 +134,18 @@ function resolve(start: chrono.ParsedComponents, published: PartialDate | undefi
  * mostly reports what happened, so a date after publication counts as twice
  * as far: "In October" in a March article is last October (5 months back,
  * not 7 ahead), "hearings in March" in a February article is next month.
+ * A sentence about what is to come looks only ahead.
  */
-function nearestYear(month: number, day: number | undefined, published: PartialDate): number {
+function nearestYear(month: number, day: number | undefined, published: PartialDate, ahead: boolean): number {
   const reference = utc({ year: published.year, month: published.month ?? 7, day: published.day ?? 15 });
   let best = published.year;
   let bestDistance = Infinity;
   for (const year of [published.year - 1, published.year, published.year + 1]) {
     const first = utc({ year, month, day: day ?? 1 });
     const last = utc({ year, month, day: day ?? new Date(Date.UTC(year, month, 0)).getUTCDate() });
-    const distance = reference < first ? 2 * (first - reference) : reference > last ? reference - last : 0;
+    // A sentence about the future ("Grants are expected by June") looks only ahead.
+    if (ahead && last < reference) continue;
+    const distance = reference < first ? (ahead ? 1 : 2) * (first - reference) : reference > last ? reference - last : 0;
     if (distance < bestDistance) [best, bestDistance] = [year, distance];
   }
   return best;

@@ -26,6 +26,12 @@ describe('absolute dates, resolved against the publication date', () => {
     // Published 20 December: "in January" is the coming one, "on December 2" this month.
     ['The rules take effect in January.', { year: 2023, month: 12, day: 20 }, ['2024-01']],
     ['The vote on December 2 was close.', { year: 2023, month: 12, day: 20 }, ['2023-12-02']],
+    // Published 9 November 2023: about the future, and reported speech about it.
+    ['Grants are expected to be announced by June.', { year: 2023, month: 11, day: 9 }, ['2024-06']],
+    ['The board will meet again in October.', { year: 2023, month: 11, day: 9 }, ['2024-10']],
+    ['She said in October that the board will meet.', { year: 2023, month: 11, day: 9 }, ['2023-10']],
+    ['A second event followed in February and March 2020.', { year: 2023, month: 11, day: 9 }, ['2020-02', '2020-03']],
+    ['Between January and March 2019, prices rose.', { year: 2023, month: 11, day: 9 }, ['2019-01', '2019-03']],
   ] as const)('places a date without a year nearest publication, leaning to the past: %s', (sentence, on, expected) => {
     expect(absoluteDatesIn(sentence, on).map((m) => isoOf(m.date))).toEqual(expected);
   });
