@@ -23,8 +23,12 @@ const PAGE_CHROME = new RegExp(
   'i',
 );
 
+// A teaser for another article: "Read more: How port software became a chokepoint".
+const TEASER = /^(?:read (?:more|next|also)|also read|related(?: articles| stories)?|see also|more on this(?: story)?|recommended|watch|listen)\s*[:|–—]\s*[^.!?]{3,120}$/i;
+
 export function isPageChrome(line: string): boolean {
-  return line.length <= 60 && PAGE_CHROME.test(line.trim());
+  const text = line.trim();
+  return (text.length <= 60 && PAGE_CHROME.test(text)) || TEASER.test(text);
 }
 
 export interface CleanedArticle {

@@ -315,6 +315,9 @@ function buildFormIndex(table: EntityTable): Map<string, Entity> {
   const forms = new Map<string, Entity>();
   const surnameOwners = new Map<string, Entity[]>();
   for (const entity of table.byKey.values()) {
+    // "Orbital Freight Inc" is also "Orbital Freight".
+    const short = entity.kind === 'organization' ? withoutLegalSuffix(entity.name) : undefined;
+    if (short && !table.byKey.has(foldText(short))) table.addAlias(entity, short);
     forms.set(entity.key, entity);
     for (const alias of entity.aliases) forms.set(foldText(alias), entity);
     if (/^the\s/i.test(entity.name)) forms.set(foldText(entity.name.slice(4)), entity);
@@ -331,6 +334,13 @@ function buildFormIndex(table: EntityTable): Map<string, Entity> {
     if (!entity.aliases.includes(display) && display !== entity.name) entity.aliases.push(display);
   }
   return forms;
+}
+
+const LEGAL_SUFFIX = /\s+(?:inc|incorporated|ltd|limited|llc|llp|plc|corp|co|gmbh|ag|sa|nv|bv|pty|pvt)\.?$/i;
+
+function withoutLegalSuffix(name: string): string | undefined {
+  const short = name.replace(LEGAL_SUFFIX, '').replace(/,$/, '').trim();
+  return short !== name && /^\p{Lu}/u.test(short) ? short : undefined;
 }
 
 const MAX_NAME_WORDS = 7;

@@ -159,7 +159,8 @@ export function looksLikePersonName(words: string[]): boolean {
   const core = words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
   if (core.length < 2 || core.length > 4) return false;
   if (words.some((w) => CONNECTORS.has(w.toLowerCase()) && !NAME_PARTICLES.has(w.toLowerCase()))) return false;
-  if (words.some((w) => w === w.toUpperCase() && w.length > 1)) return false;
+  // An acronym is not part of a person's name; an initial ("Rebecca T. Hale") is.
+  if (words.some((w) => w === w.toUpperCase() && w.length > 1 && !/^\p{Lu}\.$/u.test(w))) return false;
   return core.every(
     (w) =>
       (/^\p{Lu}[\p{Ll}’'-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w)) &&

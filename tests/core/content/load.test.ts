@@ -106,9 +106,14 @@ describe('bylines, datelines and page furniture', () => {
     expect(article.passages.map((p) => p.text)).toEqual(['By the end of March, the fund had doubled.']);
   });
 
-  it('never drops prose that mentions sharing or comments', () => {
-    const article = parseArticle('x.txt', encode('Title\n\nShare prices fell.\nComments from the minister followed.\n'));
-    expect(article.passages[0]!.text).toBe('Share prices fell. Comments from the minister followed.');
+  it('drops a teaser for another article, on a line of its own', () => {
+    const article = parseArticle('x.txt', encode('Title\n\nThe text.\n\nRead more: How port software became a chokepoint\n\nSee also: Ports, a history\n'));
+    expect(article.passages.map((p) => p.text)).toEqual(['The text.']);
+  });
+
+  it('never drops prose that mentions sharing, comments or reading more', () => {
+    const article = parseArticle('x.txt', encode('Title\n\nShare prices fell.\nComments from the minister followed.\n\nRead more: the report runs to 400 pages.\n'));
+    expect(article.passages.map((p) => p.text)).toEqual(['Share prices fell. Comments from the minister followed.', 'Read more: the report runs to 400 pages.']);
   });
 });
 

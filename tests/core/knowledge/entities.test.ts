@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { kindOfDescription } from '../../../src/core/knowledge/entities.ts';
-import { nameRuns } from '../../../src/core/knowledge/names.ts';
+import { extractEntities, kindOfDescription } from '../../../src/core/knowledge/entities.ts';
+import { splitSentences } from '../../../src/core/text/sentences.ts';
+import type { Passage } from '../../../src/core/content/article.ts';
+
+const passagesOf = (text: string): Passage[] => [{ id: 'a#1', articleId: 'a', section: '', paragraph: 1, text, sentences: splitSentences(text) }];
+import { looksLikePersonName, nameRuns } from '../../../src/core/knowledge/names.ts';
 import type { Briefbot } from '../../../src/briefbot.ts';
 import { fixtureBot, seedBot, wireBot } from '../../helpers.ts';
 
@@ -21,6 +25,10 @@ describe('name runs', () => {
     expect(runs('Militant Wire’s Webber, as cited by SCMP, mentioned')).toEqual(['Militant Wire', 'Webber', 'SCMP']);
     expect(runs('warnings to Iran and Russia and the Belt and Road Initiative')).toEqual(['Iran', 'Russia', 'Belt and Road Initiative']);
     expect(runs('said Amara Okafor of the Hanseatic Institute, who')).toEqual(['Amara Okafor', 'Hanseatic Institute']);
+  });
+  it('tells a person’s initial from an acronym', () => {
+    expect(looksLikePersonName(['Rebecca', 'T.', 'Hale'])).toBe(true);
+    expect(looksLikePersonName(['Rebecca', 'TTP', 'Hale'])).toBe(false);
   });
   it('offsets point at the name in the sentence', () => {
     const sentence = 'Yesterday Riccardo Valle spoke.';
@@ -132,6 +140,12 @@ describe('and on two wire stories', () => {
   });
   it('an expanded abbreviation that names a facility is an organisation, not a person', () => {
     expect(entity(bot, 'Reef Recovery Facility')).toMatchObject({ kind: 'organization', aliases: ['RRF'], quotes: [] });
+  });
+  it('a company is also known without its legal suffix', () => {
+    const extracted = extractEntities(passagesOf('The regulator sued Orbital Freight Inc. on Monday. Orbital Freight denied it.'), []);
+    const company = extracted.find((e) => e.name === 'Orbital Freight Inc')!;
+    expect(company).toMatchObject({ kind: 'organization', aliases: ['Orbital Freight'] });
+    expect(company.mentions).toHaveLength(1);
   });
   it('a quotation of two sentences is attributed whole', () => {
     expect(entity(bot, 'Losana Tuilagi').quotes.map((q) => q.text)).toContain('"Our reefs feed our families and protect our coasts from storms. We cannot wait for another bleaching season," she said.');
