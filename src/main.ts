@@ -74,7 +74,10 @@ try {
     startScheduler();
     await startConsole(getBot, {
       historyFile: process.stdin.isTTY ? join(config.DATA_DIR, 'console-history') : undefined,
-      onReady: (printAbovePrompt) => (print = printAbovePrompt),
+      onReady: (printAbovePrompt, printLog) => {
+        print = printAbovePrompt;
+        configureLog({ sink: printLog });
+      },
     });
     await stopAll();
   }

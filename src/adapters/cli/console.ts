@@ -16,8 +16,11 @@ export interface ConsoleOptions {
   output?: NodeJS.WritableStream;
   /** File that keeps typed commands between sessions; none when undefined. */
   historyFile?: string;
-  /** Receives a way to print a notice (a scheduled digest) without garbling the prompt. */
-  onReady?: (print: (text: string) => void) => void;
+  /**
+   * Receives ways to print a notice (a scheduled digest, on the output) and a
+   * log line (on stderr) without garbling the prompt.
+   */
+  onReady?: (print: (text: string) => void, printLog: (line: string) => void) => void;
 }
 
 export function startConsole(getBot: () => Briefbot, options: ConsoleOptions = {}): Promise<void> {
@@ -39,10 +42,19 @@ export function startConsole(getBot: () => Briefbot, options: ConsoleOptions = {
   });
   output.write(`briefbot: ${bot.kb.articles.length} article(s), ${bot.kb.passageById.size} passages. Type /help, or /brief <topic>. Ctrl-D to leave.\n`);
   rl.prompt();
-  options.onReady?.((text) => {
-    output.write(`\n${text}\n\n`);
-    rl.prompt(true);
-  });
+  const onTerminal = (output as NodeJS.WriteStream).isTTY === true;
+  options.onReady?.(
+    (text) => {
+      output.write(`\n${text}\n\n`);
+      rl.prompt(true);
+    },
+    (line) => {
+      // On a terminal the prompt is cleared first and drawn again after, so the line stands on its own.
+      if (onTerminal) output.write('\r\x1b[K');
+      process.stderr.write(`${line}\n`);
+      if (onTerminal) rl.prompt(true);
+    },
+  );
   // Answers may wait on storage (/digest); they are printed in the order the lines were typed.
   let answered = Promise.resolve();
   rl.on('line', (line) => {
