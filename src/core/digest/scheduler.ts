@@ -242,8 +242,7 @@ export class DigestScheduler {
         title: digestTitle(slot),
         topics: subscription.topics,
         // Since the last digest went out, not since it was due: a late one already showed what came before it.
-        // Since the last digest went out, not since it was due: a late one already showed what came before it.
-      ...(lastSent ? { since: lastSent.updatedAt } : {}),
+        ...(lastSent ? { since: lastSent.updatedAt } : {}),
         versions,
         previousPassageIds: lastSent?.passageIds ?? [],
       });
