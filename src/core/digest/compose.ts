@@ -12,7 +12,7 @@ import type { Reply, TimelineEvent } from '../reply.ts';
 import { summarize } from '../summary.ts';
 import { createHash } from 'node:crypto';
 import type { Article } from '../content/article.ts';
-import type { ContentVersion } from './store.ts';
+import type { ContentVersion, DigestStore, Platform } from './store.ts';
 
 const MAX_NEW_ARTICLES = 5;
 const MAX_TOPICS = 5;
@@ -98,6 +98,26 @@ export function composeDigest(kb: KnowledgeBase, request: DigestRequest): Digest
     ...(shownEvents.length ? { events: shownEvents.map((e) => e.event) } : {}),
   };
   return { reply, passageIds: cited, hasNews };
+}
+
+/**
+ * The digest a channel gets now: what changed since its last digest went out
+ * (not since it was due: a late one already showed what came before it),
+ * leaving out the passages that digest showed.
+ */
+export async function composeChannelDigest(
+  kb: KnowledgeBase,
+  store: DigestStore,
+  channel: { platform: Platform; channelId: string },
+  request: Pick<DigestRequest, 'title' | 'topics'>,
+): Promise<Digest> {
+  const [lastSent, versions] = await Promise.all([store.lastSent(channel.platform, channel.channelId), store.contentVersions()]);
+  return composeDigest(kb, {
+    ...request,
+    ...(lastSent ? { since: lastSent.updatedAt } : {}),
+    versions,
+    previousPassageIds: lastSent?.passageIds ?? [],
+  });
 }
 
 function newArticles(kb: KnowledgeBase, request: DigestRequest): ContentVersion[] {

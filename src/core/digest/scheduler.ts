@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import type { KnowledgeBase } from '../knowledge.ts';
 import { log } from '../log.ts';
 import type { Reply } from '../reply.ts';
-import { composeDigest } from './compose.ts';
+import { composeChannelDigest } from './compose.ts';
 import { canonicalTimeZone, localDateOf, occurrencesBetween } from './schedule.ts';
 import type { Delivery, DigestStore, Outcome, Platform, Slot, Subscription } from './store.ts';
 
@@ -237,15 +237,7 @@ export class DigestScheduler {
     const sender = this.options.senders[slot.platform]!;
     try {
       // A digest that cannot be composed is a failed attempt like any other: retried, then given up.
-      const [lastSent, versions] = await Promise.all([store.lastSent(slot.platform, slot.channelId), store.contentVersions()]);
-      const digest = composeDigest(this.options.knowledge(), {
-        title: digestTitle(slot),
-        topics: subscription.topics,
-        // Since the last digest went out, not since it was due: a late one already showed what came before it.
-        ...(lastSent ? { since: lastSent.updatedAt } : {}),
-        versions,
-        previousPassageIds: lastSent?.passageIds ?? [],
-      });
+      const digest = await composeChannelDigest(this.options.knowledge(), store, slot, { title: digestTitle(slot), topics: subscription.topics });
       if (!digest.hasNews && subscription.whenEmpty === 'skip') return { status: 'nothing_new' };
       const already = attempt > 1 && sender.findSent ? await sender.findSent(slot.channelId, slot, digest.reply) : undefined;
       const messageId = already ?? (await sender.send(slot.channelId, digest.reply, slot));

@@ -3,7 +3,7 @@
  * and preview today's digest. Shared by every platform and the console.
  */
 import type { KnowledgeBase } from '../knowledge.ts';
-import { composeDigest, type Digest } from './compose.ts';
+import { composeChannelDigest, type Digest } from './compose.ts';
 import { digestTitle } from './scheduler.ts';
 import { localDateOf, nextOccurrence } from './schedule.ts';
 import type { Delivery, DigestStore, Platform, Subscription } from './store.ts';
@@ -53,20 +53,8 @@ export class DigestService {
 
   /** The digest this channel would get now: nothing is recorded. */
   async preview(kb: KnowledgeBase, channel: ChannelRef, topics?: string[]): Promise<Digest> {
-    const [subscription, lastSent, versions] = await Promise.all([
-      this.store.getSubscription(channel.platform, channel.channelId),
-      this.store.lastSent(channel.platform, channel.channelId),
-      this.store.contentVersions(),
-    ]);
-    const timeZone = subscription?.timeZone ?? 'UTC';
-    const slot = { ...channel, localDate: localDateOf(this.now(), timeZone) };
-    return composeDigest(kb, {
-      title: `${digestTitle(slot)} (preview)`,
-      topics: topics ?? subscription?.topics ?? [],
-      // Since the last digest went out, not since it was due: a late one already showed what came before it.
-      ...(lastSent ? { since: lastSent.updatedAt } : {}),
-      versions,
-      previousPassageIds: lastSent?.passageIds ?? [],
-    });
+    const subscription = await this.store.getSubscription(channel.platform, channel.channelId);
+    const slot = { ...channel, localDate: localDateOf(this.now(), subscription?.timeZone ?? 'UTC') };
+    return composeChannelDigest(kb, this.store, channel, { title: `${digestTitle(slot)} (preview)`, topics: topics ?? subscription?.topics ?? [] });
   }
 }
