@@ -1,7 +1,7 @@
 /** Renders a reply as plain text for the console and the CLI. */
 import { replyLines, type Reply, type Source } from '../../core/reply.ts';
 import { truncateAtBoundary } from '../../core/text/normalize.ts';
-import { placeOf } from '../shared/text.ts';
+import { placeOf, quotableText } from '../shared/text.ts';
 
 const SOURCES_SHOWN = 3;
 const QUOTE_CHARS = 280;
@@ -35,7 +35,7 @@ export function formatText(reply: Reply): string {
     const shown = reply.kind === 'search' || reply.kind === 'digest' ? reply.sources : reply.sources.slice(0, Math.max(SOURCES_SHOWN, cited));
     if (shown.length) lines.push('Sources');
     shown.forEach((source, i) => {
-      lines.push(`  [${i + 1}] ${sourceLabel(source)}`, `      “${truncateAtBoundary(source.text, QUOTE_CHARS)}”`);
+      lines.push(`  [${i + 1}] ${sourceLabel(source)}`, `      “${truncateAtBoundary(quotableText(reply, i, QUOTE_CHARS), QUOTE_CHARS)}”`);
     });
     const more = reply.sources.length - shown.length;
     if (more > 0) lines.push(`  …and ${more} more source${more === 1 ? '' : 's'}.`);

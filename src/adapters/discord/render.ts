@@ -16,7 +16,7 @@ import { pageOf } from '../../core/pages.ts';
 import { replyLines, type Reply, type Source } from '../../core/reply.ts';
 import { truncateAtBoundary } from '../../core/text/normalize.ts';
 import { encodeAction } from '../shared/actions.ts';
-import { fitEscaped, placeOf } from '../shared/text.ts';
+import { fitEscaped, placeOf, quotableText } from '../shared/text.ts';
 
 export const DISCORD_LIMITS = {
   title: 256,
@@ -90,13 +90,13 @@ const fit = (text: string, limit: number) => fitEscaped(text, limit, neutralize)
 /** Discord rejects an empty field name or value. */
 const orDash = (text: string) => (text.trim() ? text : '—');
 
-function sourceField(source: Source, number: number, budget: number): APIEmbedField {
+function sourceField(reply: Reply, source: Source, number: number, budget: number): APIEmbedField {
   const label = `[${number}] `;
   const name = orDash(label + fit(placeOf(source), DISCORD_LIMITS.fieldName - label.length));
   const link = source.url && /^https?:\/\//.test(source.url) ? ` · [link](${source.url.replace(/\)/g, '%29')})` : '';
   const attribution = `\n— *${fit(source.articleTitle, 200)}*${link}`;
   const room = Math.max(20, Math.min(DISCORD_LIMITS.fieldValue, budget) - attribution.length - 2);
-  return { name, value: `> ${fit(source.text, room)}${attribution}`.slice(0, DISCORD_LIMITS.fieldValue) };
+  return { name, value: `> ${fit(quotableText(reply, number - 1, room), room)}${attribution}`.slice(0, DISCORD_LIMITS.fieldValue) };
 }
 
 function descriptionOf(reply: Reply): string {
@@ -148,7 +148,7 @@ export function renderDiscordMessage(reply: Reply, options: DiscordRenderOptions
 
   const remaining = DISCORD_LIMITS.total - title.length - description.length - footerReserve;
   const perField = Math.floor(remaining / Math.max(1, fieldCount)) - 80; // 80: a field name's usual length
-  let fields: APIEmbedField[] = sources.map(({ source, number }) => sourceField(source, number, perField));
+  let fields: APIEmbedField[] = sources.map(({ source, number }) => sourceField(reply, source, number, perField));
   fields.push(
     ...events.map(({ event }) => ({
       name: orDash(fit(`${event.date} · ${placeOf(event.source)}`, 80)),

@@ -8,7 +8,7 @@ import { pageOf } from '../../core/pages.ts';
 import { replyLines, type Reply, type Source } from '../../core/reply.ts';
 import { truncateAtBoundary } from '../../core/text/normalize.ts';
 import { encodeAction } from '../shared/actions.ts';
-import { fitEscaped, placeOf } from '../shared/text.ts';
+import { fitEscaped, placeOf, quotableText } from '../shared/text.ts';
 
 export const SLACK_LIMITS = {
   blocks: 50,
@@ -48,13 +48,17 @@ export function escapeSlack(text: string): string {
 
 const fit = (text: string, limit: number) => fitEscaped(text, limit, escapeSlack);
 
+/** How much of a passage a source's context block quotes. */
+const QUOTE_CHARS = 1200;
+
 const mrkdwn = (text: string) => ({ type: 'mrkdwn', text });
 const section = (text: string): SlackBlock => ({ type: 'section', text: mrkdwn(text.slice(0, SLACK_LIMITS.sectionText)) });
 
-function sourceContext(source: Source, label: string): SlackBlock {
+function sourceContext(reply: Reply, source: Source, number: number): SlackBlock {
+  const label = `[${number}]`;
   const link = source.url && /^https?:\/\//.test(source.url) ? ` · <${source.url.replace(/[<>|]/g, encodeURIComponent)}|link>` : '';
   const attribution = `*${fit(label, 200)}* ${fit(placeOf(source), 300)} — _${fit(source.articleTitle, 300)}_${link}`;
-  return { type: 'context', elements: [mrkdwn(attribution), mrkdwn(`> ${fit(source.text, 1200)}`)] };
+  return { type: 'context', elements: [mrkdwn(attribution), mrkdwn(`> ${fit(quotableText(reply, number - 1, QUOTE_CHARS), QUOTE_CHARS)}`)] };
 }
 
 function summaryText(reply: Reply): string {
@@ -88,7 +92,7 @@ export function renderSlackMessage(reply: Reply, options: SlackRenderOptions = {
     truncated = summary.length > SLACK_LIMITS.sectionText;
     blocks.push(section(truncated ? truncateAtBoundary(summary, SLACK_LIMITS.sectionText) : summary));
   }
-  for (const { source, number } of sources) blocks.push(sourceContext(source, `[${number}]`));
+  for (const { source, number } of sources) blocks.push(sourceContext(reply, source, number));
   for (const { event } of events) {
     blocks.push(section(`*${event.date}* — ${fit(event.text, 2800)}`));
     blocks.push({ type: 'context', elements: [mrkdwn(`${fit(placeOf(event.source), 300)} — _${fit(event.source.articleTitle, 300)}_`)] });
