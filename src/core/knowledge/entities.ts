@@ -15,7 +15,7 @@
 import type { Passage } from '../content/article.ts';
 import { foldText } from '../text/normalize.ts';
 import type { Alias } from './aliases.ts';
-import { looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, type NameRun } from './names.ts';
+import { looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, surnameOf, type NameRun } from './names.ts';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -84,7 +84,8 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lad
 const SPEECH =
   'said|says|say|stated|states|noted|notes|mentioned|mentions|observed|observes|explained|explains|emphasized|emphasised|' +
   'highlighted|highlights|added|adds|told|tells|argued|argues|warned|warns|suggested|suggests|stressed|remarked|commented|' +
-  'claimed|insisted|wrote|writes|believes|believed|acknowledged|asserted|contended|cautioned|predicted|pointed out|according to';
+  'claimed|insisted|wrote|writes|believes|believed|acknowledged|asserted|contended|cautioned|predicted|pointed out|according to|' +
+  'urged|urges|recalled|recalls|conceded|concedes|admitted|admits|confirmed|confirms|replied|replies|responded|countered';
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'i');
 const PRONOUN_SPEAKER = new RegExp(`(?:^|[,”"]\\s*|\\b(?:however|and|but),?\\s+)(?:he|she)\\s+(?:\\w+ly\\s+|further\\s+|also\\s+)?(?:${SPEECH})\\b`, 'i');
 const COPULA = /^(?:has|have|had)?\s*(?:long\s+)?(?:served|serves|serve|worked|works|work)\s+as\s+|^(?:is|was|has been|had been|became|becomes|is now|was once|remains)\s+/i;
@@ -210,7 +211,8 @@ function readApposition(sentence: string, from: number): string | undefined {
   const opener = /^(?:,\s+|\s+[—–]\s+|\s*—\s*)/.exec(sentence.slice(from));
   if (!opener) return undefined;
   const start = from + opener[0].length;
-  if (!/^(?:(?:the|a|an|its|his|her|their)\s+)?\p{Ll}/u.test(sentence.slice(start))) return undefined;
+  // "the research director for Y", "a paediatrician", "WHO’s regional director for Europe".
+  if (!/^(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s)\s+)?\p{Ll}/u.test(sentence.slice(start))) return undefined;
   // "Critics, including the activist group Ocean Voices, said": examples, not a description of the critics.
   if (/^(?:including|such as|like|among|notably|especially|particularly|mainly|mostly|chiefly)\b/i.test(sentence.slice(start))) return undefined;
   const description = readPhrase(sentence, start);
@@ -322,15 +324,18 @@ function buildFormIndex(table: EntityTable): Map<string, Entity> {
     for (const alias of entity.aliases) forms.set(foldText(alias), entity);
     if (/^the\s/i.test(entity.name)) forms.set(foldText(entity.name.slice(4)), entity);
     if (entity.kind === 'person') {
-      const surname = entity.name.split(/\s+/).at(-1)!;
-      surnameOwners.set(foldText(surname), [...(surnameOwners.get(foldText(surname)) ?? []), entity]);
+      // "von der Leyen" and, as people also write it, "Leyen".
+      const words = entity.name.split(/\s+/);
+      for (const surname of new Set([surnameOf(words), words.at(-1)!])) {
+        surnameOwners.set(foldText(surname), [...(surnameOwners.get(foldText(surname)) ?? []), entity]);
+      }
     }
   }
   for (const [surname, owners] of surnameOwners) {
     if (owners.length !== 1 || forms.has(surname)) continue;
     forms.set(surname, owners[0]!);
     const entity = owners[0]!;
-    const display = entity.name.split(/\s+/).at(-1)!;
+    const display = surnameOf(entity.name.split(/\s+/));
     if (!entity.aliases.includes(display) && display !== entity.name) entity.aliases.push(display);
   }
   return forms;

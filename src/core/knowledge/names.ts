@@ -154,6 +154,9 @@ function trimSentenceOpening(run: NameRun, sentence: string): NameRun {
   return subRun(run.words.slice(1), sentence, run.start + run.words[0]!.length);
 }
 
+// A capitalised name word: "Lodhi", "Ferreira-Santos", "O’Neill", "McDonald", "DeSantis".
+const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+)*$|^\p{Lu}[’']\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u;
+
 /** Two to four name words ("Maleeha Lodhi", "Khawaja Muhammad Asif"), none of them a common word. */
 export function looksLikePersonName(words: string[]): boolean {
   const core = words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
@@ -163,7 +166,7 @@ export function looksLikePersonName(words: string[]): boolean {
   if (words.some((w) => w === w.toUpperCase() && w.length > 1 && !/^\p{Lu}\.$/u.test(w))) return false;
   return core.every(
     (w) =>
-      (/^\p{Lu}[\p{Ll}’'-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w)) &&
+      (NAME_WORD.test(w) || /^\p{Lu}\.$/u.test(w)) &&
       !NEVER_IN_PERSON_NAMES.has(w.toLowerCase()) &&
       !ORGANISATION_WORDS.has(w.toLowerCase()),
   );
@@ -171,7 +174,14 @@ export function looksLikePersonName(words: string[]): boolean {
 
 /** A surname-like single word: "Lodhi", "Webber". */
 export function looksLikeSurname(word: string): boolean {
-  return /^\p{Lu}[\p{Ll}’'-]+$/u.test(word) && !NEVER_IN_PERSON_NAMES.has(word.toLowerCase());
+  return NAME_WORD.test(word) && !NEVER_IN_PERSON_NAMES.has(word.toLowerCase());
+}
+
+/** The surname a person is called by: "von der Leyen" of "Ursula von der Leyen", "Lodhi" of "Maleeha Lodhi". */
+export function surnameOf(words: string[]): string {
+  let start = words.length - 1;
+  while (start > 1 && NAME_PARTICLES.has(words[start - 1]!.toLowerCase())) start--;
+  return words.slice(start).join(' ');
 }
 
 export function looksLikeOrganisation(words: string[]): boolean {

@@ -141,6 +141,24 @@ describe('and on two wire stories', () => {
   it('an expanded abbreviation that names a facility is an organisation, not a person', () => {
     expect(entity(bot, 'Reef Recovery Facility')).toMatchObject({ kind: 'organization', aliases: ['RRF'], quotes: [] });
   });
+  it.each([
+    ['a hyphenated surname', 'José Luis Ferreira-Santos, a paediatrician in Lisbon, said clinics were full.', 'José Luis Ferreira-Santos', 'a paediatrician in Lisbon'],
+    ['an organisation’s possessive opening the description', 'Dr. Hans Kluge, WHO’s regional director for Europe, urged governments to act.', 'Hans Kluge', 'WHO’s regional director for Europe'],
+    ['a surname with a capital inside', 'Maria McDonald, the mayor of Leith, said the port would reopen.', 'Maria McDonald', 'the mayor of Leith'],
+  ])('people named with %s', (_case, text, name, role) => {
+    const person = extractEntities(passagesOf(text), []).find((e) => e.name === name);
+    expect(person).toMatchObject({ kind: 'person', roles: [expect.objectContaining({ text: role })] });
+    expect(person!.quotes).toHaveLength(1);
+  });
+  it('a surname with particles is known whole and by its last word: "von der Leyen", "Leyen"', () => {
+    const extracted = extractEntities(passagesOf('Ursula von der Leyen, the president of the Commission, spoke. Later von der Leyen said more. Leyen added that it mattered.'), []);
+    const person = extracted.find((e) => e.name === 'Ursula von der Leyen')!;
+    expect(person.aliases).toEqual(['von der Leyen']);
+    expect(person.quotes.map((q) => q.text)).toEqual(['Later von der Leyen said more.', 'Leyen added that it mattered.']);
+  });
+  it('a hyphenated name with lower-case parts is not a person’s', () => {
+    expect(looksLikePersonName(['Tehreek-i-Taliban', 'Pakistan'])).toBe(false);
+  });
   it('a company is also known without its legal suffix', () => {
     const extracted = extractEntities(passagesOf('The regulator sued Orbital Freight Inc. on Monday. Orbital Freight denied it.'), []);
     const company = extracted.find((e) => e.name === 'Orbital Freight Inc')!;
