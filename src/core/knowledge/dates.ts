@@ -9,7 +9,8 @@
  *     February 14 article is a week later; one in a sentence about the future
  *     ("will", "is expected to") is the next such date, and a month listed with
  *     a dated one ("February and March 2020") takes its year;
- *   - bare years ("in 2019") are dates, slashed numbers ("9/11") and clock times are not;
+ *   - bare years ("in 2019", "mid-2022") are dates, slashed numbers ("9/11") and clock times are not;
+ *   - "last year", "earlier this month" are dated by the publication date;
  *   - relative phrases ("two days later", "later in the same month") are
  *     anchored on the nearest dated statement before them, not on today.
  */
@@ -46,7 +47,10 @@ absoluteDates.parsers = absoluteDates.parsers.filter((parser) => ABSOLUTE_PARSER
 absoluteDates.refiners = absoluteDates.refiners.filter((refiner) => !/Timezone|Time/.test(refiner.constructor.name) || /Merge/.test(refiner.constructor.name));
 
 const MONTH_OR_WEEKDAY_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{4}-\d{2}/;
-const YEAR_PHRASE = /\b(?:in|since|during|by|until|till|from|before|after|around|throughout|early|late|mid-?|of)\s+(?:the\s+year\s+)?(1[0-9]{3}|20[0-9]{2})\b(?!\s*(?:[-–\/]|to)\s*\d)(?![\d%])/gi;
+// "in 2019", "since mid-2022"; not "2019–20" or "2019 to 2021" (a span, not a date), but "in 2019 to 91 percent" is.
+const YEAR_PHRASE = /\b(?:(?:in|since|during|by|until|till|from|before|after|around|throughout|early|late|mid|of)\s+(?:the\s+year\s+)?|mid-)(1[0-9]{3}|20[0-9]{2})\b(?!\s*[-–\/]\s*\d)(?!\s+to\s+(?:1[0-9]|20)\d{2}\b)(?![\d%])/gi;
+// "last year", "earlier this month": dated by the publication date.
+const PUBLICATION_RELATIVE = /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+(year|month)\b(?![’']s)/gi;
 const SUBORDINATE_BEFORE = /\b(?:since|until|till|before|after|prior to|ahead of)\s+(?:the\s+\w+\s+(?:of|in)\s+|(?:early|late|mid-?)\s*)?$/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -101,7 +105,13 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
   for (const match of sentence.matchAll(YEAR_PHRASE)) {
     const start = match.index + match[0].length - match[1]!.length;
     if (mentions.some((m) => start < m.end && start + 4 > m.start)) continue;
-    mentions.push({ date: { year: Number(match[1]) }, start, end: start + 4, subordinate: /^(?:since|until|till|before|after)/i.test(match[0]), weekdayOnly: false });
+    mentions.push({ date: { year: Number(match[1]) }, start, end: start + 4, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, start)), weekdayOnly: false });
+  }
+  for (const match of published ? sentence.matchAll(PUBLICATION_RELATIVE) : []) {
+    const date = relativeToPublication(match[1]!.toLowerCase(), match[2]!.toLowerCase(), published!);
+    const end = match.index + match[0].length;
+    if (!date || mentions.some((m) => match.index < m.end && end > m.start)) continue;
+    mentions.push({ date, start: match.index, end, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, match.index)), weekdayOnly: false });
   }
   return dropWeekdaysBesideDates(mentions).sort((a, b) => a.start - b.start);
 }
@@ -149,6 +159,14 @@ function nearestYear(month: number, day: number | undefined, published: PartialD
     if (distance < bestDistance) [best, bestDistance] = [year, distance];
   }
   return best;
+}
+
+function relativeToPublication(which: string, unit: string, published: PartialDate): PartialDate | undefined {
+  const step = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+  if (unit === 'year') return { year: published.year + step };
+  if (published.month === undefined) return undefined;
+  const index = published.year * 12 + published.month - 1 + step;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
 function lastWeekdayOnOrBefore(weekday: number, published: PartialDate): PartialDate | undefined {

@@ -16,6 +16,11 @@ describe('absolute dates, resolved against the publication date', () => {
     ['On 5 May 2023 it began.', ['2023-05-05']],
     ['It will end on the 3rd of June.', ['2024-06-03']],
     ['Talks collapsed in October.', ['2023-10']],
+    ['Coverage fell from 95 percent in 2019 to 91 percent in 2021.', ['2019', '2021']],
+    ['Clinics have seen delays since mid-2022.', ['2022']],
+    ['Earlier this month, Romania declared an epidemic.', ['2024-03']],
+    ['Sales doubled last year and will grow next year.', ['2023', '2025']],
+    ['Last month the talks failed.', ['2024-02']],
   ])('%s', (sentence, expected) => expect(dates(sentence)).toEqual(expected));
 
   it.each([
@@ -40,6 +45,8 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(dates('since the events of 9/11, there has been')).toEqual([]);
     expect(dates('at 10am the talks may resume')).toEqual([]);
     expect(dates('the outdated 1988 sanctions regime and 2000 soldiers')).toEqual([]);
+    expect(dates('the 2019–20 season and the years 2019 to 2021')).toEqual([]);
+    expect(dates('over the past year')).toEqual([]);
   });
 
   it('marks a date after "since" as a frame, not the event', () => {
