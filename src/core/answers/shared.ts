@@ -44,6 +44,12 @@ function tolerance(length: number): number {
 export function findEntity(kb: KnowledgeBase, text: string): Entity | undefined {
   const exact = kb.entityByForm.get(foldText(text)) ?? kb.entityByForm.get(compactKey(text));
   if (exact) return exact;
+  // A first name ("Hans", "José Luis") names the one person whose name starts with it.
+  const given = foldText(text);
+  if (given.length >= 3) {
+    const named = kb.entities.filter((e) => e.kind === 'person' && e.key.startsWith(`${given} `));
+    if (named.length === 1) return named[0];
+  }
   const key = compactKey(text);
   let best: { entity: Entity; distance: number } | undefined;
   for (const [form, entity] of kb.entityByForm) {

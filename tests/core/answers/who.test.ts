@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureBot, seedBot } from '../../helpers.ts';
+import { fixtureBot, seedBot, wireBot } from '../../helpers.ts';
 
 describe('/who', () => {
   it('gives the role as the text states it, the affiliation, and what they said', () => {
@@ -32,6 +32,19 @@ describe('/who', () => {
     const reply = fixtureBot().runLine('/who okafor');
     expect(reply.entity).toMatchObject({ name: 'Amara Okafor', role: 'the institute’s director of research since 2015' });
     expect(reply.summary).toContain('She noted that operators around the basin had shared spare parts since 2019.');
+  });
+
+  it('finds the one person a first name starts, and no one when it starts several or is a mere letter', () => {
+    expect(seedBot().runLine('/who maleeha').title).toBe('Maleeha Lodhi');
+    expect(wireBot().runLine('/who Aaron').title).toBe('Aaron Whitlock');
+    expect(seedBot().runLine('/who m').kind).toBe('not_found');
+  });
+
+  it('answers from a wire story: role, a quote of two sentences, and the byline’s publisher', () => {
+    const reply = wireBot().runLine('/who tuilagi');
+    expect(reply.entity).toMatchObject({ name: 'Losana Tuilagi', role: 'Fiji\'s environment minister' });
+    expect(reply.summary).toContain('"Our reefs feed our families and protect our coasts from storms. We cannot wait for another bleaching season," she said.');
+    expect(reply.sources[0]).toMatchObject({ publisher: 'Pacific Wire', published: '2023-11-09' });
   });
 
   it('does not invent a person: unknown names get suggestions of near names', () => {
