@@ -43,16 +43,20 @@ export function startConsole(getBot: () => Briefbot, options: ConsoleOptions = {
   output.write(`briefbot: ${bot.kb.articles.length} article(s), ${bot.kb.passageById.size} passages. Type /help, or /brief <topic>. Ctrl-D to leave.\n`);
   rl.prompt();
   const onTerminal = (output as NodeJS.WriteStream).isTTY === true;
+  // Notices can still arrive while briefbot stops; a closed console draws no prompt.
+  let closed = false;
+  rl.on('close', () => (closed = true));
   options.onReady?.(
     (text) => {
       output.write(`\n${text}\n\n`);
-      rl.prompt(true);
+      if (!closed) rl.prompt(true);
     },
     (line) => {
       // On a terminal the prompt is cleared first and drawn again after, so the line stands on its own.
-      if (onTerminal) output.write('\r\x1b[K');
+      const redraw = onTerminal && !closed;
+      if (redraw) output.write('\r\x1b[K');
       process.stderr.write(`${line}\n`);
-      if (onTerminal) rl.prompt(true);
+      if (redraw) rl.prompt(true);
     },
   );
   // Answers may wait on storage (/digest); they are printed in the order the lines were typed.

@@ -142,8 +142,9 @@ export function parsePlainText(text: string): ParsedFile {
   if (blocks.length === 1) blocks = blocks[0]!.map((line) => [line]);
   const [titleLine, ...underTitle] = blocks.shift() ?? [];
   // Under the title: a byline or dateline, on the title's lines or in a block of its own.
-  const titleLines = [titleLine, ...underTitle.filter((line) => !readByline(line))].filter(Boolean);
-  let byline = bylineOf(underTitle.filter((line) => readByline(line))) ?? {};
+  const bylineLines = underTitle.filter((line) => readByline(line));
+  const titleLines = [titleLine, ...underTitle.filter((line) => !bylineLines.includes(line))].filter(Boolean);
+  let byline = bylineOf(bylineLines) ?? {};
   const ownBlock = blocks[0] && blocks[0].length <= 3 ? bylineOf(blocks[0]) : undefined;
   if (ownBlock) {
     byline = { ...ownBlock, ...byline };
