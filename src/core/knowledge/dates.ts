@@ -117,7 +117,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
 }
 
 // A sentence about what is still to come; reported speech ("said … will") is about the past.
-const FUTURE = /\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|planned|likely|to)\s+to|(?:is|are)\s+to\s+be|plans?\s+to|upcoming|forthcoming)\b/i;
+const FUTURE = /\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|planned|likely)\s+to|(?:is|are)\s+to\s+be|plans?\s+to|upcoming|forthcoming)\b/i;
 const REPORTED = /\b(?:said|says|told|stated|noted|added|wrote|warned|claimed)\b/i;
 
 /** "February and March 2020": a month listed with a dated one shares its year. */
