@@ -42,15 +42,15 @@ function tolerance(length: number): number {
 
 /** The entity a user means: by full name, alias, surname, any spelling of those, or a near miss. */
 export function findEntity(kb: KnowledgeBase, text: string): Entity | undefined {
-  const exact = kb.entityByForm.get(foldText(text)) ?? kb.entityByForm.get(compactKey(text));
+  const folded = foldText(text);
+  const key = compactKey(text);
+  const exact = kb.entityByForm.get(folded) ?? kb.entityByForm.get(key);
   if (exact) return exact;
   // A first name ("Hans", "José Luis") names the one person whose name starts with it.
-  const given = foldText(text);
-  if (given.length >= 3) {
-    const named = kb.entities.filter((e) => e.kind === 'person' && e.key.startsWith(`${given} `));
+  if (folded.length >= 3) {
+    const named = kb.entities.filter((e) => e.kind === 'person' && e.key.startsWith(`${folded} `));
     if (named.length === 1) return named[0];
   }
-  const key = compactKey(text);
   let best: { entity: Entity; distance: number } | undefined;
   for (const [form, entity] of kb.entityByForm) {
     if (form.includes(' ')) continue; // compact keys only

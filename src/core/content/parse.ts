@@ -43,11 +43,15 @@ function withByline(meta: ArticleMeta, byline: Byline): ArticleMeta {
   return { ...meta, author: meta.author ?? byline.author, publisher: meta.publisher ?? byline.publisher, published: meta.published ?? byline.published };
 }
 
+/** Several bylines as one; the first to give a value wins. */
+function mergeBylines(read: Byline[]): Byline {
+  return Object.assign({}, ...[...read].reverse()) as Byline;
+}
+
 /** Reads the lines if every one is a byline or dateline; undefined otherwise. */
 function bylineOf(lines: string[]): Byline | undefined {
   const read = lines.map(readByline);
-  if (read.some((b) => b === undefined)) return undefined;
-  return Object.assign({}, ...read.reverse()) as Byline; // the first line's value wins
+  return read.every((b) => b !== undefined) ? mergeBylines(read as Byline[]) : undefined;
 }
 
 // ---------------------------------------------------------------- Markdown
@@ -142,9 +146,9 @@ export function parsePlainText(text: string): ParsedFile {
   if (blocks.length === 1) blocks = blocks[0]!.map((line) => [line]);
   const [titleLine, ...underTitle] = blocks.shift() ?? [];
   // Under the title: a byline or dateline, on the title's lines or in a block of its own.
-  const bylineLines = underTitle.filter((line) => readByline(line));
-  const titleLines = [titleLine, ...underTitle.filter((line) => !bylineLines.includes(line))].filter(Boolean);
-  let byline = bylineOf(bylineLines) ?? {};
+  const read = underTitle.map((line) => ({ line, byline: readByline(line) }));
+  const titleLines = [titleLine, ...read.filter((r) => !r.byline).map((r) => r.line)].filter(Boolean);
+  let byline = mergeBylines(read.flatMap((r) => (r.byline ? [r.byline] : [])));
   const ownBlock = blocks[0] && blocks[0].length <= 3 ? bylineOf(blocks[0]) : undefined;
   if (ownBlock) {
     byline = { ...ownBlock, ...byline };

@@ -90,7 +90,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
   const reference = published ? new Date(utc(published) + 12 * 3600_000) : new Date();
   const results = absoluteDates.parse(sentence, { instant: reference, timezone: 0 });
   const mentions: (DateMention & { weekdayOnly: boolean })[] = [];
-  const ahead = FUTURE.test(sentence) && !REPORTED.test(sentence);
+  const ahead = results.length > 0 && FUTURE.test(sentence) && !REPORTED.test(sentence);
   for (const [i, result] of results.entries()) {
     if (!MONTH_OR_WEEKDAY_WORD.test(result.text) || !/\p{Lu}|\d/u.test(result.text[0] ?? '')) {
       // "march" the verb, "may" the modal: a month name counts only when written as one.
