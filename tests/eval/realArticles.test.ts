@@ -1,0 +1,32 @@
+/**
+ * Answer quality on real published news (eval/README.md): the floors reached so
+ * far, on the development articles and on the ten kept aside. A change that
+ * makes briefbot answer real articles worse fails here; raise a floor when a
+ * fix lifts a category, never lower one to let a change through.
+ */
+import { describe, expect, it } from 'vitest';
+import { readGoldSet } from '../../eval/gold.ts';
+import { BUILT_IN_SETS } from '../../eval/run.ts';
+import { CATEGORIES, ratio, scoreSet, type Category } from '../../eval/score.ts';
+
+const FLOORS: Record<keyof typeof BUILT_IN_SETS, Record<Category, number>> = {
+  dev: { people: 0.9, roles: 0.62, dates: 0.87, brief: 0.8, search: 0.95, notFound: 1 },
+  holdout: { people: 0.85, roles: 0.25, dates: 0.85, brief: 0.85, search: 1, notFound: 1 },
+};
+
+describe.each(Object.entries(BUILT_IN_SETS) as [keyof typeof BUILT_IN_SETS, string][])('real articles: %s set', (name, dir) => {
+  const score = scoreSet(readGoldSet(dir));
+  it.each(CATEGORIES)('%s stays at or above its floor', (category) => {
+    expect(ratio(score.scores[category])).toBeGreaterThanOrEqual(FLOORS[name][category]);
+  });
+});
+
+describe('the evaluation itself', () => {
+  it('has at least forty development articles and ten kept aside, every one with people, dates and briefs', () => {
+    const dev = readGoldSet(BUILT_IN_SETS.dev);
+    const holdout = readGoldSet(BUILT_IN_SETS.holdout);
+    expect(dev.length).toBeGreaterThanOrEqual(40);
+    expect(holdout.length).toBeGreaterThanOrEqual(10);
+    for (const { gold } of [...dev, ...holdout]) expect(gold.brief.length + gold.search.length + gold.notFound.length).toBeGreaterThan(0);
+  });
+});
