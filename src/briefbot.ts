@@ -7,7 +7,7 @@ import { commands as allCommands } from '../commands/index.ts';
 import { autocomplete, MAX_CHOICE_LENGTH, type Choice } from './core/answers/autocomplete.ts';
 import { findCommand, inputFromText, isGroup, optionsOf, runCommand, runInChannel, type AnyCommand, type ChannelInfo } from './core/commands.ts';
 import type { DigestService } from './core/digest/service.ts';
-import { loadContentDir, type ContentProblem } from './core/content/load.ts';
+import { loadContentDir, type ContentLimits, type ContentProblem } from './core/content/load.ts';
 import type { Article } from './core/content/article.ts';
 import { buildKnowledgeBase, type KnowledgeBase } from './core/knowledge.ts';
 import { log } from './core/log.ts';
@@ -80,9 +80,15 @@ export function createBriefbotFromKnowledge(kb: KnowledgeBase, problems: Content
   };
 }
 
-export interface CreateOptions extends BriefbotServices {
+export interface CreateOptions extends BriefbotServices, ContentLimits {
   /** Where to keep a snapshot of the built knowledge; none when undefined. */
   snapshotDir?: string;
+}
+
+export interface LoadKnowledgeOptions extends ContentLimits {
+  snapshotDir?: string;
+  /** The articles of the previous load: a file broken now keeps its version from there. */
+  previous?: readonly Article[];
 }
 
 export interface LoadedKnowledge {
@@ -98,10 +104,11 @@ export interface LoadedKnowledge {
  * snapshot, loads that. Given the articles of a previous load, a file that
  * is broken now keeps its previous version.
  */
-export function loadKnowledge(contentDir: string, options: { snapshotDir?: string; previous?: readonly Article[] } = {}): LoadedKnowledge {
+export function loadKnowledge(contentDir: string, options: LoadKnowledgeOptions = {}): LoadedKnowledge {
   const started = performance.now();
   const snapshotFile = options.snapshotDir ? join(options.snapshotDir, 'knowledge-snapshot.json') : undefined;
-  const fingerprint = snapshotFile ? contentFingerprint(contentDir) : undefined;
+  const limits: ContentLimits = { maxArticleMb: options.maxArticleMb };
+  const fingerprint = snapshotFile ? contentFingerprint(contentDir, limits) : undefined;
   const restored = snapshotFile && fingerprint ? loadSnapshot(snapshotFile, fingerprint) : undefined;
 
   let kb: KnowledgeBase;
@@ -110,7 +117,7 @@ export function loadKnowledge(contentDir: string, options: { snapshotDir?: strin
   if (restored) {
     ({ kb, problems } = restored);
   } else {
-    const loaded = loadContentDir(contentDir);
+    const loaded = loadContentDir(contentDir, limits);
     problems = loaded.problems;
     // A folder that vanished or cannot be read (moved, unmounted) keeps every previous article.
     const folderGone = problems.some((p) => p.file === contentDir);
@@ -152,12 +159,17 @@ export function createBriefbot(contentDir: string, options: CreateOptions = {}):
   return createBriefbotFromKnowledge(kb, problems, options);
 }
 
-/** "/brief isis-k" -> { name: 'brief', text: 'isis-k' }. A line without a slash is a /brief. */
+/**
+ * "/brief isis-k" -> { name: 'brief', text: 'isis-k' }. A line that forgot its
+ * slash runs the command it names ("who lodhi" is /who lodhi); any other line without one is a /brief.
+ */
 export function splitCommandLine(line: string): { name: string; text: string } {
   const trimmed = line.trim();
   const match = /^\/(\S*)\s*([\s\S]*)$/.exec(trimmed);
-  if (!match) return { name: 'brief', text: trimmed };
-  return { name: match[1]!, text: match[2]! };
+  if (match) return { name: match[1]!, text: match[2]! };
+  const [first = '', ...rest] = trimmed.split(/\s+/);
+  if (allCommands.some((c) => c.name === first.toLowerCase())) return { name: first.toLowerCase(), text: rest.join(' ') };
+  return { name: 'brief', text: trimmed };
 }
 
 /**

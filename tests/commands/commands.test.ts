@@ -67,6 +67,11 @@ describe('typed lines', () => {
     expect(splitCommandLine('/who  Maleeha Lodhi ')).toEqual({ name: 'who', text: 'Maleeha Lodhi' });
     expect(splitCommandLine('isis-k')).toEqual({ name: 'brief', text: 'isis-k' });
   });
+  it('a line that forgot its slash runs the command it names', () => {
+    expect(splitCommandLine('brief isis-k')).toEqual({ name: 'brief', text: 'isis-k' });
+    expect(splitCommandLine('Who  Maleeha Lodhi')).toEqual({ name: 'who', text: 'Maleeha Lodhi' });
+    expect(splitCommandLine('pakistan taliban')).toEqual({ name: 'brief', text: 'pakistan taliban' });
+  });
   it('an unknown command gets help and the nearest command', () => {
     const reply = bot.runLine('/breif isis-k');
     expect(reply).toMatchObject({ kind: 'help', title: 'There is no /breif command', suggestions: ['/brief'] });

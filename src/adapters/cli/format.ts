@@ -11,6 +11,13 @@ export function sourceLabel(source: Source): string {
   return `${placeOf(source)} — ${source.articleTitle}${where ? ` (${where})` : ''}`;
 }
 
+/** A passage in quotation marks, without doubling the marks of a passage that is itself a quote. */
+function quoted(text: string): string {
+  const opens = /^[“"]/.test(text);
+  const closes = /[”"]$/.test(text) || (opens && /[”"]…$/.test(text));
+  return `${opens ? '' : '“'}${text}${closes ? '' : '”'}`;
+}
+
 export function formatText(reply: Reply): string {
   const lines: string[] = [reply.title];
   if (reply.kind === 'who' && reply.entity) {
@@ -35,10 +42,12 @@ export function formatText(reply: Reply): string {
     const shown = reply.kind === 'search' || reply.kind === 'digest' ? reply.sources : reply.sources.slice(0, Math.max(SOURCES_SHOWN, cited));
     if (shown.length) lines.push('Sources');
     shown.forEach((source, i) => {
-      lines.push(`  [${i + 1}] ${sourceLabel(source)}`, `      “${truncateAtBoundary(quotableText(reply, i, QUOTE_CHARS), QUOTE_CHARS)}”`);
+      lines.push(`  [${i + 1}] ${sourceLabel(source)}`, `      ${quoted(truncateAtBoundary(quotableText(reply, i, QUOTE_CHARS), QUOTE_CHARS))}`);
     });
     const more = reply.sources.length - shown.length;
-    if (more > 0) lines.push(`  …and ${more} more source${more === 1 ? '' : 's'}.`);
+    // The chat platforms have a button for these; here the way to see them is a search.
+    const how = reply.query ? ` (see them all with /search ${reply.query})` : '';
+    if (more > 0) lines.push(`  …and ${more} more source${more === 1 ? '' : 's'}${how}.`);
   }
   if (reply.suggestions?.length) lines.push(`Try: ${reply.suggestions.join(', ')}`);
   return lines.join('\n');

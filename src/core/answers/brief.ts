@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from '../knowledge.ts';
 import type { Reply } from '../reply.ts';
 import { summarize, type SummarySentence } from '../summary.ts';
-import { queryTerms } from '../text/normalize.ts';
+import { queryTerms, tokenize } from '../text/normalize.ts';
 import { citedReply, notFound, resolveTopic, type Topic } from './shared.ts';
 
 const PASSAGES_TO_SUMMARISE = 8;
@@ -21,6 +21,7 @@ export function brief(kb: KnowledgeBase, topicText: string): Reply {
     const sentence = passage?.sentences.find((s) => s.text.includes(`(${alias!.short})`));
     if (passage && sentence) required.push({ text: sentence.text, passageId: passage.id });
   }
+  required.push(...leadSentences(kb, topic, hits).filter((lead) => !required.some((r) => r.text === lead.text)));
   const summary = summarize(ranked, topic.phrasings, required, namesContainingTopic(kb, topic));
   return {
     kind: 'brief',
@@ -29,6 +30,38 @@ export function brief(kb: KnowledgeBase, topicText: string): Reply {
     ...citedReply(kb, summary, hits.map((h) => h.id)),
     ...(topic.entity ? { entity: entityInfo(kb, topic.entity) } : {}),
   };
+}
+
+/** How many articles' leads a brief opens with, and how deep into an article its lead can be. */
+const LEADS = 2;
+const LEAD_PARAGRAPHS = 2;
+
+/**
+ * News is written as an inverted pyramid: when an article is about the topic,
+ * its first sentence about it states what matters most. For the articles that
+ * rank best for the topic, the first sentence of their opening paragraphs
+ * that names it leads the brief.
+ */
+function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; score: number }[]): SummarySentence[] {
+  const terms = new Set(topic.phrasings.flatMap((p) => queryTerms(p)));
+  const articles: string[] = [];
+  for (const hit of hits) {
+    const articleId = kb.passageById.get(hit.id)!.articleId;
+    if (!articles.includes(articleId)) articles.push(articleId);
+    if (articles.length === LEADS) break;
+  }
+  const leads: SummarySentence[] = [];
+  for (const articleId of articles) {
+    const opening = kb.articleById.get(articleId)!.passages.slice(0, LEAD_PARAGRAPHS);
+    for (const passage of opening) {
+      const sentence = passage.sentences.find((s) => tokenize(s.text).some((word) => terms.has(word)));
+      if (sentence) {
+        leads.push({ text: sentence.text, passageId: passage.id });
+        break;
+      }
+    }
+  }
+  return leads;
 }
 
 /** Names of other entities that merely contain the topic's words ("South China Morning Post" for "china"). */

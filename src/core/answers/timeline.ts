@@ -37,6 +37,10 @@ export function timeline(kb: KnowledgeBase, argument: string | undefined): Reply
       break;
     }
   }
+  if (events.length === 0 && query.type !== 'topic' && query.type !== 'all') {
+    // A period the articles hold nothing for: say so in its own words, and offer months that have events.
+    return { kind: 'not_found', title: `No dated events in ${query.label}`, ...(asked ? { query: asked } : {}), summary: [], sources: [], suggestions: recentMonths(kb) };
+  }
   if (events.length === 0) {
     const reply = notFound(kb, asked ? `dated events for “${asked}”` : 'dated events', asked ?? '');
     return { ...reply, suggestions: query.type === 'topic' ? reply.suggestions : recentMonths(kb) };

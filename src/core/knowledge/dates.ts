@@ -48,7 +48,13 @@ absoluteDates.refiners = absoluteDates.refiners.filter((refiner) => !/Timezone|T
 
 const MONTH_OR_WEEKDAY_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{4}-\d{2}/;
 // "in 2019", "since mid-2022"; not "2019–20" or "2019 to 2021" (a span, not a date), but "in 2019 to 91 percent" is.
-const YEAR_PHRASE = /\b(?:(?:in|since|during|by|until|till|from|before|after|around|throughout|early|late|mid|of)\s+(?:the\s+year\s+)?|mid-)(1[0-9]{3}|20[0-9]{2})\b(?!\s*[-–\/]\s*\d)(?!\s+to\s+(?:1[0-9]|20)\d{2}\b)(?![\d%])/gi;
+const YEAR_PHRASE = /\b(?:(?:in|since|during|by|until|till|from|before|after|around|throughout|early|late|mid|of|as\s+(?:soon|early|late)\s+as)\s+(?:the\s+year\s+)?|mid-)(1[0-9]{3}|20[0-9]{2})\b(?!\s*[-–\/]\s*\d)(?!\s+to\s+(?:1[0-9]|20)\d{2}\b)(?![\d%])/gi;
+// "a 2018 analysis", "2016’s Star Trek Beyond": a year that dates the thing named.
+const ATTRIBUTIVE_YEAR = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,})(?![\d%])|\b(1[89][0-9]{2}|20[0-9]{2})[’'](?=s\b)/gu;
+// "yesterday", "last night", "today": the day of publication, or the one before or after it.
+const PUBLICATION_DAY = /\b(yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow)\b/gi;
+// "four years ago", "two weeks ago": counted back from publication.
+const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/gi;
 // "last year", "earlier this month": dated by the publication date.
 const PUBLICATION_RELATIVE = /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+(year|month)\b(?![’']s)/gi;
 const SUBORDINATE_BEFORE = /\b(?:since|until|till|before|after|prior to|ahead of)\s+(?:the\s+\w+\s+(?:of|in)\s+|(?:early|late|mid-?)\s*)?$/i;
@@ -90,13 +96,16 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
   const reference = published ? new Date(utc(published) + 12 * 3600_000) : new Date();
   const results = absoluteDates.parse(sentence, { instant: reference, timezone: 0 });
   const mentions: (DateMention & { weekdayOnly: boolean })[] = [];
-  const ahead = results.length > 0 && FUTURE.test(sentence) && !REPORTED.test(sentence);
+  const sentenceAhead = results.length > 0 && FUTURE.test(sentence) && !REPORTED.test(sentence);
   for (const [i, result] of results.entries()) {
     if (!MONTH_OR_WEEKDAY_WORD.test(result.text) || !/\p{Lu}|\d/u.test(result.text[0] ?? '')) {
       // "march" the verb, "may" the modal: a month name counts only when written as one.
       if (!/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(result.text)) continue;
     }
-    const date = resolve(result.start, published, ahead, yearOfListedPartner(sentence, results, i));
+    // chrono keeps "last" and "next" in the text it read: "last Thursday".
+    const marked = /^(last|next)\s/i.exec(result.text)?.[1]?.toLowerCase() as Direction | undefined;
+    const direction = marked ?? directionOf(sentence, result.index, sentenceAhead);
+    const date = resolve(result.start, published, direction, yearOfListedPartner(sentence, results, i));
     if (!date) continue;
     const start = result.index;
     const weekdayOnly = !result.start.isCertain('month') && result.start.isCertain('weekday');
@@ -106,6 +115,31 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     const start = match.index + match[0].length - match[1]!.length;
     if (mentions.some((m) => start < m.end && start + 4 > m.start)) continue;
     mentions.push({ date: { year: Number(match[1]) }, start, end: start + 4, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, start)), weekdayOnly: false });
+  }
+  for (const match of sentence.matchAll(ATTRIBUTIVE_YEAR)) {
+    const year = match[1] ?? match[2]!;
+    const start = match.index + match[0].indexOf(year);
+    if (mentions.some((m) => start < m.end && start + 4 > m.start)) continue;
+    mentions.push({ date: { year: Number(year) }, start, end: start + 4, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, start)), weekdayOnly: false });
+  }
+  for (const match of published?.day !== undefined ? sentence.matchAll(PUBLICATION_DAY) : []) {
+    const word = match[1]!.toLowerCase();
+    const shiftBy = word === 'yesterday' || word.startsWith('last') ? -1 : word === 'tomorrow' ? 1 : 0;
+    const date = new Date(utc(published!) + shiftBy * 86_400_000);
+    const end = match.index + match[0].length;
+    if (mentions.some((m) => match.index < m.end && end > m.start)) continue;
+    const day = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+    mentions.push({ date: day, start: match.index, end, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, match.index)), weekdayOnly: false });
+  }
+  for (const match of published ? sentence.matchAll(AGO) : []) {
+    const amount = /^\d+$/.test(match[1]!) ? Number(match[1]) : NUMBER_WORDS[match[1]!.toLowerCase()]!;
+    const unit = match[2]!.toLowerCase() as Unit;
+    // Counted back from a day, a date keeps only the precision its unit gives: "four years ago" is a year.
+    const shifted = shift(published!, unit, -amount);
+    const date = shifted && (unit === 'year' ? { year: shifted.year } : unit === 'month' ? { year: shifted.year, month: shifted.month } : shifted);
+    const end = match.index + match[0].length;
+    if (!date || mentions.some((m) => match.index < m.end && end > m.start)) continue;
+    mentions.push({ date, start: match.index, end, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, match.index)), weekdayOnly: false });
   }
   for (const match of published ? sentence.matchAll(PUBLICATION_RELATIVE) : []) {
     const date = relativeToPublication(match[1]!.toLowerCase(), match[2]!.toLowerCase(), published!);
@@ -117,8 +151,10 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
 }
 
 // A sentence about what is still to come; reported speech ("said … will") is about the past.
-const FUTURE = /\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|planned|likely)\s+to|(?:is|are)\s+to\s+be|plans?\s+to|upcoming|forthcoming)\b/i;
+const FUTURE = /\b(?:will|shall|should|(?:is|are)\s+going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|planned|likely)\s+to|(?:is|are)\s+to\s+be|plans?\s+to|upcoming|forthcoming)\b/i;
 const REPORTED = /\b(?:said|says|told|stated|noted|added|wrote|warned|claimed)\b/i;
+// A clause in the past: a past-tense verb ("unveiled", "was", "had").
+const PAST = /\b(?:was|were|had|did|\p{Ll}{3,}ed)\b/iu;
 
 /** "February and March 2020": a month listed with a dated one shares its year. */
 function yearOfListedPartner(sentence: string, results: chrono.ParsedResult[], at: number): number | undefined {
@@ -129,14 +165,42 @@ function yearOfListedPartner(sentence: string, results: chrono.ParsedResult[], a
   return /^\s*(?:and|or|to|through|until|till|[-–—])\s*$/i.test(between) ? partner.start.get('year')! : undefined;
 }
 
-function resolve(start: chrono.ParsedComponents, published: PartialDate | undefined, ahead: boolean, listedYear: number | undefined): PartialDate | undefined {
+/**
+ * Which way a date without a year points from publication:
+ * - "last February", "last Tuesday": strictly before; "next March": strictly after;
+ * - in a clause about the future ("will play on Saturday", "should ease by Thursday"): ahead;
+ * - in a clause in the past ("the lander it unveiled in May"): nearest, leaning to the past,
+ *   even when another clause of the sentence looks ahead.
+ */
+type Direction = 'last' | 'next' | 'ahead' | 'nearest';
+
+function directionOf(sentence: string, at: number, sentenceAhead: boolean): Direction {
+  const before = sentence.slice(0, at);
+  if (/\blast\s+$/i.test(before)) return 'last';
+  if (/\b(?:next|this\s+coming|coming)\s+$/i.test(before)) return 'next';
+  const clause = before.slice(Math.max(before.search(/[^,;:—–]*$/), 0));
+  if (FUTURE.test(clause)) return REPORTED.test(clause) ? 'nearest' : 'ahead';
+  if (PAST.test(clause)) return 'nearest';
+  return sentenceAhead ? 'ahead' : 'nearest';
+}
+
+function resolve(start: chrono.ParsedComponents, published: PartialDate | undefined, direction: Direction, listedYear: number | undefined): PartialDate | undefined {
   const month = start.isCertain('month') ? start.get('month')! : undefined;
   const day = start.isCertain('day') ? start.get('day')! : undefined;
-  if (month === undefined && start.isCertain('weekday')) return published ? lastWeekdayOnOrBefore(start.get('weekday')!, published) : undefined;
+  if (month === undefined && start.isCertain('weekday')) return published ? weekdayNear(start.get('weekday')!, published, direction) : undefined;
   if (start.isCertain('year')) return { year: start.get('year')!, month, day };
   if (listedYear !== undefined && month !== undefined) return { year: listedYear, month, day };
   if (!published || month === undefined) return undefined;
-  return { year: nearestYear(month, day, published, ahead), month, day };
+  if (direction === 'last' || direction === 'next') return { year: yearStrictly(direction, month, day, published), month, day };
+  return { year: nearestYear(month, day, published, direction === 'ahead'), month, day };
+}
+
+/** "last November" in a November article is a year back; "next March" in March, a year on. */
+function yearStrictly(direction: 'last' | 'next', month: number, day: number | undefined, published: PartialDate): number {
+  const here = (published.month ?? 7) * 100 + (day === undefined ? 0 : (published.day ?? 15));
+  const there = month * 100 + (day ?? 0);
+  if (direction === 'last') return there < here ? published.year : published.year - 1;
+  return there > here ? published.year : published.year + 1;
 }
 
 /**
@@ -169,11 +233,21 @@ function relativeToPublication(which: string, unit: string, published: PartialDa
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-function lastWeekdayOnOrBefore(weekday: number, published: PartialDate): PartialDate | undefined {
+/**
+ * A weekday named without a date: in news, the latest such day on or before
+ * publication ("said on Tuesday"); "last Tuesday" is strictly before; one in a
+ * clause about the future ("will play on Saturday") or "next Friday" is the
+ * first such day after publication.
+ */
+function weekdayNear(weekday: number, published: PartialDate, direction: Direction): PartialDate | undefined {
   if (published.day === undefined) return undefined;
   const time = utc(published);
-  const back = (new Date(time).getUTCDay() - weekday + 7) % 7;
-  const date = new Date(time - back * 86_400_000);
+  const today = new Date(time).getUTCDay();
+  let offset: number;
+  if (direction === 'ahead' || direction === 'next') offset = ((weekday - today + 7) % 7) || 7;
+  else if (direction === 'last') offset = -(((today - weekday + 7) % 7) || 7);
+  else offset = -((today - weekday + 7) % 7);
+  const date = new Date(time + offset * 86_400_000);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 

@@ -15,6 +15,7 @@
 import type { Passage } from '../content/article.ts';
 import { foldText } from '../text/normalize.ts';
 import type { Alias } from './aliases.ts';
+import { isGivenName } from './givenNames.ts';
 import { looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, surnameOf, type NameRun } from './names.ts';
 
 export type EntityKind = 'person' | 'organization' | 'place';
@@ -44,7 +45,14 @@ const PERSON_NOUNS = new Set(
     'executive owner student doctor activist member representative diplomat negotiator politician lawmaker scholar ' +
     'teacher engineer partner candidate prosecutor investigator inspector colonel captain soldier commentator columnist ' +
     'producer host anchor blogger veteran cleric imam priest emir chancellor premier king queen prince princess ' +
-    'militant fighter chairperson vice-president coach researcher scholar novelist poet artist photographer').split(' '),
+    'militant fighter chairperson vice-president coach researcher scholar novelist poet artist photographer ' +
+    'manager founder congressman congresswoman councilman councilwoman premier vice-premier actor actress singer rapper ' +
+    'musician drummer guitarist producer director player striker goalkeeper quarterback pitcher defender forward midfielder ' +
+    'driver rider boxer athlete judge juror witness victim suspect defendant plaintiff survivor resident neighbour neighbor ' +
+    'wife husband son daughter mother father brother sister widow widower grandson granddaughter grandmother grandfather ' +
+    'uncle aunt nephew niece cousin friend girlfriend boyfriend partner fiancé fiancée nominee hopeful contender challenger ' +
+    'incumbent counterpart predecessor successor administrator entrepreneur billionaire investor designer architect ' +
+    'nurse surgeon pilot astronaut astronomer physicist chemist employee worker agent trainer referee umpire').split(' '),
 );
 // Words for what people do, by their endings: biologist, physician, criminologist.
 const PERSON_ENDINGS = /^\p{Ll}{3,}(?:ologist|ographer|ician|ist)s?$/u;
@@ -77,15 +85,23 @@ const TITLES = new Set(
   ('minister president premier chancellor secretary general senator governor ambassador king queen prince princess ' +
     'sheikh judge justice mayor commissioner chairman chairwoman director colonel captain lieutenant admiral sergeant ' +
     'professor chief spokesman spokeswoman representative pope cardinal bishop imam ayatollah emir sultan mullah ' +
-    'commander ceo detective inspector councillor councilor').split(' '),
+    'commander ceo detective inspector councillor councilor executive administrator adviser advisor officer attorney speaker ' +
+    'leader deputy marshal sheriff superintendent coach manager chair treasurer auditor solicitor ' +
+    // Abbreviated titles, as news writes them before a name ("Sen.", "Gov.", "Lt. Gen.").
+    'sen sens rep reps gov gen lt col capt sgt adm cmdr supt det insp amb atty pres cpl pvt maj').split(' '),
 );
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof']);
+const HONORIFIC_OR_TITLE = (word: string) => {
+  const bare = word.toLowerCase().replace(/\.$/, '');
+  return TITLES.has(bare) || HONORIFICS.has(bare);
+};
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'messrs', 'hon']);
 
 const SPEECH =
   'said|says|say|stated|states|noted|notes|mentioned|mentions|observed|observes|explained|explains|emphasized|emphasised|' +
   'highlighted|highlights|added|adds|told|tells|argued|argues|warned|warns|suggested|suggests|stressed|remarked|commented|' +
   'claimed|insisted|wrote|writes|believes|believed|acknowledged|asserted|contended|cautioned|predicted|pointed out|according to|' +
-  'urged|urges|recalled|recalls|conceded|concedes|admitted|admits|confirmed|confirms|replied|replies|responded|countered';
+  'urged|urges|recalled|recalls|conceded|concedes|admitted|admits|confirmed|confirms|replied|replies|responded|countered|' +
+  'asked|asks|tweeted|tweets|testified|testifies|posted|announced|announces|declared|joked|quipped|continued|concluded|answered|recounted';
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'i');
 const PRONOUN_SPEAKER = new RegExp(`(?:^|[,”"]\\s*|\\b(?:however|and|but),?\\s+)(?:he|she)\\s+(?:\\w+ly\\s+|further\\s+|also\\s+)?(?:${SPEECH})\\b`, 'i');
 const COPULA = /^(?:has|have|had)?\s*(?:long\s+)?(?:served|serves|serve|worked|works|work)\s+as\s+|^(?:is|was|has been|had been|became|becomes|is now|was once|remains)\s+/i;
@@ -131,28 +147,57 @@ export function extractEntities(passages: Passage[], aliases: Alias[]): Entity[]
     table.addAlias(table.add(alias.long, looksLikePersonName(runWords) ? 'person' : 'organization'), alias.short);
   }
 
+  const commonWords = lowercaseWords(passages);
+  const afterArticle = wordsAfterArticle(passages);
+  // Names shaped like a person's but with no cue of their own ("Kamala Harris"):
+  // decided once every cue of the articles is known.
+  const undecided: { name: NameRun; sentence: string; people: NameRun[] }[] = [];
+  // Single words used as people are ("Noem tweeted", "Tolivert 25 points"): a surname in waiting.
+  const singleNames = new Set<string>();
+  const singleSpeakers = new Set<string>();
   // Pass 1: discover names and roles sentence by sentence.
   for (const passage of passages) {
     for (const { text: sentence } of passage.sentences) {
-      const runs = nameRuns(sentence);
+      const runs = nameRuns(sentence).map((run) => withoutCommonOpening(run, sentence, commonWords));
       const state = (text: string): Statement => ({ text, passageId: passage.id, sentence });
-      for (const run of runs) {
-        findTitledPerson(run, table, state);
+      // The runs that hold a person, whole: lists of names are read from them.
+      const people: NameRun[] = [];
+      for (const whole of runs) {
+        // "Senate President Bukola Saraki": the person inside a run, and the title before them.
+        const titled = personInRun(whole, sentence, commonWords);
+        const run = titled?.name ?? whole;
+        if (titled) {
+          const entity = table.add(run.text, 'person');
+          if (titled.title) table.addStatement(entity.roles, state(titled.title));
+          people.push(whole);
+        }
         const apposition = readApposition(sentence, run.end);
         if (apposition) {
           const kind = kindOfDescription(apposition);
           if (kind === 'person' && looksLikePersonName(run.words)) table.addStatement(table.add(run.text, 'person').roles, state(apposition));
           else if (kind === 'person' && run.words.length === 1 && looksLikeSurname(run.text)) unresolvedRoles.push({ surname: run.text, role: state(apposition) });
-          else if (kind === 'organization' && !looksLikePersonName(run.words)) table.addStatement(table.add(run.text, 'organization').roles, state(apposition));
-          else if (kind === 'place' && run.words.length <= 3) table.addStatement(table.add(run.text, 'place').roles, state(apposition));
+          else if (kind === 'organization' && !titled && !looksLikePersonName(run.words)) table.addStatement(table.add(run.text, 'organization').roles, state(apposition));
+          else if (kind === 'place' && !titled && run.words.length <= 3) table.addStatement(table.add(run.text, 'place').roles, state(apposition));
         }
-        if (run.words.length >= 2 && looksLikeOrganisation(run.words) && !looksLikePersonName(run.words)) table.add(run.text, 'organization');
-        if (looksLikePersonName(run.words) && isSpeakerPosition(sentence, run)) table.add(run.text, 'person');
+        if (!titled && run.words.length >= 2 && looksLikeOrganisation(run.words) && !looksLikePersonName(run.words)) table.add(run.text, 'organization');
+        const cued = isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run);
+        if (cued && run.words.length === 1 && looksLikeSurname(run.text)) singleNames.add(foldText(run.text));
+        if (looksLikePersonName(run.words) && cued && !titled) {
+          table.add(run.text, 'person');
+          people.push(whole);
+        } else if (!titled && looksLikePersonName(run.words)) undecided.push({ name: run, sentence, people });
         const leadingRole = looksLikePersonName(run.words) ? readLeadingDescription(sentence, run) : undefined;
         if (leadingRole) table.addStatement(table.add(run.text, 'person').roles, state(leadingRole));
         const described = readDescriptionBefore(sentence, run);
-        if (described?.kind === 'person' && looksLikePersonName(run.words)) table.addStatement(table.add(run.text, 'person').roles, state(described.text));
-        if (described?.kind === 'organization' && !looksLikePersonName(run.words)) table.addStatement(table.add(run.text, 'organization').roles, state(described.text));
+        const describable = looksLikePersonName(run.words) || (run.words.length === 1 && looksLikeSurname(run.text));
+        if (described?.kind === 'person' && describable) {
+          table.addStatement(table.add(run.text, 'person').roles, state(described.text));
+          people.push(whole);
+        }
+        if (described?.kind === 'organization' && !titled && !looksLikePersonName(run.words)) table.addStatement(table.add(run.text, 'organization').roles, state(described.text));
+        if (run.words.length === 1 && looksLikeSurname(run.text) && isSpeakerPosition(sentence, run, false)) singleSpeakers.add(run.text);
+        // "Tolivert 25 points", "Omar (D-Minn.)": a single name that only a person takes.
+        if (run.words.length === 1 && looksLikeSurname(run.text) && hasPersonCueAfter(sentence, run)) table.add(run.text, 'person');
       }
       for (const clause of relativeClauses(sentence, runs)) {
         if (clause.run.words.length === 1) unresolvedRoles.push({ surname: clause.run.text, role: state(clause.role) });
@@ -160,6 +205,25 @@ export function extractEntities(passages: Passage[], aliases: Alias[]): Entity[]
       }
     }
   }
+
+  // A person-shaped name with no cue of its own is a person when its surname is
+  // used for a person elsewhere, or when it is listed beside a person ("Cory Booker and Kamala Harris").
+  const surnames = new Set(singleNames);
+  for (const entity of table.byKey.values()) if (entity.kind === 'person') surnames.add(foldText(entity.name.split(/\s+/).at(-1)!));
+  for (const { name, sentence, people } of undecided) {
+    if (table.byKey.get(foldText(name.text))?.kind === 'person') continue;
+    // "Mr. Xi" and "Xi Jinping": a family name written first.
+    const familyFirst = !isGivenName(name.words[0]!) && surnames.has(foldText(name.words[0]!));
+    if (surnames.has(foldText(surnameOf(name.words))) || familyFirst || listedBeside(sentence, name, people)) table.add(name.text, 'person');
+  }
+  // A single name that speaks ("Schiff asked") and is no organisation's: a person the text never names in full.
+  const organisationWords = new Set([...table.byKey.values()].filter((e) => e.kind !== 'person').flatMap((e) => foldText(e.name).split(/\s+/)));
+  for (const speaker of singleSpeakers) {
+    const key = foldText(speaker);
+    if (!table.byKey.has(key) && !organisationWords.has(key) && !commonWords.has(key) && !afterArticle.has(key)) table.add(speaker, 'person');
+  }
+  mergePeople(table);
+  for (const entity of table.byKey.values()) entity.roles.sort((a, b) => roleQuality(b.text) - roleQuality(a.text));
 
   const forms = buildFormIndex(table);
   for (const { surname, role } of unresolvedRoles) {
@@ -194,16 +258,173 @@ export function extractEntities(passages: Passage[], aliases: Alias[]): Entity[]
   return [...table.byKey.values()].filter((e) => e.mentions.length > 0);
 }
 
-/** "Defence Minister Khawaja Muhammad Asif": the words after the last title are the name. */
-function findTitledPerson(run: NameRun, table: EntityTable, state: (text: string) => Statement): void {
-  const titleAt = run.words.findLastIndex((w) => TITLES.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
-  if (titleAt === -1 || titleAt === run.words.length - 1) return;
-  const nameWords = run.words.slice(titleAt + 1);
-  const isName = looksLikePersonName(nameWords) || (nameWords.length === 1 && looksLikeSurname(nameWords[0]!) && !looksLikeOrganisation(nameWords));
-  if (!isName) return;
-  const entity = table.add(nameWords.join(' '), 'person');
-  const title = run.words.slice(0, titleAt + 1).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
-  if (title.length > 0) table.addStatement(entity.roles, state(title.join(' ')));
+/** Every word the articles write in lower case somewhere: "will", "may", "grant". */
+function lowercaseWords(passages: Passage[]): Set<string> {
+  const words = new Set<string>();
+  for (const passage of passages) for (const [word] of passage.text.matchAll(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])/gu)) words.add(word);
+  return words;
+}
+
+/** Capitalised words the articles write after "the": "the Pentagon", "the Fed" name no one. */
+function wordsAfterArticle(passages: Passage[]): Set<string> {
+  const words = new Set<string>();
+  for (const passage of passages) for (const match of passage.text.matchAll(/\b[Tt]he\s+(\p{Lu}[\p{L}’'-]*)/gu)) words.add(foldText(match[1]!));
+  return words;
+}
+
+/**
+ * "Questioning Vindman, Castor asked": a sentence's first word is capitalised by
+ * grammar, so a word the articles also write in lower case is not part of the name
+ * after it (unless it is a given name that opens a two-word name: "Will Smith").
+ */
+function withoutCommonOpening(run: NameRun, sentence: string, commonWords: Set<string>): NameRun {
+  if (run.words.length < 2 || sentence.slice(0, run.start).trim() !== '') return run;
+  const first = run.words[0]!;
+  // "Questioning Vindman", "Officially Smith": a verb's or adverb's form opens the sentence.
+  const common = commonWords.has(first.toLowerCase()) || /\p{Ll}(?:ing|ed|ly)$/u.test(first);
+  if (!common || (isGivenName(first) && run.words.length === 2)) return run;
+  return subRunOf(run, sentence, 1);
+}
+
+/**
+ * "Michael Webb", "Nealy Cox": a name that opens with a given name. At the start
+ * of a sentence, where every word is capitalised, a given name that the articles
+ * also use as an ordinary word ("Will", "Grant") is no evidence.
+ */
+function opensWithGivenName(run: NameRun, sentence: string, commonWords: Set<string>): boolean {
+  const first = run.words[0]!;
+  if (!isGivenName(first)) return false;
+  const opensSentence = sentence.slice(0, run.start).trim() === '';
+  return !(opensSentence && commonWords.has(first.toLowerCase()));
+}
+
+// Capitalised words joined to a title by "of", "to" or a possessive: "Director of Public Prosecution", "NASA’s".
+const TITLE_LEAD = /((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*(?:[’']s\s+|\s+(?:of|to|for|at)\s+(?:the\s+)?))$/u;
+
+/** Lower-case words that belong to a title written before a name: "former Secretary of State X". */
+const TITLE_MODIFIERS = /(?:^|\s)((?:(?:former|then|acting|interim|outgoing|incoming|late|retired|current|deputy|incumbent)[\s-]+)+)$/i;
+
+/**
+ * The person a run of capitalised words names after a title or an affiliation:
+ * "Defence Minister Khawaja Muhammad Asif", "Disney Chief Executive Bob Iger",
+ * "European Union Gordon Sondland". The name is the words after the last title
+ * (or from a given name on); the words before are the title, the role the text gives.
+ */
+function personInRun(run: NameRun, sentence: string, commonWords: Set<string>): { name: NameRun; title?: string } | undefined {
+  const words = run.words;
+  const titleAt = words.findLastIndex(HONORIFIC_OR_TITLE);
+  let from: number | undefined;
+  if (titleAt >= 0 && titleAt < words.length - 1) {
+    const tail = words.slice(titleAt + 1);
+    // After a title, the name is the longest person-like ending, from a given name if there is one.
+    const given = tail.findIndex((w, i) => isGivenName(w.split('-')[0]!) && looksLikePersonName(tail.slice(i)));
+    const shaped = tail.findIndex((_, i) => looksLikePersonName(tail.slice(i)));
+    const single = tail.length === 1 && looksLikeSurname(tail[0]!) && !looksLikeOrganisation(tail);
+    // "Khawaja Muhammad Asif" whole; "Public Prosecution Eva-Marie Persson" from the given name.
+    const shapedIsShort = shaped >= 0 && tail.length - shaped <= 3;
+    const at = shapedIsShort ? shaped : given >= 0 ? given : shaped >= 0 ? shaped : single ? 0 : -1;
+    if (at >= 0) from = titleAt + 1 + at;
+  } else if (titleAt === -1) {
+    // "European Union Gordon Sondland": a given name after other capitalised words.
+    const given = words.findIndex((w, i) => i > 0 && isGivenName(w.split('-')[0]!) && looksLikePersonName(words.slice(i)));
+    // Split only after words that are not a name's ("Public Prosecution Eva-Marie Persson"; not "Khawaja Muhammad Asif").
+    const prefixIsNoName = (end: number) => words.slice(0, end).some((w) => commonWords.has(w.toLowerCase()) || looksLikeOrganisation([w]));
+    if (opensWithGivenName(run, sentence, commonWords) && looksLikePersonName(words)) from = 0;
+    else if (given > 0 && (!looksLikePersonName(words) || prefixIsNoName(given))) from = given;
+  }
+  if (from === undefined) return undefined;
+  const name = subRunOf(run, sentence, from);
+  if (from === 0) return { name };
+  const titleWords = words.slice(0, from).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
+  if (titleWords.length === 0) return { name };
+  const titleStart = sentence.indexOf(titleWords[0]!, run.start);
+  // The title may begin before the run: "NASA’s Administrator X", "U.S. Ambassador to the European Union X".
+  const lead = TITLE_LEAD.exec(sentence.slice(Math.max(0, titleStart - 80), titleStart))?.[1] ?? '';
+  const leadHolds = /[’']s\s+$/.test(lead) || lead.split(/\s+/).some(HONORIFIC_OR_TITLE);
+  const titleText = sentence.slice(leadHolds ? titleStart - lead.length : titleStart, name.start).replace(/[\s,]+$/, '');
+  const modifiers = TITLE_MODIFIERS.exec(sentence.slice(Math.max(0, titleStart - (leadHolds ? lead.length : 0) - 40), titleStart - (leadHolds ? lead.length : 0)))?.[1] ?? '';
+  return { name, title: `${modifiers}${titleText}`.trim() };
+}
+
+/** The part of a run from its word `from` on, with offsets in the sentence. */
+function subRunOf(run: NameRun, sentence: string, from: number): NameRun {
+  if (from === 0) return run;
+  const words = run.words.slice(from);
+  let start = run.start;
+  for (let i = 0; i < from; i++) start = sentence.indexOf(run.words[i]!, start) + run.words[i]!.length;
+  start = sentence.indexOf(words[0]!, start);
+  return { text: sentence.slice(start, run.end), words, start, end: run.end };
+}
+
+// Cues after a name that only people take: an age ("Jo Doe, 45,"), a party and
+// state ("Ilhan Omar (D-Minn.)"), a player's line in a box score ("Tolivert 25 points").
+const STATS = 'points?|goals?|assists?|saves?|rebounds?|steals?|blocks?|tackles?|sacks?|yards?|touchdowns?|receptions?|catches|carries|interceptions?|strikeouts?|hits?|runs?|RBIs?|birdies|aces';
+const PERSON_CUE_AFTER = new RegExp(`^(?:,\\s+\\d{1,3},|\\s+\\([DRI](?:-[A-Z][\\p{L}.]*)?\\)|\\s+\\d+\\s+(?:${STATS})\\b)`, 'u');
+
+function hasPersonCueAfter(sentence: string, run: NameRun): boolean {
+  return PERSON_CUE_AFTER.test(sentence.slice(run.end, run.end + 40));
+}
+
+/** "Cory Booker and Kamala Harris", "Booker, Harris or Sanders": a name in a list with a known person. */
+function listedBeside(sentence: string, name: NameRun, people: NameRun[]): boolean {
+  return people.some((person) => {
+    const [first, second] = person.start < name.start ? [person, name] : [name, person];
+    return /^(?:,\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)$/.test(sentence.slice(first.end, second.start));
+  });
+}
+
+/**
+ * One person read under several names becomes one entity:
+ * - "Coty-Kylie Jenner" is "Kylie Jenner" with a word glued on;
+ * - "Mr. Trump" is the one fuller name with that surname, "Donald Trump";
+ * - "Mr. Xi" is "Xi Jinping", whose family name comes first.
+ */
+function mergePeople(table: EntityTable): void {
+  const people = () => [...table.byKey.values()].filter((e) => e.kind === 'person');
+  const full = people().filter((e) => e.name.includes(' '));
+  for (const glued of full) {
+    // "Coty-Kylie Jenner" and "Julian Assange Timeline" (a heading run into the name) are "Kylie Jenner" and "Julian Assange".
+    const core = full.find(
+      (e) =>
+        e !== glued &&
+        glued.key.length > e.key.length &&
+        ((glued.key.endsWith(e.key) && /[\s-]$/.test(glued.key.slice(0, -e.key.length))) || glued.key.startsWith(`${e.key} `)),
+    );
+    if (core) moveInto(table, glued, core, false);
+  }
+  const remaining = people().filter((e) => e.name.includes(' '));
+  for (const single of people()) {
+    if (single.name.includes(' ')) continue;
+    const owners = remaining.filter((e) => {
+      const words = e.name.split(/\s+/);
+      const familyFirst = foldText(words[0]!) === single.key && !isGivenName(words[0]!);
+      return foldText(surnameOf(words)) === single.key || foldText(words.at(-1)!) === single.key || familyFirst;
+    });
+    if (owners.length !== 1) continue;
+    // A surname is a form of the name already; a family name written first is not.
+    const words = owners[0]!.name.split(/\s+/);
+    const isSurname = [surnameOf(words), words.at(-1)!].some((w) => foldText(w) === single.key);
+    moveInto(table, single, owners[0]!, !isSurname);
+  }
+}
+
+function moveInto(table: EntityTable, from: Entity, to: Entity, keepName: boolean): void {
+  for (const role of from.roles) table.addStatement(to.roles, role);
+  for (const quote of from.quotes) table.addStatement(to.quotes, quote);
+  table.byKey.delete(from.key);
+  if (keepName) table.addAlias(to, from.name);
+}
+
+/**
+ * How well a role describes its person, to show the best first: a longer
+ * description, naming the organisation or country, beats a bare title; one that
+ * opens with a pronoun ("Its director") needs the sentence before it.
+ */
+function roleQuality(role: string): number {
+  let quality = Math.min(role.split(/\s+/).length, 10);
+  if (/\p{Lu}/u.test(role.slice(1))) quality += 2;
+  if (/^(?:its|his|her|their)\b/i.test(role)) quality -= 8;
+  return quality;
 }
 
 /** The description after a name set off by a comma or a dash, if it reads like one. */
@@ -227,24 +448,68 @@ function readApposition(sentence: string, from: number): string | undefined {
  */
 function readLeadingDescription(sentence: string, run: NameRun): string | undefined {
   if (!/^\s*(?:,|$|\.)/.test(sentence.slice(run.end))) return undefined;
-  const before = /(?:^|[,;:]\s+)([^,;:]{3,100}?),\s+$/.exec(sentence.slice(0, run.start));
-  const description = before?.[1]?.trim();
-  if (!description || description.split(/\s+/).length > 10 || FINITE_VERB.test(description)) return undefined;
-  if (!/^(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}-]*[’']s)\s/iu.test(description)) return undefined;
-  return kindOfDescription(description) === 'person' ? description : undefined;
+  const before = /(?:^|[,;:]\s+)([^,;:]{3,160}?),\s+$/.exec(sentence.slice(0, run.start));
+  const clause = before?.[1]?.trim();
+  if (!clause) return undefined;
+  // The description may close a longer clause: "they were told the newest 2020 hopeful, Deval Patrick,".
+  for (const opening of clause.matchAll(/(?:^|\s)(?=(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}.-]*[’']s)\s)/giu)) {
+    const description = clause.slice(opening.index).trim();
+    if (description.split(/\s+/).length > 10 || FINITE_VERB.test(description)) continue;
+    return kindOfDescription(description) === 'person' ? description : undefined;
+  }
+  return undefined;
 }
+
+const DETERMINER = /^(?:the|a|an|its|their|his|her)$/i;
+// Lower-case words that end a description read backwards from a name: verbs and conjunctions.
+const NOT_IN_DESCRIPTION = new RegExp(`^(?:and|or|but|is|are|was|were|be|been|has|have|had|not|than|also|when|after|before|while|${SPEECH})$`, 'i');
 
 /**
  * A description right before the name, with no comma: "the activist group Ocean
- * Voices", "the marine biologist Aaron Whitlock". Its last word is the head noun.
+ * Voices", "the marine biologist Aaron Whitlock", "talent manager Scooter Braun",
+ * "Amazon founder Jeff Bezos", "Chinese vice-premier Liu He". Its last word is
+ * the head noun; before it may stand a few lower-case modifiers, the capitalised
+ * organisation or country it belongs to, and a determiner. Only an organisation
+ * needs the determiner: "group Ocean Voices" alone reads as a list.
  */
 function readDescriptionBefore(sentence: string, run: NameRun): { text: string; kind: EntityKind } | undefined {
-  const before = sentence.slice(Math.max(0, run.start - 80), run.start);
-  const match = /(?:^|[\s(])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+$/u.exec(before);
-  if (!match || match[1]!.split(/\s+/).some((w) => PHRASE_BREAKS.has(w))) return undefined;
-  const head = match[2]!;
+  const before = sentence.slice(Math.max(0, run.start - 120), run.start);
+  const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&’'-]*/gu)];
+  const last = words.at(-1);
+  // Only spaces between the head noun and the name.
+  if (!last || before.slice(last.index + last[0].length).trim() !== '') return undefined;
+  const head = last[0].replace(/[’']s$/, '');
+  if (!/^\p{Ll}/u.test(head)) return undefined;
   const kind = isPersonNoun(head) ? 'person' : ORGANISATION_NOUNS.has(head) ? 'organization' : undefined;
-  return kind && { text: match[1]!, kind };
+  if (!kind) return undefined;
+  let first = words.length - 1;
+  let determiner = false;
+  let modifiers = 0;
+  let capitals = 0;
+  for (let i = words.length - 2; i >= 0; i--) {
+    const word = words[i]![0];
+    // Anything but spaces between words (a comma, a quote) ends the description.
+    if (before.slice(words[i]!.index + word.length, words[i + 1]!.index).trim() !== '') break;
+    if (DETERMINER.test(word)) {
+      first = i;
+      determiner = true;
+      break;
+    }
+    if (/^\p{Lu}/u.test(word)) {
+      if (capitals === 3 || HONORIFIC_OR_TITLE(word)) break;
+      capitals++;
+      first = i;
+      continue;
+    }
+    // Lower-case words come before the head, never between capitalised affiliation words and it.
+    if (capitals > 0 || modifiers === 3 || PHRASE_BREAKS.has(word) || NOT_IN_DESCRIPTION.test(word) || /^\d/.test(word)) break;
+    modifiers++;
+    first = i;
+  }
+  if (kind === 'organization' && !determiner) return undefined;
+  // A capitalised word that only opens the sentence is not an affiliation ("Officials Jo Doe").
+  const text = before.slice(words[first]!.index).trim();
+  return { text, kind };
 }
 
 /** Reads up to the next comma, semicolon, dash or bracket outside quotation marks. */
@@ -280,7 +545,11 @@ export function kindOfDescription(description: string): EntityKind | undefined {
     if (/^\p{Lu}/u.test(rawWord) && head) break;
     const word = rawWord.toLowerCase().replace(/[^\p{L}-]/gu, '');
     if (PHRASE_BREAKS.has(word)) break;
-    if (/^\p{Lu}/u.test(rawWord)) continue;
+    if (/^\p{Lu}/u.test(rawWord)) {
+      // "the then UK Home Secretary": a title, capitalised as titles are.
+      if (TITLES.has(word) && word.length > 3) head = 'person';
+      continue;
+    }
     if (isPersonNoun(word)) head = 'person';
     else if (ORGANISATION_NOUNS.has(word)) head = 'organization';
     else if (PLACE_NOUNS.has(word)) head = 'place';
@@ -305,11 +574,12 @@ function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; rol
 }
 
 /** A name right before or after a speech verb ("Webber stated", "stated Maleeha Lodhi", "according to X"). */
-function isSpeakerPosition(sentence: string, run: NameRun): boolean {
+function isSpeakerPosition(sentence: string, run: NameRun, allowAside = true): boolean {
   const before = sentence.slice(Math.max(0, run.start - 20), run.start);
   // Room for an aside between commas (", a marine biologist at the university, said").
   const after = sentence.slice(run.end, run.end + 100);
-  return new RegExp(`\\b(?:${SPEECH})\\s+$`, 'i').test(before) || new RegExp(`^(?:,[^,]{0,60},)?\\s+(?:\\w+ly\\s+)?(?:${SPEECH})\\b`, 'i').test(after);
+  const aside = allowAside ? '(?:,[^,]{0,60},)?' : '';
+  return new RegExp(`\\b(?:${SPEECH})\\s+$`, 'i').test(before) || new RegExp(`^${aside}\\s+(?:\\w+ly\\s+)?(?:${SPEECH})\\b`, 'i').test(after);
 }
 
 /** Every form an entity can be mentioned by: its name, aliases, and a person's unambiguous surname. */

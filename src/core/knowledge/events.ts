@@ -33,15 +33,12 @@ export function extractEvents(article: Article): DatedEvent[] {
         if (date) dated.push({ date, start: phrase.start, subordinate: false });
       }
       dated.sort((a, b) => a.start - b.start);
-      const seen = new Set<string>();
-      for (const { date } of dated) {
-        const iso = isoOf(date);
-        if (seen.has(iso)) continue;
-        seen.add(iso);
-        events.push({ date: iso, ...spanOf(iso), text, passageId: passage.id, articleId: article.id });
-      }
+      // A sentence is one event, under the date it reports: "since August 2021" only frames it.
       const main = dated.find((d) => !d.subordinate) ?? dated[0];
-      if (main) anchor = main.date;
+      if (!main) continue;
+      const iso = isoOf(main.date);
+      events.push({ date: iso, ...spanOf(iso), text, passageId: passage.id, articleId: article.id });
+      anchor = main.date;
     }
   }
   return events;

@@ -154,19 +154,24 @@ function trimSentenceOpening(run: NameRun, sentence: string): NameRun {
   return subRun(run.words.slice(1), sentence, run.start + run.words[0]!.length);
 }
 
-// A capitalised name word: "Lodhi", "Ferreira-Santos", "O’Neill", "McDonald", "DeSantis".
-const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+)*$|^\p{Lu}[’']\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u;
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+// A capitalised name word: "Lodhi", "Ferreira-Santos", "Jong-un", "O’Neill", "McDonald", "DeSantis".
+const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+|-\p{Ll}{2,3})*$|^\p{Lu}[’']\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u;
+
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 
 /** Two to four name words ("Maleeha Lodhi", "Khawaja Muhammad Asif"), none of them a common word. */
 export function looksLikePersonName(words: string[]): boolean {
   const core = words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
   if (core.length < 2 || core.length > 4) return false;
   if (words.some((w) => CONNECTORS.has(w.toLowerCase()) && !NAME_PARTICLES.has(w.toLowerCase()))) return false;
-  // An acronym is not part of a person's name; an initial ("Rebecca T. Hale") is.
-  if (words.some((w) => w === w.toUpperCase() && w.length > 1 && !/^\p{Lu}\.$/u.test(w))) return false;
+  // An acronym is not part of a person's name; initials are ("Rebecca T. Hale", "J.J. Abrams", "CJ DeBose").
+  const isInitials = (w: string, i: number) => INITIALS.test(w) || (i === 0 && /^\p{Lu}{2}$/u.test(w));
+  if (words.some((w, i) => w === w.toUpperCase() && w.length > 1 && !isInitials(w, i))) return false;
   return core.every(
-    (w) =>
-      (NAME_WORD.test(w) || /^\p{Lu}\.$/u.test(w)) &&
+    (w, i) =>
+      (NAME_WORD.test(w) || isInitials(w, i) || NAME_SUFFIXES.has(w.toLowerCase())) &&
       !NEVER_IN_PERSON_NAMES.has(w.toLowerCase()) &&
       !ORGANISATION_WORDS.has(w.toLowerCase()),
   );
@@ -179,6 +184,8 @@ export function looksLikeSurname(word: string): boolean {
 
 /** The surname a person is called by: "von der Leyen" of "Ursula von der Leyen", "Lodhi" of "Maleeha Lodhi". */
 export function surnameOf(words: string[]): string {
+  // "Patrick Carlineo Jr." is called Carlineo.
+  while (words.length > 2 && NAME_SUFFIXES.has(words.at(-1)!.toLowerCase().replace(/\.$/, ''))) words = words.slice(0, -1);
   let start = words.length - 1;
   while (start > 1 && NAME_PARTICLES.has(words[start - 1]!.toLowerCase())) start--;
   return words.slice(start).join(' ');

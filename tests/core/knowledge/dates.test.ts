@@ -21,6 +21,22 @@ describe('absolute dates, resolved against the publication date', () => {
     ['Earlier this month, Romania declared an epidemic.', ['2024-03']],
     ['Sales doubled last year and will grow next year.', ['2023', '2025']],
     ['Last month the talks failed.', ['2024-02']],
+    // Weekdays: the latest on or before publication in the past; the next one ahead in the future.
+    ['His first match will be away to West Ham on Saturday.', ['2024-03-30']],
+    ['The weather should ease by Monday morning.', ['2024-04-01']],
+    ['Users who signed up last Thursday were locked out.', ['2024-03-21']],
+    ['The team played on Thursday.', ['2024-03-28']],
+    // A month marked "last" is strictly before publication; a past clause is not pulled ahead by a future one.
+    ['That relationship began last March.', ['2023-03']],
+    ['The lander it unveiled in October will fly soon.', ['2023-10']],
+    // The day of publication and days counted from it.
+    ['The helicopter was shot down last night.', ['2024-03-27']],
+    ['The decision by prosecutors today means the case is closed.', ['2024-03-28']],
+    ['It happened four years ago, when the party won.', ['2020']],
+    // A year that dates the thing it names.
+    ['A 2018 analysis of the data found plumes.', ['2018']],
+    ['The last film was 2016’s Star Trek Beyond.', ['2016']],
+    ['A closer look could come as soon as 2031.', ['2031']],
   ])('%s', (sentence, expected) => expect(dates(sentence)).toEqual(expected));
 
   it.each([
