@@ -5,7 +5,8 @@
  * and RSS after build, and each command's p50/p95/p99 latency over a fixed,
  * seeded set of queries drawn from the corpus, beside raw MiniSearch.search
  * on the same index with the same words. Prints a Markdown table and writes
- * JSON under bench/results/. Timing only here, never in tests.
+ * JSON under bench/out/ (untracked; bench/results/ keeps the runs the README
+ * quotes, copied there by hand). Timing only here, never in tests.
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -20,8 +21,12 @@ import { isStopWord, queryTerms, tokenize } from '../src/core/text/normalize.ts'
 import { seedArticles, sotuArticles } from './corpora.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
+/** The seed article's own copy: content/ is the user's folder, and what they add there is not the seed. */
+export const SEED_CORPUS_DIR = join(ROOT, 'tests/fixtures/seed');
+/** Where runs write their JSON by default: untracked, so a run never overwrites the record in bench/results/. */
+export const DEFAULT_OUT_DIR = join(ROOT, 'bench/out');
 const CORPORA: Record<string, () => Article[]> = {
-  seed: () => seedArticles(join(ROOT, 'content')),
+  seed: () => seedArticles(SEED_CORPUS_DIR),
   sotu: () => sotuArticles(1),
   sotu10: () => sotuArticles(10),
 };
@@ -228,7 +233,7 @@ export function runBench(options: { corpora: string[]; queries: number; outDir: 
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values } = parseArgs({ options: { corpus: { type: 'string', default: 'all' }, queries: { type: 'string', default: '240' }, out: { type: 'string', default: join(ROOT, 'bench/results') } } });
+  const { values } = parseArgs({ options: { corpus: { type: 'string', default: 'all' }, queries: { type: 'string', default: '240' }, out: { type: 'string', default: DEFAULT_OUT_DIR } } });
   const corpora = values.corpus === 'all' ? Object.keys(CORPORA) : [values.corpus!];
   const queries = Number(values.queries);
   if (corpora.some((c) => !(c in CORPORA)) || !Number.isInteger(queries) || queries < 1) {

@@ -4,8 +4,7 @@
  * folder is re-indexed. Only unpacking the result runs on the main thread.
  */
 import { Worker } from 'node:worker_threads';
-import type { LoadedKnowledge } from './briefbot.ts';
-import type { Article } from './core/content/article.ts';
+import type { LoadedKnowledge, LoadKnowledgeOptions } from './briefbot.ts';
 import { logLevel, relayLogLine } from './core/log.ts';
 import { unpackKnowledge } from './core/snapshot.ts';
 import type { BuildMessage, BuildRequest } from './knowledgeWorker.ts';
@@ -15,11 +14,12 @@ export interface BuiltAside extends LoadedKnowledge {
   threadId: number;
 }
 
-export function buildAside(contentDir: string, options: { snapshotDir?: string; previous?: readonly Article[] } = {}): Promise<BuiltAside> {
+export function buildAside(contentDir: string, options: LoadKnowledgeOptions = {}): Promise<BuiltAside> {
   const request: BuildRequest = {
     entry: new URL('./knowledgeWorker.ts', import.meta.url).href,
     contentDir,
     ...(options.snapshotDir ? { snapshotDir: options.snapshotDir } : {}),
+    ...(options.maxArticleMb !== undefined ? { maxArticleMb: options.maxArticleMb } : {}),
     previous: [...(options.previous ?? [])],
     logLevel: logLevel(),
   };

@@ -3,6 +3,7 @@
  * value stops start-up with a message that names the variable and the fix.
  */
 import { z } from 'zod';
+import { DEFAULT_MAX_ARTICLE_MB } from './core/content/files.ts';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
@@ -37,6 +38,11 @@ export const ConfigSchema = z.object({
   SLACK_API_URL: httpUrl('SLACK_API_URL').optional(),
   CONTENT_DIR: z.string().trim().min(1, 'must be a folder path, e.g. CONTENT_DIR=./content').default('./content'),
   DATA_DIR: z.string().trim().min(1, 'must be a folder path, e.g. DATA_DIR=./data').default('./data'),
+  /** Content files larger than this are skipped: one huge file must not stall start-up and every reply. */
+  MAX_ARTICLE_MB: z.coerce
+    .number({ error: `must be a number of megabytes, e.g. MAX_ARTICLE_MB=${DEFAULT_MAX_ARTICLE_MB}` })
+    .positive(`must be more than 0, e.g. MAX_ARTICLE_MB=${DEFAULT_MAX_ARTICLE_MB}`)
+    .default(DEFAULT_MAX_ARTICLE_MB),
   /** Postgres for the digest store, for several bot processes on more than one machine; SQLite in DATA_DIR otherwise. */
   DATABASE_URL: z
     .url({ protocol: /^postgres(?:ql)?$/, error: 'must be a Postgres connection URL, e.g. DATABASE_URL=postgres://briefbot:PASSWORD@db-host:5432/briefbot (leave it unset to use SQLite in DATA_DIR)' })

@@ -13,6 +13,7 @@ export interface BuildRequest {
   entry: string;
   contentDir: string;
   snapshotDir?: string;
+  maxArticleMb?: number;
   previous: Article[];
   logLevel: LogLevel;
 }
@@ -27,6 +28,7 @@ const post = (message: BuildMessage) => parentPort!.postMessage(message);
 configureLog({ level: request.logLevel, sink: (line) => post({ log: line }) });
 const { kb, problems, kept } = loadKnowledge(request.contentDir, {
   ...(request.snapshotDir ? { snapshotDir: request.snapshotDir } : {}),
+  ...(request.maxArticleMb !== undefined ? { maxArticleMb: request.maxArticleMb } : {}),
   previous: request.previous,
 });
 post({ built: { packed: packKnowledge(kb), problems, kept, threadId } });

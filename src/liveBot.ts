@@ -6,13 +6,14 @@
  * keeps its previous version; a reload that fails keeps everything as it was.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { createBriefbotFromKnowledge, loadKnowledge, type Briefbot, type BriefbotServices, type LoadedKnowledge } from './briefbot.ts';
+import { createBriefbotFromKnowledge, loadKnowledge, type Briefbot, type BriefbotServices, type LoadedKnowledge, type LoadKnowledgeOptions } from './briefbot.ts';
 import { buildAside } from './buildAside.ts';
 import { articleVersion } from './core/digest/compose.ts';
+import type { ContentLimits } from './core/content/load.ts';
 import type { DigestStore } from './core/digest/store.ts';
 import { log } from './core/log.ts';
 
-export interface LiveBotOptions extends BriefbotServices {
+export interface LiveBotOptions extends BriefbotServices, ContentLimits {
   snapshotDir?: string;
   /** Where each article's version is recorded, so digests know what is new. */
   store?: DigestStore;
@@ -37,7 +38,7 @@ export class LiveBot {
     private readonly contentDir: string,
     private readonly options: LiveBotOptions,
   ) {
-    const { kb, problems } = loadKnowledge(contentDir, { ...(options.snapshotDir ? { snapshotDir: options.snapshotDir } : {}) });
+    const { kb, problems } = loadKnowledge(contentDir, this.loadOptions());
     this.bot = createBriefbotFromKnowledge(kb, problems, options);
   }
 
@@ -111,13 +112,21 @@ export class LiveBot {
 
   /** On a worker thread; in this thread only if a worker cannot be started here. */
   private async buildNext(): Promise<LoadedKnowledge> {
-    const options = { ...(this.options.snapshotDir ? { snapshotDir: this.options.snapshotDir } : {}), previous: this.bot.kb.articles };
+    const options = { ...this.loadOptions(), previous: this.bot.kb.articles };
     try {
       return await buildAside(this.contentDir, options);
     } catch (error) {
       log('warn', 'could not build on a worker thread; building in the main thread', { error: String(error) });
       return loadKnowledge(this.contentDir, options);
     }
+  }
+
+  /** The same for the first load and every reload: a reload must skip what the first load skipped. */
+  private loadOptions(): LoadKnowledgeOptions {
+    return {
+      ...(this.options.snapshotDir ? { snapshotDir: this.options.snapshotDir } : {}),
+      ...(this.options.maxArticleMb !== undefined ? { maxArticleMb: this.options.maxArticleMb } : {}),
+    };
   }
 
   private async recordVersions(): Promise<void> {

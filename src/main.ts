@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { consoleDigestSender } from './adapters/cli/digest.ts';
 import { startConsole } from './adapters/cli/console.ts';
-import { createDiscordClient } from './adapters/discord/bot.ts';
+import { consoleInputAttached } from './adapters/cli/terminal.ts';
+import { createDiscordClient, loginDiscord } from './adapters/discord/bot.ts';
 import { discordDigestSender } from './adapters/discord/digest.ts';
-import { createSlackApp } from './adapters/slack/app.ts';
+import { createSlackApp, startSlackApp } from './adapters/slack/app.ts';
 import { slackDigestSender } from './adapters/slack/digest.ts';
 import { ConfigError, discordConfig, loadConfig, slackConfig } from './config.ts';
 import { DigestScheduler, type DigestSender } from './core/digest/scheduler.ts';
@@ -17,15 +18,33 @@ import { DigestService } from './core/digest/service.ts';
 import type { Platform } from './core/digest/store.ts';
 import { configureLog, log, registerSecret } from './core/log.ts';
 import { LiveBot } from './liveBot.ts';
+import { errorSummary, StartupError } from './startupError.ts';
 import { openStore } from './store/open.ts';
 
 loadDotenv({ quiet: true });
 
 const stops: (() => Promise<unknown> | unknown)[] = [];
 async function stopAll(): Promise<void> {
-  // Last started, first stopped: the scheduler before the store it writes to.
-  for (const stop of stops.reverse()) await Promise.resolve().then(stop).catch((error: unknown) => log('warn', 'error while stopping', { error: String(error) }));
+  // Last started, first stopped: the scheduler before the store it writes to. Each runs once, whoever asks.
+  for (const stop of stops.splice(0).reverse()) await Promise.resolve().then(stop).catch((error: unknown) => log('warn', 'error while stopping', { error: String(error) }));
 }
+
+/** Stops everything and exits non-zero, so a supervisor sees the failure and can act. */
+async function exitFailed(): Promise<never> {
+  await stopAll();
+  process.exit(1);
+}
+
+/** One line for the operator, then exitFailed(). */
+async function fail(message: string, error?: unknown): Promise<never> {
+  log('error', message);
+  // The stack is for whoever debugs briefbot, not for the operator's log.
+  if (error !== undefined) log('debug', 'failure detail', { error });
+  return exitFailed();
+}
+
+// A rejection nobody awaited must still end in one line and a non-zero exit, not a library's stack.
+process.on('unhandledRejection', (error) => void fail(`briefbot stopped on an unexpected error: ${errorSummary(error)} (LOG_LEVEL=debug shows the details)`, error));
 
 try {
   const config = loadConfig();
@@ -34,10 +53,15 @@ try {
   const slack = slackConfig(config);
   for (const secret of [discord?.token, slack?.botToken, slack?.appToken, slack?.signingSecret, config.DATABASE_URL]) registerSecret(secret);
   if (config.DATABASE_URL) registerSecret(safePassword(config.DATABASE_URL));
+  if (!discord && !slack && !consoleInputAttached()) {
+    throw new StartupError(
+      'No chat platform is configured (DISCORD_TOKEN, SLACK_BOT_TOKEN) and no terminal is attached for the console, so briefbot has nobody to answer; set a chat token in .env or the environment, or run npm start in a terminal',
+    );
+  }
 
   const store = await openStore(config);
   stops.push(() => store.close());
-  const live = await LiveBot.start(config.CONTENT_DIR, { snapshotDir: config.DATA_DIR, store, digest: new DigestService(store) });
+  const live = await LiveBot.start(config.CONTENT_DIR, { snapshotDir: config.DATA_DIR, maxArticleMb: config.MAX_ARTICLE_MB, store, digest: new DigestService(store) });
   stops.push(() => live.close());
   const getBot = () => live.current();
   const senders: Partial<Record<Platform, DigestSender>> = {};
@@ -52,9 +76,10 @@ try {
     process.once('SIGINT', () => void stop('SIGINT'));
     process.once('SIGTERM', () => void stop('SIGTERM'));
     if (discord) {
-      const client = createDiscordClient(discord, getBot);
+      // Discord ended the session for good, and the client logged why: no reconnect will come.
+      const client = createDiscordClient(discord, getBot, { onFatalClose: () => void exitFailed() });
       stops.push(() => client.destroy());
-      await client.login(discord.token);
+      await loginDiscord(client, discord);
       senders.discord = discordDigestSender(client);
     }
     if (slack) {
@@ -63,7 +88,7 @@ try {
         claimEvent: (id) => store.claimEvent(`slack:${id}`, new Date().toISOString(), new Date(Date.now() - day).toISOString()),
       });
       stops.push(() => app.stop());
-      await app.start(slack.port);
+      await startSlackApp(app, slack);
       log('info', slack.appToken ? 'slack connected (socket mode)' : 'slack listening', slack.appToken ? {} : { port: slack.port, path: '/slack/events' });
       senders.slack = slackDigestSender(slack);
     }
@@ -88,10 +113,11 @@ try {
     stops.push(() => scheduler.stop());
   }
 } catch (error) {
-  if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
-  else log('error', 'briefbot stopped', { error });
-  await stopAll();
-  process.exitCode = 1;
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    await exitFailed();
+  }
+  await fail(error instanceof StartupError ? error.message : `briefbot stopped: ${errorSummary(error)} (LOG_LEVEL=debug shows the details)`, error instanceof StartupError ? undefined : error);
 }
 
 /** The password inside a connection URL, masked in logs on its own too. */

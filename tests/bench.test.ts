@@ -1,10 +1,13 @@
 /** The benchmark runs end to end on the seed; the numbers themselves are never asserted. */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { querySet, runBench } from '../bench/run.ts';
-import { seedBot } from './helpers.ts';
+import { DEFAULT_OUT_DIR, querySet, runBench, SEED_CORPUS_DIR } from '../bench/run.ts';
+import { SEED_DIR, seedBot } from './helpers.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 describe('npm run bench', () => {
   it('measures every command on the seed and writes a Markdown table and a JSON report', () => {
@@ -18,6 +21,12 @@ describe('npm run bench', () => {
     for (const row of seed.latency) for (const key of ['p50', 'p95', 'p99', 'rawP99', 'ratio']) expect(row[key]).toBeGreaterThan(0);
     expect(seed.snapshotLoadMs).not.toBeNull();
     expect(markdown).toMatch(/\| seed \| brief \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \|/);
+  });
+
+  it('measures the seed from its own copy, not content/, and writes runs to an untracked folder, not the record', () => {
+    expect(SEED_CORPUS_DIR).toBe(SEED_DIR);
+    expect(relative(ROOT, DEFAULT_OUT_DIR)).toBe(join('bench', 'out'));
+    expect(readFileSync(join(ROOT, '.gitignore'), 'utf8')).toMatch(/^bench\/out\/$/m);
   });
 
   it('draws a fixed, seeded set of names, topics, months, misspellings and misses', () => {

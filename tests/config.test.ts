@@ -13,7 +13,7 @@ describe('configuration', () => {
   });
   it('has working defaults and no chat platform without tokens', () => {
     const config = loadConfig({});
-    expect(config).toEqual({ CONTENT_DIR: './content', DATA_DIR: './data', LOG_LEVEL: 'info', DISCORD_MESSAGE_CONTENT: false, PORT: 3000, DIGEST_GRACE_HOURS: 6 });
+    expect(config).toEqual({ CONTENT_DIR: './content', DATA_DIR: './data', MAX_ARTICLE_MB: 5, LOG_LEVEL: 'info', DISCORD_MESSAGE_CONTENT: false, PORT: 3000, DIGEST_GRACE_HOURS: 6 });
     expect(discordConfig(config)).toBeUndefined();
     expect(slackConfig(config)).toBeUndefined();
   });
@@ -36,6 +36,8 @@ describe('configuration', () => {
     ['DATABASE_URL', 'mysql://db/briefbot', /DATABASE_URL: must be a Postgres connection URL, e\.g\. DATABASE_URL=postgres:\/\//],
     ['DIGEST_GRACE_HOURS', 'soon', /DIGEST_GRACE_HOURS: must be a number of hours/],
     ['DIGEST_GRACE_HOURS', '48', /DIGEST_GRACE_HOURS: must be between 0 and 24/],
+    ['MAX_ARTICLE_MB', 'big', /MAX_ARTICLE_MB: must be a number of megabytes, e\.g\. MAX_ARTICLE_MB=5/],
+    ['MAX_ARTICLE_MB', '0', /MAX_ARTICLE_MB: must be more than 0/],
   ])('names %s and the fix when its value is wrong', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });

@@ -1,9 +1,13 @@
-/** Shared fixtures: briefbot built once per test file over the seed and over an article it was never tuned on. */
+/**
+ * Shared fixtures: briefbot built once per test file over the seed and over an article it was never tuned on.
+ * Tests read only these folders, never the user's content/: adding an article there must not change a test.
+ */
 import { fileURLToPath } from 'node:url';
 import { createBriefbotFromArticles, type Briefbot } from '../src/briefbot.ts';
 import { loadContentDir } from '../src/core/content/load.ts';
 
-export const SEED_DIR = fileURLToPath(new URL('../content', import.meta.url));
+/** The seed article, as content/ ships it. */
+export const SEED_DIR = fileURLToPath(new URL('./fixtures/seed', import.meta.url));
 export const FIXTURE_DIR = fileURLToPath(new URL('./fixtures/articles', import.meta.url));
 /** Two more unseen articles, written as wire copy is: a byline under the title, share buttons, quotes split over sentences. */
 export const WIRE_DIR = fileURLToPath(new URL('./fixtures/wire-articles', import.meta.url));
@@ -15,7 +19,7 @@ export function botFor(...dirs: string[]): Briefbot {
   const key = dirs.join('|');
   let bot = cache.get(key);
   if (!bot) {
-    const loaded = dirs.map(loadContentDir);
+    const loaded = dirs.map((dir) => loadContentDir(dir));
     bot = createBriefbotFromArticles(loaded.flatMap((l) => l.articles), loaded.flatMap((l) => l.problems));
     cache.set(key, bot);
   }

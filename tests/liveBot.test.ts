@@ -3,7 +3,7 @@
  * folder are picked up without a restart, swapped in whole, and recorded as
  * content versions for the digest.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -108,6 +108,29 @@ describe('content hot reload', () => {
     unlinkSync(join(dir, STORM));
     await reloaded(version);
     expect(live.current().kb.articles.map((a) => a.file)).toEqual([SEED]);
+  });
+
+  it('never loads a link out of the folder that appears while running, and logs the link', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'briefbot-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret.txt'), 'Secret notes\n\nThe vault code is 4417, and only the night guard knows it.\n');
+      symlinkSync(join(outside, 'secret.txt'), join(dir, 'notes.txt'));
+      await reloaded(0);
+      expect(live.current().kb.articles.map((a) => a.file)).toEqual([STORM]);
+      expect(live.current().runLine('/search vault code').kind).toBe('not_found');
+      expect(logs.some((l) => l.includes('skipped content file') && l.includes('notes.txt') && l.includes('links outside the content folder'))).toBe(true);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('skips a file over MAX_ARTICLE_MB on reload as at start', async () => {
+    live.close();
+    live = await LiveBot.start(dir, { debounceMs: 50, maxArticleMb: 0.01 });
+    writeFileSync(join(dir, 'big.txt'), `Big\n\n${'The vault code is 4417. '.repeat(1_000)}\n`); // 24 kB
+    await reloaded(0);
+    expect(live.current().kb.articles.map((a) => a.file)).toEqual([STORM]);
+    expect(logs.some((l) => l.includes('skipped content file') && l.includes('big.txt') && l.includes('over the 0.01 MB limit (MAX_ARTICLE_MB)'))).toBe(true);
   });
 
   it('queues reloads so that the last state of the folder wins', async () => {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ID, FakeDiscord, TOKEN } from './adapters/discord/fakeDiscord.ts';
 import { APP_TOKEN, BOT_TOKEN, FakeSlack } from './adapters/slack/fakeSlack.ts';
+import { SEED_DIR } from './helpers.ts';
 import { postgresFactory } from './store/stores.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -25,7 +26,7 @@ afterAll(async () => {
 
 /** Runs `npm start` with no chat tokens: the console, fed these lines, until its input ends. */
 async function consoleSession(lines: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, DATA_DIR, LOG_LEVEL: 'warn', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: SEED_DIR, DATA_DIR, LOG_LEVEL: 'warn', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -36,7 +37,7 @@ async function consoleSession(lines: string[], env: Record<string, string> = {})
 
 /** Runs `npm start`'s entry point until `readyText` has been logged, then sends SIGTERM. */
 async function runUntil(env: Record<string, string>, readyTexts: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, DATA_DIR, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: SEED_DIR, DATA_DIR, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const collect = (d: Buffer) => (output += d);
   child.stdout.on('data', collect);

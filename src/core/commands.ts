@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { DigestService } from './digest/service.ts';
-import type { Platform } from './digest/store.ts';
+import { StoreUnavailableError, type Platform } from './digest/store.ts';
 import type { KnowledgeBase } from './knowledge.ts';
 import { log } from './log.ts';
 import { errorReply, ReplySchema, type Reply } from './reply.ts';
@@ -258,8 +258,15 @@ export async function runInChannel(context: ChannelCommandContext, name: string,
     if (subcommand.manages && !(await context.channel.canManage())) return errorReply(NOT_ALLOWED);
     return ReplySchema.parse(await subcommand.run(parsed.data, context));
   } catch (error) {
+    if (error instanceof StoreUnavailableError) return storeUnavailable(`${command.name} ${String(subName)}`, error);
     return failure(`${command.name} ${String(subName)}`, error);
   }
+}
+
+/** The store hangs or is gone: say so, and that only this command waits on it. */
+function storeUnavailable(command: string, error: StoreUnavailableError): Reply {
+  log('warn', 'command could not reach the digest store', { command, error: error.message });
+  return errorReply(`The digest store is not answering right now, so /${command} cannot be done; please try again in a few minutes. Every other command still works.`);
 }
 
 function unknownCommand(commands: readonly AnyCommand[], name: string): Reply {

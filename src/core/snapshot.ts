@@ -6,10 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from './content/article.ts';
-import { CONTENT_EXTENSIONS, type ContentProblem } from './content/load.ts';
+import { DEFAULT_MAX_ARTICLE_MB, listContentFiles, type ContentLimits, type ContentProblem } from './content/files.ts';
 import { assembleKnowledgeBase, type KnowledgeBase } from './knowledge.ts';
 import { PassageIndex } from './search/passageIndex.ts';
 
@@ -32,22 +32,23 @@ function coreCodeHash(): string {
   return (codeHash = hash.digest('hex'));
 }
 
-/** Fingerprint of a content folder: every content file's name and bytes, plus the core's code. */
-export function contentFingerprint(dir: string): string {
-  const hash = createHash('sha256').update(`format ${FORMAT}\n${coreCodeHash()}\n`);
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir).filter((n) => CONTENT_EXTENSIONS.includes(extname(n).toLowerCase())).sort();
-  } catch {
-    // A missing folder fingerprints as empty; loading it reports the problem.
-  }
-  for (const name of names) {
+/**
+ * Fingerprint of a content folder: every readable content file's name and bytes,
+ * every skipped one's name and reason, the size limit, plus the core's code.
+ * Only what the loader would read is read: never a file through a link out of
+ * the folder, a FIFO, or a file over the limit.
+ */
+export function contentFingerprint(dir: string, limits: ContentLimits = {}): string {
+  const hash = createHash('sha256').update(`format ${FORMAT}\n${coreCodeHash()}\nmax ${limits.maxArticleMb ?? DEFAULT_MAX_ARTICLE_MB} MB\n`);
+  const { files, problems } = listContentFiles(dir, limits);
+  for (const file of files) {
     try {
-      hash.update(`${name}\n`).update(readFileSync(join(dir, name)));
+      hash.update(`${file.name}\n`).update(readFileSync(file.path));
     } catch {
-      hash.update(`${name} unreadable\n`);
+      hash.update(`${file.name} unreadable\n`);
     }
   }
+  for (const problem of problems) hash.update(`${problem.file} skipped: ${problem.reason}\n`);
   return hash.digest('hex');
 }
 

@@ -67,7 +67,13 @@ export class SqlDigestStore implements DigestStore {
   private constructor(private readonly db: SqlDriver) {}
 
   static async open(driver: SqlDriver): Promise<SqlDigestStore> {
-    await driver.migrate(MIGRATIONS);
+    try {
+      await driver.migrate(MIGRATIONS);
+    } catch (error) {
+      // Nobody else holds the driver: left open, its connections would keep the process alive.
+      await driver.close().catch(() => {});
+      throw error;
+    }
     return new SqlDigestStore(driver);
   }
 

@@ -7,9 +7,15 @@ import { SqlDigestStore, type Row, type SqlDriver } from './sqlStore.ts';
 export function sqliteDriver(file: string): SqlDriver {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  // Another process may hold the write lock for a moment; wait rather than fail.
-  db.pragma('busy_timeout = 5000');
+  try {
+    // The first read of the file: a damaged one fails here (SQLITE_NOTADB, SQLITE_CORRUPT).
+    db.pragma('journal_mode = WAL');
+    // Another process may hold the write lock for a moment; wait rather than fail.
+    db.pragma('busy_timeout = 5000');
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const statements = new Map<string, { statement: Database.Statement; order: number[] }>();
 
   // SQLite's numbered placeholders do not bind positionally in better-sqlite3, so

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,25 @@ describe('knowledge snapshots', () => {
     const { result, logs } = quietly(() => createBriefbot(content, { snapshotDir: data }));
     expect(logs.join()).toMatch(/from="build"/);
     expect(result.runLine('/who keller').entity?.role).toBe('the chief economist of Baltic Bank');
+  });
+
+  it('a changed MAX_ARTICLE_MB means a fresh build, which applies it', () => {
+    const { content, data } = workspace();
+    quietly(() => createBriefbot(content, { snapshotDir: data }));
+    expect(contentFingerprint(content, { maxArticleMb: 0.005 })).not.toBe(contentFingerprint(content));
+    const { result, logs } = quietly(() => createBriefbot(content, { snapshotDir: data, maxArticleMb: 0.005 }));
+    expect(logs.join()).toMatch(/from="build"/);
+    expect(result.kb.articles.map((a) => a.file)).toEqual(['storm-cables.md']);
+  });
+
+  it('a link out of the folder is never read, not even to fingerprint the folder', () => {
+    const { content } = workspace();
+    const outside = mkdtempSync(join(tmpdir(), 'briefbot-outside-'));
+    writeFileSync(join(outside, 'secret.txt'), 'Secret\n\nFirst version.\n');
+    symlinkSync(join(outside, 'secret.txt'), join(content, 'notes.txt'));
+    const before = contentFingerprint(content);
+    writeFileSync(join(outside, 'secret.txt'), 'Secret\n\nSecond version.\n');
+    expect(contentFingerprint(content)).toBe(before);
   });
 
   it('a corrupt snapshot is ignored and replaced', () => {

@@ -6,7 +6,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createBriefbot, splitCommandLine } from '../../briefbot.ts';
-import { ConfigError, loadConfig } from '../../config.ts';
+import { ConfigError, loadConfig, type Config } from '../../config.ts';
 import { configureLog } from '../../core/log.ts';
 import type { Reply } from '../../core/reply.ts';
 import { renderDiscordMessage } from '../discord/render.ts';
@@ -51,16 +51,16 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Unknown --format ${values.format}; use one of: ${Object.keys(FORMATS).join(', ')}\n${USAGE}\n`);
     return 2;
   }
-  let contentDir: string;
+  let config: Config;
   try {
-    contentDir = values.content ?? loadConfig().CONTENT_DIR;
+    config = loadConfig();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);
     return 2;
   }
   configureLog({ level: 'warn' });
-  const bot = createBriefbot(contentDir);
+  const bot = createBriefbot(values.content ?? config.CONTENT_DIR, { maxArticleMb: config.MAX_ARTICLE_MB });
   const render = FORMATS[format]!;
   const separator = format === 'text' ? '\n\n' : '\n';
 

@@ -50,7 +50,7 @@ export async function main(argv: string[]): Promise<number> {
     const config = loadConfig();
     const store = await openStore(config);
     try {
-      const { kb } = loadKnowledge(config.CONTENT_DIR, { snapshotDir: config.DATA_DIR });
+      const { kb } = loadKnowledge(config.CONTENT_DIR, { snapshotDir: config.DATA_DIR, maxArticleMb: config.MAX_ARTICLE_MB });
       await store.recordContentVersions(kb.articles.map(articleVersion), new Date().toISOString());
       const channel = { platform: platform.data, channelId: values.channel ?? consoleChannel.channelId };
       const topics = values.topics?.split(',').map((t) => t.trim()).filter(Boolean);

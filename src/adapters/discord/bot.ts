@@ -24,7 +24,9 @@ import { mentionToLine, splitCommandLine } from '../../briefbot.ts';
 import type { DiscordConfig } from '../../config.ts';
 import { findCommand, inputFromText, isGroup, optionsOf, SUBCOMMAND, type AnyCommand, type ChannelInfo, type SubcommandDefinition } from '../../core/commands.ts';
 import { log } from '../../core/log.ts';
+import { StartupError } from '../../startupError.ts';
 import { decodeAction } from '../shared/actions.ts';
+import { discordStartupError, fatalCloseReason } from './errors.ts';
 import { renderDiscordMessage, type DiscordMessage, type DiscordRenderOptions } from './render.ts';
 
 /** Interactions must be answered within 3 s; past this age we acknowledge first and answer after. */
@@ -32,7 +34,16 @@ export const DEFER_AFTER_MS = 1500;
 
 type BotSource = () => Briefbot;
 
-export function createDiscordClient(config: DiscordConfig, getBot: BotSource): Client {
+export interface DiscordClientOptions {
+  /**
+   * Called after the reason was logged, when Discord ends a live session for
+   * good (a fatal close code): the client will not reconnect, so the process
+   * should stop and let its supervisor act.
+   */
+  onFatalClose?: (reason: string) => void;
+}
+
+export function createDiscordClient(config: DiscordConfig, getBot: BotSource, options: DiscordClientOptions = {}): Client {
   const intents = [GatewayIntentBits.Guilds];
   if (config.messageContent) intents.push(GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent);
   const client = new Client({
@@ -46,7 +57,37 @@ export function createDiscordClient(config: DiscordConfig, getBot: BotSource): C
   if (config.messageContent) client.on(Events.MessageCreate, (message) => void handleMention(message, client, getBot));
   client.once(Events.ClientReady, (ready) => log('info', 'discord connected', { user: ready.user.tag, guilds: ready.guilds.cache.size }));
   client.on(Events.Error, (error) => log('error', 'discord client error', { error }));
+  client.on(Events.ShardDisconnect, ({ code }) => {
+    const reason = fatalCloseReason(code);
+    // During loginDiscord() the rejected login reports it; after it, nothing else would.
+    if (!reason || loggingIn.has(client)) return;
+    log('error', reason);
+    options.onFatalClose?.(reason);
+  });
   return client;
+}
+
+/** Clients inside loginDiscord(), which reports a fatal close itself by rejecting. */
+const loggingIn = new WeakSet<Client>();
+
+/**
+ * Logs in and connects. A refusal — a fatal gateway close, a rejected token,
+ * an unreachable server — rejects with a StartupError that says, in one
+ * line, what happened and what to do.
+ */
+export async function loginDiscord(client: Client, config: DiscordConfig): Promise<void> {
+  let fatal: string | undefined;
+  const onDisconnect = ({ code }: { code: number }) => (fatal ??= fatalCloseReason(code));
+  client.on(Events.ShardDisconnect, onDisconnect);
+  loggingIn.add(client);
+  try {
+    await client.login(config.token);
+  } catch (error) {
+    throw fatal ? new StartupError(fatal) : discordStartupError(error, config);
+  } finally {
+    loggingIn.delete(client);
+    client.off(Events.ShardDisconnect, onDisconnect);
+  }
 }
 
 /** discord.js takes camelCase options; the renderer speaks the API's JSON. */
@@ -97,11 +138,13 @@ async function answerCommand(interaction: ChatInputCommandInteraction, bot: Brie
     input[SUBCOMMAND] = subcommand;
     holder = command.subcommands[subcommand];
   }
+  // Raw values, not getString(): an option of another type (a stale registration, a forged
+  // payload) must reach the command's schema and get its usage message, not throw here.
   for (const option of holder ? optionsOf(holder) : []) {
-    const value = interaction.options.getString(option.name);
-    if (value !== null) input[option.name] = value;
+    const value = interaction.options.get(option.name)?.value;
+    if (value !== undefined && value !== null) input[option.name] = value;
   }
-  const isPublic = interaction.options.getBoolean('public') ?? false;
+  const isPublic = interaction.options.get('public')?.value === true;
   const query = String(Object.values(input)[0] ?? '');
   // Not awaited here: send() answers in time even when the reply waits on storage (/digest).
   const reply = bot.handle(interaction.commandName, input, channelOf(interaction));

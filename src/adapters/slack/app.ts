@@ -2,23 +2,29 @@
  * The Slack adapter: a Bolt app that turns slash commands, button clicks and
  * @mentions into briefbot commands, and replies into Block Kit. Socket Mode
  * with an app token, otherwise the HTTP receiver (which verifies every
- * request's signature). Event ids are remembered (in memory, and in the
- * shared store when given) to drop Slack's retries; otherwise it keeps no
- * state, so HTTP instances can sit behind a load balancer.
+ * request's signature, behind a guard on body size and timestamp). Event ids
+ * are remembered (in memory, and in the shared store when given) to drop
+ * Slack's retries; otherwise it keeps no state, so HTTP instances can sit
+ * behind a load balancer.
  */
 import { randomUUID } from 'node:crypto';
-import { App, LogLevel, type Logger, type RespondFn, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, type Logger, type RespondFn, type webApi } from '@slack/bolt';
 import { mentionToLine, splitCommandLine, type Briefbot } from '../../briefbot.ts';
 import type { SlackConfig } from '../../config.ts';
 import { findCommand, inputFromText, type ChannelInfo } from '../../core/commands.ts';
 import { log } from '../../core/log.ts';
+import { errorSummary, networkFailure, StartupError } from '../../startupError.ts';
 import { decodeAction } from '../shared/actions.ts';
 import { ACTION_IDS, renderSlackMessage, type SlackRenderOptions } from './render.ts';
+import { guardSlackRequests } from './requestGuard.ts';
 
 type BotSource = () => Briefbot;
 
 /** The umbrella command, for workspaces where /brief or /who are taken. */
 export const UMBRELLA_COMMAND = 'briefbot';
+
+/** Where Slack sends commands, actions and events in HTTP mode. */
+export const EVENTS_PATH = '/slack/events';
 
 /** Bolt's logger, routed through briefbot's log (which masks secrets). */
 export function boltLogger(): Logger {
@@ -79,15 +85,25 @@ export interface SlackAppOptions {
   claimEvent?: (id: string) => Promise<boolean>;
 }
 
+/** Bolt's HTTP receiver behind a guard that refuses oversized and out-of-window requests before reading them. */
+function guardedReceiver(config: SlackConfig, logger: Logger): HTTPReceiver {
+  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret!, port: config.port, endpoints: [EVENTS_PATH], logger });
+  receiver.requestListener = guardSlackRequests(receiver.requestListener, { paths: [EVENTS_PATH] });
+  return receiver;
+}
+
+/** The Bolt app, not yet started: start it with startSlackApp(), which checks the token first. */
 export function createSlackApp(config: SlackConfig, getBot: BotSource, options: SlackAppOptions = {}): App {
   const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
+  const logger = boltLogger();
   const app = new App({
     token: config.botToken,
-    logger: boltLogger(),
+    logger,
     clientOptions,
-    ...(config.appToken
-      ? { socketMode: true, appToken: config.appToken, installerOptions: { clientOptions } }
-      : { signingSecret: config.signingSecret!, port: config.port }),
+    // Otherwise Bolt checks the token in its constructor, where nobody awaits the check:
+    // a wrong token became an unhandled rejection that bypassed briefbot's log.
+    deferInitialization: true,
+    ...(config.appToken ? { socketMode: true, appToken: config.appToken, installerOptions: { clientOptions } } : { receiver: guardedReceiver(config, logger) }),
   });
   const seen = new SeenEvents();
   const firstTime = async (id: string) => seen.claim(id) && (options.claimEvent ? options.claimEvent(id) : true);
@@ -145,6 +161,47 @@ export function createSlackApp(config: SlackConfig, getBot: BotSource, options: 
 
   app.error(async (error) => log('error', 'slack app error', { error }));
   return app;
+}
+
+/**
+ * Checks the bot token with Slack, then listens (HTTP) or connects (Socket
+ * Mode). A rejected token, an unreachable Slack or a busy port rejects with a
+ * StartupError: one line naming the setting to fix, never the token itself.
+ */
+export async function startSlackApp(app: App, config: SlackConfig): Promise<unknown> {
+  try {
+    await app.init();
+  } catch (error) {
+    throw slackStartupError(error, 'SLACK_BOT_TOKEN', config);
+  }
+  try {
+    return await app.start(config.port);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'EADDRINUSE') {
+      throw new StartupError(`PORT ${config.port} is already in use, so Slack's requests cannot be received; stop the program that holds it, or set PORT to a free port`);
+    }
+    throw slackStartupError(error, config.appToken ? 'SLACK_APP_TOKEN' : 'SLACK_BOT_TOKEN', config);
+  }
+}
+
+/** Slack's answers that mean "this token is not (or no longer) valid". */
+const TOKEN_REJECTIONS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
+
+const WHERE_TOKENS_ARE: Record<'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN', string> = {
+  SLACK_BOT_TOKEN: 'copy the Bot User OAuth Token (xoxb-…) from api.slack.com/apps > your app > OAuth & Permissions',
+  SLACK_APP_TOKEN: 'create an app-level token with connections:write under api.slack.com/apps > your app > Basic Information > App-Level Tokens',
+};
+
+export function slackStartupError(error: unknown, variable: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN', config: Pick<SlackConfig, 'apiUrl'>): StartupError {
+  const answer = (error as { data?: { error?: unknown } }).data?.error;
+  if (typeof answer === 'string' && TOKEN_REJECTIONS.has(answer)) return new StartupError(`Slack rejected ${variable} (${answer}); ${WHERE_TOKENS_ARE[variable]}`);
+  const network = networkFailure(error);
+  if (network) {
+    const where = config.apiUrl ? `SLACK_API_URL=${config.apiUrl}` : 'slack.com';
+    return new StartupError(`Cannot reach Slack at ${where}: ${network.meaning} (${network.detail}); check the internet connection, DNS and any proxy, then start again`);
+  }
+  if (typeof answer === 'string') return new StartupError(`Slack refused to start the app (${answer}); check ${variable}`);
+  return new StartupError(`Could not start the Slack app: ${errorSummary(error)}`);
 }
 
 /** Runs a listener's work; a failure becomes a polite ephemeral message with a logged reference. */

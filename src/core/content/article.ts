@@ -34,7 +34,7 @@ export interface RawParagraph {
   text: string;
 }
 
-/** One paragraph of an article: the unit briefbot cites. */
+/** One paragraph of an article, or a bounded part of an overlong one (passageSize.ts): the unit briefbot cites. */
 export interface Passage {
   /** `articleId#paragraph`, stable for as long as the file is unchanged. */
   id: string;

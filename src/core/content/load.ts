@@ -1,55 +1,46 @@
 /**
  * Loads every article in a content folder. A file that cannot be read is
- * reported with its reason and skipped; the rest always load.
+ * reported with its reason and skipped; the rest always load. Which files may
+ * be read at all (inside the folder, regular, within the size limit) is
+ * decided in files.ts.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { splitSentences } from '../text/sentences.ts';
 import type { Article, Passage } from './article.ts';
 import { cleanParagraphs } from './clean.ts';
+import { CONTENT_EXTENSIONS, listContentFiles, type ContentLimits, type ContentProblem } from './files.ts';
 import { ContentError, parseMarkdown, parsePlainText, type ParsedFile } from './parse.ts';
+import { splitOverlongParagraph } from './passageSize.ts';
 
-const PARSERS: Record<string, (text: string) => ParsedFile> = {
+export { CONTENT_EXTENSIONS, DEFAULT_MAX_ARTICLE_MB, type ContentLimits, type ContentProblem } from './files.ts';
+
+const PARSERS: Record<(typeof CONTENT_EXTENSIONS)[number], (text: string) => ParsedFile> = {
   '.md': parseMarkdown,
   '.markdown': parseMarkdown,
   '.txt': parsePlainText,
 };
-
-export const CONTENT_EXTENSIONS = Object.keys(PARSERS);
-
-export interface ContentProblem {
-  file: string;
-  reason: string;
-}
 
 export interface LoadedContent {
   articles: Article[];
   problems: ContentProblem[];
 }
 
-export function loadContentDir(dir: string): LoadedContent {
-  let names: string[];
-  try {
-    names = readdirSync(dir).sort();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { articles: [], problems: [{ file: dir, reason: code === 'ENOENT' ? 'content folder does not exist' : `content folder cannot be read (${code})` }] };
-  }
-  const files = names.filter((name) => CONTENT_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith('.'));
+export function loadContentDir(dir: string, limits: ContentLimits = {}): LoadedContent {
+  const { files, problems } = listContentFiles(dir, limits);
   const articles: Article[] = [];
-  const problems: ContentProblem[] = [];
-  for (const name of files) {
-    const path = join(dir, name);
+  for (const file of files) {
     try {
-      if (!statSync(path).isFile()) continue;
-      articles.push(parseArticle(name, readFileSync(path)));
+      articles.push(parseArticle(file.name, readFileSync(file.path)));
     } catch (error) {
       if (!(error instanceof ContentError)) {
         const code = (error as NodeJS.ErrnoException).code;
-        problems.push({ file: name, reason: code ? `cannot be read (${code})` : `could not be parsed (${String(error)})` });
-      } else problems.push({ file: name, reason: error.message });
+        problems.push({ file: file.name, reason: code ? `cannot be read (${code})` : `could not be parsed (${String(error)})` });
+      } else problems.push({ file: file.name, reason: error.message });
     }
   }
+  // Skipped entries were listed first; the log reads in folder order.
+  problems.sort((a, b) => a.file.localeCompare(b.file));
   return { articles, problems };
 }
 
@@ -57,7 +48,7 @@ export function loadContentDir(dir: string): LoadedContent {
 export function parseArticle(fileName: string, bytes: Uint8Array): Article {
   const text = decode(bytes);
   const extension = extname(fileName).toLowerCase();
-  const parse = PARSERS[extension];
+  const parse = PARSERS[extension as keyof typeof PARSERS];
   if (!parse) throw new ContentError(`unsupported file type ${extension || '(none)'}; use ${CONTENT_EXTENSIONS.join(', ')}`);
   const parsed = parse(text);
   if (!parsed.title) throw new ContentError('has no title: add `title:` to its metadata');
@@ -65,7 +56,8 @@ export function parseArticle(fileName: string, bytes: Uint8Array): Article {
   if (paragraphs.length === 0) throw new ContentError('has no paragraphs of text after its title');
 
   const id = slugify(basename(fileName, extname(fileName)));
-  const passages: Passage[] = paragraphs.map((p, index) => ({
+  const bounded = paragraphs.flatMap((p) => splitOverlongParagraph(p.text).map((text) => ({ section: p.section, text })));
+  const passages: Passage[] = bounded.map((p, index) => ({
     id: `${id}#${index + 1}`,
     articleId: id,
     section: p.section,

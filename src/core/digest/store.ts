@@ -139,3 +139,10 @@ export interface DigestStore {
 
   close(): Promise<void>;
 }
+
+/**
+ * The store did not answer in time or lost its connection (a database that
+ * hangs, restarts or is unreachable), as opposed to a statement that failed.
+ * /digest turns it into a reply saying so; everything else keeps answering.
+ */
+export class StoreUnavailableError extends Error {}

@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ReplySchema } from '../../../src/core/reply.ts';
-import { BROKEN_DIR, FIXTURE_DIR } from '../../helpers.ts';
+import { BROKEN_DIR, FIXTURE_DIR, SEED_DIR } from '../../helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 function ask(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/adapters/cli/ask.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: '' } });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/adapters/cli/ask.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: SEED_DIR } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

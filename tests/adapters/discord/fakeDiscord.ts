@@ -45,6 +45,8 @@ export class FakeDiscord {
   guildCommands: any[] = [];
   /** Make the next callbacks fail with this HTTP status (for error paths). */
   failCallbacksWith: number | undefined;
+  /** Answer Identify by closing the gateway with this code, as Discord does for a refused session (4004, 4014…). */
+  closeIdentifyWith: number | undefined;
   /** Channels Discord no longer knows (10003), and ones the bot may not see (50001). */
   readonly goneChannels = new Set<string>();
   readonly forbiddenChannels = new Set<string>();
@@ -102,6 +104,11 @@ export class FakeDiscord {
   }
 
 
+  /** Ends every live gateway session with a close code, as Discord does when it drops a bot. */
+  closeGateway(code: number, reason = ''): void {
+    for (const socket of this.sockets) socket.close(code, reason);
+  }
+
   dispatch(event: string, data: unknown): void {
     const payload = JSON.stringify({ op: 0, t: event, s: ++this.sequence, d: data });
     for (const socket of this.sockets) socket.send(payload);
@@ -119,6 +126,7 @@ export class FakeDiscord {
       if (op === 2) {
         this.identifies.push(d);
         if (d.token !== TOKEN) return socket.close(4004, 'Authentication failed.');
+        if (this.closeIdentifyWith) return socket.close(this.closeIdentifyWith, 'Refused.');
         const send = (t: string, data: unknown) => socket.send(JSON.stringify({ op: 0, t, s: ++this.sequence, d: data }));
         send('READY', {
           v: 10,

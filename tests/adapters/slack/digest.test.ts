@@ -7,7 +7,7 @@ import type { App } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackApp } from '../../../src/adapters/slack/app.ts';
+import { createSlackApp, startSlackApp } from '../../../src/adapters/slack/app.ts';
 import { slackDigestSender } from '../../../src/adapters/slack/digest.ts';
 import { createBriefbotFromKnowledge, type Briefbot } from '../../../src/briefbot.ts';
 import { DigestScheduler } from '../../../src/core/digest/scheduler.ts';
@@ -36,8 +36,9 @@ beforeAll(async () => {
   factory = sqliteFactory();
   store = await factory.open();
   bot = createBriefbotFromKnowledge(seedBot().kb, [], { digest: new DigestService(store) });
-  app = createSlackApp({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl, digestAdmins: [LISTED_ADMIN] }, () => bot);
-  const server = (await app.start(0)) as Server;
+  const config = { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl, digestAdmins: [LISTED_ADMIN] };
+  app = createSlackApp(config, () => bot);
+  const server = (await startSlackApp(app, config)) as Server;
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
 });
 afterAll(async () => {
@@ -100,9 +101,10 @@ describe('/digest on Slack', () => {
 describe('several HTTP instances behind a load balancer', () => {
   it('answer an event delivered to each of them once, through the shared store', async () => {
     const claimEvent = (id: string) => store.claimEvent(`slack:${id}`, new Date().toISOString(), '2000-01-01T00:00:00.000Z');
-    const instances = [0, 1].map(() => createSlackApp({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl, digestAdmins: [] }, () => bot, { claimEvent }));
+    const config = { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl, digestAdmins: [] };
+    const instances = [0, 1].map(() => createSlackApp(config, () => bot, { claimEvent }));
     const urls: string[] = [];
-    for (const instance of instances) urls.push(`http://127.0.0.1:${(((await instance.start(0)) as Server).address() as AddressInfo).port}/slack/events`);
+    for (const instance of instances) urls.push(`http://127.0.0.1:${(((await startSlackApp(instance, config)) as Server).address() as AddressInfo).port}/slack/events`);
     try {
       const since = fake.calls.length;
       const event = mentionEvent('EvShared1', '<@UBOT0001> who is lodhi', '1700000009.000100');

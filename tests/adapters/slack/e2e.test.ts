@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.ts';
-import { createSlackApp } from '../../../src/adapters/slack/app.ts';
+import { createSlackApp, startSlackApp } from '../../../src/adapters/slack/app.ts';
 import { ACTION_IDS, SLACK_LIMITS } from '../../../src/adapters/slack/render.ts';
 import { configureLog } from '../../../src/core/log.ts';
 import { seedBot } from '../../helpers.ts';
@@ -36,8 +36,9 @@ describe('HTTP receiver', () => {
   let app: App;
   let url: string;
   beforeAll(async () => {
-    app = createSlackApp({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl, digestAdmins: [] }, getBot);
-    const server = (await app.start(0)) as Server;
+    const config = { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl, digestAdmins: [] };
+    app = createSlackApp(config, getBot);
+    const server = (await startSlackApp(app, config)) as Server;
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
   });
   afterAll(() => app.stop());
@@ -194,8 +195,9 @@ describe('HTTP receiver', () => {
 describe('Socket Mode', () => {
   let app: App;
   beforeAll(async () => {
-    app = createSlackApp({ botToken: BOT_TOKEN, appToken: APP_TOKEN, port: 0, apiUrl: fake.apiUrl, digestAdmins: [] }, getBot);
-    await app.start();
+    const config = { botToken: BOT_TOKEN, appToken: APP_TOKEN, port: 0, apiUrl: fake.apiUrl, digestAdmins: [] };
+    app = createSlackApp(config, getBot);
+    await startSlackApp(app, config);
   });
   afterAll(() => app.stop());
 

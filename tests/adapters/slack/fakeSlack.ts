@@ -58,7 +58,7 @@ export class FakeSlack {
       const recorded = { path, headers: req.headers, body };
       this.log.record(recorded);
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(this.answer(path, body)));
+      res.end(JSON.stringify(this.answer(path, body, req.headers)));
     });
     this.wss = new WebSocketServer({ server: this.http, path: '/link' });
     this.wss.on('connection', (socket) => {
@@ -76,9 +76,11 @@ export class FakeSlack {
     await new Promise<void>((resolve) => this.http.close(() => resolve()));
   }
 
-  private answer(path: string, body: any): unknown {
+  private answer(path: string, body: any, headers: IncomingMessage['headers']): unknown {
     switch (path) {
       case '/api/auth.test':
+        // As Slack does: a token it does not know is invalid_auth.
+        if (headers.authorization !== `Bearer ${BOT_TOKEN}`) return { ok: false, error: 'invalid_auth' };
         return { ok: true, url: 'https://newsroom.example/', team: 'Newsroom', user: 'briefbot', team_id: 'T0001', user_id: BOT_USER, bot_id: 'B0001' };
       case '/api/chat.postMessage': {
         const error = this.channelErrors.get(body.channel);
