@@ -16,6 +16,7 @@ import type { Passage } from '../content/article.ts';
 import { foldText } from '../text/normalize.ts';
 import type { Alias } from './aliases.ts';
 import { isGivenName } from './givenNames.ts';
+import { isPersonWord } from './personNouns.ts';
 import { looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, surnameOf, type NameRun } from './names.ts';
 
 export type EntityKind = 'person' | 'organization' | 'place';
@@ -37,31 +38,23 @@ export interface Entity {
   quotes: Statement[];
 }
 
-const PERSON_NOUNS = new Set(
-  ('director editor founder co-founder cofounder leader minister ambassador consultant analyst author writer spokesman ' +
-    'spokeswoman spokesperson official expert researcher professor chief head president chairman chairwoman chair ceo ' +
-    'secretary commander general officer reporter journalist correspondent fellow lecturer scientist adviser advisor ' +
-    'coordinator envoy manager strategist historian economist lawyer attorney judge senator mayor governor deputy ' +
-    'executive owner student doctor activist member representative diplomat negotiator politician lawmaker scholar ' +
-    'teacher engineer partner candidate prosecutor investigator inspector colonel captain soldier commentator columnist ' +
-    'producer host anchor blogger veteran cleric imam priest emir chancellor premier king queen prince princess ' +
-    'militant fighter chairperson vice-president coach researcher scholar novelist poet artist photographer ' +
-    'manager founder congressman congresswoman councilman councilwoman premier vice-premier actor actress singer rapper ' +
-    'musician drummer guitarist producer director player striker goalkeeper quarterback pitcher defender forward midfielder ' +
-    'driver rider boxer athlete judge juror witness victim suspect defendant plaintiff survivor resident neighbour neighbor ' +
-    'wife husband son daughter mother father brother sister widow widower grandson granddaughter grandmother grandfather ' +
-    'uncle aunt nephew niece cousin friend girlfriend boyfriend partner fiancé fiancée nominee hopeful contender challenger ' +
-    'incumbent counterpart predecessor successor administrator entrepreneur billionaire investor designer architect ' +
-    'nurse surgeon pilot astronaut astronomer physicist chemist employee worker agent trainer referee umpire').split(' '),
-);
+// Words for people that WordNet's noun.person (./personNouns.ts) lacks: compounds and news usage.
+const PERSON_NOUNS = new Set('co-founder cofounder ceo vice-president vice-premier midfielder fiancé fiancée counterpart defenseman defenceman'.split(' '));
 // Words for what people do, by their endings: biologist, physician, criminologist.
-const PERSON_ENDINGS = /^\p{Ll}{3,}(?:ologist|ographer|ician|ist)s?$/u;
+const PERSON_ENDINGS = /^\p{Ll}{3,}(?:ologist|ographer|ician|ist)s?$|^\p{Ll}{3,}(?:wo)?m[ae]n$/u;
 // -ist words that are not people.
-const NOT_PERSON_ENDINGS = new Set('list wrist twist exist assist resist insist persist consist desist subsist playlist checklist shortlist waitlist'.split(' '));
+const NOT_PERSON_ENDINGS = new Set(
+  'list wrist twist exist assist resist insist persist consist desist subsist playlist checklist shortlist waitlist human humans'.split(' '),
+);
+
+// Words WordNet files as people that news uses for things: "the power of", "in this case".
+const NOT_PERSON_NOUNS = new Set(['power', 'case', 'subject', 'native', 'world']);
 
 function isPersonNoun(word: string): boolean {
-  const singular = word.replace(/s$/, '');
-  return PERSON_NOUNS.has(word) || PERSON_NOUNS.has(singular) || (PERSON_ENDINGS.test(word) && !NOT_PERSON_ENDINGS.has(singular));
+  const singular = word.replace(/(?<=[^s])s$/, '').replace(/(?<=m)en$/, 'an');
+  if (ORGANISATION_NOUNS.has(singular) || PLACE_NOUNS.has(singular) || NOT_PERSON_NOUNS.has(singular)) return false;
+  const known = (w: string) => isPersonWord(w) || PERSON_NOUNS.has(w);
+  return known(word) || known(singular) || (PERSON_ENDINGS.test(word) && !NOT_PERSON_ENDINGS.has(singular));
 }
 
 const ORGANISATION_NOUNS = new Set(
@@ -104,7 +97,9 @@ const SPEECH =
   'asked|asks|tweeted|tweets|testified|testifies|posted|announced|announces|declared|joked|quipped|continued|concluded|answered|recounted';
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'i');
 const PRONOUN_SPEAKER = new RegExp(`(?:^|[,”"]\\s*|\\b(?:however|and|but),?\\s+)(?:he|she)\\s+(?:\\w+ly\\s+|further\\s+|also\\s+)?(?:${SPEECH})\\b`, 'i');
-const COPULA = /^(?:has|have|had)?\s*(?:long\s+)?(?:served|serves|serve|worked|works|work)\s+as\s+|^(?:is|was|has been|had been|became|becomes|is now|was once|remains)\s+/i;
+const COPULA = /^(?:has|have|had)?\s*(?:long\s+)?(?:served|serves|serve|worked|works|work)\s+as\s+|^(?:is|was)\s+(?:then\s+|now\s+|currently\s+)?(?:serving|working)\s+as\s+|^(?:is|was|has been|had been|became|becomes|is now|was once|remains)\s+/i;
+
+const LISTENER_BEFORE = /\b(?:told|tells|tell|asked|asks|urged|urges|according)\s+$/i;
 
 /** How far back (in paragraphs) "he said" may reach for its speaker. */
 const PRONOUN_REACH = 3;
@@ -188,7 +183,7 @@ export function extractEntities(passages: Passage[], aliases: Alias[]): Entity[]
         } else if (!titled && looksLikePersonName(run.words)) undecided.push({ name: run, sentence, people });
         const leadingRole = looksLikePersonName(run.words) ? readLeadingDescription(sentence, run) : undefined;
         if (leadingRole) table.addStatement(table.add(run.text, 'person').roles, state(leadingRole));
-        const described = readDescriptionBefore(sentence, run);
+        const described = readDescriptionBefore(sentence, run, commonWords);
         const describable = looksLikePersonName(run.words) || (run.words.length === 1 && looksLikeSurname(run.text));
         if (described?.kind === 'person' && describable) {
           table.addStatement(table.add(run.text, 'person').roles, state(described.text));
@@ -198,6 +193,21 @@ export function extractEntities(passages: Passage[], aliases: Alias[]): Entity[]
         if (run.words.length === 1 && looksLikeSurname(run.text) && isSpeakerPosition(sentence, run, false)) singleSpeakers.add(run.text);
         // "Tolivert 25 points", "Omar (D-Minn.)": a single name that only a person takes.
         if (run.words.length === 1 && looksLikeSurname(run.text) && hasPersonCueAfter(sentence, run)) table.add(run.text, 'person');
+      }
+      // "Jo Doe is the mayor of Leith": a person-shaped name followed by what it is.
+      for (const run of runs) {
+        const role = readCopulaDescription(sentence, run);
+        if (!role) continue;
+        if (looksLikePersonName(run.words)) table.addStatement(table.add(run.text, 'person').roles, state(role));
+        else if (run.words.length === 1 && looksLikeSurname(run.text)) unresolvedRoles.push({ surname: run.text, role: state(role) });
+      }
+      // "founding members Tom Johnston, Michael McDonald and John McFee": a plural description covers the whole list.
+      for (const [i, run] of runs.entries()) {
+        const described = readDescriptionBefore(sentence, run, commonWords);
+        if (described?.kind !== 'person' || !/s$/.test(described.text) || !isPersonNoun(described.text.split(/\s+/).at(-1)!)) continue;
+        for (let j = i + 1; j < runs.length && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[j - 1]!.end, runs[j]!.start)); j++) {
+          if (looksLikePersonName(runs[j]!.words)) table.addStatement(table.add(runs[j]!.text, 'person').roles, state(described.text));
+        }
       }
       for (const clause of relativeClauses(sentence, runs)) {
         if (clause.run.words.length === 1) unresolvedRoles.push({ surname: clause.run.text, role: state(clause.role) });
@@ -220,7 +230,9 @@ export function extractEntities(passages: Passage[], aliases: Alias[]): Entity[]
   const organisationWords = new Set([...table.byKey.values()].filter((e) => e.kind !== 'person').flatMap((e) => foldText(e.name).split(/\s+/)));
   for (const speaker of singleSpeakers) {
     const key = foldText(speaker);
-    if (!table.byKey.has(key) && !organisationWords.has(key) && !commonWords.has(key) && !afterArticle.has(key)) table.add(speaker, 'person');
+    // "Sources said", "Officials said": people in the plural, not one person called Sources ("Banks said" still is).
+    const plural = /s$/.test(key) && isPersonNoun(key.replace(/ies$/, 'y').replace(/s$/, ''));
+    if (!table.byKey.has(key) && !organisationWords.has(key) && !commonWords.has(key) && !afterArticle.has(key) && !plural) table.add(speaker, 'person');
   }
   mergePeople(table);
   for (const entity of table.byKey.values()) entity.roles.sort((a, b) => roleQuality(b.text) - roleQuality(a.text));
@@ -343,7 +355,10 @@ function personInRun(run: NameRun, sentence: string, commonWords: Set<string>): 
   const leadHolds = /[’']s\s+$/.test(lead) || lead.split(/\s+/).some(HONORIFIC_OR_TITLE);
   const titleText = sentence.slice(leadHolds ? titleStart - lead.length : titleStart, name.start).replace(/[\s,]+$/, '');
   const modifiers = TITLE_MODIFIERS.exec(sentence.slice(Math.max(0, titleStart - (leadHolds ? lead.length : 0) - 40), titleStart - (leadHolds ? lead.length : 0)))?.[1] ?? '';
-  return { name, title: `${modifiers}${titleText}`.trim() };
+  const title = `${modifiers}${titleText}`.trim();
+  // "WeWork founder and former CEO Adam Neumann": the description read back from the name, when it holds the title.
+  const fuller = descriptionEndingAt(sentence, name.start, commonWords);
+  return { name, title: fuller && fuller.text.length > title.length && fuller.text.endsWith(titleText) ? fuller.text : title };
 }
 
 /** The part of a run from its word `from` on, with offsets in the sentence. */
@@ -427,16 +442,31 @@ function roleQuality(role: string): number {
   return quality;
 }
 
+/** "Jo Doe is the mayor of Leith", "Doe was a teacher": what the sentence says the person is. */
+function readCopulaDescription(sentence: string, run: NameRun): string | undefined {
+  const copula = /^\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s)/.exec(sentence.slice(run.end));
+  if (!copula) return undefined;
+  const description = readPhrase(sentence, run.end + copula[0].length);
+  if (description.split(/\s+/).length > 15 || FINITE_VERB.test(description)) return undefined;
+  return kindOfDescription(description) === 'person' ? description : undefined;
+}
+
 /** The description after a name set off by a comma or a dash, if it reads like one. */
 function readApposition(sentence: string, from: number): string | undefined {
-  const opener = /^(?:,\s+|\s+[—–]\s+|\s*—\s*)/.exec(sentence.slice(from));
+  // "Jo Doe, 45, a teacher": the age is not the description.
+  const opener = /^(?:,\s+\d{1,3},\s+(?=(?:the|a|an)\s)|,\s+|\s+[—–]\s+|\s*—\s*)/.exec(sentence.slice(from));
   if (!opener) return undefined;
   const start = from + opener[0].length;
-  // "the research director for Y", "a paediatrician", "WHO’s regional director for Europe".
-  if (!/^(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s)\s+)?\p{Ll}/u.test(sentence.slice(start))) return undefined;
+  const rest = sentence.slice(start);
+  // "the research director for Y", "a paediatrician", "WHO’s regional director for Europe", "BBC diplomatic correspondent".
+  const lowerHead = /^(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s)\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Ll}/u.test(rest);
+  // "Research and Advocacy Director for the Middle East": a capitalised title, not followed by a name ("President Xi").
+  const title = /^(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:and|&)\s+)?){0,4}?(\p{Lu}[\p{L}.-]*)(?=\s+(?:of|for|at|to|in|on|with)\b|\s*[,;.]|$)/u.exec(rest)?.[1];
+  if (!lowerHead && !(title && TITLES.has(title.toLowerCase().replace(/\.$/, '')))) return undefined;
   // "Critics, including the activist group Ocean Voices, said": examples, not a description of the critics.
   if (/^(?:including|such as|like|among|notably|especially|particularly|mainly|mostly|chiefly)\b/i.test(sentence.slice(start))) return undefined;
-  const description = readPhrase(sentence, start);
+  // "an expert in drug use … who did not work on the study": the relative clause is about the person, not the description.
+  const description = readPhrase(sentence, start).replace(/\s+(?:who|which|whose)\s[\s\S]*$/, '');
   const words = description.split(/\s+/).length;
   return words <= 25 && !FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, '')) ? description : undefined;
 }
@@ -455,14 +485,27 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
   for (const opening of clause.matchAll(/(?:^|\s)(?=(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}.-]*[’']s)\s)/giu)) {
     const description = clause.slice(opening.index).trim();
     if (description.split(/\s+/).length > 10 || FINITE_VERB.test(description)) continue;
-    return kindOfDescription(description) === 'person' ? description : undefined;
+    // "a meeting between Mr. Trump and his Chinese counterpart": a phrase that names someone else is not the description.
+    if (description.split(/\s+/).some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || isGivenName(w))) continue;
+    if (kindOfDescription(description) === 'person') return description;
   }
   return undefined;
 }
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her)$/i;
+// Lower-case words that qualify a title: "former President", "deputy press secretary".
+const TITLE_QUALIFIERS = new Set(
+  ('former then acting interim outgoing incoming late retired current deputy incumbent senior junior chief principal executive ' +
+    'assistant associate vice lead top longtime managing general founding ranking leading presiding visiting').split(' '),
+);
+// Verb forms that end a description read backwards: "defeating President", "re-elected Governor".
+const VERB_FORM = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|ing)|could|would|should|will|can|may|might|must|see|saw|beat|kill|meet|met|join|face|call|named|hired|fired|elected)$/u;
 // Lower-case words that end a description read backwards from a name: verbs and conjunctions.
-const NOT_IN_DESCRIPTION = new RegExp(`^(?:and|or|but|is|are|was|were|be|been|has|have|had|not|than|also|when|after|before|while|${SPEECH})$`, 'i');
+const NOT_IN_DESCRIPTION = new RegExp(
+  '^(?:and|or|but|nor|yet|so|is|are|was|were|be|been|being|has|have|had|not|than|then|also|when|after|before|while|if|whether|because|' +
+    `although|though|where|why|how|what|including|like|about|into|over|under|against|between|through|during|without|within|among|upon|${SPEECH})$`,
+  'i',
+);
 
 /**
  * A description right before the name, with no comma: "the activist group Ocean
@@ -472,15 +515,30 @@ const NOT_IN_DESCRIPTION = new RegExp(`^(?:and|or|but|is|are|was|were|be|been|ha
  * organisation or country it belongs to, and a determiner. Only an organisation
  * needs the determiner: "group Ocean Voices" alone reads as a list.
  */
-function readDescriptionBefore(sentence: string, run: NameRun): { text: string; kind: EntityKind } | undefined {
-  const before = sentence.slice(Math.max(0, run.start - 120), run.start);
+function readDescriptionBefore(sentence: string, run: NameRun, commonWords: Set<string>): { text: string; kind: EntityKind } | undefined {
+  return descriptionEndingAt(sentence, run.start, commonWords);
+}
+
+/** A word that names what a person is: "manager", "co-founder", "editor-in-chief", "CEO", "President". */
+function isPersonHead(word: string): boolean {
+  if (/^\p{Lu}/u.test(word)) return word.length > 2 && TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+  return isPersonNoun(word) || word.split('-').some((part) => part.length > 2 && isPersonNoun(part));
+}
+
+/**
+ * The description that ends right where a name begins, read backwards: a head
+ * noun or title, lower-case modifiers, titles joined by "and" ("WeWork founder
+ * and former CEO"), the capitalised organisation or country it belongs to, and
+ * a determiner.
+ */
+function descriptionEndingAt(sentence: string, end: number, commonWords: Set<string>): { text: string; kind: EntityKind } | undefined {
+  const before = sentence.slice(Math.max(0, end - 160), end);
   const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&’'-]*/gu)];
   const last = words.at(-1);
   // Only spaces between the head noun and the name.
   if (!last || before.slice(last.index + last[0].length).trim() !== '') return undefined;
   const head = last[0].replace(/[’']s$/, '');
-  if (!/^\p{Ll}/u.test(head)) return undefined;
-  const kind = isPersonNoun(head) ? 'person' : ORGANISATION_NOUNS.has(head) ? 'organization' : undefined;
+  const kind = isPersonHead(head) ? 'person' : /^\p{Ll}/u.test(head) && ORGANISATION_NOUNS.has(head) ? 'organization' : undefined;
   if (!kind) return undefined;
   let first = words.length - 1;
   let determiner = false;
@@ -496,18 +554,27 @@ function readDescriptionBefore(sentence: string, run: NameRun): { text: string; 
       break;
     }
     if (/^\p{Lu}/u.test(word)) {
-      if (capitals === 3 || HONORIFIC_OR_TITLE(word)) break;
+      // "When President Trump": a word capitalised only because it opens the sentence is no affiliation.
+      const opensSentence = before.slice(0, words[i]!.index).trim() === '' && end - before.length <= 0;
+      if (capitals === 4 || HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')) || (opensSentence && (commonWords.has(word.toLowerCase()) || NOT_IN_DESCRIPTION.test(word)))) break;
       capitals++;
       first = i;
       continue;
     }
-    // Lower-case words come before the head, never between capitalised affiliation words and it.
-    if (capitals > 0 || modifiers === 3 || PHRASE_BREAKS.has(word) || NOT_IN_DESCRIPTION.test(word) || /^\d/.test(word)) break;
+    // "founder and former CEO": titles joined by "and" are one description.
+    const joinsTitles = /^(?:and|&)$/.test(word) && i > 0 && isPersonHead(words[i - 1]![0]) && capitals === 0;
+    if (joinsTitles) continue;
+    // Lower-case words come before the head, never between capitalised affiliation words and it; before a
+    // capitalised title only the words that qualify a title ("former President", not "defeating President").
+    const titleHead = /^\p{Lu}/u.test(head);
+    if (capitals > 0 || modifiers === 4 || PHRASE_BREAKS.has(word) || NOT_IN_DESCRIPTION.test(word) || /^\d/.test(word)) break;
+    // A verb form ends it even when WordNet also lists it as a person ("beat").
+    if (VERB_FORM.test(word) && !TITLE_QUALIFIERS.has(word)) break;
+    if (titleHead && !(TITLE_QUALIFIERS.has(word) || isPersonHead(word) || ORGANISATION_NOUNS.has(word))) break;
     modifiers++;
     first = i;
   }
   if (kind === 'organization' && !determiner) return undefined;
-  // A capitalised word that only opens the sentence is not an affiliation ("Officials Jo Doe").
   const text = before.slice(words[first]!.index).trim();
   return { text, kind };
 }
@@ -579,7 +646,9 @@ function isSpeakerPosition(sentence: string, run: NameRun, allowAside = true): b
   // Room for an aside between commas (", a marine biologist at the university, said").
   const after = sentence.slice(run.end, run.end + 100);
   const aside = allowAside ? '(?:,[^,]{0,60},)?' : '';
-  return new RegExp(`\\b(?:${SPEECH})\\s+$`, 'i').test(before) || new RegExp(`^${aside}\\s+(?:\\w+ly\\s+)?(?:${SPEECH})\\b`, 'i').test(after);
+  // "said Jo Doe" names the speaker; "told Newsweek" names the listener.
+  // For a single word, that matters: "Newsweek" is no one; a full name told something is still a person.
+  return (new RegExp(`\\b(?:${SPEECH})\\s+$`, 'i').test(before) && (allowAside || !LISTENER_BEFORE.test(before))) || new RegExp(`^${aside}\\s+(?:\\w+ly\\s+)?(?:${SPEECH})\\b`, 'i').test(after);
 }
 
 /** Every form an entity can be mentioned by: its name, aliases, and a person's unambiguous surname. */

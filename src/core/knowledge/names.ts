@@ -40,7 +40,8 @@ const ORGANISATION_WORDS = new Set(
     'department office bureau service services authority administration government police guard guards post times ' +
     'journal press news wire diary review herald tribune agency centre center program programme project initiative league ' +
     'club society trust board cabinet coalition facility partners hospital clinic laboratory observatory museum airline airlines ' +
-    'airways holdings industries technologies media labs').split(' '),
+    'airways holdings industries technologies media labs house street avenue road square bridge tower airport ' +
+    'station stadium arena').split(' '),
 );
 
 function isCapitalised(word: string): boolean {

@@ -169,3 +169,54 @@ describe('and on two wire stories', () => {
     expect(entity(bot, 'Losana Tuilagi').quotes.map((q) => q.text)).toContain('"Our reefs feed our families and protect our coasts from storms. We cannot wait for another bleaching season," she said.');
   });
 });
+
+describe('people as real news names them', () => {
+  const people = (text: string) =>
+    Object.fromEntries(extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => [e.name, e.roles[0]?.text ?? null]));
+
+  it('a name that opens with a given name is a person, with no other cue', () => {
+    expect(people('Police found the car after Michael Webb drove away.')).toEqual({ 'Michael Webb': null });
+  });
+  it('a title or affiliation inside the run is the role, never part of the name', () => {
+    expect(people('The motion came after the Senate President Bukola Saraki read the letters.')).toEqual({ 'Bukola Saraki': 'the Senate President' });
+    expect(people('Disney Chief Executive Bob Iger spoke first.')).toEqual({ 'Bob Iger': 'Disney Chief Executive' });
+    expect(people('It was bought by a company owned by talent manager Scooter Braun.')).toEqual({ 'Scooter Braun': 'talent manager' });
+    expect(people('If WeWork founder and former CEO Adam Neumann engaged in self-dealing, it was not said.')).toEqual({ 'Adam Neumann': 'WeWork founder and former CEO' });
+  });
+  it('a verb before a title is not part of the role', () => {
+    expect(people('Kentucky Democrats beat incumbent Gov. Matt Bevin on Tuesday.')).toEqual({ 'Matt Bevin': 'incumbent Gov.' });
+  });
+  it('a plural description covers every name in its list', () => {
+    expect(people('Founding members Tom Johnston, Michael McDonald and John McFee will reunite.')).toEqual({
+      'Tom Johnston': 'Founding members',
+      'Michael McDonald': 'Founding members',
+      'John McFee': 'Founding members',
+    });
+  });
+  it('names listed beside a known person are people too', () => {
+    expect(Object.keys(people('Sen. Cory Booker and Kamala Harris have struggled.'))).toEqual(['Cory Booker', 'Kamala Harris']);
+  });
+  it('cues after a name that only people take: a box-score line, a party tag', () => {
+    expect(Object.keys(people('Heritage (1-0): Tolivert 25 points. Davis 17 points.'))).toEqual(['Tolivert', 'Davis']);
+    expect(Object.keys(people('The letter reached Ilhan Omar (D-Minn.) on Monday.'))).toEqual(['Ilhan Omar']);
+  });
+  it('a short form joins the one full name it belongs to, family name first included', () => {
+    const extracted = extractEntities(passagesOf('Mr. Biden met his Chinese counterpart, Xi Jinping. Later Mr. Xi left. Joe Biden stayed.'), []);
+    expect(extracted.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Xi Jinping', 'Joe Biden']);
+    expect(extracted.find((e) => e.name === 'Xi Jinping')!.aliases).toContain('Xi');
+  });
+  it('a single name that speaks is a person; a listener or a plural is not', () => {
+    expect(Object.keys(people('"It is over," Schiff asked. The report was sent, Newsweek was told. Hamilton told Newsweek the rest. Sources said more.'))).toEqual(['Schiff', 'Hamilton']);
+  });
+  it('what a sentence says the person is, and a description that closes a longer clause', () => {
+    expect(people('Jo Marsh is the mayor of Leith, the council said.')).toEqual({ 'Jo Marsh': 'the mayor of Leith' });
+    expect(people('They were told the newest 2020 Democratic presidential hopeful, Deval Patrick, would stop by.')).toEqual({
+      'Deval Patrick': 'the newest 2020 Democratic presidential hopeful',
+    });
+  });
+  it('a description ends where a clause about the person begins', () => {
+    expect(people('Ian Hamilton, an expert in drug use at the University of York who did not work on the study, said so.')).toEqual({
+      'Ian Hamilton': 'an expert in drug use at the University of York',
+    });
+  });
+});
