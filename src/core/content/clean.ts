@@ -26,9 +26,23 @@ const PAGE_CHROME = new RegExp(
 // A teaser for another article: "Read more: How port software became a chokepoint".
 const TEASER = /^(?:read (?:more|next|also)|also read|related(?: articles| stories)?|see also|more on this(?: story)?|recommended|watch|listen)\s*[:|–—]\s*[^.!?]{3,120}$/i;
 
+// More page furniture, each a whole line: "Continue reading the main story", "Enlarge Image",
+// "More On: …", "Filed under …", "Sign up for our daily newsletter", "Story continues below".
+const FURNITURE = new RegExp(
+  '^(?:continue reading(?: the main story| below)?|story continues(?: below)?(?: advertisement)?|scroll down for (?:video|more)|' +
+    'enlarge(?: this)? image|view (?:gallery|slideshow|photos)|image caption|media caption|image copyright|' +
+    'listen to (?:this|the) (?:article|story)|click here(?: to [^.]{0,60})?|(?:more on|topics|tags)\\s*:\\s*[^.!?]{0,150}|filed under\\s*:?\\s*[^.!?]{0,150}|' +
+    '(?:sign up|subscribe|register)(?: now)?(?: for| to)? (?:our |the )?[^.!?]{0,40}newsletters?[^.!?]{0,60}|' +
+    'get (?:our|the) [^.!?]{0,40}newsletter[^.!?]{0,40}|(?:copyright|©)[^!?]{0,80}all rights reserved\\.?)[\\s:.!]*$',
+  'i',
+);
+
+// A photo caption's credit: "(AP Photo/Jane Doe)", "Photo: Getty Images", "(Image credit: NASA)".
+const CAPTION = /(?:\((?:AP |Reuters |AFP |Getty )?(?:Photo|Image|Picture)s?(?:graph)?\s*(?:\/|:|by)\s*[^)]{2,80}\)|(?:^|\s)(?:Photo|Image|Picture|Credit|Photograph)s?(?: credit)?\s*:\s*[^.!?]{2,80}|Getty Images|Shutterstock)\s*$/i;
+
 export function isPageChrome(line: string): boolean {
   const text = line.trim();
-  return (text.length <= 60 && PAGE_CHROME.test(text)) || TEASER.test(text);
+  return (text.length <= 60 && PAGE_CHROME.test(text)) || TEASER.test(text) || (text.length <= 240 && FURNITURE.test(text)) || CAPTION.test(text);
 }
 
 export interface CleanedArticle {
