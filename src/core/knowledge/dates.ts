@@ -104,9 +104,14 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     }
     // chrono keeps "last" and "next" in the text it read: "last Thursday".
     const marked = /^(last|next)\s/i.exec(result.text)?.[1]?.toLowerCase() as Direction | undefined;
-    const direction = marked ?? directionOf(sentence, result.index, sentenceAhead);
-    const date = resolve(result.start, published, direction, yearOfListedPartner(sentence, results, i));
-    if (!date) continue;
+    const direction = marked ?? directionOf(sentence, result.index, result.index + result.text.length, sentenceAhead);
+    const resolved = resolve(result.start, published, direction, yearOfListedPartner(sentence, results, i));
+    if (!resolved) continue;
+    // "at the end of August" names the month, not its last day.
+    const partOfMonth =
+      /\b(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+month\s+of\s+)?$/i.test(sentence.slice(0, result.index)) ||
+      /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\b/i.test(result.text);
+    const date = partOfMonth && resolved.month !== undefined ? { year: resolved.year, month: resolved.month } : resolved;
     const start = result.index;
     const weekdayOnly = !result.start.isCertain('month') && result.start.isCertain('weekday');
     mentions.push({ date, start, end: start + result.text.length, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, start)), weekdayOnly });
@@ -154,7 +159,10 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
 const FUTURE = /\b(?:will|shall|should|(?:is|are)\s+going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|planned|likely)\s+to|(?:is|are)\s+to\s+be|plans?\s+to|upcoming|forthcoming)\b/i;
 const REPORTED = /\b(?:said|says|told|stated|noted|added|wrote|warned|claimed)\b/i;
 // A clause in the past: a past-tense verb ("unveiled", "was", "had").
-const PAST = /\b(?:was|were|had|did|\p{Ll}{3,}ed)\b/iu;
+// "to be announced" is a participle of the future, not the past.
+const PAST = /\b(?:was|were|had|did|said|told|wrote|(?<!\bbe\s)(?<!\bbeing\s)\p{Ll}{3,}ed)\b/iu;
+// A past verb right before the date it governs: "unveiled in May", "was held on March 3".
+const PAST_GOVERNS = /\b(?:was|were|\p{Ll}{3,}ed)\s+(?:(?:back|first|only|already|again|earlier)\s+)?(?:in|on|during)\s+$/iu;
 
 /** "February and March 2020": a month listed with a dated one shares its year. */
 function yearOfListedPartner(sentence: string, results: chrono.ParsedResult[], at: number): number | undefined {
@@ -172,16 +180,35 @@ function yearOfListedPartner(sentence: string, results: chrono.ParsedResult[], a
  * - in a clause in the past ("the lander it unveiled in May"): nearest, leaning to the past,
  *   even when another clause of the sentence looks ahead.
  */
-type Direction = 'last' | 'next' | 'ahead' | 'nearest';
+type Direction = 'last' | 'next' | 'ahead' | 'nearest' | 'past';
 
-function directionOf(sentence: string, at: number, sentenceAhead: boolean): Direction {
+function directionOf(sentence: string, at: number, end: number, sentenceAhead: boolean): Direction {
   const before = sentence.slice(0, at);
   if (/\blast\s+$/i.test(before)) return 'last';
   if (/\b(?:next|this\s+coming|coming)\s+$/i.test(before)) return 'next';
-  const clause = before.slice(Math.max(before.search(/[^,;:—–]*$/), 0));
-  if (FUTURE.test(clause)) return REPORTED.test(clause) ? 'nearest' : 'ahead';
-  if (PAST.test(clause)) return 'nearest';
+  // "unveiled in May", "conducted in February": a past verb that governs the date puts it before publication.
+  if (PAST_GOVERNS.test(before)) return 'past';
+  // Otherwise the tense nearest the date in its clause decides, on either side of it:
+  // "will offer the lander it unveiled in May" and "Esper on Wednesday accused China" are past.
+  const clauseBefore = before.slice(Math.max(before.search(/[^,;:—–]*$/), 0));
+  const clauseAfter = sentence.slice(end).split(/[,;:—–]/)[0]!;
+  const tenseAt = (text: string, pick: (indexes: number[]) => number) => {
+    // "are expected to": the future's own participle is not a past verb.
+    const future = indexesOf(text, FUTURE);
+    const past = indexesOf(text.replace(new RegExp(FUTURE.source, 'gi'), (m) => ' '.repeat(m.length)), PAST);
+    return { future: pick(future), past: pick(past) };
+  };
+  const b = tenseAt(clauseBefore, (xs) => (xs.length ? clauseBefore.length - xs.at(-1)! : Infinity));
+  const a = tenseAt(clauseAfter, (xs) => (xs.length ? xs[0]! : Infinity));
+  const future = Math.min(b.future, a.future);
+  const past = Math.min(b.past, a.past);
+  if (future < past) return REPORTED.test(clauseBefore) && b.future === future ? 'nearest' : 'ahead';
+  if (past < future) return 'nearest';
   return sentenceAhead ? 'ahead' : 'nearest';
+}
+
+function indexesOf(text: string, pattern: RegExp): number[] {
+  return [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))].map((m) => m.index);
 }
 
 function resolve(start: chrono.ParsedComponents, published: PartialDate | undefined, direction: Direction, listedYear: number | undefined): PartialDate | undefined {
@@ -192,7 +219,14 @@ function resolve(start: chrono.ParsedComponents, published: PartialDate | undefi
   if (listedYear !== undefined && month !== undefined) return { year: listedYear, month, day };
   if (!published || month === undefined) return undefined;
   if (direction === 'last' || direction === 'next') return { year: yearStrictly(direction, month, day, published), month, day };
+  if (direction === 'past') return { year: yearOnOrBefore(month, day, published), month, day };
   return { year: nearestYear(month, day, published, direction === 'ahead'), month, day };
+}
+
+/** "conducted in February" in a November article: this year's February; in January, last year's. */
+function yearOnOrBefore(month: number, day: number | undefined, published: PartialDate): number {
+  const here = (published.month ?? 12) * 100 + (published.day ?? 31);
+  return month * 100 + (day ?? 1) <= here ? published.year : published.year - 1;
 }
 
 /** "last November" in a November article is a year back; "next March" in March, a year on. */
@@ -246,6 +280,7 @@ function weekdayNear(weekday: number, published: PartialDate, direction: Directi
   let offset: number;
   if (direction === 'ahead' || direction === 'next') offset = ((weekday - today + 7) % 7) || 7;
   else if (direction === 'last') offset = -(((today - weekday + 7) % 7) || 7);
+  // 'past' and 'nearest': the latest such day on or before publication.
   else offset = -((today - weekday + 7) % 7);
   const date = new Date(time + offset * 86_400_000);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
@@ -265,7 +300,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 type Unit = 'day' | 'week' | 'month' | 'year';
 
-const OFFSET_PHRASE = /\b(?:just\s+|only\s+|some\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+(earlier|later|before|after|prior|afterwards)\b(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)/gi;
+const OFFSET_PHRASE = /\b(?:just\s+|only\s+|some\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+(earlier|later|before|after|prior|afterwards)\b(?!\s+(?:the|a|an|his|her|its|their|this|that)\b|\s+\p{Lu})/giu;
 const NEXT_OR_PREVIOUS = /\b(?:the\s+)?(next|following|previous|preceding)\s+(day|week|month|year)\b|\bthe\s+(day|week|month|year)\s+(before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)/gi;
 const SAME_PERIOD = /\b(?:(?:later|earlier)\s+(?:in\s+)?(?:the\s+same|that)|(?:on|in)\s+the\s+same|that\s+same)\s+(day|week|month|year)\b/gi;
 

@@ -37,6 +37,12 @@ describe('absolute dates, resolved against the publication date', () => {
     ['A 2018 analysis of the data found plumes.', ['2018']],
     ['The last film was 2016’s Star Trek Beyond.', ['2016']],
     ['A closer look could come as soon as 2031.', ['2031']],
+    // The tense nearest the date decides, on either side of it, and a past verb that governs it keeps it in the past.
+    ['Esper on Wednesday accused China of coercion, and will visit soon.', ['2024-03-27']],
+    ['Blue Origin will offer the lander it unveiled in October.', ['2023-10']],
+    ['His last physical exam was conducted in May, and the next is due soon.', ['2023-05']],
+    // "The end of August" is the month, not its last day.
+    ['They first discussed the delay at the end of August.', ['2023-08']],
   ])('%s', (sentence, expected) => expect(dates(sentence)).toEqual(expected));
 
   it.each([

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/briefbot.ts';
+import { extractEvents } from '../../../src/core/knowledge/events.ts';
+import { splitSentences } from '../../../src/core/text/sentences.ts';
 import { fixtureBot, seedBot } from '../../helpers.ts';
+
+const passagesOf = (text: string) => [{ id: 'a#1', articleId: 'a', section: '', paragraph: 1, text, sentences: splitSentences(text) }];
 
 const dated = (bot: Briefbot, startOfSentence: string) =>
   bot.kb.events.filter((e) => e.text.startsWith(startOfSentence)).map((e) => e.date);
@@ -24,6 +28,10 @@ describe('events in the seed article', () => {
     const dates = bot.kb.events.map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
     for (const event of bot.kb.events) expect(bot.kb.passageById.get(event.passageId)!.text).toContain(event.text);
+  });
+  it('"N years after <a name>" measures to a date the sentence gives; it is not a date of its own', () => {
+    const article = { id: 'a', published: '2019-11-19', passages: passagesOf('Troops remain, 18 years after Washington invaded the country in the wake of the September 11, 2001 attacks.') };
+    expect(extractEvents(article as never).map((e) => e.date)).toEqual(['2001-09-11']);
   });
   it('the repeated teaser paragraph does not produce a second, misanchored event', () => {
     expect(bot.kb.events.filter((e) => e.text.startsWith('Later in the same month'))).toHaveLength(1);
