@@ -52,16 +52,31 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
   }
   const leads: SummarySentence[] = [];
   for (const articleId of articles) {
-    const opening = kb.articleById.get(articleId)!.passages.slice(0, LEAD_PARAGRAPHS);
-    for (const passage of opening) {
-      const sentence = passage.sentences.find((s) => tokenize(s.text).some((word) => terms.has(word)));
-      if (sentence) {
-        leads.push({ text: sentence.text, passageId: passage.id });
-        break;
-      }
-    }
+    const opening = kb.articleById
+      .get(articleId)!
+      .passages.slice(0, LEAD_PARAGRAPHS + 1)
+      .flatMap((passage) => passage.sentences.map((sentence) => ({ text: sentence.text, passageId: passage.id, paragraph: passage.paragraph })));
+    const at = opening.findIndex((s) => s.paragraph <= LEAD_PARAGRAPHS && tokenize(s.text).some((word) => [...terms].some((term) => sameStem(word, term))));
+    if (at === -1) continue;
+    const lead = opening[at]!;
+    leads.push({ text: lead.text, passageId: lead.passageId });
+    // A short opening line ("A half century on, the band is still smoking.") sets up the sentence after it.
+    const next = opening[at + 1];
+    if (next && lead.text.split(/\s+/).length < SHORT_LEAD_WORDS) leads.push({ text: next.text, passageId: next.passageId });
   }
   return leads;
+}
+
+const SHORT_LEAD_WORDS = 12;
+
+/** "deportees" and "deported", "stabbing" and "stabbed": words that share their stem. */
+function sameStem(word: string, term: string): boolean {
+  if (word === term) return true;
+  const shorter = Math.min(word.length, term.length);
+  if (shorter < 5) return false;
+  let common = 0;
+  while (common < shorter && word[common] === term[common]) common++;
+  return common >= 5 && common >= shorter - 3;
 }
 
 /** Names of other entities that merely contain the topic's words ("South China Morning Post" for "china"). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createBriefbotFromArticles } from '../../../src/briefbot.ts';
 import { affiliationIn } from '../../../src/core/answers/brief.ts';
+import { parseArticle } from '../../../src/core/content/load.ts';
 import type { Reply } from '../../../src/core/reply.ts';
 import { botFor, FIXTURE_DIR, fixtureBot, SEED_DIR, seedBot } from '../../helpers.ts';
 
@@ -66,4 +68,36 @@ describe('affiliation named in a role', () => {
     ['Pakistan’s ambassador to the UK, US, and the United Nations', 'Pakistan'],
     ['Defence Minister', undefined],
   ])('%s -> %s', (role, affiliation) => expect(affiliationIn(role)).toBe(affiliation));
+});
+
+describe('/brief opens with the lead, as news is written', () => {
+  const article = (body: string) =>
+    createBriefbotFromArticles([parseArticle('story.md', new TextEncoder().encode(`---\ntitle: A story\npublished: 2019-11-20\n---\n\n${body}`))]);
+
+  it('the opening sentence that names the topic leads, and the summary still has more', () => {
+    const bot = article(
+      [
+        'Nearly 150 Indians returned home on Wednesday after being deported from the United States.',
+        'The deportees landed at the Delhi airport at 6am, an airport official said. Most of the deportees had paid agents.',
+        'Officials said more deportees would arrive next month. The deportees were questioned by immigration staff.',
+        'Deportees described the journey as long. Several deportees said they would not try again.',
+      ].join('\n\n'),
+    );
+    const reply = bot.runLine('/brief deportees');
+    expect(reply.summary[0]).toBe('Nearly 150 Indians returned home on Wednesday after being deported from the United States.');
+    expect(reply.summary.length).toBeGreaterThan(1);
+  });
+  it('a short opening line brings the sentence it sets up', () => {
+    const bot = article(
+      [
+        'A half century on, the Doobie Brothers are still smoking.',
+        'To celebrate 50 years, the Doobie Brothers will reunite for a North American tour next year.',
+        'The Doobie Brothers will play 30 cities, the band said.',
+      ].join('\n\n'),
+    );
+    expect(bot.runLine('/brief Doobie Brothers').summary.slice(0, 2)).toEqual([
+      'A half century on, the Doobie Brothers are still smoking.',
+      'To celebrate 50 years, the Doobie Brothers will reunite for a North American tour next year.',
+    ]);
+  });
 });
