@@ -87,7 +87,7 @@ const HONORIFIC_OR_TITLE = (word: string) => {
   const bare = word.toLowerCase().replace(/\.$/, '');
   return TITLES.has(bare) || HONORIFICS.has(bare);
 };
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'messrs', 'hon']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'messrs', 'hon', 'rt']);
 
 const SPEECH =
   'said|says|say|stated|states|noted|notes|mentioned|mentions|observed|observes|explained|explains|emphasized|emphasised|' +
@@ -340,8 +340,11 @@ function personInRun(run: NameRun, sentence: string, commonWords: Set<string>): 
     // "European Union Gordon Sondland": a given name after other capitalised words.
     const given = words.findIndex((w, i) => i > 0 && isGivenName(w.split('-')[0]!) && looksLikePersonName(words.slice(i)));
     // Split only after words that are not a name's ("Public Prosecution Eva-Marie Persson"; not "Khawaja Muhammad Asif").
-    const prefixIsNoName = (end: number) => words.slice(0, end).some((w) => commonWords.has(w.toLowerCase()) || looksLikeOrganisation([w]));
-    if (opensWithGivenName(run, sentence, commonWords) && looksLikePersonName(words)) from = 0;
+    const prefixIsNoName = (end: number) =>
+      words.slice(0, end).some((w) => commonWords.has(w.toLowerCase()) || looksLikeOrganisation([w]) || isPersonNoun(w.toLowerCase()));
+    // "J.J. Abrams", "K. Hupfer": initials open only people's names.
+    const opensWithInitials = /^(?:\p{Lu}\.){1,3}$/u.test(words[0]!) && words.length >= 2;
+    if ((opensWithGivenName(run, sentence, commonWords) || opensWithInitials) && looksLikePersonName(words)) from = 0;
     else if (given > 0 && (!looksLikePersonName(words) || prefixIsNoName(given))) from = given;
   }
   if (from === undefined) return undefined;
@@ -407,6 +410,21 @@ function mergePeople(table: EntityTable): void {
     );
     if (core) moveInto(table, glued, core, false);
   }
+  // "Patrick W. Carlineo" and "Patrick Carlineo Jr.": the same words once initials and suffixes are set aside.
+  const byCore = new Map<string, Entity>();
+  for (const entity of people().filter((e) => e.name.includes(' '))) {
+    const core = coreNameKey(entity.name);
+    const first = byCore.get(core);
+    if (!first) byCore.set(core, entity);
+    else moveInto(table, entity, first, true);
+  }
+  // "B. U. Nzeribe" is "Benjamin Nzeribe", and "Pat Carlineo" is "Patrick Carlineo": the one fuller name
+  // with the same surname whose given name the initial or short form begins.
+  const fullNames = people().filter((e) => e.name.includes(' '));
+  for (const short of fullNames) {
+    const owners = fullNames.filter((e) => e !== short && table.byKey.has(e.key) && abbreviates(short.name, e.name));
+    if (owners.length === 1 && table.byKey.has(short.key)) moveInto(table, short, owners[0]!, true);
+  }
   const remaining = people().filter((e) => e.name.includes(' '));
   for (const single of people()) {
     if (single.name.includes(' ')) continue;
@@ -421,6 +439,24 @@ function mergePeople(table: EntityTable): void {
     const isSurname = [surnameOf(words), words.at(-1)!].some((w) => foldText(w) === single.key);
     moveInto(table, single, owners[0]!, !isSurname);
   }
+}
+
+/** Whether `short` names the same person as `full` in a shorter form: "B. U. Nzeribe", "Pat Carlineo". */
+function abbreviates(short: string, full: string): boolean {
+  const a = coreNameKey(short).split(' ');
+  const b = coreNameKey(full).split(' ');
+  const shortWords = foldText(short).split(/\s+/);
+  if (a.at(-1) !== b.at(-1) || b.length < 2) return false;
+  const initials = shortWords.slice(0, -1).every((w) => /^(?:\p{L}\.)+$/u.test(w));
+  if (initials && shortWords.length > 1) return b[0]!.startsWith(shortWords[0]![0]!) && a.length === 1;
+  return a.length === 2 && b.length === 2 && a[0]!.length >= 3 && a[0] !== b[0] && b[0]!.startsWith(a[0]!);
+}
+
+function coreNameKey(name: string): string {
+  return foldText(name)
+    .split(/\s+/)
+    .filter((w) => !/^(?:\p{L}\.)+$/u.test(w) && !/^(?:jr|sr|ii|iii|iv)\.?$/.test(w))
+    .join(' ');
 }
 
 function moveInto(table: EntityTable, from: Entity, to: Entity, keepName: boolean): void {
@@ -503,6 +539,7 @@ const VERB_FORM = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|ing)|could|would|should|will|can|ma
 // Lower-case words that end a description read backwards from a name: verbs and conjunctions.
 const NOT_IN_DESCRIPTION = new RegExp(
   '^(?:and|or|but|nor|yet|so|is|are|was|were|be|been|being|has|have|had|not|than|then|also|when|after|before|while|if|whether|because|' +
+    'it|it’s|it\'s|he|she|they|we|i|you|him|them|us|me|' +
     `although|though|where|why|how|what|including|like|about|into|over|under|against|between|through|during|without|within|among|upon|${SPEECH})$`,
   'i',
 );

@@ -27,9 +27,11 @@ const NEVER_IN_PERSON_NAMES = new Set(
     'north south east west central northern southern eastern western united islamic national international republic state states ' +
     'kingdom democratic people’s peoples federal royal new old great greater upper lower saint mount lake river gulf sea ocean ' +
     'god allah mr mrs ms dr prof sir lord lady yesterday today tomorrow tonight later earlier now then last next also still ' +
-    'even only both all some many most several every each once recently'
+    'even only both all some many most several every each once recently into onto over under about through against without ' +
+    'within upon beyond across behind toward towards'
   ).split(' '),
 );
+const NAME_AFTER_FIRST = new Set(['he', 'north', 'south', 'east', 'west']);
 const MONTH_OR_DAY = new Set(`${MONTHS} ${WEEKDAYS}`.split(' '));
 
 // Head words that mark a name as an organisation.
@@ -173,7 +175,8 @@ export function looksLikePersonName(words: string[]): boolean {
   return core.every(
     (w, i) =>
       (NAME_WORD.test(w) || isInitials(w, i) || NAME_SUFFIXES.has(w.toLowerCase())) &&
-      !NEVER_IN_PERSON_NAMES.has(w.toLowerCase()) &&
+      // "Liu He", "Kanye West": after the first word, a pronoun or a compass point is a name.
+      (!NEVER_IN_PERSON_NAMES.has(w.toLowerCase()) || (i > 0 && NAME_AFTER_FIRST.has(w.toLowerCase()))) &&
       !ORGANISATION_WORDS.has(w.toLowerCase()),
   );
 }

@@ -22,8 +22,8 @@ function endsWithAbbreviation(textBefore: string): boolean {
   const lastWord = /([\p{L}.]+)$/u.exec(textBefore)?.[1] ?? '';
   const word = lastWord.toLowerCase().replace(/\.$/, '');
   if (ABBREVIATIONS.has(word)) return true;
-  // A single capital letter is an initial ("John F. Kennedy").
-  return /^\p{Lu}$/u.test(lastWord);
+  // A single capital letter is an initial ("John F. Kennedy"), and so are several ("J.J. Abrams").
+  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(lastWord);
 }
 
 /** A quotation longer than this is not held together: an unbalanced mark must not swallow a paragraph. */

@@ -220,3 +220,19 @@ describe('people as real news names them', () => {
     });
   });
 });
+
+describe('one person under the forms news gives them', () => {
+  const names = (text: string) => extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => e.name);
+  it('initials and a short given name join the full name they begin', () => {
+    expect(names('Former Speaker Benjamin Nzeribe died. Rt. Hon. B. U. Nzeribe was 80.')).toEqual(['Benjamin Nzeribe']);
+    expect(names('Patrick Carlineo pleaded guilty. “Pat Carlineo is passionate,” his lawyer said.')).toEqual(['Patrick Carlineo']);
+  });
+  it('names whose later words look like other words: "Liu He", "Kanye West"', () => {
+    expect(names('Trump met Chinese vice-premier Liu He on Friday.')).toContain('Liu He');
+    expect(names('Braun has worked with Kanye West and Kim Kardashian.').sort()).toEqual(['Kanye West', 'Kim Kardashian']);
+  });
+  it('initials open a person’s name, and a word for a person before a given name is not part of it', () => {
+    expect(names('Star Trek Into Darkness was directed by J.J. Abrams. Abrams was a producer.')).toEqual(['J.J. Abrams']);
+    expect(names('It was a turnaround from 2015, when Republican Phil Bryant won.')).toEqual(['Phil Bryant']);
+  });
+});
