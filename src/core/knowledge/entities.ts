@@ -513,16 +513,25 @@ function readApposition(sentence: string, from: number): string | undefined {
  * must read like one: a person's head noun, no verb, a few words.
  */
 function readLeadingDescription(sentence: string, run: NameRun): string | undefined {
-  if (!/^\s*(?:,|$|\.)/.test(sentence.slice(run.end))) return undefined;
-  const before = /(?:^|[,;:]\s+)([^,;:]{3,160}?),\s+$/.exec(sentence.slice(0, run.start));
-  const clause = before?.[1]?.trim();
+  // The name is set off on both sides: ", Andy Beshear —", ", Dr. Harold Bornstein,".
+  if (!/^\s*(?:,|$|\.|\s[—–]|—)/.test(sentence.slice(run.end))) return undefined;
+  const before = /(?:^|[,;:]\s+)([^,;:]{3,160}?),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/.exec(sentence.slice(0, run.start));
+  const clause = before?.[1]?.trim().replace(/^[“”"‘’']+\s*/, '');
   if (!clause) return undefined;
-  // The description may close a longer clause: "they were told the newest 2020 hopeful, Deval Patrick,".
-  for (const opening of clause.matchAll(/(?:^|\s)(?=(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}.-]*[’']s)\s)/giu)) {
-    const description = clause.slice(opening.index).trim();
+  // The description may close a longer clause: "they were told the newest 2020 hopeful, Deval Patrick,";
+  // or be a title of its own: "Senate Leader, Ahmad Lawan", "President of the Senate, Bukola Saraki".
+  const openings = [...clause.matchAll(/(?:^|\s)(?=(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}.-]*[’']s)\s)/giu)].map((m) => m.index);
+  if (/^\p{Lu}/u.test(clause)) openings.unshift(0);
+  for (const at of openings) {
+    const description = clause.slice(at).trim();
     if (description.split(/\s+/).length > 10 || FINITE_VERB.test(description)) continue;
     // "a meeting between Mr. Trump and his Chinese counterpart": a phrase that names someone else is not the description.
-    if (description.split(/\s+/).some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || isGivenName(w))) continue;
+    if (description.split(/\s+/).some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || (/^\p{Lu}/u.test(w) && isGivenName(w)))) continue;
+    // A capitalised opening is a description only when it holds a title ("Senate Leader"), not any name ("Fort Worth").
+    if (at === 0 && NOT_IN_DESCRIPTION.test(description.split(/\s+/)[0]!)) continue;
+    if (at === 0 && /^\p{Lu}/u.test(description) && !/^(?:the|a|an|its|their|his|her)\s/i.test(description) && !/[’']s\s/.test(description)) {
+      if (!description.split(/[\s-]+/).some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) && w.length > 3)) continue;
+    }
     if (kindOfDescription(description) === 'person') return description;
   }
   return undefined;
@@ -571,9 +580,11 @@ function isPersonHead(word: string): boolean {
 function descriptionEndingAt(sentence: string, end: number, commonWords: Set<string>): { text: string; kind: EntityKind } | undefined {
   const before = sentence.slice(Math.max(0, end - 160), end);
   const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&’'-]*/gu)];
+  // "CNN's chief medical correspondent Dr. Sanjay Gupta": the honorific belongs to the name, not the description.
+  while (words.length > 1 && HONORIFICS.has(words.at(-1)![0].toLowerCase().replace(/\.$/, ''))) words.pop();
   const last = words.at(-1);
   // Only spaces between the head noun and the name.
-  if (!last || before.slice(last.index + last[0].length).trim() !== '') return undefined;
+  if (!last || !/^(?:\s|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?)*$/.test(before.slice(last.index + last[0].length))) return undefined;
   const head = last[0].replace(/[’']s$/, '');
   const kind = isPersonHead(head) ? 'person' : /^\p{Ll}/u.test(head) && ORGANISATION_NOUNS.has(head) ? 'organization' : undefined;
   if (!kind) return undefined;
@@ -612,7 +623,7 @@ function descriptionEndingAt(sentence: string, end: number, commonWords: Set<str
     first = i;
   }
   if (kind === 'organization' && !determiner) return undefined;
-  const text = before.slice(words[first]!.index).trim();
+  const text = before.slice(words[first]!.index, last.index + last[0].length).trim();
   return { text, kind };
 }
 
@@ -651,7 +662,7 @@ export function kindOfDescription(description: string): EntityKind | undefined {
     if (PHRASE_BREAKS.has(word)) break;
     if (/^\p{Lu}/u.test(rawWord)) {
       // "the then UK Home Secretary": a title, capitalised as titles are.
-      if (TITLES.has(word) && word.length > 3) head = 'person';
+      if (word.split('-').some((part) => TITLES.has(part) && part.length > 3)) head = 'person';
       continue;
     }
     if (isPersonNoun(word)) head = 'person';
@@ -668,7 +679,9 @@ function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; rol
     const clause = readPhrase(sentence, match.index + match[0].length, false);
     const copula = COPULA.exec(clause);
     if (!copula) continue;
-    const role = clause.slice(copula[0].length).split(/\s+/).slice(0, 20).join(' ');
+    // "who was then serving as the President's physician, suggested …": the role ends with its phrase.
+    // A list inside the role goes on ("the UK, US, and the United Nations").
+    const role = clause.slice(copula[0].length).split(/,\s+(?!and\b|or\b|\p{Lu})/u)[0]!.split(/\s+/).slice(0, 20).join(' ');
     if (kindOfDescription(role) !== 'person') continue;
     const before = runs.filter((r) => r.end <= match.index && match.index - r.end <= 40);
     const person = before.reverse().find((r) => looksLikePersonName(r.words) || (r.words.length === 1 && looksLikeSurname(r.text)));

@@ -236,3 +236,22 @@ describe('one person under the forms news gives them', () => {
     expect(names('It was a turnaround from 2015, when Republican Phil Bryant won.')).toEqual(['Phil Bryant']);
   });
 });
+
+describe('roles as news states them', () => {
+  const roleOf = (text: string, name: string) => extractEntities(passagesOf(text), []).find((e) => e.name === name)?.roles[0]?.text;
+  it('a capitalised title before a name set off by commas', () => {
+    expect(roleOf('Senate Leader, Ahmad Lawan, raised a motion.', 'Ahmad Lawan')).toBe('Senate Leader');
+    expect(roleOf('They sued the Inspector-General of Police, Ibrahim Idris, on Friday.', 'Ibrahim Idris')).toBe('the Inspector-General of Police');
+  });
+  it('an honorific between the description and the name', () => {
+    expect(roleOf('As Trump’s longtime physician, Dr. Harold Bornstein, wrote in 2015, he was healthy.', 'Harold Bornstein')).toBe('Trump’s longtime physician');
+    expect(roleOf('CNN’s chief medical correspondent Dr. Sanjay Gupta noted the risk.', 'Sanjay Gupta')).toBe('CNN’s chief medical correspondent');
+  });
+  it('a description closed by a dash, and a role in a relative clause that ends at its comma', () => {
+    expect(roleOf('In Kentucky, the Democratic candidate, Andy Beshear — whose father was governor — won.', 'Andy Beshear')).toBe('the Democratic candidate');
+    expect(roleOf('Ronny Jackson, who was then serving as the President’s physician, suggested a diet.', 'Ronny Jackson')).toBe('the President’s physician');
+  });
+  it('a lower-case word that is also a given name ("man") does not stop a description', () => {
+    expect(roleOf('Reports say the man who kidnapped the child, Michael Webb, was sentenced.', 'Michael Webb')).toBe('the man who kidnapped the child');
+  });
+});
