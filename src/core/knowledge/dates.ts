@@ -195,7 +195,7 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   const tenseAt = (text: string, pick: (indexes: number[]) => number) => {
     // "are expected to": the future's own participle is not a past verb.
     const future = indexesOf(text, FUTURE);
-    const past = indexesOf(text.replace(new RegExp(FUTURE.source, 'gi'), (m) => ' '.repeat(m.length)), PAST);
+    const past = indexesOf(text.replace(FUTURE_ALL, (m) => ' '.repeat(m.length)), PAST);
     return { future: pick(future), past: pick(past) };
   };
   const b = tenseAt(clauseBefore, (xs) => (xs.length ? clauseBefore.length - xs.at(-1)! : Infinity));
@@ -207,8 +207,13 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   return sentenceAhead ? 'ahead' : 'nearest';
 }
 
+const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
+const GLOBAL = new Map<RegExp, RegExp>();
+
 function indexesOf(text: string, pattern: RegExp): number[] {
-  return [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))].map((m) => m.index);
+  let global = GLOBAL.get(pattern);
+  if (!global) GLOBAL.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)));
+  return [...text.matchAll(global)].map((m) => m.index);
 }
 
 function resolve(start: chrono.ParsedComponents, published: PartialDate | undefined, direction: Direction, listedYear: number | undefined): PartialDate | undefined {

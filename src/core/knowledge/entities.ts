@@ -398,17 +398,20 @@ function listedBeside(sentence: string, name: NameRun, people: NameRun[]): boole
  * - "Mr. Xi" is "Xi Jinping", whose family name comes first.
  */
 function mergePeople(table: EntityTable): void {
+  // Each step looks names up by their words, never compares every pair: a corpus names thousands of people.
   const people = () => [...table.byKey.values()].filter((e) => e.kind === 'person');
   const full = people().filter((e) => e.name.includes(' '));
+  const fullByKey = new Map(full.map((e) => [e.key, e]));
   for (const glued of full) {
     // "Coty-Kylie Jenner" and "Julian Assange Timeline" (a heading run into the name) are "Kylie Jenner" and "Julian Assange".
-    const core = full.find(
-      (e) =>
-        e !== glued &&
-        glued.key.length > e.key.length &&
-        ((glued.key.endsWith(e.key) && /[\s-]$/.test(glued.key.slice(0, -e.key.length))) || glued.key.startsWith(`${e.key} `)),
-    );
-    if (core) moveInto(table, glued, core, false);
+    let core: Entity | undefined;
+    for (const cut of glued.key.matchAll(/[\s-]/g)) {
+      const after = fullByKey.get(glued.key.slice(cut.index + 1));
+      const before = cut[0] === ' ' ? fullByKey.get(glued.key.slice(0, cut.index)) : undefined;
+      core = [after, before].find((e) => e && e !== glued && e.key.includes(' '));
+      if (core) break;
+    }
+    if (core && table.byKey.has(core.key)) moveInto(table, glued, core, false);
   }
   // "Patrick W. Carlineo" and "Patrick Carlineo Jr.": the same words once initials and suffixes are set aside.
   const byCore = new Map<string, Entity>();
@@ -420,25 +423,38 @@ function mergePeople(table: EntityTable): void {
   }
   // "B. U. Nzeribe" is "Benjamin Nzeribe", and "Pat Carlineo" is "Patrick Carlineo": the one fuller name
   // with the same surname whose given name the initial or short form begins.
-  const fullNames = people().filter((e) => e.name.includes(' '));
-  for (const short of fullNames) {
-    const owners = fullNames.filter((e) => e !== short && table.byKey.has(e.key) && abbreviates(short.name, e.name));
-    if (owners.length === 1 && table.byKey.has(short.key)) moveInto(table, short, owners[0]!, true);
+  const bySurname = groupBy(people().filter((e) => e.name.includes(' ')), (e) => coreNameKey(e.name).split(' ').at(-1)!);
+  for (const sharing of bySurname.values()) {
+    if (sharing.length < 2) continue;
+    for (const short of sharing) {
+      const owners = sharing.filter((e) => e !== short && table.byKey.has(e.key) && abbreviates(short.name, e.name));
+      if (owners.length === 1 && table.byKey.has(short.key)) moveInto(table, short, owners[0]!, true);
+    }
   }
   const remaining = people().filter((e) => e.name.includes(' '));
+  const owning = new Map<string, Set<Entity>>();
+  const own = (word: string, entity: Entity) => owning.set(word, (owning.get(word) ?? new Set()).add(entity));
+  for (const entity of remaining) {
+    const words = entity.name.split(/\s+/);
+    own(foldText(surnameOf(words)), entity);
+    own(foldText(words.at(-1)!), entity);
+    if (!isGivenName(words[0]!)) own(foldText(words[0]!), entity);
+  }
   for (const single of people()) {
     if (single.name.includes(' ')) continue;
-    const owners = remaining.filter((e) => {
-      const words = e.name.split(/\s+/);
-      const familyFirst = foldText(words[0]!) === single.key && !isGivenName(words[0]!);
-      return foldText(surnameOf(words)) === single.key || foldText(words.at(-1)!) === single.key || familyFirst;
-    });
+    const owners = [...(owning.get(single.key) ?? [])];
     if (owners.length !== 1) continue;
     // A surname is a form of the name already; a family name written first is not.
     const words = owners[0]!.name.split(/\s+/);
     const isSurname = [surnameOf(words), words.at(-1)!].some((w) => foldText(w) === single.key);
     moveInto(table, single, owners[0]!, !isSurname);
   }
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
 }
 
 /** Whether `short` names the same person as `full` in a shorter form: "B. U. Nzeribe", "Pat Carlineo". */
@@ -691,14 +707,18 @@ function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; rol
 }
 
 /** A name right before or after a speech verb ("Webber stated", "stated Maleeha Lodhi", "according to X"). */
+const SPEAKER_BEFORE = new RegExp(`\\b(?:${SPEECH})\\s+$`, 'i');
+// Room for an aside between commas (", a marine biologist at the university, said").
+const SPEAKER_AFTER = new RegExp(`^(?:,[^,]{0,60},)?\\s+(?:\\w+ly\\s+)?(?:${SPEECH})\\b`, 'i');
+const SPEAKER_RIGHT_AFTER = new RegExp(`^\\s+(?:\\w+ly\\s+)?(?:${SPEECH})\\b`, 'i');
+
 function isSpeakerPosition(sentence: string, run: NameRun, allowAside = true): boolean {
   const before = sentence.slice(Math.max(0, run.start - 20), run.start);
-  // Room for an aside between commas (", a marine biologist at the university, said").
   const after = sentence.slice(run.end, run.end + 100);
-  const aside = allowAside ? '(?:,[^,]{0,60},)?' : '';
   // "said Jo Doe" names the speaker; "told Newsweek" names the listener.
   // For a single word, that matters: "Newsweek" is no one; a full name told something is still a person.
-  return (new RegExp(`\\b(?:${SPEECH})\\s+$`, 'i').test(before) && (allowAside || !LISTENER_BEFORE.test(before))) || new RegExp(`^${aside}\\s+(?:\\w+ly\\s+)?(?:${SPEECH})\\b`, 'i').test(after);
+  if (SPEAKER_BEFORE.test(before) && (allowAside || !LISTENER_BEFORE.test(before))) return true;
+  return (allowAside ? SPEAKER_AFTER : SPEAKER_RIGHT_AFTER).test(after);
 }
 
 /** Every form an entity can be mentioned by: its name, aliases, and a person's unambiguous surname. */
