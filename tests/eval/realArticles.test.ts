@@ -10,8 +10,8 @@ import { BUILT_IN_SETS } from '../../eval/run.ts';
 import { CATEGORIES, ratio, scoreSet, type Category } from '../../eval/score.ts';
 
 const FLOORS: Record<keyof typeof BUILT_IN_SETS, Record<Category, number>> = {
-  dev: { people: 0.95, roles: 0.84, dates: 0.9, brief: 0.85, search: 0.95, notFound: 1 },
-  holdout: { people: 0.85, roles: 0.5, dates: 0.85, brief: 0.85, search: 1, notFound: 1 },
+  dev: { people: 0.94, roles: 0.82, dates: 0.89, brief: 0.85, search: 0.97, notFound: 1 },
+  holdout: { people: 0.76, roles: 0.5, dates: 0.87, brief: 0.82, search: 0.96, notFound: 1 },
 };
 
 describe.each(Object.entries(BUILT_IN_SETS) as [keyof typeof BUILT_IN_SETS, string][])('real articles: %s set', (name, dir) => {
@@ -22,11 +22,11 @@ describe.each(Object.entries(BUILT_IN_SETS) as [keyof typeof BUILT_IN_SETS, stri
 });
 
 describe('the evaluation itself', () => {
-  it('has at least forty development articles and ten kept aside, every one with people, dates and briefs', () => {
+  it('has at least sixty development articles and twenty kept aside, every one with people, dates and briefs', () => {
     const dev = readGoldSet(BUILT_IN_SETS.dev);
     const holdout = readGoldSet(BUILT_IN_SETS.holdout);
-    expect(dev.length).toBeGreaterThanOrEqual(40);
-    expect(holdout.length).toBeGreaterThanOrEqual(10);
+    expect(dev.length).toBeGreaterThanOrEqual(60);
+    expect(holdout.length).toBeGreaterThanOrEqual(20);
     for (const { gold } of [...dev, ...holdout]) expect(gold.brief.length + gold.search.length + gold.notFound.length).toBeGreaterThan(0);
   });
 });

@@ -107,7 +107,7 @@ const PRONOUN_REACH = 3;
 // A description never carries a finite verb; "the TTP, the Taliban government … has disregarded" is a clause.
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|should|will|would|can|could|may|might|must|did|does|do)\b/i;
 
-class EntityTable {
+export class EntityTable {
   readonly byKey = new Map<string, Entity>();
   private readonly byAlias = new Map<string, Entity>();
 
@@ -133,15 +133,49 @@ class EntityTable {
   }
 }
 
-export function extractEntities(passages: Passage[], aliases: Alias[]): Entity[] {
-  const table = new EntityTable();
-  const unresolvedRoles: { surname: string; role: Statement }[] = [];
+/** A name one article's text gives, with the kind and the roles it came with there. */
+export interface FoundName {
+  name: string;
+  kind: EntityKind;
+  roles: Statement[];
+}
 
-  for (const alias of aliases) {
-    const runWords = alias.long.split(/\s+/);
-    table.addAlias(table.add(alias.long, looksLikePersonName(runWords) ? 'person' : 'organization'), alias.short);
+/**
+ * What one article's text says about names, read without any other article:
+ * the first pass of entity extraction. Kept per article, so adding or changing
+ * one article re-reads that article only.
+ */
+export interface Discovery {
+  /** In reading order. */
+  found: FoundName[];
+  /** Roles stated of a single word ("Lodhi, who has served as …"), for the person it turns out to name. */
+  unresolvedRoles: { surname: string; role: Statement }[];
+  /** Person-shaped names with no cue of their own; `listed` when a known person stands beside them in a list. */
+  undecided: { name: string; words: string[]; listed: boolean }[];
+  /** Folded single words used as people are ("Noem tweeted", "Tolivert 25 points"). */
+  singleNames: string[];
+  /** Single words that speak and are no ordinary word of the article ("Schiff asked"). */
+  singleSpeakers: string[];
+}
+
+/** Records what pass 1 finds; replayed into an EntityTable when every article's discoveries are known. */
+class FoundNames {
+  readonly found: FoundName[] = [];
+  add(name: string, kind: EntityKind): FoundName {
+    const entry = { name, kind, roles: [] };
+    this.found.push(entry);
+    return entry;
   }
+  addStatement(list: Statement[], statement: Statement): void {
+    list.push(statement);
+  }
+}
 
+/** Pass 1 over one article: names, kinds and roles, sentence by sentence. */
+export function discoverArticle(passages: Passage[]): Discovery {
+  const found = new FoundNames();
+  const unresolvedRoles: Discovery['unresolvedRoles'] = [];
+  // Statistics of the article itself, so an article reads the same whatever else is indexed.
   const commonWords = lowercaseWords(passages);
   const afterArticle = wordsAfterArticle(passages);
   // Names shaped like a person's but with no cue of their own ("Kamala Harris"):
@@ -162,43 +196,43 @@ export function extractEntities(passages: Passage[], aliases: Alias[]): Entity[]
         const titled = personInRun(whole, sentence, commonWords);
         const run = titled?.name ?? whole;
         if (titled) {
-          const entity = table.add(run.text, 'person');
-          if (titled.title) table.addStatement(entity.roles, state(titled.title));
+          const entity = found.add(run.text, 'person');
+          if (titled.title) found.addStatement(entity.roles, state(titled.title));
           people.push(whole);
         }
         const apposition = readApposition(sentence, run.end);
         if (apposition) {
           const kind = kindOfDescription(apposition);
-          if (kind === 'person' && looksLikePersonName(run.words)) table.addStatement(table.add(run.text, 'person').roles, state(apposition));
+          if (kind === 'person' && looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'person').roles, state(apposition));
           else if (kind === 'person' && run.words.length === 1 && looksLikeSurname(run.text)) unresolvedRoles.push({ surname: run.text, role: state(apposition) });
-          else if (kind === 'organization' && !titled && !looksLikePersonName(run.words)) table.addStatement(table.add(run.text, 'organization').roles, state(apposition));
-          else if (kind === 'place' && !titled && run.words.length <= 3) table.addStatement(table.add(run.text, 'place').roles, state(apposition));
+          else if (kind === 'organization' && !titled && !looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'organization').roles, state(apposition));
+          else if (kind === 'place' && !titled && run.words.length <= 3) found.addStatement(found.add(run.text, 'place').roles, state(apposition));
         }
-        if (!titled && run.words.length >= 2 && looksLikeOrganisation(run.words) && !looksLikePersonName(run.words)) table.add(run.text, 'organization');
+        if (!titled && run.words.length >= 2 && looksLikeOrganisation(run.words) && !looksLikePersonName(run.words)) found.add(run.text, 'organization');
         const cued = isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run);
         if (cued && run.words.length === 1 && looksLikeSurname(run.text)) singleNames.add(foldText(run.text));
         if (looksLikePersonName(run.words) && cued && !titled) {
-          table.add(run.text, 'person');
+          found.add(run.text, 'person');
           people.push(whole);
         } else if (!titled && looksLikePersonName(run.words)) undecided.push({ name: run, sentence, people });
         const leadingRole = looksLikePersonName(run.words) ? readLeadingDescription(sentence, run) : undefined;
-        if (leadingRole) table.addStatement(table.add(run.text, 'person').roles, state(leadingRole));
+        if (leadingRole) found.addStatement(found.add(run.text, 'person').roles, state(leadingRole));
         const described = readDescriptionBefore(sentence, run, commonWords);
         const describable = looksLikePersonName(run.words) || (run.words.length === 1 && looksLikeSurname(run.text));
         if (described?.kind === 'person' && describable) {
-          table.addStatement(table.add(run.text, 'person').roles, state(described.text));
+          found.addStatement(found.add(run.text, 'person').roles, state(described.text));
           people.push(whole);
         }
-        if (described?.kind === 'organization' && !titled && !looksLikePersonName(run.words)) table.addStatement(table.add(run.text, 'organization').roles, state(described.text));
+        if (described?.kind === 'organization' && !titled && !looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'organization').roles, state(described.text));
         if (run.words.length === 1 && looksLikeSurname(run.text) && isSpeakerPosition(sentence, run, false)) singleSpeakers.add(run.text);
         // "Tolivert 25 points", "Omar (D-Minn.)": a single name that only a person takes.
-        if (run.words.length === 1 && looksLikeSurname(run.text) && hasPersonCueAfter(sentence, run)) table.add(run.text, 'person');
+        if (run.words.length === 1 && looksLikeSurname(run.text) && hasPersonCueAfter(sentence, run)) found.add(run.text, 'person');
       }
       // "Jo Doe is the mayor of Leith": a person-shaped name followed by what it is.
       for (const run of runs) {
         const role = readCopulaDescription(sentence, run);
         if (!role) continue;
-        if (looksLikePersonName(run.words)) table.addStatement(table.add(run.text, 'person').roles, state(role));
+        if (looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'person').roles, state(role));
         else if (run.words.length === 1 && looksLikeSurname(run.text)) unresolvedRoles.push({ surname: run.text, role: state(role) });
       }
       // "founding members Tom Johnston, Michael McDonald and John McFee": a plural description covers the whole list.
@@ -206,68 +240,139 @@ export function extractEntities(passages: Passage[], aliases: Alias[]): Entity[]
         const described = readDescriptionBefore(sentence, run, commonWords);
         if (described?.kind !== 'person' || !/s$/.test(described.text) || !isPersonNoun(described.text.split(/\s+/).at(-1)!)) continue;
         for (let j = i + 1; j < runs.length && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[j - 1]!.end, runs[j]!.start)); j++) {
-          if (looksLikePersonName(runs[j]!.words)) table.addStatement(table.add(runs[j]!.text, 'person').roles, state(described.text));
+          if (looksLikePersonName(runs[j]!.words)) found.addStatement(found.add(runs[j]!.text, 'person').roles, state(described.text));
         }
       }
       for (const clause of relativeClauses(sentence, runs)) {
         if (clause.run.words.length === 1) unresolvedRoles.push({ surname: clause.run.text, role: state(clause.role) });
-        else table.addStatement(table.add(clause.run.text, 'person').roles, state(clause.role));
+        else found.addStatement(found.add(clause.run.text, 'person').roles, state(clause.role));
       }
     }
   }
 
+  return {
+    found: found.found,
+    unresolvedRoles,
+    undecided: undecided.map(({ name, sentence, people }) => ({ name: name.text, words: name.words, listed: listedBeside(sentence, name, people) })),
+    singleNames: [...singleNames],
+    // "Sources said", "Officials said": people in the plural, not one person called Sources ("Banks said" still is).
+    singleSpeakers: [...singleSpeakers].filter((speaker) => {
+      const key = foldText(speaker);
+      const plural = /s$/.test(key) && isPersonNoun(key.replace(/ies$/, 'y').replace(/s$/, ''));
+      return !commonWords.has(key) && !afterArticle.has(key) && !plural;
+    }),
+  };
+}
+
+/** Every entity the discoveries name, decided, merged and with their roles: the step that needs all articles. */
+export interface ResolvedEntities {
+  table: EntityTable;
+  /** Every form an entity is mentioned by, folded. */
+  forms: Map<string, Entity>;
+}
+
+export function resolveEntities(discoveries: Iterable<Discovery>, aliases: Alias[]): ResolvedEntities {
+  const table = new EntityTable();
+  for (const alias of aliases) {
+    const runWords = alias.long.split(/\s+/);
+    table.addAlias(table.add(alias.long, looksLikePersonName(runWords) ? 'person' : 'organization'), alias.short);
+  }
+  const all = [...discoveries];
+  for (const discovery of all) {
+    for (const { name, kind, roles } of discovery.found) {
+      const entity = table.add(name, kind);
+      for (const role of roles) table.addStatement(entity.roles, role);
+    }
+  }
   // A person-shaped name with no cue of its own is a person when its surname is
   // used for a person elsewhere, or when it is listed beside a person ("Cory Booker and Kamala Harris").
-  const surnames = new Set(singleNames);
+  const surnames = new Set(all.flatMap((d) => d.singleNames));
   for (const entity of table.byKey.values()) if (entity.kind === 'person') surnames.add(foldText(entity.name.split(/\s+/).at(-1)!));
-  for (const { name, sentence, people } of undecided) {
-    if (table.byKey.get(foldText(name.text))?.kind === 'person') continue;
+  for (const { name, words, listed } of all.flatMap((d) => d.undecided)) {
+    if (table.byKey.get(foldText(name))?.kind === 'person') continue;
     // "Mr. Xi" and "Xi Jinping": a family name written first.
-    const familyFirst = !isGivenName(name.words[0]!) && surnames.has(foldText(name.words[0]!));
-    if (surnames.has(foldText(surnameOf(name.words))) || familyFirst || listedBeside(sentence, name, people)) table.add(name.text, 'person');
+    const familyFirst = !isGivenName(words[0]!) && surnames.has(foldText(words[0]!));
+    if (surnames.has(foldText(surnameOf(words))) || familyFirst || listed) table.add(name, 'person');
   }
   // A single name that speaks ("Schiff asked") and is no organisation's: a person the text never names in full.
   const organisationWords = new Set([...table.byKey.values()].filter((e) => e.kind !== 'person').flatMap((e) => foldText(e.name).split(/\s+/)));
-  for (const speaker of singleSpeakers) {
+  for (const speaker of all.flatMap((d) => d.singleSpeakers)) {
     const key = foldText(speaker);
-    // "Sources said", "Officials said": people in the plural, not one person called Sources ("Banks said" still is).
-    const plural = /s$/.test(key) && isPersonNoun(key.replace(/ies$/, 'y').replace(/s$/, ''));
-    if (!table.byKey.has(key) && !organisationWords.has(key) && !commonWords.has(key) && !afterArticle.has(key) && !plural) table.add(speaker, 'person');
+    if (!table.byKey.has(key) && !organisationWords.has(key)) table.add(speaker, 'person');
   }
   mergePeople(table);
   for (const entity of table.byKey.values()) entity.roles.sort((a, b) => roleQuality(b.text) - roleQuality(a.text));
 
   const forms = buildFormIndex(table);
-  for (const { surname, role } of unresolvedRoles) {
+  for (const { surname, role } of all.flatMap((d) => d.unresolvedRoles)) {
     const entity = forms.get(foldText(surname));
     if (entity?.kind === 'person') table.addStatement(entity.roles, role);
   }
+  return { table, forms };
+}
 
-  // Pass 2: mentions and quotes, in reading order so "he said" finds its speaker.
-  let lastSpeaker: { entity: Entity; paragraph: number; articleId: string } | undefined;
+/** Who one article mentions, where, and what they said: by entity key. */
+export type ArticleMentions = Map<string, { mentions: string[]; quotes: Statement[] }>;
+
+/** Pass 2 over one article, in reading order so "he said" finds its speaker. */
+export function readMentions(passages: Passage[], forms: Map<string, Entity>): ArticleMentions {
+  const byEntity: ArticleMentions = new Map();
+  const of = (entity: Entity) => {
+    let entry = byEntity.get(entity.key);
+    if (!entry) byEntity.set(entity.key, (entry = { mentions: [], quotes: [] }));
+    return entry;
+  };
+  const addQuote = (entity: Entity, statement: Statement) => {
+    const quotes = of(entity).quotes;
+    if (!quotes.some((s) => s.text === statement.text && s.passageId === statement.passageId)) quotes.push(statement);
+  };
+  let lastSpeaker: { entity: Entity; paragraph: number } | undefined;
   for (const passage of passages) {
     for (const { text: sentence } of passage.sentences) {
       const found = mentionsIn(sentence, forms);
-      for (const { entity } of found) if (entity.mentions.at(-1) !== passage.id) entity.mentions.push(passage.id);
+      for (const { entity } of found) if (of(entity).mentions.at(-1) !== passage.id) of(entity).mentions.push(passage.id);
       if (!SPEECH_VERB.test(sentence)) continue;
       const statement = { text: sentence, passageId: passage.id, sentence };
       const speaker = speakerOf(sentence, found);
       if (speaker) {
-        table.addStatement(speaker.quotes, statement);
-        lastSpeaker = { entity: speaker, paragraph: passage.paragraph, articleId: passage.articleId };
-      } else if (
-        lastSpeaker &&
-        lastSpeaker.articleId === passage.articleId &&
-        passage.paragraph - lastSpeaker.paragraph <= PRONOUN_REACH &&
-        PRONOUN_SPEAKER.test(sentence)
-      ) {
-        table.addStatement(lastSpeaker.entity.quotes, statement);
-        if (!lastSpeaker.entity.mentions.includes(passage.id)) lastSpeaker.entity.mentions.push(passage.id);
+        addQuote(speaker, statement);
+        lastSpeaker = { entity: speaker, paragraph: passage.paragraph };
+      } else if (lastSpeaker && passage.paragraph - lastSpeaker.paragraph <= PRONOUN_REACH && PRONOUN_SPEAKER.test(sentence)) {
+        addQuote(lastSpeaker.entity, statement);
+        const mentions = of(lastSpeaker.entity).mentions;
+        if (!mentions.includes(passage.id)) mentions.push(passage.id);
         lastSpeaker.paragraph = passage.paragraph;
       }
     }
   }
-  return [...table.byKey.values()].filter((e) => e.mentions.length > 0);
+  return byEntity;
+}
+
+/** The entities as answers use them: resolved, with every article's mentions and quotes, in article order. */
+export function assembleEntities(resolved: ResolvedEntities, mentions: Iterable<ArticleMentions>): Entity[] {
+  const entities = new Map([...resolved.table.byKey.values()].map((e) => [e.key, { ...e, mentions: [] as string[], quotes: [...e.quotes] }]));
+  for (const article of mentions) {
+    for (const [key, found] of article) {
+      const entity = entities.get(key);
+      if (!entity) continue;
+      entity.mentions.push(...found.mentions);
+      for (const quote of found.quotes) if (!entity.quotes.some((q) => q.text === quote.text && q.passageId === quote.passageId)) entity.quotes.push(quote);
+    }
+  }
+  return [...entities.values()].filter((e) => e.mentions.length > 0);
+}
+
+/** The passages of each article, in order. */
+export function passagesByArticle(passages: Passage[]): Map<string, Passage[]> {
+  const byArticle = new Map<string, Passage[]>();
+  for (const passage of passages) byArticle.set(passage.articleId, [...(byArticle.get(passage.articleId) ?? []), passage]);
+  return byArticle;
+}
+
+export function extractEntities(passages: Passage[], aliases: Alias[]): Entity[] {
+  const articles = [...passagesByArticle(passages).values()];
+  const resolved = resolveEntities(articles.map(discoverArticle), aliases);
+  return assembleEntities(resolved, articles.map((article) => readMentions(article, resolved.forms)));
 }
 
 /** Every word the articles write in lower case somewhere: "will", "may", "grant". */
