@@ -8,14 +8,15 @@
  * JSON under bench/out/ (untracked; bench/results/ keeps the runs the README
  * quotes, copied there by hand). Timing only here, never in tests.
  */
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createBriefbotFromKnowledge, type Briefbot } from '../src/briefbot.ts';
 import type { Article } from '../src/core/content/article.ts';
-import { buildKnowledgeBase, type KnowledgeBase } from '../src/core/knowledge.ts';
+import { buildKnowledgeBase, updateKnowledgeBase, type KnowledgeBase } from '../src/core/knowledge.ts';
+import { parseArticle } from '../src/core/content/load.ts';
 import { articlesFingerprint, loadSnapshot, saveSnapshot } from '../src/core/snapshot.ts';
 import { isStopWord, queryTerms, tokenize } from '../src/core/text/normalize.ts';
 import { seedArticles, sotuArticles } from './corpora.ts';
@@ -57,6 +58,8 @@ export interface CorpusResult {
   heapMb: number;
   rssMb: number;
   latency: LatencyRow[];
+  /** One more article added to the built knowledge in place, as a new file in content/ is. */
+  addOne: { ms: number; heapBeforeMb: number; heapAfterMb: number; articleMb: number; answered: boolean };
 }
 
 function gc(): void {
@@ -150,7 +153,7 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
   const loadMs = performance.now() - start;
   progress(`${name}: building the knowledge base (${loaded.length} articles)`);
   start = performance.now();
-  const kb = buildKnowledgeBase(loaded);
+  let kb = buildKnowledgeBase(loaded);
   const buildMs = performance.now() - start;
   gc();
   const memory = process.memoryUsage();
@@ -191,8 +194,11 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
     const p99 = percentile(times, 99);
     latency.push({ command, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(p99), rawP99: round(rawP99), ratio: round(p99 / Math.max(rawP99, 1e-6), 2) });
   }
+  const addOne = addOneArticle(name, kb);
+  kb = addOne.kb;
   return {
     corpus: name,
+    addOne: addOne.result,
     articles: kb.articles.length,
     passages: kb.passageById.size,
     megabytes: round(kb.articles.reduce((s, a) => s + a.passages.reduce((t, p) => t + p.text.length, 0), 0) / 1e6, 2),
@@ -209,6 +215,24 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
   };
 }
 
+/** Adds the seed article under a new name to built knowledge, in place; measures time and heap, and asks it. */
+function addOneArticle(name: string, built: KnowledgeBase): { kb: KnowledgeBase; result: CorpusResult['addOne'] } {
+  progress(`${name}: adding one article in place`);
+  const [seed] = seedArticles(SEED_CORPUS_DIR);
+  const article = parseArticle('zz-bench-added-article.txt', new TextEncoder().encode(readFileSync(join(SEED_CORPUS_DIR, seed!.file), 'utf8')));
+  // The first update of knowledge builds the per-article state a build keeps; measure the steady state, as a running bot sees it.
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const start = performance.now();
+  const kb = updateKnowledgeBase(built, { upsert: [article], remove: [] });
+  const ms = performance.now() - start;
+  const reply = createBriefbotFromKnowledge(kb).runLine('/who lodhi');
+  gc();
+  const heapAfter = process.memoryUsage().heapUsed;
+  const articleMb = article.passages.reduce((t, p) => t + p.text.length, 0) / 1e6;
+  return { kb, result: { ms: round(ms, 0), heapBeforeMb: round(heapBefore / 1e6, 0), heapAfterMb: round(heapAfter / 1e6, 0), articleMb: round(articleMb, 3), answered: reply.kind === 'who' && reply.sources.some((s) => s.articleId === article.id) } };
+}
+
 export function markdownTable(results: CorpusResult[]): string {
   const lines = [
     '| corpus | articles | passages | text MB | load + build ms | snapshot save ms | snapshot load ms | snapshot speed-up | heap MB | RSS MB |',
@@ -218,6 +242,10 @@ export function markdownTable(results: CorpusResult[]): string {
     '| corpus | command | p50 ms | p95 ms | p99 ms | raw MiniSearch p99 ms | p99 ratio |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
     ...results.flatMap((r) => r.latency.map((l) => `| ${r.corpus} | ${l.command} | ${l.p50} | ${l.p95} | ${l.p99} | ${l.rawP99} | ${l.ratio}× |`)),
+    '',
+    '| corpus | add one article ms | heap before / after MB | article text MB | answered by /who |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...results.map((r) => `| ${r.corpus} | ${r.addOne.ms} | ${r.addOne.heapBeforeMb} / ${r.addOne.heapAfterMb} | ${r.addOne.articleMb} | ${r.addOne.answered ? 'yes' : 'no'} |`),
   ];
   return lines.join('\n');
 }

@@ -311,52 +311,97 @@ export function resolveEntities(discoveries: Iterable<Discovery>, aliases: Alias
   return { table, forms };
 }
 
-/** Who one article mentions, where, and what they said: by entity key. */
-export type ArticleMentions = Map<string, { mentions: string[]; quotes: Statement[] }>;
+/** Who one passage mentions and what they said, and whom "he said" points at after it. */
+export interface PassageMentions {
+  /** Keys of the entities the passage mentions, each once. */
+  keys: string[];
+  /** What they said there, in reading order. */
+  quotes: { key: string; statement: Statement }[];
+  /** The speaker a later "he said" refers to, and the paragraph they last spoke in. */
+  speakerAfter: { key: string; paragraph: number } | undefined;
+}
+
+/** Each passage's mentions, by passage id, for one article. */
+export type ArticleMentions = Map<string, PassageMentions>;
+
+type Speaker = PassageMentions['speakerAfter'];
+
+/** Pass 2 over one passage, given whom "he said" pointed at before it. */
+function readPassageMentions(passage: Passage, forms: Map<string, Entity>, speakerBefore: Speaker): PassageMentions {
+  const keys: string[] = [];
+  const quotes: PassageMentions['quotes'] = [];
+  const mention = (key: string) => {
+    if (!keys.includes(key)) keys.push(key);
+  };
+  const quote = (key: string, statement: Statement) => {
+    if (!quotes.some((q) => q.key === key && q.statement.text === statement.text)) quotes.push({ key, statement });
+  };
+  let speaker = speakerBefore && { ...speakerBefore };
+  for (const { text: sentence } of passage.sentences) {
+    const found = mentionsIn(sentence, forms);
+    for (const { entity } of found) mention(entity.key);
+    if (!SPEECH_VERB.test(sentence)) continue;
+    const statement = { text: sentence, passageId: passage.id, sentence };
+    const named = speakerOf(sentence, found);
+    if (named) {
+      quote(named.key, statement);
+      speaker = { key: named.key, paragraph: passage.paragraph };
+    } else if (speaker && passage.paragraph - speaker.paragraph <= PRONOUN_REACH && PRONOUN_SPEAKER.test(sentence)) {
+      quote(speaker.key, statement);
+      mention(speaker.key);
+      speaker.paragraph = passage.paragraph;
+    }
+  }
+  return { keys, quotes, speakerAfter: speaker };
+}
 
 /** Pass 2 over one article, in reading order so "he said" finds its speaker. */
 export function readMentions(passages: Passage[], forms: Map<string, Entity>): ArticleMentions {
-  const byEntity: ArticleMentions = new Map();
-  const of = (entity: Entity) => {
-    let entry = byEntity.get(entity.key);
-    if (!entry) byEntity.set(entity.key, (entry = { mentions: [], quotes: [] }));
-    return entry;
-  };
-  const addQuote = (entity: Entity, statement: Statement) => {
-    const quotes = of(entity).quotes;
-    if (!quotes.some((s) => s.text === statement.text && s.passageId === statement.passageId)) quotes.push(statement);
-  };
-  let lastSpeaker: { entity: Entity; paragraph: number } | undefined;
+  const byPassage: ArticleMentions = new Map();
+  let speaker: Speaker;
   for (const passage of passages) {
-    for (const { text: sentence } of passage.sentences) {
-      const found = mentionsIn(sentence, forms);
-      for (const { entity } of found) if (of(entity).mentions.at(-1) !== passage.id) of(entity).mentions.push(passage.id);
-      if (!SPEECH_VERB.test(sentence)) continue;
-      const statement = { text: sentence, passageId: passage.id, sentence };
-      const speaker = speakerOf(sentence, found);
-      if (speaker) {
-        addQuote(speaker, statement);
-        lastSpeaker = { entity: speaker, paragraph: passage.paragraph };
-      } else if (lastSpeaker && passage.paragraph - lastSpeaker.paragraph <= PRONOUN_REACH && PRONOUN_SPEAKER.test(sentence)) {
-        addQuote(lastSpeaker.entity, statement);
-        const mentions = of(lastSpeaker.entity).mentions;
-        if (!mentions.includes(passage.id)) mentions.push(passage.id);
-        lastSpeaker.paragraph = passage.paragraph;
-      }
-    }
+    const read = readPassageMentions(passage, forms, speaker);
+    byPassage.set(passage.id, read);
+    speaker = read.speakerAfter;
   }
-  return byEntity;
+  return byPassage;
+}
+
+const sameSpeaker = (a: Speaker, b: Speaker) => a?.key === b?.key && a?.paragraph === b?.paragraph;
+
+/**
+ * Reads an article's mentions again in the given passages, keeping the rest:
+ * after each, while "he said" points elsewhere than it did, the next passage
+ * is read too. Returns the passages whose reading changed.
+ */
+export function rereadMentions(passages: Passage[], forms: Map<string, Entity>, old: ArticleMentions, only: Set<string>): string[] {
+  const hits = passages.flatMap((p, i) => (only.has(p.id) ? [i] : []));
+  const changed: string[] = [];
+  let i = hits[0] ?? passages.length;
+  while (i < passages.length) {
+    const passage = passages[i]!;
+    const before = old.get(passage.id);
+    const speaker = i > 0 ? old.get(passages[i - 1]!.id)?.speakerAfter : undefined;
+    const read = readPassageMentions(passage, forms, speaker);
+    old.set(passage.id, read);
+    if (!before || JSON.stringify(before) !== JSON.stringify(read)) changed.push(passage.id);
+    const settled = before !== undefined && sameSpeaker(before.speakerAfter, read.speakerAfter);
+    // Settled: the passages up to the next one to read keep their old reading.
+    i = settled ? (hits.find((h) => h > i) ?? passages.length) : i + 1;
+  }
+  return changed;
 }
 
 /** The entities as answers use them: resolved, with every article's mentions and quotes, in article order. */
 export function assembleEntities(resolved: ResolvedEntities, mentions: Iterable<ArticleMentions>): Entity[] {
   const entities = new Map([...resolved.table.byKey.values()].map((e) => [e.key, { ...e, mentions: [] as string[], quotes: [...e.quotes] }]));
   for (const article of mentions) {
-    for (const [key, found] of article) {
-      const entity = entities.get(key);
-      if (!entity) continue;
-      entity.mentions.push(...found.mentions);
-      for (const quote of found.quotes) if (!entity.quotes.some((q) => q.text === quote.text && q.passageId === quote.passageId)) entity.quotes.push(quote);
+    for (const [passageId, read] of article) {
+      for (const key of read.keys) entities.get(key)?.mentions.push(passageId);
+      for (const { key, statement } of read.quotes) {
+        const entity = entities.get(key);
+        if (entity && !entity.quotes.some((q) => q.text === statement.text && q.passageId === statement.passageId)) entity.quotes.push(statement);
+      }
     }
   }
   return [...entities.values()].filter((e) => e.mentions.length > 0);

@@ -104,6 +104,7 @@ function isJoinedTerm(term: string, terms: string[]): boolean {
   return terms.some((a, i) => terms[i + 1] !== undefined && a + terms[i + 1] === term);
 }
 
-export function passageDocument(passage: Passage, names: string[]): IndexedPassage {
-  return { id: passage.id, text: passage.text, section: passage.section, names: names.join(' \n ') };
+/** A passage as the index files it; `names` are the names of the entities it mentions, joined. */
+export function passageDocument(passage: Passage, names: string): IndexedPassage {
+  return { id: passage.id, text: passage.text, section: passage.section, names };
 }
