@@ -194,14 +194,18 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
     const p99 = percentile(times, 99);
     latency.push({ command, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(p99), rawP99: round(rawP99), ratio: round(p99 / Math.max(rawP99, 1e-6), 2) });
   }
+  // The corpus as measured, before one more article is added to it.
+  const articleCount = kb.articles.length;
+  const passageCount = kb.passageById.size;
+  const megabytes = round(kb.articles.reduce((s, a) => s + a.passages.reduce((t, p) => t + p.text.length, 0), 0) / 1e6, 2);
   const addOne = addOneArticle(name, kb);
   kb = addOne.kb;
   return {
     corpus: name,
     addOne: addOne.result,
-    articles: kb.articles.length,
-    passages: kb.passageById.size,
-    megabytes: round(kb.articles.reduce((s, a) => s + a.passages.reduce((t, p) => t + p.text.length, 0), 0) / 1e6, 2),
+    articles: articleCount,
+    passages: passageCount,
+    megabytes,
     queries: queries.length,
     loadMs: round(loadMs, 0),
     buildMs: round(buildMs, 0),

@@ -7,6 +7,8 @@ import { commands as allCommands } from '../commands/index.ts';
 import { autocomplete, MAX_CHOICE_LENGTH, type Choice } from './core/answers/autocomplete.ts';
 import { findCommand, inputFromText, isGroup, optionsOf, runCommand, runInChannel, type AnyCommand, type ChannelInfo } from './core/commands.ts';
 import type { DigestService } from './core/digest/service.ts';
+import type { ArticleLibrary } from './ingest/library.ts';
+import type { FeedService } from './ingest/feeds/service.ts';
 import { loadContentDir, type ContentLimits, type ContentProblem } from './core/content/load.ts';
 import type { Article } from './core/content/article.ts';
 import { buildKnowledgeBase, type KnowledgeBase } from './core/knowledge.ts';
@@ -33,6 +35,10 @@ export interface Briefbot {
 export interface BriefbotServices {
   /** The digest store and clock; without it /digest explains that it is not set up. */
   digest?: DigestService;
+  /** The content folder for /sources add and remove; without it they explain that they are not set up. */
+  library?: ArticleLibrary;
+  /** Followed feeds; without it /feeds explains that it is not set up. */
+  feeds?: FeedService;
 }
 
 export function createBriefbotFromArticles(articles: Article[], problems: ContentProblem[] = [], services: BriefbotServices = {}): Briefbot {
@@ -43,7 +49,7 @@ export function createBriefbotFromKnowledge(kb: KnowledgeBase, problems: Content
   const commands = allCommands;
   const context = { kb, commands };
   const run = (name: string, input: Record<string, unknown>) => runCommand(context, name, input);
-  const handle = (name: string, input: Record<string, unknown>, channel: ChannelInfo) => runInChannel({ ...context, channel, digest: services.digest }, name, input);
+  const handle = (name: string, input: Record<string, unknown>, channel: ChannelInfo) => runInChannel({ ...context, channel, digest: services.digest, library: services.library, feeds: services.feeds }, name, input);
   const inputOfLine = (line: string) => {
     const { name, text } = splitCommandLine(line);
     const command = findCommand(commands, name);

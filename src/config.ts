@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_MAX_ARTICLE_MB } from './core/content/files.ts';
+import { parseAllowHosts } from './ingest/fetch/allowHosts.ts';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
@@ -52,6 +53,25 @@ export const ConfigSchema = z.object({
     .min(0, 'must be between 0 and 24, e.g. DIGEST_GRACE_HOURS=6')
     .max(24, 'must be between 0 and 24, e.g. DIGEST_GRACE_HOURS=6')
     .default(6),
+  /** Exact host:port entries that may be fetched although private (tests, intranet sources); empty by default. */
+  FETCH_ALLOW_HOSTS: z
+    .string()
+    .transform((value, ctx) => {
+      try {
+        return parseAllowHosts(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `${(error as Error).message}; separate several with commas` });
+        return z.NEVER;
+      }
+    })
+    .default([]),
+  /** Minutes between two polls of a followed feed (/feeds). */
+  FEED_POLL_MINUTES: z.coerce
+    .number({ error: 'must be a number of minutes, e.g. FEED_POLL_MINUTES=15' })
+    .int('must be a whole number of minutes, e.g. FEED_POLL_MINUTES=15')
+    .min(1, 'must be between 1 and 1440 minutes, e.g. FEED_POLL_MINUTES=15')
+    .max(1440, 'must be between 1 and 1440 minutes, e.g. FEED_POLL_MINUTES=15')
+    .default(15),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}, e.g. LOG_LEVEL=info` }).default('info'),
 });
 

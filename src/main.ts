@@ -17,6 +17,9 @@ import { DigestScheduler, type DigestSender } from './core/digest/scheduler.ts';
 import { DigestService } from './core/digest/service.ts';
 import type { Platform } from './core/digest/store.ts';
 import { configureLog, log, registerSecret } from './core/log.ts';
+import { ArticleLibrary } from './ingest/library.ts';
+import { FeedPoller } from './ingest/feeds/poller.ts';
+import { FeedService } from './ingest/feeds/service.ts';
 import { LiveBot } from './liveBot.ts';
 import { errorSummary, StartupError } from './startupError.ts';
 import { openStore } from './store/open.ts';
@@ -61,7 +64,14 @@ try {
 
   const store = await openStore(config);
   stops.push(() => store.close());
-  const live = await LiveBot.start(config.CONTENT_DIR, { snapshotDir: config.DATA_DIR, maxArticleMb: config.MAX_ARTICLE_MB, store, digest: new DigestService(store) });
+  // /sources add saves into CONTENT_DIR; hot reload then makes the article answerable.
+  const library = new ArticleLibrary({ contentDir: config.CONTENT_DIR, allowHosts: config.FETCH_ALLOW_HOSTS });
+  // Followed feeds save their new articles into CONTENT_DIR too; the poller runs while there are feeds (or once one is added).
+  const feedPoller = new FeedPoller({ store: store.feeds, contentDir: config.CONTENT_DIR, pollMinutes: config.FEED_POLL_MINUTES, fetchOptions: { allowHosts: config.FETCH_ALLOW_HOSTS } });
+  stops.push(() => feedPoller.stop());
+  const feeds = new FeedService({ store: store.feeds, poller: feedPoller, onAdded: () => feedPoller.start() });
+  const live = await LiveBot.start(config.CONTENT_DIR, { snapshotDir: config.DATA_DIR, maxArticleMb: config.MAX_ARTICLE_MB, store, digest: new DigestService(store), library, feeds });
+  if ((await store.feeds.listFeeds()).length > 0) feedPoller.start();
   stops.push(() => live.close());
   const getBot = () => live.current();
   const senders: Partial<Record<Platform, DigestSender>> = {};

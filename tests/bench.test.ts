@@ -21,6 +21,9 @@ describe('npm run bench', () => {
     for (const row of seed.latency) for (const key of ['p50', 'p95', 'p99', 'rawP99', 'ratio']) expect(row[key]).toBeGreaterThan(0);
     expect(seed.snapshotLoadMs).not.toBeNull();
     expect(markdown).toMatch(/\| seed \| brief \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \|/);
+    // One more article added in place is answered at once.
+    expect(seed.addOne).toMatchObject({ answered: true, ms: expect.any(Number) });
+    expect(markdown).toMatch(/\| seed \| \d+ \| \d+ \/ \d+ \| [\d.]+ \| yes \|/);
   });
 
   it('measures the seed from its own copy, not content/, and writes runs to an untracked folder, not the record', () => {

@@ -13,7 +13,7 @@ describe('configuration', () => {
   });
   it('has working defaults and no chat platform without tokens', () => {
     const config = loadConfig({});
-    expect(config).toEqual({ CONTENT_DIR: './content', DATA_DIR: './data', MAX_ARTICLE_MB: 5, LOG_LEVEL: 'info', DISCORD_MESSAGE_CONTENT: false, PORT: 3000, DIGEST_GRACE_HOURS: 6 });
+    expect(config).toEqual({ CONTENT_DIR: './content', DATA_DIR: './data', MAX_ARTICLE_MB: 5, LOG_LEVEL: 'info', DISCORD_MESSAGE_CONTENT: false, PORT: 3000, DIGEST_GRACE_HOURS: 6, FETCH_ALLOW_HOSTS: [], FEED_POLL_MINUTES: 15 });
     expect(discordConfig(config)).toBeUndefined();
     expect(slackConfig(config)).toBeUndefined();
   });
@@ -38,6 +38,8 @@ describe('configuration', () => {
     ['DIGEST_GRACE_HOURS', '48', /DIGEST_GRACE_HOURS: must be between 0 and 24/],
     ['MAX_ARTICLE_MB', 'big', /MAX_ARTICLE_MB: must be a number of megabytes, e\.g\. MAX_ARTICLE_MB=5/],
     ['MAX_ARTICLE_MB', '0', /MAX_ARTICLE_MB: must be more than 0/],
+    ['FEED_POLL_MINUTES', '0', /FEED_POLL_MINUTES: must be between 1 and 1440 minutes, e\.g\. FEED_POLL_MINUTES=15/],
+    ['FETCH_ALLOW_HOSTS', 'intranet.example', /FETCH_ALLOW_HOSTS: "intranet.example" is not host:port \(for example intranet.example:8080 or \[::1\]:8080\); separate several with commas/],
   ])('names %s and the fix when its value is wrong', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });

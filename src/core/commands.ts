@@ -6,7 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import type { ArticleLibrary } from '../ingest/library.ts';
 import type { DigestService } from './digest/service.ts';
+import type { FeedService } from '../ingest/feeds/service.ts';
 import { StoreUnavailableError, type Platform } from './digest/store.ts';
 import type { KnowledgeBase } from './knowledge.ts';
 import { log } from './log.ts';
@@ -14,7 +16,7 @@ import { errorReply, ReplySchema, type Reply } from './reply.ts';
 import { cleanUserInput, editDistance } from './text/normalize.ts';
 
 /** Where an option's autocomplete choices come from. */
-export type AutocompleteSource = 'topics' | 'names' | 'periods' | 'commands' | 'timeZones';
+export type AutocompleteSource = 'topics' | 'names' | 'periods' | 'commands' | 'timeZones' | 'articles';
 
 export type OptionMeta = {
   description: string;
@@ -24,6 +26,8 @@ export type OptionMeta = {
   choices?: readonly string[];
   /** The option is a list ("ports, storm"): autocomplete completes its last item. */
   list?: boolean;
+  /** A file the user attaches (Discord only); its value is `{ url, name, size }`. Never typed, so never in usage lines. */
+  attachment?: boolean;
 };
 
 export const MAX_ARGUMENT_LENGTH = 200;
@@ -94,6 +98,10 @@ export interface ChannelCommandContext extends CommandContext {
   channel: ChannelInfo;
   /** Undefined when this process has no digest store. */
   digest: DigestService | undefined;
+  /** The content folder, for /sources add and remove; undefined where articles cannot be added. */
+  library?: ArticleLibrary | undefined;
+  /** Followed feeds (/feeds); undefined where there is no store to keep them in. */
+  feeds?: FeedService | undefined;
 }
 
 export interface CommandDefinition<Options extends z.ZodObject = z.ZodObject> {
@@ -113,6 +121,14 @@ export interface SubcommandDefinition<Options extends z.ZodObject = z.ZodObject>
   /** How a typed line ("09:30 Europe/London ports") fills the options; by default it all goes to the first. */
   parseText?(text: string): Record<string, unknown>;
   run(input: z.output<Options>, context: ChannelCommandContext): Promise<Reply>;
+  /** The same answer at once, from the knowledge alone: lets the subcommand run without a channel (the CLI, buttons). */
+  answer?(input: z.output<Options>, context: CommandContext): Reply;
+  /** Usage after the command's name, when the options do not say it well ("add <url>"). */
+  usage?: string;
+  /** The refusal for someone who may not manage the channel (default: the digest's). */
+  notAllowed?: string;
+  /** Takes seconds (it fetches): platforms acknowledge at once rather than wait for the answer. */
+  slow?: boolean;
 }
 
 /** A command made of subcommands, such as /digest. */
@@ -122,6 +138,8 @@ export interface CommandGroup {
   examples: string[];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   subcommands: Record<string, SubcommandDefinition<any>>;
+  /** The subcommand a line without one runs ("/sources" lists). Discord cannot run a group alone, so there it is named. */
+  defaultSubcommand?: string;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -159,12 +177,15 @@ export function optionsOf(command: AnyCommand | SubcommandDefinition): OptionInf
 }
 
 function optionsUsage(options: OptionInfo[]): string[] {
-  return options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`));
+  return options.filter((o) => !o.attachment).map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`));
 }
 
 /** "/brief <topic>", "/events [period]", "/digest <subscribe|unsubscribe|status|now>". */
 export function usageOf(command: AnyCommand): string {
-  if (isGroup(command)) return `/${command.name} <${Object.keys(command.subcommands).join('|')}>`;
+  if (isGroup(command)) {
+    const names = Object.keys(command.subcommands).join('|');
+    return `/${command.name} ${command.defaultSubcommand ? `[${names}]` : `<${names}>`}`;
+  }
   return [`/${command.name}`, ...optionsUsage(optionsOf(command))].join(' ');
 }
 
@@ -172,7 +193,7 @@ export function usageOf(command: AnyCommand): string {
 export function usagesOf(command: AnyCommand): { usage: string; description: string }[] {
   if (!isGroup(command)) return [{ usage: usageOf(command), description: command.description }];
   return Object.entries(command.subcommands).map(([name, sub]) => ({
-    usage: [`/${command.name} ${name}`, ...optionsUsage(optionsOf(sub))].join(' '),
+    usage: sub.usage ? `/${command.name} ${sub.usage}` : [`/${command.name} ${name}`, ...optionsUsage(optionsOf(sub))].join(' '),
     description: sub.description,
   }));
 }
@@ -192,6 +213,7 @@ export const SUBCOMMAND = 'subcommand';
 export function inputFromText(command: AnyCommand, text: string): Record<string, unknown> {
   if (isGroup(command)) {
     const [, word = '', rest = ''] = /^\s*(\S*)\s*([\s\S]*)$/.exec(text) ?? [];
+    if (!word && command.defaultSubcommand) return { [SUBCOMMAND]: command.defaultSubcommand };
     const sub = command.subcommands[word.toLowerCase()];
     if (!sub) return { [SUBCOMMAND]: word };
     if (!rest.trim()) return { [SUBCOMMAND]: word.toLowerCase() };
@@ -215,7 +237,7 @@ function toFirstOption(command: CommandDefinition | SubcommandDefinition, text: 
 export function runCommand(context: CommandContext, name: string, input: Record<string, unknown>): Reply {
   const command = findCommand(context.commands, name);
   if (!command) return unknownCommand(context.commands, name);
-  if (isGroup(command)) return errorReply(`/${command.name} works in a chat channel (or the console), where it can act on that channel.`);
+  if (isGroup(command)) return answerSubcommand(context, command, input);
   const parsed = command.options.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -225,6 +247,21 @@ export function runCommand(context: CommandContext, name: string, input: Record<
     return ReplySchema.parse(command.run(parsed.data, context));
   } catch (error) {
     return failure(command.name, error);
+  }
+}
+
+/** A group's subcommand where there is no channel: only one that can answer at once from the knowledge. */
+function answerSubcommand(context: CommandContext, command: CommandGroup, input: Record<string, unknown>): Reply {
+  const { [SUBCOMMAND]: subName, ...options } = input;
+  const name = typeof subName === 'string' && subName ? subName.toLowerCase() : command.defaultSubcommand;
+  const subcommand = name ? command.subcommands[name] : undefined;
+  if (!subcommand?.answer) return errorReply(`/${command.name} works in a chat channel (or the console), where it can act on that channel.`);
+  const parsed = subcommand.options.safeParse(options);
+  if (!parsed.success) return errorReply(parsed.error.issues[0]!.message);
+  try {
+    return ReplySchema.parse(subcommand.answer(parsed.data, context));
+  } catch (error) {
+    return failure(`${command.name} ${name}`, error);
   }
 }
 
@@ -245,17 +282,18 @@ export const NOT_ALLOWED =
 export async function runInChannel(context: ChannelCommandContext, name: string, input: Record<string, unknown>): Promise<Reply> {
   const command = findCommand(context.commands, name);
   if (!command || !isGroup(command)) return runCommand(context, name, input);
-  const { [SUBCOMMAND]: subName, ...options } = input;
+  const { [SUBCOMMAND]: typedName, ...options } = input;
+  const subName = (typedName === undefined || typedName === '') && command.defaultSubcommand ? command.defaultSubcommand : typedName;
   const subcommand = typeof subName === 'string' ? command.subcommands[subName.toLowerCase()] : undefined;
   if (!subcommand) {
     const typed = typeof subName === 'string' && subName ? `There is no /${command.name} ${cleanUserInput(subName).slice(0, 40)}. ` : '';
     return errorReply(`${typed}Use one of: ${usagesOf(command).map((u) => u.usage).join(' · ')}`);
   }
-  const usage = usagesOf(command).find((u) => u.usage.startsWith(`/${command.name} ${String(subName).toLowerCase()}`))!.usage;
+  const usage = usagesOf(command)[Object.keys(command.subcommands).indexOf(String(subName).toLowerCase())]!.usage;
   const parsed = subcommand.options.safeParse(options);
   if (!parsed.success) return errorReply(`${parsed.error.issues[0]!.message} (Usage: ${usage})`);
   try {
-    if (subcommand.manages && !(await context.channel.canManage())) return errorReply(NOT_ALLOWED);
+    if (subcommand.manages && !(await context.channel.canManage())) return errorReply(subcommand.notAllowed ?? NOT_ALLOWED);
     return ReplySchema.parse(await subcommand.run(parsed.data, context));
   } catch (error) {
     if (error instanceof StoreUnavailableError) return storeUnavailable(`${command.name} ${String(subName)}`, error);

@@ -1,11 +1,11 @@
-/** Opens the digest store the configuration asks for: Postgres with DATABASE_URL, else SQLite in DATA_DIR. */
+/** Opens the store the configuration asks for (digests, feeds): Postgres with DATABASE_URL, else SQLite in DATA_DIR. */
 import { join, resolve } from 'node:path';
 import type { Config } from '../config.ts';
 import { ConfigError } from '../config.ts';
-import type { DigestStore } from '../core/digest/store.ts';
 import { StoreUnavailableError } from '../core/digest/store.ts';
 import { openPostgresStore, serverOf, type PostgresTimeouts } from './postgres.ts';
 import { openSqliteStore } from './sqlite.ts';
+import type { SqlDigestStore } from './sqlStore.ts';
 
 export const SQLITE_FILE = 'briefbot.sqlite';
 
@@ -14,7 +14,7 @@ const PROBLEM = 'Configuration problem (check your .env or environment):';
 /** SQLite's codes for a file that is not, or no longer, a sound database. */
 const DAMAGED = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
 
-export async function openStore(config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR'>, options: { postgresTimeouts?: PostgresTimeouts } = {}): Promise<DigestStore> {
+export async function openStore(config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR'>, options: { postgresTimeouts?: PostgresTimeouts } = {}): Promise<SqlDigestStore> {
   if (config.DATABASE_URL) {
     try {
       return await openPostgresStore(config.DATABASE_URL, options.postgresTimeouts);

@@ -6,6 +6,7 @@
  * never on reading first and writing after.
  */
 import type { Claim, ContentVersion, Delivery, DigestStore, Outcome, Platform, Slot, Subscription } from '../core/digest/store.ts';
+import { FEEDS_MIGRATION, SqlFeedStore } from './feedSql.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -59,12 +60,18 @@ export const MIGRATIONS: readonly string[] = [
      seen_at TEXT NOT NULL
    );
    CREATE INDEX seen_events_age ON seen_events (seen_at);`,
+  FEEDS_MIGRATION,
 ];
 
 const SLOT = 'platform = $1 AND channel_id = $2 AND local_date = $3';
 
 export class SqlDigestStore implements DigestStore {
-  private constructor(private readonly db: SqlDriver) {}
+  /** Followed feeds and the items seen in them, on the same database (feedSql.ts). */
+  readonly feeds: SqlFeedStore;
+
+  private constructor(private readonly db: SqlDriver) {
+    this.feeds = new SqlFeedStore(db);
+  }
 
   static async open(driver: SqlDriver): Promise<SqlDigestStore> {
     try {

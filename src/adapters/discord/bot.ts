@@ -141,19 +141,34 @@ async function answerCommand(interaction: ChatInputCommandInteraction, bot: Brie
   // Raw values, not getString(): an option of another type (a stale registration, a forged
   // payload) must reach the command's schema and get its usage message, not throw here.
   for (const option of holder ? optionsOf(holder) : []) {
-    const value = interaction.options.get(option.name)?.value;
+    const given = interaction.options.get(option.name);
+    // An attachment arrives as its id; the file itself is among the interaction's resolved attachments.
+    const value = option.attachment ? attachmentOf(given?.attachment) : given?.value;
     if (value !== undefined && value !== null) input[option.name] = value;
   }
   const isPublic = interaction.options.get('public')?.value === true;
   const query = String(Object.values(input)[0] ?? '');
+  // A command that fetches is acknowledged before it starts, not raced against the clock.
+  const slow = Boolean(holder && 'slow' in holder && holder.slow);
+  if (slow) await interaction.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });
   // Not awaited here: send() answers in time even when the reply waits on storage (/digest).
   const reply = bot.handle(interaction.commandName, input, channelOf(interaction));
-  await send(interaction, reply, {
-    command: interaction.commandName,
-    query,
-    ephemeral: !isPublic,
-    ...(isPublic ? { askedBy: interaction.user.id } : {}),
-  });
+  await send(
+    interaction,
+    reply,
+    {
+      command: interaction.commandName,
+      query,
+      ephemeral: !isPublic,
+      ...(isPublic ? { askedBy: interaction.user.id } : {}),
+    },
+    slow,
+  );
+}
+
+/** What a command needs of an attached file: where to download it, its name and size. */
+function attachmentOf(attachment: { url: string; name: string; size: number } | null | undefined) {
+  return attachment ? { url: attachment.url, name: attachment.name, size: attachment.size } : undefined;
 }
 
 async function answerButton(interaction: ButtonInteraction, bot: Briefbot): Promise<void> {
@@ -181,14 +196,16 @@ async function answerButton(interaction: ButtonInteraction, bot: Briefbot): Prom
  * arrived late or the answer is still coming (storage), acknowledges first so
  * the 3-second window is never missed, then edits the answer in.
  */
-async function send(interaction: ChatInputCommandInteraction, pending: Promise<Reply>, options: DiscordRenderOptions): Promise<void> {
-  const budget = DEFER_AFTER_MS - (Date.now() - interaction.createdTimestamp);
-  const ready = budget > 0 ? await Promise.race([pending, sleep(budget).then(() => undefined)]) : undefined;
-  if (ready) {
-    await interaction.reply(toDiscordJs(renderDiscordMessage(ready, options)));
-    return;
+async function send(interaction: ChatInputCommandInteraction, pending: Promise<Reply>, options: DiscordRenderOptions, deferred = false): Promise<void> {
+  if (!deferred) {
+    const budget = DEFER_AFTER_MS - (Date.now() - interaction.createdTimestamp);
+    const ready = budget > 0 ? await Promise.race([pending, sleep(budget).then(() => undefined)]) : undefined;
+    if (ready) {
+      await interaction.reply(toDiscordJs(renderDiscordMessage(ready, options)));
+      return;
+    }
+    await interaction.deferReply(options.ephemeral === false ? {} : { flags: MessageFlags.Ephemeral });
   }
-  await interaction.deferReply(options.ephemeral === false ? {} : { flags: MessageFlags.Ephemeral });
   const { flags: _flags, ...edit } = toDiscordJs(renderDiscordMessage(await pending, options));
   await interaction.editReply(edit);
 }

@@ -11,7 +11,17 @@ export type DiscordCommandJson = RESTPutAPIApplicationCommandsJSONBody[number];
 /** Commands whose answer can be posted for everyone with public:true. */
 const HAS_PUBLIC_OPTION = new Set(['brief', 'who', 'events', 'search', 'sources']);
 
+const PUBLIC_OPTION = {
+  type: ApplicationCommandOptionType.Boolean as const,
+  name: 'public',
+  description: 'Post the answer in the channel for everyone (default: only you see it)',
+  required: false,
+};
+
 function stringOption(option: OptionInfo, maxLength: number) {
+  if (option.attachment) {
+    return { type: ApplicationCommandOptionType.Attachment as const, name: option.name, description: option.description, required: option.required };
+  }
   return {
     type: ApplicationCommandOptionType.String as const,
     name: option.name,
@@ -34,7 +44,11 @@ export function discordCommandJson(commands: readonly AnyCommand[]): DiscordComm
           type: ApplicationCommandOptionType.Subcommand as const,
           name,
           description: sub.description.slice(0, 100),
-          options: optionsOf(sub).map((option) => stringOption(option, option.maxLength)),
+          options: [
+            ...optionsOf(sub).map((option) => stringOption(option, option.maxLength)),
+            // A group's default subcommand answers what the command alone did ("/sources list"), public:true included.
+            ...(name === command.defaultSubcommand && HAS_PUBLIC_OPTION.has(command.name) ? [PUBLIC_OPTION] : []),
+          ],
         })),
       };
     }
@@ -45,9 +59,7 @@ export function discordCommandJson(commands: readonly AnyCommand[]): DiscordComm
       options: [
         // Discord's limit keeps every query short enough for its buttons to carry.
         ...optionsOf(command).map((option) => stringOption(option, Math.min(option.maxLength, MAX_BUTTON_QUERY))),
-        ...(HAS_PUBLIC_OPTION.has(command.name)
-          ? [{ type: ApplicationCommandOptionType.Boolean as const, name: 'public', description: 'Post the answer in the channel for everyone (default: only you see it)', required: false }]
-          : []),
+        ...(HAS_PUBLIC_OPTION.has(command.name) ? [PUBLIC_OPTION] : []),
       ],
     };
   });

@@ -49,7 +49,9 @@ function prepare(kb: KnowledgeBase) {
     const label = parsed.type === 'period' ? `${parsed.label} (${count} event${count === 1 ? '' : 's'})` : key;
     return entry(label, key, count);
   });
-  lists = { names, topics: dedupe([...names, ...sections, ...tags]), periods };
+  // Titles, for /sources remove.
+  const articles = dedupe(kb.articles.map((a) => entry(a.title, a.title, 1)));
+  lists = { names, topics: dedupe([...names, ...sections, ...tags]), periods, articles };
   prepared.set(kb, lists);
   return lists;
 }

@@ -22,6 +22,10 @@ export const ArticleMetaSchema = z.object({
   published: isoDate.optional(),
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   tags: tagList,
+  /** When briefbot fetched or received the article (ISO timestamp); written by `/sources add` and `npm run add`. */
+  fetched: z.preprocess((value) => (value instanceof Date ? value.toISOString() : value), z.string().trim().min(1)).optional().catch(undefined),
+  /** How the article arrived. A hand-written file may use `source:` for something else: any other value is ignored, never an error. */
+  source: z.enum(['url', 'feed', 'upload']).optional().catch(undefined),
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
