@@ -46,8 +46,8 @@ export function findEntity(kb: KnowledgeBase, text: string): Entity | undefined 
   const key = compactKey(text);
   const exact = kb.entityByForm.get(folded) ?? kb.entityByForm.get(key);
   if (exact) return exact;
-  // A first name ("Hans", "José Luis") names the one person whose name starts with it.
-  if (folded.length >= 3) {
+  // A first name ("Hans", "José Luis", or a family name written first: "Xi") names the one person whose name starts with it.
+  if (folded.length >= 2) {
     const named = kb.entities.filter((e) => e.kind === 'person' && e.key.startsWith(`${folded} `));
     if (named.length === 1) return named[0];
   }

@@ -215,7 +215,9 @@ export function discoverArticle(passages: Passage[]): Discovery {
           found.add(run.text, 'person');
           people.push(whole);
         } else if (!titled && looksLikePersonName(run.words)) undecided.push({ name: run, sentence, people });
-        const leadingRole = looksLikePersonName(run.words) ? readLeadingDescription(sentence, run) : undefined;
+        // "heir to the British throne, Charles,": a description before one name too.
+        const leadable = looksLikePersonName(run.words) || (run.words.length === 1 && looksLikeSurname(run.text) && !looksLikeOrganisation(run.words));
+        const leadingRole = leadable ? readLeadingDescription(sentence, run) : undefined;
         if (leadingRole) found.addStatement(found.add(run.text, 'person').roles, state(leadingRole));
         const described = readDescriptionBefore(sentence, run, commonWords);
         const describable = looksLikePersonName(run.words) || (run.words.length === 1 && looksLikeSurname(run.text));
@@ -527,7 +529,13 @@ function subRunOf(run: NameRun, sentence: string, from: number): NameRun {
 // Cues after a name that only people take: an age ("Jo Doe, 45,"), a party and
 // state ("Ilhan Omar (D-Minn.)"), a player's line in a box score ("Tolivert 25 points").
 const STATS = 'points?|goals?|assists?|saves?|rebounds?|steals?|blocks?|tackles?|sacks?|yards?|touchdowns?|receptions?|catches|carries|interceptions?|strikeouts?|hits?|runs?|RBIs?|birdies|aces';
-const PERSON_CUE_AFTER = new RegExp(`^(?:,\\s+\\d{1,3},|\\s+\\([DRI](?:-[A-Z][\\p{L}.]*)?\\)|\\s+\\d+\\s+(?:${STATS})\\b)`, 'u');
+// "Shaq Vann rushed for 101 yards": a player's line written as a sentence (units no market or company reports).
+const SPORTS_UNITS = 'yards|touchdowns?|rebounds?|assists?|goals?|saves?|tackles?|sacks?|carries|receptions?|strikeouts?|RBIs?|birdies';
+const PERSON_CUE_AFTER = new RegExp(
+  `^(?:,\\s+\\d{1,3},|\\s+\\([DRI](?:-[A-Z][\\p{L}.]*)?\\)|\\s+\\d+\\s+(?:${STATS})\\b|` +
+    `\\s+(?:rushed|passed|threw|caught|ran|kicked|scored|had|made|recorded|added|finished\\s+with)\\s+(?:for\\s+)?\\d+\\s+(?:${SPORTS_UNITS})\\b)`,
+  'u',
+);
 
 function hasPersonCueAfter(sentence: string, run: NameRun): boolean {
   return PERSON_CUE_AFTER.test(sentence.slice(run.end, run.end + 40));
@@ -686,21 +694,28 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
   if (!clause) return undefined;
   // The description may close a longer clause: "they were told the newest 2020 hopeful, Deval Patrick,";
   // or be a title of its own: "Senate Leader, Ahmad Lawan", "President of the Senate, Bukola Saraki".
-  const openings = [...clause.matchAll(/(?:^|\s)(?=(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}.-]*[’']s)\s)/giu)].map((m) => m.index);
+  const openings = [...clause.matchAll(/(?:^|\s)(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}.-]*[’']s)\s)/gu)].map((m) => m.index);
   if (/^\p{Lu}/u.test(clause)) openings.unshift(0);
-  for (const at of openings) {
-    const description = clause.slice(at).trim();
-    if (description.split(/\s+/).length > 10 || FINITE_VERB.test(description)) continue;
-    // "a meeting between Mr. Trump and his Chinese counterpart": a phrase that names someone else is not the description.
-    if (description.split(/\s+/).some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || (/^\p{Lu}/u.test(w) && isGivenName(w)))) continue;
-    // A capitalised opening is a description only when it holds a title ("Senate Leader"), not any name ("Fort Worth").
-    if (at === 0 && NOT_IN_DESCRIPTION.test(description.split(/\s+/)[0]!)) continue;
-    if (at === 0 && /^\p{Lu}/u.test(description) && !/^(?:the|a|an|its|their|his|her)\s/i.test(description) && !/[’']s\s/.test(description)) {
-      if (!description.split(/[\s-]+/).some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) && w.length > 3)) continue;
-    }
-    if (kindOfDescription(description) === 'person') return description;
+  const valid = [...new Set(openings)].map((at) => ({ at, text: clause.slice(at).trim() })).filter(({ at, text }) => isLeadingDescription(text, at));
+  const [longest] = valid;
+  if (!longest) return undefined;
+  // "the younger brother of the heir to the throne, Charles": the name stands beside the nearest noun phrase
+  // after "of"; "the man who kidnapped the child, Michael Webb" is the man.
+  const nearer = valid.find((v) => v.at > longest.at && /\bof\s*$/.test(clause.slice(longest.at, v.at)));
+  return (nearer ?? longest).text;
+}
+
+/** Whether a phrase before a name set off by commas describes the person. */
+function isLeadingDescription(description: string, at: number): boolean {
+  if (description.split(/\s+/).length > 10 || FINITE_VERB.test(description)) return false;
+  // "a meeting between Mr. Trump and his Chinese counterpart": a phrase that names someone else is not the description.
+  if (description.split(/\s+/).some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || (/^\p{Lu}/u.test(w) && isGivenName(w)))) return false;
+  if (at === 0 && NOT_IN_DESCRIPTION.test(description.split(/\s+/)[0]!)) return false;
+  // A capitalised opening is a description only when it holds a title ("Senate Leader"), not any name ("Fort Worth").
+  if (at === 0 && /^\p{Lu}/u.test(description) && !/^(?:the|a|an|its|their|his|her)\s/i.test(description) && !/[’']s\s/.test(description)) {
+    if (!description.split(/[\s-]+/).some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) && w.length > 3)) return false;
   }
-  return undefined;
+  return kindOfDescription(description) === 'person';
 }
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her)$/i;
@@ -859,8 +874,9 @@ function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; rol
 /** A name right before or after a speech verb ("Webber stated", "stated Maleeha Lodhi", "according to X"). */
 const SPEAKER_BEFORE = new RegExp(`\\b(?:${SPEECH})\\s+$`, 'i');
 // Room for an aside between commas (", a marine biologist at the university, said").
-const SPEAKER_AFTER = new RegExp(`^(?:,[^,]{0,60},)?\\s+(?:\\w+ly\\s+)?(?:${SPEECH})\\b`, 'i');
-const SPEAKER_RIGHT_AFTER = new RegExp(`^\\s+(?:\\w+ly\\s+)?(?:${SPEECH})\\b`, 'i');
+// "The Dow added 300 points": a verb of speech followed by a number reports a quantity, not words.
+const SPEAKER_AFTER = new RegExp(`^(?:,[^,]{0,60},)?\\s+(?:\\w+ly\\s+)?(?:${SPEECH})\\b(?!\\s+[\\d$£€])`, 'i');
+const SPEAKER_RIGHT_AFTER = new RegExp(`^\\s+(?:\\w+ly\\s+)?(?:${SPEECH})\\b(?!\\s+[\\d$£€])`, 'i');
 
 function isSpeakerPosition(sentence: string, run: NameRun, allowAside = true): boolean {
   const before = sentence.slice(Math.max(0, run.start - 20), run.start);

@@ -255,3 +255,15 @@ describe('roles as news states them', () => {
     expect(roleOf('Reports say the man who kidnapped the child, Michael Webb, was sentenced.', 'Michael Webb')).toBe('the man who kidnapped the child');
   });
 });
+
+describe('more of the ways news names people', () => {
+  const names = (text: string) => extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => e.name);
+  it('a player’s line written as a sentence, but not a market’s', () => {
+    expect(names('Shaq Vann rushed for 101 yards and a touchdown.')).toEqual(['Shaq Vann']);
+    expect(names('The Dow Jones Industrial Average added 300 points on Monday.')).toEqual([]);
+  });
+  it('a description set off before a single name', () => {
+    const charles = extractEntities(passagesOf('He is the younger brother of the heir to the British throne, Charles, who said nothing.'), []).find((e) => e.name === 'Charles');
+    expect(charles?.roles[0]?.text).toBe('the heir to the British throne');
+  });
+});
