@@ -496,12 +496,18 @@ function personInRun(run: NameRun, sentence: string, commonWords: Set<string>): 
       words.slice(0, end).some((w) => commonWords.has(w.toLowerCase()) || looksLikeOrganisation([w]) || isPersonNoun(w.toLowerCase()));
     // "J.J. Abrams", "K. Hupfer": initials open only people's names.
     const opensWithInitials = /^(?:\p{Lu}\.){1,3}$/u.test(words[0]!) && words.length >= 2;
+    // "special envoy to Ukraine Kurt Volker": after "to", "of" or "for", the first capitalised words finish a title.
+    const afterPreposition = /\b(?:to|of|for)\s+$/.test(sentence.slice(Math.max(0, run.start - 5), run.start));
     if ((opensWithGivenName(run, sentence, commonWords) || opensWithInitials) && looksLikePersonName(words)) from = 0;
-    else if (given > 0 && (!looksLikePersonName(words) || prefixIsNoName(given))) from = given;
+    else if (given > 0 && (!looksLikePersonName(words) || prefixIsNoName(given) || afterPreposition)) from = given;
   }
   if (from === undefined) return undefined;
   const name = subRunOf(run, sentence, from);
   if (from === 0) return { name };
+  // "former special envoy to Ukraine Kurt Volker": the title is the description before the preposition and its object.
+  const preposition = titleAt === -1 ? /\s(?:to|of|for)\s+$/.exec(sentence.slice(0, run.start)) : null;
+  const governing = preposition ? descriptionEndingAt(sentence, preposition.index, commonWords) : undefined;
+  if (preposition && governing?.kind === 'person') return { name, title: sentence.slice(preposition.index - governing.text.length, name.start).trim() };
   const titleWords = words.slice(0, from).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
   if (titleWords.length === 0) return { name };
   const titleStart = sentence.indexOf(titleWords[0]!, run.start);
@@ -672,7 +678,8 @@ function readApposition(sentence: string, from: number): string | undefined {
   const lowerHead = /^(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s)\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Ll}/u.test(rest);
   // "Research and Advocacy Director for the Middle East": a capitalised title, not followed by a name ("President Xi").
   const title = /^(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:and|&)\s+)?){0,4}?(\p{Lu}[\p{L}.-]*)(?=\s+(?:of|for|at|to|in|on|with)\b|\s*[,;.]|$)/u.exec(rest)?.[1];
-  if (!lowerHead && !(title && TITLES.has(title.toLowerCase().replace(/\.$/, '')))) return undefined;
+  const isTitle = (word: string) => TITLES.has(word.toLowerCase().replace(/\.$/, '')) || isPersonNoun(word.toLowerCase());
+  if (!lowerHead && !(title && isTitle(title))) return undefined;
   // "Critics, including the activist group Ocean Voices, said": examples, not a description of the critics.
   if (/^(?:including|such as|like|among|notably|especially|particularly|mainly|mostly|chiefly)\b/i.test(sentence.slice(start))) return undefined;
   // "an expert in drug use … who did not work on the study": the relative clause is about the person, not the description.
@@ -694,7 +701,11 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
   if (!clause) return undefined;
   // The description may close a longer clause: "they were told the newest 2020 hopeful, Deval Patrick,";
   // or be a title of its own: "Senate Leader, Ahmad Lawan", "President of the Senate, Bukola Saraki".
-  const openings = [...clause.matchAll(/(?:^|\s)(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}.-]*[’']s)\s)/gu)].map((m) => m.index);
+  const openings = [
+    ...[...clause.matchAll(/(?:^|\s)(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}.-]*[’']s)\s)/gu)].map((m) => m.index),
+    // "brother of heir to the British throne, Charles": the noun phrase after "of" stands on its own.
+    ...[...clause.matchAll(/\bof\s+(?=\p{Ll})/gu)].map((m) => m.index + m[0].length),
+  ].sort((a, b) => a - b);
   if (/^\p{Lu}/u.test(clause)) openings.unshift(0);
   const valid = [...new Set(openings)].map((at) => ({ at, text: clause.slice(at).trim() })).filter(({ at, text }) => isLeadingDescription(text, at));
   const [longest] = valid;
@@ -777,6 +788,8 @@ function descriptionEndingAt(sentence: string, end: number, commonWords: Set<str
     const word = words[i]![0];
     // Anything but spaces between words (a comma, a quote) ends the description.
     if (before.slice(words[i]!.index + word.length, words[i + 1]!.index).trim() !== '') break;
+    // "Washington State Department of Health public information officer": small words inside the organisation's name.
+    if (capitals > 0 && /^(?:of|for|the)$/.test(word) && i > 0 && /^\p{Lu}/u.test(words[i - 1]![0])) continue;
     if (DETERMINER.test(word)) {
       first = i;
       determiner = true;
@@ -785,7 +798,7 @@ function descriptionEndingAt(sentence: string, end: number, commonWords: Set<str
     if (/^\p{Lu}/u.test(word)) {
       // "When President Trump": a word capitalised only because it opens the sentence is no affiliation.
       const opensSentence = before.slice(0, words[i]!.index).trim() === '' && end - before.length <= 0;
-      if (capitals === 4 || HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')) || (opensSentence && (commonWords.has(word.toLowerCase()) || NOT_IN_DESCRIPTION.test(word)))) break;
+      if (capitals === 6 || HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')) || (opensSentence && (commonWords.has(word.toLowerCase()) || NOT_IN_DESCRIPTION.test(word)))) break;
       capitals++;
       first = i;
       continue;
@@ -843,7 +856,7 @@ export function kindOfDescription(description: string): EntityKind | undefined {
     if (PHRASE_BREAKS.has(word)) break;
     if (/^\p{Lu}/u.test(rawWord)) {
       // "the then UK Home Secretary": a title, capitalised as titles are.
-      if (word.split('-').some((part) => TITLES.has(part) && part.length > 3)) head = 'person';
+      if (word.split('-').some((part) => TITLES.has(part) && part.length > 2)) head = 'person';
       continue;
     }
     if (isPersonNoun(word)) head = 'person';
@@ -865,10 +878,18 @@ function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; rol
     const role = clause.slice(copula[0].length).split(/,\s+(?!and\b|or\b|\p{Lu})/u)[0]!.split(/\s+/).slice(0, 20).join(' ');
     if (kindOfDescription(role) !== 'person') continue;
     const before = runs.filter((r) => r.end <= match.index && match.index - r.end <= 40);
-    const person = before.reverse().find((r) => looksLikePersonName(r.words) || (r.words.length === 1 && looksLikeSurname(r.text)));
+    // "Dr. Ronny Jackson, who …": the honorific is not part of the name.
+    const named = before.reverse().map((r) => withoutHonorifics(r, sentence));
+    const person = named.find((r) => looksLikePersonName(r.words) || (r.words.length === 1 && looksLikeSurname(r.text)));
     if (person) clauses.push({ run: person, role });
   }
   return clauses;
+}
+
+function withoutHonorifics(run: NameRun, sentence: string): NameRun {
+  let from = 0;
+  while (from < run.words.length - 1 && HONORIFICS.has(run.words[from]!.toLowerCase().replace(/\.$/, ''))) from++;
+  return subRunOf(run, sentence, from);
 }
 
 /** A name right before or after a speech verb ("Webber stated", "stated Maleeha Lodhi", "according to X"). */

@@ -267,3 +267,22 @@ describe('more of the ways news names people', () => {
     expect(charles?.roles[0]?.text).toBe('the heir to the British throne');
   });
 });
+
+describe('titles that run across prepositions and organisations', () => {
+  const roleOf = (text: string, name: string) => extractEntities(passagesOf(text), []).find((e) => e.name === name)?.roles[0]?.text;
+  it('a title whose object is capitalised, before the name', () => {
+    expect(roleOf('He spoke with former special envoy to Ukraine Kurt Volker on Monday.', 'Kurt Volker')).toBe('former special envoy to Ukraine');
+  });
+  it('an organisation with small words inside it, before a job', () => {
+    expect(roleOf('Washington State Department of Health public information officer Ginny Graham said so.', 'Ginny Graham')).toBe(
+      'Washington State Department of Health public information officer',
+    );
+  });
+  it('capitalised titles after the name, and "the CEO of" in a sentence about the person', () => {
+    expect(roleOf('Brian Sims, CEO and Founder of Ceres Robotics, said it would fly.', 'Brian Sims')).toBe('CEO and Founder of Ceres Robotics');
+    expect(roleOf('Michelle Hege spoke first. Hege is the CEO of DH, the Spokane firm.', 'Michelle Hege')).toBe('the CEO of DH');
+  });
+  it('an honorific before a name with a relative clause', () => {
+    expect(roleOf('Dr. Ronny Jackson, who was then serving as the President’s physician, suggested a diet.', 'Ronny Jackson')).toBe('the President’s physician');
+  });
+});
