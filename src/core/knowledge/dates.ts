@@ -50,13 +50,15 @@ const MONTH_OR_WEEKDAY_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 // "in 2019", "since mid-2022"; not "2019–20" or "2019 to 2021" (a span, not a date), but "in 2019 to 91 percent" is.
 const YEAR_PHRASE = /\b(?:(?:in|since|during|by|until|till|from|before|after|around|throughout|early|late|mid|of|as\s+(?:soon|early|late)\s+as)\s+(?:the\s+year\s+)?|mid-)(1[0-9]{3}|20[0-9]{2})\b(?!\s*[-–\/]\s*\d)(?!\s+to\s+(?:1[0-9]|20)\d{2}\b)(?![\d%])/gi;
 // "a 2018 analysis", "2016’s Star Trek Beyond": a year that dates the thing named.
-const ATTRIBUTIVE_YEAR = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,})(?![\d%])|\b(1[89][0-9]{2}|20[0-9]{2})[’'](?=s\b)/gu;
+// "the 1967 Six-Day War", "(1982)" after what it dates, "dating to 2007".
+const ATTRIBUTIVE_YEAR =
+  /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,}|\s+(?!Percent)\p{Lu})(?![\d%])|\b(1[89][0-9]{2}|20[0-9]{2})[’'](?=s\b)|(?<=\p{L}\s?)\((1[89][0-9]{2}|20[0-9]{2})\)|\bdating\s+(?:back\s+)?to\s+(1[89][0-9]{2}|20[0-9]{2})\b/gu;
 // "yesterday", "last night", "today": the day of publication, or the one before or after it.
 const PUBLICATION_DAY = /\b(yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow)\b/gi;
 // "four years ago", "two weeks ago": counted back from publication.
 const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/gi;
 // "last year", "earlier this month": dated by the publication date.
-const PUBLICATION_RELATIVE = /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+(year|month)\b(?![’']s)/gi;
+const PUBLICATION_RELATIVE = /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+(year|month|week)\b(?![’']s)/gi;
 const SUBORDINATE_BEFORE = /\b(?:since|until|till|before|after|prior to|ahead of)\s+(?:the\s+\w+\s+(?:of|in)\s+|(?:early|late|mid-?)\s*)?$/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -122,7 +124,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     mentions.push({ date: { year: Number(match[1]) }, start, end: start + 4, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, start)), weekdayOnly: false });
   }
   for (const match of sentence.matchAll(ATTRIBUTIVE_YEAR)) {
-    const year = match[1] ?? match[2]!;
+    const year = match[1] ?? match[2] ?? match[3] ?? match[4]!;
     const start = match.index + match[0].indexOf(year);
     if (mentions.some((m) => start < m.end && start + 4 > m.start)) continue;
     mentions.push({ date: { year: Number(year) }, start, end: start + 4, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, start)), weekdayOnly: false });
@@ -147,6 +149,8 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     mentions.push({ date, start: match.index, end, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, match.index)), weekdayOnly: false });
   }
   for (const match of published ? sentence.matchAll(PUBLICATION_RELATIVE) : []) {
+    // "This Week in Asia", "Next Year's Budget": a name, not a time.
+    if (/^\p{Lu}/u.test(match[2]!)) continue;
     const date = relativeToPublication(match[1]!.toLowerCase(), match[2]!.toLowerCase(), published!);
     const end = match.index + match[0].length;
     if (!date || mentions.some((m) => match.index < m.end && end > m.start)) continue;
@@ -162,7 +166,8 @@ const REPORTED = /\b(?:said|says|told|stated|noted|added|wrote|warned|claimed)\b
 // "to be announced" is a participle of the future, not the past.
 const PAST = /\b(?:was|were|had|did|said|told|wrote|(?<!\bbe\s)(?<!\bbeing\s)\p{Ll}{3,}ed)\b/iu;
 // A past verb right before the date it governs: "unveiled in May", "was held on March 3".
-const PAST_GOVERNS = /\b(?:was|were|\p{Ll}{3,}ed)\s+(?:(?:back|first|only|already|again|earlier)\s+)?(?:in|on|during)\s+$/iu;
+// ("will be terminated on Dec. 9" is a participle of the future.)
+const PAST_GOVERNS = /\b(?:was|were|(?<!\bbe\s)\p{Ll}{3,}ed)\s+(?:(?:back|first|only|already|again|earlier)\s+)?(?:in|on|during)\s+$/iu;
 
 /** "February and March 2020": a month listed with a dated one shares its year. */
 function yearOfListedPartner(sentence: string, results: chrono.ParsedResult[], at: number): number | undefined {
@@ -267,6 +272,12 @@ function nearestYear(month: number, day: number | undefined, published: PartialD
 function relativeToPublication(which: string, unit: string, published: PartialDate): PartialDate | undefined {
   const step = which === 'last' ? -1 : which === 'next' ? 1 : 0;
   if (unit === 'year') return { year: published.year + step };
+  // "This week" is known to the month it falls in (a week is no precision a date here has).
+  if (unit === 'week') {
+    if (published.day === undefined) return undefined;
+    const day = new Date(utc(published) + step * 7 * 86_400_000);
+    return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1 };
+  }
   if (published.month === undefined) return undefined;
   const index = published.year * 12 + published.month - 1 + step;
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };

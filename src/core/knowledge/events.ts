@@ -34,7 +34,10 @@ export function extractEvents(article: Article): DatedEvent[] {
       }
       dated.sort((a, b) => a.start - b.start);
       // A sentence is one event, under the date it reports: "since August 2021" only frames it.
-      const main = dated.find((d) => !d.subordinate) ?? dated[0];
+      const reported = dated.find((d) => !d.subordinate) ?? dated[0];
+      // "the Class of 2020, which will be honored on May 2": a later date that makes the first more precise is what is reported.
+      const refined = reported && dated.find((d) => d.start > reported.start && !d.subordinate && refines(d.date, reported.date));
+      const main = refined ?? reported;
       if (!main) continue;
       const iso = isoOf(main.date);
       events.push({ date: iso, ...spanOf(iso), text, passageId: passage.id, articleId: article.id });
@@ -42,6 +45,13 @@ export function extractEvents(article: Article): DatedEvent[] {
     }
   }
   return events;
+}
+
+/** Whether `precise` lies inside `vague` and says more: 2020-05-02 refines 2020. */
+function refines(precise: PartialDate, vague: PartialDate): boolean {
+  if (precise.year !== vague.year) return false;
+  if (vague.month === undefined) return precise.month !== undefined;
+  return precise.month === vague.month && vague.day === undefined && precise.day !== undefined;
 }
 
 /** Chronological order; a vaguer date sorts before the more precise dates inside it. */

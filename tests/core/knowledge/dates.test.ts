@@ -43,6 +43,15 @@ describe('absolute dates, resolved against the publication date', () => {
     ['His last physical exam was conducted in May, and the next is due soon.', ['2023-05']],
     // "The end of August" is the month, not its last day.
     ['They first discussed the delay at the end of August.', ['2023-08']],
+    // "This week" is the month it falls in; "This Week in Asia" is a publication.
+    ['The shelter announced this week that the cat was found.', ['2024-03']],
+    ['Analysts told This Week in Asia that the group had grown.', []],
+    // Years that date what they follow or what they name.
+    ['He flew helicopters during the Falklands War (1982).', ['1982']],
+    ['It ended a losing streak dating to 2007.', ['2007']],
+    ['Israel took the land in the 1967 Six-Day War.', ['1967']],
+    // A participle after "be" is the future's: "will be terminated on Dec. 9".
+    ['Their employment will be terminated on April 9.', ['2024-04-09']],
   ])('%s', (sentence, expected) => expect(dates(sentence)).toEqual(expected));
 
   it.each([

@@ -33,6 +33,10 @@ describe('events in the seed article', () => {
     const article = { id: 'a', published: '2019-11-19', passages: passagesOf('Troops remain, 18 years after Washington invaded the country in the wake of the September 11, 2001 attacks.') };
     expect(extractEvents(article as never).map((e) => e.date)).toEqual(['2001-09-11']);
   });
+  it('a later date that makes the first more precise is the one reported', () => {
+    const article = { id: 'a', published: '2019-11-19', passages: passagesOf('The band is nominated for the Class of 2020, which will be honored on May 2.') };
+    expect(extractEvents(article as never).map((e) => e.date)).toEqual(['2020-05-02']);
+  });
   it('the repeated teaser paragraph does not produce a second, misanchored event', () => {
     expect(bot.kb.events.filter((e) => e.text.startsWith('Later in the same month'))).toHaveLength(1);
   });
