@@ -13,7 +13,7 @@ const MAX_SENTENCES = 4;
 const MIN_SENTENCE_CHARS = 30;
 // A sentence opening on a pronoun or a back-reference leans on the one before
 // it ("This group also…", "The only exception is…"); alone it reads worse.
-const LEANING_OPENING = /^(?:he|she|they|it|this|these|those|his|her|their|its|however|but|and|also|such|the only|the same|similarly|additionally)\b/i;
+export const LEANING_OPENING = /^(?:he|she|they|it|this|these|those|his|her|their|its|however|but|and|also|such|the only|the same|similarly|additionally)\b/i;
 const LEANING_PENALTY = 0.3;
 
 export interface RankedPassage {

@@ -1,7 +1,7 @@
 /** /brief <topic>: what the articles say about a topic, person, group or place. */
 import type { KnowledgeBase } from '../knowledge.ts';
 import type { Reply } from '../reply.ts';
-import { summarize, type SummarySentence } from '../summary.ts';
+import { LEANING_OPENING, summarize, type SummarySentence } from '../summary.ts';
 import { queryTerms, tokenize } from '../text/normalize.ts';
 import { citedReply, notFound, resolveTopic, type Topic } from './shared.ts';
 
@@ -56,13 +56,25 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
       .get(articleId)!
       .passages.slice(0, LEAD_PARAGRAPHS + 1)
       .flatMap((passage) => passage.sentences.map((sentence) => ({ text: sentence.text, passageId: passage.id, paragraph: passage.paragraph })));
-    const at = opening.findIndex((s) => s.paragraph <= LEAD_PARAGRAPHS && tokenize(s.text).some((word) => [...terms].some((term) => sameStem(word, term))));
+    // A line that ends in a colon heads what follows ("The Latest on a deadly stabbing (all times local):").
+    let at = opening.findIndex((s) => s.paragraph <= LEAD_PARAGRAPHS && !/:\s*$/.test(s.text) && tokenize(s.text).some((word) => [...terms].some((term) => sameStem(word, term))));
     if (at === -1) continue;
-    const lead = opening[at]!;
-    leads.push({ text: lead.text, passageId: lead.passageId });
-    // A short opening line ("A half century on, the band is still smoking.") sets up the sentence after it.
-    const next = opening[at + 1];
-    if (next && lead.text.split(/\s+/).length < SHORT_LEAD_WORDS) leads.push({ text: next.text, passageId: next.passageId });
+    // Short opening lines ("Euro 2020 qualifying is over. Well, sort of.") set up the sentence after them.
+    let words = 0;
+    do {
+      const lead = opening[at]!;
+      leads.push({ text: lead.text, passageId: lead.passageId });
+      words += lead.text.split(/\s+/).length;
+      at++;
+    } while (words < SHORT_LEAD_WORDS && at < opening.length);
+    // The best article's second sentence about the topic, in its opening, belongs to the lead too.
+    if (articleId === articles[0]) {
+      // Not one that leans on the sentence before it ("This group also…").
+      const second = opening
+        .slice(at)
+        .find((s) => s.passageId === leads.at(-1)?.passageId && !LEANING_OPENING.test(s.text) && tokenize(s.text).some((word) => [...terms].some((term) => sameStem(word, term))));
+      if (second) leads.push({ text: second.text, passageId: second.passageId });
+    }
   }
   return leads;
 }

@@ -87,6 +87,16 @@ describe('/brief opens with the lead, as news is written', () => {
     expect(reply.summary[0]).toBe('Nearly 150 Indians returned home on Wednesday after being deported from the United States.');
     expect(reply.summary.length).toBeGreaterThan(1);
   });
+  it('a line that heads what follows (ending in a colon) is not the lead', () => {
+    const bot = article(
+      [
+        'The Latest on a deadly stabbing on a commuter train (all times local):',
+        'Police say a man has been stabbed to death on a commuter train after an argument between passengers.',
+        'The stabbing happened shortly after 9 p.m., police said.',
+      ].join('\n\n'),
+    );
+    expect(bot.runLine('/brief stabbing').summary[0]).toBe('Police say a man has been stabbed to death on a commuter train after an argument between passengers.');
+  });
   it('a short opening line brings the sentence it sets up', () => {
     const bot = article(
       [
