@@ -15,19 +15,31 @@ export interface Alias {
 // Small words an abbreviation may skip ("Organisation of the Islamic Cooperation").
 const SKIPPABLE = new Set(['of', 'the', 'for', 'and', 'in', 'on', 'at', 'to', 'i', 'e', 'al', 'el', 'de', 'du', 'la', 'le', 'bin', 'ibn', 'van', 'von', 'der', '&']);
 
-const PATTERN = /((?:[\p{L}\p{N}&’'.]+[\s-]+){0,9}[\p{L}\p{N}&’'.]+)\s+\(([\p{Lu}][\p{L}\p{N}&.-]{1,11})\)/gu;
+
+// The same pattern read from each "(ABBR)" backwards: scanning every word of every passage for a
+// run of ten words that might precede one was most of the cost of building.
+const ABBREVIATION = /\s+\(([\p{Lu}][\p{L}\p{N}&.-]{1,11})\)/gu;
+const WINDOW = 240;
 
 export function findAliases(passages: Passage[]): Alias[] {
   const found: Alias[] = [];
   for (const passage of passages) {
-    for (const match of passage.text.matchAll(PATTERN)) {
-      const short = match[2]!;
+    for (const match of passage.text.matchAll(ABBREVIATION)) {
+      const short = match[1]!;
       if (!/\p{Lu}.*\p{Lu}|\p{Lu}-|-\p{Lu}/u.test(short) && short.length > 3) continue; // "(Taliban)" is no abbreviation
-      const long = longFormFor(match[1]!, short);
+      const before = passage.text.slice(Math.max(0, match.index - WINDOW), match.index);
+      const words = lastWords(before);
+      const long = words && longFormFor(words, short);
       if (long) found.push({ long, short, passageId: passage.id });
     }
   }
   return found;
+}
+
+/** The last ten words before an abbreviation, as the full pattern would have taken them. */
+function lastWords(before: string): string | undefined {
+  const tail = before.split(/\s+/).slice(-10).join(' ');
+  return /[\p{L}\p{N}&’'.]$/u.test(tail) ? tail.split(/[^\p{L}\p{N}&’'.\s-]/u).at(-1)!.trim() || undefined : undefined;
 }
 
 /**
