@@ -11,7 +11,7 @@ import { CATEGORIES, ratio, scoreSet, type Category } from '../../eval/score.ts'
 
 const FLOORS: Record<keyof typeof BUILT_IN_SETS, Record<Category, number>> = {
   dev: { people: 0.96, roles: 0.86, dates: 0.93, brief: 0.87, search: 0.97, notFound: 1 },
-  holdout: { people: 0.77, roles: 0.55, dates: 0.89, brief: 0.82, search: 0.96, notFound: 1 },
+  holdout: { people: 0.78, roles: 0.55, dates: 0.89, brief: 0.82, search: 0.96, notFound: 1 },
 };
 
 describe.each(Object.entries(BUILT_IN_SETS) as [keyof typeof BUILT_IN_SETS, string][])('real articles: %s set', (name, dir) => {

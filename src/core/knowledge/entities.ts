@@ -919,6 +919,8 @@ function buildFormIndex(table: EntityTable): Map<string, Entity> {
     forms.set(entity.key, entity);
     for (const alias of entity.aliases) forms.set(foldText(alias), entity);
     if (/^the\s/i.test(entity.name)) forms.set(foldText(entity.name.slice(4)), entity);
+    // Mentions are read word by word, without the dots of initials: "C. Martinez" is met as "c martinez".
+    if (entity.name.includes('.')) forms.set(foldText(entity.name.replace(/\./g, ' ').replace(/\s+/g, ' ').trim()), entity);
     if (entity.kind === 'person') {
       // "von der Leyen" and, as people also write it, "Leyen".
       const words = entity.name.split(/\s+/);

@@ -286,3 +286,11 @@ describe('titles that run across prepositions and organisations', () => {
     expect(roleOf('Dr. Ronny Jackson, who was then serving as the President’s physician, suggested a diet.', 'Ronny Jackson')).toBe('the President’s physician');
   });
 });
+
+describe('names with initials', () => {
+  it('are mentioned as the words a reader sees, without the dots', () => {
+    const extracted = extractEntities(passagesOf('Rockledge (3-1): C. Martinez 1 goal. Alexis Martinez 2 goals. D. Robbins 1 save.'), []);
+    expect(extracted.find((e) => e.name === 'C. Martinez')?.mentions).toEqual(['a#1']);
+    expect(extracted.find((e) => e.name === 'Alexis Martinez')?.mentions).toEqual(['a#1']);
+  });
+});
