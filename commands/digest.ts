@@ -1,25 +1,20 @@
 import { z } from 'zod';
-import { choiceOption, defineGroup, defineSubcommand, type ChannelCommandContext, type OptionMeta } from '../src/core/commands.ts';
+import { choiceOption, defineGroup, quotedInput, topicListOption, defineSubcommand, type ChannelCommandContext, type OptionMeta } from '../src/core/commands.ts';
 import type { DigestService } from '../src/core/digest/service.ts';
 import { canonicalTimeZone, formatLocal, parseTimeOfDay } from '../src/core/digest/schedule.ts';
 import type { Delivery, Subscription } from '../src/core/digest/store.ts';
 import { errorReply, type Reply } from '../src/core/reply.ts';
 import { cleanUserInput } from '../src/core/text/normalize.ts';
 
-const MAX_TOPICS = 5;
-const MAX_TOPIC_LENGTH = 60;
-const MAX_TOPICS_TEXT = 200;
 const DEFAULT_TIME = '08:00';
 const DEFAULT_TIME_ZONE = 'UTC';
 
-/** What the user typed, shortened and quoted, for an error message (renderers escape it). */
-const quoted = (text: string) => `“${cleanUserInput(text).slice(0, 40)}${text.length > 40 ? '…' : ''}”`;
 
 const timeOption = z
   .string({ error: 'Please give the time as text, e.g. 08:00.' })
   .transform((value, ctx) => {
     const time = value.length <= 20 ? parseTimeOfDay(value) : undefined;
-    if (!time) ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a time of day; use 24-hour HH:MM, for example 08:00 or 17:30.` });
+    if (!time) ctx.addIssue({ code: 'custom', message: `${quotedInput(value)} is not a time of day; use 24-hour HH:MM, for example 08:00 or 17:30.` });
     return time ?? z.NEVER;
   })
   .optional()
@@ -29,26 +24,13 @@ const timeZoneOption = z
   .string({ error: 'Please give the time zone as text, e.g. Europe/London.' })
   .transform((value, ctx) => {
     const zone = canonicalTimeZone(cleanUserInput(value));
-    if (!zone) ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a time zone I know; use an IANA name such as Europe/London, America/New_York or UTC.` });
+    if (!zone) ctx.addIssue({ code: 'custom', message: `${quotedInput(value)} is not a time zone I know; use an IANA name such as Europe/London, America/New_York or UTC.` });
     return zone ?? z.NEVER;
   })
   .optional()
   .meta({ description: `IANA time zone, e.g. Europe/London (default ${DEFAULT_TIME_ZONE})`, maxLength: 64, autocomplete: 'timeZones' } satisfies OptionMeta);
 
-const topicsOption = z
-  .string({ error: 'Please give the topics as text, separated by commas.' })
-  .transform((value, ctx) => {
-    const fail = (message: string) => (ctx.addIssue({ code: 'custom', message }), z.NEVER);
-    if (value.length > MAX_TOPICS_TEXT) return fail(`The topics are longer than ${MAX_TOPICS_TEXT} characters; give up to ${MAX_TOPICS} short topics separated by commas.`);
-    const topics = [...new Set(value.split(/[,;\n]/).map(cleanUserInput).filter((t) => t !== ''))];
-    if (topics.length === 0) return fail('The topics were empty; give one or more separated by commas, e.g. `ports, storm` — or leave topics out for new articles only.');
-    if (topics.length > MAX_TOPICS) return fail(`That is ${topics.length} topics; a digest follows at most ${MAX_TOPICS}.`);
-    const bad = topics.find((t) => t.length > MAX_TOPIC_LENGTH || !/[\p{L}\p{N}]/u.test(t));
-    if (bad) return fail(`${quoted(bad)} cannot be a topic: each needs a word or name and at most ${MAX_TOPIC_LENGTH} characters.`);
-    return topics;
-  })
-  .optional()
-  .meta({ description: 'Topics to brief each day, separated by commas (default: new articles only)', maxLength: MAX_TOPICS_TEXT, autocomplete: 'topics', list: true } satisfies OptionMeta);
+const topicsOption = topicListOption({ holder: 'a digest follows', description: 'Topics to brief each day, separated by commas (default: new articles only)', empty: 'The topics were empty; give one or more separated by commas, e.g. `ports, storm` — or leave topics out for new articles only.' });
 
 const whenEmptyOption = choiceOption('When nothing is new: say so (default) or skip the day', ['say', 'skip']);
 

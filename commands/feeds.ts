@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import { defineGroup, defineSubcommand, type ChannelCommandContext, type OptionMeta } from '../src/core/commands.ts';
+import { defineGroup, defineSubcommand, quotedInput, topicListOption, type ChannelCommandContext, type OptionMeta } from '../src/core/commands.ts';
 import { errorReply, type Reply } from '../src/core/reply.ts';
 import { cleanUserInput } from '../src/core/text/normalize.ts';
 import type { FeedService } from '../src/ingest/feeds/service.ts';
 import { feedLine } from '../src/ingest/feeds/status.ts';
 
 const MAX_ADDRESS_LENGTH = 2000;
-const MAX_TOPICS = 5;
-const MAX_TOPIC_LENGTH = 60;
-const MAX_TOPICS_TEXT = 200;
 /** A list longer than this is cut, saying how many more there are. */
 const MAX_LISTED = 25;
 const EXAMPLE_URL = 'https://example.com/rss.xml';
@@ -18,7 +15,6 @@ const NOT_ALLOWED =
 
 const NOT_SET_UP = errorReply('Following feeds is not available here: it needs the running bot’s store (`npm start`); from a shell, `npm run feeds -- --poll-once` polls the feeds already followed.');
 
-const quoted = (text: string) => `“${cleanUserInput(text).slice(0, 40)}${text.length > 40 ? '…' : ''}”`;
 
 const addressOption = (missing: string) =>
   z
@@ -27,19 +23,7 @@ const addressOption = (missing: string) =>
     .pipe(z.string().min(1, missing).max(MAX_ADDRESS_LENGTH, `That is longer than ${MAX_ADDRESS_LENGTH} characters; please send the feed’s address alone.`))
     .meta({ description: 'The feed’s address (RSS, Atom or JSON Feed; http or https)', maxLength: MAX_ADDRESS_LENGTH } satisfies OptionMeta);
 
-const topicsOption = z
-  .string({ error: 'Please give the topics as text, separated by commas.' })
-  .transform((value, ctx) => {
-    const fail = (message: string) => (ctx.addIssue({ code: 'custom', message }), z.NEVER);
-    if (value.length > MAX_TOPICS_TEXT) return fail(`The topics are longer than ${MAX_TOPICS_TEXT} characters; give up to ${MAX_TOPICS} short topics separated by commas.`);
-    const topics = [...new Set(value.split(/[,;\n]/).map(cleanUserInput).filter((t) => t !== ''))];
-    if (topics.length > MAX_TOPICS) return fail(`That is ${topics.length} topics; a feed takes at most ${MAX_TOPICS}.`);
-    const bad = topics.find((t) => t.length > MAX_TOPIC_LENGTH || !/[\p{L}\p{N}]/u.test(t));
-    if (bad) return fail(`${quoted(bad)} cannot be a topic: each needs a word or name and at most ${MAX_TOPIC_LENGTH} characters.`);
-    return topics;
-  })
-  .optional()
-  .meta({ description: 'Topics its articles are tagged with, separated by commas (optional)', maxLength: MAX_TOPICS_TEXT, autocomplete: 'topics', list: true } satisfies OptionMeta);
+const topicsOption = topicListOption({ holder: 'a feed takes', description: 'Topics its articles are tagged with, separated by commas (optional)' });
 
 /** "https://… ports, storm" or "url:https://… topics:ports, storm": the first word is the address, the rest topics. */
 function parseAddText(text: string): Record<string, unknown> {
@@ -106,7 +90,7 @@ const remove = defineSubcommand({
     const removed = await feeds.remove(context.channel, url);
     if (removed.removed) return info(`Stopped following: ${removed.feed.title ?? removed.feed.url}`, ['The articles it added stay; /sources remove takes one out.']);
     if (removed.reason === 'elsewhere') return errorReply('That feed was added in another channel; it can be removed there (or from the console on the server).');
-    return errorReply(`briefbot does not follow ${quoted(url)}; /feeds list shows the feeds it follows.`);
+    return errorReply(`briefbot does not follow ${quotedInput(url)}; /feeds list shows the feeds it follows.`);
   }),
 });
 

@@ -80,6 +80,35 @@ export function choiceOption<const Values extends readonly [string, ...string[]]
     .meta({ description, maxLength: Math.max(...values.map((v) => v.length)), choices: values } satisfies OptionMeta);
 }
 
+/** What the user typed, shortened and quoted, for an error message (renderers escape it). */
+export const quotedInput = (text: string) => `“${cleanUserInput(text).slice(0, 40)}${text.length > 40 ? '…' : ''}”`;
+
+export const MAX_TOPICS = 5;
+const MAX_TOPIC_LENGTH = 60;
+const MAX_TOPICS_TEXT = 200;
+
+/**
+ * A comma-separated list of topics (a digest's, a feed's): each distinct, with a
+ * word or name, at most five. `holder` says what follows them ("a digest follows");
+ * `empty` is the message for a list with no topic in it, when that is an error.
+ */
+export function topicListOption(options: { holder: string; description: string; empty?: string }) {
+  return z
+    .string({ error: 'Please give the topics as text, separated by commas.' })
+    .transform((value, ctx) => {
+      const fail = (message: string) => (ctx.addIssue({ code: 'custom', message }), z.NEVER);
+      if (value.length > MAX_TOPICS_TEXT) return fail(`The topics are longer than ${MAX_TOPICS_TEXT} characters; give up to ${MAX_TOPICS} short topics separated by commas.`);
+      const topics = [...new Set(value.split(/[,;\n]/).map(cleanUserInput).filter((t) => t !== ''))];
+      if (topics.length === 0 && options.empty) return fail(options.empty);
+      if (topics.length > MAX_TOPICS) return fail(`That is ${topics.length} topics; ${options.holder} at most ${MAX_TOPICS}.`);
+      const bad = topics.find((t) => t.length > MAX_TOPIC_LENGTH || !/[\p{L}\p{N}]/u.test(t));
+      if (bad) return fail(`${quotedInput(bad)} cannot be a topic: each needs a word or name and at most ${MAX_TOPIC_LENGTH} characters.`);
+      return topics;
+    })
+    .optional()
+    .meta({ description: options.description, maxLength: MAX_TOPICS_TEXT, autocomplete: 'topics', list: true } satisfies OptionMeta);
+}
+
 export interface CommandContext {
   kb: KnowledgeBase;
   commands: readonly AnyCommand[];
