@@ -2,34 +2,21 @@
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBriefbot, createBriefbotFromKnowledge, type Briefbot } from '../../src/briefbot.ts';
 import type { ChannelInfo } from '../../src/core/commands.ts';
-import { configureLog } from '../../src/core/log.ts';
 import { ArticleLibrary } from '../../src/ingest/library.ts';
 import { FIXTURE_DIR, SEED_DIR, seedBot } from '../helpers.ts';
-import { guardOutboundConnections, type TestServer } from '../ingest/fetch/server.ts';
-import { OMAR, startNewsSite } from '../ingest/pageServer.ts';
+import { OMAR, useNewsSite } from '../ingest/pageServer.ts';
 
 const SEED = 'isis-k-from-afghanistan-to-the-worlds-capitals.txt';
 const SEED_TITLE = 'ISIS-K: From Afghanistan to the World’s Capitals';
 const channel = (manager: boolean): ChannelInfo => ({ platform: 'slack', channelId: 'C1', userId: 'U1', canManage: async () => manager });
 
-let site: TestServer;
-let unguard: () => void;
+const site = useNewsSite();
 let dir: string;
 let bot: Briefbot;
 
-beforeAll(async () => {
-  unguard = guardOutboundConnections();
-  site = await startNewsSite();
-  configureLog({ level: 'error', sink: () => {} });
-});
-afterAll(async () => {
-  await site.close();
-  unguard();
-  configureLog({ level: 'warn', sink: (line) => process.stderr.write(line + '\n') });
-});
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'briefbot-sources-'));
   copyFileSync(join(SEED_DIR, SEED), join(dir, SEED));

@@ -7,34 +7,22 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBriefbot, createBriefbotFromKnowledge, type Briefbot } from '../../src/briefbot.ts';
 import type { ChannelInfo } from '../../src/core/commands.ts';
 import { parseArticle } from '../../src/core/content/load.ts';
-import { configureLog } from '../../src/core/log.ts';
 import { ArticleLibrary } from '../../src/ingest/library.ts';
 import { LiveBot } from '../../src/liveBot.ts';
 import { seedBot } from '../helpers.ts';
-import { blockedConnections, guardOutboundConnections, type TestServer } from './fetch/server.ts';
-import { MOURINHO, NOTES_MD, OMAR, startNewsSite } from './pageServer.ts';
+import { blockedConnections } from './fetch/server.ts';
+import { MOURINHO, NOTES_MD, OMAR, useNewsSite } from './pageServer.ts';
 
-let site: TestServer;
-let unguard: () => void;
+const site = useNewsSite();
 let dir: string;
 let bot: Briefbot;
 const console_: ChannelInfo = { platform: 'console', channelId: 'console', userId: 'console', canManage: async () => true };
 const FETCHED = '2026-12-01T09:30:00.000Z';
 
-beforeAll(async () => {
-  unguard = guardOutboundConnections();
-  site = await startNewsSite();
-  configureLog({ level: 'error', sink: () => {} });
-});
-afterAll(async () => {
-  await site.close();
-  unguard();
-  configureLog({ level: 'warn', sink: (line) => process.stderr.write(line + '\n') });
-});
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'briefbot-add-'));
   const library = new ArticleLibrary({ contentDir: dir, allowHosts: [site.allow], now: () => new Date(FETCHED) });

@@ -5,8 +5,10 @@
  * tests put `server.allow` in FETCH_ALLOW_HOSTS.
  */
 import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
+import { configureLog } from '../../src/core/log.ts';
 import { PAGES_DIR } from './extract/fixtures.ts';
-import { startServer, type TestServer } from './fetch/server.ts';
+import { guardOutboundConnections, startServer, type TestServer } from './fetch/server.ts';
 
 export const OMAR = { path: '/news/omar.html', title: 'New York man pleads guilty to threatening to kill Omar', published: '2019-11-18' };
 export const MOURINHO = { path: '/sport/mourinho', title: 'Jose Mourinho agrees deal to replace Mauricio Pochettino as Tottenham manager', published: '2019-11-20' };
@@ -71,4 +73,42 @@ export function startNewsSite(): Promise<TestServer> {
         return res.end('<h1>Not found</h1>');
     }
   });
+}
+
+/**
+ * The news site for one test file: started before its tests with outbound
+ * connections guarded and the log quiet, and closed after them. The returned
+ * server answers for the one started.
+ */
+export function useNewsSite(): TestServer {
+  let server: TestServer | undefined;
+  let unguard: () => void = () => {};
+  beforeAll(async () => {
+    unguard = guardOutboundConnections();
+    server = await startNewsSite();
+    configureLog({ level: 'error', sink: () => {} });
+  });
+  afterAll(async () => {
+    await server?.close();
+    unguard();
+    configureLog({ level: 'warn', sink: (line) => process.stderr.write(line + '\n') });
+  });
+  const started = (): TestServer => {
+    if (!server) throw new Error('the news site starts in beforeAll');
+    return server;
+  };
+  return {
+    get port() {
+      return started().port;
+    },
+    get allow() {
+      return started().allow;
+    },
+    get requests() {
+      return started().requests;
+    },
+    url: (path) => started().url(path),
+    close: () => started().close(),
+  };
+
 }

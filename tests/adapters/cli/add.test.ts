@@ -4,29 +4,17 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../../src/adapters/cli/add.ts';
 import { createBriefbot } from '../../../src/briefbot.ts';
-import { configureLog } from '../../../src/core/log.ts';
 import { PAGES_DIR } from '../../ingest/extract/fixtures.ts';
-import { blockedConnections, guardOutboundConnections, type TestServer } from '../../ingest/fetch/server.ts';
-import { MOURINHO, OMAR, startNewsSite } from '../../ingest/pageServer.ts';
+import { blockedConnections } from '../../ingest/fetch/server.ts';
+import { MOURINHO, OMAR, useNewsSite } from '../../ingest/pageServer.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-let site: TestServer;
-let unguard: () => void;
+const site = useNewsSite();
 let dir: string;
 
-beforeAll(async () => {
-  unguard = guardOutboundConnections();
-  site = await startNewsSite();
-  configureLog({ level: 'error', sink: () => {} });
-});
-afterAll(async () => {
-  await site.close();
-  unguard();
-  configureLog({ level: 'warn', sink: (line) => process.stderr.write(line + '\n') });
-});
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'briefbot-add-cli-'))));
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
