@@ -86,18 +86,22 @@ export interface EntityState {
 export function buildKnowledgeBase(articles: Article[]): KnowledgeBase {
   const passages = articles.flatMap((article) => article.passages);
   const aliases = findAliases(passages);
+  const { entities, state } = readEntities(articles, aliases);
+  const index = PassageIndex.build(passages.map((p) => passageDocument(p, state.names.get(p.id) ?? '')));
+  const events = articles.flatMap(extractEvents).sort(compareEvents);
+  return { ...assembleKnowledgeBase({ articles, aliases, entities, events, index }), entityState: state };
+}
+
+/** Entities from every article, with the per-article state an update starts from. */
+function readEntities(articles: Article[], aliases: Alias[]): { entities: Entity[]; state: EntityState } {
   const discoveries = new Map(articles.map((article) => [article.id, discoverArticle(article.passages)]));
   const resolved = resolveEntities(articles.map((article) => discoveries.get(article.id)!), aliases);
   const mentions = new Map(articles.map((article) => [article.id, readMentions(article.passages, resolved.forms)]));
   const entities = assembleEntities(resolved, articles.map((article) => mentions.get(article.id)!));
-
   const entityByKey = new Map(entities.map((e) => [e.key, e]));
   const names = new Map<string, string>();
   for (const article of articles) for (const [passageId, read] of mentions.get(article.id)!) names.set(passageId, passageNames(read, entityByKey));
-  const index = PassageIndex.build(passages.map((p) => passageDocument(p, names.get(p.id) ?? '')));
-  const events = articles.flatMap(extractEvents).sort(compareEvents);
-  const state = { discoveries, mentions, formKeys: keysOfForms(resolved.forms), display: displayOf(entities), names };
-  return { ...assembleKnowledgeBase({ articles, aliases, entities, events, index }), entityState: state };
+  return { entities, state: { discoveries, mentions, formKeys: keysOfForms(resolved.forms), display: displayOf(entities), names } };
 }
 
 /** The names (and aliases) of the entities a passage mentions: the index's `names` field. */
@@ -135,7 +139,8 @@ export interface KnowledgeChange {
  */
 export function updateKnowledgeBase(kb: KnowledgeBase, change: KnowledgeChange): KnowledgeBase {
   const touched = new Set([...change.upsert.map((a) => a.id), ...change.remove]);
-  const state = kb.entityState ?? buildKnowledgeBase(kb.articles).entityState!;
+  // Knowledge restored from a snapshot keeps no per-article state: read it once (the index and events it already has).
+  const state = kb.entityState ?? readEntities(kb.articles, kb.aliases).state;
   const articles = [...kb.articles.filter((a) => !touched.has(a.id)), ...change.upsert].sort((a, b) => a.file.localeCompare(b.file));
 
   // Abbreviations and discoveries: the touched articles' own, in article order.

@@ -80,4 +80,10 @@ describe('incremental knowledge', () => {
     const full = buildKnowledgeBase(sortedByFile([...base(), ...second!, ...third!]));
     expect(essence(kb)).toEqual(essence(full));
   });
+
+  it('knowledge restored without per-article state (from a snapshot) is updated alike', () => {
+    const { entityState: _state, ...restored } = buildKnowledgeBase(sortedByFile(base()));
+    const updated = updateKnowledgeBase(restored, { upsert: more(), remove: [] });
+    expect(essence(updated)).toEqual(essence(buildKnowledgeBase(sortedByFile([...base(), ...more()]))));
+  });
 });
