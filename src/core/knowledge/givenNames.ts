@@ -16,5 +16,7 @@ const GIVEN_NAMES = new Set([...male, ...female].map((name) => name.toLowerCase(
 /** "José" is "Jose" in the lists, which are written without accents. */
 export function isGivenName(word: string): boolean {
   const lower = word.toLowerCase();
-  return GIVEN_NAMES.has(lower) || GIVEN_NAMES.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+  if (GIVEN_NAMES.has(lower)) return true;
+  // Only a word with letters beyond ASCII can lose an accent (most words asked about are not names at all).
+  return /[^\x00-\x7f]/.test(lower) && GIVEN_NAMES.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
 }
