@@ -9,9 +9,11 @@ import { readGoldSet } from '../../eval/gold.ts';
 import { BUILT_IN_SETS } from '../../eval/run.ts';
 import { CATEGORIES, ratio, scoreSet, type Category } from '../../eval/score.ts';
 
+// The development set grew from 60 to 86 articles in session 5 (26 more pages of the
+// corpus, scored before any rule was tuned on them); its floors restarted from that set.
 const FLOORS: Record<keyof typeof BUILT_IN_SETS, Record<Category, number>> = {
-  dev: { people: 0.96, roles: 0.86, dates: 0.93, brief: 0.87, search: 0.97, notFound: 1 },
-  holdout: { people: 0.78, roles: 0.55, dates: 0.89, brief: 0.82, search: 0.96, notFound: 1 },
+  dev: { people: 0.96, roles: 0.78, dates: 0.88, brief: 0.87, search: 0.98, notFound: 1 },
+  holdout: { people: 0.8, roles: 0.55, dates: 0.89, brief: 0.82, search: 0.96, notFound: 1 },
 };
 
 describe.each(Object.entries(BUILT_IN_SETS) as [keyof typeof BUILT_IN_SETS, string][])('real articles: %s set', (name, dir) => {
@@ -22,10 +24,10 @@ describe.each(Object.entries(BUILT_IN_SETS) as [keyof typeof BUILT_IN_SETS, stri
 });
 
 describe('the evaluation itself', () => {
-  it('has at least sixty development articles and twenty kept aside, every one with people, dates and briefs', () => {
+  it('has at least eighty development articles and twenty kept aside, every one with people, dates and briefs', () => {
     const dev = readGoldSet(BUILT_IN_SETS.dev);
     const holdout = readGoldSet(BUILT_IN_SETS.holdout);
-    expect(dev.length).toBeGreaterThanOrEqual(60);
+    expect(dev.length).toBeGreaterThanOrEqual(80);
     expect(holdout.length).toBeGreaterThanOrEqual(20);
     for (const { gold } of [...dev, ...holdout]) expect(gold.brief.length + gold.search.length + gold.notFound.length).toBeGreaterThan(0);
   });

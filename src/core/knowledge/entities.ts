@@ -696,7 +696,7 @@ function readApposition(sentence: string, from: number): string | undefined {
 function readLeadingDescription(sentence: string, run: NameRun): string | undefined {
   // The name is set off on both sides: ", Andy Beshear —", ", Dr. Harold Bornstein,".
   if (!/^\s*(?:,|$|\.|\s[—–]|—)/.test(sentence.slice(run.end))) return undefined;
-  const before = /(?:^|[,;:]\s+)([^,;:]{3,160}?),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/.exec(sentence.slice(0, run.start));
+  const before = /(?:^|[,;:]\s+)([^,;:]{3,400}?),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/.exec(sentence.slice(0, run.start));
   const clause = before?.[1]?.trim().replace(/^[“”"‘’']+\s*/, '');
   if (!clause) return undefined;
   // The description may close a longer clause: "they were told the newest 2020 hopeful, Deval Patrick,";
