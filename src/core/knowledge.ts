@@ -197,6 +197,7 @@ export function updateKnowledgeBase(kb: KnowledgeBase, change: KnowledgeChange):
     if (filed) kb.index.search.replace(document);
     else kb.index.search.add(document);
   }
+  kb.index.compact();
 
   // Events of one date in article order, as a full build lists them.
   const order = new Map(articles.map((a, i) => [a.id, i]));

@@ -71,6 +71,15 @@ describe('incremental knowledge', () => {
     expect(updated.entities.find((e) => e.name === 'Jo Marsh')?.roles[0]?.text).toBe('the mayor of Leith');
   });
 
+  it('clears what removed passages leave in the index at once, so no later change can land in the middle of a vacuum', () => {
+    const kb = buildKnowledgeBase(sortedByFile([...base(), ...more()]));
+    const updated = updateKnowledgeBase(kb, { upsert: [], remove: more().map((a) => a.id) });
+    // MiniSearch's own vacuuming would still be waiting between batches here, and an add would break its walk.
+    expect(updated.index.search.dirtCount).toBe(0);
+    const again = updateKnowledgeBase(updated, { upsert: more().slice(0, 2), remove: [] });
+    expect(searchIds(again, QUERIES)).toEqual(searchIds(buildKnowledgeBase(sortedByFile([...base(), ...more().slice(0, 2)])), QUERIES));
+  });
+
   it('several updates in a row stay equal to a full build', () => {
     const [first, second, third] = [more().slice(0, 4), more().slice(4, 8), more().slice(8)];
     let kb = buildKnowledgeBase(sortedByFile(base()));

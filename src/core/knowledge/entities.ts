@@ -245,6 +245,11 @@ export function discoverArticle(passages: Passage[]): Discovery {
           if (looksLikePersonName(runs[j]!.words)) found.addStatement(found.add(runs[j]!.text, 'person').roles, state(described.text));
         }
       }
+      // "Robin Biesbroek of the CDF": where a person is from, a role of last resort.
+      for (const run of runs) {
+        const affiliation = looksLikePersonName(run.words) ? readAffiliationAfter(sentence, run.end) : undefined;
+        if (affiliation) unresolvedRoles.push({ surname: run.text, role: state(affiliation) });
+      }
       for (const clause of relativeClauses(sentence, runs)) {
         if (clause.run.words.length === 1) unresolvedRoles.push({ surname: clause.run.text, role: state(clause.role) });
         else found.addStatement(found.add(clause.run.text, 'person').roles, state(clause.role));
@@ -655,7 +660,31 @@ function roleQuality(role: string): number {
   let quality = Math.min(role.split(/\s+/).length, 10);
   if (/\p{Lu}/u.test(role.slice(1))) quality += 2;
   if (/^(?:its|his|her|their)\b/i.test(role)) quality -= 8;
+  // "of the CDF", "then at the University of Maryland": where the person is from says less than what they are.
+  if (/^(?:(?:then|now|formerly|previously)\s+)?(?:of|at|with|from)\s/i.test(role)) quality -= 6;
   return quality;
+}
+
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'at', 'in', 'on', 'de', 'du', 'des', 'der', 'van', 'von']);
+
+/** "of the Institute for Functional Genomics at the National Center for Scientific Research in France", after a name. */
+function readAffiliationAfter(sentence: string, from: number): string | undefined {
+  const opening = /^\s+of\s+(?:the\s+)?(?=\p{Lu})/u.exec(sentence.slice(from));
+  if (!opening) return undefined;
+  const tokens = sentence.slice(from + opening[0].length).split(/\s+/);
+  let taken = 0;
+  for (let i = 0; i < tokens.length && i < 16; i++) {
+    const token = tokens[i]!;
+    if (/^\p{Lu}/u.test(token)) {
+      taken = i + 1;
+      if (/[,;:.!?)]$/.test(token) && !/^(?:\p{Lu}\.)+$/u.test(token)) break;
+      continue;
+    }
+    // Up to two small words join capitalised ones: "at the National Center".
+    if (!NAME_CONNECTORS.has(token) || i - taken >= 2) break;
+  }
+  if (taken === 0) return undefined;
+  return `${opening[0].trim()} ${tokens.slice(0, taken).join(' ')}`.replace(/[,;:.!?]+$/, '');
 }
 
 /** "Jo Doe is the mayor of Leith", "Doe was a teacher": what the sentence says the person is. */
@@ -675,17 +704,35 @@ function readApposition(sentence: string, from: number): string | undefined {
   const start = from + opener[0].length;
   const rest = sentence.slice(start);
   // "the research director for Y", "a paediatrician", "WHO’s regional director for Europe", "BBC diplomatic correspondent".
-  const lowerHead = /^(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s)\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Ll}/u.test(rest);
+  const lowerHead = /^(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*(?:[’']s|s[’']))\s+)?(?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?){0,3}\p{Ll}/u.test(rest);
   // "Research and Advocacy Director for the Middle East": a capitalised title, not followed by a name ("President Xi").
   const title = /^(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:and|&)\s+)?){0,4}?(\p{Lu}[\p{L}.-]*)(?=\s+(?:of|for|at|to|in|on|with)\b|\s*[,;.]|$)/u.exec(rest)?.[1];
   const isTitle = (word: string) => TITLES.has(word.toLowerCase().replace(/\.$/, '')) || isPersonNoun(word.toLowerCase());
   if (!lowerHead && !(title && isTitle(title))) return undefined;
   // "Critics, including the activist group Ocean Voices, said": examples, not a description of the critics.
   if (/^(?:including|such as|like|among|notably|especially|particularly|mainly|mostly|chiefly)\b/i.test(sentence.slice(start))) return undefined;
-  // "an expert in drug use … who did not work on the study": the relative clause is about the person, not the description.
-  const description = readPhrase(sentence, start).replace(/\s+(?:who|which|whose)\s[\s\S]*$/, '');
-  const words = description.split(/\s+/).length;
-  return words <= 25 && !FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, '')) ? description : undefined;
+  // "an expert in drug use … who did not work on the study": the relative clause is about the person, not the description;
+  // "a political scientist who studies U.S.-Canada trade" still describes what the person is.
+  const description = readPhrase(sentence, start).replace(/\s+(?:who|which|whose)\s[\s\S]*$/, (clause) => (DESCRIBING_CLAUSE.test(clause) ? clause : ''));
+  const full = description + organisationContinued(sentence, start + description.length);
+  const words = full.split(/\s+/).length;
+  return words <= 25 && !FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, '')) ? full : undefined;
+}
+
+/**
+ * The rest of an organisation named at the end of a description, past its comma:
+ * "an immunologist at the University of California, San Francisco"; "vice president
+ * of the Trade Partnership, a trade-focused consulting firm in Washington".
+ */
+function organisationContinued(sentence: string, from: number): string {
+  if (!/\p{Lu}[\p{L}.&-]*$/u.test(sentence.slice(Math.max(0, from - 40), from))) return '';
+  const rest = sentence.slice(from);
+  const place = /^,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?=\s*(?:[,;.)]|$))/u.exec(rest);
+  if (place) return place[0];
+  const described = /^,\s+(?=(?:a|an|the)\s)/.exec(rest);
+  if (!described) return '';
+  const phrase = readPhrase(sentence, from + described[0].length);
+  return kindOfDescription(phrase) === 'organization' && phrase.split(/\s+/).length <= 12 ? `, ${phrase}` : '';
 }
 
 /**
@@ -702,7 +749,7 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
   // The description may close a longer clause: "they were told the newest 2020 hopeful, Deval Patrick,";
   // or be a title of its own: "Senate Leader, Ahmad Lawan", "President of the Senate, Bukola Saraki".
   const openings = [
-    ...[...clause.matchAll(/(?:^|\s)(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}.-]*[’']s)\s)/gu)].map((m) => m.index),
+    ...[...clause.matchAll(/(?:^|\s)(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}.-]*(?:[’']s|s[’']))\s)/gu)].map((m) => m.index),
     // "brother of heir to the British throne, Charles": the noun phrase after "of" stands on its own.
     ...[...clause.matchAll(/\bof\s+(?=\p{Ll})/gu)].map((m) => m.index + m[0].length),
   ].sort((a, b) => a - b);
@@ -723,7 +770,7 @@ function isLeadingDescription(description: string, at: number): boolean {
   if (description.split(/\s+/).some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || (/^\p{Lu}/u.test(w) && isGivenName(w)))) return false;
   if (at === 0 && NOT_IN_DESCRIPTION.test(description.split(/\s+/)[0]!)) return false;
   // A capitalised opening is a description only when it holds a title ("Senate Leader"), not any name ("Fort Worth").
-  if (at === 0 && /^\p{Lu}/u.test(description) && !/^(?:the|a|an|its|their|his|her)\s/i.test(description) && !/[’']s\s/.test(description)) {
+  if (at === 0 && /^\p{Lu}/u.test(description) && !/^(?:the|a|an|its|their|his|her)\s/i.test(description) && !/(?:[’']s|s[’'])\s/.test(description)) {
     if (!description.split(/[\s-]+/).some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) && w.length > 3)) return false;
   }
   return kindOfDescription(description) === 'person';
@@ -849,14 +896,20 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
 export function kindOfDescription(description: string): EntityKind | undefined {
   if (ORGANISATION_PARTICIPLES.test(description)) return 'organization';
   let head: EntityKind | undefined;
-  for (const rawWord of description.split(/\s+/)) {
+  const words = description.split(/\s+/);
+  for (const [i, rawWord] of words.entries()) {
     // Capitalised words belong to names inside the description ("leader of the Quds Force").
     if (/^\p{Lu}/u.test(rawWord) && head) break;
     const word = rawWord.toLowerCase().replace(/[^\p{L}-]/gu, '');
-    if (PHRASE_BREAKS.has(word)) break;
+    const next = words[i + 1];
+    // "Department of Health public information officer": "of" inside a name does not end the phrase.
+    const insideName = !head && i > 0 && /^\p{Lu}/u.test(words[i - 1]!) && next !== undefined && /^\p{Lu}/u.test(next);
+    if (PHRASE_BREAKS.has(word) && !insideName) break;
     if (/^\p{Lu}/u.test(rawWord)) {
-      // "the then UK Home Secretary": a title, capitalised as titles are.
+      // "the then UK Home Secretary": a title, capitalised as titles are;
+      // "Head of Platform Solutions", "Senior Advocate of Nigeria", "CEO & founder": a capitalised head noun.
       if (word.split('-').some((part) => TITLES.has(part) && part.length > 2)) head = 'person';
+      else if (word.length > 3 && isPersonNoun(word) && next !== undefined && (next === '&' || PHRASE_BREAKS.has(next.toLowerCase()))) head = 'person';
       continue;
     }
     if (isPersonNoun(word)) head = 'person';
@@ -866,17 +919,25 @@ export function kindOfDescription(description: string): EntityKind | undefined {
   return head;
 }
 
+// What a person does for a living, said in a relative clause: "who heads the Alliance for American Manufacturing".
+const DESCRIBING_VERBS =
+  'heads|leads|runs|chairs|directs|oversees|manages|owns|co-owns|founded|co-founded|coaches|represents|teaches|studies|researches|specializes|specialises|covers|edits|hosts|advises|coordinates|presides';
+const DESCRIBING_CLAUSE = new RegExp(`^\\s+who\\s+(?:${DESCRIBING_VERBS})\\s`);
+// "who was then at the University of Maryland": where the person works, as the role.
+const AFFILIATION = /^(?:then\s+|now\s+|previously\s+|formerly\s+)?(?:at|with)\s+(?:the\s+)?\p{Lu}/u;
+
 /** "X (to SCMP), who has served as ...": the role in the clause belongs to the nearest person before it. */
 function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; role: string }[] {
   const clauses: { run: NameRun; role: string }[] = [];
   for (const match of sentence.matchAll(/,\s+who\s+/g)) {
     const clause = readPhrase(sentence, match.index + match[0].length, false);
     const copula = COPULA.exec(clause);
-    if (!copula) continue;
+    const describing = new RegExp(`^(?:${DESCRIBING_VERBS})\\s`).test(clause);
+    if (!copula && !describing) continue;
     // "who was then serving as the President's physician, suggested …": the role ends with its phrase.
     // A list inside the role goes on ("the UK, US, and the United Nations").
-    const role = clause.slice(copula[0].length).split(/,\s+(?!and\b|or\b|\p{Lu})/u)[0]!.split(/\s+/).slice(0, 20).join(' ');
-    if (kindOfDescription(role) !== 'person') continue;
+    const role = clause.slice(copula?.[0].length ?? 0).split(/,\s+(?!and\b|or\b|\p{Lu})/u)[0]!.split(/\s+/).slice(0, 20).join(' ');
+    if (!describing && kindOfDescription(role) !== 'person' && !AFFILIATION.test(role)) continue;
     const before = runs.filter((r) => r.end <= match.index && match.index - r.end <= 40);
     // "Dr. Ronny Jackson, who …": the honorific is not part of the name.
     const named = before.reverse().map((r) => withoutHonorifics(r, sentence));

@@ -9,6 +9,7 @@
  */
 import MiniSearch, { type AsPlainObject, type Query, type SearchOptions, type SearchResult } from 'minisearch';
 import type { Passage } from '../content/article.ts';
+import { log } from '../log.ts';
 import { isStopWord, queryTerms, tokenize } from '../text/normalize.ts';
 
 export interface IndexedPassage {
@@ -25,6 +26,8 @@ export interface PassageHit {
 }
 
 const BOOST = { names: 2, section: 1.5, text: 1 };
+const MIN_DIRT_COUNT = 20;
+const MIN_DIRT_FACTOR = 0.1;
 
 /** One typo from four letters ("lodi" finds "lodhi"), two from ten. */
 export function typosAllowed(term: string): number | false {
@@ -42,6 +45,9 @@ export const SEARCH_OPTIONS: SearchOptions = {
 
 const MINISEARCH_OPTIONS = {
   fields: ['text', 'section', 'names'],
+  // MiniSearch vacuums in timed batches, walking the index between them; a passage added or
+  // discarded in between breaks that walk (an uncaught TypeError). compact() vacuums at once instead.
+  autoVacuum: false,
   storeFields: [],
   tokenize,
   processTerm: (term: string) => (isStopWord(term) ? null : term),
@@ -58,6 +64,17 @@ export class PassageIndex {
   /** Restores an index saved with `search.toJSON()`; the options must be the ones it was built with. */
   static fromJS(saved: AsPlainObject): PassageIndex {
     return new PassageIndex(MiniSearch.loadJS<IndexedPassage>(saved, MINISEARCH_OPTIONS));
+  }
+
+  /**
+   * Clears what discarded passages left in the index once there is enough of it
+   * (MiniSearch's own thresholds: 20 passages and a tenth of the index), in one
+   * synchronous pass, so no change to the index can land in the middle of it.
+   */
+  compact(): void {
+    if (this.search.dirtCount < MIN_DIRT_COUNT || this.search.dirtFactor < MIN_DIRT_FACTOR) return;
+    // With one batch as large as the index, vacuuming never waits, so it is done when this returns.
+    this.search.vacuum({ batchSize: Number.MAX_SAFE_INTEGER }).catch((error: unknown) => log('warn', `index vacuum failed: ${(error as Error).message}`));
   }
 
   static build(documents: IndexedPassage[]): PassageIndex {

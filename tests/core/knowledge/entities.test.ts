@@ -101,7 +101,8 @@ describe('the same expectations on an article briefbot was never tuned on', () =
     expect(roles(bot, 'Ingrid Halvorsen')).toEqual(['the chief engineer of Nordlys Energy']);
     expect(roles(bot, 'Tomas Brekke')).toEqual(['Energy Minister']);
     expect(roles(bot, 'Lars Mikkelsen')).toEqual(['the former head of the Norwegian Coast Guard']);
-    expect(roles(bot, 'Amara Okafor')).toEqual(['the institute’s director of research since 2015']);
+    // "Amara Okafor of the Hanseatic Institute": where she is from, after what she is.
+    expect(roles(bot, 'Amara Okafor')).toEqual(['the institute’s director of research since 2015', 'of the Hanseatic Institute']);
   });
   it('surname mentions, possessive mentions and pronoun quotes', () => {
     expect(quoteStarts(bot, 'Ingrid Halvorsen', [
@@ -129,7 +130,8 @@ describe('and on two wire stories', () => {
   it('"Dr. X, a marine biologist at …, said": the description is the role, and the aside before "said" still makes X the speaker', () => {
     expect(roles(bot, 'Aaron Whitlock')).toEqual(['a marine biologist at the university']);
     expect(quoteStarts(bot, 'Aaron Whitlock', ['Dr. Aaron Whitlock', 'Whitlock warned'])).toEqual(['Dr. Aaron Whitlock', 'Whitlock warned']);
-    expect(roles(bot, 'Daniel Okoro')).toEqual(['Senator']);
+    // "Senator Daniel Okoro, who chairs the state health committee": what he does, and his title.
+    expect(roles(bot, 'Daniel Okoro')).toEqual(['chairs the state health committee', 'Senator']);
   });
   it('a description right before a name, without a comma: "the activist group Ocean Voices"', () => {
     expect(entity(bot, 'Ocean Voices')).toMatchObject({ kind: 'organization' });
