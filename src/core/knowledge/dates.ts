@@ -48,17 +48,20 @@ absoluteDates.refiners = absoluteDates.refiners.filter((refiner) => !/Timezone|T
 
 const MONTH_OR_WEEKDAY_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{4}-\d{2}/;
 // "in 2019", "since mid-2022"; not "2019–20" or "2019 to 2021" (a span, not a date), but "in 2019 to 91 percent" is.
-const YEAR_PHRASE = /\b(?:(?:in|since|during|by|until|till|from|before|after|around|throughout|early|late|mid|of|as\s+(?:soon|early|late)\s+as)\s+(?:the\s+year\s+)?|mid-)(1[0-9]{3}|20[0-9]{2})\b(?!\s*[-–\/]\s*\d)(?!\s+to\s+(?:1[0-9]|20)\d{2}\b)(?![\d%])/gi;
-// "a 2018 analysis", "2016’s Star Trek Beyond": a year that dates the thing named.
+// "fiscal 2019", "fiscal year 2019", "spring 2020": the year, to the precision a date here has.
+const YEAR_PHRASE = /\b(?:(?:in|since|during|by|until|till|from|before|after|around|throughout|early|late|mid|of|as\s+(?:soon|early|late)\s+as|fiscal(?:\s+year)?|financial\s+year|spring|summer|autumn|fall|winter)\s+(?:the\s+year\s+)?|mid-)(1[0-9]{3}|20[0-9]{2})\b(?!\s*[-–\/]\s*\d)(?!\s+to\s+(?:1[0-9]|20)\d{2}\b)(?![\d%])/gi;
+// "a 2018 analysis", "2016’s Star Trek Beyond", "GiveWell’s 2017 top charities": a year that dates the thing named;
+// "2019 was the year of …" opening a sentence.
 // "the 1967 Six-Day War", "(1982)" after what it dates, "dating to 2007".
 const ATTRIBUTIVE_YEAR =
-  /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,}|\s+(?!Percent)\p{Lu})(?![\d%])|\b(1[89][0-9]{2}|20[0-9]{2})[’'](?=s\b)|(?<=\p{L}\s?)\((1[89][0-9]{2}|20[0-9]{2})\)|\bdating\s+(?:back\s+)?to\s+(1[89][0-9]{2}|20[0-9]{2})\b/gu;
+  /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,}|\s+(?!Percent)\p{Lu})(?![\d%])|\b(1[89][0-9]{2}|20[0-9]{2})[’'](?=s\b)|(?<=\p{L}\s?)\((1[89][0-9]{2}|20[0-9]{2})\)|\bdating\s+(?:back\s+)?to\s+(1[89][0-9]{2}|20[0-9]{2})\b|(?<=\p{L}[’']s\s)(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,})|(?:^|(?<=[“"]))(1[89][0-9]{2}|20[0-9]{2})(?=\s+(?:was|is|has|had|will|saw|marked|brought)\b)/gu;
 // "yesterday", "last night", "today": the day of publication, or the one before or after it.
 const PUBLICATION_DAY = /\b(yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow)\b/gi;
 // "four years ago", "two weeks ago": counted back from publication.
 const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/gi;
 // "last year", "earlier this month": dated by the publication date.
-const PUBLICATION_RELATIVE = /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+(year|month|week)\b(?![’']s)/gi;
+// "this year’s best", "last week’s game": the same dates, said of a thing; "this fall": the year it falls in.
+const PUBLICATION_RELATIVE = /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+(year|month|week)\b|\b(this)\s+(spring|summer|autumn|fall|winter)\b/gi;
 const SUBORDINATE_BEFORE = /\b(?:since|until|till|before|after|prior to|ahead of)\s+(?:the\s+\w+\s+(?:of|in)\s+|(?:early|late|mid-?)\s*)?$/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -124,7 +127,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     mentions.push({ date: { year: Number(match[1]) }, start, end: start + 4, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, start)), weekdayOnly: false });
   }
   for (const match of sentence.matchAll(ATTRIBUTIVE_YEAR)) {
-    const year = match[1] ?? match[2] ?? match[3] ?? match[4]!;
+    const year = match.slice(1).find((group) => group !== undefined)!;
     const start = match.index + match[0].indexOf(year);
     if (mentions.some((m) => start < m.end && start + 4 > m.start)) continue;
     mentions.push({ date: { year: Number(year) }, start, end: start + 4, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, start)), weekdayOnly: false });
@@ -150,8 +153,10 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
   }
   for (const match of published ? sentence.matchAll(PUBLICATION_RELATIVE) : []) {
     // "This Week in Asia", "Next Year's Budget": a name, not a time.
-    if (/^\p{Lu}/u.test(match[2]!)) continue;
-    const date = relativeToPublication(match[1]!.toLowerCase(), match[2]!.toLowerCase(), published!);
+    const [which, unit] = match[1] ? [match[1], match[2]!] : [match[3]!, match[4]!];
+    if (/^\p{Lu}/u.test(unit)) continue;
+    const season = !['year', 'month', 'week'].includes(unit.toLowerCase());
+    const date = relativeToPublication(which.toLowerCase(), season ? 'year' : unit.toLowerCase(), published!);
     const end = match.index + match[0].length;
     if (!date || mentions.some((m) => match.index < m.end && end > m.start)) continue;
     mentions.push({ date, start: match.index, end, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, match.index)), weekdayOnly: false });
@@ -161,7 +166,8 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
 
 // A sentence about what is still to come; reported speech ("said … will") is about the past.
 const FUTURE = /\b(?:will|shall|should|(?:is|are)\s+going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|planned|likely)\s+to|(?:is|are)\s+to\s+be|plans?\s+to|upcoming|forthcoming)\b/i;
-const REPORTED = /\b(?:said|says|told|stated|noted|added|wrote|warned|claimed)\b/i;
+// ("says she will be allowed to play on Sunday" still looks ahead: the reporting is as of now.)
+const REPORTED = /\b(?:said|told|stated|noted|added|wrote|warned|claimed)\b/i;
 // A clause in the past: a past-tense verb ("unveiled", "was", "had").
 // "to be announced" is a participle of the future, not the past.
 const PAST = /\b(?:was|were|had|did|said|told|wrote|(?<!\bbe\s)(?<!\bbeing\s)\p{Ll}{3,}ed)\b/iu;
@@ -286,15 +292,17 @@ function relativeToPublication(which: string, unit: string, published: PartialDa
 /**
  * A weekday named without a date: in news, the latest such day on or before
  * publication ("said on Tuesday"); "last Tuesday" is strictly before; one in a
- * clause about the future ("will play on Saturday") or "next Friday" is the
- * first such day after publication.
+ * clause about the future ("will play on Saturday") is the first such day from
+ * publication on, and "next Friday" the first after it.
  */
 function weekdayNear(weekday: number, published: PartialDate, direction: Direction): PartialDate | undefined {
   if (published.day === undefined) return undefined;
   const time = utc(published);
   const today = new Date(time).getUTCDay();
   let offset: number;
-  if (direction === 'ahead' || direction === 'next') offset = ((weekday - today + 7) % 7) || 7;
+  // "will play out Wednesday night" in a Wednesday paper is that day; "next Wednesday" is a week on.
+  if (direction === 'ahead') offset = (weekday - today + 7) % 7;
+  else if (direction === 'next') offset = ((weekday - today + 7) % 7) || 7;
   else if (direction === 'last') offset = -(((today - weekday + 7) % 7) || 7);
   // 'past' and 'nearest': the latest such day on or before publication.
   else offset = -((today - weekday + 7) % 7);

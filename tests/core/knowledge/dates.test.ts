@@ -26,6 +26,18 @@ describe('absolute dates, resolved against the publication date', () => {
     ['The weather should ease by Monday morning.', ['2024-04-01']],
     ['Users who signed up last Thursday were locked out.', ['2024-03-21']],
     ['The team played on Thursday.', ['2024-03-28']],
+    // The publication day's own weekday, in the future, is that day; "next" is a week on.
+    ['The debate will play out Thursday night.', ['2024-03-28']],
+    ['The debate is next Thursday.', ['2024-04-04']],
+    // Reporting in the present tense is as of now: what it says is to come still looks ahead.
+    ['The label says she will be allowed to play at the awards on Sunday.', ['2024-03-31']],
+    // Fiscal years and seasons with a year, to the year; "this fall" and "this year’s" by publication.
+    ['The company sees fiscal year 2023 sales growth of 2 percent, and fiscal 2024 will be slower.', ['2023', '2024']],
+    ['Deliveries start in spring 2025.', ['2025']],
+    ['The agency paid $449,000 this fall.', ['2024']],
+    ['She is this year’s best new character.', ['2024']],
+    ['It beat GiveWell’s 2017 top charities.', ['2017']],
+    ['2019 was the year of wireless earbuds.', ['2019']],
     // A month marked "last" is strictly before publication; a past clause is not pulled ahead by a future one.
     ['That relationship began last March.', ['2023-03']],
     ['The lander it unveiled in October will fly soon.', ['2023-10']],
