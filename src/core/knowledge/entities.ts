@@ -186,9 +186,15 @@ export function discoverArticle(passages: Passage[]): Discovery {
   const singleSpeakers = new Set<string>();
   // Pass 1: discover names and roles sentence by sentence.
   for (const passage of passages) {
+    // The person the previous sentence opened with: "The real estate agent said" in the next one is them.
+    let previousSubject: NameRun | undefined;
     for (const { text: sentence } of passage.sentences) {
       const runs = nameRuns(sentence).map((run) => withoutCommonOpening(run, sentence, commonWords));
       const state = (text: string): Statement => ({ text, passageId: passage.id, sentence });
+      const anaphora = previousSubject && readDescribedSubject(sentence);
+      if (anaphora) unresolvedRoles.push({ surname: previousSubject!.text, role: state(anaphora) });
+      const opening = runs[0];
+      previousSubject = opening && /^[\s“"]*$/.test(sentence.slice(0, opening.start)) && looksLikePersonName(opening.words) ? opening : undefined;
       // The runs that hold a person, whole: lists of names are read from them.
       const people: NameRun[] = [];
       for (const whole of runs) {
@@ -446,12 +452,16 @@ function wordsAfterArticle(passages: Passage[]): Set<string> {
  * grammar, so a word the articles also write in lower case is not part of the name
  * after it (unless it is a given name that opens a two-word name: "Will Smith").
  */
+const QUESTION_OPENERS = /^(?:Will|Would|Can|Could|Should|Shall|May|Might|Must|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had)$/;
+
 function withoutCommonOpening(run: NameRun, sentence: string, commonWords: Set<string>): NameRun {
   if (run.words.length < 2 || sentence.slice(0, run.start).trim() !== '') return run;
   const first = run.words[0]!;
   // "Questioning Vindman", "Officially Smith": a verb's or adverb's form opens the sentence.
   const common = commonWords.has(first.toLowerCase()) || /\p{Ll}(?:ing|ed|ly)$/u.test(first);
-  if (!common || (isGivenName(first) && run.words.length === 2)) return run;
+  // "Will Warren continue to face the heat?": a question opens with its verb, even one that is also a name.
+  const asking = QUESTION_OPENERS.test(first) && /\?[”"’']?\s*$/.test(sentence);
+  if (!asking && (!common || (isGivenName(first) && run.words.length === 2))) return run;
   return subRunOf(run, sentence, 1);
 }
 
@@ -687,6 +697,19 @@ function readAffiliationAfter(sentence: string, from: number): string | undefine
   return `${opening[0].trim()} ${tokens.slice(0, taken).join(' ')}`.replace(/[,;:.!?]+$/, '');
 }
 
+/**
+ * "The real estate agent said she …": a sentence whose subject is a description of
+ * a person, written to refer back to the person the sentence before opened with.
+ */
+function readDescribedSubject(sentence: string): string | undefined {
+  const subject = new RegExp(`^[\\s“"]*The\\s+((?:[\\p{Ll}\\d][\\p{L}\\d’'-]*\\s+){0,5}[\\p{Ll}][\\p{L}-]*)\\s+(?:${SPEECH}|is|was|has|had)\\b`, 'u').exec(sentence);
+  const description = subject?.[1];
+  if (!description || FINITE_VERB.test(description)) return undefined;
+  const head = description.split(/\s+/).at(-1)!;
+  // A plural ("the researchers said") is not the one person before.
+  return isPersonNoun(head) && !/s$/.test(head) ? description : undefined;
+}
+
 /** "Jo Doe is the mayor of Leith", "Doe was a teacher": what the sentence says the person is. */
 function readCopulaDescription(sentence: string, run: NameRun): string | undefined {
   const copula = /^\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s)/.exec(sentence.slice(run.end));
@@ -741,6 +764,12 @@ function organisationContinued(sentence: string, from: number): string {
  * must read like one: a person's head noun, no verb, a few words.
  */
 function readLeadingDescription(sentence: string, run: NameRun): string | undefined {
+  // "As a lung biologist and a colleague of Herbert’s, Andrew Vaughan followed …": the subject, described first.
+  const asOpening = /^\s*[“"]?As\s+((?:a|an|the|its|his|her|their)\s[^,;:]{3,200}?),\s+$/.exec(sentence.slice(0, run.start));
+  if (asOpening && sentence.slice(0, run.start).trim().length > 0) {
+    const description = asOpening[1]!.trim();
+    if (description.split(/\s+/).length <= 16 && !FINITE_VERB.test(description) && kindOfDescription(description) === 'person') return description;
+  }
   // The name is set off on both sides: ", Andy Beshear —", ", Dr. Harold Bornstein,".
   if (!/^\s*(?:,|$|\.|\s[—–]|—)/.test(sentence.slice(run.end))) return undefined;
   const before = /(?:^|[,;:]\s+)([^,;:]{3,400}?),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/.exec(sentence.slice(0, run.start));
