@@ -63,7 +63,7 @@ const ORGANISATION_NOUNS = new Set(
     'coalition union alliance body council ministry department bank fund charity foundation university college club ' +
     'team startup start-up corporation subsidiary publisher service authority regulator court parliament government ' +
     'administration committee commission wing outfit brigade cell army navy regime consortium institution facility ' +
-    'hospital clinic airline operator manufacturer retailer insurer lender utility watchdog nonprofit ngo').split(' '),
+    'hospital clinic airline operator manufacturer retailer insurer lender utility watchdog nonprofit ngo partnership').split(' '),
 );
 const PLACE_NOUNS = new Set(
   'city town village province region port capital district county island territory municipality neighbourhood neighborhood valley'.split(' '),
@@ -786,6 +786,10 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
   const valid = [...new Set(openings)].map((at) => ({ at, text: clause.slice(at).trim() })).filter(({ at, text }) => isLeadingDescription(text, at));
   const [longest] = valid;
   if (!longest) return undefined;
+  // "an immunologist at the University of California, San Francisco,": a description that ends
+  // inside a name goes on past the comma; only a person's name after it is the one described.
+  const last = /\p{Lu}[\p{L}.-]*$/u.exec(clause)?.[0];
+  if (last && !HONORIFIC_OR_TITLE(last) && !isPersonNoun(last.toLowerCase()) && !isGivenName(run.words[0]!)) return undefined;
   // "the younger brother of the heir to the throne, Charles": the name stands beside the nearest noun phrase
   // after "of"; "the man who kidnapped the child, Michael Webb" is the man.
   const nearer = valid.find((v) => v.at > longest.at && /\bof\s*$/.test(clause.slice(longest.at, v.at)));
@@ -995,7 +999,10 @@ function isSpeakerPosition(sentence: string, run: NameRun, allowAside = true): b
   // "said Jo Doe" names the speaker; "told Newsweek" names the listener.
   // For a single word, that matters: "Newsweek" is no one; a full name told something is still a person.
   if (SPEAKER_BEFORE.test(before) && (allowAside || !LISTENER_BEFORE.test(before))) return true;
-  return (allowAside ? SPEAKER_AFTER : SPEAKER_RIGHT_AFTER).test(after);
+  const speaking = (allowAside ? SPEAKER_AFTER : SPEAKER_RIGHT_AFTER).exec(after);
+  // "the Trade Partnership, a consulting firm in Washington, said": the aside says what speaks.
+  const aside = speaking && /^,\s*([^,]+),/.exec(after)?.[1];
+  return speaking !== null && (!aside || kindOfDescription(aside.trim()) !== 'organization');
 }
 
 /** Every form an entity can be mentioned by: its name, aliases, and a person's unambiguous surname. */

@@ -195,6 +195,45 @@ describe('people as real news names them', () => {
       'John McFee': 'Founding members',
     });
   });
+  it('a capitalised title after a name is its role: "Head of …", "Senior Advocate of …", "CEO & founder"', () => {
+    expect(people('“It helps,” says André Neu, Head of Platform Solutions for Ascom.')).toEqual({ 'André Neu': 'Head of Platform Solutions for Ascom' });
+    expect(people('The suit was filed by Mahmud Magaji, a Senior Advocate of Nigeria, on Monday.')).toEqual({ 'Mahmud Magaji': 'a Senior Advocate of Nigeria' });
+    expect(people('“Run all three,” said Avinoam Rubinstain, CEO & founder, my6sense.')).toEqual({ 'Avinoam Rubinstain': 'CEO & founder' });
+    expect(people('It did not appeal to Julie Graham, Washington State Department of Health public information officer, she said.')).toEqual({
+      'Julie Graham': 'Washington State Department of Health public information officer',
+    });
+  });
+  it('a possessive ending in s’ opens a role as one ending in ’s does', () => {
+    expect(people('“It is popular,” Jessica Caldwell, Edmunds’ executive director of industry analysis, said.')).toEqual({
+      'Jessica Caldwell': 'Edmunds’ executive director of industry analysis',
+    });
+  });
+  it('the role goes on past a comma to finish the organisation it names', () => {
+    expect(people('Richard Locksley, an immunologist at the University of California, San Francisco, agreed.')).toEqual({
+      'Richard Locksley': 'an immunologist at the University of California, San Francisco',
+    });
+    expect(people('Laura Anthony, vice president of the Trade Partnership, a consulting firm in Washington, said so.')).toEqual({
+      'Laura Anthony': 'vice president of the Trade Partnership, a consulting firm in Washington',
+    });
+  });
+  it('a relative clause says what the person does: "who heads …", "who studies …", "who was then at …"', () => {
+    expect(people('Tariffs helped, said Scott Paul, who heads the Alliance for American Manufacturing, a group.')).toEqual({ 'Scott Paul': 'heads the Alliance for American Manufacturing' });
+    expect(people('Trade will suffer, said Ross Burkhart, a political scientist who studies U.S.-Canada trade.')).toEqual({ 'Ross Burkhart': 'a political scientist who studies U.S.-Canada trade' });
+    expect(people('In 2010 the laboratory of Stephen Liggett, who was then at the University of Maryland, reported it.')).toEqual({ 'Stephen Liggett': 'then at the University of Maryland' });
+  });
+  it('"X of the Institute" is a role of last resort, after what the text says the person is', () => {
+    expect(people('A third paper by Philippe Jay of the Institute for Functional Genomics in France followed.')).toEqual({ 'Philippe Jay': 'of the Institute for Functional Genomics in France' });
+    expect(people('Amara Okafor, the director of research, spoke. Later Amara Okafor of the Hanseatic Institute left.')).toEqual({ 'Amara Okafor': 'the director of research' });
+  });
+  it('a description before the subject, "As a …", and "The … said" right after the person are roles', () => {
+    expect(people('As a lung biologist at the University of Pennsylvania, Andrew Vaughan followed the work.')).toEqual({ 'Andrew Vaughan': 'a lung biologist at the University of Pennsylvania' });
+    expect(people('Maria Sowers didn’t know he was coming. The real estate agent said she related to him.')).toEqual({ 'Maria Sowers': 'real estate agent' });
+    // Several people: "the researchers said" is not the one before.
+    expect(people('Maria Sowers didn’t know he was coming. The researchers said so.')).toEqual({ 'Maria Sowers': null });
+  });
+  it('a question’s opening verb is not a given name', () => {
+    expect(Object.keys(people('So is Elizabeth Warren, she said. Will Warren continue to face the heat?'))).toEqual(['Elizabeth Warren']);
+  });
   it('names listed beside a known person are people too', () => {
     expect(Object.keys(people('Sen. Cory Booker and Kamala Harris have struggled.'))).toEqual(['Cory Booker', 'Kamala Harris']);
   });
