@@ -70,7 +70,8 @@ export function summarize(passages: RankedPassage[], focus: string[], required: 
   for (const { passage, score } of passages) {
     for (const sentence of passage.sentences) {
       order++;
-      if (sentence.text.length < MIN_SENTENCE_CHARS) continue;
+      // A line that ends in a colon heads what follows ("The Latest on a deadly stabbing (all times local):").
+      if (sentence.text.length < MIN_SENTENCE_CHARS || /:\s*$/.test(sentence.text)) continue;
       const { terms, leaning } = factsOf(sentence);
       const named = otherNames.length ? otherNames.filter((name) => sentence.text.includes(name)) : otherNames;
       const namingTerms = named.length ? contentTerms(named.reduce((text, name) => text.split(name).join(' '), sentence.text)) : terms;

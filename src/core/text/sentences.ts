@@ -18,10 +18,18 @@ const ABBREVIATIONS = new Set(
 // followed by closing quotes/brackets, then whitespace.
 const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)/g;
 
+// The Associated Press's abbreviations of US states, as datelines and places write them after a city: "HAYWARD, Calif.".
+const STATES_AFTER_CITY = new Set(
+  'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo'.split(' '),
+);
+
 function endsWithAbbreviation(textBefore: string): boolean {
   const lastWord = /([\p{L}.]+)$/u.exec(textBefore)?.[1] ?? '';
   const word = lastWord.toLowerCase().replace(/\.$/, '');
   if (ABBREVIATIONS.has(word)) return true;
+  if (STATES_AFTER_CITY.has(word) && /^\p{Lu}/u.test(lastWord) && /\p{L},\s+[\p{L}.]+$/u.test(textBefore)) return true;
+  // "Palm Bay d. Rockledge", "Roe v. Wade": a single lower-case letter is an abbreviation.
+  if (/^\p{Ll}$/u.test(lastWord)) return true;
   // A single capital letter is an initial ("John F. Kennedy"), and so are several ("J.J. Abrams").
   return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(lastWord);
 }

@@ -13,6 +13,14 @@ describe('splitSentences', () => {
       'It cost $62.5 billion.',
     ]);
   });
+  it('keeps a US state after its city, and a one-letter abbreviation, inside a sentence', () => {
+    expect(texts('HAYWARD, Calif. (AP) — A man died. Palm Bay d. Rockledge 70-44. They met in Washington. Mass. transit stalled.')).toEqual([
+      'HAYWARD, Calif. (AP) — A man died.',
+      'Palm Bay d. Rockledge 70-44.',
+      'They met in Washington.',
+      'Mass. transit stalled.',
+    ]);
+  });
   it('keeps closing quotes with their sentence', () => {
     expect(texts('He said “it works.” Then he left.')).toEqual(['He said “it works.”', 'Then he left.']);
   });
