@@ -203,7 +203,9 @@ export function discoverArticle(passages: Passage[]): Discovery {
         const run = titled?.name ?? whole;
         if (titled) {
           const entity = found.add(run.text, 'person');
-          if (titled.title) found.addStatement(entity.roles, state(titled.title));
+          // "Rep. Ilhan Omar (D-Minn.)": the party and state belong with the title.
+          const party = /^\s+(\([DRI]-[\p{L}.\s]{1,12}\))/u.exec(sentence.slice(run.end))?.[1];
+          if (titled.title) found.addStatement(entity.roles, state(party ? `${titled.title} ${party}` : titled.title));
           people.push(whole);
         }
         const apposition = readApposition(sentence, run.end);
@@ -722,7 +724,8 @@ function readCopulaDescription(sentence: string, run: NameRun): string | undefin
 /** The description after a name set off by a comma or a dash, if it reads like one. */
 function readApposition(sentence: string, from: number): string | undefined {
   // "Jo Doe, 45, a teacher": the age is not the description.
-  const opener = /^(?:,\s+\d{1,3},\s+(?=(?:the|a|an)\s)|,\s+|\s+[—–]\s+|\s*—\s*)/.exec(sentence.slice(from));
+  // "James P. Kennedy Jr., the U.S. Attorney": a suffix's period stands before the comma.
+  const opener = /^(?:\.(?=,))?(?:,\s+\d{1,3},\s+(?=(?:the|a|an)\s)|\s?,\s+|\s+[—–]\s+|\s*—\s*)/.exec(sentence.slice(from));
   if (!opener) return undefined;
   const start = from + opener[0].length;
   const rest = sentence.slice(start);
@@ -834,7 +837,14 @@ const NOT_IN_DESCRIPTION = new RegExp(
  * needs the determiner: "group Ocean Voices" alone reads as a list.
  */
 function readDescriptionBefore(sentence: string, run: NameRun, commonWords: Set<string>): { text: string; kind: EntityKind } | undefined {
-  return descriptionEndingAt(sentence, run.start, commonWords);
+  const described = descriptionEndingAt(sentence, run.start, commonWords);
+  if (!described) return undefined;
+  // "Sondland, a wealthy hotelier Trump tapped as his ambassador": the description stands in apposition to
+  // the name before it, and this name is the subject of a clause about that one.
+  const opening = sentence.lastIndexOf(described.text, run.start);
+  const appositionBefore = /^(?:a|an|the)\s/i.test(described.text) && /\p{Lu}[\p{L}.’'-]*,\s*$/u.test(sentence.slice(0, opening));
+  if (appositionBefore && /^\s+\p{Ll}/u.test(sentence.slice(run.end))) return undefined;
+  return described;
 }
 
 /** A word that names what a person is: "manager", "co-founder", "editor-in-chief", "CEO", "President". */

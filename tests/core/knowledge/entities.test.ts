@@ -231,6 +231,17 @@ describe('people as real news names them', () => {
     // Several people: "the researchers said" is not the one before.
     expect(people('Maria Sowers didn’t know he was coming. The researchers said so.')).toEqual({ 'Maria Sowers': null });
   });
+  it('a party tag after a titled name stays with the title, and a suffix’s period does not hide the role after it', () => {
+    expect(people('He called the offices of Rep. Ilhan Omar (D-Minn.) on March 21.')).toEqual({ 'Ilhan Omar': 'Rep. (D-Minn.)' });
+    expect(people('James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, said so.')).toEqual({
+      'James P. Kennedy Jr': 'the U.S. Attorney for the Western District of New York',
+    });
+  });
+  it('a description in apposition to the name before it does not describe the subject that follows it', () => {
+    expect(people('Gordon Sondland, a wealthy hotelier Trump tapped as his ambassador, testified.')).toEqual({
+      'Gordon Sondland': 'a wealthy hotelier Trump tapped as his ambassador',
+    });
+  });
   it('a question’s opening verb is not a given name', () => {
     expect(Object.keys(people('So is Elizabeth Warren, she said. Will Warren continue to face the heat?'))).toEqual(['Elizabeth Warren']);
   });
