@@ -26,6 +26,8 @@ export interface PassageHit {
 }
 
 const BOOST = { names: 2, section: 1.5, text: 1 };
+// Fewer passages than this holding every word of a search are followed by those holding most of them.
+const FEW_HITS = 3;
 const MIN_DIRT_COUNT = 20;
 const MIN_DIRT_FACTOR = 0.1;
 
@@ -98,7 +100,13 @@ export class PassageIndex {
     if (queries.length === 0) return [];
     const tree = (combineWith: 'AND' | 'OR'): Query => ({ combineWith: 'OR', queries: queries.map((terms) => ({ queries: [terms.join(' ')], combineWith })) });
     const exact = this.search.search(tree('AND'), { fuzzy: false });
-    if (exact.length > 0) return exact.slice(0, limit).map(toHit);
+    if (exact.length >= FEW_HITS) return exact.slice(0, limit).map(toHit);
+    if (exact.length > 0) {
+      // Few passages hold every word: those first, then the best that hold most of them.
+      const seen = new Set(exact.map((hit) => hit.id));
+      const partial = this.search.search(tree('OR'), { fuzzy: false }).filter((hit) => !seen.has(hit.id));
+      return [...exact, ...partial].slice(0, limit).map(toHit);
+    }
     const tolerant = this.search.search(tree('OR'));
     // A passage matches all words of a phrasing when each of its (non-joined) terms found a match.
     const complete = tolerant.filter((hit) => queries.some((terms) => terms.every((t) => hit.queryTerms.includes(t) || isJoinedTerm(t, terms))));

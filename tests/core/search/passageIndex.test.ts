@@ -29,6 +29,18 @@ describe('the passage index', () => {
     expect(findIds('gwadar zzzqqq').map(textOf).every((t) => /Gwadar/.test(t))).toBe(true);
   });
 
+  it('follows the few passages that hold every word with those that hold most of them', () => {
+    const all = findIds('gwadar');
+    const both = findIds('gwadar beijing');
+    // A word that only one passage pairs with "gwadar" does not hide the other Gwadar passages.
+    const strict = both.filter((id) => /beijing/i.test(textOf(id)) && /gwadar/i.test(textOf(id)));
+    expect(strict.length).toBeGreaterThan(0);
+    expect(strict.length).toBeLessThan(3);
+    expect(both.slice(0, strict.length)).toEqual(strict);
+    expect(both.length).toBeGreaterThan(strict.length);
+    expect(new Set(both)).toContain(all[0]);
+  });
+
   it('ranks passages that name the topic in their section higher', () => {
     const [first] = findIds('chinese investments');
     expect(bot.kb.passageById.get(first!)!.section).toBe('Endangering Chinese Investments');
