@@ -33,18 +33,54 @@ export function extractEvents(article: Article): DatedEvent[] {
         if (date) dated.push({ date, start: phrase.start, subordinate: false });
       }
       dated.sort((a, b) => a.start - b.start);
-      // A sentence is one event, under the date it reports: "since August 2021" only frames it.
-      const reported = dated.find((d) => !d.subordinate) ?? dated[0];
-      // "the Class of 2020, which will be honored on May 2": a later date that makes the first more precise is what is reported.
-      const refined = reported && dated.find((d) => d.start > reported.start && !d.subordinate && refines(d.date, reported.date));
-      const main = refined ?? reported;
-      if (!main) continue;
-      const iso = isoOf(main.date);
-      events.push({ date: iso, ...spanOf(iso), text, passageId: passage.id, articleId: article.id });
-      anchor = main.date;
+      for (const clause of datedClauses(text, dated)) {
+        // A clause is one event, under the date it reports: "since August 2021" only frames it.
+        const reported = clause.dated.find((d) => !d.subordinate) ?? clause.dated[0];
+        // "the Class of 2020, which will be honored on May 2": a later date that makes the first more precise is what is reported.
+        const refined = reported && clause.dated.find((d) => d.start > reported.start && !d.subordinate && refines(d.date, reported.date));
+        const main = refined ?? reported;
+        if (!main) continue;
+        const iso = isoOf(main.date);
+        events.push({ date: iso, ...spanOf(iso), text: clause.text, passageId: passage.id, articleId: article.id });
+        anchor = main.date;
+      }
     }
   }
   return events;
+}
+
+type Dated = { date: PartialDate; start: number; subordinate: boolean };
+const MIN_CLAUSE_WORDS = 5;
+const FRAMED = /\b(?:since|until|till|before|after|prior to|ahead of)\b/i;
+
+/**
+ * A sentence is one event, unless its clauses report different dates: "tariffs on
+ * solar panels in January 2018, followed by steel and aluminum in March 2018" is
+ * two events, each shown with its own clause. The sentence is cut only at a comma,
+ * semicolon or dash between two dates that neither frames nor refines the other.
+ */
+function datedClauses(text: string, dated: Dated[]): { text: string; dated: Dated[] }[] {
+  const cuts: number[] = [];
+  const reported = dated.filter((d) => !d.subordinate);
+  for (let i = 1; i < reported.length; i++) {
+    const [before, after] = [reported[i - 1]!, reported[i]!];
+    if (isoOf(before.date) === isoOf(after.date) || refines(after.date, before.date) || refines(before.date, after.date)) continue;
+    const between = text.slice(before.start, after.start);
+    const separator = Math.max(between.lastIndexOf(', '), between.lastIndexOf('; '), between.lastIndexOf(' — '), between.lastIndexOf(' – '));
+    // "…, marking their first return since the Taliban’s ascension to power in August 2021": a frame, not a second event.
+    if (separator <= 0 || FRAMED.test(between.slice(separator))) continue;
+    const cut = before.start + separator + 1;
+    // "But in May, when …": a clause too short to read alone stays with the sentence.
+    const words = (from: number, to: number) => text.slice(from, to).trim().split(/\s+/).length;
+    if (words(cuts.at(-1) ?? 0, cut) < MIN_CLAUSE_WORDS || words(cut, text.length) < MIN_CLAUSE_WORDS) continue;
+    cuts.push(cut);
+  }
+  if (cuts.length === 0) return [{ text, dated }];
+  const bounds = [0, ...cuts, text.length];
+  return bounds.slice(1).map((end, i) => ({
+    text: text.slice(bounds[i], end).trim().replace(/[,;—–]$/, '').trim(),
+    dated: dated.filter((d) => d.start >= bounds[i]! && d.start < end),
+  }));
 }
 
 /** Whether `precise` lies inside `vague` and says more: 2020-05-02 refines 2020. */

@@ -37,6 +37,20 @@ describe('events in the seed article', () => {
     const article = { id: 'a', published: '2019-11-19', passages: passagesOf('The band is nominated for the Class of 2020, which will be honored on May 2.') };
     expect(extractEvents(article as never).map((e) => e.date)).toEqual(['2020-05-02']);
   });
+  it('clauses that report different dates are separate events, each shown with its own clause', () => {
+    const events = (text: string) =>
+      extractEvents({ id: 'a', published: '2019-11-18', passages: passagesOf(text) } as never).map((e) => `${e.date} ${e.text}`);
+    expect(events('Tariffs on solar panels came in January 2018, followed by steel and aluminum in March 2018, followed by China in July 2018.')).toEqual([
+      '2018-01 Tariffs on solar panels came in January 2018',
+      '2018-03 followed by steel and aluminum in March 2018',
+      '2018-07 followed by China in July 2018.',
+    ]);
+    // A frame ("since …"), a refinement, and a clause too short to read alone keep the sentence whole.
+    expect(events('In June, the council asked for monitors, their first return since the takeover in August 2021.')).toEqual([
+      '2019-06 In June, the council asked for monitors, their first return since the takeover in August 2021.',
+    ]);
+    expect(events('But in May, when the agency tapped three companies to land next year, only two committed.')).toHaveLength(1);
+  });
   it('the repeated teaser paragraph does not produce a second, misanchored event', () => {
     expect(bot.kb.events.filter((e) => e.text.startsWith('Later in the same month'))).toHaveLength(1);
   });
