@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # briefbot in a container: `docker build -t briefbot .`, then see compose.yaml, or
-#   docker run -d --env-file .env -v "$PWD/content:/app/content" -v briefbot-data:/data briefbot
+#   docker run -d --env-file .env -v "$PWD/content:/app/content" -v briefbot-data:/app/data briefbot
 # NODE_VERSION is any major that package.json's engines accepts (>=20): the suite runs on 20 here,
 # but Node 20 reached end of life in April 2026, so the image uses a supported LTS.
 ARG NODE_VERSION=24
@@ -28,18 +28,19 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends tini \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
+# The defaults (./content, ./data) resolved in /app, so an .env made from .env.example points at the volumes too.
 ENV NODE_ENV=production \
     CONTENT_DIR=/app/content \
-    DATA_DIR=/data \
+    DATA_DIR=/app/data \
     HEALTH_PORT=8080
 # The code belongs to root, so the bot cannot change it; only its folders are writable by the node user.
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
-RUN mkdir -p /app/content /data && chown node:node /app/content /data
+RUN mkdir -p /app/content /app/data && chown node:node /app/content /app/data
 USER node
 # Articles (also written by /sources add and feeds) and briefbot's own files (SQLite store, knowledge snapshot).
-VOLUME ["/app/content", "/data"]
+VOLUME ["/app/content", "/app/data"]
 # HEALTH_PORT: /livez, /readyz, /metrics. PORT (3000): Slack's requests, in Slack HTTP mode only.
 EXPOSE 8080 3000
 # Slim images have no curl: node itself asks /livez. The first start indexes content/ (minutes for a large folder).

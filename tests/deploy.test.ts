@@ -151,6 +151,10 @@ describe('Dockerfile', () => {
     expect(() => loadConfig(Object.fromEntries(Object.entries(env).filter(([name]) => name in ConfigSchema.shape)))).not.toThrow();
     const volumes = execForm(one(runtime, 'VOLUME'));
     expect(volumes).toEqual(expect.arrayContaining([env.CONTENT_DIR, env.DATA_DIR]));
+    // Relative folders (the defaults, .env.example's, as `--env-file .env` passes them) resolve there too.
+    const workdir = one(runtime, 'WORKDIR').args;
+    const defaults = loadConfig({});
+    expect(volumes).toEqual(expect.arrayContaining([posix.join(workdir, defaults.CONTENT_DIR), posix.join(workdir, defaults.DATA_DIR)]));
     // The node user must be able to write there.
     expect(runtime.some((i) => i.keyword === 'RUN' && i.args.includes(`chown node:node ${env.CONTENT_DIR} ${env.DATA_DIR}`))).toBe(true);
   });
@@ -305,11 +309,12 @@ describe('deploy/briefbot.service', () => {
   const unit = unitFile(text);
   const service = unit.Service!;
 
-  it('runs the built entry point as npm run start:prod does, from an absolute working directory', () => {
+  it('runs the built entry point of the installed copy as npm run start:prod does, as a user who is not root', () => {
     const [binary, ...args] = service.ExecStart![0]!.split(/\s+/);
     expect(binary).toMatch(/^\/.*\/node$/);
-    expect(['node', ...args]).toEqual(START_PROD);
-    expect(service.WorkingDirectory![0]).toMatch(/^\//);
+    const entry = args.pop()!;
+    expect(['node', ...args, ENTRY]).toEqual(START_PROD);
+    expect(entry).toMatch(new RegExp(`^/[\\w/]+/${ENTRY.replace(/\./g, '\\.')}$`));
     expect(service.User![0]).not.toBe('root');
   });
 
@@ -318,6 +323,9 @@ describe('deploy/briefbot.service', () => {
     for (const name of Object.keys(environment)) expect(isSetting(name) || RUNTIME_VARIABLES.includes(name), `${name} is not a setting`).toBe(true);
     const stateDirs = service.StateDirectory![0]!.split(/\s+/).map((dir) => posix.join('/var/lib', dir));
     expect(stateDirs).toEqual(expect.arrayContaining([environment.CONTENT_DIR, environment.DATA_DIR]));
+    // Relative folders (the defaults, .env.example's) resolve there too.
+    const defaults = loadConfig({});
+    expect(stateDirs).toEqual(expect.arrayContaining([posix.join(service.WorkingDirectory![0]!, defaults.CONTENT_DIR), posix.join(service.WorkingDirectory![0]!, defaults.DATA_DIR)]));
     expect(service.EnvironmentFile![0]).toMatch(/^\//);
   });
 
@@ -340,5 +348,22 @@ describe('deploy/briefbot.service', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+// --- README ---
+
+describe('README, "Run it as a service"', () => {
+  const readme = read('README.md');
+  const section = readme.slice(readme.indexOf('## Run it as a service'), readme.indexOf('\n## ', readme.indexOf('## Run it as a service') + 1));
+
+  it('names only scripts that exist, and built files whose source exists', () => {
+    expect(section.length).toBeGreaterThan(500);
+    const scripts = [...section.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]!);
+    expect(scripts).toEqual(expect.arrayContaining(['build', 'start:prod']));
+    for (const script of scripts) expect(Object.keys(packageJson.scripts), script).toContain(script);
+    const built = [...section.matchAll(/\bdist\/[\w/.-]+\.js\b/g)].map((m) => m[0]);
+    expect(built).toContain(ENTRY);
+    for (const file of built) expect(existsSync(join(ROOT, file.replace(/^dist\//, '').replace(/\.js$/, '.ts'))), file).toBe(true);
   });
 });
