@@ -14,9 +14,18 @@ export interface BuiltAside extends LoadedKnowledge {
   threadId: number;
 }
 
+/**
+ * Under tsx and vitest this module is TypeScript, and a worker must register tsx
+ * itself (tsWorker.mjs) before it can load knowledgeWorker.ts. Built into dist/
+ * (npm run build) it is JavaScript, and node starts knowledgeWorker.js directly.
+ */
+const RUNS_AS_TYPESCRIPT = import.meta.url.endsWith('.ts');
+const WORKER_ENTRY = new URL(RUNS_AS_TYPESCRIPT ? './knowledgeWorker.ts' : './knowledgeWorker.js', import.meta.url);
+const WORKER_SCRIPT = RUNS_AS_TYPESCRIPT ? new URL('./tsWorker.mjs', import.meta.url) : WORKER_ENTRY;
+
 export function buildAside(contentDir: string, options: LoadKnowledgeOptions = {}): Promise<BuiltAside> {
   const request: BuildRequest = {
-    entry: new URL('./knowledgeWorker.ts', import.meta.url).href,
+    entry: WORKER_ENTRY.href,
     contentDir,
     ...(options.snapshotDir ? { snapshotDir: options.snapshotDir } : {}),
     ...(options.maxArticleMb !== undefined ? { maxArticleMb: options.maxArticleMb } : {}),
@@ -24,7 +33,7 @@ export function buildAside(contentDir: string, options: LoadKnowledgeOptions = {
     logLevel: logLevel(),
   };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./tsWorker.mjs', import.meta.url), { workerData: request });
+    const worker = new Worker(WORKER_SCRIPT, { workerData: request });
     let settled = false;
     worker.on('message', (message: BuildMessage) => {
       if ('log' in message) return relayLogLine(message.log);

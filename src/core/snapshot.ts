@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from './content/article.ts';
 import { DEFAULT_MAX_ARTICLE_MB, listContentFiles, type ContentLimits, type ContentProblem } from './content/files.ts';
@@ -15,9 +15,13 @@ import { PassageIndex } from './search/passageIndex.ts';
 
 const FORMAT = 1;
 const CORE_DIR = dirname(fileURLToPath(import.meta.url));
+/** The core's code as it runs: .ts under tsx and vitest, .js once built into dist/ (npm run build). */
+const CODE_EXTENSION = extname(fileURLToPath(import.meta.url));
+/** Data files the core reads (person-nouns.txt) shape what is extracted as much as its code does. */
+const DATA_EXTENSION = '.txt';
 
 let codeHash: string | undefined;
-/** Hash of src/core: a snapshot made by other extraction code is never trusted. */
+/** Hash of src/core's code and data: a snapshot made by other extraction code or data is never trusted. */
 function coreCodeHash(): string {
   if (codeHash) return codeHash;
   const hash = createHash('sha256');
@@ -25,7 +29,7 @@ function coreCodeHash(): string {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts')) hash.update(path.slice(CORE_DIR.length)).update(readFileSync(path));
+      else if (entry.name.endsWith(CODE_EXTENSION) || entry.name.endsWith(DATA_EXTENSION)) hash.update(path.slice(CORE_DIR.length)).update(readFileSync(path));
     }
   };
   walk(CORE_DIR);
