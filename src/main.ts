@@ -23,7 +23,7 @@ import { configureLog, log, onLogEntry, registerSecret } from './core/log.ts';
 import { ArticleLibrary } from './ingest/library.ts';
 import { FeedPoller } from './ingest/feeds/poller.ts';
 import { FeedService } from './ingest/feeds/service.ts';
-import { LiveBot } from './liveBot.ts';
+import { LiveBot, type KnowledgeLoad } from './liveBot.ts';
 import { HEALTH_PATHS, startHealthServer } from './observe/httpServer.ts';
 import { BriefbotMetrics } from './observe/metrics.ts';
 import { Readiness } from './observe/readiness.ts';
@@ -79,142 +79,121 @@ async function fail(message: string, error?: unknown): Promise<never> {
 }
 
 const answered = answerCommandLine(process.argv.slice(2));
-if (answered !== undefined) process.exitCode = answered;
-else await serve();
+if (answered !== undefined) {
+  // Leaves once what was written has gone out (a pipe may still be taking it), before anything starts.
+  process.stdout.write('', () => process.exit(answered));
+  await new Promise(() => {});
+}
 
-async function serve(): Promise<void> {
-  // A rejection nobody awaited must still end in one line and a non-zero exit, not a library's stack.
-  process.on('unhandledRejection', (error) => void fail(`briefbot stopped on an unexpected error: ${errorSummary(error)} (LOG_LEVEL=debug shows the details)`, error));
+// A rejection nobody awaited must still end in one line and a non-zero exit, not a library's stack.
+process.on('unhandledRejection', (error) => void fail(`briefbot stopped on an unexpected error: ${errorSummary(error)} (LOG_LEVEL=debug shows the details)`, error));
 
-  try {
-    const config = loadConfig();
-    configureLog({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
-    const discord = discordConfig(config);
-    const slack = slackConfig(config);
-    for (const secret of [discord?.token, slack?.botToken, slack?.appToken, slack?.signingSecret, config.DATABASE_URL]) registerSecret(secret);
-    if (config.DATABASE_URL) registerSecret(safePassword(config.DATABASE_URL));
-    if (!discord && !slack && !consoleInputAttached()) {
-      throw new StartupError(
-        'No chat platform is configured (DISCORD_TOKEN, SLACK_BOT_TOKEN) and no terminal is attached for the console, so briefbot has nobody to answer; set a chat token in .env or the environment, or run npm start in a terminal',
-      );
-    }
-
-    // Metrics are counted in every mode (they cost next to nothing); they are served only with the endpoints.
-    const metrics = new BriefbotMetrics({ commands, version: VERSION });
-    onLogEntry((level) => metrics.logged(level));
-    const readiness = new Readiness();
-    let store: SqlDigestStore | undefined;
-    let live: LiveBot | undefined;
-    readiness.set('knowledge', () => live !== undefined || 'loading');
-    readiness.set('store', async () => (store ? (await store.ping(), true) : 'opening'));
-    // Up before the store and the knowledge, so /livez answers (and /readyz says what it waits for) while they load.
-    const port = healthPort(config, { discord, slack });
-    const sharedWithSlack = slack !== undefined && !slack.appToken && port === slack.port;
-    const health = port
-      ? await startHealthServer({ port, readiness, metrics, version: VERSION, reserved: sharedWithSlack ? [EVENTS_PATH] : [], portSetting: sharedWithSlack && config.HEALTH_PORT === undefined ? 'PORT' : 'HEALTH_PORT' })
-      : undefined;
-    if (health) {
-      stops.push(() => health.close());
-      log('info', 'health and metrics listening', { port: health.port, paths: Object.values(HEALTH_PATHS), ...(sharedWithSlack ? { sharedWith: EVENTS_PATH } : {}) });
-    }
-
-    const openedStore = await openStore(config);
-    store = openedStore;
-    stops.push(() => openedStore.close());
-    // /sources add saves into CONTENT_DIR; hot reload then makes the article answerable.
-    const library = new ArticleLibrary({ contentDir: config.CONTENT_DIR, allowHosts: config.FETCH_ALLOW_HOSTS });
-    // Followed feeds save their new articles into CONTENT_DIR too; the poller runs while there are feeds (or once one is added).
-    const feedPoller = new FeedPoller({
-      store: openedStore.feeds,
-      contentDir: config.CONTENT_DIR,
-      pollMinutes: config.FEED_POLL_MINUTES,
-      fetchOptions: { allowHosts: config.FETCH_ALLOW_HOSTS },
-      onPolled: (report) => metrics.feedPolled(report),
-    });
-    stops.push(() => feedPoller.stop());
-    const feeds = new FeedService({ store: openedStore.feeds, poller: feedPoller, onAdded: () => feedPoller.start() });
-    const started = await LiveBot.start(config.CONTENT_DIR, {
-      snapshotDir: config.DATA_DIR,
-      maxArticleMb: config.MAX_ARTICLE_MB,
-      store: openedStore,
-      digest: new DigestService(openedStore),
-      library,
-      feeds,
-      observer: metrics,
-      version: VERSION,
-      onLoaded: (load) => metrics.knowledgeLoaded(load),
-      // With a health server, this thread must stay free to answer it while a large folder builds.
-      loadAside: health !== undefined,
-    });
-    live = started;
-    metrics.watchKnowledge(() => started.current());
-    if ((await openedStore.feeds.listFeeds()).length > 0) feedPoller.start();
-    stops.push(() => started.close());
-    const getBot = () => started.current();
-    const senders: Partial<Record<Platform, DigestSender>> = {};
-
-    if (discord || slack) {
-      // Installed before connecting: a stop request may arrive at any moment.
-      const stop = async (signal: string) => {
-        log('info', 'stopping', { signal });
-        readiness.stopping();
-        await stopAll();
-        process.exit(0);
-      };
-      process.once('SIGINT', () => void stop('SIGINT'));
-      process.once('SIGTERM', () => void stop('SIGTERM'));
-      if (discord) {
-        // Discord ended the session for good, and the client logged why: no reconnect will come.
-        const client = createDiscordClient(discord, getBot, { onFatalClose: () => void exitFailed() });
-        readiness.set('discord', () => discordConnected(client) || 'connecting');
-        stops.push(() => client.destroy());
-        await loginDiscord(client, discord);
-        senders.discord = discordDigestSender(client);
-      }
-      if (slack) {
-        const day = 24 * 3_600_000;
-        const app = createSlackApp(slack, getBot, {
-          claimEvent: (id) => openedStore.claimEvent(`slack:${id}`, new Date().toISOString(), new Date(Date.now() - day).toISOString()),
-        });
-        readiness.set('slack', () => slackConnected(app) || (slack.appToken ? 'connecting' : 'starting'));
-        stops.push(() => stopSlackApp(app));
-        await startSlackApp(app, slack, sharedWithSlack && health ? { server: health } : {});
-        log('info', slack.appToken ? 'slack connected (socket mode)' : 'slack listening', slack.appToken ? {} : { port: slack.port, path: '/slack/events' });
-        senders.slack = slackDigestSender(slack);
-      }
-      startScheduler();
-    } else {
-      let print: (text: string) => void = (text) => process.stdout.write(`\n${text}\n\n`);
-      senders.console = consoleDigestSender((text) => print(text));
-      startScheduler();
-      await startConsole(getBot, {
-        historyFile: process.stdin.isTTY ? join(config.DATA_DIR, 'console-history') : undefined,
-        onReady: (printAbovePrompt, printLog) => {
-          print = printAbovePrompt;
-          configureLog({ sink: printLog });
-        },
-      });
-      await stopAll();
-    }
-
-    function startScheduler() {
-      const scheduler = new DigestScheduler({
-        store: openedStore,
-        senders,
-        knowledge: () => started.current().kb,
-        graceMs: config.DIGEST_GRACE_HOURS * 3_600_000,
-        onSettled: (platform, outcome) => metrics.digestSettled(platform, outcome),
-      });
-      scheduler.start();
-      stops.push(() => scheduler.stop());
-    }
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      await exitFailed();
-    }
-    await fail(error instanceof StartupError ? error.message : `briefbot stopped: ${errorSummary(error)} (LOG_LEVEL=debug shows the details)`, error instanceof StartupError ? undefined : error);
+try {
+  const config = loadConfig();
+  configureLog({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
+  const discord = discordConfig(config);
+  const slack = slackConfig(config);
+  for (const secret of [discord?.token, slack?.botToken, slack?.appToken, slack?.signingSecret, config.DATABASE_URL]) registerSecret(secret);
+  if (config.DATABASE_URL) registerSecret(safePassword(config.DATABASE_URL));
+  if (!discord && !slack && !consoleInputAttached()) {
+    throw new StartupError(
+      'No chat platform is configured (DISCORD_TOKEN, SLACK_BOT_TOKEN) and no terminal is attached for the console, so briefbot has nobody to answer; set a chat token in .env or the environment, or run npm start in a terminal',
+    );
   }
+
+  // Metrics are counted in every mode (they cost next to nothing); they are served only with the endpoints.
+  const metrics = new BriefbotMetrics({ commands, version: VERSION });
+  onLogEntry((level) => metrics.logged(level));
+  const readiness = new Readiness();
+  // Filled in as they come up; until then /readyz says what it waits for.
+  const up: { store?: SqlDigestStore; live?: LiveBot } = {};
+  readiness.set('knowledge', () => up.live !== undefined || 'loading');
+  readiness.set('store', async () => (up.store ? (await up.store.ping(), true) : 'opening'));
+  // Up before the store and the knowledge, so /livez answers (and /readyz says what it waits for) while they load.
+  const port = healthPort(config, { discord, slack });
+  const sharedWithSlack = slack !== undefined && !slack.appToken && port === slack.port;
+  const health = port
+    ? await startHealthServer({ port, readiness, metrics, version: VERSION, reserved: sharedWithSlack ? [EVENTS_PATH] : [], portSetting: sharedWithSlack && config.HEALTH_PORT === undefined ? 'PORT' : 'HEALTH_PORT' })
+    : undefined;
+  if (health) {
+    stops.push(() => health.close());
+    log('info', 'health and metrics listening', { port: health.port, paths: Object.values(HEALTH_PATHS), ...(sharedWithSlack ? { sharedWith: EVENTS_PATH } : {}) });
+  }
+
+  const store = await openStore(config);
+  up.store = store;
+  stops.push(() => store.close());
+  // /sources add saves into CONTENT_DIR; hot reload then makes the article answerable.
+  const library = new ArticleLibrary({ contentDir: config.CONTENT_DIR, allowHosts: config.FETCH_ALLOW_HOSTS });
+  // Followed feeds save their new articles into CONTENT_DIR too; the poller runs while there are feeds (or once one is added).
+  const feedPoller = new FeedPoller({ store: store.feeds, contentDir: config.CONTENT_DIR, pollMinutes: config.FEED_POLL_MINUTES, fetchOptions: { allowHosts: config.FETCH_ALLOW_HOSTS }, onPolled: (report) => metrics.feedPolled(report) });
+  stops.push(() => feedPoller.stop());
+  const feeds = new FeedService({ store: store.feeds, poller: feedPoller, onAdded: () => feedPoller.start() });
+  const observed = { observer: metrics, version: VERSION, onLoaded: (load: KnowledgeLoad) => metrics.knowledgeLoaded(load) };
+  // With a health server, this thread must stay free to answer it while a large folder builds: the first load runs aside too.
+  const live = await LiveBot.start(config.CONTENT_DIR, { snapshotDir: config.DATA_DIR, maxArticleMb: config.MAX_ARTICLE_MB, store, digest: new DigestService(store), library, feeds, ...observed, loadAside: health !== undefined });
+  up.live = live;
+  metrics.watchKnowledge(() => live.current());
+  if ((await store.feeds.listFeeds()).length > 0) feedPoller.start();
+  stops.push(() => live.close());
+  const getBot = () => live.current();
+  const senders: Partial<Record<Platform, DigestSender>> = {};
+
+  if (discord || slack) {
+    // Installed before connecting: a stop request may arrive at any moment.
+    const stop = async (signal: string) => {
+      log('info', 'stopping', { signal });
+      readiness.stopping();
+      await stopAll();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+    if (discord) {
+      // Discord ended the session for good, and the client logged why: no reconnect will come.
+      const client = createDiscordClient(discord, getBot, { onFatalClose: () => void exitFailed() });
+      readiness.set('discord', () => discordConnected(client) || 'connecting');
+      stops.push(() => client.destroy());
+      await loginDiscord(client, discord);
+      senders.discord = discordDigestSender(client);
+    }
+    if (slack) {
+      const day = 24 * 3_600_000;
+      const app = createSlackApp(slack, getBot, {
+        claimEvent: (id) => store.claimEvent(`slack:${id}`, new Date().toISOString(), new Date(Date.now() - day).toISOString()),
+      });
+      readiness.set('slack', () => slackConnected(app) || (slack.appToken ? 'connecting' : 'starting'));
+      stops.push(() => stopSlackApp(app));
+      await startSlackApp(app, slack, sharedWithSlack && health ? { server: health } : {});
+      log('info', slack.appToken ? 'slack connected (socket mode)' : 'slack listening', slack.appToken ? {} : { port: slack.port, path: '/slack/events' });
+      senders.slack = slackDigestSender(slack);
+    }
+    startScheduler();
+  } else {
+    let print: (text: string) => void = (text) => process.stdout.write(`\n${text}\n\n`);
+    senders.console = consoleDigestSender((text) => print(text));
+    startScheduler();
+    await startConsole(getBot, {
+      historyFile: process.stdin.isTTY ? join(config.DATA_DIR, 'console-history') : undefined,
+      onReady: (printAbovePrompt, printLog) => {
+        print = printAbovePrompt;
+        configureLog({ sink: printLog });
+      },
+    });
+    await stopAll();
+  }
+
+  function startScheduler() {
+    const scheduler = new DigestScheduler({ store, senders, knowledge: () => live.current().kb, graceMs: config.DIGEST_GRACE_HOURS * 3_600_000, onSettled: (platform, outcome) => metrics.digestSettled(platform, outcome) });
+    scheduler.start();
+    stops.push(() => scheduler.stop());
+  }
+} catch (error) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    await exitFailed();
+  }
+  await fail(error instanceof StartupError ? error.message : `briefbot stopped: ${errorSummary(error)} (LOG_LEVEL=debug shows the details)`, error instanceof StartupError ? undefined : error);
 }
 
 /** The password inside a connection URL, masked in logs on its own too. */
