@@ -81,8 +81,9 @@ export function createBriefbotFromKnowledge(kb: KnowledgeBase, problems: Content
     return reply;
   };
   const run = (name: string, input: Record<string, unknown>, surface: Surface = 'cli') => {
-    if (!observer) return runCommand(context, name, input);
-    return served(name, input, surface, performance.now())(runCommand(context, name, input));
+    const started = performance.now();
+    const reply = runCommand(context, name, input);
+    return observer ? served(name, input, surface, started)(reply) : reply;
   };
   const handle = (name: string, input: Record<string, unknown>, channel: ChannelInfo) => {
     const started = performance.now();

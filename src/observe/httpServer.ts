@@ -28,8 +28,8 @@ export interface HealthServerOptions {
   version?: string;
   /** Paths a listener will be mounted for later: 503 until then. */
   reserved?: readonly string[];
-  /** Names the setting to change in the "port in use" message (HEALTH_PORT, or PORT when shared with Slack). */
-  portSetting?: string;
+  /** The setting to name when the port is taken: HEALTH_PORT, or PORT when it is Slack's. */
+  portSetting?: 'HEALTH_PORT' | 'PORT';
 }
 
 export interface HealthServer {
@@ -53,10 +53,8 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') {
-        const setting = options.portSetting ?? 'HEALTH_PORT';
-        reject(new StartupError(`${setting} ${options.port} is already in use, so the health and metrics endpoints cannot listen there; stop the program that holds it, or set ${setting} to a free port (HEALTH_PORT=0 turns them off)`));
-      } else reject(error);
+      if (error.code === 'EADDRINUSE') reject(new StartupError(portInUse(options)));
+      else reject(error);
     });
     server.listen(options.port, ...(options.host ? [options.host] : []), () => resolve());
   });
@@ -73,6 +71,14 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
         server.closeIdleConnections();
       }),
   };
+}
+
+/** One line naming the setting to change; on Slack's port, the words the operator already knows for it. */
+function portInUse(options: HealthServerOptions): string {
+  if (options.portSetting === 'PORT') {
+    return `PORT ${options.port} is already in use, so Slack's requests (and /livez, /readyz, /metrics) cannot be received; stop the program that holds it, or set PORT to a free port`;
+  }
+  return `HEALTH_PORT ${options.port} is already in use, so the health and metrics endpoints cannot listen there; stop the program that holds it, or set HEALTH_PORT to a free port (0 turns them off)`;
 }
 
 async function answerHealth(path: string, req: IncomingMessage, res: ServerResponse, options: HealthServerOptions): Promise<void> {

@@ -53,6 +53,15 @@ describe('/livez', () => {
   });
 });
 
+describe('a port already taken', () => {
+  it('stops start-up with one line naming the setting to change', async () => {
+    await expect(startHealthServer({ port: server.port, host: '127.0.0.1', readiness })).rejects.toThrow(
+      `HEALTH_PORT ${server.port} is already in use, so the health and metrics endpoints cannot listen there; stop the program that holds it, or set HEALTH_PORT to a free port (0 turns them off)`,
+    );
+    await expect(startHealthServer({ port: server.port, host: '127.0.0.1', readiness, portSetting: 'PORT' })).rejects.toThrow(/^PORT \d+ is already in use, so Slack's requests/);
+  });
+});
+
 describe('/readyz', () => {
   it('goes from 503 to 200 once the knowledge is loaded, and both endpoints answer while it loads', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'briefbot-readyz-'));
