@@ -264,15 +264,40 @@ export function runBench(options: { corpora: string[]; queries: number; outDir: 
   return { report, file, markdown: `Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}\n\n${markdownTable(results)}` };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values } = parseArgs({ options: { corpus: { type: 'string', default: 'all' }, queries: { type: 'string', default: '240' }, out: { type: 'string', default: DEFAULT_OUT_DIR } } });
+const USAGE = `Usage: npm run bench -- [--corpus ${Object.keys(CORPORA).join('|')}|all] [--queries N] [--out DIR]
+  Measures load, index build, snapshots, memory and command latency beside raw MiniSearch, and writes JSON to --out DIR (default bench/out).
+  --corpus    one corpus, or all (default)
+  --queries   queries per corpus (default 240)
+  -h, --help  this help`;
+
+/** The options, or the exit code once --help or a bad flag was answered. */
+function benchOptions(argv: string[]): { corpora: string[]; queries: number; out: string } | number {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: { corpus: { type: 'string', default: 'all' }, queries: { type: 'string', default: '240' }, out: { type: 'string', default: DEFAULT_OUT_DIR }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const corpora = values.corpus === 'all' ? Object.keys(CORPORA) : [values.corpus!];
   const queries = Number(values.queries);
   if (corpora.some((c) => !(c in CORPORA)) || !Number.isInteger(queries) || queries < 1) {
-    console.error(`Usage: npm run bench -- [--corpus ${Object.keys(CORPORA).join('|')}|all] [--queries N] [--out DIR]`);
-    process.exitCode = 2;
+    console.error(USAGE);
+    return 2;
+  }
+  return { corpora, queries, out: values.out! };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const options = benchOptions(process.argv.slice(2));
+  if (typeof options === 'number') {
+    process.exitCode = options;
   } else {
-    const { markdown, file } = runBench({ corpora, queries, outDir: values.out! });
+    const { markdown, file } = runBench({ corpora: options.corpora, queries: options.queries, outDir: options.out });
     console.log(markdown);
     progress(`wrote ${file}`);
   }

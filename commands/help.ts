@@ -8,7 +8,8 @@ export default defineCommand({
     command: optionalText('A command name, e.g. brief', { autocomplete: 'commands', example: '/help brief' }),
   }),
   examples: ['/help', '/help events'],
-  run: ({ command: name }, { commands }) => {
+  run: ({ command: name }, { commands, version }) => {
+    const footer = version ? { footer: `briefbot ${version}` } : {};
     const command = name ? findCommand(commands, name) : undefined;
     if (!command) {
       return {
@@ -16,6 +17,7 @@ export default defineCommand({
         title: name ? `There is no /${name.replace(/^\//, '')} command; these are the commands` : 'briefbot commands',
         summary: commands.flatMap(usagesOf).map((u) => `${u.usage} — ${u.description}`),
         sources: [],
+        ...footer,
       };
     }
     const optionLines = isGroup(command)
@@ -31,6 +33,7 @@ export default defineCommand({
         `Examples: ${command.examples.join(', ')}`,
       ],
       sources: [],
+      ...footer,
     };
   },
 });

@@ -5,8 +5,9 @@
  */
 import { commands as allCommands } from '../commands/index.ts';
 import { autocomplete, MAX_CHOICE_LENGTH, type Choice } from './core/answers/autocomplete.ts';
-import { findCommand, inputFromText, isGroup, optionsOf, runCommand, runInChannel, type AnyCommand, type ChannelInfo } from './core/commands.ts';
+import { findCommand, inputFromText, isGroup, optionsOf, runCommand, runInChannel, SUBCOMMAND, type AnyCommand, type ChannelInfo } from './core/commands.ts';
 import type { DigestService } from './core/digest/service.ts';
+import type { Platform } from './core/digest/store.ts';
 import type { ArticleLibrary } from './ingest/library.ts';
 import type { FeedService } from './ingest/feeds/service.ts';
 import { loadContentDir, type ContentLimits, type ContentProblem } from './core/content/load.ts';
@@ -18,14 +19,35 @@ import { join } from 'node:path';
 import type { Reply } from './core/reply.ts';
 import { cleanUserInput } from './core/text/normalize.ts';
 
+/** Where a command was asked: a chat platform, the console, or the command line (`npm run ask`). */
+export type Surface = Platform | 'cli';
+
+/** How a served command ended, for metrics: never the words asked. */
+export type CommandOutcome = 'answered' | 'not_found' | 'refused' | 'failed';
+
+export interface CommandServed {
+  /** A known command ("brief", "digest subscribe"), or "unknown" for a name typed that is none. */
+  command: string;
+  surface: Surface;
+  outcome: CommandOutcome;
+  /** Set when the outcome is 'failed': briefbot's own error, or its store not answering. */
+  fault?: 'internal' | 'store';
+  seconds: number;
+}
+
+/** Told of every command served (the metrics); it must not throw, and must be quick. */
+export interface CommandObserver {
+  commandServed(served: CommandServed): void;
+}
+
 export interface Briefbot {
   kb: KnowledgeBase;
   commands: readonly AnyCommand[];
   problems: ContentProblem[];
-  /** Runs a command with named options, as Discord and Slack deliver them. */
-  run(name: string, input: Record<string, unknown>): Reply;
+  /** Runs a command with named options, as Discord and Slack deliver them (a button's command, where there is no channel). */
+  run(name: string, input: Record<string, unknown>, surface?: Surface): Reply;
   /** Runs a typed line such as "/brief isis-k". */
-  runLine(line: string): Reply;
+  runLine(line: string, surface?: Surface): Reply;
   /** Runs any command — /digest included — where it was typed. Never rejects. */
   handle(name: string, input: Record<string, unknown>, channel: ChannelInfo): Promise<Reply>;
   handleLine(line: string, channel: ChannelInfo): Promise<Reply>;
@@ -39,6 +61,10 @@ export interface BriefbotServices {
   library?: ArticleLibrary;
   /** Followed feeds; without it /feeds explains that it is not set up. */
   feeds?: FeedService;
+  /** Told of every command served; none when undefined. */
+  observer?: CommandObserver;
+  /** briefbot's version, shown under /help. */
+  version?: string;
 }
 
 export function createBriefbotFromArticles(articles: Article[], problems: ContentProblem[] = [], services: BriefbotServices = {}): Briefbot {
@@ -47,9 +73,23 @@ export function createBriefbotFromArticles(articles: Article[], problems: Conten
 
 export function createBriefbotFromKnowledge(kb: KnowledgeBase, problems: ContentProblem[] = [], services: BriefbotServices = {}): Briefbot {
   const commands = allCommands;
-  const context = { kb, commands };
-  const run = (name: string, input: Record<string, unknown>) => runCommand(context, name, input);
-  const handle = (name: string, input: Record<string, unknown>, channel: ChannelInfo) => runInChannel({ ...context, channel, digest: services.digest, library: services.library, feeds: services.feeds }, name, input);
+  const context = { kb, commands, ...(services.version ? { version: services.version } : {}) };
+  const { observer } = services;
+  /** Reports the reply to the observer on its way out; the words asked are never part of it. */
+  const served = (name: string, input: Record<string, unknown>, surface: Surface, started: number) => (reply: Reply) => {
+    observer?.commandServed({ command: commandLabel(commands, name, input), surface, ...outcomeOf(reply), seconds: (performance.now() - started) / 1000 });
+    return reply;
+  };
+  const run = (name: string, input: Record<string, unknown>, surface: Surface = 'cli') => {
+    const started = performance.now();
+    const reply = runCommand(context, name, input);
+    return observer ? served(name, input, surface, started)(reply) : reply;
+  };
+  const handle = (name: string, input: Record<string, unknown>, channel: ChannelInfo) => {
+    const started = performance.now();
+    const reply = runInChannel({ ...context, channel, digest: services.digest, library: services.library, feeds: services.feeds }, name, input);
+    return observer ? reply.then(served(name, input, channel.platform, started)) : reply;
+  };
   const inputOfLine = (line: string) => {
     const { name, text } = splitCommandLine(line);
     const command = findCommand(commands, name);
@@ -60,9 +100,9 @@ export function createBriefbotFromKnowledge(kb: KnowledgeBase, problems: Content
     commands,
     problems,
     run,
-    runLine(line) {
+    runLine(line, surface) {
       const { name, input } = inputOfLine(line);
-      return run(name, input);
+      return run(name, input, surface);
     },
     handle,
     handleLine(line, channel) {
@@ -97,8 +137,12 @@ export interface LoadKnowledgeOptions extends ContentLimits {
   previous?: readonly Article[];
 }
 
+/** Where loaded knowledge came from: built from the articles, or restored from a snapshot. */
+export type KnowledgeSource = 'build' | 'snapshot';
+
 export interface LoadedKnowledge {
   kb: KnowledgeBase;
+  source: KnowledgeSource;
   problems: ContentProblem[];
   /** Files that failed to load now but whose previous version was kept. */
   kept: string[];
@@ -157,12 +201,28 @@ export function loadKnowledge(contentDir: string, options: LoadKnowledgeOptions 
     from: restored ? 'snapshot' : 'build',
     ms: Math.round(performance.now() - started),
   });
-  return { kb, problems, kept };
+  return { kb, source: restored ? 'snapshot' : 'build', problems, kept };
 }
 
 export function createBriefbot(contentDir: string, options: CreateOptions = {}): Briefbot {
   const { kb, problems } = loadKnowledge(contentDir, options);
   return createBriefbotFromKnowledge(kb, problems, options);
+}
+
+/** The command a name and input ask for, as a metrics label: a known command and subcommand, never what was typed. */
+export function commandLabel(commands: readonly AnyCommand[], name: string, input: Record<string, unknown>): string {
+  const command = findCommand(commands, name);
+  if (!command) return 'unknown';
+  if (!isGroup(command)) return command.name;
+  const typed = input[SUBCOMMAND];
+  const subName = typeof typed === 'string' && typed !== '' ? typed.toLowerCase() : command.defaultSubcommand;
+  return subName && Object.hasOwn(command.subcommands, subName) ? `${command.name} ${subName}` : command.name;
+}
+
+function outcomeOf(reply: Reply): Pick<CommandServed, 'outcome' | 'fault'> {
+  if (reply.kind === 'not_found') return { outcome: 'not_found' };
+  if (reply.kind !== 'error') return { outcome: 'answered' };
+  return reply.fault ? { outcome: 'failed', fault: reply.fault } : { outcome: 'refused' };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { LoadedKnowledge, LoadKnowledgeOptions } from './briefbot.ts';
-import { logLevel, relayLogLine } from './core/log.ts';
+import { logFormat, logLevel, relayLogLine } from './core/log.ts';
 import { unpackKnowledge } from './core/snapshot.ts';
 import type { BuildMessage, BuildRequest } from './knowledgeWorker.ts';
 
@@ -31,15 +31,16 @@ export function buildAside(contentDir: string, options: LoadKnowledgeOptions = {
     ...(options.maxArticleMb !== undefined ? { maxArticleMb: options.maxArticleMb } : {}),
     previous: [...(options.previous ?? [])],
     logLevel: logLevel(),
+    logFormat: logFormat(),
   };
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SCRIPT, { workerData: request });
     let settled = false;
     worker.on('message', (message: BuildMessage) => {
-      if ('log' in message) return relayLogLine(message.log);
+      if ('log' in message) return relayLogLine(message.log, message.level);
       settled = true;
-      const { packed, problems, kept, threadId } = message.built;
-      resolve({ kb: unpackKnowledge(packed), problems, kept, threadId });
+      const { packed, problems, kept, source, threadId } = message.built;
+      resolve({ kb: unpackKnowledge(packed), problems, kept, source, threadId });
       void worker.terminate();
     });
     worker.once('error', (error) => {

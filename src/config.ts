@@ -7,6 +7,7 @@ import { DEFAULT_MAX_ARTICLE_MB } from './core/content/files.ts';
 import { parseAllowHosts } from './ingest/fetch/allowHosts.ts';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+const LOG_FORMATS = ['text', 'json'] as const;
 
 const snowflake = (name: string, where: string) =>
   z.string().trim().regex(/^\d{17,20}$/, `must be a Discord ID (17 to 20 digits); copy it from ${where}, e.g. ${name}=123456789012345678`);
@@ -73,6 +74,15 @@ export const ConfigSchema = z.object({
     .max(1440, 'must be between 1 and 1440 minutes, e.g. FEED_POLL_MINUTES=15')
     .default(15),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}, e.g. LOG_LEVEL=info` }).default('info'),
+  /** text: readable lines; json: one JSON object a line, for a log collector. */
+  LOG_FORMAT: z.enum(LOG_FORMATS, { error: `must be ${LOG_FORMATS.join(' or ')}, e.g. LOG_FORMAT=json` }).default('text'),
+  /** /livez, /readyz and /metrics; 0 turns them off. Unset: see healthPort(). */
+  HEALTH_PORT: z.coerce
+    .number({ error: 'must be a port number, e.g. HEALTH_PORT=8080 (0 turns the health and metrics endpoints off)' })
+    .int('must be a whole number, e.g. HEALTH_PORT=8080')
+    .min(0, 'must be between 0 (off) and 65535, e.g. HEALTH_PORT=8080')
+    .max(65535, 'must be between 0 (off) and 65535, e.g. HEALTH_PORT=8080')
+    .optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -130,6 +140,22 @@ export function discordConfig(config: Config): DiscordConfig | undefined {
     ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
     messageContent: config.DISCORD_MESSAGE_CONTENT,
   };
+}
+
+/** Where /livez, /readyz and /metrics listen when HEALTH_PORT is not set and a chat platform is served without Slack's HTTP port. */
+export const DEFAULT_HEALTH_PORT = 8080;
+
+/**
+ * The port of the health and metrics endpoints, or undefined when they are
+ * off. HEALTH_PORT decides when set (0: off). Unset, they share Slack's PORT
+ * in HTTP mode (the port a load balancer already reaches), listen on 8080 for
+ * Discord or Slack in Socket Mode, and stay off in the console, so
+ * `npm start` in a terminal opens no port.
+ */
+export function healthPort(config: Pick<Config, 'HEALTH_PORT'>, serving: { discord?: DiscordConfig | undefined; slack?: SlackConfig | undefined }): number | undefined {
+  if (config.HEALTH_PORT !== undefined) return config.HEALTH_PORT === 0 ? undefined : config.HEALTH_PORT;
+  if (serving.slack && !serving.slack.appToken) return serving.slack.port;
+  return serving.discord || serving.slack ? DEFAULT_HEALTH_PORT : undefined;
 }
 
 export class ConfigError extends Error {}

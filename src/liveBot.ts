@@ -6,7 +6,7 @@
  * keeps its previous version; a reload that fails keeps everything as it was.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { createBriefbotFromKnowledge, loadKnowledge, type Briefbot, type BriefbotServices, type LoadedKnowledge, type LoadKnowledgeOptions } from './briefbot.ts';
+import { createBriefbotFromKnowledge, loadKnowledge, type Briefbot, type BriefbotServices, type KnowledgeSource, type LoadedKnowledge, type LoadKnowledgeOptions } from './briefbot.ts';
 import { buildAside } from './buildAside.ts';
 import { articleVersion } from './core/digest/compose.ts';
 import type { ContentLimits } from './core/content/load.ts';
@@ -22,6 +22,21 @@ export interface LiveBotOptions extends BriefbotServices, ContentLimits {
   /** Quiet time after the last change before reloading: editors write files in several steps. */
   debounceMs?: number;
   now?: () => Date;
+  /**
+   * Load the first knowledge on a worker thread too, so this thread stays free
+   * meanwhile (a health check must be answered while a large folder builds).
+   */
+  loadAside?: boolean;
+  /** Told how long each load took (the first, and every reload) and where it came from; `failed` when a reload kept the previous version. */
+  onLoaded?: (loaded: KnowledgeLoad) => void;
+}
+
+export interface KnowledgeLoad {
+  trigger: 'start' | 'reload';
+  /** Undefined when the reload failed. */
+  source?: KnowledgeSource;
+  seconds: number;
+  failed?: boolean;
 }
 
 export class LiveBot {
@@ -37,13 +52,17 @@ export class LiveBot {
   private constructor(
     private readonly contentDir: string,
     private readonly options: LiveBotOptions,
+    first: LoadedKnowledge,
   ) {
-    const { kb, problems } = loadKnowledge(contentDir, this.loadOptions());
-    this.bot = createBriefbotFromKnowledge(kb, problems, options);
+    this.bot = createBriefbotFromKnowledge(first.kb, first.problems, options);
   }
 
   static async start(contentDir: string, options: LiveBotOptions = {}): Promise<LiveBot> {
-    const live = new LiveBot(contentDir, options);
+    const started = performance.now();
+    const loadOptions = LiveBot.loadOptionsOf(options);
+    const first = options.loadAside ? await LiveBot.buildAsideOrHere(contentDir, loadOptions) : loadKnowledge(contentDir, loadOptions);
+    options.onLoaded?.({ trigger: 'start', source: first.source, seconds: (performance.now() - started) / 1000 });
+    const live = new LiveBot(contentDir, options, first);
     await live.recordVersions();
     if (options.watch !== false) live.follow();
     return live;
@@ -97,35 +116,42 @@ export class LiveBot {
   }
 
   private async rebuild(): Promise<void> {
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
     try {
-      const { kb, problems } = await this.buildNext();
+      const { kb, problems, source } = await LiveBot.buildAsideOrHere(this.contentDir, { ...this.loadOptions(), previous: this.bot.kb.articles });
       this.bot = createBriefbotFromKnowledge(kb, problems, this.options);
+      this.options.onLoaded?.({ trigger: 'reload', source, seconds: seconds() });
       this.version++;
       await this.recordVersions();
       // Watch afresh: a folder deleted and made again is a new folder, which the old watch never sees.
       if (this.options.watch !== false && !this.closed) this.follow();
       log('info', 'content reloaded', { articles: kb.articles.length, version: this.version });
     } catch (error) {
+      this.options.onLoaded?.({ trigger: 'reload', seconds: seconds(), failed: true });
       log('error', 'content reload failed; still answering from the previous version', { error: String(error) });
     }
   }
 
   /** On a worker thread; in this thread only if a worker cannot be started here. */
-  private async buildNext(): Promise<LoadedKnowledge> {
-    const options = { ...this.loadOptions(), previous: this.bot.kb.articles };
+  private static async buildAsideOrHere(contentDir: string, options: LoadKnowledgeOptions): Promise<LoadedKnowledge> {
     try {
-      return await buildAside(this.contentDir, options);
+      return await buildAside(contentDir, options);
     } catch (error) {
       log('warn', 'could not build on a worker thread; building in the main thread', { error: String(error) });
-      return loadKnowledge(this.contentDir, options);
+      return loadKnowledge(contentDir, options);
     }
   }
 
-  /** The same for the first load and every reload: a reload must skip what the first load skipped. */
   private loadOptions(): LoadKnowledgeOptions {
+    return LiveBot.loadOptionsOf(this.options);
+  }
+
+  /** The same for the first load and every reload: a reload must skip what the first load skipped. */
+  private static loadOptionsOf(options: LiveBotOptions): LoadKnowledgeOptions {
     return {
-      ...(this.options.snapshotDir ? { snapshotDir: this.options.snapshotDir } : {}),
-      ...(this.options.maxArticleMb !== undefined ? { maxArticleMb: this.options.maxArticleMb } : {}),
+      ...(options.snapshotDir ? { snapshotDir: options.snapshotDir } : {}),
+      ...(options.maxArticleMb !== undefined ? { maxArticleMb: options.maxArticleMb } : {}),
     };
   }
 

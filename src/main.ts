@@ -1,28 +1,60 @@
 /**
  * `npm start`: loads the articles and serves them — on Discord and/or Slack
  * when their tokens are configured, otherwise in the local console — and
- * delivers the daily digests of the channels that subscribed.
+ * delivers the daily digests of the channels that subscribed. While it serves
+ * a chat platform, /livez, /readyz and /metrics answer on HEALTH_PORT.
  */
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
+import { commands } from '../commands/index.ts';
 import { consoleDigestSender } from './adapters/cli/digest.ts';
 import { startConsole } from './adapters/cli/console.ts';
 import { consoleInputAttached } from './adapters/cli/terminal.ts';
-import { createDiscordClient, loginDiscord } from './adapters/discord/bot.ts';
+import { createDiscordClient, discordConnected, loginDiscord } from './adapters/discord/bot.ts';
 import { discordDigestSender } from './adapters/discord/digest.ts';
-import { createSlackApp, startSlackApp } from './adapters/slack/app.ts';
+import { createSlackApp, EVENTS_PATH, slackConnected, startSlackApp, stopSlackApp } from './adapters/slack/app.ts';
 import { slackDigestSender } from './adapters/slack/digest.ts';
-import { ConfigError, discordConfig, loadConfig, slackConfig } from './config.ts';
+import { ConfigError, discordConfig, healthPort, loadConfig, slackConfig } from './config.ts';
 import { DigestScheduler, type DigestSender } from './core/digest/scheduler.ts';
 import { DigestService } from './core/digest/service.ts';
 import type { Platform } from './core/digest/store.ts';
-import { configureLog, log, registerSecret } from './core/log.ts';
+import { configureLog, log, onLogEntry, registerSecret } from './core/log.ts';
 import { ArticleLibrary } from './ingest/library.ts';
 import { FeedPoller } from './ingest/feeds/poller.ts';
 import { FeedService } from './ingest/feeds/service.ts';
-import { LiveBot } from './liveBot.ts';
+import { LiveBot, type KnowledgeLoad } from './liveBot.ts';
+import { HEALTH_PATHS, startHealthServer } from './observe/httpServer.ts';
+import { BriefbotMetrics } from './observe/metrics.ts';
+import { Readiness } from './observe/readiness.ts';
 import { errorSummary, StartupError } from './startupError.ts';
 import { openStore } from './store/open.ts';
+import type { SqlDigestStore } from './store/sqlStore.ts';
+import { VERSION } from './version.ts';
+
+const USAGE = `Usage: npm start [-- --version | --help]
+  Serves briefbot: on Discord with DISCORD_TOKEN, on Slack with SLACK_BOT_TOKEN (both may be set),
+  otherwise in a console on this terminal (type /help there; Ctrl-D leaves).
+  Settings come from .env or the environment; .env.example lists them all.
+  While a chat platform is served, /livez, /readyz and /metrics answer on HEALTH_PORT
+  (default: Slack's PORT in HTTP mode, else 8080; 0 turns them off; off in the console unless set).
+  --version   print briefbot's version and exit
+  -h, --help  this help`;
+
+/** What the command line asks for: serve (undefined), or an exit code once --help, --version or a bad flag was answered. */
+function answerCommandLine(argv: string[]): number | undefined {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } } }));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) process.stdout.write(`${USAGE}\n`);
+  else if (values.version) process.stdout.write(`briefbot ${VERSION}\n`);
+  else return undefined;
+  return 0;
+}
 
 loadDotenv({ quiet: true });
 
@@ -46,12 +78,19 @@ async function fail(message: string, error?: unknown): Promise<never> {
   return exitFailed();
 }
 
+const answered = answerCommandLine(process.argv.slice(2));
+if (answered !== undefined) {
+  // Leaves once what was written has gone out (a pipe may still be taking it), before anything starts.
+  process.stdout.write('', () => process.exit(answered));
+  await new Promise(() => {});
+}
+
 // A rejection nobody awaited must still end in one line and a non-zero exit, not a library's stack.
 process.on('unhandledRejection', (error) => void fail(`briefbot stopped on an unexpected error: ${errorSummary(error)} (LOG_LEVEL=debug shows the details)`, error));
 
 try {
   const config = loadConfig();
-  configureLog({ level: config.LOG_LEVEL });
+  configureLog({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
   const discord = discordConfig(config);
   const slack = slackConfig(config);
   for (const secret of [discord?.token, slack?.botToken, slack?.appToken, slack?.signingSecret, config.DATABASE_URL]) registerSecret(secret);
@@ -62,15 +101,39 @@ try {
     );
   }
 
+  // Metrics are counted in every mode (they cost next to nothing); they are served only with the endpoints.
+  const metrics = new BriefbotMetrics({ commands, version: VERSION });
+  onLogEntry((level) => metrics.logged(level));
+  const readiness = new Readiness();
+  // Filled in as they come up; until then /readyz says what it waits for.
+  const up: { store?: SqlDigestStore; live?: LiveBot } = {};
+  readiness.set('knowledge', () => up.live !== undefined || 'loading');
+  readiness.set('store', async () => (up.store ? (await up.store.ping(), true) : 'opening'));
+  // Up before the store and the knowledge, so /livez answers (and /readyz says what it waits for) while they load.
+  const port = healthPort(config, { discord, slack });
+  const sharedWithSlack = slack !== undefined && !slack.appToken && port === slack.port;
+  const health = port
+    ? await startHealthServer({ port, readiness, metrics, version: VERSION, reserved: sharedWithSlack ? [EVENTS_PATH] : [], portSetting: sharedWithSlack && config.HEALTH_PORT === undefined ? 'PORT' : 'HEALTH_PORT' })
+    : undefined;
+  if (health) {
+    stops.push(() => health.close());
+    log('info', 'health and metrics listening', { port: health.port, paths: Object.values(HEALTH_PATHS), ...(sharedWithSlack ? { sharedWith: EVENTS_PATH } : {}) });
+  }
+
   const store = await openStore(config);
+  up.store = store;
   stops.push(() => store.close());
   // /sources add saves into CONTENT_DIR; hot reload then makes the article answerable.
   const library = new ArticleLibrary({ contentDir: config.CONTENT_DIR, allowHosts: config.FETCH_ALLOW_HOSTS });
   // Followed feeds save their new articles into CONTENT_DIR too; the poller runs while there are feeds (or once one is added).
-  const feedPoller = new FeedPoller({ store: store.feeds, contentDir: config.CONTENT_DIR, pollMinutes: config.FEED_POLL_MINUTES, fetchOptions: { allowHosts: config.FETCH_ALLOW_HOSTS } });
+  const feedPoller = new FeedPoller({ store: store.feeds, contentDir: config.CONTENT_DIR, pollMinutes: config.FEED_POLL_MINUTES, fetchOptions: { allowHosts: config.FETCH_ALLOW_HOSTS }, onPolled: (report) => metrics.feedPolled(report) });
   stops.push(() => feedPoller.stop());
   const feeds = new FeedService({ store: store.feeds, poller: feedPoller, onAdded: () => feedPoller.start() });
-  const live = await LiveBot.start(config.CONTENT_DIR, { snapshotDir: config.DATA_DIR, maxArticleMb: config.MAX_ARTICLE_MB, store, digest: new DigestService(store), library, feeds });
+  const observed = { observer: metrics, version: VERSION, onLoaded: (load: KnowledgeLoad) => metrics.knowledgeLoaded(load) };
+  // With a health server, this thread must stay free to answer it while a large folder builds: the first load runs aside too.
+  const live = await LiveBot.start(config.CONTENT_DIR, { snapshotDir: config.DATA_DIR, maxArticleMb: config.MAX_ARTICLE_MB, store, digest: new DigestService(store), library, feeds, ...observed, loadAside: health !== undefined });
+  up.live = live;
+  metrics.watchKnowledge(() => live.current());
   if ((await store.feeds.listFeeds()).length > 0) feedPoller.start();
   stops.push(() => live.close());
   const getBot = () => live.current();
@@ -80,6 +143,7 @@ try {
     // Installed before connecting: a stop request may arrive at any moment.
     const stop = async (signal: string) => {
       log('info', 'stopping', { signal });
+      readiness.stopping();
       await stopAll();
       process.exit(0);
     };
@@ -88,6 +152,7 @@ try {
     if (discord) {
       // Discord ended the session for good, and the client logged why: no reconnect will come.
       const client = createDiscordClient(discord, getBot, { onFatalClose: () => void exitFailed() });
+      readiness.set('discord', () => discordConnected(client) || 'connecting');
       stops.push(() => client.destroy());
       await loginDiscord(client, discord);
       senders.discord = discordDigestSender(client);
@@ -97,8 +162,9 @@ try {
       const app = createSlackApp(slack, getBot, {
         claimEvent: (id) => store.claimEvent(`slack:${id}`, new Date().toISOString(), new Date(Date.now() - day).toISOString()),
       });
-      stops.push(() => app.stop());
-      await startSlackApp(app, slack);
+      readiness.set('slack', () => slackConnected(app) || (slack.appToken ? 'connecting' : 'starting'));
+      stops.push(() => stopSlackApp(app));
+      await startSlackApp(app, slack, sharedWithSlack && health ? { server: health } : {});
       log('info', slack.appToken ? 'slack connected (socket mode)' : 'slack listening', slack.appToken ? {} : { port: slack.port, path: '/slack/events' });
       senders.slack = slackDigestSender(slack);
     }
@@ -118,7 +184,7 @@ try {
   }
 
   function startScheduler() {
-    const scheduler = new DigestScheduler({ store, senders, knowledge: () => live.current().kb, graceMs: config.DIGEST_GRACE_HOURS * 3_600_000 });
+    const scheduler = new DigestScheduler({ store, senders, knowledge: () => live.current().kb, graceMs: config.DIGEST_GRACE_HOURS * 3_600_000, onSettled: (platform, outcome) => metrics.digestSettled(platform, outcome) });
     scheduler.start();
     stops.push(() => scheduler.stop());
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'dotenv';
 import { describe, expect, it } from 'vitest';
-import { ConfigSchema, discordConfig, loadConfig, slackConfig } from '../src/config.ts';
+import { ConfigSchema, discordConfig, healthPort, loadConfig, slackConfig } from '../src/config.ts';
 
 const TOKEN = `${'A'.repeat(24)}.${'B'.repeat(6)}.${'C'.repeat(27)}`;
 
@@ -13,7 +13,7 @@ describe('configuration', () => {
   });
   it('has working defaults and no chat platform without tokens', () => {
     const config = loadConfig({});
-    expect(config).toEqual({ CONTENT_DIR: './content', DATA_DIR: './data', MAX_ARTICLE_MB: 5, LOG_LEVEL: 'info', DISCORD_MESSAGE_CONTENT: false, PORT: 3000, DIGEST_GRACE_HOURS: 6, FETCH_ALLOW_HOSTS: [], FEED_POLL_MINUTES: 15 });
+    expect(config).toEqual({ CONTENT_DIR: './content', DATA_DIR: './data', MAX_ARTICLE_MB: 5, LOG_LEVEL: 'info', LOG_FORMAT: 'text', DISCORD_MESSAGE_CONTENT: false, PORT: 3000, DIGEST_GRACE_HOURS: 6, FETCH_ALLOW_HOSTS: [], FEED_POLL_MINUTES: 15 });
     expect(discordConfig(config)).toBeUndefined();
     expect(slackConfig(config)).toBeUndefined();
   });
@@ -22,6 +22,9 @@ describe('configuration', () => {
   });
   it.each([
     ['LOG_LEVEL', 'loud', /LOG_LEVEL: must be one of debug, info, warn, error, e\.g\. LOG_LEVEL=info/],
+    ['LOG_FORMAT', 'xml', /LOG_FORMAT: must be text or json, e\.g\. LOG_FORMAT=json/],
+    ['HEALTH_PORT', 'eight', /HEALTH_PORT: must be a port number, e\.g\. HEALTH_PORT=8080 \(0 turns the health and metrics endpoints off\)/],
+    ['HEALTH_PORT', '70000', /HEALTH_PORT: must be between 0 \(off\) and 65535/],
     ['DISCORD_TOKEN', 'not a token', /DISCORD_TOKEN: does not look like a bot token; copy it from Developer Portal > your app > Bot > Reset Token/],
     ['DISCORD_APPLICATION_ID', 'abc', /DISCORD_APPLICATION_ID: must be a Discord ID \(17 to 20 digits\)/],
     ['DISCORD_GUILD_ID', '12', /DISCORD_GUILD_ID: must be a Discord ID .*Copy Server ID/],
@@ -65,5 +68,22 @@ describe('configuration', () => {
       digestAdmins: [],
     });
     expect(slackConfig(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2', SLACK_APP_TOKEN: 'xapp-1-2', SLACK_DIGEST_ADMINS: 'U012AB3CD, W045EF6GH' }))?.digestAdmins).toEqual(['U012AB3CD', 'W045EF6GH']);
+  });
+  it('puts the health and metrics endpoints on Slack’s port in HTTP mode, else 8080 for a chat platform, and nowhere in the console unless asked', () => {
+    const http = { SLACK_BOT_TOKEN: 'xoxb-1-2', SLACK_SIGNING_SECRET: 'a'.repeat(32), PORT: '3100' };
+    const socket = { SLACK_BOT_TOKEN: 'xoxb-1-2', SLACK_APP_TOKEN: 'xapp-1-2' };
+    const discord = { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '123456789012345678' };
+    const portFor = (env: Record<string, string>) => {
+      const config = loadConfig(env);
+      return healthPort(config, { discord: discordConfig(config), slack: slackConfig(config) });
+    };
+    expect(portFor(http)).toBe(3100);
+    expect(portFor(socket)).toBe(8080);
+    expect(portFor(discord)).toBe(8080);
+    expect(portFor({ ...discord, ...http })).toBe(3100);
+    expect(portFor({})).toBeUndefined();
+    expect(portFor({ HEALTH_PORT: '9102' })).toBe(9102);
+    expect(portFor({ ...http, HEALTH_PORT: '9102' })).toBe(9102);
+    expect(portFor({ ...http, HEALTH_PORT: '0' })).toBeUndefined();
   });
 });

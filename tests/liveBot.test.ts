@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { configureLog } from '../src/core/log.ts';
 import type { DigestStore } from '../src/core/digest/store.ts';
-import { LiveBot } from '../src/liveBot.ts';
+import { LiveBot, type KnowledgeLoad } from '../src/liveBot.ts';
 import { FIXTURE_DIR, SEED_DIR } from './helpers.ts';
 import { sqliteFactory, type StoreFactory } from './store/stores.ts';
 
@@ -22,6 +22,7 @@ let factory: StoreFactory;
 let store: DigestStore;
 let logs: string[];
 let clock: number;
+let loads: KnowledgeLoad[];
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'briefbot-content-'));
@@ -31,7 +32,8 @@ beforeEach(async () => {
   logs = [];
   configureLog({ level: 'info', sink: (line) => logs.push(line) });
   clock = Date.parse('2026-05-01T00:00:00Z');
-  live = await LiveBot.start(dir, { store, debounceMs: 50, now: () => new Date((clock += 60_000)) });
+  loads = [];
+  live = await LiveBot.start(dir, { store, debounceMs: 50, now: () => new Date((clock += 60_000)), onLoaded: (load) => loads.push(load) });
 });
 afterEach(async () => {
   live.close();
@@ -54,6 +56,11 @@ describe('content hot reload', () => {
     // The bot taken before the swap still answers, whole, from the old articles.
     expect(before.runLine('/who lodhi').kind).toBe('not_found');
     expect((await store.contentVersions()).map((v) => v.articleId).sort()).toEqual(live.current().kb.articles.map((a) => a.id).sort());
+    // Each load is reported, for the metrics: the first one, then the reload.
+    expect(loads).toEqual([
+      { trigger: 'start', source: 'build', seconds: expect.any(Number) },
+      { trigger: 'reload', source: 'build', seconds: expect.any(Number) },
+    ]);
   });
 
   it('re-indexes a changed article and moves its version', async () => {

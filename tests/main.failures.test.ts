@@ -40,7 +40,8 @@ const UNSET = Object.fromEntries(
 function start(env: Record<string, string>, stdin: 'ignore' | 'pipe' = 'ignore'): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, ...UNSET, CONTENT_DIR, DATA_DIR, LOG_LEVEL: 'info', ...env },
+    // HEALTH_PORT=0: no health endpoints, so test processes never contend for a port.
+    env: { ...process.env, ...UNSET, CONTENT_DIR, DATA_DIR, LOG_LEVEL: 'info', HEALTH_PORT: '0', ...env },
     stdio: [stdin, 'pipe', 'pipe'],
   });
   let output = '';

@@ -112,6 +112,8 @@ export function topicListOption(options: { holder: string; description: string; 
 export interface CommandContext {
   kb: KnowledgeBase;
   commands: readonly AnyCommand[];
+  /** briefbot's version (from package.json, given by whoever assembles briefbot), for /help. */
+  version?: string;
 }
 
 /** Where a command was typed, for commands that act on a channel. */
@@ -297,7 +299,7 @@ function answerSubcommand(context: CommandContext, command: CommandGroup, input:
 function failure(command: string, error: unknown): Reply {
   const reference = randomUUID().slice(0, 8);
   log('error', 'command failed', { reference, command, error });
-  return errorReply(`Something went wrong on my side while answering that. If it keeps happening, report reference ${reference}.`);
+  return { ...errorReply(`Something went wrong on my side while answering that. If it keeps happening, report reference ${reference}.`), fault: 'internal' };
 }
 
 export const NOT_ALLOWED =
@@ -333,7 +335,7 @@ export async function runInChannel(context: ChannelCommandContext, name: string,
 /** The store hangs or is gone: say so, and that only this command waits on it. */
 function storeUnavailable(command: string, error: StoreUnavailableError): Reply {
   log('warn', 'command could not reach the digest store', { command, error: error.message });
-  return errorReply(`The digest store is not answering right now, so /${command} cannot be done; please try again in a few minutes. Every other command still works.`);
+  return { ...errorReply(`The digest store is not answering right now, so /${command} cannot be done; please try again in a few minutes. Every other command still works.`), fault: 'store' };
 }
 
 function unknownCommand(commands: readonly AnyCommand[], name: string): Reply {

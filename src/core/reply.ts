@@ -61,6 +61,10 @@ export const ReplySchema = z.object({
   events: z.array(EventSchema).optional(),
   articles: z.array(ArticleInfoSchema).optional(),
   suggestions: z.array(z.string()).optional(),
+  /** A line under the reply that is not about the articles (/help: briefbot's version). */
+  footer: z.string().optional(),
+  /** On an error reply, when the failure was briefbot's and not the input's: an unexpected error, or its store not answering. */
+  fault: z.enum(['internal', 'store']).optional(),
 });
 
 export type Reply = z.infer<typeof ReplySchema>;

@@ -207,6 +207,11 @@ export class SqlDigestStore implements DigestStore {
     return rows.length > 0;
   }
 
+  /** Resolves when the database answers a trivial query (readiness checks). */
+  async ping(): Promise<void> {
+    await this.db.query('SELECT 1');
+  }
+
   close(): Promise<void> {
     return this.db.close();
   }

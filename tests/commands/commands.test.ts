@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { splitCommandLine } from '../../src/briefbot.ts';
+import { createBriefbotFromKnowledge, splitCommandLine } from '../../src/briefbot.ts';
+import { formatText } from '../../src/adapters/cli/format.ts';
+import { renderDiscordMessage } from '../../src/adapters/discord/render.ts';
+import { renderSlackMessage } from '../../src/adapters/slack/render.ts';
 import { isGroup, optionsOf, usageOf, usagesOf } from '../../src/core/commands.ts';
 import { ReplySchema } from '../../src/core/reply.ts';
 import { seedBot } from '../helpers.ts';
@@ -62,6 +65,18 @@ describe('/help', () => {
     const reply = bot.runLine('/help events');
     expect(reply.title).toBe('/events [period]');
     expect(reply.summary.at(-1)).toMatch(/^Examples: \/events, \/events March 2024/);
+  });
+  it('ends with the version it is given, on every surface; no other reply has that footer', () => {
+    const versioned = createBriefbotFromKnowledge(bot.kb, [], { version: '1.2.3' });
+    for (const line of ['/help', '/help brief']) {
+      const reply = versioned.runLine(line);
+      expect(reply.footer).toBe('briefbot 1.2.3');
+      expect(formatText(reply).split('\n').at(-1)).toBe('briefbot 1.2.3');
+      expect(renderDiscordMessage(reply).embeds[0]!.footer?.text).toBe('briefbot 1.2.3');
+      expect(renderSlackMessage(reply).blocks.at(-1)).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'briefbot 1.2.3' }] });
+    }
+    expect(versioned.runLine('/brief isis-k').footer).toBeUndefined();
+    expect(bot.runLine('/help').footer).toBeUndefined();
   });
 });
 

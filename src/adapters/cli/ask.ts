@@ -11,6 +11,7 @@ import { configureLog } from '../../core/log.ts';
 import type { Reply } from '../../core/reply.ts';
 import { renderDiscordMessage } from '../discord/render.ts';
 import { renderSlackMessage } from '../slack/render.ts';
+import { VERSION } from '../../version.ts';
 import { formatText } from './format.ts';
 
 type Render = (reply: Reply, line: string) => string;
@@ -60,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   configureLog({ level: 'warn' });
-  const bot = createBriefbot(values.content ?? config.CONTENT_DIR, { maxArticleMb: config.MAX_ARTICLE_MB });
+  const bot = createBriefbot(values.content ?? config.CONTENT_DIR, { maxArticleMb: config.MAX_ARTICLE_MB, version: VERSION });
   const render = FORMATS[format]!;
   const separator = format === 'text' ? '\n\n' : '\n';
 

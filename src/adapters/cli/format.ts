@@ -50,5 +50,6 @@ export function formatText(reply: Reply): string {
     if (more > 0) lines.push(`  …and ${more} more source${more === 1 ? '' : 's'}${how}.`);
   }
   if (reply.suggestions?.length) lines.push(`Try: ${reply.suggestions.join(', ')}`);
+  if (reply.footer) lines.push(reply.footer);
   return lines.join('\n');
 }

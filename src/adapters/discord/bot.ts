@@ -11,6 +11,7 @@ import {
   GatewayIntentBits,
   MessageFlags,
   PermissionFlagsBits,
+  Status,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -65,6 +66,11 @@ export function createDiscordClient(config: DiscordConfig, getBot: BotSource, op
     options.onFatalClose?.(reason);
   });
   return client;
+}
+
+/** Whether every shard of the client is connected to the gateway (a readiness check): not while logging in, resuming or reconnecting. */
+export function discordConnected(client: Client): boolean {
+  return client.isReady() && client.ws.shards.size > 0 && client.ws.shards.every((shard) => shard.status === Status.Ready);
 }
 
 /** Clients inside loginDiscord(), which reports a fatal close itself by rejecting. */
@@ -178,7 +184,7 @@ async function answerButton(interaction: ButtonInteraction, bot: Briefbot): Prom
     await interaction.reply({ content: 'That button no longer works; please run the command again.', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
     return;
   }
-  const reply = bot.run(command.name, inputFromText(command, action.query));
+  const reply = bot.run(command.name, inputFromText(command, action.query), 'discord');
   const options = { command: command.name, query: action.query, page: action.page };
   if (action.action === 'post') {
     await interaction.reply(toDiscordJs(renderDiscordMessage(reply, { ...options, ephemeral: false, askedBy: interaction.user.id })));

@@ -116,7 +116,7 @@ function descriptionOf(reply: Reply): string {
 
 function footerOf(reply: Reply, sources: Source[], page: number, pages: number, truncated: boolean): string {
   const articles = [...new Set(sources.map((s) => [s.articleTitle, s.publisher].filter(Boolean).join(' · ')))];
-  const parts = [articles.length === 1 ? articles[0]! : articles.length > 1 ? `${articles.length} articles` : 'briefbot'];
+  const parts = [articles.length === 1 ? articles[0]! : articles.length > 1 ? `${articles.length} articles` : (reply.footer ?? 'briefbot')];
   if (pages > 1) parts.push(`page ${page + 1} of ${pages}`);
   if (truncated) parts.push('shortened: press More sources or use /search for the full text');
   return parts.join(' · ').slice(0, DISCORD_LIMITS.footer);

@@ -8,7 +8,8 @@
  * behind a load balancer.
  */
 import { randomUUID } from 'node:crypto';
-import { App, HTTPReceiver, LogLevel, type Logger, type RespondFn, type webApi } from '@slack/bolt';
+import type { RequestListener } from 'node:http';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger, type RespondFn, type webApi } from '@slack/bolt';
 import { mentionToLine, splitCommandLine, type Briefbot } from '../../briefbot.ts';
 import type { SlackConfig } from '../../config.ts';
 import { findCommand, inputFromText, type ChannelInfo } from '../../core/commands.ts';
@@ -92,10 +93,40 @@ function guardedReceiver(config: SlackConfig, logger: Logger): HTTPReceiver {
   return receiver;
 }
 
+/** A server of briefbot's own that Slack's requests can be served on (the health server, sharing PORT). */
+export interface SharedServer {
+  mount(listener: RequestListener): void;
+  unmount(): void;
+}
+
+/** What startSlackApp, stopSlackApp and slackConnected need to know of an app beyond Bolt's own API. */
+interface SlackConnection {
+  receiver: HTTPReceiver | SocketModeReceiver;
+  /** Socket Mode: the socket is open. HTTP: the token was accepted and requests are being received. */
+  connected: boolean;
+  /** Set while the app's requests are served on a shared server. */
+  shared?: SharedServer;
+}
+const connections = new WeakMap<App, SlackConnection>();
+
+/** Socket Mode's receiver, built here (not by Bolt) so the socket's state can be followed for /readyz. */
+function socketReceiver(config: SlackConfig, logger: Logger, clientOptions: webApi.WebClientOptions, connection: () => SlackConnection): SocketModeReceiver {
+  const receiver = new SocketModeReceiver({ appToken: config.appToken!, logger, installerOptions: { clientOptions } });
+  receiver.client.on('connected', () => (connection().connected = true));
+  for (const state of ['disconnected', 'reconnecting', 'disconnecting'] as const) receiver.client.on(state, () => (connection().connected = false));
+  return receiver;
+}
+
+/** Whether the app is connected to Slack (Socket Mode) or receiving its requests (HTTP): a readiness check. */
+export function slackConnected(app: App): boolean {
+  return connections.get(app)?.connected ?? false;
+}
+
 /** The Bolt app, not yet started: start it with startSlackApp(), which checks the token first. */
 export function createSlackApp(config: SlackConfig, getBot: BotSource, options: SlackAppOptions = {}): App {
   const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
   const logger = boltLogger();
+  const receiver = config.appToken ? socketReceiver(config, logger, clientOptions, () => connection) : guardedReceiver(config, logger);
   const app = new App({
     token: config.botToken,
     logger,
@@ -103,8 +134,10 @@ export function createSlackApp(config: SlackConfig, getBot: BotSource, options: 
     // Otherwise Bolt checks the token in its constructor, where nobody awaits the check:
     // a wrong token became an unhandled rejection that bypassed briefbot's log.
     deferInitialization: true,
-    ...(config.appToken ? { socketMode: true, appToken: config.appToken, installerOptions: { clientOptions } } : { receiver: guardedReceiver(config, logger) }),
+    receiver,
   });
+  const connection: SlackConnection = { receiver, connected: false };
+  connections.set(app, connection);
   const seen = new SeenEvents();
   const firstTime = async (id: string) => seen.claim(id) && (options.claimEvent ? options.claimEvent(id) : true);
 
@@ -131,7 +164,7 @@ export function createSlackApp(config: SlackConfig, getBot: BotSource, options: 
           await respond({ response_type: 'ephemeral', replace_original: false, text: 'That button no longer works; please run the command again.' });
           return;
         }
-        const reply = getBot().run(command.name, inputFromText(command, decoded.query));
+        const reply = getBot().run(command.name, inputFromText(command, decoded.query), 'slack');
         const options: SlackRenderOptions = { command: command.name, query: decoded.query, page: decoded.page };
         if (decoded.action === 'post') {
           await respond({ ...renderSlackMessage(reply, { ...options, ephemeral: false, askedBy: body.user.id }), replace_original: false });
@@ -167,21 +200,45 @@ export function createSlackApp(config: SlackConfig, getBot: BotSource, options: 
  * Checks the bot token with Slack, then listens (HTTP) or connects (Socket
  * Mode). A rejected token, an unreachable Slack or a busy port rejects with a
  * StartupError: one line naming the setting to fix, never the token itself.
+ * In HTTP mode with `server`, Slack's requests are served there (on its port)
+ * instead of on a server of Bolt's own.
  */
-export async function startSlackApp(app: App, config: SlackConfig): Promise<unknown> {
+export async function startSlackApp(app: App, config: SlackConfig, options: { server?: SharedServer } = {}): Promise<unknown> {
+  const connection = connections.get(app);
   try {
     await app.init();
   } catch (error) {
     throw slackStartupError(error, 'SLACK_BOT_TOKEN', config);
   }
+  if (options.server && connection?.receiver instanceof HTTPReceiver) {
+    // Bolt's documented way to serve its receiver from another server: its request listener.
+    options.server.mount(connection.receiver.requestListener);
+    connection.shared = options.server;
+    connection.connected = true;
+    return undefined;
+  }
   try {
-    return await app.start(config.port);
+    const started = await app.start(config.port);
+    if (connection && connection.receiver instanceof HTTPReceiver) connection.connected = true;
+    return started;
   } catch (error) {
     if ((error as { code?: string }).code === 'EADDRINUSE') {
       throw new StartupError(`PORT ${config.port} is already in use, so Slack's requests cannot be received; stop the program that holds it, or set PORT to a free port`);
     }
     throw slackStartupError(error, config.appToken ? 'SLACK_APP_TOKEN' : 'SLACK_BOT_TOKEN', config);
   }
+}
+
+/** Stops receiving: unmounts from the shared server, or stops Bolt's own server or socket. */
+export async function stopSlackApp(app: App): Promise<void> {
+  const connection = connections.get(app);
+  if (connection) connection.connected = false;
+  if (connection?.shared) {
+    connection.shared.unmount();
+    connection.shared = undefined;
+    return;
+  }
+  await app.stop();
 }
 
 /** Slack's answers that mean "this token is not (or no longer) valid". */

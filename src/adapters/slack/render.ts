@@ -100,6 +100,7 @@ export function renderSlackMessage(reply: Reply, options: SlackRenderOptions = {
   const notes: string[] = [];
   if (pages > 1) notes.push(`page ${page + 1} of ${pages}`);
   if (truncated) notes.push('shortened: use /search for the full text');
+  if (reply.footer) notes.push(escapeSlack(reply.footer));
   if (notes.length) blocks.push({ type: 'context', elements: [mrkdwn(notes.join(' · '))] });
 
   const actions = buttonsFor(reply, options, page, hasMore);

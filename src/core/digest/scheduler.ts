@@ -53,6 +53,8 @@ export interface SchedulerOptions {
   /** How many channels are sent to at once (default 4). */
   concurrency?: number;
   now?: () => Date;
+  /** Told how each slot this process settled ended (metrics): its delivery status, or skipped for being too late. */
+  onSettled?: (platform: Platform, outcome: Delivery['status'] | 'skipped') => void;
 }
 
 export interface TickReport {
@@ -190,7 +192,10 @@ export class DigestScheduler {
       if (now.getTime() - occurrence.getTime() > this.graceMs) {
         const hours = Math.round((this.graceMs / HOUR) * 10) / 10;
         const reason = `not sent: briefbot was not running at ${subscription.time} (${subscription.timeZone}) or in the ${hours}-hour grace period after it`;
-        if (await store.recordSkipped(slot, occurrence.toISOString(), reason, now.toISOString())) report.skipped++;
+        if (await store.recordSkipped(slot, occurrence.toISOString(), reason, now.toISOString())) {
+          report.skipped++;
+          this.options.onSettled?.(slot.platform, 'skipped');
+        }
         this.settled.add(key);
         continue;
       }
@@ -219,6 +224,7 @@ export class DigestScheduler {
     if (!subscription || subscription.pausedReason) {
       const reason = subscription ? `subscription paused: ${subscription.pausedReason}` : 'the channel unsubscribed';
       await this.options.store.finish(delivery, this.owner, { status: 'failed', error: reason }, this.now().toISOString());
+      this.options.onSettled?.(delivery.platform, 'failed');
       return 'failed';
     }
     return this.deliver(subscription, delivery, delivery.attempts);
@@ -229,6 +235,7 @@ export class DigestScheduler {
     const outcome = await this.attempt(subscription, slot, attempt);
     // Recorded outside the attempt: a store failure here must never look like a failed send and cause a second one.
     await this.options.store.finish(slot, this.owner, outcome, this.now().toISOString());
+    this.options.onSettled?.(slot.platform, outcome.status);
     return outcome.status;
   }
 

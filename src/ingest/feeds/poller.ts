@@ -49,6 +49,8 @@ export interface FeedPollerOptions {
   concurrency?: number;
   maxNewPerPoll?: number;
   maxFailures?: number;
+  /** Told how each poll this process made went (metrics); not for polls another process held. */
+  onPolled?: (report: PollReport) => void;
 }
 
 /** What a feed's fetch returned, when the caller already has it (/feeds add). */
@@ -190,6 +192,7 @@ export class FeedPoller {
       if (feed) await this.recordFailure(feed, error, report).catch((e: unknown) => log('error', 'could not record a failed feed poll', { feed: url, error: String(e) }));
       else log('error', 'could not claim a feed to poll', { feed: url, error: String(error) });
     }
+    if (feed) this.options.onPolled?.(report);
     return report;
   }
 

@@ -15,6 +15,8 @@ import type { DigestStore } from '../../../src/core/digest/store.ts';
 import { configureLog } from '../../../src/core/log.ts';
 import { FeedPoller, type FeedPollerOptions } from '../../../src/ingest/feeds/poller.ts';
 import { FeedService } from '../../../src/ingest/feeds/service.ts';
+import { BriefbotMetrics } from '../../../src/observe/metrics.ts';
+import { commands } from '../../../commands/index.ts';
 import type { FeedStore } from '../../../src/ingest/feeds/store.ts';
 import type { SqlDigestStore } from '../../../src/store/sqlStore.ts';
 import { pageHtml } from '../extract/fixtures.ts';
@@ -95,6 +97,23 @@ describe('the first poll', () => {
     expect(files()).toEqual([]);
     expect(site.hitsUnder('/articles/')).toBe(0);
     expect(await store.getFeed(url)).toMatchObject({ primed: true, items: 2, saved: 0, title: 'Local Wire', lastResult: 'first poll: 2 items recorded, none announced' });
+  });
+});
+
+describe('metrics', () => {
+  it('count each poll this process made and the items it saved, never a feed’s or page’s address', async () => {
+    const metrics = new BriefbotMetrics({ commands, version: 'test', defaultMetrics: false });
+    site.items.rss = [{ page: 'mourinho', guid: 'm' }];
+    const { poller } = await follow('rss', makePoller(store, { onPolled: (report) => metrics.feedPolled(report) }));
+    site.items.rss.unshift({ page: 'omar', guid: 'o' });
+    advance(15);
+    await poller.tick();
+    const text = await metrics.text();
+    expect(text).toContain('briefbot_feed_polls_total{status="primed"} 1');
+    expect(text).toContain('briefbot_feed_polls_total{status="polled"} 1');
+    expect(text).toContain('briefbot_feed_items_total{outcome="saved"} 1');
+    expect(text).not.toContain('127.0.0.1');
+    expect(text).not.toContain('omar');
   });
 });
 
