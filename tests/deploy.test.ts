@@ -24,15 +24,9 @@ const packageJson = JSON.parse(read('package.json')) as { scripts: Record<string
 const START_PROD = packageJson.scripts['start:prod']!.split(/\s+/);
 const ENTRY = START_PROD.at(-1)!;
 
-/**
- * HEALTH_PORT joins ConfigSchema with the health endpoint (issue 14, "Observe it", built on
- * another branch). Until both are merged it is the one setting these files may name that the
- * schema does not have yet; once the schema has it this list changes nothing.
- */
-const PENDING_SETTINGS = ['HEALTH_PORT'];
 /** Variables for Node itself, not briefbot's settings. */
 const RUNTIME_VARIABLES = ['NODE_ENV'];
-const isSetting = (name: string) => name in ConfigSchema.shape || PENDING_SETTINGS.includes(name);
+const isSetting = (name: string) => name in ConfigSchema.shape;
 const DEFAULT_PORT = loadConfig({}).PORT;
 
 // --- Dockerfile ---
