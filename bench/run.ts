@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../src/adapters/cli/scriptArgs.ts';
 import { createBriefbotFromKnowledge, type Briefbot } from '../src/briefbot.ts';
 import type { Article } from '../src/core/content/article.ts';
 import { buildKnowledgeBase, updateKnowledgeBase, type KnowledgeBase } from '../src/core/knowledge.ts';
@@ -272,17 +272,8 @@ const USAGE = `Usage: npm run bench -- [--corpus ${Object.keys(CORPORA).join('|'
 
 /** The options, or the exit code once --help or a bad flag was answered. */
 function benchOptions(argv: string[]): { corpora: string[]; queries: number; out: string } | number {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: { corpus: { type: 'string', default: 'all' }, queries: { type: 'string', default: '240' }, out: { type: 'string', default: DEFAULT_OUT_DIR }, help: { type: 'boolean', short: 'h' } } }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const values = scriptArgs(argv, { corpus: { type: 'string', default: 'all' }, queries: { type: 'string', default: '240' }, out: { type: 'string', default: DEFAULT_OUT_DIR } }, USAGE);
+  if (typeof values === 'number') return values;
   const corpora = values.corpus === 'all' ? Object.keys(CORPORA) : [values.corpus!];
   const queries = Number(values.queries);
   if (corpora.some((c) => !(c in CORPORA)) || !Number.isInteger(queries) || queries < 1) {

@@ -1,5 +1,5 @@
 /** `npm run register`: registers briefbot's slash commands with Discord when they changed. */
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../cli/scriptArgs.ts';
 import { config as loadDotenv } from 'dotenv';
 import { commands } from '../../../commands/index.ts';
 import { ConfigError, discordConfig, loadConfig, type DiscordConfig } from '../../config.ts';
@@ -13,17 +13,8 @@ const USAGE = `Usage: npm run register
   -h, --help  this help`;
 
 async function main(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: { help: { type: 'boolean', short: 'h' } } }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const values = scriptArgs(argv, {}, USAGE);
+  if (typeof values === 'number') return values;
   loadDotenv({ quiet: true });
   let discord: DiscordConfig | undefined;
   try {

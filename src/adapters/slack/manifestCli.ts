@@ -3,7 +3,7 @@
  * writes the Slack app manifest. Without --url the app uses Socket Mode.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../cli/scriptArgs.ts';
 import { commands } from '../../../commands/index.ts';
 import { slackManifest } from './manifest.ts';
 
@@ -14,17 +14,8 @@ const USAGE = `Usage: npm run manifest -- [--url https://your.host] [--out slack
   -h, --help  this help`;
 
 export function main(argv: string[]): number {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: { url: { type: 'string' }, out: { type: 'string', default: 'slack-manifest.json' }, help: { type: 'boolean', short: 'h' } } }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const values = scriptArgs(argv, { url: { type: 'string' }, out: { type: 'string', default: 'slack-manifest.json' } }, USAGE);
+  if (typeof values === 'number') return values;
   if (values.url && !/^https:\/\//.test(values.url)) {
     console.error('--url must be the https address Slack can reach, e.g. --url https://briefbot.example.com');
     return 2;
