@@ -14,5 +14,5 @@ if (values.url && !/^https:\/\//.test(values.url)) {
 } else {
   const manifest = slackManifest(commands, { socketMode: !values.url, ...(values.url ? { url: values.url } : {}) });
   writeFileSync(values.out!, JSON.stringify(manifest, null, 2) + '\n');
-  console.log(`Wrote ${values.out} (${values.url ? `HTTP: ${values.url}/slack/events` : 'Socket Mode'}, ${manifest.features.slash_commands.length} commands).`);
+  console.log(`Wrote ${values.out} (${values.url ? `HTTP: ${values.url}/slack/events` : 'Socket Mode'}, ${manifest.features.slash_commands.length} commands, ${manifest.features.shortcuts?.length ?? 0} shortcuts).`);
 }
