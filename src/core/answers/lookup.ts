@@ -50,15 +50,16 @@ export function lookup(kb: KnowledgeBase, text: string): Reply {
 
 /** Known names first, the most mentioned first (then the first named); then the topics, in the order the text reaches them. */
 function findThings(dictionary: LookupDictionary, text: string): Found[] {
+  const words = wordsOf(text);
   const byEntity = new Map<string, Found & { kind: 'entity' }>();
-  for (const hit of findNames(dictionary, wordsOf(text))) {
+  for (const hit of findNames(dictionary, words)) {
     const seen = byEntity.get(hit.entity.key);
     if (seen) seen.count++;
     else byEntity.set(hit.entity.key, { kind: 'entity', entity: hit.entity, count: 1, word: hit.word });
   }
   const entities = [...byEntity.values()].sort((a, b) => b.count - a.count || a.word - b.word);
   const named = new Set(entities.map((e) => foldText(e.entity.name)));
-  const topics = findTopics(dictionary, stemsOf(text))
+  const topics = findTopics(dictionary, stemsOf(words))
     .filter((hit) => !named.has(foldText(hit.topic.label)))
     .map((hit): Found => ({ kind: 'topic', topic: hit.topic, word: hit.word }));
   return [...entities, ...topics];

@@ -32,23 +32,52 @@ export interface TextWord {
 // Hyphens split words ("Isis-K" is "Isis K", as people also type it); apostrophes do not ("O’Brien").
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’']*/gu;
 const POSSESSIVE = /[’'][sS]?$/u;
-const JOINING_GAP = /^(?:[ \t]+|[-‐‑])$/;
-const INITIAL_GAP = /^\.[ \t]?$/;
 
 export function wordsOf(text: string): TextWord[] {
   const words: TextWord[] = [];
-  let previous: { end: number; single: boolean; possessive: boolean } | undefined;
+  // The end of the previous word, whether it was a single letter (an initial) and whether a name ended there.
+  let end = -1;
+  let single = false;
+  let ended = true;
   for (const match of text.matchAll(WORD)) {
     const raw = match[0];
-    const possessive = raw.length > 1 && POSSESSIVE.test(raw) && !/^\p{L}[’']$/u.test(raw);
+    const possessive = raw.length > 2 && (raw.includes("'") || raw.includes('’')) && POSSESSIVE.test(raw);
     const bare = possessive ? raw.replace(POSSESSIVE, '') : raw;
-    if (!bare) continue;
-    const gap = previous ? text.slice(previous.end, match.index) : '';
-    const joined = previous !== undefined && !previous.possessive && (JOINING_GAP.test(gap) || (previous.single && INITIAL_GAP.test(gap)));
-    words.push({ key: foldText(bare), text: bare, start: match.index, capital: /^[\p{Lu}\p{Lt}\p{N}]/u.test(bare), possessive, joined });
-    previous = { end: match.index + raw.length, single: bare.length === 1, possessive };
+    const joined = !ended && joins(text, end, match.index, single);
+    words.push({ key: fold(bare), text: bare, start: match.index, capital: startsWithCapital(bare), possessive, joined });
+    end = match.index + raw.length;
+    single = bare.length === 1;
+    ended = possessive;
   }
   return words;
+}
+
+/**
+ * Whether the characters between two words let them be one name: spaces or
+ * tabs, one hyphen ("Isis-K"), or, after an initial, its dot ("C. Martinez").
+ * Read in place: a long message has hundreds of gaps.
+ */
+function joins(text: string, from: number, to: number, afterInitial: boolean): boolean {
+  const first = text.charCodeAt(from);
+  if (to - from === 1 && (first === 0x2d || first === 0x2010 || first === 0x2011)) return true;
+  let i = from;
+  if (afterInitial && first === 0x2e) i++;
+  if (i === to) return i > from;
+  for (; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x09) return false;
+  }
+  return afterInitial && first === 0x2e ? to - from <= 2 : true;
+}
+
+// A message is mostly plain ASCII words: those need no Unicode folding (the costly part of reading 4,000 characters).
+const ASCII = /^[\x00-\x7f]*$/;
+const fold = (word: string) => (ASCII.test(word) ? word.toLowerCase() : foldText(word));
+
+function startsWithCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return /^[\p{Lu}\p{Lt}\p{N}]/u.test(word);
 }
 
 const keyOf = (words: TextWord[]) => words.map((w) => w.key).join(' ');
@@ -219,29 +248,25 @@ function accepts(entry: NameEntry, span: TextWord[]): boolean {
  * comparison go through here, so only consistency matters.
  */
 export function stemOf(word: string): string {
-  let stem = word.replace(/'s$/, '');
+  let stem = word;
   if (stem.length > 4 && stem.endsWith('ies')) stem = `${stem.slice(0, -3)}y`;
-  else if (stem.length > 3 && stem.endsWith('s') && !/(?:ss|us|is)$/.test(stem)) stem = stem.slice(0, -1);
-  const suffix = /(?:ing|ed)$/.exec(stem);
-  if (suffix && stem.length - suffix[0].length >= 4) stem = stem.slice(0, -suffix[0].length);
+  else if (stem.length > 3 && stem.endsWith('s') && !stem.endsWith('ss') && !stem.endsWith('us') && !stem.endsWith('is')) stem = stem.slice(0, -1);
+  if (stem.length >= 7 && stem.endsWith('ing')) stem = stem.slice(0, -3);
+  else if (stem.length >= 6 && stem.endsWith('ed')) stem = stem.slice(0, -2);
   if (stem.length > 4 && stem.endsWith('e')) stem = stem.slice(0, -1);
   return stem;
 }
 
 /** The stems of a text's content words, each with the word positions it occurs at (at most a few dozen each). */
-export function stemsOf(text: string): Map<string, number[]> {
+export function stemsOf(words: TextWord[]): Map<string, number[]> {
   const stems = new Map<string, number[]>();
-  let position = 0;
-  for (const word of foldText(text).split(/[^\p{L}\p{N}']+/u)) {
-    const bare = word.replace(/^'+|'+$/g, '');
-    if (!bare) continue;
-    position++;
-    if (bare.length < 3 || isStopWord(bare)) continue;
-    const stem = stemOf(bare);
+  words.forEach(({ key }, position) => {
+    if (key.length < 3 || isStopWord(key)) return;
+    const stem = stemOf(key);
     const at = stems.get(stem);
     if (!at) stems.set(stem, [position]);
     else if (at.length < MAX_POSITIONS) at.push(position);
-  }
+  });
   return stems;
 }
 
@@ -257,7 +282,7 @@ function addTopics(dictionary: LookupDictionary, kb: KnowledgeBase): void {
     // A topic that is a known name is found as that name.
     if (!key || seen.has(key) || dictionary.names.has(keyOf(wordsOf(label)))) return;
     seen.add(key);
-    const stems = [...stemsOf(label).keys()];
+    const stems = [...stemsOf(wordsOf(label)).keys()];
     if (stems.length < minimumStems) return;
     const found = opening();
     if (found) topics.push({ label, stems, ...found });
@@ -266,10 +291,10 @@ function addTopics(dictionary: LookupDictionary, kb: KnowledgeBase): void {
     for (const tag of article.tags) {
       // A tag is one word or two ("energy", "human rights"): what the article is about, so one word is enough.
       add(tag, 1, () => {
-        const stems = [...stemsOf(tag).keys()];
+        const stems = [...stemsOf(wordsOf(tag)).keys()];
         for (const passage of article.passages) {
           for (const sentence of passage.sentences) {
-            const own = stemsOf(sentence.text);
+            const own = stemsOf(wordsOf(sentence.text));
             if (stems.every((s) => own.has(s))) return { sentence: sentence.text, passageId: passage.id };
           }
         }
