@@ -174,6 +174,11 @@ function percentile(sorted: number[], p: number): number {
 const RUNS = 5;
 
 function timeEach(queries: string[], run: (q: string) => unknown): number[] {
+  return medianOfRuns(queries, run).sort((a, b) => a - b);
+}
+
+/** Each query's latency (the median of its runs), in the order of the queries. */
+function medianOfRuns(queries: string[], run: (q: string) => unknown): number[] {
   for (const q of queries) run(q); // warm-up pass: measure steady state, not the JIT
   gc();
   const samples = queries.map(() => [] as number[]);
@@ -185,7 +190,7 @@ function timeEach(queries: string[], run: (q: string) => unknown): number[] {
       samples[i]!.push(performance.now() - start);
     });
   }
-  return samples.map((runs) => runs.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!).sort((a, b) => a - b);
+  return samples.map((runs) => runs.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!);
 }
 
 function commandRunner(bot: Briefbot, command: CommandName): (q: string) => unknown {
@@ -259,8 +264,9 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
   }
   const texts = lookupTexts(kb, size);
   progress(`${name}: lookup × ${texts.length} texts × ${RUNS} runs`);
-  const lookupTimes = timeEach(texts, (text) => bot.run('lookup', { text }));
-  const longTimes = timeEach(texts.filter((t) => t.length === LONG_TEXT), (text) => bot.run('lookup', { text }));
+  const perText = medianOfRuns(texts, (text) => bot.run('lookup', { text }));
+  const lookupTimes = [...perText].sort((a, b) => a - b);
+  const longTimes = perText.filter((_, i) => texts[i]!.length === LONG_TEXT).sort((a, b) => a - b);
   const briefP99 = latency.find((l) => l.command === 'brief')!.p99;
   const lookupP99 = percentile(lookupTimes, 99);
   const lookup: LookupRow = {

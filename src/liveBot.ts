@@ -7,6 +7,9 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { createBriefbotFromKnowledge, loadKnowledge, type Briefbot, type BriefbotServices, type LoadedKnowledge, type LoadKnowledgeOptions } from './briefbot.ts';
+import type { ContentProblem } from './core/content/load.ts';
+import type { KnowledgeBase } from './core/knowledge.ts';
+import { lookupDictionary } from './core/knowledge/lookupDictionary.ts';
 import { buildAside } from './buildAside.ts';
 import { articleVersion } from './core/digest/compose.ts';
 import type { ContentLimits } from './core/content/load.ts';
@@ -39,7 +42,7 @@ export class LiveBot {
     private readonly options: LiveBotOptions,
   ) {
     const { kb, problems } = loadKnowledge(contentDir, this.loadOptions());
-    this.bot = createBriefbotFromKnowledge(kb, problems, options);
+    this.bot = readyBot(kb, problems, options);
   }
 
   static async start(contentDir: string, options: LiveBotOptions = {}): Promise<LiveBot> {
@@ -99,7 +102,7 @@ export class LiveBot {
   private async rebuild(): Promise<void> {
     try {
       const { kb, problems } = await this.buildNext();
-      this.bot = createBriefbotFromKnowledge(kb, problems, this.options);
+      this.bot = readyBot(kb, problems, this.options);
       this.version++;
       await this.recordVersions();
       // Watch afresh: a folder deleted and made again is a new folder, which the old watch never sees.
@@ -138,4 +141,14 @@ export class LiveBot {
       log('warn', 'could not record content versions; digests may miss what is new', { error: String(error) });
     }
   }
+}
+
+/**
+ * A bot ready to serve: the dictionary lookups read with is built before it
+ * answers (a fraction of a second on a large corpus), not inside the first
+ * "Brief me on this", whose platform waits three seconds at most.
+ */
+function readyBot(kb: KnowledgeBase, problems: ContentProblem[], services: BriefbotServices): Briefbot {
+  lookupDictionary(kb);
+  return createBriefbotFromKnowledge(kb, problems, services);
 }

@@ -210,7 +210,7 @@ function addShortcuts(app: App, command: CommandDefinition, config: SlackConfig,
     await ack();
     try {
       const example = command.examples[0]?.replace(`/${command.name} `, '') ?? '';
-      await client.views.open({ trigger_id: shortcut.trigger_id, view: renderLookupModal(ids.modal, { title: command.onMessage?.globalLabel ?? 'briefbot', example }) as never });
+      await client.views.open({ trigger_id: shortcut.trigger_id, view: renderLookupModal(ids.modal, { title: command.onMessage?.globalLabel ?? 'briefbot', example }) });
     } catch (error) {
       log('error', 'slack could not open the lookup modal', { error });
     }
@@ -235,7 +235,7 @@ function addShortcuts(app: App, command: CommandDefinition, config: SlackConfig,
 async function postEphemeralInThread(client: webApi.WebClient, channel: string, user: string, thread: string, message: SlackMessage): Promise<boolean> {
   const { response_type: _type, ...content } = message;
   try {
-    await client.chat.postEphemeral({ channel, user, thread_ts: thread, ...content } as never);
+    await client.chat.postEphemeral({ channel, user, thread_ts: thread, ...content });
     return true;
   } catch (error) {
     log('warn', 'slack could not answer in the thread; answering in the channel', { channel, error: String(error) });
@@ -247,7 +247,7 @@ async function postEphemeralInThread(client: webApi.WebClient, channel: string, 
 async function postInThread(client: webApi.WebClient, channel: string, thread: string, message: SlackMessage): Promise<boolean> {
   const { response_type: _type, ...content } = message;
   try {
-    await client.chat.postMessage({ channel, thread_ts: thread, ...content } as never);
+    await client.chat.postMessage({ channel, thread_ts: thread, ...content });
     return true;
   } catch (error) {
     log('warn', 'slack could not post in the thread; posting in the channel', { channel, error: String(error) });
