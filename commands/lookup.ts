@@ -1,4 +1,4 @@
-import { lookup } from '../src/core/answers/lookup.ts';
+import { lookup, MAX_LOOKUP_CHARS } from '../src/core/answers/lookup.ts';
 import { defineCommand, messageText } from '../src/core/commands.ts';
 import { z } from 'zod';
 
@@ -6,7 +6,7 @@ export default defineCommand({
   name: 'lookup',
   description: 'Who and what the articles know among the words of any text, such as a message',
   options: z.object({
-    text: messageText('Any text: a message, a paragraph, a list of names', { example: '/lookup Lodhi and Webber on the TTP' }),
+    text: messageText('Any text: a message, a paragraph, a list of names', { example: '/lookup Lodhi and Webber on the TTP', readUpTo: MAX_LOOKUP_CHARS }),
   }),
   examples: ['/lookup Lodhi and Webber on the TTP', '/lookup What did Graeme Smith say about Chinese investments?'],
   onMessage: {

@@ -82,15 +82,19 @@ export function optionalText(description: string, settings: TextOptionSettings) 
 export const MAX_MESSAGE_OPTION_LENGTH = 6000;
 
 /**
- * A whole message to read (/lookup): any length (the command reads what it
- * needs), cleaned but keeping its line breaks. Empty text is not an error
- * here: a message can hold only a picture, and the command says so.
+ * A whole message to read (/lookup): any length, of which the command reads
+ * the first `readUpTo` characters; cleaned, keeping its line breaks. Empty
+ * text is not an error here: a message can hold only a picture, and the
+ * command says so.
  */
-export function messageText(description: string, settings: { example: string }) {
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? `Please give me some text to look up, for example \`${settings.example}\`.` : 'Please send plain text.') })
-    .transform(cleanMessageText)
-    .meta({ description, maxLength: MAX_MESSAGE_OPTION_LENGTH, wholeMessage: true } satisfies OptionMeta);
+export function messageText(description: string, settings: { example: string; readUpTo: number }) {
+  return (
+    z
+      .string({ error: (issue) => (issue.input === undefined ? `Please give me some text to look up, for example \`${settings.example}\`.` : 'Please send plain text.') })
+      // Only what will be read is cleaned (twice as much, as cleaning collapses runs of spaces): a Slack message can be 40,000 characters.
+      .transform((text) => cleanMessageText(text.slice(0, settings.readUpTo * 2)))
+      .meta({ description, maxLength: MAX_MESSAGE_OPTION_LENGTH, wholeMessage: true } satisfies OptionMeta)
+  );
 }
 
 /** An option that takes one of a few fixed values. */

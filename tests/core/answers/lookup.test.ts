@@ -83,6 +83,14 @@ describe('finding what the articles know in a text', () => {
     expect(lookup(kb, `${filler.repeat(Math.ceil(MAX_LOOKUP_CHARS / filler.length))}Then Graeme Smith spoke.`).kind).toBe('not_found');
   });
 
+  it('as /lookup, takes a message of any length (Slack’s hold 40,000 characters) and reads its beginning', () => {
+    const long = `Lodhi spoke first. ${'Nothing else of note here. '.repeat(1500)}Then Graeme Smith spoke.`;
+    expect(long.length).toBeGreaterThan(40_000);
+    const reply = seedBot().run('lookup', { text: long });
+    expect(reply.title).toBe('In this text: Maleeha Lodhi');
+    expect(seedBot().run('lookup', { text: 42 })).toMatchObject({ kind: 'error', summary: [expect.stringMatching(/^Please send plain text\./)] });
+  });
+
   it('answers a text that names nobody with a short note and the most discussed names, never an error', () => {
     const reply = lookup(seed(), 'Anyone up for pizza tonight?');
     expect(reply).toMatchObject({ kind: 'not_found', title: 'No one the articles know is named in that text', sources: [] });
