@@ -8,6 +8,7 @@ import { GatewayIntentBits, type Client } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DISCORD_LIMITS, embedCharacters } from '../../../src/adapters/discord/render.ts';
 import { decodeAction } from '../../../src/adapters/shared/actions.ts';
+import { lookupDictionary } from '../../../src/core/knowledge/lookupDictionary.ts';
 import { configureLog } from '../../../src/core/log.ts';
 import { seedBot } from '../../helpers.ts';
 import { APP_ID, buttonClick, CHANNEL_ID, FakeDiscord, human, interaction, message, slashCommand, snowflake, USER_ID } from './fakeDiscord.ts';
@@ -18,6 +19,9 @@ let client: Client;
 beforeAll(async () => {
   configureLog({ sink: () => {} });
   await fake.start();
+  // Knowledge is loaded before a bot connects (and, as LiveBot does, the lookup dictionary built):
+  // the first interaction must not pay for building them.
+  lookupDictionary(seedBot().kb);
   // Without the Message Content intent: the menu command needs none.
   client = await fake.connect(seedBot, { messageContent: false });
 });
