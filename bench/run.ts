@@ -4,7 +4,8 @@
  * Measures, per corpus: load and index build, snapshot save and load, heap
  * and RSS after build, and each command's p50/p95/p99 latency over a fixed,
  * seeded set of queries drawn from the corpus, beside raw MiniSearch.search
- * on the same index with the same words. Prints a Markdown table and writes
+ * on the same index with the same words; and /lookup over message-like texts
+ * (up to 4,000 characters), beside /brief. Prints a Markdown table and writes
  * JSON under bench/out/ (untracked; bench/results/ keeps the runs the README
  * quotes, copied there by hand). Timing only here, never in tests.
  */
@@ -16,6 +17,7 @@ import { scriptArgs } from '../src/adapters/cli/scriptArgs.ts';
 import { createBriefbotFromKnowledge, type Briefbot } from '../src/briefbot.ts';
 import type { Article } from '../src/core/content/article.ts';
 import { buildKnowledgeBase, updateKnowledgeBase, type KnowledgeBase } from '../src/core/knowledge.ts';
+import { lookupDictionary } from '../src/core/knowledge/lookupDictionary.ts';
 import { parseArticle } from '../src/core/content/load.ts';
 import { articlesFingerprint, loadSnapshot, saveSnapshot } from '../src/core/snapshot.ts';
 import { isStopWord, queryTerms, tokenize } from '../src/core/text/normalize.ts';
@@ -60,6 +62,24 @@ export interface CorpusResult {
   latency: LatencyRow[];
   /** One more article added to the built knowledge in place, as a new file in content/ is. */
   addOne: { ms: number; heapBeforeMb: number; heapAfterMb: number; articleMb: number; answered: boolean };
+  lookup: LookupRow;
+}
+
+/** /lookup over message-like texts, beside /brief on the same corpus: a lookup should cost no more than a brief. */
+export interface LookupRow {
+  /** Building the dictionary of names and topics, once per knowledge base (the first lookup pays it). */
+  dictionaryMs: number;
+  texts: number;
+  meanChars: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** p50 and p99 of the texts of 4,000 characters alone. */
+  longP50: number;
+  longP99: number;
+  briefP99: number;
+  /** p99 of /lookup over p99 of /brief. */
+  ratio: number;
 }
 
 function gc(): void {
@@ -104,6 +124,45 @@ export function querySet(kb: KnowledgeBase, size: number, seed = 42): string[] {
   return queries.slice(0, size);
 }
 
+/** The longest Discord message: the long texts a lookup is measured on are this long. */
+const LONG_TEXT = 4000;
+
+/**
+ * Texts as people look them up: a passage quoted from an article, a chat line
+ * naming a few known names (sometimes in lower case), 4,000 characters of
+ * article text, and a message that names nobody.
+ */
+export function lookupTexts(kb: KnowledgeBase, size: number, seed = 7): string[] {
+  const next = random(seed);
+  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
+  const passages = [...kb.passageById.values()];
+  const names = kb.entities.flatMap((e) => [e.name, ...e.aliases]);
+  const texts: string[] = [];
+  for (let i = 0; texts.length < size; i++) {
+    switch (i % 5) {
+      case 0:
+      case 1:
+        texts.push(pick(passages).text);
+        break;
+      case 2: {
+        const named = Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(names));
+        const line = `Did you see what ${named.slice(0, -1).join(', ')} said about ${named.at(-1)}? I think they have a point.`;
+        texts.push(next() < 0.3 ? line.toLowerCase() : line);
+        break;
+      }
+      case 3: {
+        let long = '';
+        while (long.length < LONG_TEXT) long += `${pick(passages).text}\n\n`;
+        texts.push(long.slice(0, LONG_TEXT));
+        break;
+      }
+      default:
+        texts.push(Array.from({ length: 8 + Math.floor(next() * 60) }, () => `zq${Math.floor(next() * 1e6).toString(36)}`).join(' '));
+    }
+  }
+  return texts;
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
@@ -116,6 +175,11 @@ function percentile(sorted: number[], p: number): number {
 const RUNS = 5;
 
 function timeEach(queries: string[], run: (q: string) => unknown): number[] {
+  return medianOfRuns(queries, run).sort((a, b) => a - b);
+}
+
+/** Each query's latency (the median of its runs), in the order of the queries. */
+function medianOfRuns(queries: string[], run: (q: string) => unknown): number[] {
   for (const q of queries) run(q); // warm-up pass: measure steady state, not the JIT
   gc();
   const samples = queries.map(() => [] as number[]);
@@ -127,7 +191,7 @@ function timeEach(queries: string[], run: (q: string) => unknown): number[] {
       samples[i]!.push(performance.now() - start);
     });
   }
-  return samples.map((runs) => runs.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!).sort((a, b) => a - b);
+  return samples.map((runs) => runs.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!);
 }
 
 function commandRunner(bot: Briefbot, command: CommandName): (q: string) => unknown {
@@ -180,6 +244,11 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
     rmSync(dir, { recursive: true, force: true });
   }
 
+  progress(`${name}: building the lookup dictionary`);
+  start = performance.now();
+  lookupDictionary(kb);
+  const dictionaryMs = performance.now() - start;
+
   const bot = createBriefbotFromKnowledge(kb);
   const queries = querySet(kb, size);
   const latency: LatencyRow[] = [];
@@ -194,6 +263,25 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
     const p99 = percentile(times, 99);
     latency.push({ command, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(p99), rawP99: round(rawP99), ratio: round(p99 / Math.max(rawP99, 1e-6), 2) });
   }
+  const texts = lookupTexts(kb, size);
+  progress(`${name}: lookup × ${texts.length} texts × ${RUNS} runs`);
+  const perText = medianOfRuns(texts, (text) => bot.run('lookup', { text }));
+  const lookupTimes = [...perText].sort((a, b) => a - b);
+  const longTimes = perText.filter((_, i) => texts[i]!.length === LONG_TEXT).sort((a, b) => a - b);
+  const briefP99 = latency.find((l) => l.command === 'brief')!.p99;
+  const lookupP99 = percentile(lookupTimes, 99);
+  const lookup: LookupRow = {
+    dictionaryMs: round(dictionaryMs, 0),
+    texts: texts.length,
+    meanChars: Math.round(texts.reduce((sum, t) => sum + t.length, 0) / texts.length),
+    p50: round(percentile(lookupTimes, 50)),
+    p95: round(percentile(lookupTimes, 95)),
+    p99: round(lookupP99),
+    longP50: round(percentile(longTimes, 50)),
+    longP99: round(percentile(longTimes, 99)),
+    briefP99,
+    ratio: round(lookupP99 / Math.max(briefP99, 1e-6), 2),
+  };
   // The corpus as measured, before one more article is added to it.
   const articleCount = kb.articles.length;
   const passageCount = kb.passageById.size;
@@ -216,6 +304,7 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
     heapMb: round(memory.heapUsed / 1e6, 0),
     rssMb: round(memory.rss / 1e6, 0),
     latency,
+    lookup,
   };
 }
 
@@ -246,6 +335,10 @@ export function markdownTable(results: CorpusResult[]): string {
     '| corpus | command | p50 ms | p95 ms | p99 ms | raw MiniSearch p99 ms | p99 ratio |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
     ...results.flatMap((r) => r.latency.map((l) => `| ${r.corpus} | ${l.command} | ${l.p50} | ${l.p95} | ${l.p99} | ${l.rawP99} | ${l.ratio}× |`)),
+    '',
+    '| corpus | lookup dictionary ms | texts | mean chars | p50 ms | p95 ms | p99 ms | 4,000 chars p50 / p99 ms | /brief p99 ms | lookup ÷ brief p99 |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map(({ corpus, lookup: l }) => `| ${corpus} | ${l.dictionaryMs} | ${l.texts} | ${l.meanChars} | ${l.p50} | ${l.p95} | ${l.p99} | ${l.longP50} / ${l.longP99} | ${l.briefP99} | ${l.ratio}× |`),
     '',
     '| corpus | add one article ms | heap before / after MB | article text MB | answered by /who |',
     '| --- | ---: | ---: | ---: | --- |',

@@ -30,6 +30,9 @@ export default defineCommand({
         command.description,
         ...(isGroup(command) ? usagesOf(command).map((u) => `${u.usage} — ${u.description}`) : []),
         ...optionLines.map((o) => `${o.name}${o.required ? '' : ' (optional)'}: ${o.description}`),
+        ...(!isGroup(command) && command.onMessage
+          ? [`On a message: “${command.onMessage.label}” in its menu (Discord: Apps; Slack: More actions), and on Slack “${command.onMessage.globalLabel}” among the shortcuts`]
+          : []),
         `Examples: ${command.examples.join(', ')}`,
       ],
       sources: [],

@@ -5,8 +5,9 @@ import digest from './digest.ts';
 import events from './events.ts';
 import feeds from './feeds.ts';
 import help from './help.ts';
+import lookup from './lookup.ts';
 import search from './search.ts';
 import sources from './sources.ts';
 import who from './who.ts';
 
-export const commands: readonly AnyCommand[] = [brief, who, events, search, sources, digest, feeds, help];
+export const commands: readonly AnyCommand[] = [brief, who, lookup, events, search, sources, digest, feeds, help];

@@ -7,6 +7,9 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { createBriefbotFromKnowledge, loadKnowledge, type Briefbot, type BriefbotServices, type KnowledgeSource, type LoadedKnowledge, type LoadKnowledgeOptions } from './briefbot.ts';
+import type { ContentProblem } from './core/content/load.ts';
+import type { KnowledgeBase } from './core/knowledge.ts';
+import { lookupDictionary } from './core/knowledge/lookupDictionary.ts';
 import { buildAside } from './buildAside.ts';
 import { articleVersion } from './core/digest/compose.ts';
 import type { ContentLimits } from './core/content/load.ts';
@@ -54,7 +57,7 @@ export class LiveBot {
     private readonly options: LiveBotOptions,
     first: LoadedKnowledge,
   ) {
-    this.bot = createBriefbotFromKnowledge(first.kb, first.problems, options);
+    this.bot = readyBot(first.kb, first.problems, options);
   }
 
   static async start(contentDir: string, options: LiveBotOptions = {}): Promise<LiveBot> {
@@ -120,7 +123,7 @@ export class LiveBot {
     const seconds = () => (performance.now() - started) / 1000;
     try {
       const { kb, problems, source } = await LiveBot.buildAsideOrHere(this.contentDir, { ...this.loadOptions(), previous: this.bot.kb.articles });
-      this.bot = createBriefbotFromKnowledge(kb, problems, this.options);
+      this.bot = readyBot(kb, problems, this.options);
       this.options.onLoaded?.({ trigger: 'reload', source, seconds: seconds() });
       this.version++;
       await this.recordVersions();
@@ -164,4 +167,14 @@ export class LiveBot {
       log('warn', 'could not record content versions; digests may miss what is new', { error: String(error) });
     }
   }
+}
+
+/**
+ * A bot ready to serve: the dictionary lookups read with is built before it
+ * answers (a fraction of a second on a large corpus), not inside the first
+ * "Brief me on this", whose platform waits three seconds at most.
+ */
+function readyBot(kb: KnowledgeBase, problems: ContentProblem[], services: BriefbotServices): Briefbot {
+  lookupDictionary(kb);
+  return createBriefbotFromKnowledge(kb, problems, services);
 }

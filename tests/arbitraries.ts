@@ -21,7 +21,7 @@ const source = fc.record({
 
 export const arbitraryReply: fc.Arbitrary<Reply> = fc
   .record({
-    kind: fc.constantFrom('brief', 'who', 'events', 'search', 'sources', 'help', 'not_found', 'error', 'digest'),
+    kind: fc.constantFrom('brief', 'who', 'lookup', 'events', 'search', 'sources', 'help', 'not_found', 'error', 'digest'),
     title: hostile.filter((t) => t.length > 0),
     summary: fc.array(hostile, { maxLength: 30 }),
     sources: fc.array(source, { maxLength: 40 }),
@@ -29,13 +29,16 @@ export const arbitraryReply: fc.Arbitrary<Reply> = fc
     events: fc.array(fc.record({ date: fc.constantFrom('2024', '2024-03', '2024-03-18'), text: hostile, source }), { maxLength: 30 }),
     role: fc.option(hostile, { nil: undefined }),
     labels: fc.array(hostile, { maxLength: 6 }),
+    alsoMentioned: fc.array(hostile, { maxLength: 15 }),
   })
-  .map(({ role, events, labels, ...reply }) => ({
+  .map(({ role, events, labels, alsoMentioned, ...reply }) => ({
     ...reply,
     citations: reply.summary.map((_, i) => (reply.sources.length ? i % reply.sources.length : 0)),
     ...(reply.kind === 'events' || reply.kind === 'digest' ? { events } : {}),
     // A digest groups its lines under headings (article titles, topics): hostile text too.
     ...(reply.kind === 'digest' && labels.length ? { labels: reply.summary.map((_, i) => labels[Math.floor(i / 3) % labels.length]!) } : {}),
+    // A lookup heads each line with the name it describes, and lists the other names it found.
+    ...(reply.kind === 'lookup' && labels.length ? { labels: reply.summary.map((_, i) => labels[i % labels.length]!), alsoMentioned } : {}),
     ...(reply.kind === 'who' ? { entity: { name: reply.title, kind: 'person' as const, ...(role ? { role } : {}) } } : {}),
   }));
 

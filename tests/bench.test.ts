@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OUT_DIR, querySet, runBench, SEED_CORPUS_DIR } from '../bench/run.ts';
+import { DEFAULT_OUT_DIR, lookupTexts, querySet, runBench, SEED_CORPUS_DIR } from '../bench/run.ts';
 import { SEED_DIR, seedBot } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -21,6 +21,10 @@ describe('npm run bench', () => {
     for (const row of seed.latency) for (const key of ['p50', 'p95', 'p99', 'rawP99', 'ratio']) expect(row[key]).toBeGreaterThan(0);
     expect(seed.snapshotLoadMs).not.toBeNull();
     expect(markdown).toMatch(/\| seed \| brief \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \|/);
+    // /lookup over message-like texts, beside /brief.
+    expect(seed.lookup).toMatchObject({ texts: 200, briefP99: seed.latency[0].p99 });
+    for (const key of ['p50', 'p95', 'p99', 'longP50', 'longP99', 'ratio']) expect(seed.lookup[key]).toBeGreaterThan(0);
+    expect(markdown).toMatch(/\| seed \| \d+ \| 200 \| \d+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \/ [\d.]+ \| [\d.]+ \| [\d.]+× \|/);
     // One more article added in place is answered at once.
     expect(seed.addOne).toMatchObject({ answered: true, ms: expect.any(Number) });
     expect(markdown).toMatch(/\| seed \| \d+ \| \d+ \/ \d+ \| [\d.]+ \| yes \|/);
@@ -30,6 +34,16 @@ describe('npm run bench', () => {
     expect(SEED_CORPUS_DIR).toBe(SEED_DIR);
     expect(relative(ROOT, DEFAULT_OUT_DIR)).toBe(join('bench', 'out'));
     expect(readFileSync(join(ROOT, '.gitignore'), 'utf8')).toMatch(/^bench\/out\/$/m);
+  });
+
+  it('draws a fixed, seeded set of texts to look up: quoted passages, chat lines with names, 4,000 characters, and texts naming nobody', () => {
+    const { kb } = seedBot();
+    const texts = lookupTexts(kb, 100);
+    expect(texts).toHaveLength(100);
+    expect(lookupTexts(kb, 100)).toEqual(texts);
+    expect(texts.filter((t) => t.length === 4000)).toHaveLength(20);
+    expect(texts.some((t) => t.startsWith('Did you see what'))).toBe(true);
+    expect(texts.some((t) => seedBot().run('lookup', { text: t }).kind === 'not_found')).toBe(true);
   });
 
   it('draws a fixed, seeded set of names, topics, months, misspellings and misses', () => {

@@ -13,7 +13,7 @@ import { StoreUnavailableError, type Platform } from './digest/store.ts';
 import type { KnowledgeBase } from './knowledge.ts';
 import { log } from './log.ts';
 import { errorReply, ReplySchema, type Reply } from './reply.ts';
-import { cleanUserInput, editDistance } from './text/normalize.ts';
+import { cleanMessageText, cleanUserInput, editDistance } from './text/normalize.ts';
 
 /** Where an option's autocomplete choices come from. */
 export type AutocompleteSource = 'topics' | 'names' | 'periods' | 'commands' | 'timeZones' | 'articles';
@@ -28,6 +28,12 @@ export type OptionMeta = {
   list?: boolean;
   /** A file the user attaches (Discord only); its value is `{ url, name, size }`. Never typed, so never in usage lines. */
   attachment?: boolean;
+  /**
+   * A whole message, pasted or taken from a chat (/lookup): far longer than a
+   * button can carry, so buttons carry the reply's `query` instead, which the
+   * command writes to find the same answer again.
+   */
+  wholeMessage?: boolean;
 };
 
 export const MAX_ARGUMENT_LENGTH = 200;
@@ -70,6 +76,25 @@ export function optionalText(description: string, settings: TextOptionSettings) 
     .transform((value) => (value === '' ? undefined : value))
     .optional()
     .meta(metaOf(description, settings));
+}
+
+/** The longest text Discord lets a slash command's option hold. */
+export const MAX_MESSAGE_OPTION_LENGTH = 6000;
+
+/**
+ * A whole message to read (/lookup): any length, of which the command reads
+ * the first `readUpTo` characters; cleaned, keeping its line breaks. Empty
+ * text is not an error here: a message can hold only a picture, and the
+ * command says so.
+ */
+export function messageText(description: string, settings: { example: string; readUpTo: number }) {
+  return (
+    z
+      .string({ error: (issue) => (issue.input === undefined ? `Please give me some text to look up, for example \`${settings.example}\`.` : 'Please send plain text.') })
+      // Only what will be read is cleaned (twice as much, as cleaning collapses runs of spaces): a Slack message can be 40,000 characters.
+      .transform((text) => cleanMessageText(text.slice(0, settings.readUpTo * 2)))
+      .meta({ description, maxLength: MAX_MESSAGE_OPTION_LENGTH, wholeMessage: true } satisfies OptionMeta)
+  );
 }
 
 /** An option that takes one of a few fixed values. */
@@ -135,11 +160,29 @@ export interface ChannelCommandContext extends CommandContext {
   feeds?: FeedService | undefined;
 }
 
+/**
+ * A command that also acts on a message someone is reading: Discord's message
+ * menu (Apps) and Slack's message shortcut run it on the message's text (its
+ * first option); Slack also gets a global shortcut that opens a text box.
+ */
+export interface MessageAction {
+  /** In the message's menu: "Brief me on this" (at most 24 characters, to fit both platforms). */
+  label: string;
+  /** Slack's description of the message shortcut (at most 150 characters). */
+  description: string;
+  /** The global shortcut's name in Slack's shortcut menu (at most 24 characters). */
+  globalLabel: string;
+  /** Its description (at most 150 characters). */
+  globalDescription: string;
+}
+
 export interface CommandDefinition<Options extends z.ZodObject = z.ZodObject> {
   name: string;
   description: string;
   options: Options;
   examples: string[];
+  /** Also offered on a message, as a menu item and a shortcut. */
+  onMessage?: MessageAction;
   run(input: z.output<Options>, context: CommandContext): Reply;
 }
 
@@ -227,6 +270,24 @@ export function usagesOf(command: AnyCommand): { usage: string; description: str
     usage: sub.usage ? `/${command.name} ${sub.usage}` : [`/${command.name} ${name}`, ...optionsUsage(optionsOf(sub))].join(' '),
     description: sub.description,
   }));
+}
+
+/** Commands offered on a message (Discord's message menu, Slack's shortcuts). */
+export function messageCommands(commands: readonly AnyCommand[]): (CommandDefinition & { onMessage: MessageAction })[] {
+  return commands.filter((c): c is CommandDefinition & { onMessage: MessageAction } => !isGroup(c) && c.onMessage !== undefined);
+}
+
+/**
+ * Whether the command reads a whole message: its buttons then carry the
+ * reply's restatement (`reply.query`), not the text that was typed.
+ */
+export function readsWholeMessage(command: AnyCommand | undefined): boolean {
+  return command !== undefined && optionsOf(command).some((o) => o.wholeMessage);
+}
+
+/** The text a reply's buttons carry to answer again: what was typed, or a whole message's restatement (none when it found nothing). */
+export function buttonQuery(command: AnyCommand | undefined, typed: string, reply: Reply): string | undefined {
+  return readsWholeMessage(command) ? reply.query || undefined : typed;
 }
 
 export function findCommand(commands: readonly AnyCommand[], name: string): AnyCommand | undefined {

@@ -9,6 +9,7 @@ import type { Reply, Source, TimelineEvent } from './reply.ts';
 export const PAGE_SIZE: Record<Reply['kind'], number> = {
   brief: 3,
   who: 3,
+  lookup: 3,
   search: 5,
   events: 8,
   sources: 10,

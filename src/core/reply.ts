@@ -3,12 +3,13 @@
  * (Discord embeds, Slack blocks, console text, the digest). Platform-free.
  *
  * Every `summary` line of a brief, who or events reply is a sentence of a
- * cited passage; `citations[i]` is the index in `sources` of the passage that
- * `summary[i]` came from.
+ * cited passage (of a lookup, a sentence or the role a passage states, under
+ * the name it describes in `labels`); `citations[i]` is the index in `sources`
+ * of the passage that `summary[i]` came from.
  */
 import { z } from 'zod';
 
-export const ReplyKind = z.enum(['brief', 'who', 'events', 'search', 'sources', 'help', 'not_found', 'error', 'digest']);
+export const ReplyKind = z.enum(['brief', 'who', 'lookup', 'events', 'search', 'sources', 'help', 'not_found', 'error', 'digest']);
 
 export const SourceSchema = z.object({
   text: z.string(),
@@ -65,6 +66,8 @@ export const ReplySchema = z.object({
   footer: z.string().optional(),
   /** On an error reply, when the failure was briefbot's and not the input's: an unexpected error, or its store not answering. */
   fault: z.enum(['internal', 'store']).optional(),
+  /** For a lookup: the other things the text names, beyond those described. */
+  alsoMentioned: z.array(z.string()).optional(),
 });
 
 export type Reply = z.infer<typeof ReplySchema>;

@@ -13,7 +13,7 @@ const bot = seedBot();
 
 describe('command definitions', () => {
   it('one file per command, each with a name, description, typed options and examples', () => {
-    expect(commands.map((c) => c.name)).toEqual(['brief', 'who', 'events', 'search', 'sources', 'digest', 'feeds', 'help']);
+    expect(commands.map((c) => c.name)).toEqual(['brief', 'who', 'lookup', 'events', 'search', 'sources', 'digest', 'feeds', 'help']);
     for (const command of commands) {
       expect(command.name).toMatch(/^[a-z]{1,32}$/); // Discord's and Slack's rule for command names
       expect(command.description.length).toBeGreaterThan(0);
@@ -25,14 +25,22 @@ describe('command definitions', () => {
         for (const option of optionsOf(holder)) {
           expect(option.name).toMatch(/^[a-z_]{1,32}$/);
           expect(option.description.length).toBeLessThanOrEqual(100);
-          // Addresses (/sources add and remove) may be long; names and topics stay short.
-          expect(option.maxLength).toBeLessThanOrEqual(option.name === 'url' || option.name === 'article' ? 2000 : 200);
+          // Addresses (/sources add and remove) and whole messages (/lookup) may be long; names and topics stay short.
+          expect(option.maxLength).toBeLessThanOrEqual(option.wholeMessage ? 6000 : option.name === 'url' || option.name === 'article' ? 2000 : 200);
         }
       }
     }
   });
+  it('offered on a message, have a menu label and shortcut names that fit Discord and Slack', () => {
+    const offered = commands.flatMap((c) => (!isGroup(c) && c.onMessage ? [c] : []));
+    expect(offered.map((c) => [c.name, c.onMessage!.label])).toEqual([['lookup', 'Brief me on this']]);
+    for (const { onMessage } of offered) {
+      for (const label of [onMessage!.label, onMessage!.globalLabel]) expect(label.length).toBeLessThanOrEqual(24);
+      for (const text of [onMessage!.description, onMessage!.globalDescription]) expect(text.length).toBeLessThanOrEqual(150);
+    }
+  });
   it('describe their usage from their options', () => {
-    expect(commands.map(usageOf)).toEqual(['/brief <topic>', '/who <name>', '/events [period]', '/search <words>', '/sources [list|add|remove]', '/digest <subscribe|unsubscribe|status|now>', '/feeds [add|list|remove]', '/help [command]']);
+    expect(commands.map(usageOf)).toEqual(['/brief <topic>', '/who <name>', '/lookup <text>', '/events [period]', '/search <words>', '/sources [list|add|remove]', '/digest <subscribe|unsubscribe|status|now>', '/feeds [add|list|remove]', '/help [command]']);
     expect(usagesOf(commands.find((c) => c.name === 'sources')!).map((u) => u.usage)).toEqual(['/sources list', '/sources add <url>', '/sources remove <title or url>']);
     expect(usagesOf(commands.find((c) => c.name === 'digest')!).map((u) => u.usage)).toEqual([
       '/digest subscribe [time] [tz] [topics] [when_empty]',
@@ -60,6 +68,11 @@ describe('/help', () => {
     expect(reply.summary).toHaveLength(commands.flatMap(usagesOf).length);
     expect(reply.summary).toContain('/digest status — When this channel’s next digest is due, its topics and how the last one went');
     expect(reply.summary[0]).toBe('/brief <topic> — Summarise what the articles say about a topic, person, group or place');
+  });
+  it('says where a command offered on a message is found', () => {
+    expect(bot.runLine('/help lookup').summary).toContain(
+      'On a message: “Brief me on this” in its menu (Discord: Apps; Slack: More actions), and on Slack “Look up in the articles” among the shortcuts',
+    );
   });
   it('explains one command with its options and examples', () => {
     const reply = bot.runLine('/help events');

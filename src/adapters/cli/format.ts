@@ -36,7 +36,8 @@ export function formatText(reply: Reply): string {
     lines.push(`  ${event.date.padEnd(10)}  ${event.text}`, `              (${placeOf(event.source)} — ${event.source.articleTitle})`);
   }
   for (const article of reply.articles ?? []) if (article.url) lines.push(`  ${article.title}: ${article.url}`);
-  if (reply.kind === 'brief' || reply.kind === 'who' || reply.kind === 'search' || reply.kind === 'digest') {
+  if (reply.alsoMentioned?.length) lines.push(`  Also mentioned: ${reply.alsoMentioned.join(', ')}`);
+  if (reply.kind === 'brief' || reply.kind === 'who' || reply.kind === 'lookup' || reply.kind === 'search' || reply.kind === 'digest') {
     // Every cited source is listed, so each [n] in the summary can be looked up.
     const cited = Math.max(0, ...(reply.citations ?? []).map((c) => c + 1));
     const shown = reply.kind === 'search' || reply.kind === 'digest' ? reply.sources : reply.sources.slice(0, Math.max(SOURCES_SHOWN, cited));
@@ -46,7 +47,7 @@ export function formatText(reply: Reply): string {
     });
     const more = reply.sources.length - shown.length;
     // The chat platforms have a button for these; here the way to see them is a search.
-    const how = reply.query ? ` (see them all with /search ${reply.query})` : '';
+    const how = reply.query && reply.kind !== 'lookup' ? ` (see them all with /search ${reply.query})` : '';
     if (more > 0) lines.push(`  …and ${more} more source${more === 1 ? '' : 's'}${how}.`);
   }
   if (reply.suggestions?.length) lines.push(`Try: ${reply.suggestions.join(', ')}`);

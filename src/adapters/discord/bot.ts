@@ -12,22 +12,36 @@ import {
   MessageFlags,
   PermissionFlagsBits,
   Status,
+  Routes,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
   type InteractionReplyOptions,
   type Message,
+  type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import type { Briefbot } from '../../briefbot.ts';
 import type { Reply } from '../../core/reply.ts';
 import { mentionToLine, splitCommandLine } from '../../briefbot.ts';
 import type { DiscordConfig } from '../../config.ts';
-import { findCommand, inputFromText, isGroup, optionsOf, SUBCOMMAND, type AnyCommand, type ChannelInfo, type SubcommandDefinition } from '../../core/commands.ts';
+import {
+  buttonQuery,
+  findCommand,
+  inputFromText,
+  isGroup,
+  messageCommands,
+  optionsOf,
+  SUBCOMMAND,
+  type AnyCommand,
+  type ChannelInfo,
+  type SubcommandDefinition,
+} from '../../core/commands.ts';
 import { log } from '../../core/log.ts';
 import { StartupError } from '../../startupError.ts';
 import { decodeAction } from '../shared/actions.ts';
 import { discordStartupError, fatalCloseReason } from './errors.ts';
+import { discordMessageText } from './messageText.ts';
 import { renderDiscordMessage, type DiscordMessage, type DiscordRenderOptions } from './render.ts';
 
 /** Interactions must be answered within 3 s; past this age we acknowledge first and answer after. */
@@ -111,6 +125,7 @@ export async function handleInteraction(interaction: Interaction, getBot: BotSou
   try {
     if (interaction.isAutocomplete()) return await answerAutocomplete(interaction, getBot());
     if (interaction.isChatInputCommand()) return await answerCommand(interaction, getBot());
+    if (interaction.isMessageContextMenuCommand()) return await answerMessageCommand(interaction, getBot());
     if (interaction.isButton()) return await answerButton(interaction, getBot());
   } catch (error) {
     await reportFailure(interaction, error);
@@ -124,8 +139,10 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, bot: Bri
   await interaction.respond(choices.map((c) => ({ name: c.label, value: c.value })));
 }
 
+type CommandInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
+
 /** The channel an interaction came from. Discord sends the member's permissions in that channel with every interaction. */
-function channelOf(interaction: ChatInputCommandInteraction): ChannelInfo {
+function channelOf(interaction: CommandInteraction): ChannelInfo {
   return {
     platform: 'discord',
     channelId: interaction.channelId,
@@ -168,8 +185,25 @@ async function answerCommand(interaction: ChatInputCommandInteraction, bot: Brie
       ephemeral: !isPublic,
       ...(isPublic ? { askedBy: interaction.user.id } : {}),
     },
+    command,
     slow,
   );
+}
+
+/**
+ * "Brief me on this" on a message: the command runs on the message's text,
+ * which Discord sends with the interaction (no Message Content intent). The
+ * answer is for the one who asked; its Post button answers under the message.
+ */
+async function answerMessageCommand(interaction: MessageContextMenuCommandInteraction, bot: Briefbot): Promise<void> {
+  const command = messageCommands(bot.commands).find((c) => c.onMessage.label === interaction.commandName);
+  const [option] = command ? optionsOf(command) : [];
+  if (!command || !option) {
+    await interaction.reply({ content: 'That menu item is no longer briefbot’s; type /help to see what it can do.', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    return;
+  }
+  const reply = bot.handle(command.name, { [option.name]: discordMessageText(interaction.targetMessage) }, channelOf(interaction));
+  await send(interaction, reply, { command: command.name, query: '', ephemeral: true, replyTo: interaction.targetId }, command);
 }
 
 /** What a command needs of an attached file: where to download it, its name and size. */
@@ -185,9 +219,16 @@ async function answerButton(interaction: ButtonInteraction, bot: Briefbot): Prom
     return;
   }
   const reply = bot.run(command.name, inputFromText(command, action.query), 'discord');
-  const options = { command: command.name, query: action.query, page: action.page };
+  const options: DiscordRenderOptions = {
+    command: command.name,
+    query: buttonQuery(command, action.query, reply),
+    page: action.page,
+    ...(action.replyTo ? { replyTo: action.replyTo } : {}),
+  };
   if (action.action === 'post') {
-    await interaction.reply(toDiscordJs(renderDiscordMessage(reply, { ...options, ephemeral: false, askedBy: interaction.user.id })));
+    const message = renderDiscordMessage(reply, { ...options, ephemeral: false, askedBy: interaction.user.id });
+    if (action.replyTo) await postUnder(interaction, message, action.replyTo);
+    else await interaction.reply(toDiscordJs(message));
   } else if (interaction.message.flags.has(MessageFlags.Ephemeral)) {
     // Paging one's own ephemeral answer replaces it in place.
     await interaction.update(toDiscordJs(renderDiscordMessage(reply, options)));
@@ -198,21 +239,42 @@ async function answerButton(interaction: ButtonInteraction, bot: Briefbot): Prom
 }
 
 /**
+ * Posts an answer about a message as a reply to that message. Where the bot
+ * may not post (a DM, a channel closed to it), the answer is posted as the
+ * button's own message instead.
+ */
+async function postUnder(interaction: ButtonInteraction, message: DiscordMessage, messageId: string): Promise<void> {
+  await interaction.deferUpdate();
+  const { flags: _flags, ...body } = message;
+  try {
+    await interaction.client.rest.post(Routes.channelMessages(interaction.channelId), {
+      // A reply pings its author unless told not to; briefbot never pings anyone.
+      body: { ...body, message_reference: { message_id: messageId, fail_if_not_exists: false }, allowed_mentions: { parse: [], replied_user: false } },
+    });
+  } catch (error) {
+    log('warn', 'discord could not post under the message; posting the answer on its own', { message: messageId, error: String(error) });
+    await interaction.followUp(toDiscordJs(message));
+  }
+}
+
+/**
  * Replies at once when the answer is ready in time; when the interaction
  * arrived late or the answer is still coming (storage), acknowledges first so
  * the 3-second window is never missed, then edits the answer in.
  */
-async function send(interaction: ChatInputCommandInteraction, pending: Promise<Reply>, options: DiscordRenderOptions, deferred = false): Promise<void> {
+async function send(interaction: CommandInteraction, pending: Promise<Reply>, options: DiscordRenderOptions, command: AnyCommand | undefined, deferred = false): Promise<void> {
+  // A command that reads a whole message has its buttons carry what the reply restates.
+  const render = (reply: Reply) => renderDiscordMessage(reply, { ...options, query: buttonQuery(command, options.query ?? '', reply) });
   if (!deferred) {
     const budget = DEFER_AFTER_MS - (Date.now() - interaction.createdTimestamp);
     const ready = budget > 0 ? await Promise.race([pending, sleep(budget).then(() => undefined)]) : undefined;
     if (ready) {
-      await interaction.reply(toDiscordJs(renderDiscordMessage(ready, options)));
+      await interaction.reply(toDiscordJs(render(ready)));
       return;
     }
     await interaction.deferReply(options.ephemeral === false ? {} : { flags: MessageFlags.Ephemeral });
   }
-  const { flags: _flags, ...edit } = toDiscordJs(renderDiscordMessage(await pending, options));
+  const { flags: _flags, ...edit } = toDiscordJs(render(await pending));
   await interaction.editReply(edit);
 }
 
@@ -249,7 +311,7 @@ export async function handleMention(message: Message, client: Client, getBot: Bo
       userId: message.author.id,
       canManage: async () => message.member?.permissionsIn(message.channelId).has(PermissionFlagsBits.ManageChannels) ?? !message.inGuild(),
     });
-    const rendered = toDiscordJs(renderDiscordMessage(reply, { command: name, query, ephemeral: false }));
+    const rendered = toDiscordJs(renderDiscordMessage(reply, { command: name, query: buttonQuery(findCommand(bot.commands, name), query, reply), ephemeral: false }));
     const thread = message.channel.isThread() ? message.channel : await message.startThread({ name: `briefbot: ${query || name}`.slice(0, 100) });
     await thread.send(rendered);
   } catch (error) {

@@ -3,13 +3,13 @@
  * `commands/`: one definition drives registration, the console and /help.
  */
 import { ApplicationCommandOptionType, ApplicationCommandType, type RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
-import { isGroup, optionsOf, type AnyCommand, type OptionInfo } from '../../core/commands.ts';
+import { isGroup, messageCommands, optionsOf, type AnyCommand, type OptionInfo } from '../../core/commands.ts';
 import { MAX_BUTTON_QUERY } from './render.ts';
 
 export type DiscordCommandJson = RESTPutAPIApplicationCommandsJSONBody[number];
 
 /** Commands whose answer can be posted for everyone with public:true. */
-const HAS_PUBLIC_OPTION = new Set(['brief', 'who', 'events', 'search', 'sources']);
+const HAS_PUBLIC_OPTION = new Set(['brief', 'who', 'lookup', 'events', 'search', 'sources']);
 
 const PUBLIC_OPTION = {
   type: ApplicationCommandOptionType.Boolean as const,
@@ -31,7 +31,16 @@ function stringOption(option: OptionInfo, maxLength: number) {
   };
 }
 
+/**
+ * The slash commands, then a message command (right-click a message › Apps)
+ * for each command offered on a message. Discord gives a message command a
+ * name and nothing else: it runs on the message it was chosen on.
+ */
 export function discordCommandJson(commands: readonly AnyCommand[]): DiscordCommandJson[] {
+  return [...slashCommandJson(commands), ...messageCommands(commands).map((command) => ({ type: ApplicationCommandType.Message as const, name: command.onMessage.label }))];
+}
+
+function slashCommandJson(commands: readonly AnyCommand[]): DiscordCommandJson[] {
   return commands.map((command) => {
     if (isGroup(command)) {
       // Subcommands cannot carry their own default_member_permissions, and status and now are for
@@ -57,8 +66,9 @@ export function discordCommandJson(commands: readonly AnyCommand[]): DiscordComm
       name: command.name,
       description: command.description,
       options: [
-        // Discord's limit keeps every query short enough for its buttons to carry.
-        ...optionsOf(command).map((option) => stringOption(option, Math.min(option.maxLength, MAX_BUTTON_QUERY))),
+        // Discord's limit keeps every query short enough for its buttons to carry; a whole
+        // message is not carried (its buttons carry what the reply restates), so it may be long.
+        ...optionsOf(command).map((option) => stringOption(option, option.wholeMessage ? option.maxLength : Math.min(option.maxLength, MAX_BUTTON_QUERY))),
         ...(HAS_PUBLIC_OPTION.has(command.name) ? [PUBLIC_OPTION] : []),
       ],
     };

@@ -21,7 +21,16 @@ type Comparable = Record<string, unknown>;
 
 /** Only the fields we set, with Discord's defaults filled in, so a fetched command compares equal to ours. */
 function comparable(command: Comparable): Comparable {
-  return { type: command.type ?? 1, name: command.name, description: command.description, options: comparableOptions(command.options) };
+  // A message command has no description: Discord keeps an empty one.
+  return { type: command.type ?? 1, name: command.name, description: command.description ?? '', options: comparableOptions(command.options) };
+}
+
+/** A slash command and a message command may share a name: each is known by both. */
+const identity = (command: Comparable) => `${String(command.type ?? 1)}:${String(command.name)}`;
+
+/** "/brief", or "“Brief me on this” (message menu)". */
+function display(command: Comparable): string {
+  return (command.type ?? 1) === 3 ? `“${String(command.name)}” (message menu)` : `/${String(command.name)}`;
 }
 
 /** Options all the way down: a subcommand's own options and a menu's choices count too. */
@@ -38,13 +47,15 @@ function comparableOptions(options: unknown): Comparable[] {
   }));
 }
 
+/** What differs between the commands wanted and those registered, each named as a user finds it ("/brief", "“Brief me on this” (message menu)"). */
 export function diffCommands(wanted: DiscordCommandJson[], existing: Comparable[]): Omit<RegistrationResult, 'scope' | 'updated'> {
-  const byName = new Map(existing.map((c) => [String(c.name), comparable(c)]));
-  const wantedNames = new Set(wanted.map((c) => c.name));
+  const registered = new Map(existing.map((c) => [identity(c), { shown: display(c), command: comparable(c) }]));
+  const ours = (wanted as unknown as Comparable[]).map((c) => ({ id: identity(c), shown: display(c), command: comparable(c) }));
+  const wantedIds = new Set(ours.map((c) => c.id));
   return {
-    added: wanted.filter((c) => !byName.has(c.name)).map((c) => c.name),
-    removed: [...byName.keys()].filter((name) => !wantedNames.has(name)),
-    changed: wanted.filter((c) => byName.has(c.name) && !isDeepStrictEqual(byName.get(c.name), comparable(c as unknown as Comparable))).map((c) => c.name),
+    added: ours.filter((c) => !registered.has(c.id)).map((c) => c.shown),
+    removed: [...registered].filter(([id]) => !wantedIds.has(id)).map(([, c]) => c.shown),
+    changed: ours.filter((c) => registered.has(c.id) && !isDeepStrictEqual(registered.get(c.id)!.command, c.command)).map((c) => c.shown),
   };
 }
 
@@ -64,9 +75,9 @@ export function restFor(config: DiscordConfig): REST {
 
 export function describeRegistration(result: RegistrationResult): string {
   const lines = [`Slash commands (${result.scope}):`];
-  for (const name of result.added) lines.push(`  + /${name} (new)`);
-  for (const name of result.changed) lines.push(`  ~ /${name} (changed)`);
-  for (const name of result.removed) lines.push(`  - /${name} (removed)`);
+  for (const name of result.added) lines.push(`  + ${name} (new)`);
+  for (const name of result.changed) lines.push(`  ~ ${name} (changed)`);
+  for (const name of result.removed) lines.push(`  - ${name} (removed)`);
   lines.push(result.updated ? 'Registered the commands above.' : 'Nothing changed; nothing was sent.');
   if (result.updated && result.scope === 'global') lines.push('Global commands can take up to an hour to appear; set DISCORD_GUILD_ID for instant updates while developing.');
   return lines.join('\n');

@@ -39,6 +39,7 @@ export const MAX_BUTTON_QUERY = 80;
 const COLOURS: Record<Reply['kind'], number> = {
   brief: 0x3b82f6,
   who: 0x8b5cf6,
+  lookup: 0x6366f1,
   events: 0x10b981,
   search: 0x0ea5e9,
   sources: 0x64748b,
@@ -64,6 +65,8 @@ export interface DiscordRenderOptions {
   ephemeral?: boolean;
   /** When posting publicly: the user who asked, restated above the answer. */
   askedBy?: string;
+  /** The message the answer is about: its buttons post the answer as a reply to it. */
+  replyTo?: string;
 }
 
 // Characters Discord reads as formatting anywhere, and at the start of a line
@@ -110,6 +113,7 @@ function descriptionOf(reply: Reply): string {
     lines.push(`${date}${neutralize(line.text)}${line.citation !== undefined ? ` **[${line.citation + 1}]**` : ''}`);
   }
   for (const article of reply.articles ?? []) if (article.url) lines.push(`<${article.url}>`);
+  if (reply.alsoMentioned?.length) lines.push(`\n**Also mentioned:** ${reply.alsoMentioned.map(neutralize).join(', ')}`);
   if (reply.suggestions?.length) lines.push(`\nTry: ${reply.suggestions.map(neutralize).join(', ')}`);
   return lines.join('\n');
 }
@@ -124,8 +128,9 @@ function footerOf(reply: Reply, sources: Source[], page: number, pages: number, 
 
 function buttons(options: DiscordRenderOptions, page: number, hasMore: boolean): DiscordMessage['components'] {
   if (!options.command || options.query === undefined) return [];
-  const post = encodeAction({ action: 'post', command: options.command, page, query: options.query });
-  const more = encodeAction({ action: 'more', command: options.command, page: page + 1, query: options.query });
+  const replyTo = options.replyTo ? { replyTo: options.replyTo } : {};
+  const post = encodeAction({ action: 'post', command: options.command, page, query: options.query, ...replyTo });
+  const more = encodeAction({ action: 'more', command: options.command, page: page + 1, query: options.query, ...replyTo });
   if (more.length > DISCORD_LIMITS.customId) return []; // the query is too long to carry; no button beats a broken one
   const row: APIButtonComponent[] = [];
   if (options.ephemeral !== false) row.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Post to channel', custom_id: post });

@@ -9,14 +9,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { RequestListener } from 'node:http';
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger, type RespondFn, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger, type RespondFn, type ViewSubmitAction, type webApi } from '@slack/bolt';
 import { mentionToLine, splitCommandLine, type Briefbot } from '../../briefbot.ts';
 import type { SlackConfig } from '../../config.ts';
-import { findCommand, inputFromText, type ChannelInfo } from '../../core/commands.ts';
+import { buttonQuery, findCommand, inputFromText, messageCommands, optionsOf, type ChannelInfo, type CommandDefinition } from '../../core/commands.ts';
+import type { Reply } from '../../core/reply.ts';
 import { log } from '../../core/log.ts';
 import { errorSummary, networkFailure, StartupError } from '../../startupError.ts';
 import { decodeAction } from '../shared/actions.ts';
-import { ACTION_IDS, renderSlackMessage, type SlackRenderOptions } from './render.ts';
+import { slackMessageText } from './messageText.ts';
+import { ACTION_IDS, MODAL_FIELDS, renderLookupModal, renderSlackMessage, type SlackMessage, type SlackRenderOptions } from './render.ts';
 import { guardSlackRequests } from './requestGuard.ts';
 
 type BotSource = () => Briefbot;
@@ -26,6 +28,11 @@ export const UMBRELLA_COMMAND = 'briefbot';
 
 /** Where Slack sends commands, actions and events in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
+
+/** The callback ids of a command's shortcuts (in the manifest) and of the modal its global shortcut opens. */
+export function shortcutIds(command: string) {
+  return { message: `${command}_message`, global: `${command}_global`, modal: `${command}_modal` };
+}
 
 /** Bolt's logger, routed through briefbot's log (which masks secrets). */
 export function boltLogger(): Logger {
@@ -142,6 +149,8 @@ export function createSlackApp(config: SlackConfig, getBot: BotSource, options: 
   const firstTime = async (id: string) => seen.claim(id) && (options.claimEvent ? options.claimEvent(id) : true);
 
   const commandNames = getBot().commands.map((c) => c.name);
+  /** The query buttons carry: what was typed, or what a command that reads a whole message restates. */
+  const carried = (name: string, typed: string, reply: Reply) => buttonQuery(findCommand(getBot().commands, name), typed, reply);
   for (const name of [...commandNames, UMBRELLA_COMMAND]) {
     app.command(`/${name}`, async ({ command, ack, respond, client }) => {
       await ack(); // first, always: Slack gives three seconds
@@ -149,13 +158,13 @@ export function createSlackApp(config: SlackConfig, getBot: BotSource, options: 
         const line = name === UMBRELLA_COMMAND ? mentionToLine(command.text, commandNames) : `/${name} ${command.text}`;
         const { name: commandName, text } = splitCommandLine(line);
         const reply = await getBot().handleLine(line, channelOf(client, config, command.channel_id, command.user_id));
-        await respond(renderSlackMessage(reply, { command: commandName, query: text }));
+        await respond(renderSlackMessage(reply, { command: commandName, query: carried(commandName, text, reply) }));
       });
     });
   }
 
   for (const actionId of Object.values(ACTION_IDS)) {
-    app.action(actionId, async ({ ack, body, action, respond }) => {
+    app.action(actionId, async ({ ack, body, action, respond, client }) => {
       await ack();
       await guarded(respond, async () => {
         const decoded = 'value' in action && typeof action.value === 'string' ? decodeAction(action.value) : undefined;
@@ -165,9 +174,17 @@ export function createSlackApp(config: SlackConfig, getBot: BotSource, options: 
           return;
         }
         const reply = getBot().run(command.name, inputFromText(command, decoded.query), 'slack');
-        const options: SlackRenderOptions = { command: command.name, query: decoded.query, page: decoded.page };
+        const options: SlackRenderOptions = {
+          command: command.name,
+          query: buttonQuery(command, decoded.query, reply),
+          page: decoded.page,
+          ...(decoded.replyTo ? { replyTo: decoded.replyTo } : {}),
+        };
         if (decoded.action === 'post') {
-          await respond({ ...renderSlackMessage(reply, { ...options, ephemeral: false, askedBy: body.user.id }), replace_original: false });
+          const message = renderSlackMessage(reply, { ...options, ephemeral: false, askedBy: body.user.id });
+          const channel = 'channel' in body ? body.channel?.id : undefined;
+          if (decoded.replyTo && channel && (await postInThread(client, channel, decoded.replyTo, message))) return;
+          await respond({ ...message, replace_original: false });
           return;
         }
         const isEphemeral = 'container' in body && (body.container as { is_ephemeral?: boolean }).is_ephemeral === true;
@@ -177,6 +194,8 @@ export function createSlackApp(config: SlackConfig, getBot: BotSource, options: 
     });
   }
 
+  for (const command of messageCommands(getBot().commands)) addShortcuts(app, command, config, getBot);
+
   app.event('app_mention', async ({ event, body, client }) => {
     const eventId = (body as { event_id?: string }).event_id ?? `${event.channel}:${event.ts}`;
     try {
@@ -184,7 +203,7 @@ export function createSlackApp(config: SlackConfig, getBot: BotSource, options: 
       const line = mentionToLine(event.text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' '), commandNames);
       const { name, text } = splitCommandLine(line);
       const reply = await getBot().handleLine(line, channelOf(client, config, event.channel, event.user ?? ''));
-      const { response_type: _type, ...message } = renderSlackMessage(reply, { command: name, query: text, ephemeral: false });
+      const { response_type: _type, ...message } = renderSlackMessage(reply, { command: name, query: carried(name, text, reply), ephemeral: false });
       // Slash commands do not work in threads; a mention is answered in its thread.
       await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...message });
     } catch (error) {
@@ -194,6 +213,79 @@ export function createSlackApp(config: SlackConfig, getBot: BotSource, options: 
 
   app.error(async (error) => log('error', 'slack app error', { error }));
   return app;
+}
+
+/**
+ * A command offered on a message gets two shortcuts. The message shortcut
+ * ("Brief me on this") runs it on the message's text and answers the person
+ * privately: in the message's thread when it is in one, in the channel
+ * otherwise, with a button that posts the answer in the thread. The global
+ * shortcut opens a modal with a text box.
+ */
+function addShortcuts(app: App, command: CommandDefinition, config: SlackConfig, getBot: BotSource): void {
+  const ids = shortcutIds(command.name);
+  const option = optionsOf(command)[0]!.name;
+
+  app.shortcut({ type: 'message_action', callback_id: ids.message }, async ({ shortcut, ack, respond, client }) => {
+    await ack();
+    await guarded(respond, async () => {
+      const { message, channel, user } = shortcut;
+      const reply = await getBot().handle(command.name, { [option]: slackMessageText(message) }, channelOf(client, config, channel.id, user.id));
+      const thread = typeof message.thread_ts === 'string' ? message.thread_ts : undefined;
+      const answer = renderSlackMessage(reply, { command: command.name, query: buttonQuery(command, '', reply), replyTo: thread ?? message.ts });
+      // response_url answers only in the channel (Slack ignores thread_ts there); in a thread, an ephemeral message goes where the person is reading.
+      if (thread && (await postEphemeralInThread(client, channel.id, user.id, thread, answer))) return;
+      await respond({ ...answer, response_type: 'ephemeral', replace_original: false });
+    });
+  });
+
+  app.shortcut({ type: 'shortcut', callback_id: ids.global }, async ({ shortcut, ack, client }) => {
+    await ack();
+    try {
+      const example = command.examples[0]?.replace(`/${command.name} `, '') ?? '';
+      await client.views.open({ trigger_id: shortcut.trigger_id, view: renderLookupModal(ids.modal, { title: command.onMessage?.globalLabel ?? 'briefbot', example }) });
+    } catch (error) {
+      log('error', 'slack could not open the lookup modal', { error });
+    }
+  });
+
+  app.view<ViewSubmitAction>({ callback_id: ids.modal, type: 'view_submission' }, async ({ ack, body, view, respond, client }) => {
+    const target = body.response_urls?.[0];
+    if (!target) {
+      await ack({ response_action: 'errors', errors: { [MODAL_FIELDS.conversation]: 'Choose a conversation to show the answer in.' } });
+      return;
+    }
+    await ack();
+    await guarded(respond, async () => {
+      const text = view.state.values[MODAL_FIELDS.text]?.[MODAL_FIELDS.text]?.value ?? '';
+      const reply = await getBot().handle(command.name, { [option]: text }, channelOf(client, config, target.channel_id, body.user.id));
+      await respond({ ...renderSlackMessage(reply, { command: command.name, query: buttonQuery(command, '', reply) }), response_type: 'ephemeral', replace_original: false });
+    });
+  });
+}
+
+/** Answers one person privately inside a thread; false when the bot may not write there (not in the channel, a DM it is not part of). */
+async function postEphemeralInThread(client: webApi.WebClient, channel: string, user: string, thread: string, message: SlackMessage): Promise<boolean> {
+  const { response_type: _type, ...content } = message;
+  try {
+    await client.chat.postEphemeral({ channel, user, thread_ts: thread, ...content });
+    return true;
+  } catch (error) {
+    log('warn', 'slack could not answer in the thread; answering in the channel', { channel, error: String(error) });
+    return false;
+  }
+}
+
+/** Posts an answer in a message's thread for everyone; false when the bot may not post there. */
+async function postInThread(client: webApi.WebClient, channel: string, thread: string, message: SlackMessage): Promise<boolean> {
+  const { response_type: _type, ...content } = message;
+  try {
+    await client.chat.postMessage({ channel, thread_ts: thread, ...content });
+    return true;
+  } catch (error) {
+    log('warn', 'slack could not post in the thread; posting in the channel', { channel, error: String(error) });
+    return false;
+  }
 }
 
 /**

@@ -3,13 +3,13 @@
  * at api.slack.com/apps ("From an app manifest") and every command, scope,
  * event and interactivity setting is already right.
  */
-import { isGroup, optionsOf, usagesOf, type AnyCommand } from '../../core/commands.ts';
-import { UMBRELLA_COMMAND } from './app.ts';
+import { isGroup, messageCommands, optionsOf, usagesOf, type AnyCommand } from '../../core/commands.ts';
+import { shortcutIds, UMBRELLA_COMMAND } from './app.ts';
 
 /**
- * Only what briefbot uses: slash commands, posting answers and digests (in
- * public channels without being invited), hearing @mentions, and reading
- * whether a user is a workspace admin (who may change a channel's digest).
+ * Only what briefbot uses: slash commands and shortcuts, posting answers and
+ * digests (in public channels without being invited), hearing @mentions, and
+ * reading whether a user is a workspace admin (who may change a channel's digest).
  */
 export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'app_mentions:read', 'users:read'] as const;
 
@@ -41,11 +41,17 @@ export function slackManifest(commands: readonly AnyCommand[], options: Manifest
       ...withUrl,
     },
   ].map((c) => JSON.parse(JSON.stringify(c)) as typeof c); // drops undefined hints
+  // A command offered on a message: "Brief me on this" in a message's menu, and a global shortcut that opens a text box.
+  const shortcuts = messageCommands(commands).flatMap(({ name, onMessage }) => [
+    { name: onMessage.label, type: 'message' as const, callback_id: shortcutIds(name).message, description: onMessage.description },
+    { name: onMessage.globalLabel, type: 'global' as const, callback_id: shortcutIds(name).global, description: onMessage.globalDescription },
+  ]);
   return {
     display_information: { name: options.name ?? 'briefbot', description: 'Short, cited answers from your team’s articles' },
     features: {
       bot_user: { display_name: options.name ?? 'briefbot', always_online: true },
       slash_commands: slashCommands,
+      ...(shortcuts.length ? { shortcuts } : {}),
     },
     oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
     settings: {

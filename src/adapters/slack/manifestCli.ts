@@ -22,7 +22,7 @@ export function main(argv: string[]): number {
   }
   const manifest = slackManifest(commands, { socketMode: !values.url, ...(values.url ? { url: values.url } : {}) });
   writeFileSync(values.out!, JSON.stringify(manifest, null, 2) + '\n');
-  console.log(`Wrote ${values.out} (${values.url ? `HTTP: ${values.url}/slack/events` : 'Socket Mode'}, ${manifest.features.slash_commands.length} commands).`);
+  console.log(`Wrote ${values.out} (${values.url ? `HTTP: ${values.url}/slack/events` : 'Socket Mode'}, ${manifest.features.slash_commands.length} commands, ${manifest.features.shortcuts?.length ?? 0} shortcuts).`);
   return 0;
 }
 

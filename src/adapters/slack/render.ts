@@ -40,6 +40,8 @@ export interface SlackRenderOptions {
   ephemeral?: boolean;
   /** Slack user id of the person who asked, restated when the answer is posted publicly. */
   askedBy?: string;
+  /** The ts of the message the answer is about: its Post button posts the answer in that message's thread. */
+  replyTo?: string;
 }
 
 export function escapeSlack(text: string): string {
@@ -72,6 +74,7 @@ function summaryText(reply: Reply): string {
     lines.push(`${date}${escapeSlack(line.text)}${line.citation !== undefined ? ` *[${line.citation + 1}]*` : ''}`);
   }
   for (const article of reply.articles ?? []) if (article.url) lines.push(`<${article.url.replace(/[<>|]/g, encodeURIComponent)}|${fit(article.title, 300)}>`);
+  if (reply.alsoMentioned?.length) lines.push(`\n*Also mentioned:* ${reply.alsoMentioned.map(escapeSlack).join(', ')}`);
   if (reply.suggestions?.length) lines.push(`Try: ${reply.suggestions.map(escapeSlack).join(', ')}`);
   return lines.join('\n');
 }
@@ -124,7 +127,43 @@ function buttonsFor(reply: Reply, options: SlackRenderOptions, page: number, has
     ...(primary ? { style: 'primary' } : {}),
   });
   const elements: SlackBlock[] = [];
-  if (options.ephemeral !== false) elements.push(button('Post to channel', ACTION_IDS.post, encodeAction({ action: 'post', command: options.command, page, query: options.query }), true));
-  if (hasMore) elements.push(button('More sources', ACTION_IDS.more, encodeAction({ action: 'more', command: options.command, page: page + 1, query: options.query })));
+  const replyTo = options.replyTo ? { replyTo: options.replyTo } : {};
+  const post = encodeAction({ action: 'post', command: options.command, page, query: options.query, ...replyTo });
+  if (options.ephemeral !== false) elements.push(button(options.replyTo ? 'Post in thread' : 'Post to channel', ACTION_IDS.post, post, true));
+  if (hasMore) elements.push(button('More sources', ACTION_IDS.more, encodeAction({ action: 'more', command: options.command, page: page + 1, query: options.query, ...replyTo })));
   return elements;
+}
+
+/** Where the global shortcut's modal keeps the text and the conversation the answer goes to. */
+export const MODAL_FIELDS = { text: 'lookup_text', conversation: 'lookup_conversation' } as const;
+
+/**
+ * The small modal a global shortcut opens: a text box for the command's text,
+ * and the conversation to answer in (where the person is, by default). Slack
+ * gives a shortcut no channel; the conversation menu gives the answer a
+ * `response_url` there.
+ */
+export function renderLookupModal(callbackId: string, options: { title: string; example: string }) {
+  const plain = (text: string) => ({ type: 'plain_text' as const, text });
+  return {
+    type: 'modal' as const,
+    callback_id: callbackId,
+    title: plain(options.title.slice(0, 24)),
+    submit: plain('Look up'),
+    close: plain('Cancel'),
+    blocks: [
+      {
+        type: 'input',
+        block_id: MODAL_FIELDS.text,
+        label: plain('Text to look up'),
+        element: { type: 'plain_text_input', action_id: MODAL_FIELDS.text, multiline: true, max_length: 3000, placeholder: plain(options.example.slice(0, 150)) },
+      },
+      {
+        type: 'input',
+        block_id: MODAL_FIELDS.conversation,
+        label: plain('Answer me privately in'),
+        element: { type: 'conversations_select', action_id: MODAL_FIELDS.conversation, default_to_current_conversation: true, response_url_enabled: true },
+      },
+    ],
+  };
 }

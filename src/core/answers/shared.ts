@@ -79,10 +79,18 @@ export function resolveTopic(kb: KnowledgeBase, text: string): Topic {
   const entity = findEntity(kb, text);
   if (!entity) return { text, phrasings: [text], searchPhrasings: [text], label: text };
   const phrasings = unique([text, entity.name, ...entity.aliases.filter((a) => a.length > 1)]);
-  // An organisation known by an abbreviation is labelled with both, however it was typed.
-  const abbreviation = entity.kind !== 'person' ? entity.aliases.find((a) => a.length < entity.name.length) : undefined;
-  const label = abbreviation ? `${abbreviation} — ${entity.name}` : entity.name;
-  return { text, entity, phrasings, searchPhrasings: [entity.name], label };
+  return { text, entity, phrasings, searchPhrasings: [entity.name], label: entityLabel(entity) };
+}
+
+/** An organisation known by an abbreviation is labelled with both ("TTP — Tehreek-i-Taliban Pakistan"); anyone else by name. */
+export function entityLabel(entity: Entity): string {
+  const abbreviation = abbreviationOf(entity);
+  return abbreviation ? `${abbreviation} — ${entity.name}` : entity.name;
+}
+
+/** The shorter name an organisation or place is known by ("TTP"), if any. */
+export function abbreviationOf(entity: Entity): string | undefined {
+  return entity.kind !== 'person' ? entity.aliases.find((a) => a.length < entity.name.length) : undefined;
 }
 
 /** Near names and near index terms, for a reply that found nothing. Never a guess at an answer. */

@@ -24,6 +24,22 @@ export function cleanUserInput(raw: string): string {
     .trim();
 }
 
+/**
+ * Cleans a whole message someone wants looked up (/lookup, "Brief me on this"):
+ * as `cleanUserInput`, but line breaks stay, because a name never runs from
+ * one line onto the next.
+ */
+export function cleanMessageText(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(BIDI_CONTROLS, '')
+    .replace(ZERO_WIDTH, '')
+    .replace(CONTROL_CHARS, ' ')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n[\s]*/g, '\n')
+    .trim();
+}
+
 /** Lower-case, strip accents, straighten quotes: the form used for every comparison. */
 export function foldText(text: string): string {
   return text

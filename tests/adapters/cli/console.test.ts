@@ -26,6 +26,12 @@ describe('the local console', () => {
     expect(printed).toContain('Maleeha Lodhi');
   });
 
+  it('looks up a pasted message: each name with its role and passage, and the others it names', async () => {
+    const printed = await session(['/lookup Did you see what Lodhi said? Webber thinks the TTP is behind it, and Smith and Valle agree.']);
+    expect(printed).toContain('In this text: Maleeha Lodhi, Lucas Webber, TTP\n  Maleeha Lodhi · person\n    Pakistan’s ambassador to the UK, US, and the United Nations [1]');
+    expect(printed).toContain('  Also mentioned: Graeme Smith, Riccardo Valle\nSources\n  [1] Severely Tense Relationships · ¶23');
+  });
+
   it('keeps going after bad input and stops on "exit"', async () => {
     const printed = await session(['/brief', '/nope', 'exit', '/who lodhi']);
     expect(printed).toContain('Please tell me what to look up');

@@ -168,7 +168,8 @@ export class FakeDiscord {
     }
     if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
       const list = m[2] ? 'guildCommands' : 'globalCommands';
-      if (method === 'PUT') this[list] = (body as any[]).map((c, i) => ({ ...c, id: String(500 + i), application_id: APP_ID, version: '1' }));
+      // As Discord does: a message command comes back with an empty description.
+      if (method === 'PUT') this[list] = (body as any[]).map((c, i) => ({ description: '', ...c, id: String(500 + i), application_id: APP_ID, version: '1' }));
       return json(200, this[list]);
     }
     if ((m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path))) {

@@ -60,6 +60,18 @@ describe('reply -> Discord embed', () => {
     expect((last.components[0]!.components[1] as { disabled?: boolean }).disabled).toBe(true);
   });
 
+  it('shows a lookup as each name over its role or sentence, then the other names found, escaped', () => {
+    const reply = bot.runLine('/lookup Lodhi, Webber and Smith on the TTP, with Valle');
+    const message = renderDiscordMessage(reply, { command: 'lookup', query: reply.query, replyTo: '123456789012345678' });
+    const description = message.embeds[0]!.description!;
+    expect(description).toMatch(/^\*\*Maleeha Lodhi · person\*\*\nPakistan’s ambassador to the UK, US, and the United Nations \*\*\[1\]\*\*\n\n\*\*Lucas Webber · person\*\*/);
+    expect(description).toMatch(/\n\n\*\*Also mentioned:\*\* TTP — Tehreek-i-Taliban Pakistan, Riccardo Valle$/);
+    const [post] = message.components[0]!.components as { custom_id: string }[];
+    expect(decodeAction(post!.custom_id)).toEqual({ action: 'post', command: 'lookup', page: 0, query: 'Lodhi, Webber, Smith, TTP, Valle', replyTo: '123456789012345678' });
+    const hostile = renderDiscordMessage({ ...reply, alsoMentioned: ['@everyone', '[x](http://evil)'] });
+    expect(hostile.embeds[0]!.description).toContain('**Also mentioned:** @\u200beveryone, \\[x\\](http://evil)');
+  });
+
   it('shows a timeline as one field per event', () => {
     const message = renderDiscordMessage(bot.runLine('/events 2024-03'), { command: 'events', query: '2024-03' });
     expect(message.embeds[0]!.fields!.map((f) => f.name.slice(0, 10))).toEqual(['2024-03-16', '2024-03-18', '2024-03-21', '2024-03-22', '2024-03-26', '2024-03-27']);
@@ -99,7 +111,7 @@ describe('reply -> Discord embed', () => {
   it('stays within every limit for any reply at all, truncating with an ellipsis and saying so', () => {
     fc.assert(
       fc.property(arbitraryReply, arbitraryQuery, fc.nat(5), fc.constantFrom(...commands.map((c) => c.name)), (reply, query, page, command) => {
-        expectWithinLimits(renderDiscordMessage(reply, { command, query, page, askedBy: '1' }));
+        expectWithinLimits(renderDiscordMessage(reply, { command, query, page, askedBy: '1', ...(page % 2 ? { replyTo: '1234567890123456789' } : {}) }));
       }),
       { numRuns: 150 },
     );

@@ -88,6 +88,13 @@ export class FakeSlack {
         const ts = `1700000000.${String(++this.posted).padStart(6, '0')}`;
         return { ok: true, channel: body.channel, ts, message: { text: body.text, ts } };
       }
+      case '/api/chat.postEphemeral': {
+        const error = this.channelErrors.get(body.channel);
+        if (error) return { ok: false, error };
+        return { ok: true, message_ts: `1700000000.${String(++this.posted).padStart(6, '0')}` };
+      }
+      case '/api/views.open':
+        return { ok: true, view: { ...(typeof body.view === 'string' ? JSON.parse(body.view) : body.view), id: 'V0001' } };
       case '/api/users.info': {
         const user = this.users.get(body.user);
         return user ? { ok: true, user: { id: body.user, name: body.user.toLowerCase(), ...user } } : { ok: false, error: 'user_not_found' };
@@ -153,6 +160,44 @@ export function buttonClick(actionId: string, value: string, responseUrl: string
     channel: { id: CHANNEL, name: 'general' },
     response_url: responseUrl,
     actions: [{ action_id: actionId, block_id: 'b1', value, type: 'button', action_ts: '1700000000.2', text: { type: 'plain_text', text: 'x' } }],
+  };
+}
+
+/** A message shortcut ("Brief me on this" in a message's ⋯ menu), as Slack sends it. */
+export function messageShortcut(callbackId: string, message: { text: string; ts: string; thread_ts?: string }, responseUrl: string) {
+  return {
+    type: 'message_action',
+    token: 'deprecated',
+    action_ts: '1700000050.000001',
+    team: { id: 'T0001', domain: 'newsroom' },
+    user: { id: USER, name: 'alice', team_id: 'T0001' },
+    channel: { id: CHANNEL, name: 'general' },
+    is_enterprise_install: false,
+    callback_id: callbackId,
+    trigger_id: '1.2.5',
+    response_url: responseUrl,
+    message_ts: message.ts,
+    message: { type: 'message', user: 'UBOB0001', ...message },
+  };
+}
+
+/** A global shortcut (from the composer's shortcut menu or search): no channel, only a trigger for a modal. */
+export function globalShortcut(callbackId: string) {
+  return { type: 'shortcut', token: 'deprecated', action_ts: '1700000060.000001', team: { id: 'T0001', domain: 'newsroom' }, user: { id: USER, username: 'alice', team_id: 'T0001' }, is_enterprise_install: false, callback_id: callbackId, trigger_id: '1.2.6' };
+}
+
+/** A modal submitted with a text and a conversation menu whose response_url Slack hands over. */
+export function viewSubmission(callbackId: string, values: Record<string, Record<string, unknown>>, responseUrls: { block_id: string; action_id: string; channel_id: string; response_url: string }[]) {
+  return {
+    type: 'view_submission',
+    team: { id: 'T0001', domain: 'newsroom' },
+    user: { id: USER, username: 'alice', name: 'alice', team_id: 'T0001' },
+    api_app_id: 'A111',
+    token: 'deprecated',
+    trigger_id: '1.2.7',
+    view: { id: 'V0001', team_id: 'T0001', type: 'modal', callback_id: callbackId, blocks: [], private_metadata: '', state: { values }, hash: 'h', title: { type: 'plain_text', text: 'x' }, close: null, submit: null, root_view_id: 'V0001', previous_view_id: null, app_id: 'A111', external_id: '', app_installed_team_id: 'T0001', bot_id: 'B0001' },
+    response_urls: responseUrls,
+    is_enterprise_install: false,
   };
 }
 

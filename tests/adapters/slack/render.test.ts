@@ -52,6 +52,19 @@ describe('reply -> Slack Block Kit', () => {
     expect(decodeAction(more!.value)).toEqual({ action: 'more', command: 'brief', page: 1, query: 'isis-k' });
   });
 
+  it('shows a lookup as each name over its line and the other names found; about a message, its button posts in the thread', () => {
+    const reply = bot.runLine('/lookup Lodhi, Webber and Smith on the TTP, with Valle');
+    const message = renderSlackMessage(reply, { command: 'lookup', query: reply.query, replyTo: '1700000001.000100' });
+    const summary = (message.blocks[1]!.text as Text).text;
+    expect(summary).toMatch(/^\*Maleeha Lodhi · person\*\nPakistan’s ambassador/);
+    expect(summary).toMatch(/\n\n\*Also mentioned:\* TTP — Tehreek-i-Taliban Pakistan, Riccardo Valle$/);
+    const [post] = message.blocks.at(-1)!.elements as { value: string; text: Text }[];
+    expect(post!.text.text).toBe('Post in thread');
+    expect(decodeAction(post!.value)).toMatchObject({ command: 'lookup', query: 'Lodhi, Webber, Smith, TTP, Valle', replyTo: '1700000001.000100' });
+    const hostile = renderSlackMessage({ ...reply, alsoMentioned: ['<!channel>'] });
+    expect((hostile.blocks[1]!.text as Text).text).toContain('*Also mentioned:* &lt;!channel&gt;');
+  });
+
   it('drops "More sources" on the last page and "Post to channel" once public', () => {
     const reply = bot.runLine('/who asif');
     const message = renderSlackMessage(reply, { command: 'who', query: 'asif', ephemeral: false, askedBy: 'U123' });
@@ -79,7 +92,7 @@ describe('reply -> Slack Block Kit', () => {
   it('stays within every limit for any reply at all', () => {
     fc.assert(
       fc.property(arbitraryReply, arbitraryQuery, fc.nat(5), (reply, query, page) => {
-        expectWithinLimits(renderSlackMessage(reply, { command: 'brief', query, page, askedBy: 'U1' }));
+        expectWithinLimits(renderSlackMessage(reply, { command: 'brief', query, page, askedBy: 'U1', ...(page % 2 ? { replyTo: '1700000001.000100' } : {}) }));
       }),
       { numRuns: 150 },
     );
