@@ -15,9 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createBriefbotFromKnowledge, type Briefbot } from '../src/briefbot.ts';
 import type { Article } from '../src/core/content/article.ts';
-import { buildKnowledgeBase, updateKnowledgeBase, type KnowledgeBase } from '../src/core/knowledge.ts';
+import { buildKnowledgeBase, type KnowledgeBase } from '../src/core/knowledge.ts';
 import { parseArticle } from '../src/core/content/load.ts';
-import { articlesFingerprint, loadSnapshot, saveSnapshot } from '../src/core/snapshot.ts';
+import { loadSnapshot, saveSnapshot, snapshotKey } from '../src/core/snapshot.ts';
+import { updateInSlices } from '../src/updateInPlace.ts';
 import { isStopWord, queryTerms, tokenize } from '../src/core/text/normalize.ts';
 import { seedArticles, sotuArticles } from './corpora.ts';
 
@@ -59,7 +60,25 @@ export interface CorpusResult {
   rssMb: number;
   latency: LatencyRow[];
   /** One more article added to the built knowledge in place, as a new file in content/ is. */
-  addOne: { ms: number; heapBeforeMb: number; heapAfterMb: number; articleMb: number; answered: boolean };
+  addOne: AddOneResult;
+}
+
+export interface AddOneResult {
+  /** From the file's bytes to /who and /events answering with it: read, update in place, both commands. */
+  ms: number;
+  /** The update in place alone, and the longest it held the event loop at once. */
+  updateMs: number;
+  longestSliceMs: number;
+  /** The longest a /who issued every few milliseconds during the update took to be answered (waiting included). */
+  worstCommandMs: number;
+  commandsDuringUpdate: number;
+  /** Heap after gc: before the addition, after it, and after removing the article again. */
+  heapBeforeMb: number;
+  heapAfterMb: number;
+  heapAfterRemovalMb: number;
+  articleMb: number;
+  /** /who and /events both answered from the added article. */
+  answered: boolean;
 }
 
 function gc(): void {
@@ -146,7 +165,24 @@ function commandRunner(bot: Briefbot, command: CommandName): (q: string) => unkn
 }
 
 
-export function benchCorpus(name: string, articles: () => Article[], size: number): CorpusResult {
+function measureLatency(name: string, kb: KnowledgeBase, queries: string[]): LatencyRow[] {
+  const bot = createBriefbotFromKnowledge(kb);
+  const latency: LatencyRow[] = [];
+  for (const command of COMMANDS) {
+    progress(`${name}: ${command} × ${queries.length} queries × ${RUNS} runs`);
+    const times = timeEach(queries, commandRunner(bot, command));
+    const raw =
+      command === 'autocomplete'
+        ? timeEach(queries, (q) => kb.index.search.search(queryTerms(q.slice(0, 4)).join(' '), { prefix: true }))
+        : timeEach(queries, (q) => kb.index.search.search(queryTerms(q).join(' ')));
+    const rawP99 = percentile(raw, 99);
+    const p99 = percentile(times, 99);
+    latency.push({ command, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(p99), rawP99: round(rawP99), ratio: round(p99 / Math.max(rawP99, 1e-6), 2) });
+  }
+  return latency;
+}
+
+export async function benchCorpus(name: string, articles: () => Article[], size: number): Promise<CorpusResult> {
   progress(`${name}: loading articles`);
   let start = performance.now();
   const loaded = articles();
@@ -165,14 +201,14 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
   let snapshotLoadMs: number | null = null;
   let snapshotMegabytes: number | null = null;
   try {
-    const fingerprint = articlesFingerprint(loaded);
+    const key = snapshotKey();
     start = performance.now();
-    saveSnapshot(file, kb, fingerprint);
+    saveSnapshot(file, kb, new Map(), key);
     snapshotSaveMs = performance.now() - start;
     snapshotMegabytes = statSync(file).size / 1e6;
     gc();
     start = performance.now();
-    if (!loadSnapshot(file, fingerprint)) throw new Error('snapshot did not load');
+    if (!loadSnapshot(file, key)) throw new Error('snapshot did not load');
     snapshotLoadMs = performance.now() - start;
   } catch (error) {
     progress(`${name}: snapshot failed: ${String(error)}`);
@@ -180,29 +216,18 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
     rmSync(dir, { recursive: true, force: true });
   }
 
-  const bot = createBriefbotFromKnowledge(kb);
   const queries = querySet(kb, size);
-  const latency: LatencyRow[] = [];
-  for (const command of COMMANDS) {
-    progress(`${name}: ${command} × ${queries.length} queries × ${RUNS} runs`);
-    const times = timeEach(queries, commandRunner(bot, command));
-    const raw =
-      command === 'autocomplete'
-        ? timeEach(queries, (q) => kb.index.search.search(queryTerms(q.slice(0, 4)).join(' '), { prefix: true }))
-        : timeEach(queries, (q) => kb.index.search.search(queryTerms(q).join(' ')));
-    const rawP99 = percentile(raw, 99);
-    const p99 = percentile(times, 99);
-    latency.push({ command, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(p99), rawP99: round(rawP99), ratio: round(p99 / Math.max(rawP99, 1e-6), 2) });
-  }
+  const latency = measureLatency(name, kb, queries);
   // The corpus as measured, before one more article is added to it.
   const articleCount = kb.articles.length;
   const passageCount = kb.passageById.size;
   const megabytes = round(kb.articles.reduce((s, a) => s + a.passages.reduce((t, p) => t + p.text.length, 0), 0) / 1e6, 2);
-  const addOne = addOneArticle(name, kb);
-  kb = addOne.kb;
+  const held = { kb };
+  kb = undefined as unknown as KnowledgeBase; // only the added article's bot holds the knowledge from here, for the heap figures
+  const addOne = await addOneArticle(name, held);
   return {
     corpus: name,
-    addOne: addOne.result,
+    addOne,
     articles: articleCount,
     passages: passageCount,
     megabytes,
@@ -219,22 +244,69 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
   };
 }
 
-/** Adds the seed article under a new name to built knowledge, in place; measures time and heap, and asks it. */
-function addOneArticle(name: string, built: KnowledgeBase): { kb: KnowledgeBase; result: CorpusResult['addOne'] } {
+/**
+ * Adds the seed article under a new name to the built knowledge, as a running
+ * bot does for a new file: in place, in slices, while a /who is asked every few
+ * milliseconds. Measures how soon /who and /events answer from it, how long
+ * the event loop was held, and the heap before and after (and after removing
+ * it again: what the addition leaves behind).
+ */
+async function addOneArticle(name: string, built: { kb: KnowledgeBase }): Promise<AddOneResult> {
   progress(`${name}: adding one article in place`);
   const [seed] = seedArticles(SEED_CORPUS_DIR);
-  const article = parseArticle('zz-bench-added-article.txt', new TextEncoder().encode(readFileSync(join(SEED_CORPUS_DIR, seed!.file), 'utf8')));
-  // The first update of knowledge builds the per-article state a build keeps; measure the steady state, as a running bot sees it.
+  const bytes = new TextEncoder().encode(readFileSync(join(SEED_CORPUS_DIR, seed!.file), 'utf8'));
+  const asked = built.kb.entities.reduce((top, e) => (e.mentions.length > top.mentions.length ? e : top), built.kb.entities[0]!).name;
+  // Settle the heap first: the latency passes leave garbage behind.
+  gc();
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
+  const live = { bot: createBriefbotFromKnowledge(built.kb) };
+  built.kb = undefined as unknown as KnowledgeBase; // the bot holds the knowledge now, as a running bot does
+
+  // A command every 5 ms while the update runs: how long each waits for the slice in progress, plus its answer.
+  let worstCommandMs = 0;
+  let commands = 0;
+  let expected = performance.now() + 5;
+  const ticker = setInterval(() => {
+    const asking = performance.now();
+    live.bot.run('who', { name: asked });
+    worstCommandMs = Math.max(worstCommandMs, performance.now() - Math.min(asking, expected));
+    commands++;
+    expected = performance.now() + 5;
+  }, 5);
+
   const start = performance.now();
-  const kb = updateKnowledgeBase(built, { upsert: [article], remove: [] });
+  const article = parseArticle('zz-bench-added-article.txt', bytes);
+  const update = await updateInSlices(live.bot.kb, { upsert: [article], remove: [] }, (kb) => (live.bot = createBriefbotFromKnowledge(kb)));
+  clearInterval(ticker);
+  const kb = live.bot.kb;
+  const person = kb.entities.filter((e) => e.kind === 'person' && e.mentions.some((id) => id.startsWith(`${article.id}#`))).sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  const month = kb.events.find((e) => e.articleId === article.id && e.date.length >= 7)?.date.slice(0, 7);
+  const who = person ? live.bot.run('who', { name: person.name }) : undefined;
+  const events = month ? live.bot.run('events', { period: month }) : undefined;
   const ms = performance.now() - start;
-  const reply = createBriefbotFromKnowledge(kb).runLine('/who lodhi');
+  const fromArticle = (reply: typeof who) => Boolean(reply?.sources.some((s) => s.articleId === article.id));
+
+  gc();
   gc();
   const heapAfter = process.memoryUsage().heapUsed;
+  await updateInSlices(live.bot.kb, { upsert: [], remove: [article.id] }, (next) => (live.bot = createBriefbotFromKnowledge(next)));
+  gc();
+  gc();
+  const heapAfterRemoval = process.memoryUsage().heapUsed;
   const articleMb = article.passages.reduce((t, p) => t + p.text.length, 0) / 1e6;
-  return { kb, result: { ms: round(ms, 0), heapBeforeMb: round(heapBefore / 1e6, 0), heapAfterMb: round(heapAfter / 1e6, 0), articleMb: round(articleMb, 3), answered: reply.kind === 'who' && reply.sources.some((s) => s.articleId === article.id) } };
+  return {
+    ms: round(ms, 0),
+    updateMs: round(update.ms, 0),
+    longestSliceMs: round(update.longestSliceMs, 0),
+    worstCommandMs: round(worstCommandMs, 0),
+    commandsDuringUpdate: commands,
+    heapBeforeMb: round(heapBefore / 1e6, 1),
+    heapAfterMb: round(heapAfter / 1e6, 1),
+    heapAfterRemovalMb: round(heapAfterRemoval / 1e6, 1),
+    articleMb: round(articleMb, 3),
+    answered: fromArticle(who) && fromArticle(events),
+  };
 }
 
 export function markdownTable(results: CorpusResult[]): string {
@@ -247,15 +319,19 @@ export function markdownTable(results: CorpusResult[]): string {
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
     ...results.flatMap((r) => r.latency.map((l) => `| ${r.corpus} | ${l.command} | ${l.p50} | ${l.p95} | ${l.p99} | ${l.rawP99} | ${l.ratio}× |`)),
     '',
-    '| corpus | add one article ms | heap before / after MB | article text MB | answered by /who |',
-    '| --- | ---: | ---: | ---: | --- |',
-    ...results.map((r) => `| ${r.corpus} | ${r.addOne.ms} | ${r.addOne.heapBeforeMb} / ${r.addOne.heapAfterMb} | ${r.addOne.articleMb} | ${r.addOne.answered ? 'yes' : 'no'} |`),
+    '| corpus | new article answerable ms | update in place ms | longest slice ms | worst /who during it ms | heap before / after / after removal MB | article text MB | answered by /who and /events |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...results.map(
+      (r) =>
+        `| ${r.corpus} | ${r.addOne.ms} | ${r.addOne.updateMs} | ${r.addOne.longestSliceMs} | ${r.addOne.worstCommandMs} | ${r.addOne.heapBeforeMb} / ${r.addOne.heapAfterMb} / ${r.addOne.heapAfterRemovalMb} | ${r.addOne.articleMb} | ${r.addOne.answered ? 'yes' : 'no'} |`,
+    ),
   ];
   return lines.join('\n');
 }
 
-export function runBench(options: { corpora: string[]; queries: number; outDir: string }) {
-  const results = options.corpora.map((name) => benchCorpus(name, CORPORA[name]!, options.queries));
+export async function runBench(options: { corpora: string[]; queries: number; outDir: string }) {
+  const results: CorpusResult[] = [];
+  for (const name of options.corpora) results.push(await benchCorpus(name, CORPORA[name]!, options.queries));
   const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, platform: `${process.platform}-${process.arch}` };
   const report = { date: new Date().toISOString(), machine, queries: options.queries, results };
   mkdirSync(options.outDir, { recursive: true });
@@ -272,7 +348,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error(`Usage: npm run bench -- [--corpus ${Object.keys(CORPORA).join('|')}|all] [--queries N] [--out DIR]`);
     process.exitCode = 2;
   } else {
-    const { markdown, file } = runBench({ corpora, queries, outDir: values.out! });
+    const { markdown, file } = await runBench({ corpora, queries, outDir: values.out! });
     console.log(markdown);
     progress(`wrote ${file}`);
   }

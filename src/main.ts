@@ -64,16 +64,26 @@ try {
 
   const store = await openStore(config);
   stops.push(() => store.close());
-  // /sources add saves into CONTENT_DIR; hot reload then makes the article answerable.
-  const library = new ArticleLibrary({ contentDir: config.CONTENT_DIR, allowHosts: config.FETCH_ALLOW_HOSTS });
-  // Followed feeds save their new articles into CONTENT_DIR too; the poller runs while there are feeds (or once one is added).
-  const feedPoller = new FeedPoller({ store: store.feeds, contentDir: config.CONTENT_DIR, pollMinutes: config.FEED_POLL_MINUTES, fetchOptions: { allowHosts: config.FETCH_ALLOW_HOSTS } });
+  // /sources add and followed feeds save into CONTENT_DIR, then have the knowledge updated (in place, for a few
+  // files) before they answer; the folder's watch catches anything else (npm run add, an editor). The poller
+  // runs while there are feeds (or once one is added).
+  let live: LiveBot | undefined;
+  const updateKnowledge = () => live?.reload();
+  const library = new ArticleLibrary({ contentDir: config.CONTENT_DIR, allowHosts: config.FETCH_ALLOW_HOSTS, onChange: async () => updateKnowledge() });
+  const feedPoller = new FeedPoller({
+    store: store.feeds,
+    contentDir: config.CONTENT_DIR,
+    pollMinutes: config.FEED_POLL_MINUTES,
+    fetchOptions: { allowHosts: config.FETCH_ALLOW_HOSTS },
+    onSaved: updateKnowledge,
+  });
   stops.push(() => feedPoller.stop());
   const feeds = new FeedService({ store: store.feeds, poller: feedPoller, onAdded: () => feedPoller.start() });
-  const live = await LiveBot.start(config.CONTENT_DIR, { snapshotDir: config.DATA_DIR, maxArticleMb: config.MAX_ARTICLE_MB, store, digest: new DigestService(store), library, feeds });
+  const running = await LiveBot.start(config.CONTENT_DIR, { snapshotDir: config.DATA_DIR, maxArticleMb: config.MAX_ARTICLE_MB, store, digest: new DigestService(store), library, feeds });
+  live = running;
   if ((await store.feeds.listFeeds()).length > 0) feedPoller.start();
-  stops.push(() => live.close());
-  const getBot = () => live.current();
+  stops.push(() => running.close());
+  const getBot = () => running.current();
   const senders: Partial<Record<Platform, DigestSender>> = {};
 
   if (discord || slack) {
@@ -118,7 +128,7 @@ try {
   }
 
   function startScheduler() {
-    const scheduler = new DigestScheduler({ store, senders, knowledge: () => live.current().kb, graceMs: config.DIGEST_GRACE_HOURS * 3_600_000 });
+    const scheduler = new DigestScheduler({ store, senders, knowledge: () => running.current().kb, graceMs: config.DIGEST_GRACE_HOURS * 3_600_000 });
     scheduler.start();
     stops.push(() => scheduler.stop());
   }

@@ -49,6 +49,12 @@ export interface FeedPollerOptions {
   concurrency?: number;
   maxNewPerPoll?: number;
   maxFailures?: number;
+  /**
+   * Called, and awaited, after a poll saved or rewrote article files: the
+   * running bot updates its knowledge then (the folder's watch would too, a
+   * moment later). A failure here is logged, never a failed poll.
+   */
+  onSaved?: (files: string[]) => Promise<unknown> | unknown;
 }
 
 /** What a feed's fetch returned, when the caller already has it (/feeds add). */
@@ -189,6 +195,14 @@ export class FeedPoller {
     } catch (error) {
       if (feed) await this.recordFailure(feed, error, report).catch((e: unknown) => log('error', 'could not record a failed feed poll', { feed: url, error: String(e) }));
       else log('error', 'could not claim a feed to poll', { feed: url, error: String(error) });
+    }
+    const files = [...report.saved, ...report.updated];
+    if (files.length > 0 && this.options.onSaved) {
+      try {
+        await this.options.onSaved(files);
+      } catch (error) {
+        log('warn', 'the knowledge could not be updated after a feed poll; the folder watch retries', { feed: url, error: String(error) });
+      }
     }
     return report;
   }
