@@ -66,9 +66,10 @@ export interface CorpusResult {
 export interface AddOneResult {
   /** From the file's bytes to /who and /events answering with it: read, update in place, both commands. */
   ms: number;
-  /** The update in place alone, and the longest it held the event loop at once. */
+  /** The update in place alone, the longest it held the event loop at once, and the step that ended that slice. */
   updateMs: number;
   longestSliceMs: number;
+  longestStep: string;
   /** The longest a /who issued every few milliseconds during the update took to be answered (waiting included). */
   worstCommandMs: number;
   commandsDuringUpdate: number;
@@ -77,6 +78,8 @@ export interface AddOneResult {
   heapAfterMb: number;
   heapAfterRemovalMb: number;
   articleMb: number;
+  /** What the article would take of the heap at the corpus's own ratio (heap its articles and knowledge take, per MB of text). */
+  articleShareMb: number;
   /** /who and /events both answered from the added article. */
   answered: boolean;
 }
@@ -183,6 +186,10 @@ function measureLatency(name: string, kb: KnowledgeBase, queries: string[]): Lat
 }
 
 export async function benchCorpus(name: string, articles: () => Article[], size: number): Promise<CorpusResult> {
+  // Word lists and name datasets load on first use: loaded before the baseline, they are not counted as the corpus's.
+  buildKnowledgeBase(seedArticles(SEED_CORPUS_DIR));
+  gc();
+  const heapBaseline = process.memoryUsage().heapUsed;
   progress(`${name}: loading articles`);
   let start = performance.now();
   const loaded = articles();
@@ -221,10 +228,12 @@ export async function benchCorpus(name: string, articles: () => Article[], size:
   // The corpus as measured, before one more article is added to it.
   const articleCount = kb.articles.length;
   const passageCount = kb.passageById.size;
-  const megabytes = round(kb.articles.reduce((s, a) => s + a.passages.reduce((t, p) => t + p.text.length, 0), 0) / 1e6, 2);
+  const textMb = kb.articles.reduce((s, a) => s + a.passages.reduce((t, p) => t + p.text.length, 0), 0) / 1e6;
+  const megabytes = round(textMb, 2);
   const held = { kb };
   kb = undefined as unknown as KnowledgeBase; // only the added article's bot holds the knowledge from here, for the heap figures
-  const addOne = await addOneArticle(name, held);
+  // The heap the corpus's articles and knowledge take, per megabyte of their text.
+  const addOne = await addOneArticle(name, held, (memory.heapUsed - heapBaseline) / 1e6 / textMb);
   return {
     corpus: name,
     addOne,
@@ -251,7 +260,7 @@ export async function benchCorpus(name: string, articles: () => Article[], size:
  * the event loop was held, and the heap before and after (and after removing
  * it again: what the addition leaves behind).
  */
-async function addOneArticle(name: string, built: { kb: KnowledgeBase }): Promise<AddOneResult> {
+async function addOneArticle(name: string, built: { kb: KnowledgeBase }, heapPerTextMb: number): Promise<AddOneResult> {
   progress(`${name}: adding one article in place`);
   const [seed] = seedArticles(SEED_CORPUS_DIR);
   const bytes = new TextEncoder().encode(readFileSync(join(SEED_CORPUS_DIR, seed!.file), 'utf8'));
@@ -291,6 +300,8 @@ async function addOneArticle(name: string, built: { kb: KnowledgeBase }): Promis
   gc();
   const heapAfter = process.memoryUsage().heapUsed;
   await updateInSlices(live.bot.kb, { upsert: [], remove: [article.id] }, (next) => (live.bot = createBriefbotFromKnowledge(next)));
+  // A removed article's passages stay in the index until MiniSearch vacuums them (it does by itself as they pile up).
+  await live.bot.kb.index.search.vacuum();
   gc();
   gc();
   const heapAfterRemoval = process.memoryUsage().heapUsed;
@@ -299,12 +310,14 @@ async function addOneArticle(name: string, built: { kb: KnowledgeBase }): Promis
     ms: round(ms, 0),
     updateMs: round(update.ms, 0),
     longestSliceMs: round(update.longestSliceMs, 0),
+    longestStep: update.longestStep,
     worstCommandMs: round(worstCommandMs, 0),
     commandsDuringUpdate: commands,
     heapBeforeMb: round(heapBefore / 1e6, 1),
     heapAfterMb: round(heapAfter / 1e6, 1),
     heapAfterRemovalMb: round(heapAfterRemoval / 1e6, 1),
     articleMb: round(articleMb, 3),
+    articleShareMb: round(articleMb * heapPerTextMb, 1),
     answered: fromArticle(who) && fromArticle(events),
   };
 }
@@ -319,11 +332,11 @@ export function markdownTable(results: CorpusResult[]): string {
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
     ...results.flatMap((r) => r.latency.map((l) => `| ${r.corpus} | ${l.command} | ${l.p50} | ${l.p95} | ${l.p99} | ${l.rawP99} | ${l.ratio}× |`)),
     '',
-    '| corpus | new article answerable ms | update in place ms | longest slice ms | worst /who during it ms | heap before / after / after removal MB | article text MB | answered by /who and /events |',
+    '| corpus | new article answerable ms | update in place ms | longest slice ms | worst /who during it ms | heap before / after / after removal MB | article text MB (its share of the heap) | answered by /who and /events |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...results.map(
       (r) =>
-        `| ${r.corpus} | ${r.addOne.ms} | ${r.addOne.updateMs} | ${r.addOne.longestSliceMs} | ${r.addOne.worstCommandMs} | ${r.addOne.heapBeforeMb} / ${r.addOne.heapAfterMb} / ${r.addOne.heapAfterRemovalMb} | ${r.addOne.articleMb} | ${r.addOne.answered ? 'yes' : 'no'} |`,
+        `| ${r.corpus} | ${r.addOne.ms} | ${r.addOne.updateMs} | ${r.addOne.longestSliceMs} (${r.addOne.longestStep}) | ${r.addOne.commandsDuringUpdate ? r.addOne.worstCommandMs : '—'} | ${r.addOne.heapBeforeMb} / ${r.addOne.heapAfterMb} / ${r.addOne.heapAfterRemovalMb} | ${r.addOne.articleMb} (${r.addOne.articleShareMb}) | ${r.addOne.answered ? 'yes' : 'no'} |`,
     ),
   ];
   return lines.join('\n');
