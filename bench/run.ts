@@ -289,7 +289,11 @@ async function addOneArticle(name: string, built: { kb: KnowledgeBase }, heapPer
   const update = await updateInSlices(live.bot.kb, { upsert: [article], remove: [] }, (kb) => (live.bot = createBriefbotFromKnowledge(kb)));
   clearInterval(ticker);
   const kb = live.bot.kb;
-  const person = kb.entities.filter((e) => e.kind === 'person' && e.mentions.some((id) => id.startsWith(`${article.id}#`))).sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  // Ask for the person the article is most about: mentioned there most, and least elsewhere.
+  const inArticle = (mentions: string[]) => mentions.filter((id) => id.startsWith(`${article.id}#`)).length;
+  const person = kb.entities
+    .filter((e) => e.kind === 'person' && inArticle(e.mentions) > 0)
+    .sort((a, b) => inArticle(b.mentions) / b.mentions.length - inArticle(a.mentions) / a.mentions.length || inArticle(b.mentions) - inArticle(a.mentions))[0];
   const month = kb.events.find((e) => e.articleId === article.id && e.date.length >= 7)?.date.slice(0, 7);
   const who = person ? live.bot.run('who', { name: person.name }) : undefined;
   const events = month ? live.bot.run('events', { period: month }) : undefined;

@@ -207,8 +207,9 @@ export function* updateKnowledgeSteps(kb: KnowledgeBase, change: KnowledgeChange
   for (const article of change.upsert) {
     aliasesByArticle.set(article.id, findAliases(article.passages));
     state.discoveries.set(article.id, discoverArticle(article.passages));
-    newEvents.push(...extractEvents(article));
     yield 'articles read';
+    newEvents.push(...extractEvents(article));
+    yield 'articles dated';
   }
   const aliases = articles.flatMap((a) => aliasesByArticle.get(a.id) ?? []);
   const resolved = yield* resolveEntitiesInSteps(articles.map((a) => state.discoveries.get(a.id)!), aliases);
