@@ -4,11 +4,12 @@
  * slices of about SLICE_MS, and between slices the event loop is free to
  * answer commands from the knowledge as it was. The new knowledge is handed
  * over in the same slice as the update's last step, so no command ever sees
- * the passage index of one and the articles of the other.
+ * the articles of one and the passage index of the other.
  *
  * Many changes at once go to a rebuild on a worker instead (IN_PLACE_LIMITS):
- * an update's last step, which files the new passages in the index, cannot be
- * cut, and grows with the passages added.
+ * an update's last step, which takes the changed and removed articles' old
+ * passages out of the index and files their new ones, cannot be cut, and a
+ * few of its steps grow with the corpus (resolving names across all articles).
  */
 import type { KnowledgeBase, KnowledgeChange } from './core/knowledge.ts';
 import { updateKnowledgeSteps } from './core/knowledge.ts';
@@ -19,10 +20,12 @@ export const SLICE_MS = 20;
 /**
  * At most this many files, holding at most this many passages (added and
  * removed), are applied in place. A feed poll saves at most 10 articles per
- * feed and `/sources add` one; a folder copied in, a `git pull` of many
- * articles, or a changed limit goes aside. The passage bound keeps the last,
- * uncut step short: at SOTU 10x, filing 5,000 passages takes about half a
- * second (npm run bench).
+ * feed and `/sources add` one; a folder copied in, or a `git pull` of many
+ * articles, goes aside. Up to these bounds an update in place is still much
+ * cheaper than a rebuild (each article costs what it costs in a build, plus
+ * a fixed part that grows with the corpus), and a rebuild's own hand-over
+ * holds the main thread while its result is unpacked; the passage bound keeps
+ * the per-article steps and the last step short.
  */
 export const IN_PLACE_LIMITS = { files: 100, passages: 5_000 };
 

@@ -179,13 +179,14 @@ export function updateKnowledgeBase(kb: KnowledgeBase, change: KnowledgeChange):
 /**
  * updateKnowledgeBase in steps (steps.ts): it yields between pieces of work
  * (an article read, the names merged, …), so a caller on a busy thread can let
- * other work run in between. The knowledge passed in keeps answering while the
- * update is under way: nothing it reads changes, except that near the end its
- * searches are kept to its own passages while new ones are filed in the shared
- * index; what it has itself (passages removed, changed or named anew) changes
- * in the step that returns the new knowledge. Only the per-article state
- * belongs to the update from its first step: an update abandoned half-way
- * leaves the knowledge answering but unfit for another update (rebuild instead).
+ * other work run in between. The knowledge passed in keeps answering, whole,
+ * while the update is under way. Near the end its searches are kept to its own
+ * passages, so new passages can be filed in the shared index in slices (and
+ * its own passages re-filed under names that changed, which moves a score at
+ * most); the old versions of the articles touched leave the index only in the
+ * step that returns the new knowledge. Only the per-article state belongs to
+ * the update from its first step: an update abandoned half-way leaves the
+ * knowledge answering but unfit for another update (rebuild instead).
  */
 export function* updateKnowledgeSteps(kb: KnowledgeBase, change: KnowledgeChange): Steps<KnowledgeBase> {
   const touched = new Set([...change.upsert.map((a) => a.id), ...change.remove]);
@@ -280,27 +281,27 @@ export function* updateKnowledgeSteps(kb: KnowledgeBase, change: KnowledgeChange
   const index = new PassageIndex(kb.index.search);
   const assembled = yield* assembleKnowledgeSteps({ articles, aliases, entities, events, index });
 
-  // The index. From here the knowledge passed in searches only its own passages, so passages it does not
-  // have are filed in slices; the rest changes in the last step, with the knowledge handed over: drop what
-  // went, re-file what changed.
+  // The index. From here the knowledge passed in searches only its own passages, so what it never sees or
+  // may see changed (passages it does not have; its own passages under names that changed) is filed in
+  // slices. What would change its articles (the old versions of the articles touched) changes in the last
+  // step, with the knowledge handed over.
   kb.index.keepTo(kb.passageById);
-  const file = (passage: Passage, names: string) => {
+  const refiled = (passage: Passage, names: string) => {
+    const filed = index.search.has(passage.id);
+    if (filed && state.names.get(passage.id) === names) return;
     state.names.set(passage.id, names);
-    index.search.add(passageDocument(passage, names));
+    const document = passageDocument(passage, names);
+    if (filed) index.search.replace(document);
+    else index.search.add(document);
   };
-  const later: typeof refile = [];
-  for (const [i, entry] of refile.entries()) {
-    if (kb.passageById.has(entry.passage.id) || index.search.has(entry.passage.id)) later.push(entry);
-    else file(entry.passage, entry.names);
+  const last: typeof refile = [];
+  for (const [i, { passage, names }] of refile.entries()) {
+    if (touched.has(passage.articleId) && kb.passageById.has(passage.id)) last.push({ passage, names });
+    else refiled(passage, names);
     if (i % 200 === 199) yield 'passages filed';
   }
   for (const id of touched) for (const passage of kb.articleById.get(id)?.passages ?? []) if (index.search.has(passage.id)) index.search.discard(passage.id);
-  for (const { passage, names } of later) {
-    const filed = index.search.has(passage.id);
-    if (filed && state.names.get(passage.id) === names) continue;
-    if (filed) index.search.discard(passage.id);
-    file(passage, names);
-  }
+  for (const { passage, names } of last) refiled(passage, names);
   return { ...assembled, entityState: state };
 }
 
