@@ -202,15 +202,16 @@ export class LiveBot {
   /** The change applied in place; undefined when that failed (the caller rebuilds). */
   private async updateInPlace(read: ReadContent, counts: Pick<ReloadReport, 'added' | 'changed' | 'removed'>, started: number): Promise<ReloadReport | undefined> {
     logProblems(read.problems, read.kept);
+    let done;
     try {
-      const done = await updateInSlices(this.bot.kb, read, (kb) => this.swapIn(kb, read));
-      await this.recordVersions(read.upsert);
-      this.scheduleSnapshotRefresh();
-      return { how: 'in place', ...counts, ms: performance.now() - started, longestSliceMs: done.longestSliceMs };
+      done = await updateInSlices(this.bot.kb, read, (kb) => this.swapIn(kb, read));
     } catch (error) {
       log('warn', 'could not update the knowledge in place; rebuilding it aside', { error: String(error) });
       return undefined;
     }
+    await this.recordVersions(read.upsert);
+    this.scheduleSnapshotRefresh();
+    return { how: 'in place', ...counts, ms: performance.now() - started, longestSliceMs: done.longestSliceMs };
   }
 
   private async rebuild(read: ReadContent, reason: string, counts: Pick<ReloadReport, 'added' | 'changed' | 'removed'>, started: number): Promise<ReloadReport> {

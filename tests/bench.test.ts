@@ -23,7 +23,7 @@ describe('npm run bench', () => {
     expect(markdown).toMatch(/\| seed \| brief \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \|/);
     // One more article added in place is answered by /who and /events, with the heap measured around it.
     expect(seed.addOne).toMatchObject({ answered: true, ms: expect.any(Number), longestSliceMs: expect.any(Number), heapAfterMb: expect.any(Number), heapAfterRemovalMb: expect.any(Number) });
-    expect(markdown).toMatch(/\| seed \| \d+ \| \d+ \| \d+ \([\w :]+\) \| \d+ \| [\d.]+ \/ [\d.]+ \/ [\d.]+ \| [\d.]+ \([\d.]+\) \| yes \|/);
+    expect(markdown).toMatch(/\| seed \| \d+ \| \d+ \(\d+\) \| \d+ \([\w :]+\) \| \d+ \| [\d.]+ \/ [\d.]+ \/ [\d.]+ \| [\d.]+ \(-?[\d.]+\) \| yes \|/);
   });
 
   it('measures the seed from its own copy, not content/, and writes runs to an untracked folder, not the record', () => {
