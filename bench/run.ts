@@ -16,10 +16,11 @@ import { fileURLToPath } from 'node:url';
 import { scriptArgs } from '../src/adapters/cli/scriptArgs.ts';
 import { createBriefbotFromKnowledge, type Briefbot } from '../src/briefbot.ts';
 import type { Article } from '../src/core/content/article.ts';
-import { buildKnowledgeBase, updateKnowledgeBase, type KnowledgeBase } from '../src/core/knowledge.ts';
+import { buildKnowledgeBase, type KnowledgeBase } from '../src/core/knowledge.ts';
 import { lookupDictionary } from '../src/core/knowledge/lookupDictionary.ts';
 import { parseArticle } from '../src/core/content/load.ts';
-import { articlesFingerprint, loadSnapshot, saveSnapshot } from '../src/core/snapshot.ts';
+import { loadSnapshot, saveSnapshot, snapshotKey } from '../src/core/snapshot.ts';
+import { updateInSlices } from '../src/updateInPlace.ts';
 import { isStopWord, queryTerms, tokenize } from '../src/core/text/normalize.ts';
 import { seedArticles, sotuArticles } from './corpora.ts';
 
@@ -61,7 +62,7 @@ export interface CorpusResult {
   rssMb: number;
   latency: LatencyRow[];
   /** One more article added to the built knowledge in place, as a new file in content/ is. */
-  addOne: { ms: number; heapBeforeMb: number; heapAfterMb: number; articleMb: number; answered: boolean };
+  addOne: AddOneResult;
   lookup: LookupRow;
 }
 
@@ -80,6 +81,29 @@ export interface LookupRow {
   briefP99: number;
   /** p99 of /lookup over p99 of /brief. */
   ratio: number;
+}
+
+export interface AddOneResult {
+  /** From the file's bytes to /who and /events answering with it: read, update in place, both commands. */
+  ms: number;
+  /** The update in place alone, the longest it held the event loop at once, and the step that ended that slice. */
+  updateMs: number;
+  /** The first update in the process, which also compiles its code. */
+  firstUpdateMs: number;
+  longestSliceMs: number;
+  longestStep: string;
+  /** The longest a /who issued every few milliseconds during the update took to be answered (waiting included). */
+  worstCommandMs: number;
+  commandsDuringUpdate: number;
+  /** Heap after gc: before the addition, after it, and after removing the article again. */
+  heapBeforeMb: number;
+  heapAfterMb: number;
+  heapAfterRemovalMb: number;
+  articleMb: number;
+  /** What the article would take of the heap at the corpus's own ratio (heap its articles and knowledge take, per MB of text). */
+  articleShareMb: number;
+  /** /who and /events both answered from the added article. */
+  answered: boolean;
 }
 
 function gc(): void {
@@ -210,7 +234,28 @@ function commandRunner(bot: Briefbot, command: CommandName): (q: string) => unkn
 }
 
 
-export function benchCorpus(name: string, articles: () => Article[], size: number): CorpusResult {
+function measureLatency(name: string, kb: KnowledgeBase, queries: string[]): LatencyRow[] {
+  const bot = createBriefbotFromKnowledge(kb);
+  const latency: LatencyRow[] = [];
+  for (const command of COMMANDS) {
+    progress(`${name}: ${command} × ${queries.length} queries × ${RUNS} runs`);
+    const times = timeEach(queries, commandRunner(bot, command));
+    const raw =
+      command === 'autocomplete'
+        ? timeEach(queries, (q) => kb.index.search.search(queryTerms(q.slice(0, 4)).join(' '), { prefix: true }))
+        : timeEach(queries, (q) => kb.index.search.search(queryTerms(q).join(' ')));
+    const rawP99 = percentile(raw, 99);
+    const p99 = percentile(times, 99);
+    latency.push({ command, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(p99), rawP99: round(rawP99), ratio: round(p99 / Math.max(rawP99, 1e-6), 2) });
+  }
+  return latency;
+}
+
+export async function benchCorpus(name: string, articles: () => Article[], size: number): Promise<CorpusResult> {
+  // Word lists and name datasets load on first use: loaded before the baseline, they are not counted as the corpus's.
+  buildKnowledgeBase(seedArticles(SEED_CORPUS_DIR));
+  gc();
+  const heapBaseline = process.memoryUsage().heapUsed;
   progress(`${name}: loading articles`);
   let start = performance.now();
   const loaded = articles();
@@ -229,14 +274,14 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
   let snapshotLoadMs: number | null = null;
   let snapshotMegabytes: number | null = null;
   try {
-    const fingerprint = articlesFingerprint(loaded);
+    const key = snapshotKey();
     start = performance.now();
-    saveSnapshot(file, kb, fingerprint);
+    saveSnapshot(file, kb, new Map(), key);
     snapshotSaveMs = performance.now() - start;
     snapshotMegabytes = statSync(file).size / 1e6;
     gc();
     start = performance.now();
-    if (!loadSnapshot(file, fingerprint)) throw new Error('snapshot did not load');
+    if (!loadSnapshot(file, key)) throw new Error('snapshot did not load');
     snapshotLoadMs = performance.now() - start;
   } catch (error) {
     progress(`${name}: snapshot failed: ${String(error)}`);
@@ -251,18 +296,7 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
 
   const bot = createBriefbotFromKnowledge(kb);
   const queries = querySet(kb, size);
-  const latency: LatencyRow[] = [];
-  for (const command of COMMANDS) {
-    progress(`${name}: ${command} × ${queries.length} queries × ${RUNS} runs`);
-    const times = timeEach(queries, commandRunner(bot, command));
-    const raw =
-      command === 'autocomplete'
-        ? timeEach(queries, (q) => kb.index.search.search(queryTerms(q.slice(0, 4)).join(' '), { prefix: true }))
-        : timeEach(queries, (q) => kb.index.search.search(queryTerms(q).join(' ')));
-    const rawP99 = percentile(raw, 99);
-    const p99 = percentile(times, 99);
-    latency.push({ command, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(p99), rawP99: round(rawP99), ratio: round(p99 / Math.max(rawP99, 1e-6), 2) });
-  }
+  const latency = measureLatency(name, kb, queries);
   const texts = lookupTexts(kb, size);
   progress(`${name}: lookup × ${texts.length} texts × ${RUNS} runs`);
   const perText = medianOfRuns(texts, (text) => bot.run('lookup', { text }));
@@ -285,12 +319,15 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
   // The corpus as measured, before one more article is added to it.
   const articleCount = kb.articles.length;
   const passageCount = kb.passageById.size;
-  const megabytes = round(kb.articles.reduce((s, a) => s + a.passages.reduce((t, p) => t + p.text.length, 0), 0) / 1e6, 2);
-  const addOne = addOneArticle(name, kb);
-  kb = addOne.kb;
+  const textMb = kb.articles.reduce((s, a) => s + a.passages.reduce((t, p) => t + p.text.length, 0), 0) / 1e6;
+  const megabytes = round(textMb, 2);
+  const held = { kb };
+  kb = undefined as unknown as KnowledgeBase; // only the added article's bot holds the knowledge from here, for the heap figures
+  // The heap the corpus's articles and knowledge take, per megabyte of their text.
+  const addOne = await addOneArticle(name, held, (memory.heapUsed - heapBaseline) / 1e6 / textMb);
   return {
     corpus: name,
-    addOne: addOne.result,
+    addOne,
     articles: articleCount,
     passages: passageCount,
     megabytes,
@@ -308,22 +345,87 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
   };
 }
 
-/** Adds the seed article under a new name to built knowledge, in place; measures time and heap, and asks it. */
-function addOneArticle(name: string, built: KnowledgeBase): { kb: KnowledgeBase; result: CorpusResult['addOne'] } {
+/**
+ * Adds the seed article under a new name to the built knowledge, as a running
+ * bot does for a new file: in place, in slices, while a /who is asked every few
+ * milliseconds. Measures how soon /who and /events answer from it, how long
+ * the event loop was held, and the heap before and after (and after removing
+ * it again: what the addition leaves behind).
+ */
+async function addOneArticle(name: string, built: { kb: KnowledgeBase }, heapPerTextMb: number): Promise<AddOneResult> {
   progress(`${name}: adding one article in place`);
   const [seed] = seedArticles(SEED_CORPUS_DIR);
-  const article = parseArticle('zz-bench-added-article.txt', new TextEncoder().encode(readFileSync(join(SEED_CORPUS_DIR, seed!.file), 'utf8')));
-  // The first update of knowledge builds the per-article state a build keeps; measure the steady state, as a running bot sees it.
+  const bytes = new TextEncoder().encode(readFileSync(join(SEED_CORPUS_DIR, seed!.file), 'utf8'));
+  const asked = built.kb.entities.reduce((top, e) => (e.mentions.length > top.mentions.length ? e : top), built.kb.entities[0]!).name;
+  const live = { bot: createBriefbotFromKnowledge(built.kb) };
+  built.kb = undefined as unknown as KnowledgeBase; // the bot holds the knowledge now, as a running bot does
+  const handOver = (kb: KnowledgeBase) => (live.bot = createBriefbotFromKnowledge(kb));
+
+  // The first update in a process also compiles its code (and the heap holds code too): timed, then undone,
+  // so that what follows measures a running bot's update and the heap its data takes.
+  const warmUp = parseArticle('zz-bench-warm-up.txt', bytes);
+  let start = performance.now();
+  await updateInSlices(live.bot.kb, { upsert: [warmUp], remove: [] }, handOver);
+  const firstUpdateMs = performance.now() - start;
+  await updateInSlices(live.bot.kb, { upsert: [], remove: [warmUp.id] }, handOver);
+  await live.bot.kb.index.search.vacuum();
+  gc();
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
-  const start = performance.now();
-  const kb = updateKnowledgeBase(built, { upsert: [article], remove: [] });
+
+  // A command every 5 ms while the update runs: how long each waits for the slice in progress, plus its answer.
+  let worstCommandMs = 0;
+  let commands = 0;
+  let expected = performance.now() + 5;
+  const ticker = setInterval(() => {
+    const asking = performance.now();
+    live.bot.run('who', { name: asked });
+    worstCommandMs = Math.max(worstCommandMs, performance.now() - Math.min(asking, expected));
+    commands++;
+    expected = performance.now() + 5;
+  }, 5);
+
+  start = performance.now();
+  const article = parseArticle('zz-bench-added-article.txt', bytes);
+  const update = await updateInSlices(live.bot.kb, { upsert: [article], remove: [] }, handOver);
+  clearInterval(ticker);
+  const kb = live.bot.kb;
+  // Ask for the person the article is most about: mentioned there most, and least elsewhere.
+  const inArticle = (mentions: string[]) => mentions.filter((id) => id.startsWith(`${article.id}#`)).length;
+  const person = kb.entities
+    .filter((e) => e.kind === 'person' && inArticle(e.mentions) > 0)
+    .sort((a, b) => inArticle(b.mentions) / b.mentions.length - inArticle(a.mentions) / a.mentions.length || inArticle(b.mentions) - inArticle(a.mentions))[0];
+  const month = kb.events.find((e) => e.articleId === article.id && e.date.length >= 7)?.date.slice(0, 7);
+  const who = person ? live.bot.run('who', { name: person.name }) : undefined;
+  const events = month ? live.bot.run('events', { period: month }) : undefined;
   const ms = performance.now() - start;
-  const reply = createBriefbotFromKnowledge(kb).runLine('/who lodhi');
+  const fromArticle = (reply: typeof who) => Boolean(reply?.sources.some((s) => s.articleId === article.id));
+
+  gc();
   gc();
   const heapAfter = process.memoryUsage().heapUsed;
+  await updateInSlices(live.bot.kb, { upsert: [], remove: [article.id] }, handOver);
+  // A removed article's passages stay in the index until MiniSearch vacuums them (it does by itself as they pile up).
+  await live.bot.kb.index.search.vacuum();
+  gc();
+  gc();
+  const heapAfterRemoval = process.memoryUsage().heapUsed;
   const articleMb = article.passages.reduce((t, p) => t + p.text.length, 0) / 1e6;
-  return { kb, result: { ms: round(ms, 0), heapBeforeMb: round(heapBefore / 1e6, 0), heapAfterMb: round(heapAfter / 1e6, 0), articleMb: round(articleMb, 3), answered: reply.kind === 'who' && reply.sources.some((s) => s.articleId === article.id) } };
+  return {
+    ms: round(ms, 0),
+    updateMs: round(update.ms, 0),
+    firstUpdateMs: round(firstUpdateMs, 0),
+    longestSliceMs: round(update.longestSliceMs, 0),
+    longestStep: update.longestStep,
+    worstCommandMs: round(worstCommandMs, 0),
+    commandsDuringUpdate: commands,
+    heapBeforeMb: round(heapBefore / 1e6, 1),
+    heapAfterMb: round(heapAfter / 1e6, 1),
+    heapAfterRemovalMb: round(heapAfterRemoval / 1e6, 1),
+    articleMb: round(articleMb, 3),
+    articleShareMb: round(articleMb * heapPerTextMb, 1),
+    answered: fromArticle(who) && fromArticle(events),
+  };
 }
 
 export function markdownTable(results: CorpusResult[]): string {
@@ -343,12 +445,20 @@ export function markdownTable(results: CorpusResult[]): string {
     '| corpus | add one article ms | heap before / after MB | article text MB | answered by /who |',
     '| --- | ---: | ---: | ---: | --- |',
     ...results.map((r) => `| ${r.corpus} | ${r.addOne.ms} | ${r.addOne.heapBeforeMb} / ${r.addOne.heapAfterMb} | ${r.addOne.articleMb} | ${r.addOne.answered ? 'yes' : 'no'} |`),
+    '',
+    '| corpus | new article answerable ms | update in place ms (first in the process) | longest slice ms | worst /who during it ms | heap before / after / after removal MB | article text MB (its share of the heap) | answered by /who and /events |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...results.map(
+      (r) =>
+        `| ${r.corpus} | ${r.addOne.ms} | ${r.addOne.updateMs} (${r.addOne.firstUpdateMs}) | ${r.addOne.longestSliceMs} (${r.addOne.longestStep}) | ${r.addOne.commandsDuringUpdate ? r.addOne.worstCommandMs : '—'} | ${r.addOne.heapBeforeMb} / ${r.addOne.heapAfterMb} / ${r.addOne.heapAfterRemovalMb} | ${r.addOne.articleMb} (${r.addOne.articleShareMb}) | ${r.addOne.answered ? 'yes' : 'no'} |`,
+    ),
   ];
   return lines.join('\n');
 }
 
-export function runBench(options: { corpora: string[]; queries: number; outDir: string }) {
-  const results = options.corpora.map((name) => benchCorpus(name, CORPORA[name]!, options.queries));
+export async function runBench(options: { corpora: string[]; queries: number; outDir: string }) {
+  const results: CorpusResult[] = [];
+  for (const name of options.corpora) results.push(await benchCorpus(name, CORPORA[name]!, options.queries));
   const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, platform: `${process.platform}-${process.arch}` };
   const report = { date: new Date().toISOString(), machine, queries: options.queries, results };
   mkdirSync(options.outDir, { recursive: true });
@@ -381,7 +491,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (typeof options === 'number') {
     process.exitCode = options;
   } else {
-    const { markdown, file } = runBench({ corpora: options.corpora, queries: options.queries, outDir: options.out });
+    const { markdown, file } = await runBench({ corpora: options.corpora, queries: options.queries, outDir: options.out });
     console.log(markdown);
     progress(`wrote ${file}`);
   }

@@ -80,7 +80,7 @@ const add = defineSubcommand({
     const { title, published, publisher, author } = added.article;
     return info(`${added.updated ? 'Updated' : 'Added'}: ${title}`, [
       [published ? `Published ${published}` : 'No publication date found', publisher, author ? `by ${author}` : undefined].filter(Boolean).join(' · '),
-      `${added.updated ? 'It replaces the copy added before' : 'Saved'} as ${added.file}; it can be asked about in a few seconds, e.g. /brief ${topicOf(added.article)}`,
+      `${added.updated ? 'It replaces the copy added before' : 'Saved'} as ${added.file}; it can be asked about ${library.updatesAtOnce ? 'now' : 'in a few seconds'}, e.g. /brief ${topicOf(added.article)}`,
     ]);
   }),
 });
@@ -93,7 +93,7 @@ const remove = defineSubcommand({
   options: z.object({ article: articleOption }),
   run: withLibrary('remove that', async ({ article }, context, library) => {
     const removed = await library.remove(article, context.kb.articles);
-    return info(`Removed: ${removed.title}`, [`${removed.file} was deleted from the articles folder; answers stop using it in a few seconds.`]);
+    return info(`Removed: ${removed.title}`, [`${removed.file} was deleted from the articles folder; answers stop using it ${library.updatesAtOnce ? 'now' : 'in a few seconds'}.`]);
   }),
 });
 

@@ -10,14 +10,17 @@ import type { DigestService } from './core/digest/service.ts';
 import type { Platform } from './core/digest/store.ts';
 import type { ArticleLibrary } from './ingest/library.ts';
 import type { FeedService } from './ingest/feeds/service.ts';
-import { loadContentDir, type ContentLimits, type ContentProblem } from './core/content/load.ts';
+import { readContentChanges, type FileVersions } from './core/content/changes.ts';
+import type { ContentLimits, ContentProblem } from './core/content/load.ts';
 import type { Article } from './core/content/article.ts';
-import { buildKnowledgeBase, type KnowledgeBase } from './core/knowledge.ts';
+import { articleVersion } from './core/digest/compose.ts';
+import { buildKnowledgeBase, updateKnowledgeBase, type KnowledgeBase } from './core/knowledge.ts';
 import { log } from './core/log.ts';
-import { contentFingerprint, loadSnapshot, saveSnapshot } from './core/snapshot.ts';
+import { loadSnapshot, saveSnapshot, snapshotKey } from './core/snapshot.ts';
 import { join } from 'node:path';
 import type { Reply } from './core/reply.ts';
 import { cleanUserInput } from './core/text/normalize.ts';
+import { IN_PLACE_LIMITS } from './updateInPlace.ts';
 
 /** Where a command was asked: a chat platform, the console, or the command line (`npm run ask`). */
 export type Surface = Platform | 'cli';
@@ -133,11 +136,13 @@ export interface CreateOptions extends BriefbotServices, ContentLimits {
 
 export interface LoadKnowledgeOptions extends ContentLimits {
   snapshotDir?: string;
-  /** The articles of the previous load: a file broken now keeps its version from there. */
+  /** Articles of a previous load: a file broken now keeps its version from there. */
   previous?: readonly Article[];
+  /** Build from the files even when a snapshot could be brought up to date (after an update failed). */
+  fresh?: boolean;
 }
 
-/** Where loaded knowledge came from: built from the articles, or restored from a snapshot. */
+/** Where loaded knowledge came from, for the metrics: built from the articles, or restored from a snapshot. */
 export type KnowledgeSource = 'build' | 'snapshot';
 
 export interface LoadedKnowledge {
@@ -146,62 +151,93 @@ export interface LoadedKnowledge {
   problems: ContentProblem[];
   /** Files that failed to load now but whose previous version was kept. */
   kept: string[];
+  /** The version of the file each article was read from: what the next update compares the folder with. */
+  files: FileVersions;
+  /** A full build; a snapshot as it was; or a snapshot brought up to date with the files changed since. */
+  from: 'build' | 'snapshot' | 'snapshot, updated';
 }
 
+export const SNAPSHOT_FILE = 'knowledge-snapshot.json';
+
 /**
- * Loads a content folder, logs each file it had to skip, and builds the
- * knowledge — or, when the content and code are unchanged since the last
- * snapshot, loads that. Given the articles of a previous load, a file that
- * is broken now keeps its previous version.
+ * At start, a snapshot is brought up to date in place when no more files
+ * changed since it was written than a running bot would apply in place, or
+ * than half its articles (a day of feed items, a few edits); beyond that,
+ * most of the work of a build would be done anyway.
+ */
+export const CATCH_UP_SHARE = 0.5;
+
+/**
+ * Loads a content folder and builds the knowledge, logging each file it had
+ * to skip. With a snapshot made by this code, only the files that differ from
+ * it are read, and applied to it as an incremental update; otherwise, or when
+ * too much changed, everything is built. The result is saved as the new
+ * snapshot. Given the articles of a previous load, a file that is broken now
+ * keeps its previous version.
  */
 export function loadKnowledge(contentDir: string, options: LoadKnowledgeOptions = {}): LoadedKnowledge {
   const started = performance.now();
-  const snapshotFile = options.snapshotDir ? join(options.snapshotDir, 'knowledge-snapshot.json') : undefined;
+  const snapshotFile = options.snapshotDir ? join(options.snapshotDir, SNAPSHOT_FILE) : undefined;
   const limits: ContentLimits = { maxArticleMb: options.maxArticleMb };
-  const fingerprint = snapshotFile ? contentFingerprint(contentDir, limits) : undefined;
-  const restored = snapshotFile && fingerprint ? loadSnapshot(snapshotFile, fingerprint) : undefined;
-
-  let kb: KnowledgeBase;
-  let problems: ContentProblem[];
-  const kept: string[] = [];
-  if (restored) {
-    ({ kb, problems } = restored);
-  } else {
-    const loaded = loadContentDir(contentDir, limits);
-    problems = loaded.problems;
-    // A folder that vanished or cannot be read (moved, unmounted) keeps every previous article.
-    const folderGone = problems.some((p) => p.file === contentDir);
-    for (const previous of options.previous ?? []) {
-      const broken = folderGone || problems.some((p) => p.file === previous.file);
-      if (broken && !loaded.articles.some((a) => a.id === previous.id)) {
-        loaded.articles.push(previous);
-        kept.push(previous.file);
-      }
-    }
-    loaded.articles.sort((a, b) => a.file.localeCompare(b.file));
-    kb = buildKnowledgeBase(loaded.articles);
-    // A snapshot with a kept version would outlive the reason for keeping it.
-    if (snapshotFile && fingerprint && kept.length === 0) {
-      try {
-        saveSnapshot(snapshotFile, kb, fingerprint, problems);
-      } catch (error) {
-        log('warn', 'could not save the knowledge snapshot; the next start will build again', { file: snapshotFile, error: String(error) });
-      }
+  const key = snapshotKey(limits);
+  const restored = snapshotFile && !options.fresh ? loadSnapshot(snapshotFile, key) : undefined;
+  const loaded = (restored && catchUp(contentDir, restored, options)) ?? buildFromFolder(contentDir, options);
+  if (snapshotFile && loaded.from !== 'snapshot') {
+    try {
+      saveSnapshot(snapshotFile, loaded.kb, loaded.files, key);
+    } catch (error) {
+      log('warn', 'could not save the knowledge snapshot; the next start will build again', { file: snapshotFile, error: String(error) });
     }
   }
+  logProblems(loaded.problems, loaded.kept);
+  log('info', 'content indexed', {
+    articles: loaded.kb.articles.length,
+    passages: loaded.kb.passageById.size,
+    entities: loaded.kb.entities.length,
+    events: loaded.kb.events.length,
+    from: loaded.from,
+    ms: Math.round(performance.now() - started),
+  });
+  return { ...loaded, source: loaded.from === 'build' ? 'build' : 'snapshot' };
+}
+
+function buildFromFolder(contentDir: string, options: LoadKnowledgeOptions): Omit<LoadedKnowledge, 'source'> {
+  const read = readContentChanges(contentDir, { articles: options.previous ?? [], files: new Map() }, { maxArticleMb: options.maxArticleMb });
+  return { kb: buildKnowledgeBase(read.articles), problems: read.problems, kept: read.kept, files: read.files, from: 'build' };
+}
+
+/** The snapshot's knowledge with the files changed since applied to it; undefined when a build is better. */
+function catchUp(contentDir: string, restored: { kb: KnowledgeBase; files: FileVersions }, options: LoadKnowledgeOptions): Omit<LoadedKnowledge, 'source'> | undefined {
+  const read = readContentChanges(contentDir, { articles: restored.kb.articles, files: restored.files }, { maxArticleMb: options.maxArticleMb });
+  // A broken file keeps the version the caller had (a running bot's is newer than its last snapshot's).
+  const previous = new Map((options.previous ?? []).map((a) => [a.file, a]));
+  for (const { file } of read.problems) {
+    const newer = previous.get(file);
+    const older = read.articles.find((a) => a.file === file);
+    if (!newer || (older && articleVersion(older).hash === articleVersion(newer).hash)) continue;
+    read.upsert.push(newer);
+    read.articles = [...read.articles.filter((a) => a.id !== newer.id), newer].sort((a, b) => a.file.localeCompare(b.file));
+    read.files.delete(file);
+    if (!read.kept.includes(file)) read.kept.push(file);
+  }
+  const changed = read.upsert.length + read.remove.length;
+  const base = { problems: read.problems, kept: read.kept, files: read.files };
+  if (changed === 0) return { ...base, kb: restored.kb, from: 'snapshot' };
+  if (changed > Math.max(IN_PLACE_LIMITS.files, restored.kb.articles.length * CATCH_UP_SHARE)) return undefined;
+  try {
+    return { ...base, kb: updateKnowledgeBase(restored.kb, read), from: 'snapshot, updated' };
+  } catch (error) {
+    log('warn', 'could not bring the knowledge snapshot up to date; building instead', { error: String(error) });
+    return undefined;
+  }
+}
+
+/** One line per file that could not be loaded, saying whether its previous version is kept. */
+export function logProblems(problems: readonly ContentProblem[], kept: readonly string[]): void {
   for (const problem of problems) {
     const keeping = kept.includes(problem.file);
     log('warn', keeping ? 'content file is broken; keeping its previous version' : 'skipped content file', { file: problem.file, reason: problem.reason });
   }
-  log('info', 'content indexed', {
-    articles: kb.articles.length,
-    passages: kb.passageById.size,
-    entities: kb.entities.length,
-    events: kb.events.length,
-    from: restored ? 'snapshot' : 'build',
-    ms: Math.round(performance.now() - started),
-  });
-  return { kb, source: restored ? 'snapshot' : 'build', problems, kept };
 }
 
 export function createBriefbot(contentDir: string, options: CreateOptions = {}): Briefbot {

@@ -123,20 +123,31 @@ try {
   const store = await openStore(config);
   up.store = store;
   stops.push(() => store.close());
-  // /sources add saves into CONTENT_DIR; hot reload then makes the article answerable.
-  const library = new ArticleLibrary({ contentDir: config.CONTENT_DIR, allowHosts: config.FETCH_ALLOW_HOSTS });
-  // Followed feeds save their new articles into CONTENT_DIR too; the poller runs while there are feeds (or once one is added).
-  const feedPoller = new FeedPoller({ store: store.feeds, contentDir: config.CONTENT_DIR, pollMinutes: config.FEED_POLL_MINUTES, fetchOptions: { allowHosts: config.FETCH_ALLOW_HOSTS }, onPolled: (report) => metrics.feedPolled(report) });
+  // /sources add and followed feeds save into CONTENT_DIR, then have the knowledge updated (in place, for a few
+  // files) before they answer; the folder's watch catches anything else (npm run add, an editor). The poller
+  // runs while there are feeds (or once one is added).
+  let live: LiveBot | undefined;
+  const updateKnowledge = () => live?.reload();
+  const library = new ArticleLibrary({ contentDir: config.CONTENT_DIR, allowHosts: config.FETCH_ALLOW_HOSTS, onChange: async () => updateKnowledge() });
+  const feedPoller = new FeedPoller({
+    store: store.feeds,
+    contentDir: config.CONTENT_DIR,
+    pollMinutes: config.FEED_POLL_MINUTES,
+    fetchOptions: { allowHosts: config.FETCH_ALLOW_HOSTS },
+    onPolled: (report) => metrics.feedPolled(report),
+    onSaved: updateKnowledge,
+  });
   stops.push(() => feedPoller.stop());
   const feeds = new FeedService({ store: store.feeds, poller: feedPoller, onAdded: () => feedPoller.start() });
   const observed = { observer: metrics, version: VERSION, onLoaded: (load: KnowledgeLoad) => metrics.knowledgeLoaded(load) };
   // With a health server, this thread must stay free to answer it while a large folder builds: the first load runs aside too.
-  const live = await LiveBot.start(config.CONTENT_DIR, { snapshotDir: config.DATA_DIR, maxArticleMb: config.MAX_ARTICLE_MB, store, digest: new DigestService(store), library, feeds, ...observed, loadAside: health !== undefined });
-  up.live = live;
-  metrics.watchKnowledge(() => live.current());
+  const running = await LiveBot.start(config.CONTENT_DIR, { snapshotDir: config.DATA_DIR, maxArticleMb: config.MAX_ARTICLE_MB, store, digest: new DigestService(store), library, feeds, ...observed, loadAside: health !== undefined });
+  live = running;
+  up.live = running;
+  metrics.watchKnowledge(() => running.current());
   if ((await store.feeds.listFeeds()).length > 0) feedPoller.start();
-  stops.push(() => live.close());
-  const getBot = () => live.current();
+  stops.push(() => running.close());
+  const getBot = () => running.current();
   const senders: Partial<Record<Platform, DigestSender>> = {};
 
   if (discord || slack) {
@@ -184,7 +195,7 @@ try {
   }
 
   function startScheduler() {
-    const scheduler = new DigestScheduler({ store, senders, knowledge: () => live.current().kb, graceMs: config.DIGEST_GRACE_HOURS * 3_600_000, onSettled: (platform, outcome) => metrics.digestSettled(platform, outcome) });
+    const scheduler = new DigestScheduler({ store, senders, knowledge: () => running.current().kb, graceMs: config.DIGEST_GRACE_HOURS * 3_600_000, onSettled: (platform, outcome) => metrics.digestSettled(platform, outcome) });
     scheduler.start();
     stops.push(() => scheduler.stop());
   }

@@ -10,9 +10,9 @@ import { SEED_DIR, seedBot } from './helpers.ts';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 describe('npm run bench', () => {
-  it('measures every command on the seed and writes a Markdown table and a JSON report', () => {
+  it('measures every command on the seed and writes a Markdown table and a JSON report', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'briefbot-bench-'));
-    const { markdown, file } = runBench({ corpora: ['seed'], queries: 200, outDir });
+    const { markdown, file } = await runBench({ corpora: ['seed'], queries: 200, outDir });
     const report = JSON.parse(readFileSync(file, 'utf8'));
     expect(report.machine).toEqual(expect.objectContaining({ node: process.version, cores: expect.any(Number) }));
     const [seed] = report.results;
@@ -25,9 +25,9 @@ describe('npm run bench', () => {
     expect(seed.lookup).toMatchObject({ texts: 200, briefP99: seed.latency[0].p99 });
     for (const key of ['p50', 'p95', 'p99', 'longP50', 'longP99', 'ratio']) expect(seed.lookup[key]).toBeGreaterThan(0);
     expect(markdown).toMatch(/\| seed \| \d+ \| 200 \| \d+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \/ [\d.]+ \| [\d.]+ \| [\d.]+× \|/);
-    // One more article added in place is answered at once.
-    expect(seed.addOne).toMatchObject({ answered: true, ms: expect.any(Number) });
-    expect(markdown).toMatch(/\| seed \| \d+ \| \d+ \/ \d+ \| [\d.]+ \| yes \|/);
+    // One more article added in place is answered by /who and /events, with the heap measured around it.
+    expect(seed.addOne).toMatchObject({ answered: true, ms: expect.any(Number), longestSliceMs: expect.any(Number), heapAfterMb: expect.any(Number), heapAfterRemovalMb: expect.any(Number) });
+    expect(markdown).toMatch(/\| seed \| \d+ \| \d+ \(\d+\) \| \d+ \([\w :]+\) \| \d+ \| [\d.]+ \/ [\d.]+ \/ [\d.]+ \| [\d.]+ \(-?[\d.]+\) \| yes \|/);
   });
 
   it('measures the seed from its own copy, not content/, and writes runs to an untracked folder, not the record', () => {

@@ -1,20 +1,30 @@
 /**
  * Content hot reload: files added, changed, broken or removed in the content
  * folder are picked up without a restart, swapped in whole, and recorded as
- * content versions for the digest.
+ * content versions for the digest. A few files update the knowledge in place;
+ * many, or an update in place that fails, rebuild it aside; the snapshot is
+ * refreshed after updates in place.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBriefbot, loadKnowledge } from '../src/briefbot.ts';
+import type { ChannelInfo } from '../src/core/commands.ts';
 import { configureLog } from '../src/core/log.ts';
 import type { DigestStore } from '../src/core/digest/store.ts';
+import { ArticleLibrary } from '../src/ingest/library.ts';
 import { LiveBot, type KnowledgeLoad } from '../src/liveBot.ts';
-import { FIXTURE_DIR, SEED_DIR } from './helpers.ts';
+import { FIXTURE_DIR, SEED_DIR, WIRE_DIR } from './helpers.ts';
+import { OMAR, useNewsSite } from './ingest/pageServer.ts';
 import { sqliteFactory, type StoreFactory } from './store/stores.ts';
 
 const STORM = 'storm-cables.md';
 const SEED = 'isis-k-from-afghanistan-to-the-worlds-capitals.txt';
+const REEF = 'reef-summit.txt';
+const manager: ChannelInfo = { platform: 'slack', channelId: 'C1', userId: 'U1', canManage: async () => true };
+
+const site = useNewsSite();
 
 let dir: string;
 let live: LiveBot;
@@ -31,6 +41,7 @@ beforeEach(async () => {
   store = await factory.open();
   logs = [];
   configureLog({ level: 'info', sink: (line) => logs.push(line) });
+  site.requests.length = 0;
   clock = Date.parse('2026-05-01T00:00:00Z');
   loads = [];
   live = await LiveBot.start(dir, { store, debounceMs: 50, now: () => new Date((clock += 60_000)), onLoaded: (load) => loads.push(load) });
@@ -145,4 +156,130 @@ describe('content hot reload', () => {
     await Promise.all([live.reload(), live.reload(), live.reload()]);
     expect(live.current().kb.articles).toHaveLength(2);
   });
+});
+
+describe('updates in place', () => {
+  /** Who and what the seed article answers: a person it names and a month it dates. */
+  const askSeed = () => ({ who: live.current().runLine('/who lodhi'), events: live.current().runLine('/events 2024-03') });
+  const fromSeed = (reply: { sources: { articleId: string }[] }) => reply.sources.some((s) => s.articleId === 'isis-k-from-afghanistan-to-the-worlds-capitals');
+
+  it('answers a new article by /who and /events after an update in place, without a rebuild', async () => {
+    copyFileSync(join(SEED_DIR, SEED), join(dir, SEED));
+    await reloaded(0);
+    expect(live.reloads).toMatchObject({ inPlace: 1, rebuilt: 0 });
+    expect(live.lastReload).toMatchObject({ how: 'in place', added: 1, changed: 0, removed: 0 });
+    const { who, events } = askSeed();
+    expect(who.kind).toBe('who');
+    expect(fromSeed(who)).toBe(true);
+    expect(events.kind).toBe('events');
+    expect(fromSeed(events)).toBe(true);
+    expect(logs.some((l) => l.includes('content updated in place') && l.includes('added=1'))).toBe(true);
+  });
+
+  it('drops a removed article in place', async () => {
+    copyFileSync(join(SEED_DIR, SEED), join(dir, SEED));
+    await reloaded(0);
+    const version = live.version;
+    unlinkSync(join(dir, SEED));
+    await reloaded(version);
+    expect(live.lastReload).toMatchObject({ how: 'in place', added: 0, removed: 1 });
+    expect(live.reloads.rebuilt).toBe(0);
+    expect(askSeed().who.kind).toBe('not_found');
+    expect(askSeed().events.kind).toBe('not_found');
+    expect(live.current().runLine('/who Jonas Eriksen').kind).toBe('who');
+  });
+
+  it('answers as a full build of the same folder does, after several updates in place', async () => {
+    copyFileSync(join(SEED_DIR, SEED), join(dir, SEED));
+    await live.reload();
+    copyFileSync(join(WIRE_DIR, REEF), join(dir, REEF));
+    writeFileSync(join(dir, STORM), readFileSync(join(dir, STORM), 'utf8') + '\nThe authority ordered a second cable, the Kittiwake link, for 2025.\n');
+    await live.reload();
+    unlinkSync(join(dir, REEF));
+    await live.reload();
+    expect(live.reloads).toMatchObject({ inPlace: 3, rebuilt: 0 });
+    const built = createBriefbot(dir);
+    for (const line of ['/who lodhi', '/events 2024-03', '/brief isis-k', '/search kittiwake', '/events 2025', '/who eriksen', '/sources', '/brief reef']) {
+      expect(live.current().runLine(line)).toEqual(built.runLine(line));
+    }
+  });
+
+  it('rebuilds aside when more files change at once than it applies in place, and says why', async () => {
+    live.close();
+    live = await LiveBot.start(dir, { watch: false, inPlaceLimits: { files: 1, passages: 5_000 } });
+    copyFileSync(join(SEED_DIR, SEED), join(dir, SEED));
+    copyFileSync(join(WIRE_DIR, REEF), join(dir, REEF));
+    await live.reload();
+    expect(live.reloads).toMatchObject({ inPlace: 0, rebuilt: 1 });
+    expect(live.lastReload).toMatchObject({ how: 'rebuilt', reason: '2 files changed at once (more than 1)', added: 2 });
+    expect(fromSeed(askSeed().who)).toBe(true);
+    // Knowledge from the worker can be updated in place in turn.
+    unlinkSync(join(dir, REEF));
+    await live.reload();
+    expect(live.lastReload).toMatchObject({ how: 'in place', removed: 1 });
+  });
+
+  it('rebuilds aside when an update in place fails, and answers from the previous knowledge meanwhile', async () => {
+    copyFileSync(join(SEED_DIR, SEED), join(dir, SEED));
+    await live.reload();
+    // Per-article state that no longer matches the articles: the next update in place cannot finish.
+    live.current().kb.entityState!.mentions.clear();
+    copyFileSync(join(WIRE_DIR, REEF), join(dir, REEF));
+    await live.reload();
+    expect(live.lastReload).toMatchObject({ how: 'rebuilt', reason: 'the update in place failed', added: 1 });
+    expect(logs.some((l) => l.includes('could not update the knowledge in place; rebuilding it aside'))).toBe(true);
+    expect(live.current().runLine('/brief reef').kind).toBe('brief');
+    expect(fromSeed(askSeed().who)).toBe(true);
+  });
+
+  it('adds an article by /sources add from a site on 127.0.0.1, answerable by /who and /events when the reply comes', async () => {
+    live.close();
+    const library = new ArticleLibrary({ contentDir: dir, allowHosts: [site.allow], onChange: () => live.reload() });
+    live = await LiveBot.start(dir, { store, library, watch: false });
+    const reply = await live.current().handleLine(`/sources add ${site.url(OMAR.path)}`, manager);
+    expect(reply.title).toBe(`Added: ${OMAR.title}`);
+    expect(reply.summary[1]).toMatch(/; it can be asked about now, e\.g\. \/brief \S/);
+    expect(live.reloads).toMatchObject({ inPlace: 1, rebuilt: 0 });
+    const added = live.current().kb.articles.find((a) => a.title === OMAR.title)!;
+    const who = live.current().runLine('/who carlineo');
+    expect(who.kind).toBe('who');
+    expect(who.sources.some((s) => s.articleId === added.id)).toBe(true);
+    const events = live.current().runLine(`/events ${OMAR.published.slice(0, 7)}`);
+    expect(events.kind).toBe('events');
+    expect(events.sources.every((s) => s.articleId === added.id)).toBe(true);
+    expect((await store.contentVersions()).map((v) => v.articleId)).toContain(added.id);
+
+    const removed = await live.current().handleLine(`/sources remove ${site.url(OMAR.path)}`, manager);
+    expect(removed.summary).toEqual([`${added.file} was deleted from the articles folder; answers stop using it now.`]);
+    expect(live.reloads).toMatchObject({ inPlace: 2, rebuilt: 0 });
+    expect(live.current().runLine('/who carlineo').kind).toBe('not_found');
+  });
+});
+
+describe('the snapshot after updates in place', () => {
+  it('is refreshed on a worker once updates are quiet, and loads to the answers of a full build', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'briefbot-data-'));
+    try {
+      live.close();
+      live = await LiveBot.start(dir, { snapshotDir: data, watch: false, snapshotRefreshMs: 20 });
+      copyFileSync(join(SEED_DIR, SEED), join(dir, SEED));
+      await live.reload();
+      copyFileSync(join(WIRE_DIR, REEF), join(dir, REEF));
+      await live.reload();
+      expect(live.reloads).toMatchObject({ inPlace: 2, rebuilt: 0 });
+      await vi.waitFor(() => expect(live.snapshotsRefreshed).toBe(1), { timeout: 60_000, interval: 50 });
+      // One refresh for both updates: it waits for them to be quiet.
+      expect(logs.filter((l) => l.includes('knowledge snapshot refreshed'))).toHaveLength(1);
+
+      const restarted = loadKnowledge(dir, { snapshotDir: data });
+      expect(restarted.from).toBe('snapshot');
+      const built = createBriefbot(dir);
+      const restored = createBriefbot(dir, { snapshotDir: data });
+      for (const line of ['/who lodhi', '/events 2024-03', '/brief isis-k', '/brief reef', '/who eriksen', '/sources', '/search cable']) {
+        expect(restored.runLine(line)).toEqual(built.runLine(line));
+      }
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
+  }, 90_000);
 });

@@ -6,17 +6,20 @@ import type { Article, Passage } from './content/article.ts';
 import { findAliases, type Alias } from './knowledge/aliases.ts';
 import {
   assembleEntities,
+  assembleEntitiesInSteps,
   discoverArticle,
   readMentions,
   rereadMentions,
   type PassageMentions,
   resolveEntities,
+  resolveEntitiesInSteps,
   type ArticleMentions,
   type Discovery,
   type Entity,
 } from './knowledge/entities.ts';
 import { compareEvents, extractEvents, type DatedEvent } from './knowledge/events.ts';
 import { passageDocument, PassageIndex } from './search/passageIndex.ts';
+import { finish, type Steps } from './steps.ts';
 import { foldText, queryTerms } from './text/normalize.ts';
 
 /** An entity's names in the forms lookups compare, computed once per knowledge base. */
@@ -41,7 +44,7 @@ export interface KnowledgeBase {
   /** Chronological. */
   events: DatedEvent[];
   index: PassageIndex;
-  /** Kept by a build for incremental updates; absent on knowledge loaded from a snapshot. */
+  /** Kept for incremental updates by a build, an update, and snapshots and workers that pack it. */
   entityState?: EntityState;
   names: NameForms[];
   /** Every distinct word of every name, with the entities whose names contain it. */
@@ -104,6 +107,33 @@ function readEntities(articles: Article[], aliases: Alias[]): { entities: Entity
   return { entities, state: { discoveries, mentions, formKeys: keysOfForms(resolved.forms), display: displayOf(entities), names } };
 }
 
+/**
+ * The per-article state as plain data, for a snapshot file or a worker's
+ * message. What follows from the entities (how each is shown, each passage's
+ * indexed names) is left out and derived again on unpacking.
+ */
+export interface PackedEntityState {
+  discoveries: [string, Discovery][];
+  mentions: [string, [string, PassageMentions][]][];
+  formKeys: [string, string][];
+}
+
+export function packEntityState(state: EntityState): PackedEntityState {
+  return {
+    discoveries: [...state.discoveries],
+    mentions: [...state.mentions].map(([articleId, byPassage]) => [articleId, [...byPassage]]),
+    formKeys: [...state.formKeys],
+  };
+}
+
+export function unpackEntityState(packed: PackedEntityState, entities: Entity[]): EntityState {
+  const mentions = new Map(packed.mentions.map(([articleId, byPassage]) => [articleId, new Map(byPassage)]));
+  const entityByKey = new Map(entities.map((e) => [e.key, e]));
+  const names = new Map<string, string>();
+  for (const byPassage of mentions.values()) for (const [passageId, read] of byPassage) names.set(passageId, passageNames(read, entityByKey));
+  return { discoveries: new Map(packed.discoveries), mentions, formKeys: new Map(packed.formKeys), display: displayOf(entities), names };
+}
+
 /** The names (and aliases) of the entities a passage mentions: the index's `names` field. */
 function passageNames(read: PassageMentions, entityByKey: Map<string, Entity>): string {
   return read.keys.flatMap((key) => {
@@ -116,8 +146,13 @@ function keysOfForms(forms: Map<string, Entity>): Map<string, string> {
   return new Map([...forms].map(([form, entity]) => [form, entity.key]));
 }
 
+/** How an entity is shown in the index: a passage mentioning it is filed again when this changes. */
+function displayed(entity: Entity): string {
+  return [entity.name, ...entity.aliases].join('\n');
+}
+
 function displayOf(entities: Entity[]): Map<string, string> {
-  return new Map(entities.map((e) => [e.key, [e.name, ...e.aliases].join('\n')]));
+  return new Map(entities.map((e) => [e.key, displayed(e)]));
 }
 
 export interface KnowledgeChange {
@@ -138,8 +173,24 @@ export interface KnowledgeChange {
  * The result equals a full build of the same articles (tests hold it to that).
  */
 export function updateKnowledgeBase(kb: KnowledgeBase, change: KnowledgeChange): KnowledgeBase {
+  return finish(updateKnowledgeSteps(kb, change));
+}
+
+/**
+ * updateKnowledgeBase in steps (steps.ts): it yields between pieces of work
+ * (an article read, the names merged, …), so a caller on a busy thread can let
+ * other work run in between. The knowledge passed in keeps answering, whole,
+ * while the update is under way. Near the end its searches are kept to its own
+ * passages, so new passages can be filed in the shared index in slices (and
+ * its own passages re-filed under names that changed, which moves a score at
+ * most); the old versions of the articles touched leave the index only in the
+ * step that returns the new knowledge. Only the per-article state belongs to
+ * the update from its first step: an update abandoned half-way leaves the
+ * knowledge answering but unfit for another update (rebuild instead).
+ */
+export function* updateKnowledgeSteps(kb: KnowledgeBase, change: KnowledgeChange): Steps<KnowledgeBase> {
   const touched = new Set([...change.upsert.map((a) => a.id), ...change.remove]);
-  // Knowledge restored from a snapshot keeps no per-article state: read it once (the index and events it already has).
+  // Knowledge restored without per-article state: read it once (the index and events it already has).
   const state = kb.entityState ?? readEntities(kb.articles, kb.aliases).state;
   const articles = [...kb.articles.filter((a) => !touched.has(a.id)), ...change.upsert].sort((a, b) => a.file.localeCompare(b.file));
 
@@ -147,19 +198,29 @@ export function updateKnowledgeBase(kb: KnowledgeBase, change: KnowledgeChange):
   const aliasesByArticle = new Map<string, Alias[]>();
   for (const alias of kb.aliases) {
     const articleId = kb.passageById.get(alias.passageId)?.articleId;
-    if (articleId && !touched.has(articleId)) aliasesByArticle.set(articleId, [...(aliasesByArticle.get(articleId) ?? []), alias]);
+    if (!articleId || touched.has(articleId)) continue;
+    const list = aliasesByArticle.get(articleId);
+    if (list) list.push(alias);
+    else aliasesByArticle.set(articleId, [alias]);
   }
-  for (const article of change.upsert) aliasesByArticle.set(article.id, findAliases(article.passages));
-  const aliases = articles.flatMap((a) => aliasesByArticle.get(a.id) ?? []);
   for (const id of touched) state.discoveries.delete(id);
-  for (const article of change.upsert) state.discoveries.set(article.id, discoverArticle(article.passages));
-  const resolved = resolveEntities(articles.map((a) => state.discoveries.get(a.id)!), aliases);
+  const newEvents: DatedEvent[] = [];
+  for (const article of change.upsert) {
+    aliasesByArticle.set(article.id, findAliases(article.passages));
+    state.discoveries.set(article.id, discoverArticle(article.passages));
+    yield 'articles read';
+    newEvents.push(...extractEvents(article));
+    yield 'articles dated';
+  }
+  const aliases = articles.flatMap((a) => aliasesByArticle.get(a.id) ?? []);
+  const resolved = yield* resolveEntitiesInSteps(articles.map((a) => state.discoveries.get(a.id)!), aliases);
 
   // Mentions: the touched articles read whole; elsewhere, from each passage holding a form that now names
   // another entity, or none, or is new.
   const formKeys = keysOfForms(resolved.forms);
   const changedForms = [...formKeys].filter(([form, key]) => state.formKeys.get(form) !== key).map(([form]) => form);
   for (const form of state.formKeys.keys()) if (!formKeys.has(form)) changedForms.push(form);
+  yield 'names compared';
   const reread = new Set<string>();
   for (const id of touched) {
     for (const passageId of state.mentions.get(id)?.keys() ?? []) state.names.delete(passageId);
@@ -168,64 +229,109 @@ export function updateKnowledgeBase(kb: KnowledgeBase, change: KnowledgeChange):
   for (const article of change.upsert) {
     state.mentions.set(article.id, readMentions(article.passages, resolved.forms));
     for (const passage of article.passages) reread.add(passage.id);
+    yield 'mentions read';
   }
-  for (const [articleId, passageIds] of passagesMentioning(kb, changedForms, touched)) {
+  for (const [articleId, passageIds] of yield* passagesMentioning(kb, changedForms, touched)) {
     const article = kb.articleById.get(articleId)!;
     for (const passageId of rereadMentions(article.passages, resolved.forms, state.mentions.get(articleId)!, passageIds)) reread.add(passageId);
+    yield 'mentions read again';
   }
   state.formKeys = formKeys;
-  const entities = assembleEntities(resolved, articles.map((a) => state.mentions.get(a.id)!));
+  const entities = yield* assembleEntitiesInSteps(resolved, articles.map((a) => state.mentions.get(a.id)!));
 
-  // The index: drop what went, add what came, and re-file passages whose names changed: those read
-  // again, and those mentioning an entity now shown under another name or aliases.
-  const display = displayOf(entities);
+  // The passages to file again: those read again, and those mentioning an entity now shown under another
+  // name or aliases; each with the names the index will hold for it.
+  const display = new Map<string, string>();
   const recheck = new Set(reread);
-  for (const entity of entities) if (display.get(entity.key) !== state.display.get(entity.key)) for (const id of entity.mentions) recheck.add(id);
+  for (const [i, entity] of entities.entries()) {
+    const shown = displayed(entity);
+    display.set(entity.key, shown);
+    if (shown !== state.display.get(entity.key)) for (const id of entity.mentions) recheck.add(id);
+    if (i % 2_000 === 1_999) yield 'passages to file again';
+  }
   state.display = display;
-  for (const id of touched) for (const passage of kb.articleById.get(id)?.passages ?? []) if (kb.index.search.has(passage.id)) kb.index.search.discard(passage.id);
   const entityByKey = new Map(entities.map((e) => [e.key, e]));
-  const passageById = new Map(articles.flatMap((a) => a.passages).map((p) => [p.id, p]));
+  const upserted = new Map(change.upsert.flatMap((a) => a.passages).map((p) => [p.id, p]));
+  const passageOf = (id: string) => upserted.get(id) ?? (touched.has(kb.passageById.get(id)?.articleId ?? '') ? undefined : kb.passageById.get(id));
+  const refile: { passage: Passage; names: string }[] = [];
   for (const passageId of recheck) {
-    const passage = passageById.get(passageId);
+    const passage = passageOf(passageId);
     if (!passage) continue;
     const read = state.mentions.get(passage.articleId)?.get(passageId);
-    const names = read ? passageNames(read, entityByKey) : '';
-    const filed = kb.index.search.has(passageId);
-    if (filed && state.names.get(passageId) === names) continue;
-    state.names.set(passageId, names);
-    const document = passageDocument(passage, names);
-    if (filed) kb.index.search.replace(document);
-    else kb.index.search.add(document);
+    refile.push({ passage, names: read ? passageNames(read, entityByKey) : '' });
   }
-  kb.index.compact();
+  yield 'passages to file again';
 
-  // Events of one date in article order, as a full build lists them.
+  // Events of one date in article order, as a full build lists them: the new articles' merged into the others'.
   const order = new Map(articles.map((a, i) => [a.id, i]));
-  const events = [...kb.events.filter((e) => !touched.has(e.articleId)), ...change.upsert.flatMap(extractEvents)].sort(
-    (a, b) => compareEvents(a, b) || order.get(a.articleId)! - order.get(b.articleId)!,
-  );
-  return { ...assembleKnowledgeBase({ articles, aliases, entities, events, index: kb.index }), entityState: state };
+  const byDate = (a: DatedEvent, b: DatedEvent) => compareEvents(a, b) || order.get(a.articleId)! - order.get(b.articleId)!;
+  const others = kb.events.filter((e) => !touched.has(e.articleId));
+  // Knowledge built from articles in another order than their files' lists its events in that order.
+  if (others.some((e, i) => i > 0 && byDate(others[i - 1]!, e) > 0)) others.sort(byDate);
+  newEvents.sort(byDate);
+  const events: DatedEvent[] = [];
+  let next = 0;
+  for (const [i, event] of others.entries()) {
+    while (next < newEvents.length && byDate(newEvents[next]!, event) < 0) events.push(newEvents[next++]!);
+    events.push(event);
+    if (i % 20_000 === 19_999) yield 'events';
+  }
+  events.push(...newEvents.slice(next));
+  yield 'events';
+  const index = new PassageIndex(kb.index.search);
+  const assembled = yield* assembleKnowledgeSteps({ articles, aliases, entities, events, index });
+
+  // The index. From here the knowledge passed in searches only its own passages, so what it never sees or
+  // may see changed (passages it does not have; its own passages under names that changed) is filed in
+  // slices. What would change its articles (the old versions of the articles touched) changes in the last
+  // step, with the knowledge handed over.
+  kb.index.keepTo(kb.passageById);
+  const refiled = (passage: Passage, names: string) => {
+    const filed = index.search.has(passage.id);
+    if (filed && state.names.get(passage.id) === names) return;
+    state.names.set(passage.id, names);
+    const document = passageDocument(passage, names);
+    if (filed) index.search.replace(document);
+    else index.search.add(document);
+  };
+  const last: typeof refile = [];
+  for (const [i, { passage, names }] of refile.entries()) {
+    if (touched.has(passage.articleId) && kb.passageById.has(passage.id)) last.push({ passage, names });
+    else refiled(passage, names);
+    if (i % 200 === 199) yield 'passages filed';
+  }
+  for (const id of touched) for (const passage of kb.articleById.get(id)?.passages ?? []) if (index.search.has(passage.id)) index.search.discard(passage.id);
+  for (const { passage, names } of last) refiled(passage, names);
+  index.compact();
+  return { ...assembled, entityState: state };
 }
 
 /** The passages (by article) that hold any of these name forms (folded), found through the index. */
-function passagesMentioning(kb: KnowledgeBase, forms: string[], skip: Set<string>): Map<string, Set<string>> {
+function* passagesMentioning(kb: KnowledgeBase, forms: string[], skip: Set<string>): Steps<Map<string, Set<string>>> {
   const found = new Map<string, Set<string>>();
   const add = (passageId: string) => {
     const passage = kb.passageById.get(passageId);
     if (!passage || skip.has(passage.articleId)) return;
     found.set(passage.articleId, (found.get(passage.articleId) ?? new Set()).add(passageId));
   };
-  for (const form of forms) {
+  const stopWordForms: string[] = [];
+  for (const [i, form] of forms.entries()) {
     const terms = queryTerms(form);
-    if (terms.length === 0) {
-      // A form of stop words only ("US") is not in the index: look in the text.
-      for (const passage of kb.passageById.values()) if (foldText(passage.text).includes(form)) add(passage.id);
-      continue;
-    }
+    // A form of stop words only ("US") is not in the index: look for it in the text, below.
+    if (terms.length === 0) stopWordForms.push(form);
     // The index drops stop words ("our war" is searched as "war"): keep the passages that hold the whole form.
-    for (const hit of kb.index.search.search(terms.join(' '), { prefix: false, fuzzy: false, combineWith: 'AND' })) {
+    else for (const hit of kb.index.search.search(terms.join(' '), { prefix: false, fuzzy: false, combineWith: 'AND' })) {
       const passage = kb.passageById.get(String(hit.id));
       if (passage && foldText(passage.text).includes(form)) add(passage.id);
+    }
+    if (i % 20 === 19) yield 'names looked up';
+  }
+  if (stopWordForms.length > 0) {
+    let read = 0;
+    for (const passage of kb.passageById.values()) {
+      const text = foldText(passage.text);
+      if (stopWordForms.some((form) => text.includes(form))) add(passage.id);
+      if (++read % 2000 === 0) yield 'names looked up';
     }
   }
   return found;
@@ -233,31 +339,42 @@ function passagesMentioning(kb: KnowledgeBase, forms: string[], skip: Set<string
 
 /** Adds the lookups a query needs to the computed parts (after a build, or after loading a snapshot). */
 export function assembleKnowledgeBase(parts: KnowledgeParts): KnowledgeBase {
+  return finish(assembleKnowledgeSteps(parts));
+}
+
+/** assembleKnowledgeBase in steps (steps.ts). */
+export function* assembleKnowledgeSteps(parts: KnowledgeParts): Steps<KnowledgeBase> {
   const entityByForm = new Map<string, Entity>();
   // People first, so a surname that is also part of an organisation's name finds the person.
   const ordered = [...parts.entities].sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person') || b.mentions.length - a.mentions.length);
-  for (const entity of ordered) {
+  for (const [i, entity] of ordered.entries()) {
     for (const form of [entity.name, ...entity.aliases, entity.name.replace(/^the\s+/i, '')]) {
       for (const key of [foldText(form), compactKey(form)]) if (!entityByForm.has(key)) entityByForm.set(key, entity);
     }
+    if (i % 2_000 === 1_999) yield 'lookups: names';
   }
-  const names: NameForms[] = parts.entities.map((entity) => {
-    const forms = [entity.name, ...entity.aliases];
-    return {
-      entity,
-      keys: forms.map(compactKey),
-      words: [...new Set(forms.flatMap(nameWordsOf))],
-      terms: new Set(queryTerms(entity.name)),
-    };
-  });
+  yield 'lookups: names';
+  const names: NameForms[] = [];
   const nameWords = new Map<string, NameForms[]>();
-  for (const forms of names) for (const word of forms.words) nameWords.set(word, [...(nameWords.get(word) ?? []), forms]);
-  return {
-    ...parts,
-    names,
-    nameWords,
-    articleById: new Map(parts.articles.map((a) => [a.id, a])),
-    passageById: new Map(parts.articles.flatMap((a) => a.passages).map((p) => [p.id, p])),
-    entityByForm,
-  };
+  for (const [i, entity] of parts.entities.entries()) {
+    const forms = [entity.name, ...entity.aliases];
+    const entry: NameForms = { entity, keys: forms.map(compactKey), words: [...new Set(forms.flatMap(nameWordsOf))], terms: new Set(queryTerms(entity.name)) };
+    names.push(entry);
+    for (const word of entry.words) {
+      const sharing = nameWords.get(word);
+      if (sharing) sharing.push(entry);
+      else nameWords.set(word, [entry]);
+    }
+    if (i % 2_000 === 1_999) yield 'lookups: name words';
+  }
+  yield 'lookups: name words';
+  const articleById = new Map<string, Article>();
+  const passageById = new Map<string, Passage>();
+  for (const [i, article] of parts.articles.entries()) {
+    articleById.set(article.id, article);
+    for (const passage of article.passages) passageById.set(passage.id, passage);
+    if (i % 200 === 199) yield 'lookups: passages';
+  }
+  yield 'lookups: passages';
+  return { ...parts, names, nameWords, articleById, passageById, entityByForm };
 }

@@ -1,19 +1,24 @@
 /**
- * Snapshots of a built knowledge base, so a restart with unchanged content
- * loads in a fraction of the time a build takes. A snapshot is keyed by a
- * fingerprint of the content files and of the core's own source: new
- * articles, edited articles or new extraction code all mean a fresh build.
+ * Snapshots of a built knowledge base, so a restart loads in a fraction of
+ * the time a build takes. A snapshot is trusted only by the same core code
+ * with the same loader limits (other extraction code, or another
+ * MAX_ARTICLE_MB, means a fresh build), and records the hash of the file each
+ * article was read from: at start, only the files that differ from it are
+ * read, and applied to the restored knowledge as an incremental update. It
+ * also keeps the per-article state updates start from, so knowledge restored
+ * from it is updated as cheaply as knowledge just built.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from './content/article.ts';
-import { DEFAULT_MAX_ARTICLE_MB, listContentFiles, type ContentLimits, type ContentProblem } from './content/files.ts';
-import { assembleKnowledgeBase, type KnowledgeBase } from './knowledge.ts';
+import type { FileVersions } from './content/changes.ts';
+import { DEFAULT_MAX_ARTICLE_MB, type ContentLimits } from './content/files.ts';
+import { assembleKnowledgeBase, packEntityState, unpackEntityState, type KnowledgeBase, type PackedEntityState } from './knowledge.ts';
 import { PassageIndex } from './search/passageIndex.ts';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const CORE_DIR = dirname(fileURLToPath(import.meta.url));
 /** The core's code as it runs: .ts under tsx and vitest, .js once built into dist/ (npm run build). */
 const CODE_EXTENSION = extname(fileURLToPath(import.meta.url));
@@ -36,31 +41,9 @@ function coreCodeHash(): string {
   return (codeHash = hash.digest('hex'));
 }
 
-/**
- * Fingerprint of a content folder: every readable content file's name and bytes,
- * every skipped one's name and reason, the size limit, plus the core's code.
- * Only what the loader would read is read: never a file through a link out of
- * the folder, a FIFO, or a file over the limit.
- */
-export function contentFingerprint(dir: string, limits: ContentLimits = {}): string {
-  const hash = createHash('sha256').update(`format ${FORMAT}\n${coreCodeHash()}\nmax ${limits.maxArticleMb ?? DEFAULT_MAX_ARTICLE_MB} MB\n`);
-  const { files, problems } = listContentFiles(dir, limits);
-  for (const file of files) {
-    try {
-      hash.update(`${file.name}\n`).update(readFileSync(file.path));
-    } catch {
-      hash.update(`${file.name} unreadable\n`);
-    }
-  }
-  for (const problem of problems) hash.update(`${problem.file} skipped: ${problem.reason}\n`);
-  return hash.digest('hex');
-}
-
-/** Fingerprint of articles that come from somewhere other than a folder (the benchmark's corpora). */
-export function articlesFingerprint(articles: Article[]): string {
-  const hash = createHash('sha256').update(`format ${FORMAT}\n${coreCodeHash()}\n`);
-  for (const a of articles) for (const p of a.passages) hash.update(`${p.id}\n${p.text}\n`);
-  return hash.digest('hex');
+/** What a snapshot must share with this process to be trusted: the format, the core's code, the loader's limits. */
+export function snapshotKey(limits: ContentLimits = {}): string {
+  return createHash('sha256').update(`format ${FORMAT}\n${coreCodeHash()}\nmax ${limits.maxArticleMb ?? DEFAULT_MAX_ARTICLE_MB} MB\n`).digest('hex');
 }
 
 /**
@@ -74,12 +57,15 @@ export interface PackedKnowledge {
   entities: KnowledgeBase['entities'];
   events: KnowledgeBase['events'];
   index: unknown;
+  /** Absent when the knowledge had none. */
+  state?: PackedEntityState;
 }
 
 interface SnapshotFile extends PackedKnowledge {
   format: number;
-  fingerprint: string;
-  problems: ContentProblem[];
+  key: string;
+  /** The file each article was read from, and the hash of its bytes then. */
+  files: [string, string][];
 }
 
 export function packKnowledge(kb: KnowledgeBase): PackedKnowledge {
@@ -89,6 +75,7 @@ export function packKnowledge(kb: KnowledgeBase): PackedKnowledge {
     entities: kb.entities,
     events: kb.events,
     index: kb.index.search.toJSON(),
+    ...(kb.entityState ? { state: packEntityState(kb.entityState) } : {}),
   };
 }
 
@@ -98,26 +85,50 @@ export function unpackKnowledge(packed: PackedKnowledge): KnowledgeBase {
     passages: a.passages.map((p) => ({ ...p, sentences: p.sentences.map(([start, length]) => ({ start, text: p.text.slice(start, start + length) })) })),
   }));
   const index = PassageIndex.fromJS(packed.index as Parameters<typeof PassageIndex.fromJS>[0]);
-  return assembleKnowledgeBase({ articles, aliases: packed.aliases, entities: packed.entities, events: packed.events, index });
+  const kb = assembleKnowledgeBase({ articles, aliases: packed.aliases, entities: packed.entities, events: packed.events, index });
+  return packed.state ? { ...kb, entityState: unpackEntityState(packed.state, kb.entities) } : kb;
 }
 
-export function saveSnapshot(file: string, kb: KnowledgeBase, fingerprint: string, problems: ContentProblem[] = []): void {
-  const snapshot: SnapshotFile = { format: FORMAT, fingerprint, problems, ...packKnowledge(kb) };
+export function saveSnapshot(file: string, kb: KnowledgeBase, files: FileVersions, key: string): void {
+  const snapshot: SnapshotFile = { format: FORMAT, key, files: [...files].map(([name, version]) => [name, version.hash]), ...packKnowledge(kb) };
   mkdirSync(dirname(file), { recursive: true });
-  // Written beside and renamed, so a crash mid-write never leaves half a snapshot.
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(snapshot));
-  renameSync(temporary, file);
+  // Written beside and renamed, so a crash mid-write never leaves half a snapshot. Named per write: a
+  // refresh on a worker and a start in another process may write at once, and the last rename wins, whole.
+  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    writeFileSync(temporary, JSON.stringify(snapshot));
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
-/** The snapshot in `file` if it was made from exactly this content and code; undefined otherwise. */
-export function loadSnapshot(file: string, fingerprint: string): { kb: KnowledgeBase; problems: ContentProblem[] } | undefined {
+/** A write takes seconds even at SOTU 10x: a temporary file this old belongs to a writer that died. */
+const STALE_WRITE_MS = 10 * 60_000;
+
+/** Temporary files of writes that never finished (a process killed while writing), each as large as a snapshot. */
+export function removeStaleSnapshotFiles(file: string, now = Date.now()): void {
+  const prefix = `${basename(file)}.`;
+  try {
+    for (const name of readdirSync(dirname(file))) {
+      if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+      const path = join(dirname(file), name);
+      if (now - statSync(path).mtimeMs > STALE_WRITE_MS) rmSync(path, { force: true });
+    }
+  } catch {
+    // No folder yet, or the file went meanwhile: nothing to clean.
+  }
+}
+
+/** The snapshot in `file` if this code with these limits made it, with the file versions its articles came from. */
+export function loadSnapshot(file: string, key: string): { kb: KnowledgeBase; files: FileVersions } | undefined {
   let snapshot: SnapshotFile;
   try {
     snapshot = JSON.parse(readFileSync(file, 'utf8')) as SnapshotFile;
   } catch {
     return undefined; // none yet, or unreadable: build instead
   }
-  if (snapshot.format !== FORMAT || snapshot.fingerprint !== fingerprint) return undefined;
-  return { kb: unpackKnowledge(snapshot), problems: snapshot.problems };
+  if (snapshot.format !== FORMAT || snapshot.key !== key || !Array.isArray(snapshot.files)) return undefined;
+  return { kb: unpackKnowledge(snapshot), files: new Map(snapshot.files.map(([name, hash]) => [name, { hash }])) };
 }

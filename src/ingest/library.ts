@@ -20,6 +20,12 @@ import { savedFrontMatter } from './save.ts';
 export interface ArticleLibraryOptions extends AddOptions {
   /** Where chat attachments may be downloaded from (default: Discord's file servers). */
   attachmentHosts?: readonly string[] | undefined;
+  /**
+   * Called after a file is saved or deleted, and awaited: the running bot
+   * updates its knowledge then, so the reply can say the article is answerable
+   * (without it, the folder's watch picks the file up a moment later).
+   */
+  onChange?: (() => Promise<unknown>) | undefined;
 }
 
 export interface RemovedArticle {
@@ -37,12 +43,17 @@ export class ArticleLibrary {
     return this.options.contentDir;
   }
 
-  addUrl(url: string): Promise<AddedArticle> {
-    return addArticleFromUrl(url, this.options);
+  /** Whether the knowledge is up to date when add or remove returns (see onChange). */
+  get updatesAtOnce(): boolean {
+    return this.options.onChange !== undefined;
   }
 
-  addUpload(upload: Upload): Promise<AddedArticle> {
-    return addArticleFromUpload(upload, this.options);
+  async addUrl(url: string): Promise<AddedArticle> {
+    return this.changed(await addArticleFromUrl(url, this.options));
+  }
+
+  async addUpload(upload: Upload): Promise<AddedArticle> {
+    return this.changed(await addArticleFromUpload(upload, this.options));
   }
 
   async addAttachment(attachment: Attachment): Promise<AddedArticle> {
@@ -86,7 +97,17 @@ export class ArticleLibrary {
     }
     this.deleteFile(chosen.file);
     log('info', 'article removed', { file: chosen.file });
-    return { file: chosen.file, title: chosen.title };
+    return this.changed({ file: chosen.file, title: chosen.title });
+  }
+
+  /** Lets the running bot catch up before the reply; the file is saved either way, so a failure here is only logged. */
+  private async changed<T>(result: T): Promise<T> {
+    try {
+      await this.options.onChange?.();
+    } catch (error) {
+      log('warn', 'the knowledge could not be updated after a change to the articles folder; the folder watch retries', { error: String(error) });
+    }
+    return result;
   }
 
   /** Removes a file the folder listing named; never anything outside the folder. */

@@ -143,7 +143,7 @@ export class BriefbotMetrics implements CommandObserver {
 
   knowledgeLoaded(load: KnowledgeLoad): void {
     if (load.failed) return this.reloadFailures.inc();
-    this.loadSeconds.observe({ trigger: listed(['start', 'reload'], load.trigger), source: listed(['build', 'snapshot'], load.source) }, load.seconds);
+    this.loadSeconds.observe({ trigger: listed(['start', 'reload'], load.trigger), source: listed(['build', 'snapshot', 'update'], load.source) }, load.seconds);
   }
 
   logged(level: LogLevel): void {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/content/article.ts';
 import { loadContentDir, parseArticle } from '../../src/core/content/load.ts';
 import { buildKnowledgeBase, updateKnowledgeBase, type KnowledgeBase } from '../../src/core/knowledge.ts';
+import { packKnowledge, unpackKnowledge } from '../../src/core/snapshot.ts';
 import { FIXTURE_DIR, SEED_DIR, WIRE_DIR } from '../helpers.ts';
 
 const EVAL_DIR = fileURLToPath(new URL('../../eval/dev/articles/', import.meta.url));
@@ -88,6 +89,26 @@ describe('incremental knowledge', () => {
     kb = updateKnowledgeBase(kb, { upsert: third!, remove: first!.map((a) => a.id) });
     const full = buildKnowledgeBase(sortedByFile([...base(), ...second!, ...third!]));
     expect(essence(kb)).toEqual(essence(full));
+  });
+
+  it('knowledge packed with its per-article state (a snapshot, a worker) and unpacked is updated alike', () => {
+    const articles = sortedByFile(base());
+    const restored = unpackKnowledge(JSON.parse(JSON.stringify(packKnowledge(buildKnowledgeBase(articles)))));
+    expect(restored.entityState?.discoveries.size).toBe(articles.length);
+    const [first, second] = [more().slice(0, 6), more().slice(6)];
+    const updated = updateKnowledgeBase(updateKnowledgeBase(restored, { upsert: first!, remove: [] }), { upsert: second!, remove: [articles[0]!.id] });
+    const full = buildKnowledgeBase(sortedByFile([...articles.slice(1), ...more()]));
+    expect(essence(updated)).toEqual(essence(full));
+    expect(searchIds(updated, QUERIES)).toEqual(searchIds(full, QUERIES));
+  });
+
+  it('the knowledge passed in keeps to its own passages once the update has changed the shared index', () => {
+    const before = buildKnowledgeBase(sortedByFile(base()));
+    const added = more();
+    updateKnowledgeBase(before, { upsert: added, remove: [] });
+    const hits = before.index.find(QUERIES, 500);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => before.passageById.has(h.id))).toBe(true);
   });
 
   it('knowledge restored without per-article state (from a snapshot) is updated alike', () => {

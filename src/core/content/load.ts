@@ -2,87 +2,24 @@
  * Loads every article in a content folder. A file that cannot be read is
  * reported with its reason and skipped; the rest always load. Which files may
  * be read at all (inside the folder, regular, within the size limit) is
- * decided in files.ts.
+ * decided in files.ts; reading them, in changes.ts (a full load is a change
+ * from nothing).
  */
-import { readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
-import { splitSentences } from '../text/sentences.ts';
-import type { Article, Passage } from './article.ts';
-import { cleanParagraphs } from './clean.ts';
-import { CONTENT_EXTENSIONS, listContentFiles, type ContentLimits, type ContentProblem } from './files.ts';
-import { ContentError, parseMarkdown, parsePlainText, type ParsedFile } from './parse.ts';
-import { splitOverlongParagraph } from './passageSize.ts';
+import type { Article } from './article.ts';
+import { readContentChanges, type FileVersions } from './changes.ts';
+import type { ContentLimits, ContentProblem } from './files.ts';
 
 export { CONTENT_EXTENSIONS, DEFAULT_MAX_ARTICLE_MB, type ContentLimits, type ContentProblem } from './files.ts';
-
-const PARSERS: Record<(typeof CONTENT_EXTENSIONS)[number], (text: string) => ParsedFile> = {
-  '.md': parseMarkdown,
-  '.markdown': parseMarkdown,
-  '.txt': parsePlainText,
-};
+export { parseArticle } from './parseArticle.ts';
 
 export interface LoadedContent {
   articles: Article[];
   problems: ContentProblem[];
+  /** The version of each article's file. */
+  files: FileVersions;
 }
 
 export function loadContentDir(dir: string, limits: ContentLimits = {}): LoadedContent {
-  const { files, problems } = listContentFiles(dir, limits);
-  const articles: Article[] = [];
-  for (const file of files) {
-    try {
-      articles.push(parseArticle(file.name, readFileSync(file.path)));
-    } catch (error) {
-      if (!(error instanceof ContentError)) {
-        const code = (error as NodeJS.ErrnoException).code;
-        problems.push({ file: file.name, reason: code ? `cannot be read (${code})` : `could not be parsed (${String(error)})` });
-      } else problems.push({ file: file.name, reason: error.message });
-    }
-  }
-  // Skipped entries were listed first; the log reads in folder order.
-  problems.sort((a, b) => a.file.localeCompare(b.file));
-  return { articles, problems };
-}
-
-/** Decodes, parses and cleans one file. Throws ContentError with a readable reason. */
-export function parseArticle(fileName: string, bytes: Uint8Array): Article {
-  const text = decode(bytes);
-  const extension = extname(fileName).toLowerCase();
-  const parse = PARSERS[extension as keyof typeof PARSERS];
-  if (!parse) throw new ContentError(`unsupported file type ${extension || '(none)'}; use ${CONTENT_EXTENSIONS.join(', ')}`);
-  const parsed = parse(text);
-  if (!parsed.title) throw new ContentError('has no title: add `title:` to its metadata');
-  const { paragraphs, notes } = cleanParagraphs(parsed.paragraphs);
-  if (paragraphs.length === 0) throw new ContentError('has no paragraphs of text after its title');
-
-  const id = slugify(basename(fileName, extname(fileName)));
-  const bounded = paragraphs.flatMap((p) => splitOverlongParagraph(p.text).map((text) => ({ section: p.section, text })));
-  const passages: Passage[] = bounded.map((p, index) => ({
-    id: `${id}#${index + 1}`,
-    articleId: id,
-    section: p.section,
-    paragraph: index + 1,
-    text: p.text,
-    sentences: splitSentences(p.text),
-  }));
-  const { title: _ignored, ...meta } = parsed.meta;
-  return { ...meta, id, file: fileName, title: parsed.title, passages, notes };
-}
-
-function decode(bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new ContentError('is empty');
-  if (bytes.includes(0)) throw new ContentError('looks like a binary file (it contains NUL bytes), not text');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ContentError('is not valid UTF-8 text; save it as UTF-8');
-  }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (!text.trim()) throw new ContentError('is empty');
-  return text;
-}
-
-function slugify(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'article';
+  const { articles, problems, files } = readContentChanges(dir, { articles: [], files: new Map() }, limits);
+  return { articles, problems, files };
 }

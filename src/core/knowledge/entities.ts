@@ -13,6 +13,7 @@
  * "he/she said" sentences attach to the person last named as speaking.
  */
 import type { Passage } from '../content/article.ts';
+import { finish, type Steps } from '../steps.ts';
 import { foldText } from '../text/normalize.ts';
 import type { Alias } from './aliases.ts';
 import { isGivenName } from './givenNames.ts';
@@ -128,10 +129,20 @@ export class EntityTable {
     this.byAlias.set(foldText(alias), entity);
   }
 
+  /** The statements each list holds, so adding one is a lookup: an entity named in thousands of passages has thousands. */
+  private readonly held = new WeakMap<Statement[], Set<string>>();
+
   addStatement(list: Statement[], statement: Statement): void {
-    if (!list.some((s) => s.text === statement.text && s.passageId === statement.passageId)) list.push(statement);
+    let held = this.held.get(list);
+    if (!held) this.held.set(list, (held = new Set(list.map(statementKey))));
+    const key = statementKey(statement);
+    if (held.has(key)) return;
+    held.add(key);
+    list.push(statement);
   }
 }
+
+const statementKey = (statement: Statement) => `${statement.passageId}\u0000${statement.text}`;
 
 /** A name one article's text gives, with the kind and the roles it came with there. */
 export interface FoundName {
@@ -287,23 +298,31 @@ export interface ResolvedEntities {
 }
 
 export function resolveEntities(discoveries: Iterable<Discovery>, aliases: Alias[]): ResolvedEntities {
+  return finish(resolveEntitiesInSteps(discoveries, aliases));
+}
+
+/** resolveEntities, yielding between pieces of its work (see steps.ts). */
+export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliases: Alias[]): Steps<ResolvedEntities> {
   const table = new EntityTable();
   for (const alias of aliases) {
     const runWords = alias.long.split(/\s+/);
     table.addAlias(table.add(alias.long, looksLikePersonName(runWords) ? 'person' : 'organization'), alias.short);
   }
   const all = [...discoveries];
-  for (const discovery of all) {
+  for (const [i, discovery] of all.entries()) {
     for (const { name, kind, roles } of discovery.found) {
       const entity = table.add(name, kind);
       for (const role of roles) table.addStatement(entity.roles, role);
     }
+    if (i % 100 === 99) yield 'entities: names found';
   }
+  yield 'entities: names found';
   // A person-shaped name with no cue of its own is a person when its surname is
   // used for a person elsewhere, or when it is listed beside a person ("Cory Booker and Kamala Harris").
   const surnames = new Set(all.flatMap((d) => d.singleNames));
   for (const entity of table.byKey.values()) if (entity.kind === 'person') surnames.add(foldText(entity.name.split(/\s+/).at(-1)!));
-  for (const { name, words, listed } of all.flatMap((d) => d.undecided)) {
+  for (const [i, { name, words, listed }] of all.flatMap((d) => d.undecided).entries()) {
+    if (i % 5_000 === 4_999) yield 'entities: people decided';
     if (table.byKey.get(foldText(name))?.kind === 'person') continue;
     // "Mr. Xi" and "Xi Jinping": a family name written first.
     const familyFirst = !isGivenName(words[0]!) && surnames.has(foldText(words[0]!));
@@ -315,10 +334,18 @@ export function resolveEntities(discoveries: Iterable<Discovery>, aliases: Alias
     const key = foldText(speaker);
     if (!table.byKey.has(key) && !organisationWords.has(key)) table.add(speaker, 'person');
   }
+  yield 'entities: people decided';
   mergePeople(table);
-  for (const entity of table.byKey.values()) entity.roles.sort((a, b) => roleQuality(b.text) - roleQuality(a.text));
+  yield 'entities: people merged';
+  let ranked = 0;
+  for (const entity of table.byKey.values()) {
+    entity.roles.sort((a, b) => roleQuality(b.text) - roleQuality(a.text));
+    if (++ranked % 2_000 === 0) yield 'entities: roles ranked';
+  }
+  yield 'entities: roles ranked';
 
   const forms = buildFormIndex(table);
+  yield 'entities: name forms';
   for (const { surname, role } of all.flatMap((d) => d.unresolvedRoles)) {
     const entity = forms.get(foldText(surname));
     if (entity?.kind === 'person') table.addStatement(entity.roles, role);
@@ -409,15 +436,25 @@ export function rereadMentions(passages: Passage[], forms: Map<string, Entity>, 
 
 /** The entities as answers use them: resolved, with every article's mentions and quotes, in article order. */
 export function assembleEntities(resolved: ResolvedEntities, mentions: Iterable<ArticleMentions>): Entity[] {
+  return finish(assembleEntitiesInSteps(resolved, mentions));
+}
+
+/** assembleEntities, yielding between articles (see steps.ts). */
+export function* assembleEntitiesInSteps(resolved: ResolvedEntities, mentions: Iterable<ArticleMentions>): Steps<Entity[]> {
   const entities = new Map([...resolved.table.byKey.values()].map((e) => [e.key, { ...e, mentions: [] as string[], quotes: [...e.quotes] }]));
+  const quoted = new Map([...entities.values()].map((e) => [e.key, new Set(e.quotes.map(statementKey))]));
+  let read = 0;
   for (const article of mentions) {
-    for (const [passageId, read] of article) {
-      for (const key of read.keys) entities.get(key)?.mentions.push(passageId);
-      for (const { key, statement } of read.quotes) {
+    for (const [passageId, passage] of article) {
+      for (const key of passage.keys) entities.get(key)?.mentions.push(passageId);
+      for (const { key, statement } of passage.quotes) {
         const entity = entities.get(key);
-        if (entity && !entity.quotes.some((q) => q.text === statement.text && q.passageId === statement.passageId)) entity.quotes.push(statement);
+        if (!entity || quoted.get(key)!.has(statementKey(statement))) continue;
+        quoted.get(key)!.add(statementKey(statement));
+        entity.quotes.push(statement);
       }
     }
+    if (++read % 200 === 0) yield 'entities: mentions gathered';
   }
   return [...entities.values()].filter((e) => e.mentions.length > 0);
 }
@@ -604,11 +641,12 @@ function mergePeople(table: EntityTable): void {
   }
   // "B. U. Nzeribe" is "Benjamin Nzeribe", and "Pat Carlineo" is "Patrick Carlineo": the one fuller name
   // with the same surname whose given name the initial or short form begins.
-  const bySurname = groupBy(people().filter((e) => e.name.includes(' ')), (e) => coreNameKey(e.name).split(' ').at(-1)!);
+  const words = new Map(people().filter((e) => e.name.includes(' ')).map((e) => [e, nameWordsToCompare(e.name)]));
+  const bySurname = groupBy([...words.keys()], (e) => words.get(e)!.core.at(-1)!);
   for (const sharing of bySurname.values()) {
     if (sharing.length < 2) continue;
     for (const short of sharing) {
-      const owners = sharing.filter((e) => e !== short && table.byKey.has(e.key) && abbreviates(short.name, e.name));
+      const owners = sharing.filter((e) => e !== short && table.byKey.has(e.key) && abbreviates(words.get(short)!, words.get(e)!));
       if (owners.length === 1 && table.byKey.has(short.key)) moveInto(table, short, owners[0]!, true);
     }
   }
@@ -634,15 +672,32 @@ function mergePeople(table: EntityTable): void {
 
 function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
   return groups;
 }
 
+/** A name's words as abbreviates() compares them, computed once per name. */
+interface NameWords {
+  /** Folded, without initials and suffixes. */
+  core: string[];
+  /** Folded, every word. */
+  folded: string[];
+}
+
+function nameWordsToCompare(name: string): NameWords {
+  return { core: coreNameKey(name).split(' '), folded: foldText(name).split(/\s+/) };
+}
+
 /** Whether `short` names the same person as `full` in a shorter form: "B. U. Nzeribe", "Pat Carlineo". */
-function abbreviates(short: string, full: string): boolean {
-  const a = coreNameKey(short).split(' ');
-  const b = coreNameKey(full).split(' ');
-  const shortWords = foldText(short).split(/\s+/);
+function abbreviates(short: NameWords, full: NameWords): boolean {
+  const a = short.core;
+  const b = full.core;
+  const shortWords = short.folded;
   if (a.at(-1) !== b.at(-1) || b.length < 2) return false;
   const initials = shortWords.slice(0, -1).every((w) => /^(?:\p{L}\.)+$/u.test(w));
   if (initials && shortWords.length > 1) return b[0]!.startsWith(shortWords[0]![0]!) && a.length === 1;

@@ -61,7 +61,20 @@ export function createMiniSearch(): MiniSearch<IndexedPassage> {
 }
 
 export class PassageIndex {
+  /** Set once newer knowledge has changed the shared index: the passages this knowledge has. */
+  private known: ReadonlyMap<string, unknown> | undefined;
+
   constructor(readonly search: MiniSearch<IndexedPassage>) {}
+
+  /**
+   * An incremental update changes the MiniSearch index in place and hands it to
+   * the new knowledge. Knowledge still held by something in flight (a digest
+   * composing across an await) then finds only passages it knows, never one
+   * added after it.
+   */
+  keepTo(passages: ReadonlyMap<string, unknown>): void {
+    this.known = passages;
+  }
 
   /** Restores an index saved with `search.toJSON()`; the options must be the ones it was built with. */
   static fromJS(saved: AsPlainObject): PassageIndex {
@@ -99,15 +112,17 @@ export class PassageIndex {
     const queries = [...distinct.values()];
     if (queries.length === 0) return [];
     const tree = (combineWith: 'AND' | 'OR'): Query => ({ combineWith: 'OR', queries: queries.map((terms) => ({ queries: [terms.join(' ')], combineWith })) });
-    const exact = this.search.search(tree('AND'), { fuzzy: false });
+    const known = this.known;
+    const kept: SearchOptions = known ? { filter: (hit) => known.has(String(hit.id)) } : {};
+    const exact = this.search.search(tree('AND'), { fuzzy: false, ...kept });
     if (exact.length >= FEW_HITS) return exact.slice(0, limit).map(toHit);
     if (exact.length > 0) {
       // Few passages hold every word: those first, then the best that hold most of them.
       const seen = new Set(exact.map((hit) => hit.id));
-      const partial = this.search.search(tree('OR'), { fuzzy: false }).filter((hit) => !seen.has(hit.id));
+      const partial = this.search.search(tree('OR'), { fuzzy: false, ...kept }).filter((hit) => !seen.has(hit.id));
       return [...exact, ...partial].slice(0, limit).map(toHit);
     }
-    const tolerant = this.search.search(tree('OR'));
+    const tolerant = this.search.search(tree('OR'), kept);
     // A passage matches all words of a phrasing when each of its (non-joined) terms found a match.
     const complete = tolerant.filter((hit) => queries.some((terms) => terms.every((t) => hit.queryTerms.includes(t) || isJoinedTerm(t, terms))));
     return (complete.length > 0 ? complete : tolerant).slice(0, limit).map(toHit);

@@ -51,6 +51,12 @@ export interface FeedPollerOptions {
   maxFailures?: number;
   /** Told how each poll this process made went (metrics); not for polls another process held. */
   onPolled?: (report: PollReport) => void;
+  /**
+   * Called, and awaited, after a poll saved or rewrote article files: the
+   * running bot updates its knowledge then (the folder's watch would too, a
+   * moment later). A failure here is logged, never a failed poll.
+   */
+  onSaved?: (files: string[]) => Promise<unknown> | unknown;
 }
 
 /** What a feed's fetch returned, when the caller already has it (/feeds add). */
@@ -193,6 +199,14 @@ export class FeedPoller {
       else log('error', 'could not claim a feed to poll', { feed: url, error: String(error) });
     }
     if (feed) this.options.onPolled?.(report);
+    const files = [...report.saved, ...report.updated];
+    if (files.length > 0 && this.options.onSaved) {
+      try {
+        await this.options.onSaved(files);
+      } catch (error) {
+        log('warn', 'the knowledge could not be updated after a feed poll; the folder watch retries', { feed: url, error: String(error) });
+      }
+    }
     return report;
   }
 
