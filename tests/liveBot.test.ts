@@ -67,10 +67,10 @@ describe('content hot reload', () => {
     // The bot taken before the swap still answers, whole, from the old articles.
     expect(before.runLine('/who lodhi').kind).toBe('not_found');
     expect((await store.contentVersions()).map((v) => v.articleId).sort()).toEqual(live.current().kb.articles.map((a) => a.id).sort());
-    // Each load is reported, for the metrics: the first one, then the reload.
+    // Each load is reported, for the metrics: the first one, then the reload (a new article: an update in place).
     expect(loads).toEqual([
       { trigger: 'start', source: 'build', seconds: expect.any(Number) },
-      { trigger: 'reload', source: 'build', seconds: expect.any(Number) },
+      { trigger: 'reload', source: 'update', seconds: expect.any(Number) },
     ]);
   });
 
