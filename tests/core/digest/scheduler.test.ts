@@ -268,7 +268,8 @@ describe('what is delivered', () => {
       expect(repeated).toEqual([]);
     }
     expect(digests.some((d) => d.reply.summary[0]?.startsWith('Nothing new'))).toBe(false);
-  });
+    // Ten days of one-minute ticks against the real store: more than the default time on a busy machine.
+  }, 120_000);
 
   it('leads with an article added since the last digest, once', async () => {
     const kb = botFor(SEED_DIR, FIXTURE_DIR).kb;
