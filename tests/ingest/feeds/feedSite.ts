@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PAGES_DIR } from '../extract/fixtures.ts';
-import { startServer, type TestServer } from '../fetch/server.ts';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { blockedConnections, guardOutboundConnections, startServer, type TestServer } from '../fetch/server.ts';
 
 export const PAGES = {
   omar: { file: 'thehill-omar-threat', title: 'New York man pleads guilty to threatening to kill Omar' },
@@ -137,4 +138,26 @@ export async function startFeedSite(): Promise<FeedSite> {
     hitsUnder: (prefix: string) => server.requests.filter((r) => r.path.startsWith(prefix)).length,
   });
   return site;
+}
+
+/**
+ * The feed site for one test file: started before its tests with outbound
+ * connections guarded, closed after them, and no connection left blocked.
+ */
+export function useFeedSite(): () => FeedSite {
+  let site: FeedSite | undefined;
+  let unguard: () => void = () => {};
+  beforeAll(async () => {
+    unguard = guardOutboundConnections();
+    site = await startFeedSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+    unguard();
+    expect(blockedConnections).toEqual([]);
+  });
+  return () => {
+    if (!site) throw new Error('the feed site starts in beforeAll');
+    return site;
+  };
 }

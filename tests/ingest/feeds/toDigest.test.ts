@@ -8,7 +8,7 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DigestScheduler } from '../../../src/core/digest/scheduler.ts';
 import type { DigestStore } from '../../../src/core/digest/store.ts';
 import { configureLog } from '../../../src/core/log.ts';
@@ -19,27 +19,16 @@ import type { SqlDigestStore } from '../../../src/store/sqlStore.ts';
 import { FakeChannels } from '../../core/digest/channels.ts';
 import { FIXTURE_DIR } from '../../helpers.ts';
 import { sqliteFactory, type StoreFactory } from '../../store/stores.ts';
-import { blockedConnections, guardOutboundConnections } from '../fetch/server.ts';
-import { PAGES, startFeedSite, type FeedSite } from './feedSite.ts';
+import { PAGES, useFeedSite } from './feedSite.ts';
 
 const STORM = 'New: Storm Cables: How the North Sea Grid Rode Out Winter';
-let site: FeedSite;
-let unguard: () => void;
+const site = useFeedSite();
 let factory: StoreFactory;
 let store: DigestStore;
 let contentDir: string;
 let clock: Date;
 let live: LiveBot;
 
-beforeAll(async () => {
-  unguard = guardOutboundConnections();
-  site = await startFeedSite();
-});
-afterAll(async () => {
-  await site.close();
-  unguard();
-  expect(blockedConnections).toEqual([]);
-});
 beforeEach(async () => {
   configureLog({ level: 'error', sink: () => {} });
   factory = sqliteFactory();
@@ -62,9 +51,9 @@ describe('a feed item in the next digest', () => {
     const now = () => clock;
     live = await LiveBot.start(contentDir, { store, watch: false, now });
     const feeds = (store as SqlDigestStore).feeds;
-    const poller = new FeedPoller({ store: feeds, contentDir, fetchOptions: { allowHosts: [site.allow] }, now, sleep: async () => {}, onSaved: () => live.reload() });
-    site.items.rss = [{ page: 'mourinho', guid: 'm' }];
-    expect(await new FeedService({ store: feeds, poller, now }).add({ platform: 'slack', channelId: 'C1', userId: 'U1' }, site.feedUrl('rss'), ['Omar'])).toMatchObject({ ok: true });
+    const poller = new FeedPoller({ store: feeds, contentDir, fetchOptions: { allowHosts: [site().allow] }, now, sleep: async () => {}, onSaved: () => live.reload() });
+    site().items.rss = [{ page: 'mourinho', guid: 'm' }];
+    expect(await new FeedService({ store: feeds, poller, now }).add({ platform: 'slack', channelId: 'C1', userId: 'U1' }, site().feedUrl('rss'), ['Omar'])).toMatchObject({ ok: true });
 
     // The channel follows the feed's topic; its first digest goes out before the item appears.
     await store.saveSubscription({ platform: 'slack', channelId: 'C1', time: '08:00', timeZone: 'UTC', topics: ['Omar'], whenEmpty: 'say', createdBy: 'U1', createdAt: clock.toISOString() });
@@ -75,7 +64,7 @@ describe('a feed item in the next digest', () => {
     expect(channels.posted[0]!.reply.labels).toEqual([STORM]);
 
     // An hour later the item appears and the next poll saves it; the knowledge is updated in place.
-    site.items.rss.unshift({ page: 'omar', guid: 'o' });
+    site().items.rss.unshift({ page: 'omar', guid: 'o' });
     at('2026-03-01T09:00:00Z');
     const [report] = await poller.tick();
     expect(report?.saved).toEqual(['new-york-man-pleads-guilty-to-threatening-to-kill-omar.md']);
