@@ -73,9 +73,10 @@ export interface AddOneResult {
   firstUpdateMs: number;
   longestSliceMs: number;
   longestStep: string;
-  /** The same update while a /who is asked every 5 ms: the longest one waited for the event loop, and the update's time then. */
+  /** The same update while a /who is asked every 5 ms: the longest one waited for the event loop, the update's time then, and its longest slice. */
   worstWaitMs: number;
   busyUpdateMs: number;
+  busyLongestSliceMs: number;
   commandsDuringUpdate: number;
   /** Heap after gc: before the addition, after it, and after removing the article again. */
   heapBeforeMb: number;
@@ -309,6 +310,7 @@ async function addOneArticle(name: string, built: { kb: KnowledgeBase }, heapPer
     longestStep: measured.longestStep,
     worstWaitMs: round(worstWaitMs, 0),
     busyUpdateMs: round(busy.updateMs, 0),
+    busyLongestSliceMs: round(busy.longestSliceMs, 0),
     commandsDuringUpdate: commands,
     heapBeforeMb: round(heapBefore / 1e6, 1),
     heapAfterMb: round(heapAfter / 1e6, 1),

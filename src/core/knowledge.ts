@@ -314,16 +314,19 @@ function* passagesMentioning(kb: KnowledgeBase, forms: string[], skip: Set<strin
     found.set(passage.articleId, (found.get(passage.articleId) ?? new Set()).add(passageId));
   };
   const stopWordForms: string[] = [];
-  for (const [i, form] of forms.entries()) {
+  for (const form of forms) {
     const terms = queryTerms(form);
     // A form of stop words only ("US") is not in the index: look for it in the text, below.
     if (terms.length === 0) stopWordForms.push(form);
     // The index drops stop words ("our war" is searched as "war"): keep the passages that hold the whole form.
-    else for (const hit of kb.index.search.search(terms.join(' '), { prefix: false, fuzzy: false, combineWith: 'AND' })) {
-      const passage = kb.passageById.get(String(hit.id));
-      if (passage && foldText(passage.text).includes(form)) add(passage.id);
+    else {
+      for (const [j, hit] of kb.index.search.search(terms.join(' '), { prefix: false, fuzzy: false, combineWith: 'AND' }).entries()) {
+        const passage = kb.passageById.get(String(hit.id));
+        if (passage && foldText(passage.text).includes(form)) add(passage.id);
+        if (j % 1_000 === 999) yield 'names looked up';
+      }
     }
-    if (i % 20 === 19) yield 'names looked up';
+    yield 'names looked up';
   }
   if (stopWordForms.length > 0) {
     let read = 0;
