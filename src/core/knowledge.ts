@@ -114,20 +114,39 @@ function readEntities(articles: Article[], aliases: Alias[]): { entities: Entity
  */
 export interface PackedEntityState {
   discoveries: [string, Discovery][];
-  mentions: [string, [string, PassageMentions][]][];
+  mentions: [string, [string, PackedMentions][]][];
   formKeys: [string, string][];
+}
+
+/**
+ * A passage's mentions as a tuple. A quote is a whole sentence of that passage,
+ * so it is kept as its speaker and text alone (a snapshot holds one per quote).
+ */
+type PackedMentions = [keys: string[], quotes: ([key: string, text: string] | PassageMentions['quotes'][number])[], speakerAfter: PassageMentions['speakerAfter'] | null];
+
+function packMentions(passageId: string, read: PassageMentions): PackedMentions {
+  const quotes = read.quotes.map((q) => (q.statement.passageId === passageId && q.statement.sentence === q.statement.text ? ([q.key, q.statement.text] as [string, string]) : q));
+  return [read.keys, quotes, read.speakerAfter ?? null];
+}
+
+function unpackMentions(passageId: string, [keys, quotes, speakerAfter]: PackedMentions): PassageMentions {
+  return {
+    keys,
+    quotes: quotes.map((q) => (Array.isArray(q) ? { key: q[0], statement: { text: q[1], passageId, sentence: q[1] } } : q)),
+    speakerAfter: speakerAfter ?? undefined,
+  };
 }
 
 export function packEntityState(state: EntityState): PackedEntityState {
   return {
     discoveries: [...state.discoveries],
-    mentions: [...state.mentions].map(([articleId, byPassage]) => [articleId, [...byPassage]]),
+    mentions: [...state.mentions].map(([articleId, byPassage]) => [articleId, [...byPassage].map(([passageId, read]) => [passageId, packMentions(passageId, read)])]),
     formKeys: [...state.formKeys],
   };
 }
 
 export function unpackEntityState(packed: PackedEntityState, entities: Entity[]): EntityState {
-  const mentions = new Map(packed.mentions.map(([articleId, byPassage]) => [articleId, new Map(byPassage)]));
+  const mentions = new Map(packed.mentions.map(([articleId, byPassage]) => [articleId, new Map(byPassage.map(([passageId, read]) => [passageId, unpackMentions(passageId, read)]))]));
   const entityByKey = new Map(entities.map((e) => [e.key, e]));
   const names = new Map<string, string>();
   for (const byPassage of mentions.values()) for (const [passageId, read] of byPassage) names.set(passageId, passageNames(read, entityByKey));
