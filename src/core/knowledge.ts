@@ -114,20 +114,39 @@ function readEntities(articles: Article[], aliases: Alias[]): { entities: Entity
  */
 export interface PackedEntityState {
   discoveries: [string, Discovery][];
-  mentions: [string, [string, PassageMentions][]][];
+  mentions: [string, [string, PackedMentions][]][];
   formKeys: [string, string][];
+}
+
+/**
+ * A passage's mentions as a tuple. A quote is a whole sentence of that passage,
+ * so it is kept as its speaker and text alone (a snapshot holds one per quote).
+ */
+type PackedMentions = [keys: string[], quotes: ([key: string, text: string] | PassageMentions['quotes'][number])[], speakerAfter: PassageMentions['speakerAfter'] | null];
+
+function packMentions(passageId: string, read: PassageMentions): PackedMentions {
+  const quotes = read.quotes.map((q) => (q.statement.passageId === passageId && q.statement.sentence === q.statement.text ? ([q.key, q.statement.text] as [string, string]) : q));
+  return [read.keys, quotes, read.speakerAfter ?? null];
+}
+
+function unpackMentions(passageId: string, [keys, quotes, speakerAfter]: PackedMentions): PassageMentions {
+  return {
+    keys,
+    quotes: quotes.map((q) => (Array.isArray(q) ? { key: q[0], statement: { text: q[1], passageId, sentence: q[1] } } : q)),
+    speakerAfter: speakerAfter ?? undefined,
+  };
 }
 
 export function packEntityState(state: EntityState): PackedEntityState {
   return {
     discoveries: [...state.discoveries],
-    mentions: [...state.mentions].map(([articleId, byPassage]) => [articleId, [...byPassage]]),
+    mentions: [...state.mentions].map(([articleId, byPassage]) => [articleId, [...byPassage].map(([passageId, read]) => [passageId, packMentions(passageId, read)])]),
     formKeys: [...state.formKeys],
   };
 }
 
 export function unpackEntityState(packed: PackedEntityState, entities: Entity[]): EntityState {
-  const mentions = new Map(packed.mentions.map(([articleId, byPassage]) => [articleId, new Map(byPassage)]));
+  const mentions = new Map(packed.mentions.map(([articleId, byPassage]) => [articleId, new Map(byPassage.map(([passageId, read]) => [passageId, unpackMentions(passageId, read)]))]));
   const entityByKey = new Map(entities.map((e) => [e.key, e]));
   const names = new Map<string, string>();
   for (const byPassage of mentions.values()) for (const [passageId, read] of byPassage) names.set(passageId, passageNames(read, entityByKey));
@@ -279,7 +298,7 @@ export function* updateKnowledgeSteps(kb: KnowledgeBase, change: KnowledgeChange
   events.push(...newEvents.slice(next));
   yield 'events';
   const index = new PassageIndex(kb.index.search);
-  const assembled = yield* assembleKnowledgeSteps({ articles, aliases, entities, events, index });
+  const assembled = yield* assembleKnowledgeSteps({ articles, aliases, entities, events, index }, { from: kb, touched, upsert: change.upsert });
 
   // The index. From here the knowledge passed in searches only its own passages, so what it never sees or
   // may see changed (passages it does not have; its own passages under names that changed) is filed in
@@ -315,16 +334,19 @@ function* passagesMentioning(kb: KnowledgeBase, forms: string[], skip: Set<strin
     found.set(passage.articleId, (found.get(passage.articleId) ?? new Set()).add(passageId));
   };
   const stopWordForms: string[] = [];
-  for (const [i, form] of forms.entries()) {
+  for (const form of forms) {
     const terms = queryTerms(form);
     // A form of stop words only ("US") is not in the index: look for it in the text, below.
     if (terms.length === 0) stopWordForms.push(form);
     // The index drops stop words ("our war" is searched as "war"): keep the passages that hold the whole form.
-    else for (const hit of kb.index.search.search(terms.join(' '), { prefix: false, fuzzy: false, combineWith: 'AND' })) {
-      const passage = kb.passageById.get(String(hit.id));
-      if (passage && foldText(passage.text).includes(form)) add(passage.id);
+    else {
+      for (const [j, hit] of kb.index.search.search(terms.join(' '), { prefix: false, fuzzy: false, combineWith: 'AND' }).entries()) {
+        const passage = kb.passageById.get(String(hit.id));
+        if (passage && foldText(passage.text).includes(form)) add(passage.id);
+        if (j % 1_000 === 999) yield 'names looked up';
+      }
     }
-    if (i % 20 === 19) yield 'names looked up';
+    yield 'names looked up';
   }
   if (stopWordForms.length > 0) {
     let read = 0;
@@ -342,8 +364,15 @@ export function assembleKnowledgeBase(parts: KnowledgeParts): KnowledgeBase {
   return finish(assembleKnowledgeSteps(parts));
 }
 
+/** The knowledge an update starts from, whose article and passage lookups the new knowledge copies and patches. */
+interface LookupsToReuse {
+  from: KnowledgeBase;
+  touched: Set<string>;
+  upsert: Article[];
+}
+
 /** assembleKnowledgeBase in steps (steps.ts). */
-export function* assembleKnowledgeSteps(parts: KnowledgeParts): Steps<KnowledgeBase> {
+export function* assembleKnowledgeSteps(parts: KnowledgeParts, reuse?: LookupsToReuse): Steps<KnowledgeBase> {
   const entityByForm = new Map<string, Entity>();
   // People first, so a surname that is also part of an organisation's name finds the person.
   const ordered = [...parts.entities].sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person') || b.mentions.length - a.mentions.length);
@@ -368,13 +397,35 @@ export function* assembleKnowledgeSteps(parts: KnowledgeParts): Steps<KnowledgeB
     if (i % 2_000 === 1_999) yield 'lookups: name words';
   }
   yield 'lookups: name words';
+  const { articleById, passageById } = reuse ? yield* patchedLookups(reuse) : yield* lookupsOf(parts.articles);
+  return { ...parts, names, nameWords, articleById, passageById, entityByForm };
+}
+
+function* lookupsOf(articles: Article[]): Steps<Pick<KnowledgeBase, 'articleById' | 'passageById'>> {
   const articleById = new Map<string, Article>();
   const passageById = new Map<string, Passage>();
-  for (const [i, article] of parts.articles.entries()) {
+  for (const [i, article] of articles.entries()) {
     articleById.set(article.id, article);
     for (const passage of article.passages) passageById.set(passage.id, passage);
     if (i % 200 === 199) yield 'lookups: passages';
   }
   yield 'lookups: passages';
-  return { ...parts, names, nameWords, articleById, passageById, entityByForm };
+  return { articleById, passageById };
+}
+
+/** The lookups of the knowledge updated, as copies (a native copy is many times faster than filling anew) with the change applied. */
+function* patchedLookups({ from, touched, upsert }: LookupsToReuse): Steps<Pick<KnowledgeBase, 'articleById' | 'passageById'>> {
+  const articleById = new Map(from.articleById);
+  const passageById = new Map(from.passageById);
+  yield 'lookups: passages';
+  for (const id of touched) {
+    for (const passage of from.articleById.get(id)?.passages ?? []) passageById.delete(passage.id);
+    articleById.delete(id);
+  }
+  for (const article of upsert) {
+    articleById.set(article.id, article);
+    for (const passage of article.passages) passageById.set(passage.id, passage);
+  }
+  yield 'lookups: passages';
+  return { articleById, passageById };
 }

@@ -25,7 +25,8 @@ function essence(kb: KnowledgeBase) {
       .sort((a, b) => a.key.localeCompare(b.key))
       .map((e) => ({ key: e.key, name: e.name, kind: e.kind, aliases: e.aliases, roles: e.roles.map((r) => r.text), mentions: e.mentions, quotes: e.quotes.map((q) => q.text) })),
     events: kb.events.map((e) => `${e.date} ${e.passageId} ${e.text}`),
-    passages: [...kb.passageById.keys()],
+    passages: [...kb.passageById.keys()].sort(),
+    articleById: [...kb.articleById.keys()].sort(),
     names: kb.names.map((n) => n.entity.key).sort(),
   };
 }

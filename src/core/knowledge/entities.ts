@@ -111,9 +111,18 @@ const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|should|will|would|can|cou
 export class EntityTable {
   readonly byKey = new Map<string, Entity>();
   private readonly byAlias = new Map<string, Entity>();
+  /** Names come back in article after article ("Trump", "the Senate"): each is folded once. */
+  private readonly folded = new Map<string, string>();
+
+  /** foldText, remembered for the table's life. */
+  fold(text: string): string {
+    let folded = this.folded.get(text);
+    if (folded === undefined) this.folded.set(text, (folded = foldText(text)));
+    return folded;
+  }
 
   add(name: string, kind: EntityKind): Entity {
-    const key = foldText(name);
+    const key = this.fold(name);
     const aliased = this.byAlias.get(key);
     if (aliased) return aliased;
     let entity = this.byKey.get(key);
@@ -323,15 +332,15 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   for (const entity of table.byKey.values()) if (entity.kind === 'person') surnames.add(foldText(entity.name.split(/\s+/).at(-1)!));
   for (const [i, { name, words, listed }] of all.flatMap((d) => d.undecided).entries()) {
     if (i % 5_000 === 4_999) yield 'entities: people decided';
-    if (table.byKey.get(foldText(name))?.kind === 'person') continue;
+    if (table.byKey.get(table.fold(name))?.kind === 'person') continue;
     // "Mr. Xi" and "Xi Jinping": a family name written first.
-    const familyFirst = !isGivenName(words[0]!) && surnames.has(foldText(words[0]!));
-    if (surnames.has(foldText(surnameOf(words))) || familyFirst || listed) table.add(name, 'person');
+    const familyFirst = !isGivenName(words[0]!) && surnames.has(table.fold(words[0]!));
+    if (surnames.has(table.fold(surnameOf(words))) || familyFirst || listed) table.add(name, 'person');
   }
   // A single name that speaks ("Schiff asked") and is no organisation's: a person the text never names in full.
   const organisationWords = new Set([...table.byKey.values()].filter((e) => e.kind !== 'person').flatMap((e) => foldText(e.name).split(/\s+/)));
   for (const speaker of all.flatMap((d) => d.singleSpeakers)) {
-    const key = foldText(speaker);
+    const key = table.fold(speaker);
     if (!table.byKey.has(key) && !organisationWords.has(key)) table.add(speaker, 'person');
   }
   yield 'entities: people decided';
@@ -442,15 +451,19 @@ export function assembleEntities(resolved: ResolvedEntities, mentions: Iterable<
 /** assembleEntities, yielding between articles (see steps.ts). */
 export function* assembleEntitiesInSteps(resolved: ResolvedEntities, mentions: Iterable<ArticleMentions>): Steps<Entity[]> {
   const entities = new Map([...resolved.table.byKey.values()].map((e) => [e.key, { ...e, mentions: [] as string[], quotes: [...e.quotes] }]));
-  const quoted = new Map([...entities.values()].map((e) => [e.key, new Set(e.quotes.map(statementKey))]));
+  // The quotes each entity has, made when it is first quoted: most passages quote no one.
+  const quoted = new Map<string, Set<string>>();
   let read = 0;
   for (const article of mentions) {
     for (const [passageId, passage] of article) {
       for (const key of passage.keys) entities.get(key)?.mentions.push(passageId);
       for (const { key, statement } of passage.quotes) {
         const entity = entities.get(key);
-        if (!entity || quoted.get(key)!.has(statementKey(statement))) continue;
-        quoted.get(key)!.add(statementKey(statement));
+        if (!entity) continue;
+        let held = quoted.get(key);
+        if (!held) quoted.set(key, (held = new Set(entity.quotes.map(statementKey))));
+        if (held.has(statementKey(statement))) continue;
+        held.add(statementKey(statement));
         entity.quotes.push(statement);
       }
     }
