@@ -15,6 +15,7 @@ import {
   type Discovery,
   type Entity,
 } from './knowledge/entities.ts';
+import { EventIndex } from './knowledge/eventIndex.ts';
 import { compareEvents, extractEvents, type DatedEvent } from './knowledge/events.ts';
 import { passageDocument, PassageIndex } from './search/passageIndex.ts';
 import { foldText, queryTerms } from './text/normalize.ts';
@@ -40,6 +41,8 @@ export interface KnowledgeBase {
   entityByForm: Map<string, Entity>;
   /** Chronological. */
   events: DatedEvent[];
+  /** Periods, months and passages' events, looked up without a scan of `events`. */
+  eventIndex: EventIndex;
   index: PassageIndex;
   /** Kept by a build for incremental updates; absent on knowledge loaded from a snapshot. */
   entityState?: EntityState;
@@ -161,6 +164,13 @@ export function updateKnowledgeBase(kb: KnowledgeBase, change: KnowledgeChange):
   const changedForms = [...formKeys].filter(([form, key]) => state.formKeys.get(form) !== key).map(([form]) => form);
   for (const form of state.formKeys.keys()) if (!formKeys.has(form)) changedForms.push(form);
   const reread = new Set<string>();
+  // The touched articles' passages leave the index as they were filed. Removed, not discarded: a discarded
+  // document stays in MiniSearch's term lists until a search cleans it up, and counts there until then.
+  for (const id of touched) {
+    for (const passage of kb.articleById.get(id)?.passages ?? []) {
+      if (kb.index.search.has(passage.id)) kb.index.search.remove(passageDocument(passage, state.names.get(passage.id) ?? ''));
+    }
+  }
   for (const id of touched) {
     for (const passageId of state.mentions.get(id)?.keys() ?? []) state.names.delete(passageId);
     state.mentions.delete(id);
@@ -182,7 +192,6 @@ export function updateKnowledgeBase(kb: KnowledgeBase, change: KnowledgeChange):
   const recheck = new Set(reread);
   for (const entity of entities) if (display.get(entity.key) !== state.display.get(entity.key)) for (const id of entity.mentions) recheck.add(id);
   state.display = display;
-  for (const id of touched) for (const passage of kb.articleById.get(id)?.passages ?? []) if (kb.index.search.has(passage.id)) kb.index.search.discard(passage.id);
   const entityByKey = new Map(entities.map((e) => [e.key, e]));
   const passageById = new Map(articles.flatMap((a) => a.passages).map((p) => [p.id, p]));
   for (const passageId of recheck) {
@@ -191,11 +200,11 @@ export function updateKnowledgeBase(kb: KnowledgeBase, change: KnowledgeChange):
     const read = state.mentions.get(passage.articleId)?.get(passageId);
     const names = read ? passageNames(read, entityByKey) : '';
     const filed = kb.index.search.has(passageId);
-    if (filed && state.names.get(passageId) === names) continue;
+    const filedNames = state.names.get(passageId) ?? '';
+    if (filed && filedNames === names) continue;
     state.names.set(passageId, names);
-    const document = passageDocument(passage, names);
-    if (filed) kb.index.search.replace(document);
-    else kb.index.search.add(document);
+    if (filed) kb.index.search.remove(passageDocument(passage, filedNames));
+    kb.index.search.add(passageDocument(passage, names));
   }
 
   // Events of one date in article order, as a full build lists them.
@@ -255,6 +264,7 @@ export function assembleKnowledgeBase(parts: KnowledgeParts): KnowledgeBase {
     ...parts,
     names,
     nameWords,
+    eventIndex: new EventIndex(parts.events),
     articleById: new Map(parts.articles.map((a) => [a.id, a])),
     passageById: new Map(parts.articles.flatMap((a) => a.passages).map((p) => [p.id, p])),
     entityByForm,

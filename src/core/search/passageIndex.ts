@@ -7,9 +7,10 @@
  * passage of an article, so it ranks nothing, and a common title word ("State
  * of the Union") would make every passage a match and every search slow.
  */
-import MiniSearch, { type AsPlainObject, type Query, type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Query, type SearchOptions } from 'minisearch';
 import type { Passage } from '../content/article.ts';
 import { isStopWord, queryTerms, tokenize } from '../text/normalize.ts';
+import { Ranker, type Combination, type Matches } from './ranking.ts';
 
 export interface IndexedPassage {
   id: string;
@@ -21,7 +22,6 @@ export interface IndexedPassage {
 export interface PassageHit {
   id: string;
   score: number;
-  terms: string[];
 }
 
 const BOOST = { names: 2, section: 1.5, text: 1 };
@@ -53,7 +53,11 @@ export function createMiniSearch(): MiniSearch<IndexedPassage> {
 }
 
 export class PassageIndex {
-  constructor(readonly search: MiniSearch<IndexedPassage>) {}
+  private readonly ranker: Ranker;
+
+  constructor(readonly search: MiniSearch<IndexedPassage>) {
+    this.ranker = new Ranker(search);
+  }
 
   /** Restores an index saved with `search.toJSON()`; the options must be the ones it was built with. */
   static fromJS(saved: AsPlainObject): PassageIndex {
@@ -79,13 +83,30 @@ export class PassageIndex {
     const distinct = new Map(phrasings.map((p) => queryTerms(p)).filter((terms) => terms.length > 0).map((terms) => [terms.join(' '), terms]));
     const queries = [...distinct.values()];
     if (queries.length === 0) return [];
-    const tree = (combineWith: 'AND' | 'OR'): Query => ({ combineWith: 'OR', queries: queries.map((terms) => ({ queries: [terms.join(' ')], combineWith })) });
-    const exact = this.search.search(tree('AND'), { fuzzy: false });
-    if (exact.length > 0) return exact.slice(0, limit).map(toHit);
-    const tolerant = this.search.search(tree('OR'));
+    const exact = this.matches([...distinct.keys()], 'AND', false);
+    if (exact.count > 0) return exact.best(limit);
+    const tolerant = this.matches([...distinct.keys()], 'OR', true);
     // A passage matches all words of a phrasing when each of its (non-joined) terms found a match.
-    const complete = tolerant.filter((hit) => queries.some((terms) => terms.every((t) => hit.queryTerms.includes(t) || isJoinedTerm(t, terms))));
-    return (complete.length > 0 ? complete : tolerant).slice(0, limit).map(toHit);
+    const complete = (matched: (term: string) => boolean) => queries.some((terms) => terms.every((t) => matched(t) || isJoinedTerm(t, terms)));
+    const best = tolerant.best(limit, complete);
+    return best.length > 0 ? best : tolerant.best(limit);
+  }
+
+  /**
+   * `OR(phrasing₁, phrasing₂, …)`, each phrasing's words combined with `combineWith`,
+   * ranked as MiniSearch ranks it: by the ranker, or by MiniSearch itself where
+   * the ranker cannot be sure to agree.
+   */
+  private matches(phrasings: string[], combineWith: Combination, typos: boolean): Matches {
+    const ranked = this.ranker.match(phrasings, combineWith, typos);
+    if (ranked) return ranked;
+    const query: Query = { combineWith: 'OR', queries: phrasings.map((phrasing) => ({ queries: [phrasing], combineWith })) };
+    const results = this.search.search(query, typos ? {} : { fuzzy: false });
+    return {
+      count: results.length,
+      best: (limit, keep) =>
+        (keep ? results.filter((hit) => keep((term) => hit.queryTerms.includes(term))) : results).slice(0, limit).map((hit) => ({ id: String(hit.id), score: hit.score })),
+    };
   }
 
   /** Index terms close to the query, for "did you mean". */
@@ -93,10 +114,6 @@ export class PassageIndex {
     const suggestions = this.search.autoSuggest(query, { fuzzy: (term) => typosAllowed(term), maxFuzzy: 2, prefix: true, combineWith: 'OR' });
     return suggestions.slice(0, limit).map((s) => s.suggestion);
   }
-}
-
-function toHit(hit: SearchResult): PassageHit {
-  return { id: String(hit.id), score: hit.score, terms: hit.terms };
 }
 
 /** "isisk" in ["isis", "k", "isisk"]: the joined form is a help for matching, not a word that must match. */
