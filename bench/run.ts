@@ -1,10 +1,11 @@
 /**
- * `npm run bench [-- --corpus seed|sotu|sotu10|all] [--queries N] [--out DIR]`
+ * `npm run bench [-- --corpus seed|sotu|sotu10|all] [--queries N] [--out DIR] [--help]`
  *
  * Measures, per corpus: load and index build, snapshot save and load, heap
- * and RSS after build, and each command's p50/p95/p99 latency over a fixed,
- * seeded set of queries drawn from the corpus, beside raw MiniSearch.search
- * on the same index with the same words. Prints a Markdown table and writes
+ * and RSS after build and again after the whole query set, and each
+ * command's p50/p95/p99 latency over a fixed, seeded set of queries drawn from
+ * the corpus, beside raw MiniSearch.search's p50/p99 on the same index with
+ * the same words. Prints a Markdown table and writes
  * JSON under bench/out/ (untracked; bench/results/ keeps the runs the README
  * quotes, copied there by hand). Timing only here, never in tests.
  */
@@ -39,6 +40,7 @@ export interface LatencyRow {
   p50: number;
   p95: number;
   p99: number;
+  rawP50: number;
   rawP99: number;
   ratio: number;
 }
@@ -55,8 +57,14 @@ export interface CorpusResult {
   snapshotLoadMs: number | null;
   snapshotMegabytes: number | null;
   snapshotSpeedup: number | null;
+  /** After the build, garbage collected. */
   heapMb: number;
   rssMb: number;
+  /** After every command has answered the whole query set (warm-up and timed runs), garbage collected. */
+  heapAfterQueriesMb: number;
+  rssAfterQueriesMb: number;
+  /** Heap after the query set against heap after build, in percent: what queries left behind. */
+  heapGrowthPercent: number;
   latency: LatencyRow[];
   /** One more article added to the built knowledge in place, as a new file in content/ is. */
   addOne: { ms: number; heapBeforeMb: number; heapAfterMb: number; articleMb: number; answered: boolean };
@@ -192,8 +200,11 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
         : timeEach(queries, (q) => kb.index.search.search(queryTerms(q).join(' ')));
     const rawP99 = percentile(raw, 99);
     const p99 = percentile(times, 99);
-    latency.push({ command, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(p99), rawP99: round(rawP99), ratio: round(p99 / Math.max(rawP99, 1e-6), 2) });
+    latency.push({ command, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(p99), rawP50: round(percentile(raw, 50)), rawP99: round(rawP99), ratio: round(p99 / Math.max(rawP99, 1e-6), 2) });
   }
+  // What the queries left behind: every per-query cache is bounded, so this stays near the heap after build.
+  gc();
+  const afterQueries = process.memoryUsage();
   // The corpus as measured, before one more article is added to it.
   const articleCount = kb.articles.length;
   const passageCount = kb.passageById.size;
@@ -215,6 +226,9 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
     snapshotSpeedup: snapshotLoadMs === null ? null : round((loadMs + buildMs) / snapshotLoadMs, 1),
     heapMb: round(memory.heapUsed / 1e6, 0),
     rssMb: round(memory.rss / 1e6, 0),
+    heapAfterQueriesMb: round(afterQueries.heapUsed / 1e6, 0),
+    rssAfterQueriesMb: round(afterQueries.rss / 1e6, 0),
+    heapGrowthPercent: round(((afterQueries.heapUsed - memory.heapUsed) / memory.heapUsed) * 100, 1),
     latency,
   };
 }
@@ -239,13 +253,13 @@ function addOneArticle(name: string, built: KnowledgeBase): { kb: KnowledgeBase;
 
 export function markdownTable(results: CorpusResult[]): string {
   const lines = [
-    '| corpus | articles | passages | text MB | load + build ms | snapshot save ms | snapshot load ms | snapshot speed-up | heap MB | RSS MB |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...results.map((r) => `| ${r.corpus} | ${r.articles} | ${r.passages} | ${r.megabytes} | ${r.loadMs} + ${r.buildMs} | ${r.snapshotSaveMs ?? 'n/a'} | ${r.snapshotLoadMs ?? 'n/a'} | ${r.snapshotSpeedup === null ? 'n/a' : `${r.snapshotSpeedup}×`} | ${r.heapMb} | ${r.rssMb} |`),
+    '| corpus | articles | passages | text MB | load + build ms | snapshot save ms | snapshot load ms | snapshot speed-up | heap MB after build / after queries | growth | RSS MB after build / after queries |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map((r) => `| ${r.corpus} | ${r.articles} | ${r.passages} | ${r.megabytes} | ${r.loadMs} + ${r.buildMs} | ${r.snapshotSaveMs ?? 'n/a'} | ${r.snapshotLoadMs ?? 'n/a'} | ${r.snapshotSpeedup === null ? 'n/a' : `${r.snapshotSpeedup}×`} | ${r.heapMb} / ${r.heapAfterQueriesMb} | ${r.heapGrowthPercent}% | ${r.rssMb} / ${r.rssAfterQueriesMb} |`),
     '',
-    '| corpus | command | p50 ms | p95 ms | p99 ms | raw MiniSearch p99 ms | p99 ratio |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
-    ...results.flatMap((r) => r.latency.map((l) => `| ${r.corpus} | ${l.command} | ${l.p50} | ${l.p95} | ${l.p99} | ${l.rawP99} | ${l.ratio}× |`)),
+    '| corpus | command | p50 ms | p95 ms | p99 ms | raw MiniSearch p50 ms | raw MiniSearch p99 ms | p99 ratio |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.flatMap((r) => r.latency.map((l) => `| ${r.corpus} | ${l.command} | ${l.p50} | ${l.p95} | ${l.p99} | ${l.rawP50} | ${l.rawP99} | ${l.ratio}× |`)),
     '',
     '| corpus | add one article ms | heap before / after MB | article text MB | answered by /who |',
     '| --- | ---: | ---: | ---: | --- |',
@@ -265,11 +279,20 @@ export function runBench(options: { corpora: string[]; queries: number; outDir: 
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values } = parseArgs({ options: { corpus: { type: 'string', default: 'all' }, queries: { type: 'string', default: '240' }, out: { type: 'string', default: DEFAULT_OUT_DIR } } });
+  const usage = `Usage: npm run bench -- [--corpus ${Object.keys(CORPORA).join('|')}|all] [--queries N] [--out DIR]`;
+  let values: { corpus?: string; queries?: string; out?: string; help?: boolean } = {};
+  try {
+    ({ values } = parseArgs({ options: { corpus: { type: 'string', default: 'all' }, queries: { type: 'string', default: '240' }, out: { type: 'string', default: DEFAULT_OUT_DIR }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (error) {
+    values = { help: false, corpus: '' };
+    console.error((error as Error).message);
+  }
   const corpora = values.corpus === 'all' ? Object.keys(CORPORA) : [values.corpus!];
   const queries = Number(values.queries);
-  if (corpora.some((c) => !(c in CORPORA)) || !Number.isInteger(queries) || queries < 1) {
-    console.error(`Usage: npm run bench -- [--corpus ${Object.keys(CORPORA).join('|')}|all] [--queries N] [--out DIR]`);
+  if (values.help) {
+    console.log(`${usage}\nCorpora: seed (tests/fixtures/seed), sotu (the 233 State of the Union addresses), sotu10 (those ten times over), all (the three, the default).`);
+  } else if (corpora.some((c) => !(c in CORPORA)) || !Number.isInteger(queries) || queries < 1) {
+    console.error(usage);
     process.exitCode = 2;
   } else {
     const { markdown, file } = runBench({ corpora, queries, outDir: values.out! });

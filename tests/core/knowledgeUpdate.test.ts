@@ -99,7 +99,7 @@ describe('incremental knowledge', () => {
       const terms = queryTerms(query).join(' ');
       for (const typos of [false, true]) {
         const search = kb.index.search.search({ combineWith: 'OR', queries: [{ queries: [terms], combineWith: 'AND' }] }, typos ? {} : { fuzzy: false });
-        expect(new Ranker(kb.index.search).match([terms], 'AND', typos)?.best(20)).toEqual(search.slice(0, 20).map((hit) => ({ id: hit.id, score: hit.score })));
+        expect(new Ranker(kb.index.search).rank({ phrasings: [terms], combineWith: 'AND', typos, limit: 20 })?.best).toEqual(search.slice(0, 20).map((hit) => ({ id: hit.id, score: hit.score })));
       }
     }
   });

@@ -7,10 +7,10 @@
  * passage of an article, so it ranks nothing, and a common title word ("State
  * of the Union") would make every passage a match and every search slow.
  */
-import MiniSearch, { type AsPlainObject, type Query, type SearchOptions } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
 import type { Passage } from '../content/article.ts';
 import { isStopWord, queryTerms, tokenize } from '../text/normalize.ts';
-import { Ranker, type Combination, type Matches } from './ranking.ts';
+import { Ranker, type Ranking, type RankQuery } from './ranking.ts';
 
 export interface IndexedPassage {
   id: string;
@@ -83,30 +83,23 @@ export class PassageIndex {
     const distinct = new Map(phrasings.map((p) => queryTerms(p)).filter((terms) => terms.length > 0).map((terms) => [terms.join(' '), terms]));
     const queries = [...distinct.values()];
     if (queries.length === 0) return [];
-    const exact = this.matches([...distinct.keys()], 'AND', false);
-    if (exact.count > 0) return exact.best(limit);
-    const tolerant = this.matches([...distinct.keys()], 'OR', true);
+    const joined = [...distinct.keys()];
+    const exact = this.rank({ phrasings: joined, combineWith: 'AND', typos: false, limit });
+    if (exact.count > 0) return exact.best;
     // A passage matches all words of a phrasing when each of its (non-joined) terms found a match.
     const complete = (matched: (term: string) => boolean) => queries.some((terms) => terms.every((t) => matched(t) || isJoinedTerm(t, terms)));
-    const best = tolerant.best(limit, complete);
-    return best.length > 0 ? best : tolerant.best(limit);
+    const tolerant = this.rank({ phrasings: joined, combineWith: 'OR', typos: true, limit, keep: complete });
+    return tolerant.kept.length > 0 ? tolerant.kept : tolerant.best;
   }
 
-  /**
-   * `OR(phrasing₁, phrasing₂, …)`, each phrasing's words combined with `combineWith`,
-   * ranked as MiniSearch ranks it: by the ranker, or by MiniSearch itself where
-   * the ranker cannot be sure to agree.
-   */
-  private matches(phrasings: string[], combineWith: Combination, typos: boolean): Matches {
-    const ranked = this.ranker.match(phrasings, combineWith, typos);
+  /** Ranked by the ranker, or by MiniSearch itself where the ranker cannot be sure to agree with it. */
+  private rank(query: RankQuery): Ranking {
+    const ranked = this.ranker.rank(query);
     if (ranked) return ranked;
-    const query: Query = { combineWith: 'OR', queries: phrasings.map((phrasing) => ({ queries: [phrasing], combineWith })) };
-    const results = this.search.search(query, typos ? {} : { fuzzy: false });
-    return {
-      count: results.length,
-      best: (limit, keep) =>
-        (keep ? results.filter((hit) => keep((term) => hit.queryTerms.includes(term))) : results).slice(0, limit).map((hit) => ({ id: String(hit.id), score: hit.score })),
-    };
+    const { phrasings, combineWith, typos, limit, keep } = query;
+    const results = this.search.search({ combineWith: 'OR', queries: phrasings.map((phrasing) => ({ queries: [phrasing], combineWith })) }, typos ? {} : { fuzzy: false });
+    const toMatches = (hits: typeof results) => hits.slice(0, limit).map((hit) => ({ id: String(hit.id), score: hit.score }));
+    return { count: results.length, best: toMatches(results), kept: keep ? toMatches(results.filter((hit) => keep((term) => hit.queryTerms.includes(term)))) : [] };
   }
 
   /** Index terms close to the query, for "did you mean". */

@@ -54,14 +54,22 @@ export interface RankedMatch {
   score: number;
 }
 
-/** The matches of one query: how many, and the best of them in MiniSearch's order. */
-export interface Matches {
+export interface RankQuery {
+  /** Query strings, combined with OR; the terms of each combined with `combineWith`. */
+  phrasings: string[];
+  combineWith: Combination;
+  /** false searches as `{ fuzzy: false }` does; true keeps the index's own typo setting. */
+  typos: boolean;
+  limit: number;
+  /** Also rank apart the matches this accepts; it is given a test of whether a match matched a query term. */
+  keep?: (matched: (term: string) => boolean) => boolean;
+}
+
+/** How many documents a query matched, its best `limit` in MiniSearch's order, and the best of those `keep` accepts. */
+export interface Ranking {
   count: number;
-  /**
-   * The best `limit` matches, best first. With `keep`, only matches for which it
-   * holds: it is given a test of whether a document matched a query term.
-   */
-  best(limit: number, keep?: (matched: (term: string) => boolean) => boolean): RankedMatch[];
+  best: RankedMatch[];
+  kept: RankedMatch[];
 }
 
 /** Distinct query terms are tracked as bits of a 32-bit integer. */
@@ -69,27 +77,26 @@ const MAX_TERMS = 31;
 
 /** Per-document working arrays, sized to the index's short ids and reused by every query. */
 class Scratch {
+  readonly specDocs: Int32Array;
   readonly specScore: Float64Array;
   readonly specStamp: Int32Array;
+  readonly phraseDocs: Int32Array;
   readonly phraseScore: Float64Array;
   readonly phraseStamp: Int32Array;
   readonly phraseCount: Int32Array;
   readonly phraseMask: Int32Array;
+  readonly totalDocs: Int32Array;
   readonly totalScore: Float64Array;
   readonly totalStamp: Int32Array;
   readonly totalMask: Int32Array;
   private stamp = 0;
 
   constructor(readonly size: number) {
-    this.specScore = new Float64Array(size);
-    this.specStamp = new Int32Array(size);
-    this.phraseScore = new Float64Array(size);
-    this.phraseStamp = new Int32Array(size);
-    this.phraseCount = new Int32Array(size);
-    this.phraseMask = new Int32Array(size);
-    this.totalScore = new Float64Array(size);
-    this.totalStamp = new Int32Array(size);
-    this.totalMask = new Int32Array(size);
+    const ints = () => new Int32Array(size);
+    const floats = () => new Float64Array(size);
+    [this.specDocs, this.specScore, this.specStamp] = [ints(), floats(), ints()];
+    [this.phraseDocs, this.phraseScore, this.phraseStamp, this.phraseCount, this.phraseMask] = [ints(), floats(), ints(), ints(), ints()];
+    [this.totalDocs, this.totalScore, this.totalStamp, this.totalMask] = [ints(), floats(), ints(), ints()];
   }
 
   /** A fresh stamp: an entry whose stamp differs is empty, so nothing is cleared between queries. */
@@ -104,10 +111,27 @@ class Scratch {
   }
 }
 
+/** Documents in MiniSearch's order (the first `length` of `docs`), their scores, and the query terms each matched. */
+interface Layer {
+  docs: Int32Array;
+  length: number;
+  score: Float64Array;
+  /** One set of term bits for every document, or each document's own. */
+  mask: number | Int32Array;
+}
+
+/** Each field's length per document (-1: no such document), as dense arrays for the scoring loop. */
+interface FieldLengths {
+  nextId: number;
+  documentCount: number;
+  byField: Int32Array[];
+}
+
 class Abort extends Error {}
 
 export class Ranker {
   private scratch: Scratch | undefined;
+  private lengths: FieldLengths | undefined;
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any document type: scoring never reads documents
   constructor(private readonly search: MiniSearch<any>) {}
@@ -125,12 +149,10 @@ export class Ranker {
   }
 
   /**
-   * The matches of `OR(phrasing₁, phrasing₂, …)`, each phrasing's terms
-   * combined with `combineWith`, as `search({ combineWith: 'OR', queries: [...] }, { fuzzy })`
-   * would give them (`typos: false` is `fuzzy: false`; `true` keeps the index's own typo setting).
-   * Undefined when this ranking cannot be sure to equal MiniSearch's.
+   * What `search({ combineWith: 'OR', queries: phrasings.map((p) => ({ queries: [p], combineWith })) }, { fuzzy })`
+   * would rank first. Undefined when this ranking cannot be sure to equal MiniSearch's.
    */
-  match(phrasings: string[], combineWith: Combination, typos: boolean): Matches | undefined {
+  rank({ phrasings, combineWith, typos, limit, keep }: RankQuery): Ranking | undefined {
     const index = this.internals;
     if (this.search.dirtCount > 0) return undefined;
     const termsByPhrasing = phrasings.map((p) => this.termsOf(p));
@@ -138,84 +160,101 @@ export class Ranker {
     for (const terms of termsByPhrasing) for (const term of terms) if (!bits.has(term)) bits.set(term, 1 << bits.size);
     if (bits.size > MAX_TERMS) return undefined;
     if (!this.scratch || this.scratch.size < index._nextId) this.scratch = new Scratch(Math.max(index._nextId, 1024));
-    const scratch = this.scratch;
-    const order: number[] = [];
-    const total = scratch.next();
+    let result: Layer;
     try {
-      for (const terms of termsByPhrasing) {
-        const phrase = this.phrase(terms, combineWith, typos, bits);
-        for (const doc of phrase) {
-          if (scratch.totalStamp[doc] !== total) {
-            scratch.totalStamp[doc] = total;
-            scratch.totalScore[doc] = 0;
-            scratch.totalMask[doc] = 0;
-            order.push(doc);
-          }
-          scratch.totalScore[doc] = scratch.totalScore[doc]! + scratch.phraseScore[doc]!;
-          scratch.totalMask[doc] = scratch.totalMask[doc]! | scratch.phraseMask[doc]!;
-        }
-      }
+      result = this.union(termsByPhrasing.map((terms) => () => this.phrase(terms, combineWith, typos, bits)));
     } catch (error) {
       if (error instanceof Abort) return undefined;
       throw error;
     }
-    // MiniSearch multiplies a score by the number of distinct query terms the document matched.
-    const scores = new Float64Array(order.length);
-    const masks = new Int32Array(order.length);
-    order.forEach((doc, i) => {
-      masks[i] = scratch.totalMask[doc]!;
-      scores[i] = scratch.totalScore[doc]! * (bitCount(masks[i]!) || 1);
-    });
+    const { docs, length, score, mask } = result;
+    const best = new TopK(limit);
+    const kept = new TopK(keep ? limit : 0);
+    for (let i = 0; i < length; i++) {
+      const doc = docs[i]!;
+      const matched = typeof mask === 'number' ? mask : mask[doc]!;
+      // MiniSearch multiplies a score by the number of distinct query terms the document matched.
+      const final = score[doc]! * (bitCount(matched) || 1);
+      best.offer(final, doc);
+      if (keep && keep((term) => ((bits.get(term) ?? 0) & matched) !== 0)) kept.offer(final, doc);
+    }
     const ids = index._documentIds;
-    return {
-      count: order.length,
-      best(limit, keep) {
-        const chosen = bestPositions(scores, limit, keep && ((i) => keep((term) => ((bits.get(term) ?? 0) & masks[i]!) !== 0)));
-        return chosen.map((i) => ({ id: String(ids.get(order[i]!)), score: scores[i]! }));
-      },
-    };
+    const toMatches = (top: TopK) => top.sorted().map(({ item, score }) => ({ id: String(ids.get(item)), score }));
+    return { count: length, best: toMatches(best), kept: toMatches(kept) };
   }
 
-  /** One phrasing: its documents in MiniSearch's order, with scores and matched terms left in the phrase arrays. */
-  private phrase(terms: string[], combineWith: Combination, typos: boolean, bits: Map<string, number>): number[] {
+  /** OR of the phrasings: documents in the order first met, scores summed in phrasing order. */
+  private union(phrases: (() => Layer)[]): Layer {
+    // One phrasing is its own result (MiniSearch's reduce returns it as it is).
+    if (phrases.length === 1) return phrases[0]!();
     const scratch = this.scratch!;
     const stamp = scratch.next();
-    const seen: number[] = [];
-    let last: number[] = [];
-    terms.forEach((term, i) => {
-      const spec = this.termDocuments(term, i, terms, typos);
-      const bit = bits.get(term)!;
-      for (const doc of spec) {
-        if (scratch.phraseStamp[doc] !== stamp) {
-          scratch.phraseStamp[doc] = stamp;
-          scratch.phraseScore[doc] = 0;
-          scratch.phraseCount[doc] = 0;
-          scratch.phraseMask[doc] = 0;
-          seen.push(doc);
+    const { totalDocs, totalScore, totalStamp, totalMask } = scratch;
+    let length = 0;
+    for (const compute of phrases) {
+      const phrase = compute();
+      for (let i = 0; i < phrase.length; i++) {
+        const doc = phrase.docs[i]!;
+        if (totalStamp[doc] !== stamp) {
+          totalStamp[doc] = stamp;
+          totalScore[doc] = 0;
+          totalMask[doc] = 0;
+          totalDocs[length++] = doc;
         }
-        scratch.phraseScore[doc] = scratch.phraseScore[doc]! + scratch.specScore[doc]!;
-        scratch.phraseCount[doc] = scratch.phraseCount[doc]! + 1;
-        scratch.phraseMask[doc] = scratch.phraseMask[doc]! | bit;
+        totalScore[doc] = totalScore[doc]! + phrase.score[doc]!;
+        totalMask[doc] = totalMask[doc]! | (typeof phrase.mask === 'number' ? phrase.mask : phrase.mask[doc]!);
       }
-      last = spec;
-    });
-    if (terms.length === 0) return [];
-    // AND keeps what every term matched, in the order of the last term's matches; OR keeps all, in the order first met.
-    return combineWith === 'AND' ? last.filter((doc) => scratch.phraseCount[doc] === terms.length) : seen;
+    }
+    return { docs: totalDocs, length, score: totalScore, mask: totalMask };
   }
 
-  /** One term with its prefixes and near spellings (MiniSearch's executeQuerySpec); scores left in specScore. */
-  private termDocuments(term: string, position: number, terms: string[], typos: boolean): number[] {
+  /** One phrasing's terms, combined as MiniSearch combines them. */
+  private phrase(terms: string[], combineWith: Combination, typos: boolean, bits: Map<string, number>): Layer {
+    const scratch = this.scratch!;
+    if (terms.length === 1) return { docs: scratch.specDocs, length: this.termDocuments(terms[0]!, 0, terms, typos), score: scratch.specScore, mask: bits.get(terms[0]!)! };
+    const stamp = scratch.next();
+    const { specDocs, specScore, phraseDocs, phraseScore, phraseStamp, phraseCount, phraseMask } = scratch;
+    let length = 0;
+    let lastLength = 0;
+    terms.forEach((term, i) => {
+      lastLength = this.termDocuments(term, i, terms, typos);
+      const bit = bits.get(term)!;
+      for (let j = 0; j < lastLength; j++) {
+        const doc = specDocs[j]!;
+        if (phraseStamp[doc] !== stamp) {
+          phraseStamp[doc] = stamp;
+          phraseScore[doc] = 0;
+          phraseCount[doc] = 0;
+          phraseMask[doc] = 0;
+          phraseDocs[length++] = doc;
+        }
+        phraseScore[doc] = phraseScore[doc]! + specScore[doc]!;
+        phraseCount[doc] = phraseCount[doc]! + 1;
+        phraseMask[doc] = phraseMask[doc]! | bit;
+      }
+    });
+    if (combineWith === 'AND') {
+      // What every term matched, in the order of the last term's matches.
+      length = 0;
+      for (let j = 0; j < lastLength; j++) if (phraseCount[specDocs[j]!] === terms.length) phraseDocs[length++] = specDocs[j]!;
+    }
+    // OR keeps every document, in the order first met.
+    return { docs: phraseDocs, length, score: phraseScore, mask: phraseMask };
+  }
+
+  /**
+   * One term with its prefixes and near spellings (MiniSearch's executeQuerySpec):
+   * the documents, in the order met, fill the start of specDocs, their scores specScore.
+   */
+  private termDocuments(term: string, position: number, terms: string[], typos: boolean): number {
     const { _index: index, _options: options } = this.internals;
     const settings = options.searchOptions;
-    const scratch = this.scratch!;
-    const stamp = scratch.next();
-    const docs: number[] = [];
+    const stamp = this.scratch!.next();
     const fuzzySetting = typos ? (typeof settings.fuzzy === 'function' ? settings.fuzzy(term, position, terms) : settings.fuzzy || false) : false;
     const prefix = typeof settings.prefix === 'function' ? settings.prefix(term, position, terms) : settings.prefix === true;
     const weights = { fuzzy: 0.45, prefix: 0.375, ...settings.weights };
 
-    this.score(index.get(term), 1, stamp, docs);
+    let length = this.score(index.get(term), 1, stamp, 0);
     const prefixMatches = prefix ? index.atPrefix(term) : undefined;
     let fuzzyMatches: Map<string, [FieldTermData, number]> | undefined;
     if (fuzzySetting) {
@@ -228,25 +267,30 @@ export class Ranker {
         const distance = match.length - term.length;
         if (!distance) continue;
         fuzzyMatches?.delete(match);
-        this.score(data, (weights.prefix * match.length) / (match.length + 0.3 * distance), stamp, docs);
+        length = this.score(data, (weights.prefix * match.length) / (match.length + 0.3 * distance), stamp, length);
       }
     }
     if (fuzzyMatches) {
       for (const [match, [data, distance]] of fuzzyMatches) {
         if (!distance) continue;
-        this.score(data, (weights.fuzzy * match.length) / (match.length + distance), stamp, docs);
+        length = this.score(data, (weights.fuzzy * match.length) / (match.length + distance), stamp, length);
       }
     }
-    return docs;
+    return length;
   }
 
-  /** BM25+ of one index term in each field (MiniSearch's termResults), added to specScore. */
-  private score(data: FieldTermData | undefined, weight: number, stamp: number, docs: number[]): void {
-    if (data == null) return;
-    const { _options: options, _fieldIds: fieldIds, _avgFieldLength: averages, _documentIds: live, _fieldLength: lengths, _documentCount: count } = this.internals;
+  /**
+   * BM25+ of one index term in each field (MiniSearch's termResults), added to specScore;
+   * documents met for the first time are appended to specDocs. Returns the new length.
+   */
+  private score(data: FieldTermData | undefined, weight: number, stamp: number, length: number): number {
+    if (data == null) return length;
+    const { _options: options, _fieldIds: fieldIds, _avgFieldLength: averages, _documentCount: count } = this.internals;
     const { k, b, d } = options.searchOptions.bm25;
     const boosts = options.searchOptions.boost ?? {};
-    const scratch = this.scratch!;
+    const lengthsByField = this.fieldLengths();
+    const { specDocs, specScore, specStamp } = this.scratch!;
+    let met = length;
     for (const field of options.fields) {
       const boost = (Object.hasOwn(boosts, field) ? boosts[field] : undefined) || 1;
       const fieldId = fieldIds[field]!;
@@ -254,23 +298,39 @@ export class Ranker {
       if (frequencies == null) continue;
       const matching = frequencies.size;
       const average = averages[fieldId]!;
+      const lengths = lengthsByField[fieldId]!;
       const inverse = Math.log(1 + (count - matching + 0.5) / (matching + 0.5));
       // forEach, not for…of: the same order, without an entry array per document.
       frequencies.forEach((frequency, doc) => {
-        // A discarded document MiniSearch has not cleaned up yet: it would clean it now, and count differently.
-        if (!live.has(doc)) throw new Abort();
-        const length = lengths.get(doc)![fieldId]!;
-        const raw = inverse * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / average)));
+        const fieldLength = lengths[doc]!;
+        // A removed document MiniSearch has not cleaned up yet: it would clean it now, and count differently.
+        if (fieldLength < 0) throw new Abort();
+        const raw = inverse * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * fieldLength) / average)));
         const weighted = weight * 1 * boost * 1 * raw;
-        if (scratch.specStamp[doc] !== stamp) {
-          scratch.specStamp[doc] = stamp;
-          scratch.specScore[doc] = weighted;
-          docs.push(doc);
+        if (specStamp[doc] !== stamp) {
+          specStamp[doc] = stamp;
+          specScore[doc] = weighted;
+          specDocs[met++] = doc;
         } else {
-          scratch.specScore[doc] = scratch.specScore[doc]! + weighted;
+          specScore[doc] = specScore[doc]! + weighted;
         }
       });
     }
+    return met;
+  }
+
+  /**
+   * Field lengths as dense arrays, made again whenever the index changed: every
+   * add takes a new short id and every removal lowers the document count, so
+   * the pair changes with any change that could alter a length.
+   */
+  private fieldLengths(): Int32Array[] {
+    const { _nextId: nextId, _documentCount: documentCount, _fieldLength: fieldLength, _fieldIds: fieldIds } = this.internals;
+    if (this.lengths?.nextId === nextId && this.lengths.documentCount === documentCount) return this.lengths.byField;
+    const byField = Object.values(fieldIds).map(() => new Int32Array(nextId).fill(-1));
+    fieldLength.forEach((lengths, doc) => lengths.forEach((length, fieldId) => (byField[fieldId]![doc] = length)));
+    this.lengths = { nextId, documentCount, byField };
+    return byField;
   }
 }
 
@@ -281,43 +341,75 @@ function bitCount(mask: number): number {
 }
 
 /**
- * Positions of the `limit` highest scores, highest first; equal scores in
- * position order (what a stable sort by score gives). A bounded heap keeps
- * the worst of the best at its root, so each further position costs log(limit).
+ * The `limit` highest scores of items offered one after another, highest first;
+ * equal scores in the order offered (what a stable sort by score gives). A heap
+ * keeps the lowest of the best at its root, so each offer costs at most log(limit).
  */
-export function bestPositions(scores: Float64Array, limit: number, keep?: (position: number) => boolean): number[] {
-  // a ranks below b: a lower score, or the same score met later.
-  const below = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
-  const heap: number[] = [];
-  const siftDown = (from: number) => {
-    let at = from;
-    for (;;) {
-      const left = 2 * at + 1;
-      const right = left + 1;
-      let worst = at;
-      if (left < heap.length && below(heap[left]!, heap[worst]!)) worst = left;
-      if (right < heap.length && below(heap[right]!, heap[worst]!)) worst = right;
-      if (worst === at) return;
-      [heap[at], heap[worst]] = [heap[worst]!, heap[at]!];
-      at = worst;
-    }
-  };
-  if (limit <= 0) return [];
-  for (let i = 0; i < scores.length; i++) {
-    if (keep && !keep(i)) continue;
-    if (heap.length < limit) {
-      heap.push(i);
-      let at = heap.length - 1;
-      while (at > 0) {
-        const parent = (at - 1) >> 1;
-        if (!below(heap[at]!, heap[parent]!)) break;
-        [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
-        at = parent;
-      }
-    } else if (below(heap[0]!, i)) {
-      heap[0] = i;
-      siftDown(0);
+export class TopK {
+  private readonly scores: number[] = [];
+  private readonly items: number[] = [];
+  private readonly order: number[] = [];
+  private offered = 0;
+
+  constructor(private readonly limit: number) {}
+
+  offer(score: number, item: number): void {
+    const order = this.offered++;
+    if (this.limit <= 0) return;
+    if (this.scores.length < this.limit) {
+      this.scores.push(score);
+      this.items.push(item);
+      this.order.push(order);
+      this.up(this.scores.length - 1);
+    } else if (score > this.scores[0]!) {
+      // An equal score offered later ranks below every one kept: only a higher one enters.
+      this.set(0, score, item, order);
+      this.down(0);
     }
   }
-  return heap.sort((a, b) => (below(a, b) ? 1 : below(b, a) ? -1 : 0));
+
+  sorted(): { item: number; score: number }[] {
+    return this.scores
+      .map((score, i) => ({ score, item: this.items[i]!, order: this.order[i]! }))
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .map(({ item, score }) => ({ item, score }));
+  }
+
+  /** Whether the entry at a ranks below the one at b: a lower score, or the same offered later. */
+  private below(a: number, b: number): boolean {
+    return this.scores[a]! < this.scores[b]! || (this.scores[a] === this.scores[b] && this.order[a]! > this.order[b]!);
+  }
+
+  private set(at: number, score: number, item: number, order: number): void {
+    this.scores[at] = score;
+    this.items[at] = item;
+    this.order[at] = order;
+  }
+
+  private swap(a: number, b: number): void {
+    const [score, item, order] = [this.scores[a]!, this.items[a]!, this.order[a]!];
+    this.set(a, this.scores[b]!, this.items[b]!, this.order[b]!);
+    this.set(b, score, item, order);
+  }
+
+  private up(at: number): void {
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (!this.below(at, parent)) return;
+      this.swap(at, parent);
+      at = parent;
+    }
+  }
+
+  private down(at: number): void {
+    for (;;) {
+      const [left, right] = [2 * at + 1, 2 * at + 2];
+      let lowest = at;
+      if (left < this.scores.length && this.below(left, lowest)) lowest = left;
+      if (right < this.scores.length && this.below(right, lowest)) lowest = right;
+      if (lowest === at) return;
+      this.swap(at, lowest);
+      at = lowest;
+    }
+  }
 }

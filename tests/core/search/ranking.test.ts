@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Combination } from '../../../src/core/search/ranking.ts';
-import { bestPositions, Ranker } from '../../../src/core/search/ranking.ts';
+import { Ranker, TopK } from '../../../src/core/search/ranking.ts';
 import { createMiniSearch, PassageIndex, type IndexedPassage } from '../../../src/core/search/passageIndex.ts';
 
 // Few words that share prefixes and lie one or two typos apart, so that queries match through every route.
@@ -37,10 +37,10 @@ describe('ranking the best matches', () => {
     fc.assert(
       fc.property(corpus, phrasings, combination, fc.boolean(), fc.integer({ min: 1, max: 60 }), (documents, queries, combineWith, typos, limit) => {
         const search = miniSearchOf(documents);
-        const matches = new Ranker(search).match(queries, combineWith, typos)!;
+        const ranking = new Ranker(search).rank({ phrasings: queries, combineWith, typos, limit })!;
         const expected = reference(search, queries, combineWith, typos);
-        expect(matches.count).toBe(expected.length);
-        expect(matches.best(limit)).toEqual(expected.slice(0, limit).map((hit) => ({ id: hit.id, score: hit.score })));
+        expect(ranking.count).toBe(expected.length);
+        expect(ranking.best).toEqual(expected.slice(0, limit).map((hit) => ({ id: hit.id, score: hit.score })));
       }),
       { numRuns: 300 },
     );
@@ -50,9 +50,9 @@ describe('ranking the best matches', () => {
     fc.assert(
       fc.property(corpus, phrasings, word, fc.boolean(), (documents, queries, required, typos) => {
         const search = miniSearchOf(documents);
-        const best = new Ranker(search).match(queries, 'OR', typos)!.best(50, (matched) => matched(required));
+        const { kept } = new Ranker(search).rank({ phrasings: queries, combineWith: 'OR', typos, limit: 50, keep: (matched) => matched(required) })!;
         const expected = reference(search, queries, 'OR', typos).filter((hit) => hit.queryTerms.includes(required));
-        expect(best).toEqual(expected.slice(0, 50).map((hit) => ({ id: hit.id, score: hit.score })));
+        expect(kept).toEqual(expected.slice(0, 50).map((hit) => ({ id: hit.id, score: hit.score })));
       }),
       { numRuns: 150 },
     );
@@ -62,24 +62,25 @@ describe('ranking the best matches', () => {
     const documents: IndexedPassage[] = ['state of the union', 'the union states', 'war and peace', 'state taxes'].map((text, i) => ({ id: `p${i}`, text, section: '', names: '' }));
     const search = miniSearchOf(documents);
     search.discard('p1');
-    expect(new Ranker(search).match(['union'], 'AND', false)).toBeUndefined();
+    expect(new Ranker(search).rank({ phrasings: ['union'], combineWith: 'AND', typos: false, limit: 10 })).toBeUndefined();
     expect(new PassageIndex(search).find(['union']).map((hit) => hit.id)).toEqual(['p0']);
   });
 
   it('declines a query of more distinct terms than it can track', () => {
     const search = miniSearchOf([{ id: 'p0', text: 'alpha', section: '', names: '' }]);
     const many = Array.from({ length: 32 }, (_, i) => `term${String.fromCharCode(97 + (i % 26))}${i}`).join(' ');
-    expect(new Ranker(search).match([many], 'OR', false)).toBeUndefined();
+    expect(new Ranker(search).rank({ phrasings: [many], combineWith: 'OR', typos: false, limit: 10 })).toBeUndefined();
   });
 });
 
-describe('choosing the best positions', () => {
-  it('is the stable sort by descending score, cut to the limit', () => {
+describe('keeping the best few of many', () => {
+  it('gives what a stable sort by descending score gives, cut to the limit', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 200 }), fc.integer({ min: 0, max: 30 }), (values, limit) => {
-        const scores = Float64Array.from(values);
-        const sorted = [...scores.keys()].sort((a, b) => scores[b]! - scores[a]!);
-        expect(bestPositions(scores, limit)).toEqual(sorted.slice(0, limit));
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 200 }), fc.integer({ min: 0, max: 30 }), (scores, limit) => {
+        const top = new TopK(limit);
+        scores.forEach((score, item) => top.offer(score, item));
+        const sorted = scores.map((score, item) => ({ item, score })).sort((a, b) => b.score - a.score);
+        expect(top.sorted()).toEqual(sorted.slice(0, limit));
       }),
     );
   });
