@@ -2,7 +2,8 @@
  * `npm run bench [-- --corpus seed|sotu|sotu10|all] [--queries N] [--out DIR] [--help]`
  *
  * Measures, per corpus: load and index build, snapshot save and load, heap
- * and RSS after build and again after the whole query set, and each
+ * and RSS after build and again after a mixed run of the whole query set
+ * through every command (and heap once more at the end), and each
  * command's p50/p95/p99 latency over a fixed, seeded set of queries drawn from
  * the corpus, beside raw MiniSearch.search's p50/p99 on the same index with
  * the same words. Prints a Markdown table and writes
@@ -60,10 +61,12 @@ export interface CorpusResult {
   /** After the build, garbage collected. */
   heapMb: number;
   rssMb: number;
-  /** After every command has answered the whole query set (warm-up and timed runs), garbage collected. */
+  /** After every query of the set was asked of every command in turn, garbage collected (before any raw MiniSearch run). */
   heapAfterQueriesMb: number;
   rssAfterQueriesMb: number;
-  /** Heap after the query set against heap after build, in percent: what queries left behind. */
+  /** At the end: after that, every timed run of every command, and raw MiniSearch's runs; garbage collected. */
+  heapAtEndMb: number;
+  /** Heap at the end against heap after build, in percent: what all those queries left behind. */
   heapGrowthPercent: number;
   latency: LatencyRow[];
   /** One more article added to the built knowledge in place, as a new file in content/ is. */
@@ -190,6 +193,12 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
 
   const bot = createBriefbotFromKnowledge(kb);
   const queries = querySet(kb, size);
+  // A long run of mixed commands, as a bot in a busy channel gets them: what does it leave behind? Measured
+  // before raw MiniSearch runs here, whose gigabytes of garbage per search would swell the process's RSS.
+  progress(`${name}: every command × ${queries.length} queries, mixed`);
+  for (const query of queries) for (const command of COMMANDS) commandRunner(bot, command)(query);
+  gc();
+  const afterQueries = process.memoryUsage();
   const latency: LatencyRow[] = [];
   for (const command of COMMANDS) {
     progress(`${name}: ${command} × ${queries.length} queries × ${RUNS} runs`);
@@ -202,9 +211,9 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
     const p99 = percentile(times, 99);
     latency.push({ command, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(p99), rawP50: round(percentile(raw, 50)), rawP99: round(rawP99), ratio: round(p99 / Math.max(rawP99, 1e-6), 2) });
   }
-  // What the queries left behind: every per-query cache is bounded, so this stays near the heap after build.
+  // What all the queries left behind: no per-query cache grows, so this stays near the heap after build.
   gc();
-  const afterQueries = process.memoryUsage();
+  const atEnd = process.memoryUsage();
   // The corpus as measured, before one more article is added to it.
   const articleCount = kb.articles.length;
   const passageCount = kb.passageById.size;
@@ -228,7 +237,8 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
     rssMb: round(memory.rss / 1e6, 0),
     heapAfterQueriesMb: round(afterQueries.heapUsed / 1e6, 0),
     rssAfterQueriesMb: round(afterQueries.rss / 1e6, 0),
-    heapGrowthPercent: round(((afterQueries.heapUsed - memory.heapUsed) / memory.heapUsed) * 100, 1),
+    heapAtEndMb: round(atEnd.heapUsed / 1e6, 0),
+    heapGrowthPercent: round(((atEnd.heapUsed - memory.heapUsed) / memory.heapUsed) * 100, 1),
     latency,
   };
 }
@@ -253,9 +263,9 @@ function addOneArticle(name: string, built: KnowledgeBase): { kb: KnowledgeBase;
 
 export function markdownTable(results: CorpusResult[]): string {
   const lines = [
-    '| corpus | articles | passages | text MB | load + build ms | snapshot save ms | snapshot load ms | snapshot speed-up | heap MB after build / after queries | growth | RSS MB after build / after queries |',
+    '| corpus | articles | passages | text MB | load + build ms | snapshot save ms | snapshot load ms | snapshot speed-up | heap MB after build / after queries / at end | growth | RSS MB after build / after queries |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...results.map((r) => `| ${r.corpus} | ${r.articles} | ${r.passages} | ${r.megabytes} | ${r.loadMs} + ${r.buildMs} | ${r.snapshotSaveMs ?? 'n/a'} | ${r.snapshotLoadMs ?? 'n/a'} | ${r.snapshotSpeedup === null ? 'n/a' : `${r.snapshotSpeedup}×`} | ${r.heapMb} / ${r.heapAfterQueriesMb} | ${r.heapGrowthPercent}% | ${r.rssMb} / ${r.rssAfterQueriesMb} |`),
+    ...results.map((r) => `| ${r.corpus} | ${r.articles} | ${r.passages} | ${r.megabytes} | ${r.loadMs} + ${r.buildMs} | ${r.snapshotSaveMs ?? 'n/a'} | ${r.snapshotLoadMs ?? 'n/a'} | ${r.snapshotSpeedup === null ? 'n/a' : `${r.snapshotSpeedup}×`} | ${r.heapMb} / ${r.heapAfterQueriesMb} / ${r.heapAtEndMb} | ${r.heapGrowthPercent}% | ${r.rssMb} / ${r.rssAfterQueriesMb} |`),
     '',
     '| corpus | command | p50 ms | p95 ms | p99 ms | raw MiniSearch p50 ms | raw MiniSearch p99 ms | p99 ratio |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',

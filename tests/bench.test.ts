@@ -22,7 +22,8 @@ describe('npm run bench', () => {
     // Heap after build and after the whole query set, and what the queries left behind.
     expect(seed.heapAfterQueriesMb).toBeGreaterThan(0);
     expect(Number.isFinite(seed.heapGrowthPercent)).toBe(true);
-    expect(markdown).toMatch(/\| seed \| 1 \| 45 \| .* \| \d+ \/ \d+ \| -?[\d.]+% \| \d+ \/ \d+ \|/);
+    expect(seed.heapAtEndMb).toBeGreaterThan(0);
+    expect(markdown).toMatch(/\| seed \| 1 \| 45 \| .* \| \d+ \/ \d+ \/ \d+ \| -?[\d.]+% \| \d+ \/ \d+ \|/);
     expect(seed.snapshotLoadMs).not.toBeNull();
     expect(markdown).toMatch(/\| seed \| brief \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \|/);
     // One more article added in place is answered at once.

@@ -6,6 +6,9 @@
  * The article title is deliberately not a field: it is the same on every
  * passage of an article, so it ranks nothing, and a common title word ("State
  * of the Union") would make every passage a match and every search slow.
+ *
+ * Searches are ranked by `ranking.ts`, which gives MiniSearch's own ranking
+ * without a result object per matching passage.
  */
 import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
 import type { Passage } from '../content/article.ts';
