@@ -61,6 +61,8 @@ export interface CorpusResult {
   /** After the build, garbage collected. */
   heapMb: number;
   rssMb: number;
+  /** Just before the queries: after the snapshot stage, whose peak (a second knowledge base, a JSON string of it all) RSS keeps. */
+  rssBeforeQueriesMb: number;
   /** After every query of the set was asked of every command in turn, garbage collected (before any raw MiniSearch run). */
   heapAfterQueriesMb: number;
   rssAfterQueriesMb: number;
@@ -196,6 +198,8 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
   // A long run of mixed commands, as a bot in a busy channel gets them: what does it leave behind? Measured
   // before raw MiniSearch runs here, whose gigabytes of garbage per search would swell the process's RSS.
   progress(`${name}: every command × ${queries.length} queries, mixed`);
+  gc();
+  const beforeQueries = process.memoryUsage();
   for (const query of queries) for (const command of COMMANDS) commandRunner(bot, command)(query);
   gc();
   const afterQueries = process.memoryUsage();
@@ -235,6 +239,7 @@ export function benchCorpus(name: string, articles: () => Article[], size: numbe
     snapshotSpeedup: snapshotLoadMs === null ? null : round((loadMs + buildMs) / snapshotLoadMs, 1),
     heapMb: round(memory.heapUsed / 1e6, 0),
     rssMb: round(memory.rss / 1e6, 0),
+    rssBeforeQueriesMb: round(beforeQueries.rss / 1e6, 0),
     heapAfterQueriesMb: round(afterQueries.heapUsed / 1e6, 0),
     rssAfterQueriesMb: round(afterQueries.rss / 1e6, 0),
     heapAtEndMb: round(atEnd.heapUsed / 1e6, 0),
@@ -263,9 +268,9 @@ function addOneArticle(name: string, built: KnowledgeBase): { kb: KnowledgeBase;
 
 export function markdownTable(results: CorpusResult[]): string {
   const lines = [
-    '| corpus | articles | passages | text MB | load + build ms | snapshot save ms | snapshot load ms | snapshot speed-up | heap MB after build / after queries / at end | growth | RSS MB after build / after queries |',
+    '| corpus | articles | passages | text MB | load + build ms | snapshot save ms | snapshot load ms | snapshot speed-up | heap MB after build / after queries / at end | growth | RSS MB after build; before / after queries |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...results.map((r) => `| ${r.corpus} | ${r.articles} | ${r.passages} | ${r.megabytes} | ${r.loadMs} + ${r.buildMs} | ${r.snapshotSaveMs ?? 'n/a'} | ${r.snapshotLoadMs ?? 'n/a'} | ${r.snapshotSpeedup === null ? 'n/a' : `${r.snapshotSpeedup}×`} | ${r.heapMb} / ${r.heapAfterQueriesMb} / ${r.heapAtEndMb} | ${r.heapGrowthPercent}% | ${r.rssMb} / ${r.rssAfterQueriesMb} |`),
+    ...results.map((r) => `| ${r.corpus} | ${r.articles} | ${r.passages} | ${r.megabytes} | ${r.loadMs} + ${r.buildMs} | ${r.snapshotSaveMs ?? 'n/a'} | ${r.snapshotLoadMs ?? 'n/a'} | ${r.snapshotSpeedup === null ? 'n/a' : `${r.snapshotSpeedup}×`} | ${r.heapMb} / ${r.heapAfterQueriesMb} / ${r.heapAtEndMb} | ${r.heapGrowthPercent}% | ${r.rssMb}; ${r.rssBeforeQueriesMb} / ${r.rssAfterQueriesMb} |`),
     '',
     '| corpus | command | p50 ms | p95 ms | p99 ms | raw MiniSearch p50 ms | raw MiniSearch p99 ms | p99 ratio |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',

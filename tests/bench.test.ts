@@ -23,7 +23,7 @@ describe('npm run bench', () => {
     expect(seed.heapAfterQueriesMb).toBeGreaterThan(0);
     expect(Number.isFinite(seed.heapGrowthPercent)).toBe(true);
     expect(seed.heapAtEndMb).toBeGreaterThan(0);
-    expect(markdown).toMatch(/\| seed \| 1 \| 45 \| .* \| \d+ \/ \d+ \/ \d+ \| -?[\d.]+% \| \d+ \/ \d+ \|/);
+    expect(markdown).toMatch(/\| seed \| 1 \| 45 \| .* \| \d+ \/ \d+ \/ \d+ \| -?[\d.]+% \| \d+; \d+ \/ \d+ \|/);
     expect(seed.snapshotLoadMs).not.toBeNull();
     expect(markdown).toMatch(/\| seed \| brief \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \|/);
     // One more article added in place is answered at once.
