@@ -1,11 +1,13 @@
 /**
- * `npm run bench [-- --corpus seed|sotu|sotu10|all] [--queries N] [--out DIR]`
+ * `npm run bench [-- --corpus seed|sotu|sotu10|all] [--queries N] [--out DIR] [--help]`
  *
  * Measures, per corpus: load and index build, snapshot save and load, heap
- * and RSS after build, and each command's p50/p95/p99 latency over a fixed,
- * seeded set of queries drawn from the corpus, beside raw MiniSearch.search
- * on the same index with the same words; and /lookup over message-like texts
- * (up to 4,000 characters), beside /brief. Prints a Markdown table and writes
+ * and RSS after build and again after a mixed run of the whole query set
+ * through every command (and heap once more at the end), each command's
+ * p50/p95/p99 latency over a fixed, seeded set of queries drawn from the
+ * corpus, beside raw MiniSearch.search's p50/p99 on the same index with the
+ * same words; and /lookup over message-like texts (up to 4,000 characters),
+ * beside /brief. Prints a Markdown table and writes
  * JSON under bench/out/ (untracked; bench/results/ keeps the runs the README
  * quotes, copied there by hand). Timing only here, never in tests.
  */
@@ -43,6 +45,7 @@ export interface LatencyRow {
   p50: number;
   p95: number;
   p99: number;
+  rawP50: number;
   rawP99: number;
   ratio: number;
 }
@@ -59,8 +62,18 @@ export interface CorpusResult {
   snapshotLoadMs: number | null;
   snapshotMegabytes: number | null;
   snapshotSpeedup: number | null;
+  /** After the build, garbage collected. */
   heapMb: number;
   rssMb: number;
+  /** Just before the queries: after the snapshot stage, whose peak (a second knowledge base, a JSON string of it all) RSS keeps. */
+  rssBeforeQueriesMb: number;
+  /** After every query of the set was asked of every command in turn, garbage collected (before any raw MiniSearch run). */
+  heapAfterQueriesMb: number;
+  rssAfterQueriesMb: number;
+  /** At the end: after that, every timed run of every command, and raw MiniSearch's runs; garbage collected. */
+  heapAtEndMb: number;
+  /** Heap at the end against heap after build, in percent: what all those queries left behind. */
+  heapGrowthPercent: number;
   latency: LatencyRow[];
   /** One more article added to the built knowledge in place, as a new file in content/ is. */
   addOne: AddOneResult;
@@ -237,8 +250,7 @@ function commandRunner(bot: Briefbot, command: CommandName): (q: string) => unkn
 }
 
 
-function measureLatency(name: string, kb: KnowledgeBase, queries: string[]): LatencyRow[] {
-  const bot = createBriefbotFromKnowledge(kb);
+function measureLatency(name: string, kb: KnowledgeBase, bot: Briefbot, queries: string[]): LatencyRow[] {
   const latency: LatencyRow[] = [];
   for (const command of COMMANDS) {
     progress(`${name}: ${command} × ${queries.length} queries × ${RUNS} runs`);
@@ -249,7 +261,7 @@ function measureLatency(name: string, kb: KnowledgeBase, queries: string[]): Lat
         : timeEach(queries, (q) => kb.index.search.search(queryTerms(q).join(' ')));
     const rawP99 = percentile(raw, 99);
     const p99 = percentile(times, 99);
-    latency.push({ command, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(p99), rawP99: round(rawP99), ratio: round(p99 / Math.max(rawP99, 1e-6), 2) });
+    latency.push({ command, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(p99), rawP50: round(percentile(raw, 50)), rawP99: round(rawP99), ratio: round(p99 / Math.max(rawP99, 1e-6), 2) });
   }
   return latency;
 }
@@ -299,7 +311,15 @@ export async function benchCorpus(name: string, articles: () => Article[], size:
 
   const bot = createBriefbotFromKnowledge(kb);
   const queries = querySet(kb, size);
-  const latency = measureLatency(name, kb, queries);
+  // A long run of mixed commands, as a bot in a busy channel gets them: what does it leave behind? Measured
+  // before raw MiniSearch runs here, whose gigabytes of garbage per search would swell the process's RSS.
+  progress(`${name}: every command × ${queries.length} queries, mixed`);
+  gc();
+  const beforeQueries = process.memoryUsage();
+  for (const query of queries) for (const command of COMMANDS) commandRunner(bot, command)(query);
+  gc();
+  const afterQueries = process.memoryUsage();
+  const latency = measureLatency(name, kb, bot, queries);
   const texts = lookupTexts(kb, size);
   progress(`${name}: lookup × ${texts.length} texts × ${RUNS} runs`);
   const perText = medianOfRuns(texts, (text) => bot.run('lookup', { text }));
@@ -319,6 +339,9 @@ export async function benchCorpus(name: string, articles: () => Article[], size:
     briefP99,
     ratio: round(lookupP99 / Math.max(briefP99, 1e-6), 2),
   };
+  // What all the queries left behind: no per-query cache grows, so this stays near the heap after build.
+  gc();
+  const atEnd = process.memoryUsage();
   // The corpus as measured, before one more article is added to it.
   const articleCount = kb.articles.length;
   const passageCount = kb.passageById.size;
@@ -343,6 +366,11 @@ export async function benchCorpus(name: string, articles: () => Article[], size:
     snapshotSpeedup: snapshotLoadMs === null ? null : round((loadMs + buildMs) / snapshotLoadMs, 1),
     heapMb: round(memory.heapUsed / 1e6, 0),
     rssMb: round(memory.rss / 1e6, 0),
+    rssBeforeQueriesMb: round(beforeQueries.rss / 1e6, 0),
+    heapAfterQueriesMb: round(afterQueries.heapUsed / 1e6, 0),
+    rssAfterQueriesMb: round(afterQueries.rss / 1e6, 0),
+    heapAtEndMb: round(atEnd.heapUsed / 1e6, 0),
+    heapGrowthPercent: round(((atEnd.heapUsed - memory.heapUsed) / memory.heapUsed) * 100, 1),
     latency,
     lookup,
   };
@@ -451,13 +479,13 @@ async function removal(live: Live, articleId: string): Promise<void> {
 
 export function markdownTable(results: CorpusResult[]): string {
   const lines = [
-    '| corpus | articles | passages | text MB | load + build ms | snapshot save ms | snapshot load ms | snapshot speed-up | heap MB | RSS MB |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...results.map((r) => `| ${r.corpus} | ${r.articles} | ${r.passages} | ${r.megabytes} | ${r.loadMs} + ${r.buildMs} | ${r.snapshotSaveMs ?? 'n/a'} | ${r.snapshotLoadMs ?? 'n/a'} | ${r.snapshotSpeedup === null ? 'n/a' : `${r.snapshotSpeedup}×`} | ${r.heapMb} | ${r.rssMb} |`),
+    '| corpus | articles | passages | text MB | load + build ms | snapshot save ms | snapshot load ms | snapshot speed-up | heap MB after build / after queries / at end | growth | RSS MB after build; before / after queries |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map((r) => `| ${r.corpus} | ${r.articles} | ${r.passages} | ${r.megabytes} | ${r.loadMs} + ${r.buildMs} | ${r.snapshotSaveMs ?? 'n/a'} | ${r.snapshotLoadMs ?? 'n/a'} | ${r.snapshotSpeedup === null ? 'n/a' : `${r.snapshotSpeedup}×`} | ${r.heapMb} / ${r.heapAfterQueriesMb} / ${r.heapAtEndMb} | ${r.heapGrowthPercent}% | ${r.rssMb}; ${r.rssBeforeQueriesMb} / ${r.rssAfterQueriesMb} |`),
     '',
-    '| corpus | command | p50 ms | p95 ms | p99 ms | raw MiniSearch p99 ms | p99 ratio |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
-    ...results.flatMap((r) => r.latency.map((l) => `| ${r.corpus} | ${l.command} | ${l.p50} | ${l.p95} | ${l.p99} | ${l.rawP99} | ${l.ratio}× |`)),
+    '| corpus | command | p50 ms | p95 ms | p99 ms | raw MiniSearch p50 ms | raw MiniSearch p99 ms | p99 ratio |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.flatMap((r) => r.latency.map((l) => `| ${r.corpus} | ${l.command} | ${l.p50} | ${l.p95} | ${l.p99} | ${l.rawP50} | ${l.rawP99} | ${l.ratio}× |`)),
     '',
     '| corpus | lookup dictionary ms | texts | mean chars | p50 ms | p95 ms | p99 ms | 4,000 chars p50 / p99 ms | /brief p99 ms | lookup ÷ brief p99 |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -488,7 +516,8 @@ const USAGE = `Usage: npm run bench -- [--corpus ${Object.keys(CORPORA).join('|'
   Measures load, index build, snapshots, memory and command latency beside raw MiniSearch, and writes JSON to --out DIR (default bench/out).
   --corpus    one corpus, or all (default)
   --queries   queries per corpus (default 240)
-  -h, --help  this help`;
+  -h, --help  this help
+Corpora: seed (tests/fixtures/seed), sotu (the 233 State of the Union addresses), sotu10 (those ten times over), all (the three, the default).`;
 
 /** The options, or the exit code once --help or a bad flag was answered. */
 function benchOptions(argv: string[]): { corpora: string[]; queries: number; out: string } | number {

@@ -18,9 +18,14 @@ describe('npm run bench', () => {
     const [seed] = report.results;
     expect(seed).toMatchObject({ corpus: 'seed', articles: 1, passages: 45, queries: 200 });
     expect(seed.latency.map((l: { command: string }) => l.command)).toEqual(['brief', 'who', 'events', 'search', 'autocomplete']);
-    for (const row of seed.latency) for (const key of ['p50', 'p95', 'p99', 'rawP99', 'ratio']) expect(row[key]).toBeGreaterThan(0);
+    for (const row of seed.latency) for (const key of ['p50', 'p95', 'p99', 'rawP50', 'rawP99', 'ratio']) expect(row[key]).toBeGreaterThan(0);
+    // Heap after build and after the whole query set, and what the queries left behind.
+    expect(seed.heapAfterQueriesMb).toBeGreaterThan(0);
+    expect(Number.isFinite(seed.heapGrowthPercent)).toBe(true);
+    expect(seed.heapAtEndMb).toBeGreaterThan(0);
+    expect(markdown).toMatch(/\| seed \| 1 \| 45 \| .* \| \d+ \/ \d+ \/ \d+ \| -?[\d.]+% \| \d+; \d+ \/ \d+ \|/);
     expect(seed.snapshotLoadMs).not.toBeNull();
-    expect(markdown).toMatch(/\| seed \| brief \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \|/);
+    expect(markdown).toMatch(/\| seed \| brief \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \|/);
     // /lookup over message-like texts, beside /brief.
     expect(seed.lookup).toMatchObject({ texts: 200, briefP99: seed.latency[0].p99 });
     for (const key of ['p50', 'p95', 'p99', 'longP50', 'longP99', 'ratio']) expect(seed.lookup[key]).toBeGreaterThan(0);

@@ -17,6 +17,7 @@ import {
   type Discovery,
   type Entity,
 } from './knowledge/entities.ts';
+import { EventIndex } from './knowledge/eventIndex.ts';
 import { compareEvents, extractEvents, type DatedEvent } from './knowledge/events.ts';
 import { passageDocument, PassageIndex } from './search/passageIndex.ts';
 import { finish, type Steps } from './steps.ts';
@@ -43,6 +44,8 @@ export interface KnowledgeBase {
   entityByForm: Map<string, Entity>;
   /** Chronological. */
   events: DatedEvent[];
+  /** Periods, months and passages' events, looked up without a scan of `events`. */
+  eventIndex: EventIndex;
   index: PassageIndex;
   /** Kept for incremental updates by a build, an update, and snapshots and workers that pack it. */
   entityState?: EntityState;
@@ -241,8 +244,14 @@ export function* updateKnowledgeSteps(kb: KnowledgeBase, change: KnowledgeChange
   for (const form of state.formKeys.keys()) if (!formKeys.has(form)) changedForms.push(form);
   yield 'names compared';
   const reread = new Set<string>();
+  // The names the touched articles' passages are filed under: removing a passage from the index takes the
+  // document exactly as it was added.
+  const filedNames = new Map<string, string>();
   for (const id of touched) {
-    for (const passageId of state.mentions.get(id)?.keys() ?? []) state.names.delete(passageId);
+    for (const passageId of state.mentions.get(id)?.keys() ?? []) {
+      filedNames.set(passageId, state.names.get(passageId) ?? '');
+      state.names.delete(passageId);
+    }
     state.mentions.delete(id);
   }
   for (const article of change.upsert) {
@@ -305,13 +314,15 @@ export function* updateKnowledgeSteps(kb: KnowledgeBase, change: KnowledgeChange
   // slices. What would change its articles (the old versions of the articles touched) changes in the last
   // step, with the knowledge handed over.
   kb.index.keepTo(kb.passageById);
+  // Passages leave the index by remove(), never discard(): a discarded passage stays in MiniSearch's term lists
+  // until a vacuum, and the ranker (search/ranking.ts) hands every search to MiniSearch while any is there.
   const refiled = (passage: Passage, names: string) => {
     const filed = index.search.has(passage.id);
-    if (filed && state.names.get(passage.id) === names) return;
+    const previous = state.names.get(passage.id) ?? '';
+    if (filed && previous === names) return;
     state.names.set(passage.id, names);
-    const document = passageDocument(passage, names);
-    if (filed) index.search.replace(document);
-    else index.search.add(document);
+    if (filed) index.search.remove(passageDocument(passage, previous));
+    index.search.add(passageDocument(passage, names));
   };
   const last: typeof refile = [];
   for (const [i, { passage, names }] of refile.entries()) {
@@ -319,7 +330,11 @@ export function* updateKnowledgeSteps(kb: KnowledgeBase, change: KnowledgeChange
     else refiled(passage, names);
     if (i % 200 === 199) yield 'passages filed';
   }
-  for (const id of touched) for (const passage of kb.articleById.get(id)?.passages ?? []) if (index.search.has(passage.id)) index.search.discard(passage.id);
+  for (const id of touched) {
+    for (const passage of kb.articleById.get(id)?.passages ?? []) {
+      if (index.search.has(passage.id)) index.search.remove(passageDocument(passage, filedNames.get(passage.id) ?? ''));
+    }
+  }
   for (const { passage, names } of last) refiled(passage, names);
   index.compact();
   return { ...assembled, entityState: state };
@@ -398,7 +413,9 @@ export function* assembleKnowledgeSteps(parts: KnowledgeParts, reuse?: LookupsTo
   }
   yield 'lookups: name words';
   const { articleById, passageById } = reuse ? yield* patchedLookups(reuse) : yield* lookupsOf(parts.articles);
-  return { ...parts, names, nameWords, articleById, passageById, entityByForm };
+  yield 'lookups: events';
+  const eventIndex = new EventIndex(parts.events);
+  return { ...parts, names, nameWords, eventIndex, articleById, passageById, entityByForm };
 }
 
 function* lookupsOf(articles: Article[]): Steps<Pick<KnowledgeBase, 'articleById' | 'passageById'>> {

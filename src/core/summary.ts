@@ -39,12 +39,12 @@ function contentTerms(text: string): Set<string> {
   return new Set(tokenize(text).filter((t) => t.length > 1 && !isStopWord(t)));
 }
 
-// What a sentence is never changes, so it is worked out once, the first time it is a candidate.
-const sentenceFacts = new WeakMap<SentenceSpan, { terms: Set<string>; leaning: boolean }>();
+/**
+ * What a summary needs of a sentence. Worked out per query: a summary reads the sentences of a
+ * few passages, and a cache kept for every sentence ever summarised would grow with every topic asked.
+ */
 function factsOf(sentence: SentenceSpan): { terms: Set<string>; leaning: boolean } {
-  let facts = sentenceFacts.get(sentence);
-  if (!facts) sentenceFacts.set(sentence, (facts = { terms: contentTerms(sentence.text), leaning: LEANING_OPENING.test(sentence.text) }));
-  return facts;
+  return { terms: contentTerms(sentence.text), leaning: LEANING_OPENING.test(sentence.text) };
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {

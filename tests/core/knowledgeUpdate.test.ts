@@ -11,6 +11,9 @@ import { loadContentDir, parseArticle } from '../../src/core/content/load.ts';
 import { buildKnowledgeBase, updateKnowledgeBase, type KnowledgeBase } from '../../src/core/knowledge.ts';
 import { packKnowledge, unpackKnowledge } from '../../src/core/snapshot.ts';
 import { FIXTURE_DIR, SEED_DIR, WIRE_DIR } from '../helpers.ts';
+import { createBriefbotFromKnowledge } from '../../src/briefbot.ts';
+import { Ranker } from '../../src/core/search/ranking.ts';
+import { queryTerms } from '../../src/core/text/normalize.ts';
 
 const EVAL_DIR = fileURLToPath(new URL('../../eval/dev/articles/', import.meta.url));
 const evalArticles = (names: string[]) => names.map((name) => parseArticle(name, readFileSync(join(EVAL_DIR, name))));
@@ -29,6 +32,12 @@ function essence(kb: KnowledgeBase) {
     articleById: [...kb.articleById.keys()].sort(),
     names: kb.names.map((n) => n.entity.key).sort(),
   };
+}
+
+/** The /events answers for a few periods and a topic, through the knowledge's event index. */
+function timelines(kb: KnowledgeBase) {
+  const bot = createBriefbotFromKnowledge(kb);
+  return ['2024', '2024-03', 'march', '2023..2024', 'Taliban', ''].map((period) => bot.run('events', { period }));
 }
 
 function searchIds(kb: KnowledgeBase, queries: string[]) {
@@ -90,6 +99,20 @@ describe('incremental knowledge', () => {
     kb = updateKnowledgeBase(kb, { upsert: third!, remove: first!.map((a) => a.id) });
     const full = buildKnowledgeBase(sortedByFile([...base(), ...second!, ...third!]));
     expect(essence(kb)).toEqual(essence(full));
+    expect(timelines(kb)).toEqual(timelines(full));
+  });
+
+  it('leaves no discarded passage in the index, so searches rank as MiniSearch does on it', () => {
+    let kb = buildKnowledgeBase(sortedByFile([...base(), ...more().slice(0, 6)]));
+    kb = updateKnowledgeBase(kb, { upsert: more().slice(6), remove: more().slice(0, 3).map((a) => a.id) });
+    expect(kb.index.search.dirtCount).toBe(0);
+    for (const query of [...QUERIES, 'presidnet', 'talibn']) {
+      const terms = queryTerms(query).join(' ');
+      for (const typos of [false, true]) {
+        const search = kb.index.search.search({ combineWith: 'OR', queries: [{ queries: [terms], combineWith: 'AND' }] }, typos ? {} : { fuzzy: false });
+        expect(new Ranker(kb.index.search).rank({ phrasings: [terms], combineWith: 'AND', typos, limit: 20 })?.best).toEqual(search.slice(0, 20).map((hit) => ({ id: hit.id, score: hit.score })));
+      }
+    }
   });
 
   it('knowledge packed with its per-article state (a snapshot, a worker) and unpacked is updated alike', () => {

@@ -1,8 +1,8 @@
 /** /events [month | year | range | topic]: a dated, chronological timeline, each event with its passage. */
 import type { DatedEvent } from '../knowledge/events.ts';
 import type { KnowledgeBase } from '../knowledge.ts';
-import type { Reply } from '../reply.ts';
-import { queryTerms, tokenize, unique } from '../text/normalize.ts';
+import type { Reply, Source } from '../reply.ts';
+import { queryTerms, tokenize } from '../text/normalize.ts';
 import { parsePeriod } from './period.ts';
 import { notFound, resolveTopic, sourceOf, type Topic } from './shared.ts';
 
@@ -18,11 +18,11 @@ export function timeline(kb: KnowledgeBase, argument: string | undefined): Reply
       break;
     case 'period':
       // An event counts when the whole of its date lies in the period: "2024" is not known to be in March.
-      events = kb.events.filter((e) => e.start >= query.from && e.end <= query.to);
+      events = kb.eventIndex.inPeriod(query.from, query.to);
       title = `Timeline: ${query.label}`;
       break;
     case 'month-any-year':
-      events = kb.events.filter((e) => Number(e.date.slice(5, 7)) === query.month);
+      events = kb.eventIndex.inMonthOfAnyYear(query.month);
       title = `Timeline: ${query.label}`;
       break;
     case 'topic': {
@@ -45,20 +45,26 @@ export function timeline(kb: KnowledgeBase, argument: string | undefined): Reply
     const reply = notFound(kb, asked ? `dated events for “${asked}”` : 'dated events', asked ?? '');
     return { ...reply, suggestions: query.type === 'topic' ? reply.suggestions : recentMonths(kb) };
   }
-  const withSources = events.map((e) => ({ date: e.date, text: e.text, source: sourceOf(kb, kb.passageById.get(e.passageId)!) }));
-  const passageIds = unique(events.map((e) => e.passageId));
+  // One source per passage, shared by its events and the source list.
+  const sources = new Map<string, Source>();
+  const sourceFor = (passageId: string) => {
+    let source = sources.get(passageId);
+    if (!source) sources.set(passageId, (source = sourceOf(kb, kb.passageById.get(passageId)!)));
+    return source;
+  };
+  const withSources = events.map((e) => ({ date: e.date, text: e.text, source: sourceFor(e.passageId) }));
   return {
     kind: 'events',
     title,
     ...(asked ? { query: asked } : {}),
     summary: [],
     events: withSources,
-    sources: passageIds.map((id) => sourceOf(kb, kb.passageById.get(id)!)),
+    sources: [...sources.values()],
   };
 }
 
 function recentMonths(kb: KnowledgeBase): string[] {
-  return unique(kb.events.map((e) => e.date.slice(0, 7)).filter((d) => d.length === 7)).reverse().slice(0, 5);
+  return kb.eventIndex.latestMonths(5);
 }
 
 /** Events dated in the passages about a topic, preferring those whose own sentence names it. */
@@ -68,8 +74,7 @@ export function topicEvents(kb: KnowledgeBase, topicText: string): DatedEvent[] 
 }
 
 function eventsAbout(kb: KnowledgeBase, topic: Topic, passageIds: string[]): DatedEvent[] {
-  const passages = new Set(passageIds);
-  const inPassages = kb.events.filter((e) => passages.has(e.passageId));
+  const inPassages = kb.eventIndex.inPassages(passageIds);
   if (inPassages.length === 0) return [];
   // A passage can hold unrelated dates.
   const topicTerms = topic.phrasings.map(queryTerms);
@@ -77,16 +82,13 @@ function eventsAbout(kb: KnowledgeBase, topic: Topic, passageIds: string[]): Dat
   return named.length > 0 ? named : inPassages;
 }
 
-// An event's words never change: tokenised once, the first time a topic is looked for in it.
-const eventWords = new WeakMap<DatedEvent, { set: Set<string>; list: string[] }>();
-
-/** Whether an event's sentence contains a term of any phrasing (a term of four letters or more may be a prefix). */
+/**
+ * Whether an event's sentence contains a term of any phrasing (a term of four letters or more may be a prefix).
+ * Tokenised anew each time: a timeline holds the events of at most a page of passages, and a cache kept
+ * for every event ever asked about would only grow.
+ */
 function mentionsTopic(event: DatedEvent, phrasingTerms: string[][]): boolean {
-  let words = eventWords.get(event);
-  if (!words) {
-    const list = tokenize(event.text);
-    eventWords.set(event, (words = { set: new Set(list), list }));
-  }
-  const { set, list } = words;
+  const list = tokenize(event.text);
+  const set = new Set(list);
   return phrasingTerms.some((terms) => terms.some((term) => set.has(term) || (term.length >= 4 && list.some((w) => w.startsWith(term)))));
 }

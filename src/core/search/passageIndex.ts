@@ -6,11 +6,15 @@
  * The article title is deliberately not a field: it is the same on every
  * passage of an article, so it ranks nothing, and a common title word ("State
  * of the Union") would make every passage a match and every search slow.
+ *
+ * Searches are ranked by `ranking.ts`, which gives MiniSearch's own ranking
+ * without a result object per matching passage.
  */
-import MiniSearch, { type AsPlainObject, type Query, type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
 import type { Passage } from '../content/article.ts';
 import { log } from '../log.ts';
 import { isStopWord, queryTerms, tokenize } from '../text/normalize.ts';
+import { Ranker, type Ranking, type RankQuery } from './ranking.ts';
 
 export interface IndexedPassage {
   id: string;
@@ -22,7 +26,6 @@ export interface IndexedPassage {
 export interface PassageHit {
   id: string;
   score: number;
-  terms: string[];
 }
 
 const BOOST = { names: 2, section: 1.5, text: 1 };
@@ -61,10 +64,13 @@ export function createMiniSearch(): MiniSearch<IndexedPassage> {
 }
 
 export class PassageIndex {
+  private readonly ranker: Ranker;
   /** Set once newer knowledge has changed the shared index: the passages this knowledge has. */
   private known: ReadonlyMap<string, unknown> | undefined;
 
-  constructor(readonly search: MiniSearch<IndexedPassage>) {}
+  constructor(readonly search: MiniSearch<IndexedPassage>) {
+    this.ranker = new Ranker(search);
+  }
 
   /**
    * An incremental update changes the MiniSearch index in place and hands it to
@@ -111,21 +117,32 @@ export class PassageIndex {
     const distinct = new Map(phrasings.map((p) => queryTerms(p)).filter((terms) => terms.length > 0).map((terms) => [terms.join(' '), terms]));
     const queries = [...distinct.values()];
     if (queries.length === 0) return [];
-    const tree = (combineWith: 'AND' | 'OR'): Query => ({ combineWith: 'OR', queries: queries.map((terms) => ({ queries: [terms.join(' ')], combineWith })) });
-    const known = this.known;
-    const kept: SearchOptions = known ? { filter: (hit) => known.has(String(hit.id)) } : {};
-    const exact = this.search.search(tree('AND'), { fuzzy: false, ...kept });
-    if (exact.length >= FEW_HITS) return exact.slice(0, limit).map(toHit);
-    if (exact.length > 0) {
+    const joined = [...distinct.keys()];
+    const exact = this.rank({ phrasings: joined, combineWith: 'AND', typos: false, limit });
+    if (exact.count >= FEW_HITS) return exact.best;
+    if (exact.count > 0) {
       // Few passages hold every word: those first, then the best that hold most of them.
-      const seen = new Set(exact.map((hit) => hit.id));
-      const partial = this.search.search(tree('OR'), { fuzzy: false, ...kept }).filter((hit) => !seen.has(hit.id));
-      return [...exact, ...partial].slice(0, limit).map(toHit);
+      const seen = new Set(exact.best.map((hit) => hit.id));
+      const partial = this.rank({ phrasings: joined, combineWith: 'OR', typos: false, limit: limit + exact.best.length }).best.filter((hit) => !seen.has(hit.id));
+      return [...exact.best, ...partial].slice(0, limit);
     }
-    const tolerant = this.search.search(tree('OR'), kept);
     // A passage matches all words of a phrasing when each of its (non-joined) terms found a match.
-    const complete = tolerant.filter((hit) => queries.some((terms) => terms.every((t) => hit.queryTerms.includes(t) || isJoinedTerm(t, terms))));
-    return (complete.length > 0 ? complete : tolerant).slice(0, limit).map(toHit);
+    const complete = (matched: (term: string) => boolean) => queries.some((terms) => terms.every((t) => matched(t) || isJoinedTerm(t, terms)));
+    const tolerant = this.rank({ phrasings: joined, combineWith: 'OR', typos: true, limit, keep: complete });
+    return tolerant.kept.length > 0 ? tolerant.kept : tolerant.best;
+  }
+
+  /** Ranked by the ranker, or by MiniSearch itself where the ranker cannot be sure to agree with it. */
+  private rank(query: RankQuery): Ranking {
+    // Knowledge an update has left behind searches only its own passages, which the ranker cannot filter.
+    const known = this.known;
+    const ranked = known ? undefined : this.ranker.rank(query);
+    if (ranked) return ranked;
+    const { phrasings, combineWith, typos, limit, keep } = query;
+    const options: SearchOptions = { ...(typos ? {} : { fuzzy: false }), ...(known ? { filter: (hit) => known.has(String(hit.id)) } : {}) };
+    const results = this.search.search({ combineWith: 'OR', queries: phrasings.map((phrasing) => ({ queries: [phrasing], combineWith })) }, options);
+    const toMatches = (hits: typeof results) => hits.slice(0, limit).map((hit) => ({ id: String(hit.id), score: hit.score }));
+    return { count: results.length, best: toMatches(results), kept: keep ? toMatches(results.filter((hit) => keep((term) => hit.queryTerms.includes(term)))) : [] };
   }
 
   /** Index terms close to the query, for "did you mean". */
@@ -133,10 +150,6 @@ export class PassageIndex {
     const suggestions = this.search.autoSuggest(query, { fuzzy: (term) => typosAllowed(term), maxFuzzy: 2, prefix: true, combineWith: 'OR' });
     return suggestions.slice(0, limit).map((s) => s.suggestion);
   }
-}
-
-function toHit(hit: SearchResult): PassageHit {
-  return { id: String(hit.id), score: hit.score, terms: hit.terms };
 }
 
 /** "isisk" in ["isis", "k", "isisk"]: the joined form is a help for matching, not a word that must match. */
