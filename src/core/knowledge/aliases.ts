@@ -10,6 +10,8 @@ export interface Alias {
   long: string;
   short: string;
   passageId: string;
+  /** Matched by its initials to a name the article wrote out, not defined in parentheses: an organisation's or a place's, never a person's. */
+  inferred?: true;
 }
 
 // Small words an abbreviation may skip ("Organisation of the Islamic Cooperation").
@@ -22,6 +24,16 @@ const ABBREVIATION = /\s+\(([\p{Lu}][\p{L}\p{N}&.-]{1,11})\)/gu;
 const WINDOW = 240;
 
 export function findAliases(passages: Passage[]): Alias[] {
+  // Article by article, so that an article's aliases are the same, in the same order, read alone (an
+  // update) as with the others (a build).
+  return byArticle(passages).flatMap((article) => {
+    const defined = definedAbbreviations(article);
+    return [...defined, ...undefinedAbbreviations(article, new Set(defined.map((alias) => alias.short)))];
+  });
+}
+
+/** The article's own "Long Name (ABBR)" pairs. */
+function definedAbbreviations(passages: Passage[]): Alias[] {
   const found: Alias[] = [];
   for (const passage of passages) {
     for (const match of passage.text.matchAll(ABBREVIATION)) {
@@ -31,6 +43,77 @@ export function findAliases(passages: Passage[]): Alias[] {
       const words = lastWords(before);
       const long = words && longFormFor(words, short);
       if (long) found.push({ long, short, passageId: passage.id });
+    }
+  }
+  return found;
+}
+
+function byArticle(passages: Passage[]): Passage[][] {
+  const groups = new Map<string, Passage[]>();
+  for (const passage of passages) {
+    const group = groups.get(passage.articleId);
+    if (group) group.push(passage);
+    else groups.set(passage.articleId, [passage]);
+  }
+  return [...groups.values()];
+}
+
+// A bare capitalised abbreviation: "PG&E", "NIU", not "U.S." (dotted forms are read as words) nor part of a longer word.
+const BARE_ABBREVIATION = /(?<![\p{L}\p{N}&.-])\p{Lu}[\p{Lu}&]{1,5}(?![\p{L}\p{N}&-])/gu;
+/** The longest name an abbreviation is looked for in: "Organisation of the Islamic Cooperation" is five words. */
+const MAX_LONG_WORDS = 8;
+/** Capitalised, but never a word of a name: "Chicago August 4" is a place and a date. */
+const CALENDAR_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
+/** The small words inside a name an undefined abbreviation may skip ("Bank of the West"), not those around one ("Tuesday at the Vox"). */
+const NAME_JOINERS = new Set(['of', 'the', 'for', 'and', '&', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'al', 'el']);
+
+/**
+ * Abbreviations an article uses without defining them in parentheses, as news
+ * writing does for well-known ones: "Pacific Gas & Electric Co. was set to…",
+ * then "PG&E officials said". Each is matched to the first run of capitalised
+ * words, written before the abbreviation's first use, whose initials spell it;
+ * one that spells no such run stays unmatched.
+ */
+function undefinedAbbreviations(passages: Passage[], defined: Set<string>): Alias[] {
+  // Each abbreviation, by its initial, with where it is first used: the passage, and the offset in it.
+  const byInitial = new Map<string, Map<string, { passage: number; offset: number }>>();
+  for (const [at, passage] of passages.entries()) {
+    for (const match of passage.text.matchAll(BARE_ABBREVIATION)) {
+      const short = match[0];
+      if (defined.has(short) || (short.match(/\p{Lu}/gu) ?? []).length < 2) continue;
+      const initial = short[0]!.toLowerCase();
+      const shorts = byInitial.get(initial) ?? new Map();
+      if (!shorts.has(short)) shorts.set(short, { passage: at, offset: match.index });
+      byInitial.set(initial, shorts);
+    }
+  }
+  const found: Alias[] = [];
+  if (byInitial.size === 0) return found;
+  for (const [at, passage] of passages.entries()) {
+    const words = [...passage.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], offset: m.index }));
+    for (const [start, first] of words.entries()) {
+      const shorts = byInitial.get(first.text[0]!.toLowerCase());
+      if (!shorts?.size || !/^\p{Lu}\p{Ll}/u.test(first.text)) continue;
+      // A name starts its run of capitals: "Upper Stage" inside "Exploration Upper Stage" is no name of its own.
+      const previous = words[start - 1]?.text;
+      if (previous && /^\p{Lu}/u.test(previous) && !/[.!?:;,”"—–)]$/.test(previous) && !NAME_JOINERS.has(previous.toLowerCase())) continue;
+      const parts: string[] = [];
+      for (let end = start; end < Math.min(words.length, start + MAX_LONG_WORDS); end++) {
+        const raw = words[end]!.text.split(/[—–]/)[0]!;
+        const word = raw.replace(/[’'](s)?$|[’'.,;:!?)”"]+$/u, '');
+        const capitalised = /^\p{Lu}/u.test(word) && !CALENDAR_WORD.test(word);
+        if (end > start && !capitalised && !NAME_JOINERS.has(word.toLowerCase())) break;
+        parts.push(...word.split('-').filter(Boolean));
+        for (const [short, used] of shorts) {
+          const before = at < used.passage || (at === used.passage && first.offset < used.offset);
+          if (!before || !capitalised || !abbreviatesByInitials(parts, short)) continue;
+          const long = words.slice(start, end).map((w) => w.text).concat(word).join(' ');
+          found.push({ long, short, passageId: passage.id, inferred: true });
+          shorts.delete(short);
+        }
+        // A name ends at punctuation after its word.
+        if (raw !== words[end]!.text || /[,;:!?)”".]$/.test(raw)) break;
+      }
     }
   }
   return found;

@@ -315,7 +315,7 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   const table = new EntityTable();
   for (const alias of aliases) {
     const runWords = alias.long.split(/\s+/);
-    table.addAlias(table.add(alias.long, looksLikePersonName(runWords) ? 'person' : 'organization'), alias.short);
+    table.addAlias(table.add(alias.long, !alias.inferred && looksLikePersonName(runWords) ? 'person' : 'organization'), alias.short);
   }
   const all = [...discoveries];
   for (const [i, discovery] of all.entries()) {
@@ -1122,7 +1122,8 @@ function withoutLegalSuffix(name: string): string | undefined {
 }
 
 const MAX_NAME_WORDS = 7;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
+// "&" joins a name's words as a word of its own ("Procter & Gamble") or inside one ("AT&T", "PG&E").
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'&-]*|&/gu;
 
 /** Entities named in a sentence, found by looking word n-grams up in the form index. */
 export function mentionsIn(sentence: string, forms: Map<string, Entity>): { entity: Entity; start: number; end: number }[] {

@@ -87,6 +87,20 @@ describe('/brief opens with the lead, as news is written', () => {
     expect(reply.summary[0]).toBe('Nearly 150 Indians returned home on Wednesday after being deported from the United States.');
     expect(reply.summary.length).toBeGreaterThan(1);
   });
+  it('an abbreviation the article uses without defining it leads with the sentence that spells it out', () => {
+    const bot = article(
+      [
+        'OAKDALE (AP) — Harbor Gas & Power Co. will cut power to 40,000 homes on Friday as strong winds return.',
+        'Forecasters expect gusts of 60 mph. HG&P said the cuts could last two days.',
+        'HG&P cut power twice last month.',
+      ].join('\n\n'),
+    );
+    const reply = bot.runLine('/brief HG&P');
+    expect(reply.title).toBe('HG&P — Harbor Gas & Power');
+    expect(reply.summary[0]).toMatch(/^OAKDALE \(AP\) — Harbor Gas & Power Co\. will cut power/);
+    // "&" is part of a name: the company is mentioned wherever either form appears.
+    expect(bot.runLine('/who Harbor Gas & Power').kind).toBe('who');
+  });
   it('a line that heads what follows (ending in a colon) is not the lead', () => {
     const bot = article(
       [
