@@ -51,12 +51,13 @@ const MONTH_OR_WEEKDAY_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 // "fiscal 2019", "fiscal year 2019", "spring 2020": the year, to the precision a date here has.
 const YEAR_PHRASE = /\b(?:(?:in|since|during|by|until|till|from|before|after|around|throughout|early|late|mid|of|as\s+(?:soon|early|late)\s+as|fiscal(?:\s+year)?|financial\s+year|spring|summer|autumn|fall|winter)\s+(?:the\s+year\s+)?|mid-)(1[0-9]{3}|20[0-9]{2})\b(?!\s*[-–\/]\s*\d)(?!\s+to\s+(?:1[0-9]|20)\d{2}\b)(?![\d%])/gi;
 // "a 2018 analysis", "2016’s Star Trek Beyond", "GiveWell’s 2017 top charities": a year that dates the thing named;
-// "2019 was the year of …" opening a sentence.
+// "2019 was the year of …" opening a sentence or after an opening phrase ("In many ways, 2019 was …").
 // "the 1967 Six-Day War", "(1982)" after what it dates, "dating to 2007".
 const ATTRIBUTIVE_YEAR =
-  /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,}|\s+(?!Percent)\p{Lu})(?![\d%])|\b(1[89][0-9]{2}|20[0-9]{2})[’'](?=s\b)|(?<=\p{L}\s?)\((1[89][0-9]{2}|20[0-9]{2})\)|\bdating\s+(?:back\s+)?to\s+(1[89][0-9]{2}|20[0-9]{2})\b|(?<=\p{L}[’']s\s)(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,})|(?:^|(?<=[“"]))(1[89][0-9]{2}|20[0-9]{2})(?=\s+(?:was|is|has|had|will|saw|marked|brought)\b)/gu;
+  /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,}|\s+(?!Percent)\p{Lu})(?![\d%])|\b(1[89][0-9]{2}|20[0-9]{2})[’'](?=s\b)|(?<=\p{L}\s?)\((1[89][0-9]{2}|20[0-9]{2})\)|\bdating\s+(?:back\s+)?to\s+(1[89][0-9]{2}|20[0-9]{2})\b|(?<=\p{L}[’']s\s)(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,})|(?:^|(?<=[“"]|\p{L},\s))(1[89][0-9]{2}|20[0-9]{2})(?=\s+(?:was|is|has|had|will|saw|marked|brought)\b)/gu;
 // "yesterday", "last night", "today": the day of publication, or the one before or after it.
-const PUBLICATION_DAY = /\b(yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow)\b/gi;
+// "right now" too: the present of the article, as "today" is.
+const PUBLICATION_DAY = /\b(yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|right\s+now)\b/gi;
 // "four years ago", "two weeks ago": counted back from publication.
 const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/gi;
 // "last year", "earlier this month": dated by the publication date.
@@ -255,9 +256,11 @@ function yearStrictly(direction: 'last' | 'next', month: number, day: number | u
 
 /**
  * The year that puts a month (and day) nearest the publication date. News
- * mostly reports what happened, so a date after publication counts as twice
- * as far: "In October" in a March article is last October (5 months back,
- * not 7 ahead), "hearings in March" in a February article is next month.
+ * mostly reports what happened, so a date after publication counts as three
+ * times as far: "In October" in a March article is last October (5 months
+ * back, not 7 ahead), "the March high" in a November article is last March
+ * (8 back, not 4 ahead), "hearings in March" in a February article is next
+ * month: only about three months ahead outweigh the past.
  * A sentence about what is to come looks only ahead.
  */
 function nearestYear(month: number, day: number | undefined, published: PartialDate, ahead: boolean): number {
@@ -269,7 +272,7 @@ function nearestYear(month: number, day: number | undefined, published: PartialD
     const last = utc({ year, month, day: day ?? new Date(Date.UTC(year, month, 0)).getUTCDate() });
     // A sentence about the future ("Grants are expected by June") looks only ahead.
     if (ahead && last < reference) continue;
-    const distance = reference < first ? (ahead ? 1 : 2) * (first - reference) : reference > last ? reference - last : 0;
+    const distance = reference < first ? (ahead ? 1 : 3) * (first - reference) : reference > last ? reference - last : 0;
     if (distance < bestDistance) [best, bestDistance] = [year, distance];
   }
   return best;

@@ -34,6 +34,9 @@ function endsWithAbbreviation(textBefore: string): boolean {
   return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(lastWord);
 }
 
+// After a clock time ("10 a.m."), a day, a month or a time zone goes on with the same sentence: "at 10 a.m. Friday, Dec. 6".
+const CLOCK_CONTINUES = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|[ECMP][SD]?T\b|GMT\b|UTC\b|local\b)/;
+
 /** A quotation longer than this is not held together: an unbalanced mark must not swallow a paragraph. */
 const MAX_HELD_QUOTE = 600;
 
@@ -68,6 +71,7 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
     // The next sentence must start like one: a capital, a digit or an opening quote.
     if (!/^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(next)) continue;
     if (match[1] === '.' && endsWithAbbreviation(paragraph.slice(start, match.index))) continue;
+    if (match[1] === '.' && /\b[ap]\.m$/i.test(paragraph.slice(start, match.index)) && CLOCK_CONTINUES.test(next)) continue;
     pushSpan(spans, paragraph, start, end);
     start = end + match[3]!.length;
   }

@@ -38,12 +38,15 @@ describe('absolute dates, resolved against the publication date', () => {
     ['She is this year’s best new character.', ['2024']],
     ['It beat GiveWell’s 2017 top charities.', ['2017']],
     ['2019 was the year of wireless earbuds.', ['2019']],
+    ['In many ways, 2019 was the year of wireless earbuds.', ['2019']],
+    ['It sold 1,200, 2019 units were returned.', []],
     // A month marked "last" is strictly before publication; a past clause is not pulled ahead by a future one.
     ['That relationship began last March.', ['2023-03']],
     ['The lander it unveiled in October will fly soon.', ['2023-10']],
     // The day of publication and days counted from it.
     ['The helicopter was shot down last night.', ['2024-03-27']],
     ['The decision by prosecutors today means the case is closed.', ['2024-03-28']],
+    ['Right now, the index stands at 218.', ['2024-03-28']],
     ['It happened four years ago, when the party won.', ['2020']],
     // A year that dates the thing it names.
     ['A 2018 analysis of the data found plumes.', ['2018']],
@@ -74,6 +77,8 @@ describe('absolute dates, resolved against the publication date', () => {
     // Published 20 December: "in January" is the coming one, "on December 2" this month.
     ['The rules take effect in January.', { year: 2023, month: 12, day: 20 }, ['2024-01']],
     ['The vote on December 2 was close.', { year: 2023, month: 12, day: 20 }, ['2023-12-02']],
+    // Published 20 November: a March four months ahead is farther than the one eight months back.
+    ['Sales are still down from the March high.', { year: 2019, month: 11, day: 20 }, ['2019-03']],
     // Published 9 November 2023: about the future, and reported speech about it.
     ['Grants are expected to be announced by June.', { year: 2023, month: 11, day: 9 }, ['2024-06']],
     ['The board will meet again in October.', { year: 2023, month: 11, day: 9 }, ['2024-10']],

@@ -21,6 +21,14 @@ describe('splitSentences', () => {
       'Mass. transit stalled.',
     ]);
   });
+  it('keeps the day, date or time zone after a clock time in its sentence, but ends one at a clock time', () => {
+    expect(texts('Tickets go on sale at 10 a.m. Friday, Dec. 6. Doors open at 7 p.m. ET. The show starts at 8 p.m. The band plays two sets.')).toEqual([
+      'Tickets go on sale at 10 a.m. Friday, Dec. 6.',
+      'Doors open at 7 p.m. ET.',
+      'The show starts at 8 p.m.',
+      'The band plays two sets.',
+    ]);
+  });
   it('keeps closing quotes with their sentence', () => {
     expect(texts('He said “it works.” Then he left.')).toEqual(['He said “it works.”', 'Then he left.']);
   });
