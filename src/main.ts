@@ -11,7 +11,7 @@ import { commands } from '../commands/index.ts';
 import { consoleDigestSender } from './adapters/cli/digest.ts';
 import { startConsole } from './adapters/cli/console.ts';
 import { consoleInputAttached } from './adapters/cli/terminal.ts';
-import { createDiscordClient, discordConnected, loginDiscord } from './adapters/discord/bot.ts';
+import { createDiscordClient, discordConnected, firstShard, loginDiscord, underShardingManager } from './adapters/discord/bot.ts';
 import { discordDigestSender } from './adapters/discord/digest.ts';
 import { createInteractionsListener, INTERACTIONS_PATH } from './adapters/discord/interactionsEndpoint.ts';
 import { createSlackApp, EVENTS_PATH, slackConnected, startSlackApp, stopSlackApp } from './adapters/slack/app.ts';
@@ -114,7 +114,9 @@ try {
   readiness.set('store', async () => (up.store ? (await up.store.ping(), true) : 'opening'));
   // Up before the store and the knowledge, so /livez answers (and /readyz says what it waits for) while they load.
   // Discord's interactions endpoint is served on this server too: HEALTH_PORT, or Slack's PORT when they share it.
-  const port = healthPort(config, { discord: discord ?? discordHttp, slack });
+  // Under the ShardingManager (npm run start:sharded) every shard process has a port of its own: HEALTH_PORT + its shard.
+  const basePort = healthPort(config, { discord: discord ?? discordHttp, slack });
+  const port = basePort && basePort + firstShard();
   const sharedWithSlack = slack !== undefined && !slack.appToken && port === slack.port;
   const reserved = [...(sharedWithSlack ? [EVENTS_PATH] : []), ...(discordHttp ? [INTERACTIONS_PATH] : [])];
   const health = port
@@ -165,6 +167,8 @@ try {
     };
     process.once('SIGINT', () => void stop('SIGINT'));
     process.once('SIGTERM', () => void stop('SIGTERM'));
+    // A shard whose launcher is gone (killed, crashed) stops too, rather than serve on unsupervised.
+    if (process.send && underShardingManager()) process.once('disconnect', () => void stop('launcher gone'));
     if (discord) {
       // Discord ended the session for good, and the client logged why: no reconnect will come.
       const client = createDiscordClient(discord, getBot, {

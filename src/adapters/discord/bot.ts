@@ -32,6 +32,15 @@ export interface DiscordClientOptions {
 /** Under discord.js's ShardingManager (npm run start:sharded), which hands each process its shards in SHARDS. */
 export const underShardingManager = (env: NodeJS.ProcessEnv = process.env) => env.SHARDING_MANAGER !== undefined && env.SHARDS !== undefined;
 
+/** This process's first shard under the ShardingManager (0 otherwise): its health port is HEALTH_PORT plus this. */
+export function firstShard(env: NodeJS.ProcessEnv = process.env): number {
+  if (!underShardingManager(env)) return 0;
+  // One shard id per process mode ("1"), or a list ("[2,3]").
+  const shards = JSON.parse(env.SHARDS!) as unknown;
+  const first = Array.isArray(shards) ? shards[0] : shards;
+  return typeof first === 'number' && Number.isInteger(first) && first >= 0 ? first : 0;
+}
+
 export function createDiscordClient(config: DiscordConfig, getBot: BotSource, options: DiscordClientOptions = {}): Client {
   const intents = [GatewayIntentBits.Guilds];
   if (config.messageContent) intents.push(GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent);
