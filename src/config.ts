@@ -16,6 +16,8 @@ const httpUrl = (name: string) =>
 const flag = (name: string) =>
   z.enum(['true', 'false'], { error: `must be true or false, e.g. ${name}=true` }).transform((v) => v === 'true');
 
+const SHARDS_HINT = 'must be a number of shards or auto, e.g. DISCORD_SHARDS=4 (auto asks Discord how many the bot needs)';
+
 export const ConfigSchema = z.object({
   DISCORD_TOKEN: z
     .string()
@@ -24,6 +26,16 @@ export const ConfigSchema = z.object({
     .optional(),
   DISCORD_APPLICATION_ID: snowflake('DISCORD_APPLICATION_ID', 'Developer Portal > your app > General Information > Application ID').optional(),
   DISCORD_GUILD_ID: snowflake('DISCORD_GUILD_ID', 'Discord (Developer Mode on) > right-click your server > Copy Server ID').optional(),
+  /** Set: Discord's interactions arrive as signed HTTP POSTs on INTERACTIONS_PATH (the Interactions Endpoint URL). */
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-f]{64}$/i, 'must be 64 hex characters; copy it from Developer Portal > your app > General Information > Public Key')
+    .optional(),
+  /** Gateway shards for npm run start:sharded: a number, or auto (unset) to ask Discord. */
+  DISCORD_SHARDS: z
+    .union([z.literal('auto'), z.coerce.number().int(SHARDS_HINT).min(1, SHARDS_HINT).max(10_000, SHARDS_HINT)], { error: SHARDS_HINT })
+    .optional(),
   /** REST base ("…/api"), for a proxy or the tests' fake Discord. */
   DISCORD_API_URL: httpUrl('DISCORD_API_URL').optional(),
   DISCORD_MESSAGE_CONTENT: flag('DISCORD_MESSAGE_CONTENT').default(false),
@@ -95,6 +107,14 @@ export interface DiscordConfig {
   messageContent: boolean;
 }
 
+/** Discord's interactions over HTTP (DISCORD_PUBLIC_KEY set). */
+export interface DiscordInteractionsConfig {
+  publicKey: string;
+  apiUrl?: string;
+  /** Only for posting an answer under a message ("Post to channel" on a message command); everything else needs no token. */
+  token?: string;
+}
+
 export interface SlackConfig {
   botToken: string;
   /** Required in HTTP mode, where every request's signature is verified. */
@@ -142,6 +162,25 @@ export function discordConfig(config: Config): DiscordConfig | undefined {
   };
 }
 
+/**
+ * The settings for Discord's interactions over HTTP when DISCORD_PUBLIC_KEY
+ * is set. They are served on the health port, so HEALTH_PORT=0 (no HTTP
+ * server) cannot go with them.
+ */
+export function discordInteractionsConfig(config: Config): DiscordInteractionsConfig | undefined {
+  if (!config.DISCORD_PUBLIC_KEY) return undefined;
+  if (config.HEALTH_PORT === 0) {
+    throw new ConfigError(
+      'Configuration problem (check your .env or environment):\n  HEALTH_PORT: 0 turns off the HTTP server that receives Discord\'s interactions (DISCORD_PUBLIC_KEY is set); set HEALTH_PORT to a port, e.g. HEALTH_PORT=8080, or unset DISCORD_PUBLIC_KEY to use the gateway',
+    );
+  }
+  return {
+    publicKey: config.DISCORD_PUBLIC_KEY.toLowerCase(),
+    ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+    ...(config.DISCORD_TOKEN ? { token: config.DISCORD_TOKEN } : {}),
+  };
+}
+
 /** Where /livez, /readyz and /metrics listen when HEALTH_PORT is not set and a chat platform is served without Slack's HTTP port. */
 export const DEFAULT_HEALTH_PORT = 8080;
 
@@ -152,7 +191,7 @@ export const DEFAULT_HEALTH_PORT = 8080;
  * Discord or Slack in Socket Mode, and stay off in the console, so
  * `npm start` in a terminal opens no port.
  */
-export function healthPort(config: Pick<Config, 'HEALTH_PORT'>, serving: { discord?: DiscordConfig | undefined; slack?: SlackConfig | undefined }): number | undefined {
+export function healthPort(config: Pick<Config, 'HEALTH_PORT'>, serving: { discord?: DiscordConfig | DiscordInteractionsConfig | undefined; slack?: SlackConfig | undefined }): number | undefined {
   if (config.HEALTH_PORT !== undefined) return config.HEALTH_PORT === 0 ? undefined : config.HEALTH_PORT;
   if (serving.slack && !serving.slack.appToken) return serving.slack.port;
   return serving.discord || serving.slack ? DEFAULT_HEALTH_PORT : undefined;

@@ -11,11 +11,12 @@ import { commands } from '../commands/index.ts';
 import { consoleDigestSender } from './adapters/cli/digest.ts';
 import { startConsole } from './adapters/cli/console.ts';
 import { consoleInputAttached } from './adapters/cli/terminal.ts';
-import { createDiscordClient, discordConnected, loginDiscord } from './adapters/discord/bot.ts';
+import { createDiscordClient, discordConnected, firstShard, loginDiscord, underShardingManager } from './adapters/discord/bot.ts';
 import { discordDigestSender } from './adapters/discord/digest.ts';
+import { createInteractionsListener, INTERACTIONS_PATH } from './adapters/discord/interactionsEndpoint.ts';
 import { createSlackApp, EVENTS_PATH, slackConnected, startSlackApp, stopSlackApp } from './adapters/slack/app.ts';
 import { slackDigestSender } from './adapters/slack/digest.ts';
-import { ConfigError, discordConfig, healthPort, loadConfig, slackConfig } from './config.ts';
+import { ConfigError, discordConfig, discordInteractionsConfig, healthPort, loadConfig, slackConfig } from './config.ts';
 import { DigestScheduler, type DigestSender } from './core/digest/scheduler.ts';
 import { DigestService } from './core/digest/service.ts';
 import type { Platform } from './core/digest/store.ts';
@@ -33,7 +34,8 @@ import type { SqlDigestStore } from './store/sqlStore.ts';
 import { VERSION } from './version.ts';
 
 const USAGE = `Usage: npm start [-- --version | --help]
-  Serves briefbot: on Discord with DISCORD_TOKEN, on Slack with SLACK_BOT_TOKEN (both may be set),
+  Serves briefbot: on Discord with DISCORD_TOKEN (the gateway) and/or DISCORD_PUBLIC_KEY (HTTP
+  interactions on ${INTERACTIONS_PATH}), on Slack with SLACK_BOT_TOKEN (all may be set),
   otherwise in a console on this terminal (type /help there; Ctrl-D leaves).
   Settings come from .env or the environment; .env.example lists them all.
   While a chat platform is served, /livez, /readyz and /metrics answer on HEALTH_PORT
@@ -93,11 +95,12 @@ try {
   configureLog({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
   const discord = discordConfig(config);
   const slack = slackConfig(config);
+  const discordHttp = discordInteractionsConfig(config);
   for (const secret of [discord?.token, slack?.botToken, slack?.appToken, slack?.signingSecret, config.DATABASE_URL]) registerSecret(secret);
   if (config.DATABASE_URL) registerSecret(safePassword(config.DATABASE_URL));
-  if (!discord && !slack && !consoleInputAttached()) {
+  if (!discord && !discordHttp && !slack && !consoleInputAttached()) {
     throw new StartupError(
-      'No chat platform is configured (DISCORD_TOKEN, SLACK_BOT_TOKEN) and no terminal is attached for the console, so briefbot has nobody to answer; set a chat token in .env or the environment, or run npm start in a terminal',
+      'No chat platform is configured (DISCORD_TOKEN, DISCORD_PUBLIC_KEY, SLACK_BOT_TOKEN) and no terminal is attached for the console, so briefbot has nobody to answer; set a chat token in .env or the environment, or run npm start in a terminal',
     );
   }
 
@@ -110,14 +113,18 @@ try {
   readiness.set('knowledge', () => up.live !== undefined || 'loading');
   readiness.set('store', async () => (up.store ? (await up.store.ping(), true) : 'opening'));
   // Up before the store and the knowledge, so /livez answers (and /readyz says what it waits for) while they load.
-  const port = healthPort(config, { discord, slack });
+  // Discord's interactions endpoint is served on this server too: HEALTH_PORT, or Slack's PORT when they share it.
+  // Under the ShardingManager (npm run start:sharded) every shard process has a port of its own: HEALTH_PORT + its shard.
+  const basePort = healthPort(config, { discord: discord ?? discordHttp, slack });
+  const port = basePort && basePort + firstShard();
   const sharedWithSlack = slack !== undefined && !slack.appToken && port === slack.port;
+  const reserved = [...(sharedWithSlack ? [EVENTS_PATH] : []), ...(discordHttp ? [INTERACTIONS_PATH] : [])];
   const health = port
-    ? await startHealthServer({ port, readiness, metrics, version: VERSION, reserved: sharedWithSlack ? [EVENTS_PATH] : [], portSetting: sharedWithSlack && config.HEALTH_PORT === undefined ? 'PORT' : 'HEALTH_PORT' })
+    ? await startHealthServer({ port, readiness, metrics, version: VERSION, reserved, portSetting: sharedWithSlack && config.HEALTH_PORT === undefined ? 'PORT' : 'HEALTH_PORT' })
     : undefined;
   if (health) {
     stops.push(() => health.close());
-    log('info', 'health and metrics listening', { port: health.port, paths: Object.values(HEALTH_PATHS), ...(sharedWithSlack ? { sharedWith: EVENTS_PATH } : {}) });
+    log('info', 'health and metrics listening', { port: health.port, paths: Object.values(HEALTH_PATHS), ...(reserved.length ? { sharedWith: reserved.join(' ') } : {}) });
   }
 
   const store = await openStore(config);
@@ -150,7 +157,7 @@ try {
   const getBot = () => running.current();
   const senders: Partial<Record<Platform, DigestSender>> = {};
 
-  if (discord || slack) {
+  if (discord || discordHttp || slack) {
     // Installed before connecting: a stop request may arrive at any moment.
     const stop = async (signal: string) => {
       log('info', 'stopping', { signal });
@@ -160,13 +167,24 @@ try {
     };
     process.once('SIGINT', () => void stop('SIGINT'));
     process.once('SIGTERM', () => void stop('SIGTERM'));
+    // A shard whose launcher is gone (killed, crashed) stops too, rather than serve on unsupervised.
+    if (process.send && underShardingManager()) process.once('disconnect', () => void stop('launcher gone'));
     if (discord) {
       // Discord ended the session for good, and the client logged why: no reconnect will come.
-      const client = createDiscordClient(discord, getBot, { onFatalClose: () => void exitFailed() });
+      const client = createDiscordClient(discord, getBot, {
+        onFatalClose: () => void exitFailed(),
+        // Several processes on one shard each receive every @mention: the first to claim it answers.
+        claimMessage: (id) => store.claimEvent(`discord:${id}`, new Date().toISOString(), new Date(Date.now() - 24 * 3_600_000).toISOString()),
+      });
       readiness.set('discord', () => discordConnected(client) || 'connecting');
       stops.push(() => client.destroy());
       await loginDiscord(client, discord);
       senders.discord = discordDigestSender(client);
+    }
+    if (discordHttp && health) {
+      health.serve(INTERACTIONS_PATH, createInteractionsListener(discordHttp, getBot));
+      readiness.set('discordInteractions', () => true);
+      log('info', 'discord interactions listening', { port: health.port, path: INTERACTIONS_PATH });
     }
     if (slack) {
       const day = 24 * 3_600_000;

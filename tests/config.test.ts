@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'dotenv';
 import { describe, expect, it } from 'vitest';
-import { ConfigSchema, discordConfig, healthPort, loadConfig, slackConfig } from '../src/config.ts';
+import { ConfigSchema, discordConfig, discordInteractionsConfig, healthPort, loadConfig, slackConfig } from '../src/config.ts';
 
 const TOKEN = `${'A'.repeat(24)}.${'B'.repeat(6)}.${'C'.repeat(27)}`;
 
@@ -30,6 +30,9 @@ describe('configuration', () => {
     ['DISCORD_GUILD_ID', '12', /DISCORD_GUILD_ID: must be a Discord ID .*Copy Server ID/],
     ['DISCORD_API_URL', 'ftp://x', /DISCORD_API_URL: must be an http\(s\) URL/],
     ['DISCORD_MESSAGE_CONTENT', 'yes', /DISCORD_MESSAGE_CONTENT: must be true or false/],
+    ['DISCORD_PUBLIC_KEY', 'abc123', /DISCORD_PUBLIC_KEY: must be 64 hex characters; copy it from Developer Portal > your app > General Information > Public Key/],
+    ['DISCORD_SHARDS', 'many', /DISCORD_SHARDS: must be a number of shards or auto, e\.g\. DISCORD_SHARDS=4/],
+    ['DISCORD_SHARDS', '0', /DISCORD_SHARDS: must be a number of shards or auto/],
     ['SLACK_BOT_TOKEN', 'xoxp-user', /SLACK_BOT_TOKEN: must be a bot token starting with xoxb-/],
     ['SLACK_SIGNING_SECRET', 'not hex!', /SLACK_SIGNING_SECRET: must be the hex Signing Secret/],
     ['SLACK_APP_TOKEN', 'xoxb-1', /SLACK_APP_TOKEN: must be an app-level token starting with xapp-/],
@@ -45,6 +48,16 @@ describe('configuration', () => {
     ['FETCH_ALLOW_HOSTS', 'intranet.example', /FETCH_ALLOW_HOSTS: "intranet.example" is not host:port \(for example intranet.example:8080 or \[::1\]:8080\); separate several with commas/],
   ])('names %s and the fix when its value is wrong', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+  it('serves Discord over HTTP with a public key alone, on the health port, which HEALTH_PORT=0 cannot turn off', () => {
+    const key = 'AB'.repeat(32);
+    expect(discordInteractionsConfig(loadConfig({}))).toBeUndefined();
+    const config = loadConfig({ DISCORD_PUBLIC_KEY: key });
+    expect(discordInteractionsConfig(config)).toEqual({ publicKey: key.toLowerCase() });
+    expect(healthPort(config, { discord: discordInteractionsConfig(config) })).toBe(8080);
+    expect(() => discordInteractionsConfig(loadConfig({ DISCORD_PUBLIC_KEY: key, HEALTH_PORT: '0' }))).toThrow(/HEALTH_PORT: 0 turns off the HTTP server that receives Discord's interactions/);
+    expect(loadConfig({ DISCORD_SHARDS: 'auto' }).DISCORD_SHARDS).toBe('auto');
+    expect(loadConfig({ DISCORD_SHARDS: '3' }).DISCORD_SHARDS).toBe(3);
   });
   it('never echoes the value of a malformed secret', () => {
     expect(() => loadConfig({ DISCORD_TOKEN: 'secret value here' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('secret value here') }));

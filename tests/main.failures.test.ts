@@ -59,7 +59,7 @@ describe('npm start fails clearly', () => {
     expect(await run.exit).not.toBe(0);
     const [line, ...others] = errorLines(run.output());
     expect(others).toEqual([]);
-    expect(line).toContain('No chat platform is configured (DISCORD_TOKEN, SLACK_BOT_TOKEN) and no terminal is attached');
+    expect(line).toContain('No chat platform is configured (DISCORD_TOKEN, DISCORD_PUBLIC_KEY, SLACK_BOT_TOKEN) and no terminal is attached');
     expect(run.output()).not.toContain('Type /help');
   });
 

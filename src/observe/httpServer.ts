@@ -4,6 +4,7 @@
  *   GET /readyz   200 when every readiness check passes, else 503; JSON says which
  *   GET /metrics  Prometheus exposition (prom-client)
  *
+ * Discord's interactions endpoint is served here on its own path (`serve`).
  * When it shares Slack's port (HTTP mode), Bolt's request listener is mounted
  * here for everything else (`mount`): one server, one port. Paths reserved for
  * a listener still to come answer 503 until it is mounted, so Slack retries
@@ -37,16 +38,21 @@ export interface HealthServer {
   readonly port: number;
   /** Serves every other request with `listener` (Bolt's), which may throw for a path it does not know (404). */
   mount(listener: RequestListener): void;
+  /** Serves one path with `listener` (Discord's interactions), before any mounted listener. */
+  serve(path: string, listener: RequestListener): void;
   unmount(): void;
   close(): Promise<void>;
 }
 
 export async function startHealthServer(options: HealthServerOptions): Promise<HealthServer> {
   let mounted: RequestListener | undefined;
+  const served = new Map<string, RequestListener>();
   const reserved = new Set(options.reserved ?? []);
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (Object.values(HEALTH_PATHS).includes(path as never)) return void answerHealth(path, req, res, options);
+    const own = served.get(path);
+    if (own) return serveMounted(own, req, res);
     if (mounted) return serveMounted(mounted, req, res);
     if (reserved.has(path)) return send(res, 503, { status: 'starting' }, { 'retry-after': '5' });
     send(res, 404, { status: 'not found', paths: Object.values(HEALTH_PATHS) });
@@ -63,6 +69,7 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
     server,
     port: (server.address() as AddressInfo).port,
     mount: (listener) => void (mounted = listener),
+    serve: (path, listener) => void served.set(path, listener),
     unmount: () => void (mounted = undefined),
     close: () =>
       new Promise<void>((resolve) => {

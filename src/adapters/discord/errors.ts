@@ -15,7 +15,7 @@ const NEW_TOKEN = 'copy a new one from Developer Portal > your app > Bot > Reset
 export const FATAL_CLOSE_CODES: Readonly<Record<number, string>> = {
   4004: `Discord closed the connection: authentication failed (4004), so DISCORD_TOKEN is wrong or was reset; ${NEW_TOKEN}, then start briefbot again`,
   4010: 'Discord closed the connection: invalid shard (4010); start briefbot again, so that it asks Discord for its shard count anew',
-  4011: 'Discord closed the connection: sharding required (4011), the bot is in too many servers for one connection; run it under discord.js’s ShardingManager (README, Discord > Scale)',
+  4011: 'Discord closed the connection: sharding required (4011), the bot is in too many servers for one connection; start it with npm run start:sharded, one process per shard (README, Run it as a service)',
   4012: 'Discord closed the connection: invalid API version (4012); update briefbot’s dependencies (npm install) so discord.js speaks the current gateway',
   4013: 'Discord closed the connection: invalid intents (4013); update briefbot’s dependencies (npm install), and report it if it happens again',
   4014: 'Discord closed the connection: disallowed intents (4014), the bot asked for the Message Content intent, which is not enabled; turn on Message Content Intent under Developer Portal > your app > Bot > Privileged Gateway Intents, or set DISCORD_MESSAGE_CONTENT=false',

@@ -50,6 +50,8 @@ export class FakeDiscord {
   /** Channels Discord no longer knows (10003), and ones the bot may not see (50001). */
   readonly goneChannels = new Set<string>();
   readonly forbiddenChannels = new Set<string>();
+  /** The shard count /gateway/bot recommends. */
+  recommendedShards = 1;
   /** Channel messages posted, per channel, as Discord keeps them. */
   readonly channelMessages = new Map<string, any[]>();
   private readonly messageByNonce = new Map<string, any>();
@@ -164,7 +166,7 @@ export class FakeDiscord {
     const method = recorded.method;
     let m: RegExpExecArray | null;
     if (method === 'GET' && path === '/gateway/bot') {
-      return json(200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      return json(200, { url: `ws://127.0.0.1:${this.port}`, shards: this.recommendedShards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
     }
     if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
       const list = m[2] ? 'guildCommands' : 'globalCommands';
