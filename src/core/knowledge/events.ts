@@ -66,7 +66,9 @@ function datedClauses(text: string, dated: Dated[]): { text: string; dated: Date
     const [before, after] = [reported[i - 1]!, reported[i]!];
     if (isoOf(before.date) === isoOf(after.date) || refines(after.date, before.date) || refines(before.date, after.date)) continue;
     const between = text.slice(before.start, after.start);
-    const separator = Math.max(between.lastIndexOf(', '), between.lastIndexOf('; '), between.lastIndexOf(' — '), between.lastIndexOf(' – '));
+    // A punctuation mark, or else "and" ("up from $38,373 a year ago and from $34,410 in October 2015").
+    const punctuation = Math.max(between.lastIndexOf(', '), between.lastIndexOf('; '), between.lastIndexOf(' — '), between.lastIndexOf(' – '));
+    const separator = punctuation > 0 ? punctuation : between.lastIndexOf(' and ');
     // "…, marking their first return since the Taliban’s ascension to power in August 2021": a frame, not a second event.
     if (separator <= 0 || FRAMED.test(between.slice(separator))) continue;
     const cut = before.start + separator + 1;

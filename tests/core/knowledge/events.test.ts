@@ -45,6 +45,11 @@ describe('events in the seed article', () => {
       '2018-03 followed by steel and aluminum in March 2018',
       '2018-07 followed by China in July 2018.',
     ]);
+    // Without punctuation between them, "and" parts two dated clauses.
+    expect(events('The average price was up from $38,373 a year ago and from $34,410 in October 2015.')).toEqual([
+      '2018 The average price was up from $38,373 a year ago',
+      '2015-10 and from $34,410 in October 2015.',
+    ]);
     // A frame ("since …"), a refinement, and a clause too short to read alone keep the sentence whole.
     expect(events('In June, the council asked for monitors, their first return since the takeover in August 2021.')).toEqual([
       '2019-06 In June, the council asked for monitors, their first return since the takeover in August 2021.',
