@@ -13,6 +13,7 @@ import { configureLog } from '../../core/log.ts';
 import type { Reply } from '../../core/reply.ts';
 import { VERSION } from '../../version.ts';
 import { formatText } from './format.ts';
+import { terminalWidth, wrapText } from './wrap.ts';
 
 type Render = (reply: Reply, line: string) => string;
 /**
@@ -21,7 +22,8 @@ type Render = (reply: Reply, line: string) => string;
  * takes longer to load than a snapshot.
  */
 const FORMATS: Record<string, () => Promise<Render>> = {
-  text: async () => (reply) => formatText(reply),
+  // Folded to the terminal's width when printed on one; piped or redirected, lines stay whole.
+  text: async () => (reply) => wrapText(formatText(reply), terminalWidth(process.stdout)),
   json: async () => (reply) => JSON.stringify(reply),
   discord: async () => {
     const { renderDiscordMessage } = await import('../discord/render.ts');
