@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { choiceOption, defineGroup, quotedInput, topicListOption, defineSubcommand, type ChannelCommandContext, type OptionMeta } from '../src/core/commands.ts';
 import type { DigestService } from '../src/core/digest/service.ts';
-import { canonicalTimeZone, formatLocal, parseTimeOfDay } from '../src/core/digest/schedule.ts';
+import { canonicalTimeZone, formatLocal, parseTimeOfDay, timeZoneOfPlace, ZONE_ABBREVIATIONS } from '../src/core/digest/schedule.ts';
 import type { Delivery, Subscription } from '../src/core/digest/store.ts';
 import { errorReply, type Reply } from '../src/core/reply.ts';
 import { cleanUserInput } from '../src/core/text/normalize.ts';
@@ -14,33 +14,65 @@ const timeOption = z
   .string({ error: 'Please give the time as text, e.g. 08:00.' })
   .transform((value, ctx) => {
     const time = value.length <= 20 ? parseTimeOfDay(value) : undefined;
-    if (!time) ctx.addIssue({ code: 'custom', message: `${quotedInput(value)} is not a time of day; use 24-hour HH:MM, for example 08:00 or 17:30.` });
+    if (!time) {
+      const guess = guessTime(value);
+      const topic = /^\d+$/.test(value.trim()) ? ` (a number meant as a topic goes after topics:, e.g. topics:${value.trim()})` : '';
+      ctx.addIssue({ code: 'custom', message: `${quotedInput(value)} is not a time of day; use 24-hour HH:MM, for example 08:00 or 17:30${guess ? ` (did you mean ${guess}?)` : ''}${topic}.` });
+    }
     return time ?? z.NEVER;
   })
   .optional()
   .meta({ description: `Local time of day, HH:MM (default ${DEFAULT_TIME})`, maxLength: 8 } satisfies OptionMeta);
 
+/** "8" -> "08:00", "0830" and "8.30" and "8h30" -> "08:30": what a time written another way most likely means. */
+function guessTime(value: string): string | undefined {
+  const match = /^(\d{1,2})(?:[.h]?(\d{2}))?h?$/i.exec(value.trim());
+  if (!match) return undefined;
+  const [hour, minute = 0] = [Number(match[1]), Number(match[2] ?? 0)];
+  if (hour > 23 || minute > 59) return undefined;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/** The zone to use, and the place it was read from when the zone was named by a city ("London"), to say so. */
+interface ZoneChoice {
+  zone: string;
+  place?: string;
+}
+
 const timeZoneOption = z
   .string({ error: 'Please give the time zone as text, e.g. Europe/London.' })
-  .transform((value, ctx) => {
-    const zone = canonicalTimeZone(cleanUserInput(value));
-    if (!zone) ctx.addIssue({ code: 'custom', message: `${quotedInput(value)} is not a time zone I know; use an IANA name such as Europe/London, America/New_York or UTC.` });
-    return zone ?? z.NEVER;
+  .transform((value, ctx): ZoneChoice => {
+    const text = cleanUserInput(value);
+    if (ZONE_ABBREVIATIONS.has(text.toUpperCase())) {
+      ctx.addIssue({ code: 'custom', message: `${quotedInput(value)} is an abbreviation, which can mean more than one zone and has no summer time; use an IANA name such as Europe/London, America/New_York or Asia/Kolkata.` });
+      return z.NEVER;
+    }
+    const zone = canonicalTimeZone(text);
+    if (zone) return { zone };
+    const placed = timeZoneOfPlace(text);
+    if (placed) return { zone: placed, place: text };
+    ctx.addIssue({ code: 'custom', message: `${quotedInput(value)} is not a time zone I know; use an IANA name such as Europe/London, America/New_York or UTC.` });
+    return z.NEVER;
   })
   .optional()
-  .meta({ description: `IANA time zone, e.g. Europe/London (default ${DEFAULT_TIME_ZONE})`, maxLength: 64, autocomplete: 'timeZones' } satisfies OptionMeta);
+  .meta({ description: `IANA time zone or its city, e.g. Europe/London (default ${DEFAULT_TIME_ZONE})`, maxLength: 64, autocomplete: 'timeZones' } satisfies OptionMeta);
 
 const topicsOption = topicListOption({ holder: 'a digest follows', description: 'Topics to brief each day, separated by commas (default: new articles only)', empty: 'The topics were empty; give one or more separated by commas, e.g. `ports, storm` — or leave topics out for new articles only.' });
 
 const whenEmptyOption = choiceOption('When nothing is new: say so (default) or skip the day', ['say', 'skip']);
 
+/** A word meant as a time but not written as one ("8", "0830", "8.30", "8h"). */
+const TIME_LIKE = /^\d{1,4}h?$|^\d{1,2}[.h]\d{2}$/i;
+
 /**
  * "09:30 Europe/London ports, storm" or "time:09:30 tz:Europe/London topics:ports" -> options.
  * A word shaped like a time is the time, one shaped like a zone is the zone; the rest are topics.
+ * A city that names a zone ("8am London", "8am New York") at the start or end of the topics is
+ * the zone, unless a zone was given: the reply says how it was read, and how to say otherwise.
  */
 function parseSubscribeText(text: string): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  const topicWords: string[] = [];
+  let topicWords: string[] = [];
   const named = /^(time|tz|topics|when_empty)[:=](.*)$/i;
   const words = text.trim().split(/\s+/).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
@@ -52,12 +84,40 @@ function parseSubscribeText(text: string): Record<string, unknown> {
       input[name] = name === 'topics' ? [key[2], ...words.slice(i + 1)].join(' ') : key[2];
       if (name === 'topics') break;
     } else if (input.time === undefined && /^\d{1,2}([:.]\d{1,2})?(am|pm)?$/i.test(word) && (word.includes(':') || /[ap]m$/i.test(word))) input.time = word;
-    else if (input.tz === undefined && (word.includes('/') || /^(utc|gmt)$/i.test(word))) input.tz = word;
+    // Written another way ("8", "0830"): taken as the time, so the reply asks for HH:MM rather than following a topic "8".
+    else if (input.time === undefined && topicWords.length === 0 && TIME_LIKE.test(word)) input.time = word;
+    else if (input.tz === undefined && (word.includes('/') || /^(utc|gmt)$/i.test(word) || ZONE_ABBREVIATIONS.has(word))) input.tz = word;
     else if (/^(quiet|skip-empty)$/i.test(word)) input.when_empty = 'skip';
     else topicWords.push(word);
   }
+  if (input.tz === undefined && input.topics === undefined) {
+    const found = placeAtEdge(topicWords);
+    if (found) {
+      input.tz = found.place;
+      topicWords = found.rest;
+    }
+  }
   if (topicWords.length && input.topics === undefined) input.topics = topicWords.join(' ');
   return input;
+}
+
+/** A city naming a zone in the first or last one or two words of the topics, and the words without it. */
+function placeAtEdge(words: string[]): { place: string; rest: string[] } | undefined {
+  const bare = (w: string) => w.replace(/^,+|,+$/g, '');
+  for (const size of [2, 1]) {
+    if (words.length < size) continue;
+    for (const start of [words.length - size, 0]) {
+      const part = words.slice(start, start + size);
+      // Within one topic only: "ports, New York" has the place after the comma.
+      if (part.slice(0, -1).some((w) => w.endsWith(',')) || part.slice(1).some((w) => w.startsWith(','))) continue;
+      const place = part.map(bare).join(' ');
+      if (timeZoneOfPlace(place)) {
+        const rest = [...words.slice(0, start), ...words.slice(start + size)];
+        return { place, rest: rest.join(' ').replace(/^[\s,]+|[\s,]+$/g, '').split(/\s+/).filter(Boolean) };
+      }
+    }
+  }
+  return undefined;
 }
 
 const NOT_SET_UP = errorReply('The daily digest is not available here: it needs the bot’s store (run `npm start`, or `npm run digest -- --now` for a preview).');
@@ -95,13 +155,15 @@ const subscribe = defineSubcommand({
   options: z.object({ time: timeOption, tz: timeZoneOption, topics: topicsOption, when_empty: whenEmptyOption }),
   parseText: parseSubscribeText,
   run: withDigest(async ({ time, tz, topics, when_empty }, context, digest) => {
-    const settings = { time: time ?? DEFAULT_TIME, timeZone: tz ?? DEFAULT_TIME_ZONE, topics: topics ?? [], whenEmpty: when_empty ?? 'say' };
-    await digest.subscribe(context.channel, settings, context.channel.userId);
+    const settings = { time: time ?? DEFAULT_TIME, timeZone: tz?.zone ?? DEFAULT_TIME_ZONE, topics: topics ?? [], whenEmpty: when_empty ?? 'say' };
+    const { replaced } = await digest.subscribe(context.channel, settings, context.channel.userId);
     const { next } = await digest.status(context.channel);
-    return info('Daily digest subscribed', [
+    return info(replaced ? 'Daily digest changed' : 'Daily digest subscribed', [
       `This channel gets a digest every day at ${where(settings)}${next ? `; the next one on ${formatLocal(next, settings.timeZone)}` : ''}.`,
+      ...(tz?.place ? [`I read “${tz.place}” as the time zone ${tz.zone}. If you meant it as a topic, run /digest subscribe ${settings.time} UTC topics:${[...settings.topics, tz.place].join(', ')}`] : []),
       topicsLine(settings.topics),
       settings.whenEmpty === 'skip' ? 'On a day with nothing new, nothing is posted.' : 'On a day with nothing new, a one-line note says so.',
+      ...(replaced ? [`This replaces the channel’s earlier subscription (every day at ${where(replaced)}; ${topicsLine(replaced.topics).replace(/^Topics/, 'topics').replace(/\.$/, '')}${replaced.pausedReason ? '; it was paused' : ''}).`] : []),
     ]);
   }),
 });

@@ -5,7 +5,7 @@ import type { Article } from '../src/core/content/article.ts';
 import { buildKnowledgeBase } from '../src/core/knowledge.ts';
 import { errorReply, type Reply } from '../src/core/reply.ts';
 import { cleanUserInput } from '../src/core/text/normalize.ts';
-import { AddRefusal, UPLOAD_EXTENSIONS } from '../src/ingest/addArticle.ts';
+import { AddRefusal, UPLOAD_EXTENSIONS } from '../src/ingest/addRefusal.ts';
 import type { ArticleLibrary } from '../src/ingest/library.ts';
 
 /** Addresses are longer than names: a news link with its path easily passes 200 characters. */

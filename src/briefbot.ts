@@ -17,7 +17,8 @@ import { articleVersion } from './core/digest/compose.ts';
 import { buildKnowledgeBase, updateKnowledgeBase, type KnowledgeBase } from './core/knowledge.ts';
 import { log } from './core/log.ts';
 import { loadSnapshot, saveSnapshot, snapshotKey } from './core/snapshot.ts';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { basename, join, resolve } from 'node:path';
 import type { Reply } from './core/reply.ts';
 import { cleanUserInput } from './core/text/normalize.ts';
 import { IN_PLACE_LIMITS } from './updateInPlace.ts';
@@ -158,6 +159,20 @@ export interface LoadedKnowledge {
 }
 
 export const SNAPSHOT_FILE = 'knowledge-snapshot.json';
+
+/**
+ * Where the snapshot of a content folder lives: `npm start`'s folder
+ * (CONTENT_DIR) keeps its snapshot in DATA_DIR itself; any other folder
+ * (`npm run ask -- --content DIR`) gets a folder of its own under
+ * DATA_DIR/snapshots, named by its absolute path, so asking about another
+ * folder never overwrites the bot's snapshot, and each folder starts warm.
+ */
+export function snapshotDirFor(dataDir: string, contentDir: string, botContentDir: string): string {
+  const folder = resolve(contentDir);
+  if (folder === resolve(botContentDir)) return dataDir;
+  const name = basename(folder).replace(/[^\w.-]+/g, '-').slice(0, 40) || 'folder';
+  return join(dataDir, 'snapshots', `${name}-${createHash('sha256').update(folder).digest('hex').slice(0, 12)}`);
+}
 
 /**
  * At start, a snapshot is brought up to date in place when no more files

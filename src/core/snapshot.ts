@@ -16,9 +16,10 @@ import type { Article } from './content/article.ts';
 import type { FileVersions } from './content/changes.ts';
 import { DEFAULT_MAX_ARTICLE_MB, type ContentLimits } from './content/files.ts';
 import { assembleKnowledgeBase, packEntityState, unpackEntityState, type KnowledgeBase, type PackedEntityState } from './knowledge.ts';
-import { PassageIndex } from './search/passageIndex.ts';
+import { PassageIndex, type PackedIndex } from './search/passageIndex.ts';
 
-const FORMAT = 2;
+/** 3: the index packed as number arrays (PassageIndex.pack). */
+const FORMAT = 3;
 const CORE_DIR = dirname(fileURLToPath(import.meta.url));
 /** The core's code as it runs: .ts under tsx and vitest, .js once built into dist/ (npm run build). */
 const CODE_EXTENSION = extname(fileURLToPath(import.meta.url));
@@ -56,7 +57,7 @@ export interface PackedKnowledge {
   aliases: KnowledgeBase['aliases'];
   entities: KnowledgeBase['entities'];
   events: KnowledgeBase['events'];
-  index: unknown;
+  index: PackedIndex;
   /** Absent when the knowledge had none. */
   state?: PackedEntityState;
 }
@@ -74,7 +75,7 @@ export function packKnowledge(kb: KnowledgeBase): PackedKnowledge {
     aliases: kb.aliases,
     entities: kb.entities,
     events: kb.events,
-    index: kb.index.search.toJSON(),
+    index: kb.index.pack(),
     ...(kb.entityState ? { state: packEntityState(kb.entityState) } : {}),
   };
 }
@@ -84,7 +85,7 @@ export function unpackKnowledge(packed: PackedKnowledge): KnowledgeBase {
     ...a,
     passages: a.passages.map((p) => ({ ...p, sentences: p.sentences.map(([start, length]) => ({ start, text: p.text.slice(start, start + length) })) })),
   }));
-  const index = PassageIndex.fromJS(packed.index as Parameters<typeof PassageIndex.fromJS>[0]);
+  const index = PassageIndex.fromPacked(packed.index);
   const kb = assembleKnowledgeBase({ articles, aliases: packed.aliases, entities: packed.entities, events: packed.events, index });
   return packed.state ? { ...kb, entityState: unpackEntityState(packed.state, kb.entities) } : kb;
 }

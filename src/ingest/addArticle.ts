@@ -19,24 +19,13 @@ import { ExtractError, extractArticle, type ExtractedArticle } from './extract/e
 import { toMarkdown } from './extract/markdown.ts';
 import { fetchPage, FETCH_DEFAULTS, FetchRefusal, type Resolver } from './fetch/index.ts';
 import { formatBytes } from './fetch/errors.ts';
+import { AddRefusal, UPLOAD_EXTENSIONS } from './addRefusal.ts';
 import { bodyOfMarkdown, composeArticleFile, saveArticleFile, type FrontMatter } from './save.ts';
 
 /** Fewer words than this after extraction is a section front, a login wall or a video page, not an article. */
 export const MIN_ARTICLE_WORDS = 80;
 
-/** Files that can be uploaded: a saved page, or an article already written as briefbot reads them. */
-export const UPLOAD_EXTENSIONS = ['.html', '.htm', '.md', '.txt'] as const;
-
-/** Why an article was not added, in one polite line (`message`); `detail` is for the log only. */
-export class AddRefusal extends Error {
-  override readonly name = 'AddRefusal';
-  constructor(
-    message: string,
-    readonly detail?: string,
-  ) {
-    super(message);
-  }
-}
+export { AddRefusal, UPLOAD_EXTENSIONS };
 
 export interface AddOptions {
   contentDir: string;

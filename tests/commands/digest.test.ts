@@ -84,6 +84,49 @@ describe('/digest subscribe', () => {
   });
 });
 
+describe('/digest subscribe says how it read what was typed', () => {
+  it('takes a city that names a time zone as that zone, says so, and how to follow it as a topic instead', async () => {
+    const reply = await run('/digest subscribe 8am London');
+    expect(await store.getSubscription('slack', channel.channelId)).toMatchObject({ time: '08:00', timeZone: 'Europe/London', topics: [] });
+    expect(reply.summary[0]).toMatch(/^This channel gets a digest every day at 08:00 \(Europe\/London\)/);
+    expect(reply.summary).toContain('I read “London” as the time zone Europe/London. If you meant it as a topic, run /digest subscribe 08:00 UTC topics:London');
+  });
+
+  it('finds a two-word city after the topics, and keeps the topics', async () => {
+    const reply = await run('/digest subscribe 17:30 Taliban, ports New York');
+    expect(await store.getSubscription('slack', channel.channelId)).toMatchObject({ time: '17:30', timeZone: 'America/New_York', topics: ['Taliban', 'ports'] });
+    expect(reply.summary).toContain('I read “New York” as the time zone America/New_York. If you meant it as a topic, run /digest subscribe 17:30 UTC topics:Taliban, ports, New York');
+  });
+
+  it('keeps a city as a topic when a time zone was given, and takes a city given as the zone option', async () => {
+    await run('/digest subscribe 08:00 Asia/Kabul Kabul');
+    expect(await store.getSubscription('slack', channel.channelId)).toMatchObject({ timeZone: 'Asia/Kabul', topics: ['Kabul'] });
+    await bot.handle('digest', { subcommand: 'subscribe', tz: 'tokyo' }, channel);
+    expect(await store.getSubscription('slack', channel.channelId)).toMatchObject({ timeZone: 'Asia/Tokyo' });
+  });
+
+  it.each([
+    ['8 isis-k', /“8” is not a time of day; use 24-hour HH:MM, for example 08:00 or 17:30 \(did you mean 08:00\?\) \(a number meant as a topic goes after topics:, e.g. topics:8\)\./],
+    ['0830 isis-k', /“0830” is not a time of day; .* \(did you mean 08:30\?\)/],
+    ['8.30', /“8\.30” is not a time of day; .* \(did you mean 08:30\?\)/],
+    ['08:00 BST isis-k', /“BST” is an abbreviation, which can mean more than one zone and has no summer time; use an IANA name such as Europe\/London/],
+  ])('asks again instead of subscribing for “%s”', async (typed, message) => {
+    const reply = await run(`/digest subscribe ${typed}`);
+    expect(reply.kind).toBe('error');
+    expect(reply.summary[0]).toMatch(message);
+    expect(await store.getSubscription('slack', channel.channelId)).toBeUndefined();
+  });
+
+  it('says that subscribing again replaced the earlier subscription, and what it was', async () => {
+    const first = await run('/digest subscribe 07:00 Taliban');
+    expect(first.summary.join('\n')).not.toMatch(/replaces/);
+    const again = await run('/digest subscribe 09:00 Europe/Paris');
+    expect(again.title).toBe('Daily digest changed');
+    expect(again.summary.at(-1)).toBe('This replaces the channel’s earlier subscription (every day at 07:00 (UTC); topics: Taliban).');
+    expect(await store.getSubscription('slack', channel.channelId)).toMatchObject({ time: '09:00', timeZone: 'Europe/Paris', topics: [] });
+  });
+});
+
 describe('who may change a digest', () => {
   it('refuses subscribe and unsubscribe to someone who cannot manage the channel, and changes nothing', async () => {
     await run('/digest subscribe 08:00 UTC isis-k');

@@ -1,26 +1,38 @@
 /**
  * `npm run ask -- [--content DIR] [--json | --format text|json|discord|slack] "/cmd args"`
  * prints one reply. With no command it answers each line of stdin in turn
- * (one JSON object per line with --json).
+ * (one JSON object per line with --json). It starts from the knowledge
+ * snapshot in DATA_DIR, as npm start does, and writes one when there is none.
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createBriefbot, splitCommandLine } from '../../briefbot.ts';
+import { config as loadDotenv } from 'dotenv';
+import { createBriefbot, snapshotDirFor, splitCommandLine } from '../../briefbot.ts';
 import { ConfigError, loadConfig, type Config } from '../../config.ts';
 import { configureLog } from '../../core/log.ts';
 import type { Reply } from '../../core/reply.ts';
-import { renderDiscordMessage } from '../discord/render.ts';
-import { renderSlackMessage } from '../slack/render.ts';
 import { VERSION } from '../../version.ts';
 import { formatText } from './format.ts';
+import { terminalWidth, wrapText } from './wrap.ts';
 
 type Render = (reply: Reply, line: string) => string;
-/** discord and slack print the exact message payload those platforms would receive. */
-const FORMATS: Record<string, Render> = {
-  text: (reply) => formatText(reply),
-  json: (reply) => JSON.stringify(reply),
-  discord: (reply, line) => JSON.stringify(renderDiscordMessage(reply, asked(line))),
-  slack: (reply, line) => JSON.stringify(renderSlackMessage(reply, asked(line))),
+/**
+ * discord and slack print the exact message payload those platforms would
+ * receive. Their renderers are loaded only when asked for: discord.js alone
+ * takes longer to load than a snapshot.
+ */
+const FORMATS: Record<string, () => Promise<Render>> = {
+  // Folded to the terminal's width when printed on one; piped or redirected, lines stay whole.
+  text: async () => (reply) => wrapText(formatText(reply), terminalWidth(process.stdout)),
+  json: async () => (reply) => JSON.stringify(reply),
+  discord: async () => {
+    const { renderDiscordMessage } = await import('../discord/render.ts');
+    return (reply, line) => JSON.stringify(renderDiscordMessage(reply, asked(line)));
+  },
+  slack: async () => {
+    const { renderSlackMessage } = await import('../slack/render.ts');
+    return (reply, line) => JSON.stringify(renderSlackMessage(reply, asked(line)));
+  },
 };
 
 function asked(line: string) {
@@ -52,6 +64,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Unknown --format ${values.format}; use one of: ${Object.keys(FORMATS).join(', ')}\n${USAGE}\n`);
     return 2;
   }
+  loadDotenv({ quiet: true });
   let config: Config;
   try {
     config = loadConfig();
@@ -61,8 +74,11 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   configureLog({ level: 'warn' });
-  const bot = createBriefbot(values.content ?? config.CONTENT_DIR, { maxArticleMb: config.MAX_ARTICLE_MB, version: VERSION });
-  const render = FORMATS[format]!;
+  const contentDir = values.content ?? config.CONTENT_DIR;
+  // The snapshot npm start keeps (another folder gets one of its own): only the files changed since it are read.
+  const snapshotDir = snapshotDirFor(config.DATA_DIR, contentDir, config.CONTENT_DIR);
+  const bot = createBriefbot(contentDir, { snapshotDir, maxArticleMb: config.MAX_ARTICLE_MB, version: VERSION });
+  const render = await FORMATS[format]!();
   const separator = format === 'text' ? '\n\n' : '\n';
 
   if (positionals.length > 0) {

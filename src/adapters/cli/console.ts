@@ -6,8 +6,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import type { Briefbot } from '../../briefbot.ts';
+import { completeLine } from './complete.ts';
 import { consoleChannel } from './digest.ts';
 import { formatText } from './format.ts';
+import { terminalWidth, wrapText } from './wrap.ts';
 
 const HISTORY_SIZE = 500;
 
@@ -28,17 +30,15 @@ export function startConsole(getBot: () => Briefbot, options: ConsoleOptions = {
   const output = options.output ?? process.stdout;
   // Newest first, as readline keeps it; recorded here because readline only keeps history on a terminal.
   const history = readHistory(options.historyFile);
-  const names = bot.commands.map((c) => `/${c.name}`);
+  // Folded to the terminal's width as it is at each answer (a window resized meanwhile included).
+  const fit = (text: string) => wrapText(text, terminalWidth(output));
   const rl: Interface = createInterface({
     input: options.input ?? process.stdin,
     output,
     prompt: 'briefbot> ',
     history: [...history],
     historySize: HISTORY_SIZE,
-    completer: (line: string) => {
-      const hits = names.filter((n) => n.startsWith(line));
-      return [hits.length ? hits : names, line];
-    },
+    completer: (line: string) => completeLine(getBot(), line),
   });
   output.write(`briefbot: ${bot.kb.articles.length} article(s), ${bot.kb.passageById.size} passages. Type /help, or /brief <topic>. Ctrl-D to leave.\n`);
   rl.prompt();
@@ -48,7 +48,7 @@ export function startConsole(getBot: () => Briefbot, options: ConsoleOptions = {
   rl.on('close', () => (closed = true));
   options.onReady?.(
     (text) => {
-      output.write(`\n${text}\n\n`);
+      output.write(`\n${fit(text)}\n\n`);
       if (!closed) rl.prompt(true);
     },
     (line) => {
@@ -66,7 +66,7 @@ export function startConsole(getBot: () => Briefbot, options: ConsoleOptions = {
     if (text === 'exit' || text === 'quit') return rl.close();
     if (text && history[0] !== text) history.unshift(text);
     answered = answered.then(async () => {
-      if (text) output.write(formatText(await getBot().handleLine(text, consoleChannel)) + '\n\n');
+      if (text) output.write(fit(formatText(await getBot().handleLine(text, consoleChannel))) + '\n\n');
       rl.prompt();
     });
   });

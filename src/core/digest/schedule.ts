@@ -35,6 +35,31 @@ export function canonicalTimeZone(name: string): string | undefined {
   }
 }
 
+let zonesByPlace: Map<string, string> | undefined;
+/** "london" -> "Europe/London", "new york" -> "America/New_York": the last part of every zone this runtime knows. */
+function placeZones(): Map<string, string> {
+  if (zonesByPlace) return zonesByPlace;
+  zonesByPlace = new Map();
+  for (const zone of Intl.supportedValuesOf('timeZone')) {
+    const place = zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ').toLowerCase();
+    if (zone.includes('/') && !zonesByPlace.has(place)) zonesByPlace.set(place, zone);
+  }
+  return zonesByPlace;
+}
+
+/** The zone a place names, as the last part of an IANA name ("London", "new york", "Sao_Paulo"); undefined for anything else. */
+export function timeZoneOfPlace(text: string): string | undefined {
+  const place = text.trim().replace(/[\s_]+/g, ' ').toLowerCase();
+  return place.length >= 3 ? placeZones().get(place) : undefined;
+}
+
+/**
+ * Abbreviations people write for zones. Intl reads some of them ("EST" as
+ * America/Panama, with no summer time) and not others, and several stand
+ * for more than one zone ("IST", "CST"), so they are never taken as a zone.
+ */
+export const ZONE_ABBREVIATIONS = new Set(['BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'HST', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'PKT', 'MSK']);
+
 function cronOf({ time, timeZone }: DailyTime): Cron {
   const [hour, minute] = time.split(':').map(Number);
   // Paused and without a callback: used only to compute run times, it never starts a timer.

@@ -26,10 +26,12 @@ export class DigestService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async subscribe(channel: ChannelRef, settings: Pick<Subscription, 'time' | 'timeZone' | 'topics' | 'whenEmpty'>, userId: string): Promise<Subscription> {
+  /** Subscribes the channel, replacing its subscription if it had one (returned as `replaced`, so the reply can say so). */
+  async subscribe(channel: ChannelRef, settings: Pick<Subscription, 'time' | 'timeZone' | 'topics' | 'whenEmpty'>, userId: string): Promise<{ subscription: Subscription; replaced: Subscription | undefined }> {
+    const replaced = await this.store.getSubscription(channel.platform, channel.channelId);
     const subscription: Subscription = { ...channel, ...settings, createdBy: userId, createdAt: this.now().toISOString() };
     await this.store.saveSubscription(subscription);
-    return subscription;
+    return { subscription, replaced };
   }
 
   unsubscribe(channel: ChannelRef): Promise<boolean> {

@@ -14,7 +14,9 @@
  *   - relative phrases ("two days later", "later in the same month") are
  *     anchored on the nearest dated statement before them, not on today.
  */
-import * as chrono from 'chrono-node';
+// English only: the package's main entry loads its fifteen other locales too (some 260 modules), most of a CLI's start.
+import * as chrono from 'chrono-node/en';
+import type { ParsedComponents } from 'chrono-node';
 
 /** A calendar date at the precision the text gives: YYYY, YYYY-MM or YYYY-MM-DD. */
 export interface PartialDate {
@@ -228,7 +230,7 @@ function indexesOf(text: string, pattern: RegExp): number[] {
   return [...text.matchAll(global)].map((m) => m.index);
 }
 
-function resolve(start: chrono.ParsedComponents, published: PartialDate | undefined, direction: Direction, listedYear: number | undefined): PartialDate | undefined {
+function resolve(start: ParsedComponents, published: PartialDate | undefined, direction: Direction, listedYear: number | undefined): PartialDate | undefined {
   const month = start.isCertain('month') ? start.get('month')! : undefined;
   const day = start.isCertain('day') ? start.get('day')! : undefined;
   if (month === undefined && start.isCertain('weekday')) return published ? weekdayNear(start.get('weekday')!, published, direction) : undefined;

@@ -1,13 +1,20 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SNAPSHOT_FILE } from '../../../src/briefbot.ts';
 import { ReplySchema } from '../../../src/core/reply.ts';
 import { BROKEN_DIR, FIXTURE_DIR, SEED_DIR } from '../../helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** Where ask keeps its snapshots in these tests, never the repository's data/. */
+const DATA_DIR = mkdtempSync(join(tmpdir(), 'briefbot-ask-'));
+afterAll(() => rmSync(DATA_DIR, { recursive: true, force: true }));
 
-function ask(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/adapters/cli/ask.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: SEED_DIR } });
+function ask(args: string[], input?: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/adapters/cli/ask.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: SEED_DIR, DATA_DIR, ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -50,6 +57,34 @@ describe('npm run ask', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^1 article loaded\n {2}A good article/);
     expect(stderr).toMatch(/skipped content file file="latin1.txt" reason="is not valid UTF-8 text; save it as UTF-8"/);
+  });
+
+  it('starts from a snapshot of the folder: the first call writes it, the next reads it and answers alike', () => {
+    const dataDir = mkdtempSync(join(DATA_DIR, 'snapshot-'));
+    const snapshot = join(dataDir, SNAPSHOT_FILE);
+    const first = ask(['/who lodhi'], undefined, { DATA_DIR: dataDir });
+    expect(first.code).toBe(0);
+    expect(existsSync(snapshot)).toBe(true);
+    const written = statSync(snapshot).mtimeMs;
+    const second = ask(['/who lodhi'], undefined, { DATA_DIR: dataDir });
+    expect(second).toEqual(first);
+    // Restored as it was, so not written again (a build, or a snapshot brought up to date, would be).
+    expect(statSync(snapshot).mtimeMs).toBe(written);
+  });
+
+  it('keeps another folder’s snapshot apart from the bot’s, and brings it up to date when the folder changes', () => {
+    const dataDir = mkdtempSync(join(DATA_DIR, 'folders-'));
+    const folder = mkdtempSync(join(DATA_DIR, 'content-'));
+    cpSync(FIXTURE_DIR, folder, { recursive: true });
+    const before = ask(['--content', folder, '/sources'], undefined, { DATA_DIR: dataDir });
+    expect(existsSync(join(dataDir, SNAPSHOT_FILE))).toBe(false);
+    const [own] = readdirSync(join(dataDir, 'snapshots'));
+    expect(existsSync(join(dataDir, 'snapshots', own!, SNAPSHOT_FILE))).toBe(true);
+    cpSync(join(SEED_DIR, readdirSync(SEED_DIR)[0]!), join(folder, 'seed-copy.txt'));
+    const after = ask(['--content', folder, '/sources'], undefined, { DATA_DIR: dataDir });
+    expect(after.stdout).not.toBe(before.stdout);
+    expect(after.stdout).toContain('ISIS-K: From Afghanistan to the World’s Capitals');
+    expect(readdirSync(join(dataDir, 'snapshots'))).toEqual([own]);
   });
 
   it('rejects an unknown format or flag with usage and exit code 2', () => {

@@ -58,3 +58,37 @@ describe('the local console', () => {
     expect(printed).toMatch(/\nDaily digest · Wed, 25 Nov 2026\n\nbriefbot> /);
   });
 });
+
+describe('the console on a terminal', () => {
+  /** A terminal 60 columns wide: readline runs in terminal mode, keys typed one at a time. */
+  async function terminalSession(keys: string[]): Promise<{ printed: string; lines: string[] }> {
+    const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => {} });
+    const output = Object.assign(new PassThrough(), { isTTY: true, columns: 60 });
+    let printed = '';
+    output.on('data', (chunk) => (printed += chunk));
+    const done = startConsole(seedBot, { input, output });
+    for (const key of keys) {
+      input.write(key);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    input.end();
+    await done;
+    // What was printed as plain lines: the prompt's cursor movements and redraws removed.
+    const lines = printed.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split(/\r?\n/);
+    return { printed, lines };
+  }
+
+  it('completes a command and a name with Tab, and answers the completed line', async () => {
+    const { lines } = await terminalSession(['/wh', '\t', 'lodi', '\t', '\r']);
+    expect(lines.some((l) => l.endsWith('briefbot> /who Lodhi'))).toBe(true);
+    expect(lines).toContain('Maleeha Lodhi');
+  });
+
+  it('folds the answer to the terminal’s width, keeping each line’s indent', async () => {
+    const { lines } = await terminalSession(['/brief isis-k\r']);
+    const answer = lines.slice(lines.findIndex((l) => l.startsWith('Isis-K')));
+    expect(answer.length).toBeGreaterThan(5);
+    expect(answer.every((l) => [...l].length <= 60)).toBe(true);
+    expect(answer.filter((l) => l.startsWith('      “')).length).toBeGreaterThan(0);
+  });
+});

@@ -68,7 +68,7 @@ describe('/digest on Slack', () => {
 
   it('lets someone in SLACK_DIGEST_ADMINS change it without asking Slack', async () => {
     const since = fake.calls.length;
-    expect((await digest('subscribe 08:15 Europe/Berlin isis-k when_empty:skip', LISTED_ADMIN)).title).toBe('Daily digest subscribed');
+    expect((await digest('subscribe 08:15 Europe/Berlin isis-k when_empty:skip', LISTED_ADMIN)).title).toBe('Daily digest changed');
     expect(fake.calls.slice(since).some((c) => c.path === '/api/users.info')).toBe(false);
     expect(await store.getSubscription('slack', CHANNEL)).toMatchObject({ time: '08:15', whenEmpty: 'skip' });
   });

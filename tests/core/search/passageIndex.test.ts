@@ -51,3 +51,20 @@ describe('the passage index', () => {
     expect(findIds('the of and')).toEqual([]);
   });
 });
+
+describe('the packed index (what a snapshot holds)', () => {
+  it('restores to the very index it was packed from, answering alike', async () => {
+    const { PassageIndex } = await import('../../../src/core/search/passageIndex.ts');
+    const packed = bot.kb.index.pack();
+    expect(packed.terms.length).toBeGreaterThan(100);
+    // Smaller than MiniSearch's own form, which keys every posting by its id as text.
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(bot.kb.index.search.toJSON()).length);
+    const restored = PassageIndex.fromPacked(JSON.parse(JSON.stringify(packed)));
+    // The same terms and postings (the term tree may list them in another order).
+    const byTerm = (json: ReturnType<typeof restored.search.toJSON>) => ({ ...json, index: new Map(json.index) });
+    expect(byTerm(restored.search.toJSON())).toEqual(byTerm(bot.kb.index.search.toJSON()));
+    // Scores are sums over the terms met, in the tree's order: equal but for the last bit of a float.
+    const hits = (index: typeof restored, words: string[]) => index.find(words).map((h) => ({ id: h.id, score: h.score.toFixed(6) }));
+    for (const words of [['isis-k'], ['webbr'], ['gwadar', 'zzzqqq']]) expect(hits(restored, words)).toEqual(hits(bot.kb.index, words));
+  });
+});
