@@ -100,6 +100,8 @@ const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'i');
 const PRONOUN_SPEAKER = new RegExp(`(?:^|[,”"]\\s*|\\b(?:however|and|but),?\\s+)(?:he|she)\\s+(?:\\w+ly\\s+|further\\s+|also\\s+)?(?:${SPEECH})\\b`, 'i');
 const COPULA = /^(?:has|have|had)?\s*(?:long\s+)?(?:served|serves|serve|worked|works|work)\s+as\s+|^(?:is|was)\s+(?:then\s+|now\s+|currently\s+)?(?:serving|working)\s+as\s+|^(?:is|was|has been|had been|became|becomes|is now|was once|remains)\s+/i;
 
+const SPEAKER_AT_END = new RegExp(`\\s(?:${SPEECH})$`, 'i');
+
 const LISTENER_BEFORE = /\b(?:told|tells|tell|asked|asks|urged|urges|according)\s+$/i;
 
 /** How far back (in paragraphs) "he said" may reach for its speaker. */
@@ -337,19 +339,19 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   yield 'entities: people decided';
   mergePeople(table);
   yield 'entities: people merged';
-  let ranked = 0;
-  for (const entity of table.byKey.values()) {
-    entity.roles.sort((a, b) => roleQuality(b.text) - roleQuality(a.text));
-    if (++ranked % 2_000 === 0) yield 'entities: roles ranked';
-  }
-  yield 'entities: roles ranked';
-
   const forms = buildFormIndex(table);
   yield 'entities: name forms';
   for (const { surname, role } of all.flatMap((d) => d.unresolvedRoles)) {
     const entity = forms.get(foldText(surname));
     if (entity?.kind === 'person') table.addStatement(entity.roles, role);
   }
+  // Ranked once every role is in, those stated of a surname alone ("Sondland, a wealthy hotelier …") included.
+  let ranked = 0;
+  for (const entity of table.byKey.values()) {
+    entity.roles.sort((a, b) => roleQuality(b.text) - roleQuality(a.text));
+    if (++ranked % 2_000 === 0) yield 'entities: roles ranked';
+  }
+  yield 'entities: roles ranked';
   return { table, forms };
 }
 
@@ -797,7 +799,9 @@ function readApposition(sentence: string, from: number): string | undefined {
   const description = readPhrase(sentence, start).replace(/\s+(?:who|which|whose)\s[\s\S]*$/, (clause) => (DESCRIBING_CLAUSE.test(clause) ? clause : ''));
   const full = description + organisationContinued(sentence, start + description.length);
   const words = full.split(/\s+/).length;
-  return words <= 25 && !FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, '')) ? full : undefined;
+  // "a deal for Trump, a second person briefed on the call said": the phrase is the speaker of the sentence, not the name's description.
+  const speaks = SPEAKER_AT_END.test(description);
+  return words <= 25 && !speaks && !FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, '')) ? full : undefined;
 }
 
 /**
@@ -867,6 +871,7 @@ function isLeadingDescription(description: string, at: number): boolean {
   return kindOfDescription(description) === 'person';
 }
 
+const MODAL = /^(?:will|would|can|could|should|shall|may|might|must|did|does|do)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her)$/i;
 // Lower-case words that qualify a title: "former President", "deputy press secretary".
 const TITLE_QUALIFIERS = new Set(
@@ -923,6 +928,8 @@ function descriptionEndingAt(sentence: string, end: number, commonWords: Set<str
   // Only spaces between the head noun and the name.
   if (!last || !/^(?:\s|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?)*$/.test(before.slice(last.index + last[0].length))) return undefined;
   const head = last[0].replace(/[’']s$/, '');
+  // "That would help Trump’s farmers": after a modal the word is a verb, whatever else WordNet files it as.
+  if (words.length > 1 && MODAL.test(words.at(-2)![0]) && /^\s+$/.test(before.slice(words.at(-2)!.index + words.at(-2)![0].length, last.index))) return undefined;
   const kind = isPersonHead(head) ? 'person' : /^\p{Ll}/u.test(head) && ORGANISATION_NOUNS.has(head) ? 'organization' : undefined;
   if (!kind) return undefined;
   let first = words.length - 1;

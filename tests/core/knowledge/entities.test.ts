@@ -346,3 +346,19 @@ describe('names with initials', () => {
     expect(extracted.find((e) => e.name === 'Alexis Martinez')?.mentions).toEqual(['a#1']);
   });
 });
+
+describe('roles ranked and read with care', () => {
+  const people = (text: string) =>
+    Object.fromEntries(extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => [e.name, e.roles[0]?.text ?? null]));
+  it('a description stated of the surname alone competes with the rest for the best role', () => {
+    expect(people('Ambassador Mara Quill, the first witness, spoke. Quill, a retired shipping magnate the governor picked as his envoy to the islands, left.')).toEqual({
+      'Mara Quill': 'a retired shipping magnate the governor picked as his envoy to the islands',
+    });
+  });
+  it('a phrase after a name that ends with "said" is the speaker of the sentence, not a description', () => {
+    expect(people('Lena Farrow spoke. It is a poor deal for Farrow, a third official briefed on the talks said.')).toEqual({ 'Lena Farrow': null });
+  });
+  it('a word after a modal is a verb, even one WordNet also files as a person ("would help")', () => {
+    expect(people('Lena Farrow spoke. The cuts would help Farrow’s rivals.')).toEqual({ 'Lena Farrow': null });
+  });
+});
