@@ -834,7 +834,8 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
   }
   // The name is set off on both sides: ", Andy Beshear —", ", Dr. Harold Bornstein,".
   if (!/^\s*(?:,|$|\.|\s[—–]|—)/.test(sentence.slice(run.end))) return undefined;
-  const before = /(?:^|[,;:]\s+)([^,;:]{3,400}?),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/.exec(sentence.slice(0, run.start));
+  // "…an indictment,” Sweden’s deputy prosecutor, Eva Lind, said": the description may follow a quotation's closing comma.
+  const before = /(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/.exec(sentence.slice(0, run.start));
   const clause = before?.[1]?.trim().replace(/^[“”"‘’']+\s*/, '');
   if (!clause) return undefined;
   // The description may close a longer clause: "they were told the newest 2020 hopeful, Deval Patrick,";
@@ -862,7 +863,10 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
 function isLeadingDescription(description: string, at: number): boolean {
   if (description.split(/\s+/).length > 10 || FINITE_VERB.test(description)) return false;
   // "a meeting between Mr. Trump and his Chinese counterpart": a phrase that names someone else is not the description.
-  if (description.split(/\s+/).some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || (/^\p{Lu}/u.test(w) && isGivenName(w)))) return false;
+  // A given name counts only with a capitalised word after it ("Senator representing Yobe North" names no one).
+  const words = description.split(/\s+/);
+  const namesSomeone = (w: string, i: number) => /^\p{Lu}/u.test(w) && isGivenName(w) && /^\p{Lu}/u.test(words[i + 1] ?? '');
+  if (words.some((w, i) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || namesSomeone(w, i))) return false;
   if (at === 0 && NOT_IN_DESCRIPTION.test(description.split(/\s+/)[0]!)) return false;
   // A capitalised opening is a description only when it holds a title ("Senate Leader"), not any name ("Fort Worth").
   if (at === 0 && /^\p{Lu}/u.test(description) && !/^(?:the|a|an|its|their|his|her)\s/i.test(description) && !/(?:[’']s|s[’'])\s/.test(description)) {

@@ -361,4 +361,12 @@ describe('roles ranked and read with care', () => {
   it('a word after a modal is a verb, even one WordNet also files as a person ("would help")', () => {
     expect(people('Lena Farrow spoke. The cuts would help Farrow’s rivals.')).toEqual({ 'Lena Farrow': null });
   });
+  it('a description before a name set off by commas, after a quotation’s closing comma', () => {
+    expect(people('“The evidence is thin,” Norway’s chief fisheries inspector, Eva-Lotte Brenn, said on Monday.')).toEqual({
+      'Eva-Lotte Brenn': 'Norway’s chief fisheries inspector',
+    });
+  });
+  it('a place in a description that ends with a word also used as a given name ("North") names no one', () => {
+    expect(people('Senator representing Kano North , Ibrahim Danladi , moved a motion.')).toEqual({ 'Ibrahim Danladi': 'Senator representing Kano North' });
+  });
 });
