@@ -339,19 +339,19 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   yield 'entities: people decided';
   mergePeople(table);
   yield 'entities: people merged';
-  const forms = buildFormIndex(table);
-  yield 'entities: name forms';
-  for (const { surname, role } of all.flatMap((d) => d.unresolvedRoles)) {
-    const entity = forms.get(foldText(surname));
-    if (entity?.kind === 'person') table.addStatement(entity.roles, role);
-  }
-  // Ranked once every role is in, those stated of a surname alone ("Sondland, a wealthy hotelier …") included.
   let ranked = 0;
   for (const entity of table.byKey.values()) {
     entity.roles.sort((a, b) => roleQuality(b.text) - roleQuality(a.text));
     if (++ranked % 2_000 === 0) yield 'entities: roles ranked';
   }
   yield 'entities: roles ranked';
+
+  const forms = buildFormIndex(table);
+  yield 'entities: name forms';
+  for (const { surname, role } of all.flatMap((d) => d.unresolvedRoles)) {
+    const entity = forms.get(foldText(surname));
+    if (entity?.kind === 'person') table.addStatement(entity.roles, role);
+  }
   return { table, forms };
 }
 
