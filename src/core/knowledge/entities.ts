@@ -258,12 +258,19 @@ export function discoverArticle(passages: Passage[]): Discovery {
         if (looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'person').roles, state(role));
         else if (run.words.length === 1 && looksLikeSurname(run.text)) unresolvedRoles.push({ surname: run.text, role: state(role) });
       }
-      // "founding members Tom Johnston, Michael McDonald and John McFee": a plural description covers the whole list.
+      // "founding members Tom Johnston, Michael McDonald and John McFee", "the founders of Acme, Jo Doe and Al Roe,",
+      // "candidates including Jo Doe, Roe and Moe": a plural description covers the whole list.
       for (const [i, run] of runs.entries()) {
-        const described = readDescriptionBefore(sentence, run, commonWords);
-        if (described?.kind !== 'person' || !/s$/.test(described.text) || !isPersonNoun(described.text.split(/\s+/).at(-1)!)) continue;
-        for (let j = i + 1; j < runs.length && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[j - 1]!.end, runs[j]!.start)); j++) {
-          if (looksLikePersonName(runs[j]!.words)) found.addStatement(found.add(runs[j]!.text, 'person').roles, state(described.text));
+        const plural = pluralDescriptionBefore(sentence, run, commonWords);
+        if (!plural) continue;
+        const listed = [run];
+        for (let j = i + 1; j < runs.length && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[j - 1]!.end, runs[j]!.start)); j++) listed.push(runs[j]!);
+        // Set off by punctuation, the description needs a list of names that closes where the phrase does.
+        if (!plural.direct && (listed.length < 2 || !/^\s*(?:[,;:—–)]|[.!?]?[”"’]?\s*$)/.test(sentence.slice(listed.at(-1)!.end)))) continue;
+        for (const whole of listed) {
+          const member = personInRun(whole, sentence, commonWords)?.name ?? whole;
+          if (looksLikePersonName(member.words)) found.addStatement(found.add(member.text, 'person').roles, state(plural.text));
+          else if (member.words.length === 1 && looksLikeSurname(member.text)) unresolvedRoles.push({ surname: member.text, role: state(plural.text) });
         }
       }
       // "Robin Biesbroek of the CDF": where a person is from, a role of last resort.
@@ -911,6 +918,50 @@ function readDescriptionBefore(sentence: string, run: NameRun, commonWords: Set<
   return described;
 }
 
+/** Whether a description's head noun is people in the plural: "founding members", "the founders of Acme". */
+function hasPluralPersonHead(description: string): boolean {
+  let plural = false;
+  for (const [i, raw] of description.split(/\s+/).entries()) {
+    // "Singer-guitarists Jo Doe and …": the opening word is capitalised by the sentence, not as a name.
+    const word = i === 0 ? raw.replace(/[^\p{L}-]/gu, '').toLowerCase() : raw.replace(/[^\p{L}-]/gu, '');
+    if (PHRASE_BREAKS.has(word.toLowerCase())) break;
+    if (/^\p{Lu}/u.test(word)) continue;
+    if (isPersonHead(word)) plural = /(?:[^s]s|men|people)$/.test(word);
+  }
+  return plural;
+}
+
+/**
+ * A description of several people before a list of names: right before it
+ * ("founding members Jo Doe and Al Roe", `direct`), before "including"
+ * ("candidates including …"), or set off by a comma, a dash or a colon
+ * ("the founders of Acme, Jo Doe and Al Roe"), as a noun phrase of its own.
+ */
+function pluralDescriptionBefore(sentence: string, run: NameRun, commonWords: Set<string>): { text: string; direct: boolean } | undefined {
+  // "Singer-guitarists Jo Doe and …": the description may open the run of capitalised words itself.
+  const title = personInRun(run, sentence, commonWords)?.title;
+  if (title && hasPluralPersonHead(title)) return { text: title, direct: true };
+  const described = readDescriptionBefore(sentence, run, commonWords);
+  if (described?.kind === 'person' && hasPluralPersonHead(described.text)) return { text: described.text, direct: true };
+  const before = sentence.slice(0, run.start);
+  const example = /\s+(?:including|such as|among them)\s+$/.exec(before);
+  if (example) {
+    const head = descriptionEndingAt(sentence, example.index, commonWords);
+    return head?.kind === 'person' && hasPluralPersonHead(head.text) ? { text: head.text, direct: false } : undefined;
+  }
+  const separator = /\s*(?:,|—|–|:)\s*$/.exec(before);
+  if (!separator) return undefined;
+  // The noun phrase opens at a determiner after the last punctuation: "where the two other candidates in the race —".
+  const clause = /[^,;:()—–]*$/.exec(before.slice(0, separator.index))![0];
+  for (const opening of clause.matchAll(/(?:^|\s)(?=(?:the|its|their|his|her|two|three|four|five|both)\s)/gi)) {
+    const phrase = clause.slice(opening.index).trim();
+    const words = phrase.split(/\s+/);
+    if (words.length > 14 || FINITE_VERB.test(phrase) || words.some((w) => (VERB_FORM.test(w) && !TITLE_QUALIFIERS.has(w)) || NOT_IN_DESCRIPTION.test(w))) continue;
+    if (kindOfDescription(phrase) === 'person' && hasPluralPersonHead(phrase)) return { text: phrase, direct: false };
+  }
+  return undefined;
+}
+
 /** A word that names what a person is: "manager", "co-founder", "editor-in-chief", "CEO", "President". */
 function isPersonHead(word: string): boolean {
   if (/^\p{Lu}/u.test(word)) return word.length > 2 && TITLES.has(word.toLowerCase().replace(/\.$/, ''));
@@ -946,6 +997,11 @@ function descriptionEndingAt(sentence: string, end: number, commonWords: Set<str
     if (before.slice(words[i]!.index + word.length, words[i + 1]!.index).trim() !== '') break;
     // "Washington State Department of Health public information officer": small words inside the organisation's name.
     if (capitals > 0 && /^(?:of|for|the)$/.test(word) && i > 0 && /^\p{Lu}/u.test(words[i - 1]![0])) continue;
+    // "will feature members Jo Doe": the word after a modal is a verb, not a modifier.
+    if (MODAL.test(word)) {
+      if (first === i + 1 && first < words.length - 1) first++;
+      break;
+    }
     if (DETERMINER.test(word)) {
       first = i;
       determiner = true;

@@ -364,4 +364,19 @@ describe('roles ranked and read with care', () => {
   it('a place in a description that ends with a word also used as a given name ("North") names no one', () => {
     expect(people('Senator representing Kano North , Ibrahim Danladi , moved a motion.')).toEqual({ 'Ibrahim Danladi': 'Senator representing Kano North' });
   });
+  it('a plural description covers every name in its list, whether it opens the sentence, comes before "including" or is set off by punctuation', () => {
+    const both = (role: string) => ({ 'Ada Quinn': role, 'Lou Parry': role });
+    expect(people('Singer-songwriters Ada Quinn and Lou Parry will tour.')).toEqual(both('Singer-songwriters'));
+    expect(people('Hopes rest on lesser-known candidates including Ada Quinn and Lou Parry.')).toEqual(both('lesser-known candidates'));
+    expect(people('The founders of the studio, Ada Quinn and Lou Parry, designed it.')).toEqual(both('The founders of the studio'));
+    expect(people('It is where the two other leading candidates in the race — Sens. Ada Quinn and Lou Parry — have struggled.')).toEqual(
+      both('the two other leading candidates in the race'),
+    );
+    // A surname alone in the list gets it too, once it is known as the person's.
+    expect(people('Ada Quinn spoke. Votes went to rivals such as Quinn and Lou Parry.')).toEqual(both('rivals'));
+  });
+  it('a plural description is neither a clause before the list nor a verb after a modal', () => {
+    expect(people('The ministers met on Monday, Ada Quinn and Lou Parry said.')).toEqual({ 'Ada Quinn': null, 'Lou Parry': null });
+    expect(people('The tour will feature members Ada Quinn and Lou Parry.')).toEqual({ 'Ada Quinn': 'members', 'Lou Parry': 'members' });
+  });
 });
