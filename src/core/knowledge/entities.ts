@@ -243,7 +243,9 @@ export function discoverArticle(passages: Passage[]): Discovery {
         const described = readDescriptionBefore(sentence, run, commonWords);
         const describable = looksLikePersonName(run.words) || (run.words.length === 1 && looksLikeSurname(run.text));
         if (described?.kind === 'person' && describable) {
-          found.addStatement(found.add(run.text, 'person').roles, state(described.text));
+          // "the immunologist Jo Doe at the University of Leith": where the person works finishes the description.
+          const affiliation = readAffiliationAfter(sentence, run.end, true);
+          found.addStatement(found.add(run.text, 'person').roles, state(affiliation ? `${described.text} ${affiliation}` : described.text));
           people.push(whole);
         }
         if (described?.kind === 'organization' && !titled && !looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'organization').roles, state(described.text));
@@ -743,9 +745,9 @@ function roleQuality(role: string): number {
 
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'at', 'in', 'on', 'de', 'du', 'des', 'der', 'van', 'von']);
 
-/** "of the Institute for Functional Genomics at the National Center for Scientific Research in France", after a name. */
-function readAffiliationAfter(sentence: string, from: number): string | undefined {
-  const opening = /^\s+of\s+(?:the\s+)?(?=\p{Lu})/u.exec(sentence.slice(from));
+/** "of the Institute for Functional Genomics at the National Center for Scientific Research in France", after a name ("at the …" too, when asked). */
+function readAffiliationAfter(sentence: string, from: number, orAt = false): string | undefined {
+  const opening = (orAt ? /^\s+(?:of|at)\s+(?:the\s+)?(?=\p{Lu})/u : /^\s+of\s+(?:the\s+)?(?=\p{Lu})/u).exec(sentence.slice(from));
   if (!opening) return undefined;
   const tokens = sentence.slice(from + opening[0].length).split(/\s+/);
   let taken = 0;

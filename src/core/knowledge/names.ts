@@ -159,8 +159,9 @@ function trimSentenceOpening(run: NameRun, sentence: string): NameRun {
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
-// A capitalised name word: "Lodhi", "Ferreira-Santos", "Jong-un", "O’Neill", "McDonald", "DeSantis".
-const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+|-\p{Ll}{2,3})*$|^\p{Lu}[’']\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u;
+// A capitalised name word: "Lodhi", "Ferreira-Santos", "Jong-un", "O’Neill", "McDonald", "DeSantis", "De’Andre".
+// "De’Andre", "Ja’Marr": a short opening, an apostrophe and a capitalised rest.
+const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+|-\p{Ll}{2,3})*$|^\p{Lu}\p{Ll}{0,2}[’']\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u;
 
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 

@@ -30,6 +30,11 @@ describe('name runs', () => {
     expect(looksLikePersonName(['Rebecca', 'T.', 'Hale'])).toBe(true);
     expect(looksLikePersonName(['Rebecca', 'TTP', 'Hale'])).toBe(false);
   });
+  it('takes a given name with an apostrophe before its capitalised rest ("De’Andre", "Ja’Nae")', () => {
+    expect(looksLikePersonName(['De’Andre', 'Vance'])).toBe(true);
+    expect(looksLikePersonName(['Ja’Nae', 'Corbin'])).toBe(true);
+    expect(looksLikePersonName(['Ja’NAE', 'Corbin'])).toBe(false);
+  });
   it('offsets point at the name in the sentence', () => {
     const sentence = 'Yesterday Riccardo Valle spoke.';
     const [run] = nameRuns(sentence).filter((r) => r.text === 'Riccardo Valle');
@@ -378,5 +383,11 @@ describe('roles ranked and read with care', () => {
   it('a plural description is neither a clause before the list nor a verb after a modal', () => {
     expect(people('The ministers met on Monday, Ada Quinn and Lou Parry said.')).toEqual({ 'Ada Quinn': null, 'Lou Parry': null });
     expect(people('The tour will feature members Ada Quinn and Lou Parry.')).toEqual({ 'Ada Quinn': 'members', 'Lou Parry': 'members' });
+  });
+  it('where the person works, after the name, finishes a description written before it', () => {
+    expect(people('When the chemist Ja’Nae Corbin at the University of Leith looked, she saw it. A group led by Corbin’s colleague Ivo Brandt at the Leith Institute found more.')).toEqual({
+      'Ja’Nae Corbin': 'the chemist at the University of Leith',
+      'Ivo Brandt': 'Corbin’s colleague at the Leith Institute',
+    });
   });
 });
