@@ -1035,6 +1035,8 @@ function descriptionEndingAt(sentence: string, end: number, commonWords: Set<str
   return { text, kind };
 }
 
+const SECOND_PREDICATE = /\s+and\s+\p{Ll}+ed\s+(?:a|an|the|his|her|their|its|out|up|off|back|to|for|into)\b[\s\S]*$/u;
+
 /** Reads up to the next comma, semicolon, dash or bracket outside quotation marks. */
 function readPhrase(sentence: string, start: number, stopAtComma = true): string {
   let inQuote = false;
@@ -1055,6 +1057,8 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
   }
   return sentence
     .slice(start, end)
+    // "a convicted felon and possessed a handgun": a second verb in the past tense starts what the person did.
+    .replace(SECOND_PREDICATE, '')
     .replace(/,(?=[”"]\s*$)/, '')
     .replace(/[\s.,;:]+$/, '')
     .trim();

@@ -390,4 +390,13 @@ describe('roles ranked and read with care', () => {
       'Ivo Brandt': 'Corbin’s colleague at the Leith Institute',
     });
   });
+  it('a second verb in the past tense after "and" ends the description: what the person did is not what they are', () => {
+    expect(people('“It was quick,” said Ada Quinn, who runs a bakery and catering business and headed out for the next stop.')).toEqual({
+      'Ada Quinn': 'runs a bakery and catering business',
+    });
+    expect(people('Lou Parry is a retired pilot and steered the plane home. Bo Vale, a former soldier and retired teacher, agreed.')).toEqual({
+      'Lou Parry': 'a retired pilot',
+      'Bo Vale': 'a former soldier and retired teacher',
+    });
+  });
 });
