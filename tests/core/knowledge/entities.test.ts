@@ -399,4 +399,10 @@ describe('roles ranked and read with care', () => {
       'Bo Vale': 'a former soldier and retired teacher',
     });
   });
+  it('executive titles written as acronyms are titles like "CEO": "COO and president", "Acme CFO"', () => {
+    expect(people('Shares rose after the board named COO and president Ada Quinn to lead. Acme CFO Lou Parry declined.')).toEqual({
+      'Ada Quinn': 'COO and president',
+      'Lou Parry': 'Acme CFO',
+    });
+  });
 });
