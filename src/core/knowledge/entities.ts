@@ -810,7 +810,18 @@ function readApposition(sentence: string, from: number): string | undefined {
   const words = full.split(/\s+/).length;
   // "a deal for Trump, a second person briefed on the call said": the phrase is the speaker of the sentence, not the name's description.
   const speaks = SPEAKER_AT_END.test(description);
-  return words <= 25 && !speaks && !FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, '')) ? full : undefined;
+  // "Jo Doe, Hawaii Rep. Ann Roe and …": a capitalised phrase ending in a person's name is the next name of a list.
+  const nextName = /^\p{Lu}/u.test(description) && endsWithPersonName(description);
+  return words <= 25 && !speaks && !nextName && !FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, '')) ? full : undefined;
+}
+
+/** Whether a phrase ends with a person's name, from a given name or after a title: "Hawaii Rep. Ann Roe". */
+function endsWithPersonName(phrase: string): boolean {
+  const last = nameRuns(phrase).at(-1);
+  if (!last || phrase.slice(last.end).trim() !== '') return false;
+  const words = last.words;
+  const opensName = (w: string, i: number) => isGivenName(w) || (i > 0 && HONORIFIC_OR_TITLE(words[i - 1]!));
+  return words.some((w, i) => i < words.length - 1 && opensName(w, i) && looksLikePersonName(words.slice(i)));
 }
 
 /**

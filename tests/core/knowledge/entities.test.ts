@@ -405,4 +405,11 @@ describe('roles ranked and read with care', () => {
       'Lou Parry': 'Acme CFO',
     });
   });
+  it('the next titled name of a list is not a description of the name before it', () => {
+    expect(people('Ohio Sen. Ada Quinn, Utah Rep. Lou Parry, businessman Bo Vale and Ivo are under pressure.')).toEqual({
+      'Ada Quinn': 'Ohio Sen.',
+      'Lou Parry': 'Utah Rep.',
+      'Bo Vale': 'businessman',
+    });
+  });
 });
