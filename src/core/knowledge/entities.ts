@@ -162,7 +162,7 @@ export interface Discovery {
   /** In reading order. */
   found: FoundName[];
   /** Roles stated of a single word ("Lodhi, who has served as …"), for the person it turns out to name. */
-  unresolvedRoles: { surname: string; role: Statement }[];
+  unresolvedRoles: { surname: string; role: Statement; unlessPerson?: string }[];
   /** Person-shaped names with no cue of their own; `listed` when a known person stands beside them in a list. */
   undecided: { name: string; words: string[]; listed: boolean }[];
   /** Folded single words used as people are ("Noem tweeted", "Tolivert 25 points"). */
@@ -280,6 +280,14 @@ export function discoverArticle(passages: Passage[]): Discovery {
         const affiliation = looksLikePersonName(run.words) ? readAffiliationAfter(sentence, run.end) : undefined;
         if (affiliation) unresolvedRoles.push({ surname: run.text, role: state(affiliation) });
       }
+      // "Wichita Heights’ Jo Doe", "Acme’s Jo Doe": the school, team, company or country the name belongs to, a role of last resort
+      // (unless it is a person's: "Doe’s Jo Roe" says whose, not where from).
+      for (const [i, run] of runs.entries()) {
+        const next = runs[i + 1];
+        if (!next || !/^[’']s?\s+$/.test(sentence.slice(run.end, next.start)) || !looksLikePersonName(next.words) || personInRun(next, sentence, commonWords)?.title) continue;
+        if (run.words.some((w) => MONTH_OR_WEEKDAY.test(w))) continue;
+        unresolvedRoles.push({ surname: next.text, role: state(`of ${run.text}`), unlessPerson: run.text });
+      }
       for (const clause of relativeClauses(sentence, runs)) {
         if (clause.run.words.length === 1) unresolvedRoles.push({ surname: clause.run.text, role: state(clause.role) });
         else found.addStatement(found.add(clause.run.text, 'person').roles, state(clause.role));
@@ -357,7 +365,8 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
 
   const forms = buildFormIndex(table);
   yield 'entities: name forms';
-  for (const { surname, role } of all.flatMap((d) => d.unresolvedRoles)) {
+  for (const { surname, role, unlessPerson } of all.flatMap((d) => d.unresolvedRoles)) {
+    if (unlessPerson && forms.get(foldText(unlessPerson))?.kind === 'person') continue;
     const entity = forms.get(foldText(surname));
     if (entity?.kind === 'person') table.addStatement(entity.roles, role);
   }
@@ -895,6 +904,7 @@ function isLeadingDescription(description: string, at: number): boolean {
   return kindOfDescription(description) === 'person';
 }
 
+const MONTH_OR_WEEKDAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const MODAL = /^(?:will|would|can|could|should|shall|may|might|must|did|does|do)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her)$/i;
 // Lower-case words that qualify a title: "former President", "deputy press secretary".

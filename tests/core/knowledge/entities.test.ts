@@ -412,4 +412,11 @@ describe('roles ranked and read with care', () => {
       'Bo Vale': 'businessman',
     });
   });
+  it('the school, team or company whose name is written before a name is a role of last resort; a person’s or a day’s is not', () => {
+    expect(people('In the backstroke, Wichita Falls’ Ada Quinn took first, ahead of Acme’s Lou Parry.')).toEqual({
+      'Ada Quinn': 'of Wichita Falls',
+      'Lou Parry': 'of Acme',
+    });
+    expect(people('Ivo Brandt said so. Brandt’s Bo Vale agreed, as Friday’s Kit Lowe did.')).toEqual({ 'Ivo Brandt': null, 'Bo Vale': null, 'Kit Lowe': null });
+  });
 });
