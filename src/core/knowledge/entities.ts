@@ -858,7 +858,7 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
   // "As a lung biologist and a colleague of Herbert’s, Andrew Vaughan followed …": the subject, described first.
   const asOpening = /^\s*[“"]?As\s+((?:a|an|the|its|his|her|their)\s[^,;:]{3,200}?),\s+$/.exec(sentence.slice(0, run.start));
   if (asOpening && sentence.slice(0, run.start).trim().length > 0) {
-    const description = asOpening[1]!.trim();
+    const description = asOpening[1]!.trim().replace(WHEN_AT_END, '');
     if (description.split(/\s+/).length <= 16 && !FINITE_VERB.test(description) && kindOfDescription(description) === 'person') return description;
   }
   // The name is set off on both sides: ", Andy Beshear —", ", Dr. Harold Bornstein,".
@@ -1056,6 +1056,8 @@ function descriptionEndingAt(sentence: string, end: number, commonWords: Set<str
   return { text, kind };
 }
 
+// "a postdoc at Harvard in 2011": the year says when the person was it, not what they are.
+const WHEN_AT_END = /\s+in\s+(?:the\s+)?(?:\d{4}s?|(?:early|late|mid)[\s-]\d{4}s?)$/;
 const SECOND_PREDICATE = /\s+and\s+\p{Ll}+ed\s+(?:a|an|the|his|her|their|its|out|up|off|back|to|for|into)\b[\s\S]*$/u;
 
 /** Reads up to the next comma, semicolon, dash or bracket outside quotation marks. */
@@ -1080,6 +1082,7 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
     .slice(start, end)
     // "a convicted felon and possessed a handgun": a second verb in the past tense starts what the person did.
     .replace(SECOND_PREDICATE, '')
+    .replace(WHEN_AT_END, '')
     .replace(/,(?=[”"]\s*$)/, '')
     .replace(/[\s.,;:]+$/, '')
     .trim();
