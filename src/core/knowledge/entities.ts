@@ -245,7 +245,8 @@ export function discoverArticle(passages: Passage[]): Discovery {
         if (described?.kind === 'person' && describable) {
           // "the immunologist Jo Doe at the University of Leith": where the person works finishes the description.
           const affiliation = readAffiliationAfter(sentence, run.end, true);
-          found.addStatement(found.add(run.text, 'person').roles, state(affiliation ? `${described.text} ${affiliation}` : described.text));
+          const text = ownedDescription(sentence, described.text, run, runs);
+          found.addStatement(found.add(run.text, 'person').roles, state(affiliation ? `${text} ${affiliation}` : text));
           people.push(whole);
         }
         if (described?.kind === 'organization' && !titled && !looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'organization').roles, state(described.text));
@@ -983,6 +984,16 @@ function pluralDescriptionBefore(sentence: string, run: NameRun, commonWords: Se
     if (kindOfDescription(phrase) === 'person' && hasPluralPersonHead(phrase)) return { text: phrase, direct: false };
   }
   return undefined;
+}
+
+/** "Jo Doe and his postdoc Bo Vale": the pronoun of the description is the person named just before "and", "Jo Doe’s postdoc". */
+function ownedDescription(sentence: string, description: string, run: NameRun, runs: NameRun[]): string {
+  const pronoun = /^(?:his|her|their)\s+/i.exec(description);
+  if (!pronoun) return description;
+  const opening = sentence.lastIndexOf(description, run.start);
+  const owner = runs.find((r) => r.end <= opening && /^\s+(?:and|with)\s+$/.test(sentence.slice(r.end, opening)));
+  const person = owner && (looksLikePersonName(owner.words) || (owner.words.length === 1 && looksLikeSurname(owner.text)));
+  return person ? `${owner.text}’s ${description.slice(pronoun[0].length)}` : description;
 }
 
 /** A word that names what a person is: "manager", "co-founder", "editor-in-chief", "CEO", "President". */

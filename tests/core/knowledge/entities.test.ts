@@ -425,4 +425,11 @@ describe('roles ranked and read with care', () => {
       'Lou Parry': 'a nurse in Boston',
     });
   });
+  it('"X and his postdoc Y": the pronoun of the description is the person named before "and"', () => {
+    expect(people('Ivo Brandt and his postdoc Ada Quinn tagged the cells. Later he and his wife Lou Parry left.')).toEqual({
+      'Ivo Brandt': null,
+      'Ada Quinn': 'Ivo Brandt’s postdoc',
+      'Lou Parry': 'his wife',
+    });
+  });
 });
