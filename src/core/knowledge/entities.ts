@@ -230,7 +230,9 @@ export function discoverArticle(passages: Passage[]): Discovery {
           else if (kind === 'place' && !titled && run.words.length <= 3) found.addStatement(found.add(run.text, 'place').roles, state(apposition));
         }
         if (!titled && run.words.length >= 2 && looksLikeOrganisation(run.words) && !looksLikePersonName(run.words)) found.add(run.text, 'organization');
-        const cued = isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run);
+        // "a former Beto O’Rourke supporter": a full name before a word for a person's follower is that person's.
+        const followed = run.words.length > 1 && FOLLOWER_AFTER.test(sentence.slice(run.end, run.end + 20));
+        const cued = isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed;
         if (cued && run.words.length === 1 && looksLikeSurname(run.text)) singleNames.add(foldText(run.text));
         if (looksLikePersonName(run.words) && cued && !titled) {
           found.add(run.text, 'person');
@@ -617,6 +619,8 @@ const PERSON_CUE_AFTER = new RegExp(
     `\\s+(?:rushed|passed|threw|caught|ran|kicked|scored|had|made|recorded|added|finished\\s+with)\\s+(?:for\\s+)?\\d+\\s+(?:${SPORTS_UNITS})\\b)`,
   'u',
 );
+
+const FOLLOWER_AFTER = /^\s+(?:supporters?|loyalists?|backers?|allies|ally|aides?|confidants?)\b/;
 
 function hasPersonCueAfter(sentence: string, run: NameRun): boolean {
   return PERSON_CUE_AFTER.test(sentence.slice(run.end, run.end + 40));

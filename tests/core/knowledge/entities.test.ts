@@ -432,4 +432,9 @@ describe('roles ranked and read with care', () => {
       'Lou Parry': 'his wife',
     });
   });
+  it('a full name before a word for a follower ("supporter", "ally") is a person; an organisation before "analysts" or "fans" is not', () => {
+    expect(people('A former Brek Tavor supporter, she is back on the market. Goldman Sachs analysts disagreed. Real Madrid fans sang.')).toEqual({
+      'Brek Tavor': null,
+    });
+  });
 });
