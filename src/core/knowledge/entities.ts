@@ -198,9 +198,10 @@ export function discoverArticle(passages: Passage[]): Discovery {
   const singleNames = new Set<string>();
   const singleSpeakers = new Set<string>();
   // Pass 1: discover names and roles sentence by sentence.
+  // The person the previous sentence opened with: "The real estate agent said" in the next one is them,
+  // in the next paragraph too (news often gives a sentence a paragraph of its own).
+  let previousSubject: NameRun | undefined;
   for (const passage of passages) {
-    // The person the previous sentence opened with: "The real estate agent said" in the next one is them.
-    let previousSubject: NameRun | undefined;
     for (const { text: sentence } of passage.sentences) {
       const runs = nameRuns(sentence).map((run) => withoutCommonOpening(run, sentence, commonWords));
       const state = (text: string): Statement => ({ text, passageId: passage.id, sentence });
@@ -784,7 +785,11 @@ function readAffiliationAfter(sentence: string, from: number, orAt = false): str
  * a person, written to refer back to the person the sentence before opened with.
  */
 function readDescribedSubject(sentence: string): string | undefined {
-  const subject = new RegExp(`^[\\s“"]*The\\s+((?:[\\p{Ll}\\d][\\p{L}\\d’'-]*\\s+){0,5}[\\p{Ll}][\\p{L}-]*)\\s+(?:${SPEECH}|is|was|has|had)\\b`, 'u').exec(sentence);
+  // "The former “Ocean Drive” star, 42, was voted off": a title in quotation marks and an age may stand in it.
+  const subject = new RegExp(
+    `^[\\s“"]*The\\s+((?:(?:[\\p{Ll}\\d][\\p{L}\\d’'-]*|[“"][^“”"]{1,40}[”"])\\s+){0,5}[\\p{Ll}][\\p{L}-]*)(?:,\\s+\\d{1,3},)?\\s+(?:${SPEECH}|is|was|has|had)\\b`,
+    'u',
+  ).exec(sentence);
   const description = subject?.[1];
   if (!description || FINITE_VERB.test(description)) return undefined;
   const head = description.split(/\s+/).at(-1)!;

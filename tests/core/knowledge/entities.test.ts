@@ -437,4 +437,9 @@ describe('roles ranked and read with care', () => {
       'Brek Tavor': null,
     });
   });
+  it('"The former “…” star, 42, was" in the paragraph after the person opened one is that person', () => {
+    const paragraphs = ['Ada Quinn has been voted off the show.', 'The former “Harbour Lights” star, 42, was the favourite until Monday.'];
+    const passages = paragraphs.map((text, i) => ({ id: `a#${i + 1}`, articleId: 'a', section: '', paragraph: i + 1, text, sentences: splitSentences(text) }));
+    expect(extractEntities(passages, []).find((e) => e.name === 'Ada Quinn')?.roles.map((r) => r.text)).toEqual(['former “Harbour Lights” star']);
+  });
 });
