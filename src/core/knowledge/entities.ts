@@ -849,7 +849,7 @@ function endsWithPersonName(phrase: string): boolean {
  * of the Trade Partnership, a trade-focused consulting firm in Washington".
  */
 function organisationContinued(sentence: string, from: number): string {
-  if (!/\p{Lu}[\p{L}.&-]*$/u.test(sentence.slice(Math.max(0, from - 40), from))) return '';
+  if (!/\p{Lu}[\p{L}.&-]*$/u.test(sentence.slice(Math.max(0, from - 40), from))) return unitAfterTitle(sentence, from);
   const rest = sentence.slice(from);
   const place = /^,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?=\s*(?:[,;.)]|$))/u.exec(rest);
   if (place) return place[0];
@@ -857,6 +857,20 @@ function organisationContinued(sentence: string, from: number): string {
   if (!described) return '';
   const phrase = readPhrase(sentence, from + described[0].length);
   return kindOfDescription(phrase) === 'organization' && phrase.split(/\s+/).length <= 12 ? `, ${phrase}` : '';
+}
+
+/**
+ * "division vice president, Retail Sales & Marketing at Acme North America Inc.": the unit and
+ * company a title belongs to, written after it as press releases do, up to the end of the sentence.
+ */
+function unitAfterTitle(sentence: string, from: number): string {
+  const head = /(\p{Ll}[\p{L}-]*)$/u.exec(sentence.slice(Math.max(0, from - 40), from))?.[1];
+  if (!head || !isPersonHead(head)) return '';
+  const unit = /^,\s+((?:\p{Lu}[\p{L}.&-]*|&)(?:\s+(?:\p{Lu}[\p{L}.&-]*|&|of|for|at|the|and))*)\s*[.;)]?$/u.exec(sentence.slice(from));
+  if (!unit) return '';
+  const words = unit[1]!.replace(/[.;)]$/, '').split(/\s+/);
+  const organisation = looksLikeOrganisation(words.map((w) => w.replace(/\.$/, ''))) || words.some((w) => LEGAL_SUFFIX.test(` ${w}`));
+  return organisation && !looksLikePersonName(words) ? `, ${words.join(' ')}` : '';
 }
 
 /**

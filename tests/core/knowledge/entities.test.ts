@@ -442,4 +442,10 @@ describe('roles ranked and read with care', () => {
     const passages = paragraphs.map((text, i) => ({ id: `a#${i + 1}`, articleId: 'a', section: '', paragraph: i + 1, text, sentences: splitSentences(text) }));
     expect(extractEntities(passages, []).find((e) => e.name === 'Ada Quinn')?.roles.map((r) => r.text)).toEqual(['former “Harbour Lights” star']);
   });
+  it('the unit and company written after a title, as press releases do, belong to the role', () => {
+    expect(people('“It sells,” said Ada Quinn, regional vice president, Retail Sales & Service at Acme Motors Inc.')).toEqual({
+      'Ada Quinn': 'regional vice president, Retail Sales & Service at Acme Motors Inc',
+    });
+    expect(people('The order came from Ada Quinn, a senior manager, Lou Parry and Bo Vale.')).toEqual({ 'Ada Quinn': 'a senior manager', 'Lou Parry': null, 'Bo Vale': null });
+  });
 });
