@@ -18,7 +18,8 @@ const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'de
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.&-]*/gu;
 
-const MONTHS = 'january february march april may june july august september october november december';
+// With the abbreviations news writes before a date ("Oct. 10"), but not those that are also given names (Jan, Jun).
+const MONTHS = 'january february march april may june july august september october november december feb apr aug sep sept oct nov dec';
 const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday';
 // Capitalised words that start sentences or name things other than people.
 const NEVER_IN_PERSON_NAMES = new Set(
@@ -43,7 +44,9 @@ const ORGANISATION_WORDS = new Set(
     'journal press news wire diary review herald tribune agency centre center program programme project initiative league ' +
     'club society trust board cabinet coalition facility partners hospital clinic laboratory observatory museum airline airlines ' +
     'airways holdings industries technologies media labs house street avenue road square bridge tower airport ' +
-    'station stadium arena').split(' '),
+    'station stadium arena ' +
+    // Venues and local places: "Shoreline Amphitheatre", "Virginia Beach", "Napa County" name no one.
+    'amphitheatre amphitheater pavilion theatre theater casino productions county city island beach').split(' '),
 );
 
 function isCapitalised(word: string): boolean {

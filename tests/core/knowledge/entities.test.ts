@@ -448,4 +448,9 @@ describe('roles ranked and read with care', () => {
     });
     expect(people('The order came from Ada Quinn, a senior manager, Lou Parry and Bo Vale.')).toEqual({ 'Ada Quinn': 'a senior manager', 'Lou Parry': null, 'Bo Vale': null });
   });
+  it('venues, local places and abbreviated months name no one', () => {
+    expect(people('The tour plays Shoreline Amphitheatre, Mountain View, CA Oct. 2, then Coral Sky Pavilion in West Palm Beach. Fires hit Napa County and Quill City. Ada Quinn spoke.')).toEqual({
+      'Ada Quinn': null,
+    });
+  });
 });
