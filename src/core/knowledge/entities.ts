@@ -202,6 +202,7 @@ export function discoverArticle(passages: Passage[]): Discovery {
   // in the next paragraph too (news often gives a sentence a paragraph of its own).
   let previousSubject: NameRun | undefined;
   for (const passage of passages) {
+    for (const author of citedAuthors(passage.text)) found.add(author, 'person');
     for (const { text: sentence } of passage.sentences) {
       const runs = nameRuns(sentence).map((run) => withoutCommonOpening(run, sentence, commonWords));
       const state = (text: string): Statement => ({ text, passageId: passage.id, sentence });
@@ -311,6 +312,16 @@ export function discoverArticle(passages: Passage[]): Discovery {
       return !commonWords.has(key) && !afterArticle.has(key) && !plural;
     }),
   };
+}
+
+// A numbered reference ("[1] Title, Ruskin KJ, Hueske-Kraus D. Journal. 2015;"): its authors, family name and initials.
+const REFERENCE = /^\s*(?:\[\d{1,3}\]|\d{1,3}\.)\s/;
+const CITED_AUTHOR = /(?<=,\s+|^)(\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’'-]+)*\s+\p{Lu}{1,3})(?=,|\.\s|\.$)/gu;
+
+/** The authors a numbered reference with a year lists, written as scholarly references write them ("Ruskin KJ"). */
+function citedAuthors(text: string): string[] {
+  if (!REFERENCE.test(text) || !/\b(?:19|20)\d{2}\b/.test(text)) return [];
+  return [...text.matchAll(CITED_AUTHOR)].map((m) => m[1]!).filter((name) => looksLikeSurname(name.split(/\s+/)[0]!));
 }
 
 /** Every entity the discoveries name, decided, merged and with their roles: the step that needs all articles. */

@@ -194,6 +194,8 @@ export function looksLikeSurname(word: string): boolean {
 export function surnameOf(words: string[]): string {
   // "Patrick Carlineo Jr." is called Carlineo.
   while (words.length > 2 && NAME_SUFFIXES.has(words.at(-1)!.toLowerCase().replace(/\.$/, ''))) words = words.slice(0, -1);
+  // "Ruskin KJ", as references write authors: the initials follow the family name.
+  if (words.length === 2 && /^\p{Lu}{1,3}$/u.test(words[1]!) && /\p{Ll}/u.test(words[0]!)) return words[0]!;
   let start = words.length - 1;
   while (start > 1 && NAME_PARTICLES.has(words[start - 1]!.toLowerCase())) start--;
   return words.slice(start).join(' ');

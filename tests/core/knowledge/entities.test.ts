@@ -453,4 +453,11 @@ describe('roles ranked and read with care', () => {
       'Ada Quinn': null,
     });
   });
+  it('the authors of a numbered reference are people, known by their family name; the same shape elsewhere is not', () => {
+    const extracted = extractEntities(passagesOf('[1] Alarm fatigue and sleep, Quill AB, Tavor-Brek D. J Sleep Res. 2016; 28: 685-690.'), []);
+    const authors = extracted.filter((e) => e.kind === 'person');
+    expect(authors.map((e) => e.name)).toEqual(['Quill AB', 'Tavor-Brek D']);
+    expect(authors.map((e) => e.aliases)).toEqual([['Quill'], ['Tavor-Brek']]);
+    expect(people('The fastest were the Audi RS, Porsche GT and others in 2016.')).toEqual({});
+  });
 });
