@@ -257,6 +257,8 @@ export function discoverArticle(passages: Passage[]): Discovery {
         if (run.words.length === 1 && looksLikeSurname(run.text) && isSpeakerPosition(sentence, run, false)) singleSpeakers.add(run.text);
         // "Tolivert 25 points", "Omar (D-Minn.)": a single name that only a person takes.
         if (run.words.length === 1 && looksLikeSurname(run.text) && hasPersonCueAfter(sentence, run)) found.add(run.text, 'person');
+        // "Tommy — who only goes by his first name —": a given name alone that "who" (not a team's plural "who are") refers to.
+        if (run.words.length === 1 && isGivenName(run.text) && !commonWords.has(run.text.toLowerCase()) && WHO_AFTER.test(sentence.slice(run.end))) found.add(run.text, 'person');
       }
       // "Jo Doe is the mayor of Leith": a person-shaped name followed by what it is.
       for (const run of runs) {
@@ -632,6 +634,7 @@ const PERSON_CUE_AFTER = new RegExp(
   'u',
 );
 
+const WHO_AFTER = /^\s*(?:,|—|–)\s*who\s+(?!are\b|were\b|have\b)/;
 const FOLLOWER_AFTER = /^\s+(?:supporters?|loyalists?|backers?|allies|ally|aides?|confidants?)\b/;
 
 function hasPersonCueAfter(sentence: string, run: NameRun): boolean {

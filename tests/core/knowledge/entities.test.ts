@@ -460,4 +460,9 @@ describe('roles ranked and read with care', () => {
     expect(authors.map((e) => e.aliases)).toEqual([['Quill'], ['Tavor-Brek']]);
     expect(people('The fastest were the Audi RS, Porsche GT and others in 2016.')).toEqual({});
   });
+  it('a given name alone that "who" refers to is a person; a team\'s plural "who are" or a country\'s "which" is not', () => {
+    expect(people('Marta — who only goes by her first name online — retired at 51. Chelsea, who are fifth, lost. Jordan, which borders Iraq, agreed.')).toEqual({
+      Marta: null,
+    });
+  });
 });
