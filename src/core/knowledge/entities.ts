@@ -16,6 +16,7 @@ import type { Passage } from '../content/article.ts';
 import { finish, type Steps } from '../steps.ts';
 import { foldText } from '../text/normalize.ts';
 import type { Alias } from './aliases.ts';
+import { isFamousName } from './famousNames.ts';
 import { isGivenName } from './givenNames.ts';
 import { isPersonWord } from './personNouns.ts';
 import { looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, surnameOf, type NameRun } from './names.ts';
@@ -197,6 +198,14 @@ export function discoverArticle(passages: Passage[]): Discovery {
   // Single words used as people are ("Noem tweeted", "Tolivert 25 points"): a surname in waiting.
   const singleNames = new Set<string>();
   const singleSpeakers = new Set<string>();
+  // A famous person's name also names what is named after them ("NASA’s Hubble", "at Cornell", "Vanderbilt athletic director"):
+  // anywhere in the article, a use like that makes the word a thing's name.
+  const thingNames = new Map<string, boolean>();
+  const namesAThing = (name: string) => {
+    const key = foldText(name);
+    if (!thingNames.has(key)) thingNames.set(key, commonWords.has(name.toLowerCase()) || afterArticle.has(key) || passages.some((p) => usedAsThing(p.text, name)));
+    return thingNames.get(key)!;
+  };
   // Pass 1: discover names and roles sentence by sentence.
   // The person the previous sentence opened with: "The real estate agent said" in the next one is them,
   // in the next paragraph too (news often gives a sentence a paragraph of its own).
@@ -257,6 +266,8 @@ export function discoverArticle(passages: Passage[]): Discovery {
         if (run.words.length === 1 && looksLikeSurname(run.text) && isSpeakerPosition(sentence, run, false)) singleSpeakers.add(run.text);
         // "Tolivert 25 points", "Omar (D-Minn.)": a single name that only a person takes.
         if (run.words.length === 1 && looksLikeSurname(run.text) && hasPersonCueAfter(sentence, run)) found.add(run.text, 'person');
+        // "inspired by Van Gogh’s painting": a famous person called by their family name alone, never introduced.
+        if (isFamousName(run.words) && !titled && looksLikeSurname(run.words.at(-1)!) && !namesAThing(run.text)) found.add(run.text, 'person');
         // "Tommy — who only goes by his first name —": a given name alone that "who" (not a team's plural "who are") refers to.
         if (run.words.length === 1 && isGivenName(run.text) && !commonWords.has(run.text.toLowerCase()) && WHO_AFTER.test(sentence.slice(run.end))) found.add(run.text, 'person');
       }
@@ -633,6 +644,22 @@ const PERSON_CUE_AFTER = new RegExp(
     `\\s+(?:rushed|passed|threw|caught|ran|kicked|scored|had|made|recorded|added|finished\\s+with)\\s+(?:for\\s+)?\\d+\\s+(?:${SPORTS_UNITS})\\b)`,
   'u',
 );
+
+// What may follow a person's name: a verb, a preposition, a conjunction, a possessive; not an adjective or a noun it modifies.
+const PERSON_FOLLOWER = new RegExp(`^(?:[’']s?\\s+\\p{Ll}|\\s+(?:\\p{Ll}+(?:s|ed)|${SPEECH}|of|for|at|in|on|with|from|to|who|whose|and|or|but|as|is|was|has|had|will|would|can|could|did|does|also|never|not)\\b|\\s*[^\\p{L}\\s]|$)`, 'u');
+// What may stand before it: not another name's possessive ("NASA’s Hubble"), nor "at" or "from" a place.
+const THING_BEFORE = /(?:[’']s?\s+|\b(?:at|from)\s+)$/u;
+
+/** Whether the text uses the name as a thing's: after a possessive or "at", before a noun, or before a state ("Irving, TX"). */
+function usedAsThing(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}’'-])${escaped}(?![\\p{L}-])`, 'gu'))) {
+    const before = text.slice(Math.max(0, match.index - 20), match.index);
+    const after = text.slice(match.index + name.length, match.index + name.length + 30);
+    if (THING_BEFORE.test(before) || !PERSON_FOLLOWER.test(after) || /^,\s+\p{Lu}{2}\b/u.test(after)) return true;
+  }
+  return false;
+}
 
 const WHO_AFTER = /^\s*(?:,|—|–)\s*who\s+(?!are\b|were\b|have\b)/;
 const FOLLOWER_AFTER = /^\s+(?:supporters?|loyalists?|backers?|allies|ally|aides?|confidants?)\b/;
