@@ -278,6 +278,19 @@ export function discoverArticle(passages: Passage[]): Discovery {
         if (looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'person').roles, state(role));
         else if (run.words.length === 1 && looksLikeSurname(run.text)) unresolvedRoles.push({ surname: run.text, role: state(role) });
       }
+      // "Jo Doe and Al Roe are the artistic directors of the festival": what a list of people are, in the plural.
+      for (const [j, run] of runs.entries()) {
+        const role = readPluralCopulaDescription(sentence, run);
+        if (!role) continue;
+        const listed = [run];
+        for (let i = j - 1; i >= 0 && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[i]!.end, listed[0]!.start)); i--) listed.unshift(runs[i]!);
+        if (listed.length < 2) continue;
+        for (const whole of listed) {
+          const member = personInRun(whole, sentence, commonWords)?.name ?? whole;
+          if (looksLikePersonName(member.words)) found.addStatement(found.add(member.text, 'person').roles, state(role));
+          else if (member.words.length === 1 && looksLikeSurname(member.text)) unresolvedRoles.push({ surname: member.text, role: state(role) });
+        }
+      }
       // "founding members Tom Johnston, Michael McDonald and John McFee", "the founders of Acme, Jo Doe and Al Roe,",
       // "candidates including Jo Doe, Roe and Moe": a plural description covers the whole list.
       for (const [i, run] of runs.entries()) {
@@ -845,6 +858,15 @@ function readCopulaDescription(sentence: string, run: NameRun): string | undefin
   const description = readPhrase(sentence, run.end + copula[0].length);
   if (description.split(/\s+/).length > 15 || FINITE_VERB.test(description)) return undefined;
   return kindOfDescription(description) === 'person' ? description : undefined;
+}
+
+/** "… and Al Roe are the co-founders of Acme": what the list ending with this name says its people are. */
+function readPluralCopulaDescription(sentence: string, run: NameRun): string | undefined {
+  const copula = /^\s+(?:are|were)\s+(?:also\s+|now\s+|currently\s+|still\s+|both\s+)?(?=the\s)/.exec(sentence.slice(run.end));
+  if (!copula) return undefined;
+  const description = readPhrase(sentence, run.end + copula[0].length);
+  if (description.split(/\s+/).length > 15 || FINITE_VERB.test(description)) return undefined;
+  return kindOfDescription(description) === 'person' && hasPluralPersonHead(description) ? description : undefined;
 }
 
 /** The description after a name set off by a comma or a dash, if it reads like one. */

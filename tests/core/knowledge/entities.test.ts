@@ -470,4 +470,12 @@ describe('roles ranked and read with care', () => {
     expect(people('Ada Quinn found inspiration in Van Gogh’s famous painting and in Modigliani.')).toEqual({ 'Ada Quinn': null, 'Van Gogh': null, Modigliani: null });
     expect(people('NASA’s Hubble Space Telescope saw it, and Hubble is old. The Modigliani exhibition closed.')).toEqual({});
   });
+  it('"A and B are the directors of X": what a list of people are, in the plural, is each one\'s role', () => {
+    expect(people('Acme is an expert on light art; Ada Quinn and Lou Parry are the artistic directors of the Leith Light Festival. Bo Vale and Ivo Brandt were the ones who left.')).toEqual({
+      'Ada Quinn': 'the artistic directors of the Leith Light Festival',
+      'Lou Parry': 'the artistic directors of the Leith Light Festival',
+      'Bo Vale': null,
+      'Ivo Brandt': null,
+    });
+  });
 });
