@@ -883,6 +883,9 @@ function readApposition(sentence: string, from: number): string | undefined {
   const title = /^(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:and|&)\s+)?){0,4}?(\p{Lu}[\p{L}.-]*)(?=\s+(?:of|for|at|to|in|on|with)\b|\s*[,;.]|$)/u.exec(rest)?.[1];
   const isTitle = (word: string) => TITLES.has(word.toLowerCase().replace(/\.$/, '')) || isPersonNoun(word.toLowerCase());
   if (!lowerHead && !(title && isTitle(title))) return undefined;
+  // "Jo Doe – explores the relationship between …": a verb opens a predicate, not a description ("heads the unit" still describes).
+  const verb = /^(\p{Ll}+s)\s+(?:the|a|an|his|her|their|its)\s/u.exec(rest)?.[1];
+  if (verb && !new RegExp(`^(?:${DESCRIBING_VERBS})$`).test(verb) && !isPersonNoun(verb)) return undefined;
   // "Critics, including the activist group Ocean Voices, said": examples, not a description of the critics.
   if (/^(?:including|such as|like|among|notably|especially|particularly|mainly|mostly|chiefly)\b/i.test(sentence.slice(start))) return undefined;
   // "an expert in drug use … who did not work on the study": the relative clause is about the person, not the description;

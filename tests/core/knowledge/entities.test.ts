@@ -478,4 +478,10 @@ describe('roles ranked and read with care', () => {
       'Ivo Brandt': null,
     });
   });
+  it('a verb after a dash opens what the person does, not a description; "heads the unit" still describes', () => {
+    expect(people('The pair – Ada Quinn – explores the relationship between sculptures and light. Bo Vale – heads the unit – agreed.')).toEqual({
+      'Ada Quinn': null,
+      'Bo Vale': 'heads the unit',
+    });
+  });
 });
