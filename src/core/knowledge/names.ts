@@ -32,7 +32,7 @@ const NEVER_IN_PERSON_NAMES = new Set(
     'within upon beyond across behind toward towards'
   ).split(' '),
 );
-const NAME_AFTER_FIRST = new Set(['he', 'north', 'south', 'east', 'west']);
+const NAME_AFTER_FIRST = new Set(['he', 'north', 'south', 'east', 'west', 'saint']);
 const MONTH_OR_DAY = new Set(`${MONTHS} ${WEEKDAYS}`.split(' '));
 
 // Head words that mark a name as an organisation.
@@ -197,7 +197,8 @@ export function surnameOf(words: string[]): string {
   // "Ruskin KJ", as references write authors: the initials follow the family name.
   if (words.length === 2 && /^\p{Lu}{1,3}$/u.test(words[1]!) && /\p{Ll}/u.test(words[0]!)) return words[0]!;
   let start = words.length - 1;
-  while (start > 1 && NAME_PARTICLES.has(words[start - 1]!.toLowerCase())) start--;
+  // "Starven Saint Hilare" is called Saint Hilare, as "Ursula von der Leyen" is von der Leyen.
+  while (start > 1 && (NAME_PARTICLES.has(words[start - 1]!.toLowerCase()) || words[start - 1] === 'Saint')) start--;
   return words.slice(start).join(' ');
 }
 

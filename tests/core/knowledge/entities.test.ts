@@ -484,4 +484,8 @@ describe('roles ranked and read with care', () => {
       'Bo Vale': 'heads the unit',
     });
   });
+  it('"Saint" inside a name opens the family name; a saint\'s place is no one', () => {
+    const extracted = extractEntities(passagesOf('Rockledge (3-1): Ravel Saint Amand 2 goals. Fans visited Saint Louis and Mount Saint Helens.'), []);
+    expect(extracted.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases])).toEqual([['Ravel Saint Amand', ['Saint Amand']]]);
+  });
 });
