@@ -30,6 +30,12 @@ describe('name runs', () => {
     expect(looksLikePersonName(['Rebecca', 'T.', 'Hale'])).toBe(true);
     expect(looksLikePersonName(['Rebecca', 'TTP', 'Hale'])).toBe(false);
   });
+  it('words for what people are, capitalised as titles, are no one’s name; a given name before one is', () => {
+    expect(looksLikePersonName(['General', 'Manager'])).toBe(false);
+    expect(looksLikePersonName(['Ranking', 'Member'])).toBe(false);
+    expect(looksLikePersonName(['Vice', 'President'])).toBe(false);
+    expect(looksLikePersonName(['Jack', 'Mason'])).toBe(true);
+  });
   it('takes a given name with an apostrophe before its capitalised rest ("De’Andre", "Ja’Nae")', () => {
     expect(looksLikePersonName(['De’Andre', 'Vance'])).toBe(true);
     expect(looksLikePersonName(['Ja’Nae', 'Corbin'])).toBe(true);
