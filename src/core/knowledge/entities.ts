@@ -1157,7 +1157,7 @@ function descriptionEndingAt(sentence: string, end: number, commonWords: Set<str
 }
 
 // "a postdoc at Harvard in 2011": the year says when the person was it, not what they are.
-const WHEN_AT_END = /\s+in\s+(?:the\s+)?(?:\d{4}s?|(?:early|late|mid)[\s-]\d{4}s?)$/;
+const WHEN_AT_END = /\s+(?:in\s+(?:the\s+)?(?:\d{4}s?|(?:early|late|mid)[\s-]\d{4}s?)|(?:last|this)\s+(?:year|month|week))[\s.,;:]*$/;
 const SECOND_PREDICATE = /\s+and\s+\p{Ll}+ed\s+(?:a|an|the|his|her|their|its|out|up|off|back|to|for|into)\b[\s\S]*$/u;
 
 /** Reads up to the next comma, semicolon, dash or bracket outside quotation marks. */
@@ -1231,7 +1231,15 @@ function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; rol
     if (!copula && !describing) continue;
     // "who was then serving as the President's physician, suggested …": the role ends with its phrase.
     // A list inside the role goes on ("the UK, US, and the United Nations").
-    const role = clause.slice(copula?.[0].length ?? 0).split(/,\s+(?!and\b|or\b|\p{Lu})/u)[0]!.split(/\s+/).slice(0, 20).join(' ');
+    const role = clause
+      .slice(copula?.[0].length ?? 0)
+      .split(/,\s+(?!and\b|or\b|\p{Lu})/u)[0]!
+      .split(/\s+/)
+      .slice(0, 20)
+      .join(' ')
+      // "who was appointed chief executive in 2019": the appointment and its year are not the role.
+      .replace(/^(?:named|appointed|elected|promoted\s+to|hired\s+as)\s+/, '')
+      .replace(WHEN_AT_END, '');
     if (!describing && kindOfDescription(role) !== 'person' && !AFFILIATION.test(role)) continue;
     const before = runs.filter((r) => r.end <= match.index && match.index - r.end <= 40);
     // "Dr. Ronny Jackson, who …": the honorific is not part of the name.

@@ -426,6 +426,12 @@ describe('roles ranked and read with care', () => {
     });
     expect(people('Ivo Brandt said so. Brandt’s Bo Vale agreed, as Friday’s Kit Lowe did.')).toEqual({ 'Ivo Brandt': null, 'Bo Vale': null, 'Kit Lowe': null });
   });
+  it('an appointment and its date in a relative clause, and a year that ends the sentence, are not part of the role', () => {
+    expect(people('Ada Quinn, who was appointed chief executive in 2019, agreed. Lou Parry is a nurse in Boston in the 1990s.')).toEqual({
+      'Ada Quinn': 'chief executive',
+      'Lou Parry': 'a nurse in Boston',
+    });
+  });
   it('a year at the end of a description says when, not what: it is left out', () => {
     expect(people('As a fellow at Leith University in 2011, Ada Quinn studied eels. Lou Parry, a nurse in Boston in the 1990s, agreed.')).toEqual({
       'Ada Quinn': 'a fellow at Leith University',
