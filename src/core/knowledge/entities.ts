@@ -1031,6 +1031,8 @@ function readDescriptionBefore(sentence: string, run: NameRun, commonWords: Set<
   return described;
 }
 
+const ADVERBIAL_OPENING = /^\s*[“"]?(?:after|before|when|while|since|although|though|if|unless|until|upon|despite|following|during|without|by|in|on|at|with|for|from|to|like|unlike)\s/i;
+
 /** Whether a description's head noun is people in the plural: "founding members", "the founders of Acme". */
 function hasPluralPersonHead(description: string): boolean {
   let plural = false;
@@ -1066,6 +1068,8 @@ function pluralDescriptionBefore(sentence: string, run: NameRun, commonWords: Se
   if (!separator) return undefined;
   // The noun phrase opens at a determiner after the last punctuation: "where the two other candidates in the race —".
   const clause = /[^,;:()—–]*$/.exec(before.slice(0, separator.index))![0];
+  // "After meeting the reporters, Jo Doe and …": an opening adverbial clause, not a description of the list after it.
+  if (clause.length === separator.index && ADVERBIAL_OPENING.test(clause)) return undefined;
   for (const opening of clause.matchAll(/(?:^|\s)(?=(?:the|its|their|his|her|two|three|four|five|both)\s)/gi)) {
     const phrase = clause.slice(opening.index).trim();
     const words = phrase.split(/\s+/);

@@ -389,6 +389,7 @@ describe('roles ranked and read with care', () => {
   });
   it('a plural description is neither a clause before the list nor a verb after a modal', () => {
     expect(people('The ministers met on Monday, Ada Quinn and Lou Parry said.')).toEqual({ 'Ada Quinn': null, 'Lou Parry': null });
+    expect(people('After meeting the reporters, Ada Quinn and Lou Parry, who had flown in, left.')).toEqual({ 'Ada Quinn': null, 'Lou Parry': null });
     expect(people('The tour will feature members Ada Quinn and Lou Parry.')).toEqual({ 'Ada Quinn': 'members', 'Lou Parry': 'members' });
   });
   it('where the person works, after the name, finishes a description written before it', () => {
