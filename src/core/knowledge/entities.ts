@@ -294,6 +294,8 @@ export function discoverArticle(passages: Passage[]): Discovery {
       // "founding members Tom Johnston, Michael McDonald and John McFee", "the founders of Acme, Jo Doe and Al Roe,",
       // "candidates including Jo Doe, Roe and Moe": a plural description covers the whole list.
       for (const [i, run] of runs.entries()) {
+        // Most names have no plural before them: a cheap look first, as this runs for every name of every sentence.
+        if (!PLURAL_BEFORE_HINT.test(sentence.slice(Math.max(0, run.start - 30), run.start)) && !/s$/.test(run.words[0]!)) continue;
         const plural = pluralDescriptionBefore(sentence, run, commonWords);
         if (!plural) continue;
         const listed = [run];
@@ -1031,6 +1033,8 @@ function readDescriptionBefore(sentence: string, run: NameRun, commonWords: Set<
   return described;
 }
 
+// What stands right before a list a plural description covers: the plural itself, punctuation, or "including".
+const PLURAL_BEFORE_HINT = /(?:s|men|people)\s+$|[,:—–]\s*$|(?:including|such as|among them)\s+$/;
 const ADVERBIAL_OPENING = /^\s*[“"]?(?:after|before|when|while|since|although|though|if|unless|until|upon|despite|following|during|without|by|in|on|at|with|for|from|to|like|unlike)\s/i;
 
 /** Whether a description's head noun is people in the plural: "founding members", "the founders of Acme". */
