@@ -16,6 +16,7 @@ import type { Passage } from '../content/article.ts';
 import { finish, type Steps } from '../steps.ts';
 import { foldText } from '../text/normalize.ts';
 import type { Alias } from './aliases.ts';
+import { isFamousName } from './famousNames.ts';
 import { isGivenName } from './givenNames.ts';
 import { isPersonWord } from './personNouns.ts';
 import { looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, surnameOf, type NameRun } from './names.ts';
@@ -79,7 +80,7 @@ const TITLES = new Set(
   ('minister president premier chancellor secretary general senator governor ambassador king queen prince princess ' +
     'sheikh judge justice mayor commissioner chairman chairwoman director colonel captain lieutenant admiral sergeant ' +
     'professor chief spokesman spokeswoman representative pope cardinal bishop imam ayatollah emir sultan mullah ' +
-    'commander ceo detective inspector councillor councilor executive administrator adviser advisor officer attorney speaker ' +
+    'commander ceo cfo coo cto cio cmo detective inspector councillor councilor executive administrator adviser advisor officer attorney speaker ' +
     'leader deputy marshal sheriff superintendent coach manager chair treasurer auditor solicitor ' +
     // Abbreviated titles, as news writes them before a name ("Sen.", "Gov.", "Lt. Gen.").
     'sen sens rep reps gov gen lt col capt sgt adm cmdr supt det insp amb atty pres cpl pvt maj').split(' '),
@@ -99,6 +100,8 @@ const SPEECH =
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'i');
 const PRONOUN_SPEAKER = new RegExp(`(?:^|[,”"]\\s*|\\b(?:however|and|but),?\\s+)(?:he|she)\\s+(?:\\w+ly\\s+|further\\s+|also\\s+)?(?:${SPEECH})\\b`, 'i');
 const COPULA = /^(?:has|have|had)?\s*(?:long\s+)?(?:served|serves|serve|worked|works|work)\s+as\s+|^(?:is|was)\s+(?:then\s+|now\s+|currently\s+)?(?:serving|working)\s+as\s+|^(?:is|was|has been|had been|became|becomes|is now|was once|remains)\s+/i;
+
+const SPEAKER_AT_END = new RegExp(`\\s(?:${SPEECH})$`, 'i');
 
 const LISTENER_BEFORE = /\b(?:told|tells|tell|asked|asks|urged|urges|according)\s+$/i;
 
@@ -169,7 +172,7 @@ export interface Discovery {
   /** In reading order. */
   found: FoundName[];
   /** Roles stated of a single word ("Lodhi, who has served as …"), for the person it turns out to name. */
-  unresolvedRoles: { surname: string; role: Statement }[];
+  unresolvedRoles: { surname: string; role: Statement; unlessPerson?: string }[];
   /** Person-shaped names with no cue of their own; `listed` when a known person stands beside them in a list. */
   undecided: { name: string; words: string[]; listed: boolean }[];
   /** Folded single words used as people are ("Noem tweeted", "Tolivert 25 points"). */
@@ -204,10 +207,20 @@ export function discoverArticle(passages: Passage[]): Discovery {
   // Single words used as people are ("Noem tweeted", "Tolivert 25 points"): a surname in waiting.
   const singleNames = new Set<string>();
   const singleSpeakers = new Set<string>();
+  // A famous person's name also names what is named after them ("NASA’s Hubble", "at Cornell", "Vanderbilt athletic director"):
+  // anywhere in the article, a use like that makes the word a thing's name.
+  const thingNames = new Map<string, boolean>();
+  const namesAThing = (name: string) => {
+    const key = foldText(name);
+    if (!thingNames.has(key)) thingNames.set(key, commonWords.has(name.toLowerCase()) || afterArticle.has(key) || passages.some((p) => usedAsThing(p.text, name)));
+    return thingNames.get(key)!;
+  };
   // Pass 1: discover names and roles sentence by sentence.
+  // The person the previous sentence opened with: "The real estate agent said" in the next one is them,
+  // in the next paragraph too (news often gives a sentence a paragraph of its own).
+  let previousSubject: NameRun | undefined;
   for (const passage of passages) {
-    // The person the previous sentence opened with: "The real estate agent said" in the next one is them.
-    let previousSubject: NameRun | undefined;
+    for (const author of citedAuthors(passage.text)) found.add(author, 'person');
     for (const { text: sentence } of passage.sentences) {
       const runs = nameRuns(sentence).map((run) => withoutCommonOpening(run, sentence, commonWords));
       const state = (text: string): Statement => ({ text, passageId: passage.id, sentence });
@@ -237,7 +250,9 @@ export function discoverArticle(passages: Passage[]): Discovery {
           else if (kind === 'place' && !titled && run.words.length <= 3) found.addStatement(found.add(run.text, 'place').roles, state(apposition));
         }
         if (!titled && run.words.length >= 2 && looksLikeOrganisation(run.words) && !looksLikePersonName(run.words)) found.add(run.text, 'organization');
-        const cued = isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run);
+        // "a former Beto O’Rourke supporter": a full name before a word for a person's follower is that person's.
+        const followed = run.words.length > 1 && FOLLOWER_AFTER.test(sentence.slice(run.end, run.end + 20));
+        const cued = isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed;
         if (cued && run.words.length === 1 && looksLikeSurname(run.text)) singleNames.add(foldText(run.text));
         if (looksLikePersonName(run.words) && cued && !titled) {
           found.add(run.text, 'person');
@@ -250,13 +265,20 @@ export function discoverArticle(passages: Passage[]): Discovery {
         const described = readDescriptionBefore(sentence, run, commonWords);
         const describable = looksLikePersonName(run.words) || (run.words.length === 1 && looksLikeSurname(run.text));
         if (described?.kind === 'person' && describable) {
-          found.addStatement(found.add(run.text, 'person').roles, state(described.text));
+          // "the immunologist Jo Doe at the University of Leith": where the person works finishes the description.
+          const affiliation = readAffiliationAfter(sentence, run.end, true);
+          const text = ownedDescription(sentence, described.text, run, runs);
+          found.addStatement(found.add(run.text, 'person').roles, state(affiliation ? `${text} ${affiliation}` : text));
           people.push(whole);
         }
         if (described?.kind === 'organization' && !titled && !looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'organization').roles, state(described.text));
         if (run.words.length === 1 && looksLikeSurname(run.text) && isSpeakerPosition(sentence, run, false)) singleSpeakers.add(run.text);
         // "Tolivert 25 points", "Omar (D-Minn.)": a single name that only a person takes.
         if (run.words.length === 1 && looksLikeSurname(run.text) && hasPersonCueAfter(sentence, run)) found.add(run.text, 'person');
+        // "inspired by Van Gogh’s painting": a famous person called by their family name alone, never introduced.
+        if (isFamousName(run.words) && !titled && looksLikeSurname(run.words.at(-1)!) && !namesAThing(run.text)) found.add(run.text, 'person');
+        // "Tommy — who only goes by his first name —": a given name alone that "who" (not a team's plural "who are") refers to.
+        if (run.words.length === 1 && isGivenName(run.text) && !commonWords.has(run.text.toLowerCase()) && WHO_AFTER.test(sentence.slice(run.end))) found.add(run.text, 'person');
       }
       // "Jo Doe is the mayor of Leith": a person-shaped name followed by what it is.
       for (const run of runs) {
@@ -265,18 +287,48 @@ export function discoverArticle(passages: Passage[]): Discovery {
         if (looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'person').roles, state(role));
         else if (run.words.length === 1 && looksLikeSurname(run.text)) unresolvedRoles.push({ surname: run.text, role: state(role) });
       }
-      // "founding members Tom Johnston, Michael McDonald and John McFee": a plural description covers the whole list.
+      // "Jo Doe and Al Roe are the artistic directors of the festival": what a list of people are, in the plural.
+      for (const [j, run] of runs.entries()) {
+        const role = readPluralCopulaDescription(sentence, run);
+        if (!role) continue;
+        const listed = [run];
+        for (let i = j - 1; i >= 0 && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[i]!.end, listed[0]!.start)); i--) listed.unshift(runs[i]!);
+        if (listed.length < 2) continue;
+        for (const whole of listed) {
+          const member = personInRun(whole, sentence, commonWords)?.name ?? whole;
+          if (looksLikePersonName(member.words)) found.addStatement(found.add(member.text, 'person').roles, state(role));
+          else if (member.words.length === 1 && looksLikeSurname(member.text)) unresolvedRoles.push({ surname: member.text, role: state(role) });
+        }
+      }
+      // "founding members Tom Johnston, Michael McDonald and John McFee", "the founders of Acme, Jo Doe and Al Roe,",
+      // "candidates including Jo Doe, Roe and Moe": a plural description covers the whole list.
       for (const [i, run] of runs.entries()) {
-        const described = readDescriptionBefore(sentence, run, commonWords);
-        if (described?.kind !== 'person' || !/s$/.test(described.text) || !isPersonNoun(described.text.split(/\s+/).at(-1)!)) continue;
-        for (let j = i + 1; j < runs.length && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[j - 1]!.end, runs[j]!.start)); j++) {
-          if (looksLikePersonName(runs[j]!.words)) found.addStatement(found.add(runs[j]!.text, 'person').roles, state(described.text));
+        // Most names have no plural before them: a cheap look first, as this runs for every name of every sentence.
+        if (!PLURAL_BEFORE_HINT.test(sentence.slice(Math.max(0, run.start - 30), run.start)) && !/s$/.test(run.words[0]!)) continue;
+        const plural = pluralDescriptionBefore(sentence, run, commonWords);
+        if (!plural) continue;
+        const listed = [run];
+        for (let j = i + 1; j < runs.length && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[j - 1]!.end, runs[j]!.start)); j++) listed.push(runs[j]!);
+        // Set off by punctuation, the description needs a list of names that closes where the phrase does.
+        if (!plural.direct && (listed.length < 2 || !/^\s*(?:[,;:—–)]|[.!?]?[”"’]?\s*$)/.test(sentence.slice(listed.at(-1)!.end)))) continue;
+        for (const whole of listed) {
+          const member = personInRun(whole, sentence, commonWords)?.name ?? whole;
+          if (looksLikePersonName(member.words)) found.addStatement(found.add(member.text, 'person').roles, state(plural.text));
+          else if (member.words.length === 1 && looksLikeSurname(member.text)) unresolvedRoles.push({ surname: member.text, role: state(plural.text) });
         }
       }
       // "Robin Biesbroek of the CDF": where a person is from, a role of last resort.
       for (const run of runs) {
         const affiliation = looksLikePersonName(run.words) ? readAffiliationAfter(sentence, run.end) : undefined;
         if (affiliation) unresolvedRoles.push({ surname: run.text, role: state(affiliation) });
+      }
+      // "Wichita Heights’ Jo Doe", "Acme’s Jo Doe": the school, team, company or country the name belongs to, a role of last resort
+      // (unless it is a person's: "Doe’s Jo Roe" says whose, not where from).
+      for (const [i, run] of runs.entries()) {
+        const next = runs[i + 1];
+        if (!next || !/^[’']s?\s+$/.test(sentence.slice(run.end, next.start)) || !looksLikePersonName(next.words) || personInRun(next, sentence, commonWords)?.title) continue;
+        if (run.words.some((w) => MONTH_OR_WEEKDAY.test(w))) continue;
+        unresolvedRoles.push({ surname: next.text, role: state(`of ${run.text}`), unlessPerson: run.text });
       }
       for (const clause of relativeClauses(sentence, runs)) {
         if (clause.run.words.length === 1) unresolvedRoles.push({ surname: clause.run.text, role: state(clause.role) });
@@ -297,6 +349,16 @@ export function discoverArticle(passages: Passage[]): Discovery {
       return !commonWords.has(key) && !afterArticle.has(key) && !plural;
     }),
   };
+}
+
+// A numbered reference ("[1] Title, Ruskin KJ, Hueske-Kraus D. Journal. 2015;"): its authors, family name and initials.
+const REFERENCE = /^\s*(?:\[\d{1,3}\]|\d{1,3}\.)\s/;
+const CITED_AUTHOR = /(?<=,\s+|^)(\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’'-]+)*\s+\p{Lu}{1,3})(?=,|\.\s|\.$)/gu;
+
+/** The authors a numbered reference with a year lists, written as scholarly references write them ("Ruskin KJ"). */
+function citedAuthors(text: string): string[] {
+  if (!REFERENCE.test(text) || !/\b(?:19|20)\d{2}\b/.test(text)) return [];
+  return [...text.matchAll(CITED_AUTHOR)].map((m) => m[1]!).filter((name) => looksLikeSurname(name.split(/\s+/)[0]!));
 }
 
 /** Every entity the discoveries name, decided, merged and with their roles: the step that needs all articles. */
@@ -355,7 +417,8 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
 
   const forms = buildFormIndex(table);
   yield 'entities: name forms';
-  for (const { surname, role } of all.flatMap((d) => d.unresolvedRoles)) {
+  for (const { surname, role, unlessPerson } of all.flatMap((d) => d.unresolvedRoles)) {
+    if (unlessPerson && forms.get(foldText(unlessPerson))?.kind === 'person') continue;
     const entity = forms.get(foldText(surname));
     if (entity?.kind === 'person') table.addStatement(entity.roles, role);
   }
@@ -610,6 +673,25 @@ const PERSON_CUE_AFTER = new RegExp(
   'u',
 );
 
+// What may follow a person's name: a verb, a preposition, a conjunction, a possessive; not an adjective or a noun it modifies.
+const PERSON_FOLLOWER = new RegExp(`^(?:[’']s?\\s+\\p{Ll}|\\s+(?:\\p{Ll}+(?:s|ed)|${SPEECH}|of|for|at|in|on|with|from|to|who|whose|and|or|but|as|is|was|has|had|will|would|can|could|did|does|also|never|not)\\b|\\s*[^\\p{L}\\s]|$)`, 'u');
+// What may stand before it: not another name's possessive ("NASA’s Hubble"), nor "at" or "from" a place.
+const THING_BEFORE = /(?:[’']s?\s+|\b(?:at|from)\s+)$/u;
+
+/** Whether the text uses the name as a thing's: after a possessive or "at", before a noun, or before a state ("Irving, TX"). */
+function usedAsThing(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}’'-])${escaped}(?![\\p{L}-])`, 'gu'))) {
+    const before = text.slice(Math.max(0, match.index - 20), match.index);
+    const after = text.slice(match.index + name.length, match.index + name.length + 30);
+    if (THING_BEFORE.test(before) || !PERSON_FOLLOWER.test(after) || /^,\s+\p{Lu}{2}\b/u.test(after)) return true;
+  }
+  return false;
+}
+
+const WHO_AFTER = /^\s*(?:,|—|–)\s*who\s+(?!are\b|were\b|have\b)/;
+const FOLLOWER_AFTER = /^\s+(?:supporters?|loyalists?|backers?|allies|ally|aides?|confidants?)\b/;
+
 function hasPersonCueAfter(sentence: string, run: NameRun): boolean {
   return PERSON_CUE_AFTER.test(sentence.slice(run.end, run.end + 40));
 }
@@ -747,9 +829,9 @@ function roleQuality(role: string): number {
 
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'at', 'in', 'on', 'de', 'du', 'des', 'der', 'van', 'von']);
 
-/** "of the Institute for Functional Genomics at the National Center for Scientific Research in France", after a name. */
-function readAffiliationAfter(sentence: string, from: number): string | undefined {
-  const opening = /^\s+of\s+(?:the\s+)?(?=\p{Lu})/u.exec(sentence.slice(from));
+/** "of the Institute for Functional Genomics at the National Center for Scientific Research in France", after a name ("at the …" too, when asked). */
+function readAffiliationAfter(sentence: string, from: number, orAt = false): string | undefined {
+  const opening = (orAt ? /^\s+(?:of|at)\s+(?:the\s+)?(?=\p{Lu})/u : /^\s+of\s+(?:the\s+)?(?=\p{Lu})/u).exec(sentence.slice(from));
   if (!opening) return undefined;
   const tokens = sentence.slice(from + opening[0].length).split(/\s+/);
   let taken = 0;
@@ -772,7 +854,11 @@ function readAffiliationAfter(sentence: string, from: number): string | undefine
  * a person, written to refer back to the person the sentence before opened with.
  */
 function readDescribedSubject(sentence: string): string | undefined {
-  const subject = new RegExp(`^[\\s“"]*The\\s+((?:[\\p{Ll}\\d][\\p{L}\\d’'-]*\\s+){0,5}[\\p{Ll}][\\p{L}-]*)\\s+(?:${SPEECH}|is|was|has|had)\\b`, 'u').exec(sentence);
+  // "The former “Ocean Drive” star, 42, was voted off": a title in quotation marks and an age may stand in it.
+  const subject = new RegExp(
+    `^[\\s“"]*The\\s+((?:(?:[\\p{Ll}\\d][\\p{L}\\d’'-]*|[“"][^“”"]{1,40}[”"])\\s+){0,5}[\\p{Ll}][\\p{L}-]*)(?:,\\s+\\d{1,3},)?\\s+(?:${SPEECH}|is|was|has|had)\\b`,
+    'u',
+  ).exec(sentence);
   const description = subject?.[1];
   if (!description || FINITE_VERB.test(description)) return undefined;
   const head = description.split(/\s+/).at(-1)!;
@@ -789,6 +875,15 @@ function readCopulaDescription(sentence: string, run: NameRun): string | undefin
   return kindOfDescription(description) === 'person' ? description : undefined;
 }
 
+/** "… and Al Roe are the co-founders of Acme": what the list ending with this name says its people are. */
+function readPluralCopulaDescription(sentence: string, run: NameRun): string | undefined {
+  const copula = /^\s+(?:are|were)\s+(?:also\s+|now\s+|currently\s+|still\s+|both\s+)?(?=the\s)/.exec(sentence.slice(run.end));
+  if (!copula) return undefined;
+  const description = readPhrase(sentence, run.end + copula[0].length);
+  if (description.split(/\s+/).length > 15 || FINITE_VERB.test(description)) return undefined;
+  return kindOfDescription(description) === 'person' && hasPluralPersonHead(description) ? description : undefined;
+}
+
 /** The description after a name set off by a comma or a dash, if it reads like one. */
 function readApposition(sentence: string, from: number): string | undefined {
   // "Jo Doe, 45, a teacher": the age is not the description.
@@ -803,6 +898,9 @@ function readApposition(sentence: string, from: number): string | undefined {
   const title = /^(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:and|&)\s+)?){0,4}?(\p{Lu}[\p{L}.-]*)(?=\s+(?:of|for|at|to|in|on|with)\b|\s*[,;.]|$)/u.exec(rest)?.[1];
   const isTitle = (word: string) => TITLES.has(word.toLowerCase().replace(/\.$/, '')) || isPersonNoun(word.toLowerCase());
   if (!lowerHead && !(title && isTitle(title))) return undefined;
+  // "Jo Doe – explores the relationship between …": a verb opens a predicate, not a description ("heads the unit" still describes).
+  const verb = /^(\p{Ll}+s)\s+(?:the|a|an|his|her|their|its)\s/u.exec(rest)?.[1];
+  if (verb && !new RegExp(`^(?:${DESCRIBING_VERBS})$`).test(verb) && !isPersonNoun(verb)) return undefined;
   // "Critics, including the activist group Ocean Voices, said": examples, not a description of the critics.
   if (/^(?:including|such as|like|among|notably|especially|particularly|mainly|mostly|chiefly)\b/i.test(sentence.slice(start))) return undefined;
   // "an expert in drug use … who did not work on the study": the relative clause is about the person, not the description;
@@ -810,7 +908,20 @@ function readApposition(sentence: string, from: number): string | undefined {
   const description = readPhrase(sentence, start).replace(/\s+(?:who|which|whose)\s[\s\S]*$/, (clause) => (DESCRIBING_CLAUSE.test(clause) ? clause : ''));
   const full = description + organisationContinued(sentence, start + description.length);
   const words = full.split(/\s+/).length;
-  return words <= 25 && !FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, '')) ? full : undefined;
+  // "a deal for Trump, a second person briefed on the call said": the phrase is the speaker of the sentence, not the name's description.
+  const speaks = SPEAKER_AT_END.test(description);
+  // "Jo Doe, Hawaii Rep. Ann Roe and …": a capitalised phrase ending in a person's name is the next name of a list.
+  const nextName = /^\p{Lu}/u.test(description) && endsWithPersonName(description);
+  return words <= 25 && !speaks && !nextName && !FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, '')) ? full : undefined;
+}
+
+/** Whether a phrase ends with a person's name, from a given name or after a title: "Hawaii Rep. Ann Roe". */
+function endsWithPersonName(phrase: string): boolean {
+  const last = nameRuns(phrase).at(-1);
+  if (!last || phrase.slice(last.end).trim() !== '') return false;
+  const words = last.words;
+  const opensName = (w: string, i: number) => isGivenName(w) || (i > 0 && HONORIFIC_OR_TITLE(words[i - 1]!));
+  return words.some((w, i) => i < words.length - 1 && opensName(w, i) && looksLikePersonName(words.slice(i)));
 }
 
 /**
@@ -819,7 +930,7 @@ function readApposition(sentence: string, from: number): string | undefined {
  * of the Trade Partnership, a trade-focused consulting firm in Washington".
  */
 function organisationContinued(sentence: string, from: number): string {
-  if (!/\p{Lu}[\p{L}.&-]*$/u.test(sentence.slice(Math.max(0, from - 40), from))) return '';
+  if (!/\p{Lu}[\p{L}.&-]*$/u.test(sentence.slice(Math.max(0, from - 40), from))) return unitAfterTitle(sentence, from);
   const rest = sentence.slice(from);
   const place = /^,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?=\s*(?:[,;.)]|$))/u.exec(rest);
   if (place) return place[0];
@@ -827,6 +938,20 @@ function organisationContinued(sentence: string, from: number): string {
   if (!described) return '';
   const phrase = readPhrase(sentence, from + described[0].length);
   return kindOfDescription(phrase) === 'organization' && phrase.split(/\s+/).length <= 12 ? `, ${phrase}` : '';
+}
+
+/**
+ * "division vice president, Retail Sales & Marketing at Acme North America Inc.": the unit and
+ * company a title belongs to, written after it as press releases do, up to the end of the sentence.
+ */
+function unitAfterTitle(sentence: string, from: number): string {
+  const head = /(\p{Ll}[\p{L}-]*)$/u.exec(sentence.slice(Math.max(0, from - 40), from))?.[1];
+  if (!head || !isPersonHead(head)) return '';
+  const unit = /^,\s+((?:\p{Lu}[\p{L}.&-]*|&)(?:\s+(?:\p{Lu}[\p{L}.&-]*|&|of|for|at|the|and))*)\s*[.;)]?$/u.exec(sentence.slice(from));
+  if (!unit) return '';
+  const words = unit[1]!.replace(/[.;)]$/, '').split(/\s+/);
+  const organisation = looksLikeOrganisation(words.map((w) => w.replace(/\.$/, ''))) || words.some((w) => LEGAL_SUFFIX.test(` ${w}`));
+  return organisation && !looksLikePersonName(words) ? `, ${words.join(' ')}` : '';
 }
 
 /**
@@ -838,12 +963,13 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
   // "As a lung biologist and a colleague of Herbert’s, Andrew Vaughan followed …": the subject, described first.
   const asOpening = /^\s*[“"]?As\s+((?:a|an|the|its|his|her|their)\s[^,;:]{3,200}?),\s+$/.exec(sentence.slice(0, run.start));
   if (asOpening && sentence.slice(0, run.start).trim().length > 0) {
-    const description = asOpening[1]!.trim();
+    const description = asOpening[1]!.trim().replace(WHEN_AT_END, '');
     if (description.split(/\s+/).length <= 16 && !FINITE_VERB.test(description) && kindOfDescription(description) === 'person') return description;
   }
   // The name is set off on both sides: ", Andy Beshear —", ", Dr. Harold Bornstein,".
   if (!/^\s*(?:,|$|\.|\s[—–]|—)/.test(sentence.slice(run.end))) return undefined;
-  const before = /(?:^|[,;:]\s+)([^,;:]{3,400}?),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/.exec(sentence.slice(0, run.start));
+  // "…an indictment,” Sweden’s deputy prosecutor, Eva Lind, said": the description may follow a quotation's closing comma.
+  const before = /(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/.exec(sentence.slice(0, run.start));
   const clause = before?.[1]?.trim().replace(/^[“”"‘’']+\s*/, '');
   if (!clause) return undefined;
   // The description may close a longer clause: "they were told the newest 2020 hopeful, Deval Patrick,";
@@ -871,7 +997,10 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
 function isLeadingDescription(description: string, at: number): boolean {
   if (description.split(/\s+/).length > 10 || FINITE_VERB.test(description)) return false;
   // "a meeting between Mr. Trump and his Chinese counterpart": a phrase that names someone else is not the description.
-  if (description.split(/\s+/).some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || (/^\p{Lu}/u.test(w) && isGivenName(w)))) return false;
+  // A given name counts only with a capitalised word after it ("Senator representing Yobe North" names no one).
+  const words = description.split(/\s+/);
+  const namesSomeone = (w: string, i: number) => /^\p{Lu}/u.test(w) && isGivenName(w) && /^\p{Lu}/u.test(words[i + 1] ?? '');
+  if (words.some((w, i) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || namesSomeone(w, i))) return false;
   if (at === 0 && NOT_IN_DESCRIPTION.test(description.split(/\s+/)[0]!)) return false;
   // A capitalised opening is a description only when it holds a title ("Senate Leader"), not any name ("Fort Worth").
   if (at === 0 && /^\p{Lu}/u.test(description) && !/^(?:the|a|an|its|their|his|her)\s/i.test(description) && !/(?:[’']s|s[’'])\s/.test(description)) {
@@ -880,6 +1009,8 @@ function isLeadingDescription(description: string, at: number): boolean {
   return kindOfDescription(description) === 'person';
 }
 
+const MONTH_OR_WEEKDAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MODAL = /^(?:will|would|can|could|should|shall|may|might|must|did|does|do)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her)$/i;
 // Lower-case words that qualify a title: "former President", "deputy press secretary".
 const TITLE_QUALIFIERS = new Set(
@@ -915,6 +1046,66 @@ function readDescriptionBefore(sentence: string, run: NameRun, commonWords: Set<
   return described;
 }
 
+// What stands right before a list a plural description covers: the plural itself, punctuation, or "including".
+const PLURAL_BEFORE_HINT = /(?:s|men|people)\s+$|[,:—–]\s*$|(?:including|such as|among them)\s+$/;
+const ADVERBIAL_OPENING = /^\s*[“"]?(?:after|before|when|while|since|although|though|if|unless|until|upon|despite|following|during|without|by|in|on|at|with|for|from|to|like|unlike)\s/i;
+
+/** Whether a description's head noun is people in the plural: "founding members", "the founders of Acme". */
+function hasPluralPersonHead(description: string): boolean {
+  let plural = false;
+  for (const [i, raw] of description.split(/\s+/).entries()) {
+    // "Singer-guitarists Jo Doe and …": the opening word is capitalised by the sentence, not as a name.
+    const word = i === 0 ? raw.replace(/[^\p{L}-]/gu, '').toLowerCase() : raw.replace(/[^\p{L}-]/gu, '');
+    if (PHRASE_BREAKS.has(word.toLowerCase())) break;
+    if (/^\p{Lu}/u.test(word)) continue;
+    if (isPersonHead(word)) plural = /(?:[^s]s|men|people)$/.test(word);
+  }
+  return plural;
+}
+
+/**
+ * A description of several people before a list of names: right before it
+ * ("founding members Jo Doe and Al Roe", `direct`), before "including"
+ * ("candidates including …"), or set off by a comma, a dash or a colon
+ * ("the founders of Acme, Jo Doe and Al Roe"), as a noun phrase of its own.
+ */
+function pluralDescriptionBefore(sentence: string, run: NameRun, commonWords: Set<string>): { text: string; direct: boolean } | undefined {
+  // "Singer-guitarists Jo Doe and …": the description may open the run of capitalised words itself.
+  const title = personInRun(run, sentence, commonWords)?.title;
+  if (title && hasPluralPersonHead(title)) return { text: title, direct: true };
+  const described = readDescriptionBefore(sentence, run, commonWords);
+  if (described?.kind === 'person' && hasPluralPersonHead(described.text)) return { text: described.text, direct: true };
+  const before = sentence.slice(0, run.start);
+  const example = /\s+(?:including|such as|among them)\s+$/.exec(before);
+  if (example) {
+    const head = descriptionEndingAt(sentence, example.index, commonWords);
+    return head?.kind === 'person' && hasPluralPersonHead(head.text) ? { text: head.text, direct: false } : undefined;
+  }
+  const separator = /\s*(?:,|—|–|:)\s*$/.exec(before);
+  if (!separator) return undefined;
+  // The noun phrase opens at a determiner after the last punctuation: "where the two other candidates in the race —".
+  const clause = /[^,;:()—–]*$/.exec(before.slice(0, separator.index))![0];
+  // "After meeting the reporters, Jo Doe and …": an opening adverbial clause, not a description of the list after it.
+  if (clause.length === separator.index && ADVERBIAL_OPENING.test(clause)) return undefined;
+  for (const opening of clause.matchAll(/(?:^|\s)(?=(?:the|its|their|his|her|two|three|four|five|both)\s)/gi)) {
+    const phrase = clause.slice(opening.index).trim();
+    const words = phrase.split(/\s+/);
+    if (words.length > 14 || FINITE_VERB.test(phrase) || words.some((w) => (VERB_FORM.test(w) && !TITLE_QUALIFIERS.has(w)) || NOT_IN_DESCRIPTION.test(w))) continue;
+    if (kindOfDescription(phrase) === 'person' && hasPluralPersonHead(phrase)) return { text: phrase, direct: false };
+  }
+  return undefined;
+}
+
+/** "Jo Doe and his postdoc Bo Vale": the pronoun of the description is the person named just before "and", "Jo Doe’s postdoc". */
+function ownedDescription(sentence: string, description: string, run: NameRun, runs: NameRun[]): string {
+  const pronoun = /^(?:his|her|their)\s+/i.exec(description);
+  if (!pronoun) return description;
+  const opening = sentence.lastIndexOf(description, run.start);
+  const owner = runs.find((r) => r.end <= opening && /^\s+(?:and|with)\s+$/.test(sentence.slice(r.end, opening)));
+  const person = owner && (looksLikePersonName(owner.words) || (owner.words.length === 1 && looksLikeSurname(owner.text)));
+  return person ? `${owner.text}’s ${description.slice(pronoun[0].length)}` : description;
+}
+
 /** A word that names what a person is: "manager", "co-founder", "editor-in-chief", "CEO", "President". */
 function isPersonHead(word: string): boolean {
   if (/^\p{Lu}/u.test(word)) return word.length > 2 && TITLES.has(word.toLowerCase().replace(/\.$/, ''));
@@ -936,6 +1127,8 @@ function descriptionEndingAt(sentence: string, end: number, commonWords: Set<str
   // Only spaces between the head noun and the name.
   if (!last || !/^(?:\s|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?)*$/.test(before.slice(last.index + last[0].length))) return undefined;
   const head = last[0].replace(/[’']s$/, '');
+  // "That would help Trump’s farmers": after a modal the word is a verb, whatever else WordNet files it as.
+  if (words.length > 1 && MODAL.test(words.at(-2)![0]) && /^\s+$/.test(before.slice(words.at(-2)!.index + words.at(-2)![0].length, last.index))) return undefined;
   const kind = isPersonHead(head) ? 'person' : /^\p{Ll}/u.test(head) && ORGANISATION_NOUNS.has(head) ? 'organization' : undefined;
   if (!kind) return undefined;
   let first = words.length - 1;
@@ -948,6 +1141,11 @@ function descriptionEndingAt(sentence: string, end: number, commonWords: Set<str
     if (before.slice(words[i]!.index + word.length, words[i + 1]!.index).trim() !== '') break;
     // "Washington State Department of Health public information officer": small words inside the organisation's name.
     if (capitals > 0 && /^(?:of|for|the)$/.test(word) && i > 0 && /^\p{Lu}/u.test(words[i - 1]![0])) continue;
+    // "will feature members Jo Doe": the word after a modal is a verb, not a modifier.
+    if (MODAL.test(word)) {
+      if (first === i + 1 && first < words.length - 1) first++;
+      break;
+    }
     if (DETERMINER.test(word)) {
       first = i;
       determiner = true;
@@ -979,6 +1177,10 @@ function descriptionEndingAt(sentence: string, end: number, commonWords: Set<str
   return { text, kind };
 }
 
+// "a postdoc at Harvard in 2011": the year says when the person was it, not what they are.
+const WHEN_AT_END = /\s+(?:in\s+(?:the\s+)?(?:\d{4}s?|(?:early|late|mid)[\s-]\d{4}s?)|(?:last|this)\s+(?:year|month|week))[\s.,;:]*$/;
+const SECOND_PREDICATE = /\s+and\s+\p{Ll}+ed\s+(?:a|an|the|his|her|their|its|out|up|off|back|to|for|into)\b[\s\S]*$/u;
+
 /** Reads up to the next comma, semicolon, dash or bracket outside quotation marks. */
 function readPhrase(sentence: string, start: number, stopAtComma = true): string {
   let inQuote = false;
@@ -999,6 +1201,9 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
   }
   return sentence
     .slice(start, end)
+    // "a convicted felon and possessed a handgun": a second verb in the past tense starts what the person did.
+    .replace(SECOND_PREDICATE, '')
+    .replace(WHEN_AT_END, '')
     .replace(/,(?=[”"]\s*$)/, '')
     .replace(/[\s.,;:]+$/, '')
     .trim();
@@ -1047,7 +1252,15 @@ function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; rol
     if (!copula && !describing) continue;
     // "who was then serving as the President's physician, suggested …": the role ends with its phrase.
     // A list inside the role goes on ("the UK, US, and the United Nations").
-    const role = clause.slice(copula?.[0].length ?? 0).split(/,\s+(?!and\b|or\b|\p{Lu})/u)[0]!.split(/\s+/).slice(0, 20).join(' ');
+    const role = clause
+      .slice(copula?.[0].length ?? 0)
+      .split(/,\s+(?!and\b|or\b|\p{Lu})/u)[0]!
+      .split(/\s+/)
+      .slice(0, 20)
+      .join(' ')
+      // "who was appointed chief executive in 2019": the appointment and its year are not the role.
+      .replace(/^(?:named|appointed|elected|promoted\s+to|hired\s+as)\s+/, '')
+      .replace(WHEN_AT_END, '');
     if (!describing && kindOfDescription(role) !== 'person' && !AFFILIATION.test(role)) continue;
     const before = runs.filter((r) => r.end <= match.index && match.index - r.end <= 40);
     // "Dr. Ronny Jackson, who …": the honorific is not part of the name.

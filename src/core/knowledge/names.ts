@@ -4,6 +4,9 @@
  * tells names of people from names of organisations by their words alone.
  */
 
+import { isGivenName } from './givenNames.ts';
+import { isPersonWord } from './personNouns.ts';
+
 export interface NameRun {
   text: string;
   words: string[];
@@ -18,7 +21,8 @@ const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'de
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.&-]*/gu;
 
-const MONTHS = 'january february march april may june july august september october november december';
+// With the abbreviations news writes before a date ("Oct. 10"), but not those that are also given names (Jan, Jun).
+const MONTHS = 'january february march april may june july august september october november december feb apr aug sep sept oct nov dec';
 const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday';
 // Capitalised words that start sentences or name things other than people.
 const NEVER_IN_PERSON_NAMES = new Set(
@@ -31,7 +35,7 @@ const NEVER_IN_PERSON_NAMES = new Set(
     'within upon beyond across behind toward towards'
   ).split(' '),
 );
-const NAME_AFTER_FIRST = new Set(['he', 'north', 'south', 'east', 'west']);
+const NAME_AFTER_FIRST = new Set(['he', 'north', 'south', 'east', 'west', 'saint']);
 const MONTH_OR_DAY = new Set(`${MONTHS} ${WEEKDAYS}`.split(' '));
 
 // Head words that mark a name as an organisation.
@@ -43,7 +47,9 @@ const ORGANISATION_WORDS = new Set(
     'journal press news wire diary review herald tribune agency centre center program programme project initiative league ' +
     'club society trust board cabinet coalition facility partners hospital clinic laboratory observatory museum airline airlines ' +
     'airways holdings industries technologies media labs house street avenue road square bridge tower airport ' +
-    'station stadium arena').split(' '),
+    'station stadium arena ' +
+    // Venues and local places: "Shoreline Amphitheatre", "Virginia Beach", "Napa County" name no one.
+    'amphitheatre amphitheater pavilion theatre theater casino productions county city island beach').split(' '),
 );
 
 function isCapitalised(word: string): boolean {
@@ -159,10 +165,12 @@ function trimSentenceOpening(run: NameRun, sentence: string): NameRun {
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
-// A capitalised name word: "Lodhi", "Ferreira-Santos", "Jong-un", "O’Neill", "McDonald", "DeSantis".
-const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+|-\p{Ll}{2,3})*$|^\p{Lu}[’']\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u;
+// A capitalised name word: "Lodhi", "Ferreira-Santos", "Jong-un", "O’Neill", "McDonald", "DeSantis", "De’Andre".
+// "De’Andre", "Ja’Marr": a short opening, an apostrophe and a capitalised rest.
+const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+|-\p{Ll}{2,3})*$|^\p{Lu}\p{Ll}{0,2}[’']\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u;
 
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+const ROLE_QUALIFIERS = new Set(['vice', 'deputy', 'acting', 'chief', 'senior', 'ranking', 'executive', 'assistant', 'associate', 'interim', 'former']);
 
 /** Two to four name words ("Maleeha Lodhi", "Khawaja Muhammad Asif"), none of them a common word. */
 export function looksLikePersonName(words: string[]): boolean {
@@ -172,6 +180,9 @@ export function looksLikePersonName(words: string[]): boolean {
   // An acronym is not part of a person's name; initials are ("Rebecca T. Hale", "J.J. Abrams", "CJ DeBose").
   const isInitials = (w: string, i: number) => INITIALS.test(w) || (i === 0 && /^\p{Lu}{2}$/u.test(w));
   if (words.some((w, i) => w === w.toUpperCase() && w.length > 1 && !isInitials(w, i))) return false;
+  // "General Manager", "Ranking Member", "Vice President": words for what people are, not anyone's name.
+  const isRoleWord = (w: string) => isPersonWord(w.toLowerCase()) || ROLE_QUALIFIERS.has(w.toLowerCase());
+  if (isPersonWord(core.at(-1)!.toLowerCase()) && core.every(isRoleWord) && !isGivenName(core[0]!)) return false;
   return core.every(
     (w, i) =>
       (NAME_WORD.test(w) || isInitials(w, i) || NAME_SUFFIXES.has(w.toLowerCase())) &&
@@ -190,8 +201,11 @@ export function looksLikeSurname(word: string): boolean {
 export function surnameOf(words: string[]): string {
   // "Patrick Carlineo Jr." is called Carlineo.
   while (words.length > 2 && NAME_SUFFIXES.has(words.at(-1)!.toLowerCase().replace(/\.$/, ''))) words = words.slice(0, -1);
+  // "Ruskin KJ", as references write authors: the initials follow the family name.
+  if (words.length === 2 && /^\p{Lu}{1,3}$/u.test(words[1]!) && /\p{Ll}/u.test(words[0]!)) return words[0]!;
   let start = words.length - 1;
-  while (start > 1 && NAME_PARTICLES.has(words[start - 1]!.toLowerCase())) start--;
+  // "Starven Saint Hilare" is called Saint Hilare, as "Ursula von der Leyen" is von der Leyen.
+  while (start > 1 && (NAME_PARTICLES.has(words[start - 1]!.toLowerCase()) || words[start - 1] === 'Saint')) start--;
   return words.slice(start).join(' ');
 }
 

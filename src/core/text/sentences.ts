@@ -11,6 +11,8 @@ export interface SentenceSpan {
 // A period after these never ends a sentence ("Mr. Smith", "U.S. officials").
 const ABBREVIATIONS = new Set(
   ('mr mrs ms dr prof sr jr st mt gen col capt lt sgt maj cmdr adm gov sen rep rev hon pres vs etc e.g i.e ' +
+    // Plural titles before a list of names: "Sens. Jo Doe and Al Roe".
+    'messrs drs profs sens reps govs gens ' +
     'no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp pvt dept est approx u.s u.k u.n e.u').split(' '),
 );
 

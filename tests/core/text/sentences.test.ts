@@ -13,6 +13,9 @@ describe('splitSentences', () => {
       'It cost $62.5 billion.',
     ]);
   });
+  it('keeps a plural title before a list of names inside its sentence', () => {
+    expect(texts('The bill was backed by Sens. Ann Roe and Jo Vale. It passed.')).toEqual(['The bill was backed by Sens. Ann Roe and Jo Vale.', 'It passed.']);
+  });
   it('keeps a US state after its city, and a one-letter abbreviation, inside a sentence', () => {
     expect(texts('HAYWARD, Calif. (AP) — A man died. Palm Bay d. Rockledge 70-44. They met in Washington. Mass. transit stalled.')).toEqual([
       'HAYWARD, Calif. (AP) — A man died.',
