@@ -12,8 +12,8 @@ import { CATEGORIES, ratio, scoreSet, type Category } from '../../eval/score.ts'
 // The development set grew from 60 to 86 articles in session 5 (26 more pages of the
 // corpus, scored before any rule was tuned on them); its floors restarted from that set.
 const FLOORS: Record<keyof typeof BUILT_IN_SETS, Record<Category, number>> = {
-  dev: { people: 0.98, roles: 0.91, dates: 0.93, brief: 0.88, search: 0.99, notFound: 1 },
-  holdout: { people: 0.8, roles: 0.63, dates: 0.92, brief: 0.82, search: 0.98, notFound: 1 },
+  dev: { people: 0.98, roles: 0.91, dates: 0.96, brief: 0.88, search: 0.99, notFound: 1 },
+  holdout: { people: 0.81, roles: 0.63, dates: 0.94, brief: 0.82, search: 0.98, notFound: 1 },
 };
 
 describe.each(Object.entries(BUILT_IN_SETS) as [keyof typeof BUILT_IN_SETS, string][])('real articles: %s set', (name, dir) => {
