@@ -51,7 +51,25 @@ const NOT_PERSON_ENDINGS = new Set(
 // Words WordNet files as people that news uses for things: "the power of", "in this case".
 const NOT_PERSON_NOUNS = new Set(['power', 'case', 'subject', 'native', 'world']);
 
+// Asked of most words before a name, in every sentence: each word's answer is remembered (a bounded cache).
+const MEMO_LIMIT = 50_000;
+const personNounMemo = new Map<string, boolean>();
+const personHeadMemo = new Map<string, boolean>();
+
+function remembered(memo: Map<string, boolean>, word: string, decide: (word: string) => boolean): boolean {
+  let answer = memo.get(word);
+  if (answer === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, (answer = decide(word)));
+  }
+  return answer;
+}
+
 function isPersonNoun(word: string): boolean {
+  return remembered(personNounMemo, word, decidePersonNoun);
+}
+
+function decidePersonNoun(word: string): boolean {
   const singular = word.replace(/(?<=[^s])s$/, '').replace(/(?<=m)en$/, 'an');
   if (ORGANISATION_NOUNS.has(singular) || PLACE_NOUNS.has(singular) || NOT_PERSON_NOUNS.has(singular)) return false;
   const known = (w: string) => isPersonWord(w) || PERSON_NOUNS.has(w);
@@ -247,7 +265,7 @@ export function discoverArticle(passages: Passage[]): Discovery {
         const leadable = looksLikePersonName(run.words) || (run.words.length === 1 && looksLikeSurname(run.text) && !looksLikeOrganisation(run.words));
         const leadingRole = leadable ? readLeadingDescription(sentence, run) : undefined;
         if (leadingRole) found.addStatement(found.add(run.text, 'person').roles, state(leadingRole));
-        const described = readDescriptionBefore(sentence, run, commonWords);
+        const described = describedBefore(sentence, run, commonWords);
         const describable = looksLikePersonName(run.words) || (run.words.length === 1 && looksLikeSurname(run.text));
         if (described?.kind === 'person' && describable) {
           found.addStatement(found.add(run.text, 'person').roles, state(described.text));
@@ -267,7 +285,7 @@ export function discoverArticle(passages: Passage[]): Discovery {
       }
       // "founding members Tom Johnston, Michael McDonald and John McFee": a plural description covers the whole list.
       for (const [i, run] of runs.entries()) {
-        const described = readDescriptionBefore(sentence, run, commonWords);
+        const described = describedBefore(sentence, run, commonWords);
         if (described?.kind !== 'person' || !/s$/.test(described.text) || !isPersonNoun(described.text.split(/\s+/).at(-1)!)) continue;
         for (let j = i + 1; j < runs.length && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[j - 1]!.end, runs[j]!.start)); j++) {
           if (looksLikePersonName(runs[j]!.words)) found.addStatement(found.add(runs[j]!.text, 'person').roles, state(described.text));
@@ -915,8 +933,28 @@ function readDescriptionBefore(sentence: string, run: NameRun, commonWords: Set<
   return described;
 }
 
+/** readDescriptionBefore, remembered for the runs of the sentence being read: pass 1 asks it of most runs twice. */
+const descriptionMemo = { sentence: '', commonWords: new Set<string>(), byRun: new Map<NameRun, ReturnType<typeof readDescriptionBefore>>() };
+
+function describedBefore(sentence: string, run: NameRun, commonWords: Set<string>): ReturnType<typeof readDescriptionBefore> {
+  const memo = descriptionMemo;
+  if (memo.sentence !== sentence || memo.commonWords !== commonWords) {
+    memo.sentence = sentence;
+    memo.commonWords = commonWords;
+    memo.byRun.clear();
+  }
+  if (memo.byRun.has(run)) return memo.byRun.get(run);
+  const described = readDescriptionBefore(sentence, run, commonWords);
+  memo.byRun.set(run, described);
+  return described;
+}
+
 /** A word that names what a person is: "manager", "co-founder", "editor-in-chief", "CEO", "President". */
 function isPersonHead(word: string): boolean {
+  return remembered(personHeadMemo, word, decidePersonHead);
+}
+
+function decidePersonHead(word: string): boolean {
   if (/^\p{Lu}/u.test(word)) return word.length > 2 && TITLES.has(word.toLowerCase().replace(/\.$/, ''));
   return isPersonNoun(word) || word.split('-').some((part) => part.length > 2 && isPersonNoun(part));
 }
@@ -1128,12 +1166,14 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'&-]*|&/gu;
 /** Entities named in a sentence, found by looking word n-grams up in the form index. */
 export function mentionsIn(sentence: string, forms: Map<string, Entity>): { entity: Entity; start: number; end: number }[] {
   const words = [...sentence.matchAll(WORD)].map((m) => ({ text: m[0].replace(/[’']s?$/u, ''), start: m.index }));
+  // Folded once each: folding words joined by spaces is joining them folded.
+  const folded = words.map((w) => foldText(w.text));
   const found: { entity: Entity; start: number; end: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i]!.text)) continue;
     for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
       const span = words.slice(i, i + n);
-      const entity = forms.get(foldText(span.map((w) => w.text).join(' ')));
+      const entity = forms.get(folded.slice(i, i + n).join(' '));
       if (entity) {
         const last = span.at(-1)!;
         found.push({ entity, start: words[i]!.start, end: last.start + last.text.length });
