@@ -1169,13 +1169,17 @@ export function mentionsIn(sentence: string, forms: Map<string, Entity>): { enti
   // Folded once each: folding words joined by spaces is joining them folded.
   const folded = words.map((w) => foldText(w.text));
   const found: { entity: Entity; start: number; end: number }[] = [];
+  const keys: string[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i]!.text)) continue;
-    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
-      const span = words.slice(i, i + n);
-      const entity = forms.get(folded.slice(i, i + n).join(' '));
+    // The keys of the spans from this word, shortest first, each the one before it and a word.
+    const longest = Math.min(MAX_NAME_WORDS, words.length - i);
+    keys[0] = folded[i]!;
+    for (let n = 1; n < longest; n++) keys[n] = `${keys[n - 1]} ${folded[i + n]}`;
+    for (let n = longest; n >= 1; n--) {
+      const entity = forms.get(keys[n - 1]!);
       if (entity) {
-        const last = span.at(-1)!;
+        const last = words[i + n - 1]!;
         found.push({ entity, start: words[i]!.start, end: last.start + last.text.length });
         i += n - 1;
         break;
