@@ -959,6 +959,37 @@ function decidePersonHead(word: string): boolean {
   return isPersonNoun(word) || word.split('-').some((part) => part.length > 2 && isPersonNoun(part));
 }
 
+/** What a description ending in this word describes: a person ("manager", "CEO"), an organisation ("group"), or nothing. */
+function kindOfHead(head: string): EntityKind | undefined {
+  return isPersonHead(head) ? 'person' : /^\p{Ll}/u.test(head) && ORGANISATION_NOUNS.has(head) ? 'organization' : undefined;
+}
+
+const WORD_CHARACTER = /^[\p{L}\p{N}.&’'-]$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+
+/**
+ * Whether the text before a name surely ends in no description, told from its
+ * last word alone, as descriptionEndingAt would tell it after reading every
+ * word (most names have none): the text ends in something other than a word
+ * and spaces, or in a word that is not a head. Anything it is not sure of (an
+ * honorific, a letter outside the BMP) is left to the full reading.
+ */
+function endsWithoutHead(before: string): boolean {
+  const text = before.trimEnd();
+  let from = text.length;
+  while (from > 0 && WORD_CHARACTER.test(text[from - 1]!)) from--;
+  if (from > 0 && isSurrogate(text.charCodeAt(from - 1))) return false;
+  // Punctuation after the last word: nothing but spaces (and honorifics) may stand between a description and the name.
+  if (from === text.length) return text.length > 0;
+  let at = from;
+  while (at < text.length && !LETTER_OR_DIGIT.test(text[at]!)) at++;
+  if (at === text.length) return false;
+  const word = text.slice(at);
+  if (HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''))) return false;
+  return kindOfHead(word.replace(/[’']s$/, '')) === undefined;
+}
+
 /**
  * The description that ends right where a name begins, read backwards: a head
  * noun or title, lower-case modifiers, titles joined by "and" ("WeWork founder
@@ -967,6 +998,7 @@ function decidePersonHead(word: string): boolean {
  */
 function descriptionEndingAt(sentence: string, end: number, commonWords: Set<string>): { text: string; kind: EntityKind } | undefined {
   const before = sentence.slice(Math.max(0, end - 160), end);
+  if (endsWithoutHead(before)) return undefined;
   const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&’'-]*/gu)];
   // "CNN's chief medical correspondent Dr. Sanjay Gupta": the honorific belongs to the name, not the description.
   while (words.length > 1 && HONORIFICS.has(words.at(-1)![0].toLowerCase().replace(/\.$/, ''))) words.pop();
@@ -974,7 +1006,7 @@ function descriptionEndingAt(sentence: string, end: number, commonWords: Set<str
   // Only spaces between the head noun and the name.
   if (!last || !/^(?:\s|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?)*$/.test(before.slice(last.index + last[0].length))) return undefined;
   const head = last[0].replace(/[’']s$/, '');
-  const kind = isPersonHead(head) ? 'person' : /^\p{Ll}/u.test(head) && ORGANISATION_NOUNS.has(head) ? 'organization' : undefined;
+  const kind = kindOfHead(head);
   if (!kind) return undefined;
   let first = words.length - 1;
   let determiner = false;
