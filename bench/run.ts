@@ -6,8 +6,9 @@
  * through every command (and heap once more at the end), each command's
  * p50/p95/p99 latency over a fixed, seeded set of queries drawn from the
  * corpus, beside raw MiniSearch.search's p50/p99 on the same index with the
- * same words; and /lookup over message-like texts (up to 4,000 characters),
- * beside /brief. Prints a Markdown table and writes
+ * same words; raw MiniSearch's own index build and heap on the same
+ * passages, beside briefbot's knowledge build and heap; and /lookup over
+ * message-like texts (up to 4,000 characters), beside /brief. Prints a Markdown table and writes
  * JSON under bench/out/ (untracked; bench/results/ keeps the runs the README
  * quotes, copied there by hand). Timing only here, never in tests.
  */
@@ -22,6 +23,8 @@ import { buildKnowledgeBase, type KnowledgeBase } from '../src/core/knowledge.ts
 import { lookupDictionary } from '../src/core/knowledge/lookupDictionary.ts';
 import { parseArticle } from '../src/core/content/load.ts';
 import { loadSnapshot, saveSnapshot, snapshotKey } from '../src/core/snapshot.ts';
+import { createMiniSearch, passageDocument, type IndexedPassage } from '../src/core/search/passageIndex.ts';
+import type MiniSearch from 'minisearch';
 import { updateInSlices } from '../src/updateInPlace.ts';
 import type { Reply } from '../src/core/reply.ts';
 import { isStopWord, queryTerms, tokenize } from '../src/core/text/normalize.ts';
@@ -75,9 +78,29 @@ export interface CorpusResult {
   /** Heap at the end against heap after build, in percent: what all those queries left behind. */
   heapGrowthPercent: number;
   latency: LatencyRow[];
+  /** Raw MiniSearch indexing the same passages, beside briefbot's build and heap. */
+  raw: RawMiniSearchRow;
   /** One more article added to the built knowledge in place, as a new file in content/ is. */
   addOne: AddOneResult;
   lookup: LookupRow;
+}
+
+/**
+ * Raw MiniSearch on the same passages: the documents briefbot indexes (each
+ * passage's id, text, section and the names the knowledge files it under),
+ * added with `addAll` to an index with the same fields and options
+ * (`createMiniSearch()`), and nothing else: no entities, events or aliases.
+ */
+export interface RawMiniSearchRow {
+  buildMs: number;
+  /** Heap after its build, garbage collected, with only the documents and its index alive (see measureRawMiniSearch). */
+  heapMb: number;
+  /** Its index alone: the heap after the build less the heap with the documents only. */
+  indexMb: number;
+  /** briefbot's knowledge build over raw MiniSearch's build. */
+  buildRatio: number;
+  /** briefbot's heap after build over raw MiniSearch's heap after build. */
+  heapRatio: number;
 }
 
 /** /lookup over message-like texts, beside /brief on the same corpus: a lookup should cost no more than a brief. */
@@ -273,7 +296,7 @@ export async function benchCorpus(name: string, articles: () => Article[], size:
   const heapBaseline = process.memoryUsage().heapUsed;
   progress(`${name}: loading articles`);
   let start = performance.now();
-  const loaded = articles();
+  let loaded: Article[] | undefined = articles();
   const loadMs = performance.now() - start;
   progress(`${name}: building the knowledge base (${loaded.length} articles)`);
   start = performance.now();
@@ -281,6 +304,9 @@ export async function benchCorpus(name: string, articles: () => Article[], size:
   const buildMs = performance.now() - start;
   gc();
   const memory = process.memoryUsage();
+  // What raw MiniSearch will index at the end: the knowledge holds both, so keeping them costs nothing meanwhile.
+  const rawInput = { articles: loaded, names: kb.entityState!.names };
+  loaded = undefined;
 
   progress(`${name}: snapshot save and load`);
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-bench-'));
@@ -309,7 +335,7 @@ export async function benchCorpus(name: string, articles: () => Article[], size:
   lookupDictionary(kb);
   const dictionaryMs = performance.now() - start;
 
-  const bot = createBriefbotFromKnowledge(kb);
+  let bot = createBriefbotFromKnowledge(kb);
   const queries = querySet(kb, size);
   // A long run of mixed commands, as a bot in a busy channel gets them: what does it leave behind? Measured
   // before raw MiniSearch runs here, whose gigabytes of garbage per search would swell the process's RSS.
@@ -348,11 +374,16 @@ export async function benchCorpus(name: string, articles: () => Article[], size:
   const textMb = kb.articles.reduce((s, a) => s + a.passages.reduce((t, p) => t + p.text.length, 0), 0) / 1e6;
   const megabytes = round(textMb, 2);
   const held = { kb };
-  kb = undefined as unknown as KnowledgeBase; // only the added article's bot holds the knowledge from here, for the heap figures
+  // Only the added article's bot holds the knowledge from here, for the heap figures.
+  kb = undefined as unknown as KnowledgeBase;
+  bot = undefined as unknown as Briefbot;
   // The heap the corpus's articles and knowledge take, per megabyte of their text.
   const addOne = await addOneArticle(name, held, (memory.heapUsed - heapBaseline) / 1e6 / textMb);
+  // No knowledge is left now: raw MiniSearch is built and weighed alone.
+  const raw = measureRawMiniSearch(name, rawInput, buildMs, memory.heapUsed);
   return {
     corpus: name,
+    raw,
     addOne,
     articles: articleCount,
     passages: passageCount,
@@ -373,6 +404,45 @@ export async function benchCorpus(name: string, articles: () => Article[], size:
     heapGrowthPercent: round(((atEnd.heapUsed - memory.heapUsed) / memory.heapUsed) * 100, 1),
     latency,
     lookup,
+  };
+}
+
+/**
+ * Raw MiniSearch's own index of the same passages, for the build and heap
+ * briefbot's are measured against. It runs last, once briefbot's knowledge is
+ * released (the bot that held it is gone and gc has run), so the two never
+ * share the heap: the heap with the documents alone, then after `addAll`, both
+ * garbage collected, in this same process (the same code, word lists and
+ * runtime in the baseline as briefbot's heap after build has). The documents
+ * hold the passages' text as the articles do, so the heap after its build is
+ * what a bot built on MiniSearch alone would hold for the same passages; the
+ * difference of the two is its index alone. Its build is as warm as
+ * briefbot's was: the same MiniSearch code has already run on the seed.
+ */
+function measureRawMiniSearch(name: string, input: { articles: Article[] | undefined; names: Map<string, string> | undefined }, buildMs: number, heapAfterBuild: number): RawMiniSearchRow {
+  progress(`${name}: raw MiniSearch on the same passages`);
+  const documents = input.articles!.flatMap((article) => article.passages.map((p) => passageDocument(p, input.names!.get(p.id) ?? '')));
+  // The documents hold what they need of the articles (the text of each passage); the articles themselves go.
+  input.articles = undefined;
+  input.names = undefined;
+  gc();
+  gc();
+  const heapDocuments = process.memoryUsage().heapUsed;
+  const start = performance.now();
+  let search: MiniSearch<IndexedPassage> | undefined = createMiniSearch();
+  search.addAll(documents);
+  const rawBuildMs = performance.now() - start;
+  gc();
+  gc();
+  const heapAfter = process.memoryUsage().heapUsed;
+  if (search.documentCount !== documents.length) throw new Error('raw MiniSearch did not index every passage');
+  search = undefined;
+  return {
+    buildMs: round(rawBuildMs, 0),
+    heapMb: round(heapAfter / 1e6, 0),
+    indexMb: round((heapAfter - heapDocuments) / 1e6, 0),
+    buildRatio: round(buildMs / Math.max(rawBuildMs, 1e-6), 2),
+    heapRatio: round(heapAfterBuild / heapAfter, 2),
   };
 }
 
@@ -482,6 +552,10 @@ export function markdownTable(results: CorpusResult[]): string {
     '| corpus | articles | passages | text MB | load + build ms | snapshot save ms | snapshot load ms | snapshot speed-up | heap MB after build / after queries / at end | growth | RSS MB after build; before / after queries |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...results.map((r) => `| ${r.corpus} | ${r.articles} | ${r.passages} | ${r.megabytes} | ${r.loadMs} + ${r.buildMs} | ${r.snapshotSaveMs ?? 'n/a'} | ${r.snapshotLoadMs ?? 'n/a'} | ${r.snapshotSpeedup === null ? 'n/a' : `${r.snapshotSpeedup}×`} | ${r.heapMb} / ${r.heapAfterQueriesMb} / ${r.heapAtEndMb} | ${r.heapGrowthPercent}% | ${r.rssMb}; ${r.rssBeforeQueriesMb} / ${r.rssAfterQueriesMb} |`),
+    '',
+    '| corpus | knowledge build ms | raw MiniSearch build ms | build ÷ raw | heap MB after build | raw MiniSearch heap MB (its index alone) | heap ÷ raw |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map((r) => `| ${r.corpus} | ${r.buildMs} | ${r.raw.buildMs} | ${r.raw.buildRatio}× | ${r.heapMb} | ${r.raw.heapMb} (${r.raw.indexMb}) | ${r.raw.heapRatio}× |`),
     '',
     '| corpus | command | p50 ms | p95 ms | p99 ms | raw MiniSearch p50 ms | raw MiniSearch p99 ms | p99 ratio |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',

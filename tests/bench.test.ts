@@ -26,6 +26,13 @@ describe('npm run bench', () => {
     expect(markdown).toMatch(/\| seed \| 1 \| 45 \| .* \| \d+ \/ \d+ \/ \d+ \| -?[\d.]+% \| \d+; \d+ \/ \d+ \|/);
     expect(seed.snapshotLoadMs).not.toBeNull();
     expect(markdown).toMatch(/\| seed \| brief \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \|/);
+    // Raw MiniSearch's own build and heap on the same passages, beside briefbot's, with the ratios.
+    expect(seed.raw).toEqual({ buildMs: expect.any(Number), heapMb: expect.any(Number), indexMb: expect.any(Number), buildRatio: expect.any(Number), heapRatio: expect.any(Number) });
+    expect(seed.raw.heapMb).toBeGreaterThan(0);
+    expect(seed.raw.buildRatio).toBeGreaterThan(0);
+    expect(seed.raw.heapRatio).toBeCloseTo(seed.heapMb / seed.raw.heapMb, 1);
+    expect(markdown).toContain('| corpus | knowledge build ms | raw MiniSearch build ms | build ÷ raw | heap MB after build | raw MiniSearch heap MB (its index alone) | heap ÷ raw |');
+    expect(markdown).toMatch(new RegExp(`\\| seed \\| ${seed.buildMs} \\| ${seed.raw.buildMs} \\| [\\d.]+× \\| ${seed.heapMb} \\| ${seed.raw.heapMb} \\(-?\\d+\\) \\| [\\d.]+× \\|`));
     // /lookup over message-like texts, beside /brief.
     expect(seed.lookup).toMatchObject({ texts: 200, briefP99: seed.latency[0].p99 });
     for (const key of ['p50', 'p95', 'p99', 'longP50', 'longP99', 'ratio']) expect(seed.lookup[key]).toBeGreaterThan(0);

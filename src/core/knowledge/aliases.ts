@@ -144,16 +144,18 @@ export function longFormFor(before: string, short: string): string | undefined {
 }
 
 function abbreviatesByInitials(parts: string[], short: string): boolean {
+  if (parts.length < 2) return false;
   const letters = short.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-  // Walk the letters and words together; small words may be skipped, others must match.
-  const match = (letterIndex: number, partIndex: number): boolean => {
-    if (letterIndex === letters.length) return partIndex === parts.length;
-    if (partIndex === parts.length) return false;
-    const part = parts[partIndex]!.toLowerCase();
-    if (part[0] === letters[letterIndex] && match(letterIndex + 1, partIndex + 1)) return true;
-    return SKIPPABLE.has(part) && match(letterIndex, partIndex + 1);
-  };
-  return letters.length >= 2 && parts.length >= 2 && match(0, 0);
+  return letters.length >= 2 && initialsMatch(letters, parts, 0, 0);
+}
+
+/** Walks the letters and words together; small words may be skipped, others must match. */
+function initialsMatch(letters: string, parts: string[], letterIndex: number, partIndex: number): boolean {
+  if (letterIndex === letters.length) return partIndex === parts.length;
+  if (partIndex === parts.length) return false;
+  const part = parts[partIndex]!.toLowerCase();
+  if (part[0] === letters[letterIndex] && initialsMatch(letters, parts, letterIndex + 1, partIndex + 1)) return true;
+  return SKIPPABLE.has(part) && initialsMatch(letters, parts, letterIndex, partIndex + 1);
 }
 
 function abbreviatesByPrefixes(parts: string[], short: string): boolean {

@@ -52,7 +52,25 @@ const NOT_PERSON_ENDINGS = new Set(
 // Words WordNet files as people that news uses for things: "the power of", "in this case".
 const NOT_PERSON_NOUNS = new Set(['power', 'case', 'subject', 'native', 'world']);
 
+// Asked of most words before a name, in every sentence: each word's answer is remembered (a bounded cache).
+const MEMO_LIMIT = 50_000;
+const personNounMemo = new Map<string, boolean>();
+const personHeadMemo = new Map<string, boolean>();
+
+function remembered(memo: Map<string, boolean>, word: string, decide: (word: string) => boolean): boolean {
+  let answer = memo.get(word);
+  if (answer === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, (answer = decide(word)));
+  }
+  return answer;
+}
+
 function isPersonNoun(word: string): boolean {
+  return remembered(personNounMemo, word, decidePersonNoun);
+}
+
+function decidePersonNoun(word: string): boolean {
   const singular = word.replace(/(?<=[^s])s$/, '').replace(/(?<=m)en$/, 'an');
   if (ORGANISATION_NOUNS.has(singular) || PLACE_NOUNS.has(singular) || NOT_PERSON_NOUNS.has(singular)) return false;
   const known = (w: string) => isPersonWord(w) || PERSON_NOUNS.has(w);
@@ -262,7 +280,7 @@ export function discoverArticle(passages: Passage[]): Discovery {
         const leadable = looksLikePersonName(run.words) || (run.words.length === 1 && looksLikeSurname(run.text) && !looksLikeOrganisation(run.words));
         const leadingRole = leadable ? readLeadingDescription(sentence, run) : undefined;
         if (leadingRole) found.addStatement(found.add(run.text, 'person').roles, state(leadingRole));
-        const described = readDescriptionBefore(sentence, run, commonWords);
+        const described = describedBefore(sentence, run, commonWords);
         const describable = looksLikePersonName(run.words) || (run.words.length === 1 && looksLikeSurname(run.text));
         if (described?.kind === 'person' && describable) {
           // "the immunologist Jo Doe at the University of Leith": where the person works finishes the description.
@@ -1106,10 +1124,61 @@ function ownedDescription(sentence: string, description: string, run: NameRun, r
   return person ? `${owner.text}’s ${description.slice(pronoun[0].length)}` : description;
 }
 
+/** readDescriptionBefore, remembered for the runs of the sentence being read: pass 1 asks it of most runs twice. */
+const descriptionMemo = { sentence: '', commonWords: new Set<string>(), byRun: new Map<NameRun, ReturnType<typeof readDescriptionBefore>>() };
+
+function describedBefore(sentence: string, run: NameRun, commonWords: Set<string>): ReturnType<typeof readDescriptionBefore> {
+  const memo = descriptionMemo;
+  if (memo.sentence !== sentence || memo.commonWords !== commonWords) {
+    memo.sentence = sentence;
+    memo.commonWords = commonWords;
+    memo.byRun.clear();
+  }
+  if (memo.byRun.has(run)) return memo.byRun.get(run);
+  const described = readDescriptionBefore(sentence, run, commonWords);
+  memo.byRun.set(run, described);
+  return described;
+}
+
 /** A word that names what a person is: "manager", "co-founder", "editor-in-chief", "CEO", "President". */
 function isPersonHead(word: string): boolean {
+  return remembered(personHeadMemo, word, decidePersonHead);
+}
+
+function decidePersonHead(word: string): boolean {
   if (/^\p{Lu}/u.test(word)) return word.length > 2 && TITLES.has(word.toLowerCase().replace(/\.$/, ''));
   return isPersonNoun(word) || word.split('-').some((part) => part.length > 2 && isPersonNoun(part));
+}
+
+/** What a description ending in this word describes: a person ("manager", "CEO"), an organisation ("group"), or nothing. */
+function kindOfHead(head: string): EntityKind | undefined {
+  return isPersonHead(head) ? 'person' : /^\p{Ll}/u.test(head) && ORGANISATION_NOUNS.has(head) ? 'organization' : undefined;
+}
+
+const WORD_CHARACTER = /^[\p{L}\p{N}.&’'-]$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+
+/**
+ * Whether the text before a name surely ends in no description, told from its
+ * last word alone, as descriptionEndingAt would tell it after reading every
+ * word (most names have none): the text ends in something other than a word
+ * and spaces, or in a word that is not a head. Anything it is not sure of (an
+ * honorific, a letter outside the BMP) is left to the full reading.
+ */
+function endsWithoutHead(before: string): boolean {
+  const text = before.trimEnd();
+  let from = text.length;
+  while (from > 0 && WORD_CHARACTER.test(text[from - 1]!)) from--;
+  if (from > 0 && isSurrogate(text.charCodeAt(from - 1))) return false;
+  // Punctuation after the last word: nothing but spaces (and honorifics) may stand between a description and the name.
+  if (from === text.length) return text.length > 0;
+  let at = from;
+  while (at < text.length && !LETTER_OR_DIGIT.test(text[at]!)) at++;
+  if (at === text.length) return false;
+  const word = text.slice(at);
+  if (HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''))) return false;
+  return kindOfHead(word.replace(/[’']s$/, '')) === undefined;
 }
 
 /**
@@ -1120,6 +1189,7 @@ function isPersonHead(word: string): boolean {
  */
 function descriptionEndingAt(sentence: string, end: number, commonWords: Set<string>): { text: string; kind: EntityKind } | undefined {
   const before = sentence.slice(Math.max(0, end - 160), end);
+  if (endsWithoutHead(before)) return undefined;
   const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&’'-]*/gu)];
   // "CNN's chief medical correspondent Dr. Sanjay Gupta": the honorific belongs to the name, not the description.
   while (words.length > 1 && HONORIFICS.has(words.at(-1)![0].toLowerCase().replace(/\.$/, ''))) words.pop();
@@ -1129,7 +1199,7 @@ function descriptionEndingAt(sentence: string, end: number, commonWords: Set<str
   const head = last[0].replace(/[’']s$/, '');
   // "That would help Trump’s farmers": after a modal the word is a verb, whatever else WordNet files it as.
   if (words.length > 1 && MODAL.test(words.at(-2)![0]) && /^\s+$/.test(before.slice(words.at(-2)!.index + words.at(-2)![0].length, last.index))) return undefined;
-  const kind = isPersonHead(head) ? 'person' : /^\p{Ll}/u.test(head) && ORGANISATION_NOUNS.has(head) ? 'organization' : undefined;
+  const kind = kindOfHead(head);
   if (!kind) return undefined;
   let first = words.length - 1;
   let determiner = false;
@@ -1341,14 +1411,20 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'&-]*|&/gu;
 /** Entities named in a sentence, found by looking word n-grams up in the form index. */
 export function mentionsIn(sentence: string, forms: Map<string, Entity>): { entity: Entity; start: number; end: number }[] {
   const words = [...sentence.matchAll(WORD)].map((m) => ({ text: m[0].replace(/[’']s?$/u, ''), start: m.index }));
+  // Folded once each: folding words joined by spaces is joining them folded.
+  const folded = words.map((w) => foldText(w.text));
   const found: { entity: Entity; start: number; end: number }[] = [];
+  const keys: string[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i]!.text)) continue;
-    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
-      const span = words.slice(i, i + n);
-      const entity = forms.get(foldText(span.map((w) => w.text).join(' ')));
+    // The keys of the spans from this word, shortest first, each the one before it and a word.
+    const longest = Math.min(MAX_NAME_WORDS, words.length - i);
+    keys[0] = folded[i]!;
+    for (let n = 1; n < longest; n++) keys[n] = `${keys[n - 1]} ${folded[i + n]}`;
+    for (let n = longest; n >= 1; n--) {
+      const entity = forms.get(keys[n - 1]!);
       if (entity) {
-        const last = span.at(-1)!;
+        const last = words[i + n - 1]!;
         found.push({ entity, start: words[i]!.start, end: last.start + last.text.length });
         i += n - 1;
         break;

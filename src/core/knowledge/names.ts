@@ -53,14 +53,21 @@ const ORGANISATION_WORDS = new Set(
 );
 
 function isCapitalised(word: string): boolean {
+  // Every word of every sentence comes through here: ASCII letters are told without a Unicode pattern.
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(word);
 }
 
 /** Splits off an English possessive: "Wire’s" -> "Wire", true. */
 function withoutPossessive(word: string): [string, boolean] {
+  if (!POSSESSIVE_END.test(word)) return [word, false];
   const match = /^(.*?)[’']s?$/u.exec(word);
   return match && match[1] ? [match[1], true] : [word, false];
 }
+
+// Quick test before the possessive pattern: a word that ends in neither an apostrophe nor "s" has none.
+const POSSESSIVE_END = /[’'s]$/u;
 
 export function nameRuns(sentence: string): NameRun[] {
   const runs: NameRun[] = [];
@@ -147,6 +154,7 @@ function splitAtAnd(run: NameRun, sentence: string): NameRun[] {
 
 /** "Corps." at a sentence end loses its dot; an initial ("F.") or "U.S." keeps it. */
 function trimTrailingDot(word: string): string {
+  if (!word.endsWith('.')) return word;
   if (/^\p{Lu}\.$/u.test(word) || /\.\p{L}/u.test(word)) return word;
   return word.replace(/\.+$/, '');
 }
@@ -172,13 +180,15 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+|-\p{Ll}{2,3})*$|^
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const ROLE_QUALIFIERS = new Set(['vice', 'deputy', 'acting', 'chief', 'senior', 'ranking', 'executive', 'assistant', 'associate', 'interim', 'former']);
 
+/** Initials ("J.J."), or two capitals opening a name ("CJ"). */
+const isInitials = (w: string, i: number) => INITIALS.test(w) || (i === 0 && /^\p{Lu}{2}$/u.test(w));
+
 /** Two to four name words ("Maleeha Lodhi", "Khawaja Muhammad Asif"), none of them a common word. */
 export function looksLikePersonName(words: string[]): boolean {
   const core = words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
   if (core.length < 2 || core.length > 4) return false;
   if (words.some((w) => CONNECTORS.has(w.toLowerCase()) && !NAME_PARTICLES.has(w.toLowerCase()))) return false;
   // An acronym is not part of a person's name; initials are ("Rebecca T. Hale", "J.J. Abrams", "CJ DeBose").
-  const isInitials = (w: string, i: number) => INITIALS.test(w) || (i === 0 && /^\p{Lu}{2}$/u.test(w));
   if (words.some((w, i) => w === w.toUpperCase() && w.length > 1 && !isInitials(w, i))) return false;
   // "General Manager", "Ranking Member", "Vice President": words for what people are, not anyone's name.
   const isRoleWord = (w: string) => isPersonWord(w.toLowerCase()) || ROLE_QUALIFIERS.has(w.toLowerCase());

@@ -40,8 +40,12 @@ export function cleanMessageText(raw: string): string {
     .trim();
 }
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** Lower-case, strip accents, straighten quotes: the form used for every comparison. */
 export function foldText(text: string): string {
+  // ASCII (most text) has no accents, curly quotes or dashes to fold: only case, and the backtick.
+  if (ASCII_ONLY.test(text)) return text.includes('`') ? text.toLowerCase().replaceAll('`', "'") : text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
