@@ -29,10 +29,10 @@ import {
   type REST,
 } from 'discord.js';
 import type { Briefbot } from '../../briefbot.ts';
-import { buttonQuery, findCommand, inputFromText, isGroup, messageCommands, optionsOf, SUBCOMMAND, type AnyCommand, type ChannelInfo, type SubcommandDefinition } from '../../core/commands.ts';
+import { buttonQuery, findCommand, isGroup, messageCommands, optionsOf, SUBCOMMAND, type AnyCommand, type ChannelInfo, type SubcommandDefinition } from '../../core/commands.ts';
 import { log } from '../../core/log.ts';
 import type { Reply } from '../../core/reply.ts';
-import { decodeAction } from '../shared/actions.ts';
+import { decodeAction, replayAction } from '../shared/actions.ts';
 import { discordMessageText } from './messageText.ts';
 import { renderDiscordMessage, type DiscordMessage, type DiscordRenderOptions } from './render.ts';
 
@@ -181,15 +181,10 @@ async function answerMessageCommand(interaction: APIMessageApplicationCommandInt
 
 async function answerButton(interaction: APIMessageComponentButtonInteraction, bot: Briefbot, answer: InteractionResponder): Promise<void> {
   const action = decodeAction(interaction.data.custom_id);
-  const command = action && findCommand(bot.commands, action.command);
-  if (!action || !command) return answer.respond(ephemeralNote('That button no longer works; please run the command again.'));
-  const reply = bot.run(command.name, inputFromText(command, action.query), 'discord');
-  const options: DiscordRenderOptions = {
-    command: command.name,
-    query: buttonQuery(command, action.query, reply),
-    page: action.page,
-    ...(action.replyTo ? { replyTo: action.replyTo } : {}),
-  };
+  const replayed = replayAction(bot, action, 'discord');
+  if (!action || !replayed) return answer.respond(ephemeralNote('That button no longer works; please run the command again.'));
+  const { reply } = replayed;
+  const options: DiscordRenderOptions = replayed.options;
   if (action.action === 'post') {
     const message = renderDiscordMessage(reply, { ...options, ephemeral: false, askedBy: userIdOf(interaction) });
     if (action.replyTo) await postUnder(interaction, answer, message, action.replyTo);

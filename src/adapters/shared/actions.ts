@@ -8,6 +8,9 @@
  * a Slack message's ts).
  */
 import { z } from 'zod';
+import type { Briefbot, Surface } from '../../briefbot.ts';
+import { buttonQuery, findCommand, inputFromText } from '../../core/commands.ts';
+import type { Reply } from '../../core/reply.ts';
 
 export const BUTTON_ACTIONS = ['post', 'more'] as const;
 
@@ -40,4 +43,28 @@ export function decodeAction(id: string): ButtonAction | undefined {
   if (version === WITH_MESSAGE && !replyTo) return undefined;
   const parsed = ButtonActionSchema.safeParse({ action, command, page: Number(page), query: rest.join('|'), ...(replyTo !== undefined ? { replyTo } : {}) });
   return parsed.success ? parsed.data : undefined;
+}
+
+/** A clicked button answered again: its command's reply, and what rendering it needs (the page, the message it is about). */
+export interface ReplayedAction {
+  reply: Reply;
+  options: { command: string; query?: string; page: number; replyTo?: string };
+}
+
+/** Re-runs a button's command, as every platform answers a click; undefined when the button names no command any more. */
+export function replayAction(bot: Pick<Briefbot, 'commands' | 'run'>, action: ButtonAction | undefined, surface: Surface): ReplayedAction | undefined {
+  const command = action && findCommand(bot.commands, action.command);
+  if (!action || !command) return undefined;
+  const reply = bot.run(command.name, inputFromText(command, action.query), surface);
+  const query = buttonQuery(command, action.query, reply);
+  return {
+    reply,
+    options: {
+      command: command.name,
+      // A message read whole is not carried in its button again: the reply says what was found in it.
+      ...(query !== undefined ? { query } : {}),
+      page: action.page,
+      ...(action.replyTo ? { replyTo: action.replyTo } : {}),
+    },
+  };
 }

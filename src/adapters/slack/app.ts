@@ -12,11 +12,11 @@ import type { RequestListener } from 'node:http';
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger, type RespondFn, type ViewSubmitAction, type webApi } from '@slack/bolt';
 import { mentionToLine, splitCommandLine, type Briefbot } from '../../briefbot.ts';
 import type { SlackConfig } from '../../config.ts';
-import { buttonQuery, findCommand, inputFromText, messageCommands, optionsOf, type ChannelInfo, type CommandDefinition } from '../../core/commands.ts';
+import { buttonQuery, findCommand, messageCommands, optionsOf, type ChannelInfo, type CommandDefinition } from '../../core/commands.ts';
 import type { Reply } from '../../core/reply.ts';
 import { log } from '../../core/log.ts';
 import { errorSummary, networkFailure, StartupError } from '../../startupError.ts';
-import { decodeAction } from '../shared/actions.ts';
+import { decodeAction, replayAction } from '../shared/actions.ts';
 import { slackMessageText } from './messageText.ts';
 import { ACTION_IDS, MODAL_FIELDS, renderLookupModal, renderSlackMessage, type SlackMessage, type SlackRenderOptions } from './render.ts';
 import { guardSlackRequests } from './requestGuard.ts';
@@ -168,18 +168,13 @@ export function createSlackApp(config: SlackConfig, getBot: BotSource, options: 
       await ack();
       await guarded(respond, async () => {
         const decoded = 'value' in action && typeof action.value === 'string' ? decodeAction(action.value) : undefined;
-        const command = decoded && findCommand(getBot().commands, decoded.command);
-        if (!decoded || !command) {
+        const replayed = replayAction(getBot(), decoded, 'slack');
+        if (!decoded || !replayed) {
           await respond({ response_type: 'ephemeral', replace_original: false, text: 'That button no longer works; please run the command again.' });
           return;
         }
-        const reply = getBot().run(command.name, inputFromText(command, decoded.query), 'slack');
-        const options: SlackRenderOptions = {
-          command: command.name,
-          query: buttonQuery(command, decoded.query, reply),
-          page: decoded.page,
-          ...(decoded.replyTo ? { replyTo: decoded.replyTo } : {}),
-        };
+        const { reply } = replayed;
+        const options: SlackRenderOptions = replayed.options;
         if (decoded.action === 'post') {
           const message = renderSlackMessage(reply, { ...options, ephemeral: false, askedBy: body.user.id });
           const channel = 'channel' in body ? body.channel?.id : undefined;
