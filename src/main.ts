@@ -185,6 +185,8 @@ try {
       health.serve(INTERACTIONS_PATH, createInteractionsListener(discordHttp, getBot));
       readiness.set('discordInteractions', () => true);
       log('info', 'discord interactions listening', { port: health.port, path: INTERACTIONS_PATH });
+      // Digests are posted through Discord's REST API with the bot's token; interactions alone carry none.
+      if (!discord) log('warn', 'Discord digests will not be posted: DISCORD_TOKEN is not set (interactions over HTTP need only DISCORD_PUBLIC_KEY, posting a digest needs the bot token too); set DISCORD_TOKEN to deliver them');
     }
     if (slack) {
       const day = 24 * 3_600_000;
