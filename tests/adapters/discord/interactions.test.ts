@@ -28,7 +28,8 @@ let postgres: StoreFactory;
 let store: DigestStore;
 const bots: { child: ChildProcess; base: string; output: () => string; dataDir: string }[] = [];
 
-async function startBot() {
+/** A process of the pair; `alone` is one without the bot token or the shared store (interactions over HTTP only). */
+async function startBot({ alone = false } = {}) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'briefbot-interactions-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -39,8 +40,8 @@ async function startBot() {
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
       HEALTH_PORT: String(port),
-      DATABASE_URL: postgres.url!,
-      DISCORD_TOKEN: TOKEN,
+      DATABASE_URL: alone ? '' : postgres.url!,
+      DISCORD_TOKEN: alone ? '' : TOKEN,
       DISCORD_APPLICATION_ID: APP_ID,
       DISCORD_API_URL: fake.apiUrl,
       DISCORD_PUBLIC_KEY: PUBLIC_KEY_HEX,
@@ -162,6 +163,17 @@ describe('the Interactions Endpoint', () => {
     expect(fake.requests.filter((r) => r.path.includes(late.token))).toHaveLength(1);
   });
 
+  it('answers interactions without the bot token, and says at start that Discord digests need it', async () => {
+    const bot = await startBot({ alone: true });
+    try {
+      await until(async () => ((await fetch(`${bot.base}/readyz`).catch(() => undefined))?.status === 200 ? true : undefined), `${bot.base}/readyz`);
+      expect(await post(bot.base, { id: '1', application_id: APP_ID, type: 1, token: 't', version: 1 })).toEqual({ status: 200, body: { type: 1 } });
+      expect(bot.output()).toMatch(/Discord digests will not be posted: DISCORD_TOKEN is not set/);
+    } finally {
+      await new Promise((resolve) => (bot.child.once('exit', resolve), bot.child.kill('SIGTERM')));
+      rmSync(bot.dataDir, { recursive: true, force: true });
+    }
+  });
   it('a subscription made through one process is what the other reports: they share the store', async () => {
     const channel = '300000000000000023';
     const subscribe = subcommand('digest', 'subscribe', [{ name: 'time', value: '09:00' }, { name: 'tz', value: 'Europe/Paris' }], { channel: { id: channel, type: 0, guild_id: '200000000000000002', name: 'other', permissions: '2147483647' }, channel_id: channel });
