@@ -73,6 +73,14 @@ const MAY_HOLD_MONTH_OR_WEEKDAY = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 const MAY_HOLD_PUBLICATION_DAY = /yesterday|night|today|tomorrow|morning|afternoon|evening|now/i;
 const MAY_HOLD_PUBLICATION_RELATIVE = /year|month|week|spring|summer|autumn|fall|winter/i;
 const SUBORDINATE_BEFORE = /\b(?:since|until|till|before|after|prior to|ahead of)\s+(?:the\s+\w+\s+(?:of|in)\s+|(?:early|late|mid-?)\s*)?$/i;
+// "didn't discover the genes until 1991": after a negation, "until" dates the event itself.
+const NEGATED_UNTIL = /(?:\bnot|n[’']t|\bnever|\bno one|\bnobody)\b[^,;:—–]*\b(?:until|till)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+
+/** Whether a date frames another event ("since 2019", "before March") rather than dating the one reported. */
+function isSubordinate(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  return SUBORDINATE_BEFORE.test(before) && !NEGATED_UNTIL.test(before);
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -131,18 +139,18 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     const date = partOfMonth && resolved.month !== undefined ? { year: resolved.year, month: resolved.month } : resolved;
     const start = result.index;
     const weekdayOnly = !result.start.isCertain('month') && result.start.isCertain('weekday');
-    mentions.push({ date, start, end: start + result.text.length, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, start)), weekdayOnly });
+    mentions.push({ date, start, end: start + result.text.length, subordinate: isSubordinate(sentence, start), weekdayOnly });
   }
   for (const match of year ? sentence.matchAll(YEAR_PHRASE) : []) {
     const start = match.index + match[0].length - match[1]!.length;
     if (mentions.some((m) => start < m.end && start + 4 > m.start)) continue;
-    mentions.push({ date: { year: Number(match[1]) }, start, end: start + 4, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, start)), weekdayOnly: false });
+    mentions.push({ date: { year: Number(match[1]) }, start, end: start + 4, subordinate: isSubordinate(sentence, start), weekdayOnly: false });
   }
   for (const match of year ? sentence.matchAll(ATTRIBUTIVE_YEAR) : []) {
     const year = match.slice(1).find((group) => group !== undefined)!;
     const start = match.index + match[0].indexOf(year);
     if (mentions.some((m) => start < m.end && start + 4 > m.start)) continue;
-    mentions.push({ date: { year: Number(year) }, start, end: start + 4, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, start)), weekdayOnly: false });
+    mentions.push({ date: { year: Number(year) }, start, end: start + 4, subordinate: isSubordinate(sentence, start), weekdayOnly: false });
   }
   for (const match of published?.day !== undefined && MAY_HOLD_PUBLICATION_DAY.test(sentence) ? sentence.matchAll(PUBLICATION_DAY) : []) {
     const word = match[1]!.toLowerCase();
@@ -151,7 +159,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     const end = match.index + match[0].length;
     if (mentions.some((m) => match.index < m.end && end > m.start)) continue;
     const day = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-    mentions.push({ date: day, start: match.index, end, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, match.index)), weekdayOnly: false });
+    mentions.push({ date: day, start: match.index, end, subordinate: isSubordinate(sentence, match.index), weekdayOnly: false });
   }
   for (const match of published && /ago/i.test(sentence) ? sentence.matchAll(AGO) : []) {
     const amount = /^\d+$/.test(match[1]!) ? Number(match[1]) : NUMBER_WORDS[match[1]!.toLowerCase()]!;
@@ -161,7 +169,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     const date = shifted && (unit === 'year' ? { year: shifted.year } : unit === 'month' ? { year: shifted.year, month: shifted.month } : shifted);
     const end = match.index + match[0].length;
     if (!date || mentions.some((m) => match.index < m.end && end > m.start)) continue;
-    mentions.push({ date, start: match.index, end, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, match.index)), weekdayOnly: false });
+    mentions.push({ date, start: match.index, end, subordinate: isSubordinate(sentence, match.index), weekdayOnly: false });
   }
   for (const match of published && MAY_HOLD_PUBLICATION_RELATIVE.test(sentence) ? sentence.matchAll(PUBLICATION_RELATIVE) : []) {
     // "This Week in Asia", "Next Year's Budget": a name, not a time.
@@ -171,7 +179,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     const date = relativeToPublication(which.toLowerCase(), season ? 'year' : unit.toLowerCase(), published!);
     const end = match.index + match[0].length;
     if (!date || mentions.some((m) => match.index < m.end && end > m.start)) continue;
-    mentions.push({ date, start: match.index, end, subordinate: SUBORDINATE_BEFORE.test(sentence.slice(0, match.index)), weekdayOnly: false });
+    mentions.push({ date, start: match.index, end, subordinate: isSubordinate(sentence, match.index), weekdayOnly: false });
   }
   return dropWeekdaysBesideDates(mentions).sort((a, b) => a.start - b.start);
 }

@@ -50,6 +50,14 @@ describe('events in the seed article', () => {
       '2018 The average price was up from $38,373 a year ago',
       '2015-10 and from $34,410 in October 2015.',
     ]);
+    // "Not … until 1991" dates the event itself, where "until 1991" alone would frame it.
+    expect(events('Scientists did not find the genes for smell until 1991, with those for taste following in 2000.')).toEqual([
+      '1991 Scientists did not find the genes for smell until 1991',
+      '2000 with those for taste following in 2000.',
+    ]);
+    expect(events('The shop stayed open until 2015, and in 2019 the owners sold the building.')).toEqual([
+      '2019 The shop stayed open until 2015, and in 2019 the owners sold the building.',
+    ]);
     // A frame ("since …"), a refinement, and a clause too short to read alone keep the sentence whole.
     expect(events('In June, the council asked for monitors, their first return since the takeover in August 2021.')).toEqual([
       '2019-06 In June, the council asked for monitors, their first return since the takeover in August 2021.',
