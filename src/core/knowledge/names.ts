@@ -81,6 +81,12 @@ export function nameRuns(sentence: string): NameRun[] {
   };
   for (const match of sentence.matchAll(WORD)) {
     const start = match.index;
+    // Outside a name, a word opening with an ASCII letter that is no capital (most words) starts none.
+    const code = match[0].charCodeAt(0);
+    if (!current && code < 128 && !(code >= 65 && code <= 90)) {
+      lastEnd = start + match[0].length;
+      continue;
+    }
     // Anything but spaces between two words (a comma, a dash, a quote) ends a name.
     if (current && !/^\s+$/.test(sentence.slice(lastEnd, start))) close();
     lastEnd = start + match[0].length;
