@@ -69,6 +69,18 @@ function withoutPossessive(word: string): [string, boolean] {
 // Quick test before the possessive pattern: a word that ends in neither an apostrophe nor "s" has none.
 const POSSESSIVE_END = /[’'s]$/u;
 
+/** Whether `text.slice(from, to)` matches `/^\s+$/`, without slicing: ASCII spaces by their codes, others by the pattern. */
+function onlySpacesBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code < 128 || !SPACE.test(text[i]!)) return false;
+  }
+  return true;
+}
+const SPACE = /\s/;
+
 export function nameRuns(sentence: string): NameRun[] {
   const runs: NameRun[] = [];
   let current: { words: string[]; start: number; end: number } | undefined;
@@ -88,7 +100,7 @@ export function nameRuns(sentence: string): NameRun[] {
       continue;
     }
     // Anything but spaces between two words (a comma, a dash, a quote) ends a name.
-    if (current && !/^\s+$/.test(sentence.slice(lastEnd, start))) close();
+    if (current && !onlySpacesBetween(sentence, lastEnd, start)) close();
     lastEnd = start + match[0].length;
     const [word, possessive] = withoutPossessive(trimTrailingDot(match[0]));
     if (isCapitalised(word)) {
