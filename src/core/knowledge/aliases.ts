@@ -62,6 +62,7 @@ function byArticle(passages: Passage[]): Passage[][] {
 const BARE_ABBREVIATION = /(?<![\p{L}\p{N}&.-])\p{Lu}[\p{Lu}&]{1,5}(?![\p{L}\p{N}&-])/gu;
 /** The longest name an abbreviation is looked for in: "Organisation of the Islamic Cooperation" is five words. */
 const MAX_LONG_WORDS = 8;
+const WHITESPACE_SEPARATED = /\S+/g;
 /** Capitalised, but never a word of a name: "Chicago August 4" is a place and a date. */
 const CALENDAR_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
 /** The small words inside a name an undefined abbreviation may skip ("Bank of the West"), not those around one ("Tuesday at the Vox"). */
@@ -89,9 +90,18 @@ function undefinedAbbreviations(passages: Passage[], defined: Set<string>): Alia
   }
   const found: Alias[] = [];
   if (byInitial.size === 0) return found;
-  for (const [at, passage] of passages.entries()) {
-    const words = [...passage.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], offset: m.index }));
-    for (const [start, first] of words.entries()) {
+  // A name is only matched before an abbreviation's first use: no passage after the last first use has one.
+  let lastFirstUse = 0;
+  for (const shorts of byInitial.values()) for (const used of shorts.values()) lastFirstUse = Math.max(lastFirstUse, used.passage);
+  for (let at = 0; at <= lastFirstUse; at++) {
+    const passage = passages[at]!;
+    const words: { text: string; offset: number }[] = [];
+    for (const m of passage.text.matchAll(WHITESPACE_SEPARATED)) words.push({ text: m[0], offset: m.index });
+    for (let start = 0; start < words.length; start++) {
+      const first = words[start]!;
+      // Most words start with an ASCII letter that is not a capital: no name starts there.
+      const code = first.text.charCodeAt(0);
+      if (code < 0x80 && !(code >= 0x41 && code <= 0x5a)) continue;
       const shorts = byInitial.get(first.text[0]!.toLowerCase());
       if (!shorts?.size || !/^\p{Lu}\p{Ll}/u.test(first.text)) continue;
       // A name starts its run of capitals: "Upper Stage" inside "Exploration Upper Stage" is no name of its own.

@@ -872,17 +872,18 @@ function readAffiliationAfter(sentence: string, from: number, orAt = false): str
  * a person, written to refer back to the person the sentence before opened with.
  */
 function readDescribedSubject(sentence: string): string | undefined {
-  // "The former “Ocean Drive” star, 42, was voted off": a title in quotation marks and an age may stand in it.
-  const subject = new RegExp(
-    `^[\\s“"]*The\\s+((?:(?:[\\p{Ll}\\d][\\p{L}\\d’'-]*|[“"][^“”"]{1,40}[”"])\\s+){0,5}[\\p{Ll}][\\p{L}-]*)(?:,\\s+\\d{1,3},)?\\s+(?:${SPEECH}|is|was|has|had)\\b`,
-    'u',
-  ).exec(sentence);
+  const subject = DESCRIBED_SUBJECT.exec(sentence);
   const description = subject?.[1];
   if (!description || FINITE_VERB.test(description)) return undefined;
   const head = description.split(/\s+/).at(-1)!;
   // A plural ("the researchers said") is not the one person before.
   return isPersonNoun(head) && !/s$/.test(head) ? description : undefined;
 }
+// "The former “Ocean Drive” star, 42, was voted off": a title in quotation marks and an age may stand in it.
+const DESCRIBED_SUBJECT = new RegExp(
+  `^[\\s“"]*The\\s+((?:(?:[\\p{Ll}\\d][\\p{L}\\d’'-]*|[“"][^“”"]{1,40}[”"])\\s+){0,5}[\\p{Ll}][\\p{L}-]*)(?:,\\s+\\d{1,3},)?\\s+(?:${SPEECH}|is|was|has|had)\\b`,
+  'u',
+);
 
 /** "Jo Doe is the mayor of Leith", "Doe was a teacher": what the sentence says the person is. */
 function readCopulaDescription(sentence: string, run: NameRun): string | undefined {
@@ -918,7 +919,7 @@ function readApposition(sentence: string, from: number): string | undefined {
   if (!lowerHead && !(title && isTitle(title))) return undefined;
   // "Jo Doe – explores the relationship between …": a verb opens a predicate, not a description ("heads the unit" still describes).
   const verb = /^(\p{Ll}+s)\s+(?:the|a|an|his|her|their|its)\s/u.exec(rest)?.[1];
-  if (verb && !new RegExp(`^(?:${DESCRIBING_VERBS})$`).test(verb) && !isPersonNoun(verb)) return undefined;
+  if (verb && !DESCRIBING_VERB.test(verb) && !isPersonNoun(verb)) return undefined;
   // "Critics, including the activist group Ocean Voices, said": examples, not a description of the critics.
   if (/^(?:including|such as|like|among|notably|especially|particularly|mainly|mostly|chiefly)\b/i.test(sentence.slice(start))) return undefined;
   // "an expert in drug use … who did not work on the study": the relative clause is about the person, not the description;
@@ -1308,6 +1309,8 @@ export function kindOfDescription(description: string): EntityKind | undefined {
 // What a person does for a living, said in a relative clause: "who heads the Alliance for American Manufacturing".
 const DESCRIBING_VERBS =
   'heads|leads|runs|chairs|directs|oversees|manages|owns|co-owns|founded|co-founded|coaches|represents|teaches|studies|researches|specializes|specialises|covers|edits|hosts|advises|coordinates|presides';
+const DESCRIBING_VERB = new RegExp(`^(?:${DESCRIBING_VERBS})$`);
+const DESCRIBING_VERB_OPENING = new RegExp(`^(?:${DESCRIBING_VERBS})\\s`);
 const DESCRIBING_CLAUSE = new RegExp(`^\\s+who\\s+(?:${DESCRIBING_VERBS})\\s`);
 // "who was then at the University of Maryland": where the person works, as the role.
 const AFFILIATION = /^(?:then\s+|now\s+|previously\s+|formerly\s+)?(?:at|with)\s+(?:the\s+)?\p{Lu}/u;
@@ -1318,7 +1321,7 @@ function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; rol
   for (const match of sentence.matchAll(/,\s+who\s+/g)) {
     const clause = readPhrase(sentence, match.index + match[0].length, false);
     const copula = COPULA.exec(clause);
-    const describing = new RegExp(`^(?:${DESCRIBING_VERBS})\\s`).test(clause);
+    const describing = DESCRIBING_VERB_OPENING.test(clause);
     if (!copula && !describing) continue;
     // "who was then serving as the President's physician, suggested …": the role ends with its phrase.
     // A list inside the role goes on ("the UK, US, and the United Nations").
@@ -1348,6 +1351,8 @@ function withoutHonorifics(run: NameRun, sentence: string): NameRun {
 }
 
 /** A name right before or after a speech verb ("Webber stated", "stated Maleeha Lodhi", "according to X"). */
+// Global, for matchAll (which copies it, so its lastIndex is never shared).
+const SPEECH_VERBS = new RegExp(`\\b(?:${SPEECH})\\b`, 'gi');
 const SPEAKER_BEFORE = new RegExp(`\\b(?:${SPEECH})\\s+$`, 'i');
 // Room for an aside between commas (", a marine biologist at the university, said").
 // "The Dow added 300 points": a verb of speech followed by a number reports a quantity, not words.
@@ -1410,22 +1415,28 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'&-]*|&/gu;
 
 /** Entities named in a sentence, found by looking word n-grams up in the form index. */
 export function mentionsIn(sentence: string, forms: Map<string, Entity>): { entity: Entity; start: number; end: number }[] {
-  const words = [...sentence.matchAll(WORD)].map((m) => ({ text: m[0].replace(/[’']s?$/u, ''), start: m.index }));
-  // Folded once each: folding words joined by spaces is joining them folded.
-  const folded = words.map((w) => foldText(w.text));
+  const words: string[] = [];
+  const starts: number[] = [];
+  for (const m of sentence.matchAll(WORD)) {
+    words.push(withoutPossessive(m[0]));
+    starts.push(m.index);
+  }
+  // Folded once each, and only when a span from a capitalised word reaches it (most words are never
+  // read): folding words joined by spaces is joining them folded.
+  const folded: (string | undefined)[] = new Array(words.length);
   const found: { entity: Entity; start: number; end: number }[] = [];
   const keys: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i]!.text)) continue;
+    if (!startsUppercase(words[i]!)) continue;
     // The keys of the spans from this word, shortest first, each the one before it and a word.
     const longest = Math.min(MAX_NAME_WORDS, words.length - i);
-    keys[0] = folded[i]!;
-    for (let n = 1; n < longest; n++) keys[n] = `${keys[n - 1]} ${folded[i + n]}`;
+    keys[0] = folded[i] ??= foldText(words[i]!);
+    for (let n = 1; n < longest; n++) keys[n] = `${keys[n - 1]} ${(folded[i + n] ??= foldText(words[i + n]!))}`;
     for (let n = longest; n >= 1; n--) {
       const entity = forms.get(keys[n - 1]!);
       if (entity) {
-        const last = words[i + n - 1]!;
-        found.push({ entity, start: words[i]!.start, end: last.start + last.text.length });
+        const last = i + n - 1;
+        found.push({ entity, start: starts[i]!, end: starts[last]! + words[last]!.length });
         i += n - 1;
         break;
       }
@@ -1434,11 +1445,30 @@ export function mentionsIn(sentence: string, forms: Map<string, Entity>): { enti
   return found;
 }
 
+/** The word without a trailing apostrophe or possessive ’s: what `/[’']s?$/u` would strip, without a regex per word. */
+function withoutPossessive(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 0x27 || last === 0x2019) return word.slice(0, -1);
+  if (last === 0x73 && word.length >= 2) {
+    const before = word.charCodeAt(word.length - 2);
+    if (before === 0x27 || before === 0x2019) return word.slice(0, -2);
+  }
+  return word;
+}
+
+/** `/^\p{Lu}/u`, with ASCII letters told by their code alone. */
+function startsUppercase(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
+  return UPPERCASE_START.test(word);
+}
+const UPPERCASE_START = /^\p{Lu}/u;
+
 /** The person a quoting sentence attributes its words to: the named person nearest a speech verb. */
 function speakerOf(sentence: string, found: { entity: Entity; start: number; end: number }[]): Entity | undefined {
   const people = found.filter((f) => f.entity.kind === 'person');
   if (people.length === 0) return undefined;
-  const verbs = [...sentence.matchAll(new RegExp(`\\b(?:${SPEECH})\\b`, 'gi'))].map((m) => m.index);
+  const verbs = [...sentence.matchAll(SPEECH_VERBS)].map((m) => m.index);
   let best: { entity: Entity; distance: number } | undefined;
   for (const person of people) {
     for (const verb of verbs) {

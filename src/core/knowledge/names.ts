@@ -69,6 +69,18 @@ function withoutPossessive(word: string): [string, boolean] {
 // Quick test before the possessive pattern: a word that ends in neither an apostrophe nor "s" has none.
 const POSSESSIVE_END = /[’'s]$/u;
 
+/** Whether `text.slice(from, to)` matches `/^\s+$/`, without slicing: ASCII spaces by their codes, others by the pattern. */
+function onlySpacesBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code < 128 || !SPACE.test(text[i]!)) return false;
+  }
+  return true;
+}
+const SPACE = /\s/;
+
 export function nameRuns(sentence: string): NameRun[] {
   const runs: NameRun[] = [];
   let current: { words: string[]; start: number; end: number } | undefined;
@@ -81,8 +93,14 @@ export function nameRuns(sentence: string): NameRun[] {
   };
   for (const match of sentence.matchAll(WORD)) {
     const start = match.index;
+    // Outside a name, a word opening with an ASCII letter that is no capital (most words) starts none.
+    const code = match[0].charCodeAt(0);
+    if (!current && code < 128 && !(code >= 65 && code <= 90)) {
+      lastEnd = start + match[0].length;
+      continue;
+    }
     // Anything but spaces between two words (a comma, a dash, a quote) ends a name.
-    if (current && !/^\s+$/.test(sentence.slice(lastEnd, start))) close();
+    if (current && !onlySpacesBetween(sentence, lastEnd, start)) close();
     lastEnd = start + match[0].length;
     const [word, possessive] = withoutPossessive(trimTrailingDot(match[0]));
     if (isCapitalised(word)) {
