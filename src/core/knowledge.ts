@@ -91,7 +91,7 @@ export interface EntityState {
 
 export function buildKnowledgeBase(articles: Article[]): KnowledgeBase {
   const passages = articles.flatMap((article) => article.passages);
-  const aliases = findAliases(passages);
+  const aliases = articles.flatMap((article) => findAliases(article.passages));
   const { entities, state } = readEntities(articles, aliases);
   const index = PassageIndex.build(passages.map((p) => passageDocument(p, state.names.get(p.id) ?? '')));
   const events = articles.flatMap(extractEvents).sort(compareEvents);

@@ -23,13 +23,13 @@ const SKIPPABLE = new Set(['of', 'the', 'for', 'and', 'in', 'on', 'at', 'to', 'i
 const ABBREVIATION = /\s+\(([\p{Lu}][\p{L}\p{N}&.-]{1,11})\)/gu;
 const WINDOW = 240;
 
+/**
+ * One article's aliases: those it defines, then those it uses undefined. Read
+ * article by article, a build and an update of the same article agree.
+ */
 export function findAliases(passages: Passage[]): Alias[] {
-  // Article by article, so that an article's aliases are the same, in the same order, read alone (an
-  // update) as with the others (a build).
-  return byArticle(passages).flatMap((article) => {
-    const defined = definedAbbreviations(article);
-    return [...defined, ...undefinedAbbreviations(article, new Set(defined.map((alias) => alias.short)))];
-  });
+  const defined = definedAbbreviations(passages);
+  return [...defined, ...undefinedAbbreviations(passages, new Set(defined.map((alias) => alias.short)))];
 }
 
 /** The article's own "Long Name (ABBR)" pairs. */
@@ -46,16 +46,6 @@ function definedAbbreviations(passages: Passage[]): Alias[] {
     }
   }
   return found;
-}
-
-function byArticle(passages: Passage[]): Passage[][] {
-  const groups = new Map<string, Passage[]>();
-  for (const passage of passages) {
-    const group = groups.get(passage.articleId);
-    if (group) group.push(passage);
-    else groups.set(passage.articleId, [passage]);
-  }
-  return [...groups.values()];
 }
 
 // A bare capitalised abbreviation: "PG&E", "NIU", not "U.S." (dotted forms are read as words) nor part of a longer word.
