@@ -541,10 +541,9 @@ async function addition(live: Live, bytes: Uint8Array, file: string) {
   };
 }
 
-/** Takes the article out again, and vacuums the index (MiniSearch does by itself as removed passages pile up). */
+/** Takes the article out again (its passages are removed from the index, leaving nothing to vacuum). */
 async function removal(live: Live, articleId: string): Promise<void> {
   await updateInSlices(live.bot.kb, { upsert: [], remove: [articleId] }, (kb) => (live.bot = createBriefbotFromKnowledge(kb)));
-  await live.bot.kb.index.search.vacuum();
 }
 
 export function markdownTable(results: CorpusResult[]): string {

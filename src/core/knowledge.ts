@@ -336,7 +336,6 @@ export function* updateKnowledgeSteps(kb: KnowledgeBase, change: KnowledgeChange
     }
   }
   for (const { passage, names } of last) refiled(passage, names);
-  index.compact();
   return { ...assembled, entityState: state };
 }
 

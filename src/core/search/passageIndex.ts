@@ -12,7 +12,6 @@
  */
 import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
 import type { Passage } from '../content/article.ts';
-import { log } from '../log.ts';
 import { isStopWord, queryTerms, tokenize } from '../text/normalize.ts';
 import { Ranker, type Ranking, type RankQuery } from './ranking.ts';
 
@@ -31,8 +30,6 @@ export interface PassageHit {
 const BOOST = { names: 2, section: 1.5, text: 1 };
 // Fewer passages than this holding every word of a search are followed by those holding most of them.
 const FEW_HITS = 3;
-const MIN_DIRT_COUNT = 20;
-const MIN_DIRT_FACTOR = 0.1;
 
 /** One typo from four letters ("lodi" finds "lodhi"), two from ten. */
 export function typosAllowed(term: string): number | false {
@@ -51,7 +48,8 @@ export const SEARCH_OPTIONS: SearchOptions = {
 const MINISEARCH_OPTIONS = {
   fields: ['text', 'section', 'names'],
   // MiniSearch vacuums in timed batches, walking the index between them; a passage added or
-  // discarded in between breaks that walk (an uncaught TypeError). compact() vacuums at once instead.
+  // discarded in between breaks that walk (an uncaught TypeError). Updates take passages out with
+  // remove(), which leaves nothing to vacuum, so a vacuum is never started.
   autoVacuum: false,
   storeFields: [],
   tokenize,
@@ -144,17 +142,6 @@ export class PassageIndex {
       set.call(tree, row[0], fields);
     }
     return new PassageIndex(search);
-  }
-
-  /**
-   * Clears what discarded passages left in the index once there is enough of it
-   * (MiniSearch's own thresholds: 20 passages and a tenth of the index), in one
-   * synchronous pass, so no change to the index can land in the middle of it.
-   */
-  compact(): void {
-    if (this.search.dirtCount < MIN_DIRT_COUNT || this.search.dirtFactor < MIN_DIRT_FACTOR) return;
-    // With one batch as large as the index, vacuuming never waits, so it is done when this returns.
-    this.search.vacuum({ batchSize: Number.MAX_SAFE_INTEGER }).catch((error: unknown) => log('warn', `index vacuum failed: ${(error as Error).message}`));
   }
 
   static build(documents: IndexedPassage[]): PassageIndex {
