@@ -99,18 +99,25 @@ export function summarize(passages: RankedPassage[], focus: string[], required: 
 
   const chosen: (SummarySentence & { terms: Set<string> })[] = [];
   let length = 0;
-  const tryAdd = (sentence: SummarySentence, terms: Set<string>): void => {
-    if (chosen.length >= MAX_SENTENCES || chosen.some((c) => c.text === sentence.text)) return;
+  /** Whether the summary now says what the sentence says: it was added, or one like it already was. */
+  const tryAdd = (sentence: SummarySentence, terms: Set<string>): boolean => {
+    if (chosen.length >= MAX_SENTENCES) return false;
+    if (chosen.some((c) => c.text === sentence.text)) return true;
     const similar = chosen.some((c) => overlap(c.terms, terms) / Math.max(1, Math.min(c.terms.size, terms.size)) > 0.6);
-    if (similar) return;
-    if (chosen.length > 0 && length + sentence.text.length + 1 > SUMMARY_MAX_CHARS) return;
+    if (similar) return true;
+    if (chosen.length > 0 && length + sentence.text.length + 1 > SUMMARY_MAX_CHARS) return false;
     const text = truncateAtBoundary(sentence.text, SUMMARY_MAX_CHARS);
     chosen.push({ text, passageId: sentence.passageId, terms });
     length += text.length + 1;
+    return true;
   };
   for (const sentence of required) tryAdd(sentence, contentTerms(sentence.text));
-  // A weak sentence is no answer, however well it fits the remaining space.
-  const floor = (candidates[0]?.score ?? 0) * 0.5;
-  for (const candidate of candidates) if (candidate.score >= floor || chosen.length === 0) tryAdd(candidate, candidate.terms);
+  // A weak sentence is no answer, however well it fits the remaining space. Weak is measured against
+  // the best sentence the summary says: one too long to fit beside the lead does not set the bar.
+  let floor = -Infinity;
+  for (const candidate of candidates) {
+    if (candidate.score < floor) break;
+    if (tryAdd(candidate, candidate.terms) && floor === -Infinity) floor = candidate.score * 0.5;
+  }
   return chosen.map(({ text, passageId }) => ({ text, passageId }));
 }

@@ -45,4 +45,18 @@ describe('extractive summaries', () => {
     expect(only!.text.length).toBeLessThanOrEqual(SUMMARY_MAX_CHARS);
     expect(only!.text.endsWith('…')).toBe(true);
   });
+
+  it('does not let a sentence too long to fit beside the lead set the bar for the rest, so a long lead is not left alone', () => {
+    const sentence = (text: string) => ({ text, start: 0 });
+    const passage = (n: number, text: string) => ({ id: `a#${n}`, articleId: 'a', section: '', paragraph: n, text, sentences: [sentence(text)] });
+    const lead = `The harbour authority said on Tuesday that ${'the western quay, '.repeat(20)}would close for repairs.`;
+    // The best-scoring sentence, but too long to follow the lead.
+    const quote = `“The harbour authority must reopen the berths to the fishing fleet at once,” demanded a ${'very '.repeat(20)}angry harbour pilot.`;
+    // Weaker than half the quote, not than half the lead.
+    const fact = 'Repairs to the western quay began after a storm damaged the old pier.';
+    expect(lead.length + quote.length).toBeGreaterThan(SUMMARY_MAX_CHARS);
+    const ranked = [{ passage: passage(2, quote), score: 1 }, { passage: passage(1, lead), score: 0.1 }, { passage: passage(3, fact), score: 0.8 }];
+    const summary = summarize(ranked, ['harbour authority'], [{ text: lead, passageId: 'a#1' }]);
+    expect(summary.map((s) => s.text)).toEqual([lead, fact]);
+  });
 });
