@@ -20,6 +20,7 @@ import { isFamousName } from './famousNames.ts';
 import { isGivenName } from './givenNames.ts';
 import { isPersonWord } from './personNouns.ts';
 import { looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, surnameOf, type NameRun } from './names.ts';
+import { isVerbOnlyWord } from './verbOnlyWords.ts';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -1237,8 +1238,9 @@ function descriptionEndingAt(sentence: string, end: number, commonWords: Set<str
     // capitalised title only the words that qualify a title ("former President", not "defeating President").
     const titleHead = /^\p{Lu}/u.test(head);
     if (capitals > 0 || modifiers === 4 || PHRASE_BREAKS.has(word) || NOT_IN_DESCRIPTION.test(word) || /^\d/.test(word)) break;
-    // A verb form ends it even when WordNet also lists it as a person ("beat").
-    if (VERB_FORM.test(word) && !TITLE_QUALIFIERS.has(word)) break;
+    // A verb form ends it even when WordNet also lists it as a person ("beat"), and so does a word
+    // that is only ever a verb: "to investigate political rival Joe Biden".
+    if ((VERB_FORM.test(word) && !TITLE_QUALIFIERS.has(word)) || isVerbOnlyWord(word)) break;
     if (titleHead && !(TITLE_QUALIFIERS.has(word) || isPersonHead(word) || ORGANISATION_NOUNS.has(word))) break;
     modifiers++;
     first = i;

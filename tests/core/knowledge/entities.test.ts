@@ -198,6 +198,9 @@ describe('people as real news names them', () => {
   });
   it('a verb before a title is not part of the role', () => {
     expect(people('Kentucky Democrats beat incumbent Gov. Matt Bevin on Tuesday.')).toEqual({ 'Matt Bevin': 'incumbent Gov.' });
+    // A word WordNet knows only as a verb, in its plain or -s form.
+    expect(people('The council wants to investigate political rival Dana Whitfield over the contract.')).toEqual({ 'Dana Whitfield': 'political rival' });
+    expect(people('Tonight I thank flight attendant Hermis Okafor for her courage.')).toEqual({ 'Hermis Okafor': 'flight attendant' });
   });
   it('a plural description covers every name in its list', () => {
     expect(people('Founding members Tom Johnston, Michael McDonald and John McFee will reunite.')).toEqual({
