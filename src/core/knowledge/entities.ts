@@ -19,6 +19,7 @@ import type { Alias } from './aliases.ts';
 import { isFamousName } from './famousNames.ts';
 import { isGivenName } from './givenNames.ts';
 import { isPersonWord } from './personNouns.ts';
+import { isPlaceName } from './placeNames.ts';
 import { looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, surnameOf, type NameRun } from './names.ts';
 import { isVerbOnlyWord } from './verbOnlyWords.ts';
 
@@ -255,6 +256,8 @@ export function discoverArticle(passages: Passage[]): Discovery {
         const run = titled?.name ?? whole;
         if (titled) {
           const entity = found.add(run.text, 'person');
+          // "Bishop Galloway": a title makes a single word a person's name, even a place's.
+          if (run.words.length === 1) singleNames.add(foldText(run.text));
           // "Rep. Ilhan Omar (D-Minn.)": the party and state belong with the title.
           const party = /^\s+(\([DRI]-[\p{L}.\s]{1,12}\))/u.exec(sentence.slice(run.end))?.[1];
           if (titled.title) found.addStatement(entity.roles, state(party ? `${titled.title} ${party}` : titled.title));
@@ -426,6 +429,14 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   }
   yield 'entities: people decided';
   mergePeople(table);
+  // "Esper accuses China of …": a name WordNet gives only places is a place, whatever description read it as
+  // a person, unless it is used as only people are ("Bozeman 10 points", "Houston said") or joined a full name.
+  const usedAsPeople = new Set(all.flatMap((d) => d.singleNames));
+  for (const entity of table.byKey.values()) {
+    if (entity.kind !== 'person' || !isPlaceName(entity.name) || !entity.aliases.every(isPlaceName) || usedAsPeople.has(entity.key)) continue;
+    entity.kind = 'place';
+    entity.roles.length = 0;
+  }
   yield 'entities: people merged';
   let ranked = 0;
   for (const entity of table.byKey.values()) {

@@ -196,6 +196,12 @@ describe('people as real news names them', () => {
     expect(people('It was bought by a company owned by talent manager Scooter Braun.')).toEqual({ 'Scooter Braun': 'talent manager' });
     expect(people('If WeWork founder and former CEO Adam Neumann engaged in self-dealing, it was not said.')).toEqual({ 'Adam Neumann': 'WeWork founder and former CEO' });
   });
+  it('a place WordNet names is never a person, however the sentence reads it, unless it is used as only people are', () => {
+    expect(people('Defence Secretary Dana Whitfield on Wednesday accused China of intimidating its neighbours.')).toEqual({ 'Dana Whitfield': 'Defence Secretary' });
+    expect(people('Wales beat Hungary 2-0 to qualify.')).toEqual({});
+    expect(people('Viera (4-0): Bozeman 10 points, Okafor 8 points.')).toMatchObject({ Bozeman: null, Okafor: null });
+    expect(people('The service was led by Bishop Galloway of the diocese.')).toEqual({ Galloway: 'Bishop' });
+  });
   it('a verb before a title is not part of the role', () => {
     expect(people('Kentucky Democrats beat incumbent Gov. Matt Bevin on Tuesday.')).toEqual({ 'Matt Bevin': 'incumbent Gov.' });
     // A word WordNet knows only as a verb, in its plain or -s form.
