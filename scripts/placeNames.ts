@@ -24,7 +24,7 @@ const NOUN_OBJECT = '17';
 export function placeNamesFromWordNet(): string {
   const places = new Set<string>();
   const people = new Set<string>(readFileSync(GIVEN_NAMES_FILE, 'utf8').split('\n').filter(Boolean));
-  for (const { pos, lexFile, lemmas } of synsets(['noun'])) {
+  for (const { lexFile, lemmas } of synsets(['noun'])) {
     for (const lemma of lemmas) {
       if (!/^\p{Lu}/u.test(lemma)) continue;
       const name = lemma.replace(/_/g, ' ').toLowerCase();
