@@ -16,12 +16,8 @@ import type { Passage } from '../content/article.ts';
 import { finish, type Steps } from '../steps.ts';
 import { foldText } from '../text/normalize.ts';
 import type { Alias } from './aliases.ts';
-import { isFamousName } from './famousNames.ts';
-import { isGivenName } from './givenNames.ts';
-import { isPersonWord } from './personNouns.ts';
-import { isPlaceName } from './placeNames.ts';
+import { isFamousName, isGivenName, isGroupNoun, isPersonWord, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
 import { looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, surnameOf, type NameRun } from './names.ts';
-import { isVerbOnlyWord } from './verbOnlyWords.ts';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -42,7 +38,7 @@ export interface Entity {
   quotes: Statement[];
 }
 
-// Words for people that WordNet's noun.person (./personNouns.ts) lacks: compounds and news usage.
+// Words for people that WordNet's noun.person (./wordLists.ts) lacks: compounds and news usage.
 const PERSON_NOUNS = new Set('co-founder cofounder ceo vice-president vice-premier midfielder fiancé fiancée counterpart defenseman defenceman'.split(' '));
 // Words for what people do, by their endings: biologist, physician, criminologist.
 const PERSON_ENDINGS = /^\p{Ll}{3,}(?:ologist|ographer|ician|ist)s?$|^\p{Ll}{3,}(?:wo)?m[ae]n$/u;
@@ -435,6 +431,16 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   for (const entity of table.byKey.values()) {
     if (entity.kind !== 'person' || !isPlaceName(entity.name) || !entity.aliases.every(isPlaceName) || usedAsPeople.has(entity.key)) continue;
     entity.kind = 'place';
+    entity.roles.length = 0;
+  }
+  // "Americans", "Muslims", "Virginia Democrats": a kind of people WordNet names is a group, not someone,
+  // unless it is one name that a given name opens ("Bill English").
+  for (const entity of table.byKey.values()) {
+    const words = entity.name.split(/\s+/);
+    const last = words.at(-1)!;
+    if (entity.kind !== 'person' || !isGroupNoun(last) || usedAsPeople.has(entity.key)) continue;
+    if (words.length > 1 && isGivenName(words[0]!) && !(last.endsWith('s') && isGroupNoun(last.slice(0, -1)))) continue;
+    entity.kind = 'organization';
     entity.roles.length = 0;
   }
   yield 'entities: people merged';

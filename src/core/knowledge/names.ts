@@ -4,8 +4,7 @@
  * tells names of people from names of organisations by their words alone.
  */
 
-import { isGivenName } from './givenNames.ts';
-import { isPersonWord } from './personNouns.ts';
+import { isGivenName, isPersonWord } from './wordLists.ts';
 
 export interface NameRun {
   text: string;

@@ -202,6 +202,11 @@ describe('people as real news names them', () => {
     expect(people('Viera (4-0): Bozeman 10 points, Okafor 8 points.')).toMatchObject({ Bozeman: null, Okafor: null });
     expect(people('The service was led by Bishop Galloway of the diocese.')).toEqual({ Galloway: 'Bishop' });
   });
+  it('a kind of people WordNet names is a group, not a person; one name that a given name opens stays a person', () => {
+    expect(people('Most affluent Americans bought more, and Kentucky Democrats cheered the result.')).toEqual({});
+    expect(people('The radical Muslims were not named.')).toEqual({});
+    expect(people('Prime Minister Bill English said the budget was sound.')).toEqual({ 'Bill English': 'Prime Minister' });
+  });
   it('a verb before a title is not part of the role', () => {
     expect(people('Kentucky Democrats beat incumbent Gov. Matt Bevin on Tuesday.')).toEqual({ 'Matt Bevin': 'incumbent Gov.' });
     // A word WordNet knows only as a verb, in its plain or -s form.
@@ -301,7 +306,7 @@ describe('one person under the forms news gives them', () => {
   });
   it('names whose later words look like other words: "Liu He", "Kanye West"', () => {
     expect(names('Trump met Chinese vice-premier Liu He on Friday.')).toContain('Liu He');
-    // Braun too: a family name WordNet gives famous people alone (./famousNames.ts), and here a person's.
+    // Braun too: a family name WordNet gives famous people alone (src/core/knowledge/wordLists.ts), and here a person's.
     expect(names('Braun has worked with Kanye West and Kim Kardashian.').sort()).toEqual(['Braun', 'Kanye West', 'Kim Kardashian']);
   });
   it('initials open a person’s name, and a word for a person before a given name is not part of it', () => {

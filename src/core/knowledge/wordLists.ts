@@ -1,0 +1,59 @@
+/**
+ * The word lists briefbot reads names with, each generated from a well-kept
+ * data set by a script in scripts/ and shipped in ./data (one lower-case
+ * entry a line). A test holds each file to what its script makes.
+ */
+import { readFileSync } from 'node:fs';
+
+function wordList(file: string): Set<string> {
+  return new Set(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean));
+}
+
+// Given names (19,000, without accents), by scripts/givenNames.ts from the @stdlib English first-name datasets and the
+// first names of faker's 77 locales. A capitalised pair that opens with one of them is a person far more often than
+// not ("Michael Webb", "Kamala Harris", "Bukola Saraki"), which no list of roles or verbs can tell on its own.
+const GIVEN_NAMES = wordList('given-names.txt');
+// Words for what people are, from WordNet 3.1's noun.person file ("goalie", "counsel", "deportee", "pundit"), by
+// scripts/personNouns.ts. A description whose head is one of them describes a person.
+const PERSON_WORDS = wordList('person-nouns.txt');
+// Names WordNet gives famous people alone and nothing else ("Gogh", "van Gogh", "Obama"), by scripts/famousNames.ts.
+const FAMOUS_NAMES = wordList('famous-names.txt');
+// Names WordNet gives places and heavenly bodies and no one ("China", "San Francisco"), by scripts/placeNames.ts.
+const PLACE_NAMES = wordList('place-names.txt');
+// Kinds of people WordNet capitalises ("American", "Muslim", "Democrat"), by scripts/groupNouns.ts.
+const GROUP_NOUNS = wordList('group-nouns.txt');
+// Words WordNet knows only as verbs ("investigate", "urges"), by scripts/verbOnlyWords.ts.
+const VERB_ONLY_WORDS = wordList('verb-only-words.txt');
+
+/** "José" is "jose" in the list, which is written without accents. */
+export function isGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (GIVEN_NAMES.has(lower)) return true;
+  // Only a word with letters beyond ASCII can lose an accent (most words asked about are not names at all).
+  return /[^\x00-\x7f]/.test(lower) && GIVEN_NAMES.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+export function isPersonWord(word: string): boolean {
+  return PERSON_WORDS.has(word);
+}
+
+/** Whether the words ("Van Gogh", "Obama") are a famous person's name as WordNet writes it alone. */
+export function isFamousName(words: string[]): boolean {
+  return FAMOUS_NAMES.has(words.join(' ').toLowerCase());
+}
+
+/** Whether the name ("China", "San Francisco") is a place's as WordNet writes it, and no one's. */
+export function isPlaceName(name: string): boolean {
+  return PLACE_NAMES.has(name.toLowerCase());
+}
+
+/** Whether a word names a kind of people, in the singular or plural: "American", "Democrats". */
+export function isGroupNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return GROUP_NOUNS.has(lower) || (lower.endsWith('s') && GROUP_NOUNS.has(lower.slice(0, -1)));
+}
+
+/** A word that is never part of a description of a person: read backwards from a name, it ends one. */
+export function isVerbOnlyWord(word: string): boolean {
+  return VERB_ONLY_WORDS.has(word);
+}

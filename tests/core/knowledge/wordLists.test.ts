@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isFamousName, isGivenName, isGroupNoun, isPersonWord, isPlaceName, isVerbOnlyWord } from '../../../src/core/knowledge/wordLists.ts';
+import { FAMOUS_NAMES_FILE, famousNamesFromWordNet } from '../../../scripts/famousNames.ts';
+import { GIVEN_NAMES_FILE, givenNamesFromDatasets } from '../../../scripts/givenNames.ts';
+import { GROUP_NOUNS_FILE, groupNounsFromWordNet } from '../../../scripts/groupNouns.ts';
+import { PERSON_NOUNS_FILE, personNounsFromWordNet } from '../../../scripts/personNouns.ts';
+import { PLACE_NAMES_FILE, placeNamesFromWordNet } from '../../../scripts/placeNames.ts';
+import { VERB_ONLY_WORDS_FILE, verbOnlyWordsFromWordNet } from '../../../scripts/verbOnlyWords.ts';
+
+describe('given names, from the @stdlib and faker name datasets', () => {
+  it('the shipped list is exactly what the script makes from the datasets', async () => {
+    expect(readFileSync(GIVEN_NAMES_FILE, 'utf8')).toBe(await givenNamesFromDatasets());
+  });
+  it('holds first names from many countries, with or without their accents', () => {
+    for (const name of ['Michael', 'Kamala', 'Bukola', 'Ivana', 'José', 'Jose', 'Margarita']) expect(isGivenName(name)).toBe(true);
+  });
+  it('leaves out names that are also ordinary words or places, which would open "Real Madrid" as a person', () => {
+    for (const word of ['Real', 'Amazon', 'Sierra', 'Santa', 'Kong', 'the', 'Ministry']) expect(isGivenName(word)).toBe(false);
+  });
+});
+
+describe('words for people, from WordNet', () => {
+  it('the shipped list is exactly what the script makes from WordNet 3.1 noun.person', () => {
+    expect(readFileSync(PERSON_NOUNS_FILE, 'utf8')).toBe(personNounsFromWordNet());
+  });
+  it('holds the words news uses for people, and not proper names or phrases', () => {
+    for (const word of ['goalie', 'counsel', 'deportee', 'pundit', 'spokeswoman', 'paediatrician']) expect(isPersonWord(word)).toBe(true);
+    for (const word of ['einstein', 'Einstein', 'head_of_state', 'table', 'report']) expect(isPersonWord(word)).toBe(false);
+  });
+});
+
+describe('names of famous people, from WordNet', () => {
+  it('the shipped list is exactly what the script makes from WordNet 3.1 noun.person instances', () => {
+    expect(readFileSync(FAMOUS_NAMES_FILE, 'utf8')).toBe(famousNamesFromWordNet());
+  });
+  it('holds family names WordNet gives a famous person alone, with their particle, and not names that are also places or words', () => {
+    for (const words of [['Gogh'], ['Van', 'Gogh'], ['Obama'], ['Einstein'], ['Modigliani']]) expect(isFamousName(words)).toBe(true);
+    for (const words of [['Washington'], ['Lincoln'], ['French'], ['Vincent', 'van', 'Gogh'], ['Table']]) expect(isFamousName(words)).toBe(false);
+  });
+});
+
+describe('names of places, from WordNet', () => {
+  it('the shipped list is exactly what the script makes from WordNet 3.1 noun.location and noun.object', () => {
+    expect(readFileSync(PLACE_NAMES_FILE, 'utf8')).toBe(placeNamesFromWordNet());
+  });
+  it('holds places that name no one, and leaves out places that are also people’s names or given names', () => {
+    for (const name of ['China', 'Beijing', 'San Francisco', 'Gibraltar', 'Caribbean']) expect(isPlaceName(name)).toBe(true);
+    for (const name of ['Washington', 'London', 'Houston', 'Georgia', 'Austin', 'Smith']) expect(isPlaceName(name)).toBe(false);
+  });
+});
+
+describe('kinds of people, from WordNet', () => {
+  it('the shipped list is exactly what the script makes from WordNet 3.1 noun.person', () => {
+    expect(readFileSync(GROUP_NOUNS_FILE, 'utf8')).toBe(groupNounsFromWordNet());
+  });
+  it('holds nationalities, faiths and parties in the singular and plural, and not given names or anyone’s name', () => {
+    for (const word of ['American', 'Americans', 'Muslims', 'Taiwanese', 'Democrats', 'Republican']) expect(isGroupNoun(word)).toBe(true);
+    for (const word of ['Christian', 'Grace', 'Michael', 'Luther', 'Smith']) expect(isGroupNoun(word)).toBe(false);
+  });
+});
+
+describe('words that are only verbs, from WordNet', () => {
+  it('the shipped list is exactly what the script makes from WordNet 3.1', () => {
+    expect(readFileSync(VERB_ONLY_WORDS_FILE, 'utf8')).toBe(verbOnlyWordsFromWordNet());
+  });
+  it('holds verbs and their -s forms, and no word that can also be a noun or an adjective', () => {
+    for (const word of ['investigate', 'investigates', 'thank', 'appoint', 'appoints', 'achieve']) expect(isVerbOnlyWord(word)).toBe(true);
+    for (const word of ['rival', 'former', 'lead', 'head', 'chief', 'help', 'elect', 'Investigate']) expect(isVerbOnlyWord(word)).toBe(false);
+  });
+});
