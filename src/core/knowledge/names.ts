@@ -40,7 +40,7 @@ const MONTH_OR_DAY = new Set(`${MONTHS} ${WEEKDAYS}`.split(' '));
 // Head words that mark a name as an organisation.
 const ORGANISATION_WORDS = new Set(
   ('council party organisation organization group force forces corps army navy ministry agency committee commission union ' +
-    'alliance front movement institute institution university college school company corporation corp inc ltd llc gmbh bank ' +
+    'alliance front movement institute institution university college school company co corporation corp inc ltd llc plc gmbh bank ' +
     'fund association foundation network court parliament assembly congress senate nations brigade brigades ' +
     'department office bureau service services authority administration government police guard guards post times ' +
     'journal press news wire diary review herald tribune agency centre center program programme project initiative league ' +
@@ -237,5 +237,6 @@ export function surnameOf(words: string[]): string {
 }
 
 export function looksLikeOrganisation(words: string[]): boolean {
-  return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) && !words.every((w) => MONTH_OR_DAY.has(w.toLowerCase()));
+  // "Walt Disney Co.", not "Denver, CO": a state's code in capitals is no company.
+  return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) && w !== 'CO') && !words.every((w) => MONTH_OR_DAY.has(w.toLowerCase()));
 }

@@ -178,6 +178,12 @@ describe('and on two wire stories', () => {
     expect(company).toMatchObject({ kind: 'organization', aliases: ['Orbital Freight'] });
     expect(company.mentions).toHaveLength(1);
   });
+  it('a company named after its founder is a company: "Walt Disney Co.", "Harlan Webb PLC", not "Denver, CO"', () => {
+    const kinds = (text: string) => Object.fromEntries(extractEntities(passagesOf(text), []).map((e) => [e.name, e.kind]));
+    expect(kinds('The studio is owned by Walt Disney Co. now.')).toMatchObject({ 'Walt Disney Co': 'organization' });
+    expect(kinds('The bid came from Harlan Webb PLC on Monday.')).toMatchObject({ 'Harlan Webb PLC': 'organization' });
+    expect(kinds('The tour stops in Denver, CO Sept. 12.')).not.toHaveProperty('CO Sept');
+  });
   it('a quotation of two sentences is attributed whole', () => {
     expect(entity(bot, 'Losana Tuilagi').quotes.map((q) => q.text)).toContain('"Our reefs feed our families and protect our coasts from storms. We cannot wait for another bleaching season," she said.');
   });
