@@ -210,6 +210,23 @@ class FoundNames {
   }
 }
 
+// Words a headline leaves in lower case.
+const HEADLINE_SMALL_WORDS = new Set('a an the of at to in on for and or but nor with by from as vs via into over up'.split(' '));
+
+/**
+ * "Man Shot at Dallas Gas Station Dies at Hospital": a line in title case, with no comma and no full stop, is
+ * a headline (another story's, or a heading). Every word is capitalised there, so no run of capitals in it
+ * says where a name starts or ends; names it holds are found where the text writes them in sentences.
+ */
+function isHeadline(sentence: string): boolean {
+  const text = sentence.trim();
+  if (/[,;.!?:]["”’']?$/.test(text) || text.includes(',')) return false;
+  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 5) return false;
+  const content = words.filter((w) => !HEADLINE_SMALL_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+  return content.length >= 4 && content.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Pass 1 over one article: names, kinds and roles, sentence by sentence. */
 export function discoverArticle(passages: Passage[]): Discovery {
   const found = new FoundNames();
@@ -238,6 +255,10 @@ export function discoverArticle(passages: Passage[]): Discovery {
   for (const passage of passages) {
     for (const author of citedAuthors(passage.text)) found.add(author, 'person');
     for (const { text: sentence } of passage.sentences) {
+      if (isHeadline(sentence)) {
+        previousSubject = undefined;
+        continue;
+      }
       const runs = nameRuns(sentence).map((run) => withoutCommonOpening(run, sentence, commonWords));
       const state = (text: string): Statement => ({ text, passageId: passage.id, sentence });
       const anaphora = previousSubject && readDescribedSubject(sentence);

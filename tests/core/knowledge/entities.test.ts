@@ -213,6 +213,13 @@ describe('people as real news names them', () => {
     expect(people('The radical Muslims were not named.')).toEqual({});
     expect(people('Prime Minister Bill English said the budget was sound.')).toEqual({ 'Bill English': 'Prime Minister' });
   });
+  it('a headline in title case (another story’s, a credit) names no one: no run of capitals in it says where a name ends', () => {
+    expect(people('Man Shot at Dallas Gas Station Dies at Hospital')).toEqual({});
+    expect(people('Mayor Equates Firing to Professional Death Sentence')).toEqual({});
+    // A list of names has commas, and a line of prose its words in lower case: both are read.
+    expect(people('Tom Johnston, Michael McDonald, Pat Simmons and John McFee')).toMatchObject({ 'Tom Johnston': null, 'John McFee': null });
+    expect(people('Dana Whitfield spoke at the Harbour Trust meeting')).toEqual({ 'Dana Whitfield': null });
+  });
   it('a verb before a title is not part of the role', () => {
     expect(people('Kentucky Democrats beat incumbent Gov. Matt Bevin on Tuesday.')).toEqual({ 'Matt Bevin': 'incumbent Gov.' });
     // A word WordNet knows only as a verb, in its plain or -s form.
