@@ -442,7 +442,9 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   const organisationWords = new Set([...table.byKey.values()].filter((e) => e.kind !== 'person').flatMap((e) => foldText(e.name).split(/\s+/)));
   for (const speaker of all.flatMap((d) => d.singleSpeakers)) {
     const key = table.fold(speaker);
-    if (!table.byKey.has(key) && !organisationWords.has(key)) table.add(speaker, 'person');
+    // "Authorities say", "Officials said": a word for people in the plural speaks for a group.
+    const plural = /s$/.test(key) && (isPersonWord(key.slice(0, -1)) || isPersonWord(key.replace(/ies$/, 'y')) || isPersonWord(key.replace(/es$/, '')));
+    if (!table.byKey.has(key) && !organisationWords.has(key) && !plural) table.add(speaker, 'person');
   }
   yield 'entities: people decided';
   mergePeople(table);

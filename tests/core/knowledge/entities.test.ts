@@ -220,6 +220,11 @@ describe('people as real news names them', () => {
     expect(people('Tom Johnston, Michael McDonald, Pat Simmons and John McFee')).toMatchObject({ 'Tom Johnston': null, 'John McFee': null });
     expect(people('Dana Whitfield spoke at the Harbour Trust meeting')).toEqual({ 'Dana Whitfield': null });
   });
+  it('a word for people in the plural that speaks alone is a group: "Authorities say", not a person called Authorities', () => {
+    expect(people('Authorities say the attacker fled on foot.')).toEqual({});
+    expect(people('Investigators believe the fire started in the kitchen.')).toEqual({});
+    expect(people('Whitfield said the fire started in the kitchen.')).toEqual({ Whitfield: null });
+  });
   it('a verb before a title is not part of the role', () => {
     expect(people('Kentucky Democrats beat incumbent Gov. Matt Bevin on Tuesday.')).toEqual({ 'Matt Bevin': 'incumbent Gov.' });
     // A word WordNet knows only as a verb, in its plain or -s form.
