@@ -12,7 +12,7 @@ import { CATEGORIES, ratio, scoreSet, type Category } from '../../eval/score.ts'
 // The development set grew from 60 to 86 articles in session 5 (26 more pages of the
 // corpus, scored before any rule was tuned on them); its floors restarted from that set.
 const FLOORS: Record<keyof typeof BUILT_IN_SETS, Record<Category, number>> = {
-  dev: { people: 0.98, roles: 0.91, dates: 0.96, brief: 0.89, search: 0.99, notFound: 1 },
+  dev: { people: 0.99, roles: 0.91, dates: 0.96, brief: 0.89, search: 0.99, notFound: 1 },
   holdout: { people: 0.81, roles: 0.63, dates: 0.94, brief: 0.82, search: 0.98, notFound: 1 },
 };
 

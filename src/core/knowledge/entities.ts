@@ -17,7 +17,7 @@ import { finish, type Steps } from '../steps.ts';
 import { foldText } from '../text/normalize.ts';
 import type { Alias } from './aliases.ts';
 import { isFamousName, isGivenName, isGroupNoun, isPersonWord, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
-import { looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, surnameOf, type NameRun } from './names.ts';
+import { isFamilyNameHe, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, surnameOf, type NameRun } from './names.ts';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -635,7 +635,7 @@ function withoutCommonOpening(run: NameRun, sentence: string, commonWords: Set<s
   const common = commonWords.has(first.toLowerCase()) || /\p{Ll}(?:ing|ed|ly)$/u.test(first);
   // "Will Warren continue to face the heat?": a question opens with its verb, even one that is also a name.
   const asking = QUESTION_OPENERS.test(first) && /\?[”"’']?\s*$/.test(sentence);
-  if (!asking && (!common || (isGivenName(first) && run.words.length === 2))) return run;
+  if (!asking && (!common || (isGivenName(first) && run.words.length === 2) || isFamilyNameHe(run.words, 0))) return run;
   return subRunOf(run, sentence, 1);
 }
 

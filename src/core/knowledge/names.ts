@@ -181,8 +181,16 @@ function trimTrailingDot(word: string): string {
  * "According" start the sentence, not the name. Mid-sentence, "The Khorasan
  * Diary" keeps its "The".
  */
+/**
+ * "He Jianxiong", "He Jiankui": the Chinese family name He, written first. The pronoun is followed by a
+ * verb, never by a capitalised name, so "He" and one name word is a person's name.
+ */
+export function isFamilyNameHe(words: string[], i: number): boolean {
+  return i === 0 && words.length === 2 && words[0] === 'He' && NAME_WORD.test(words[1]!) && !NEVER_IN_PERSON_NAMES.has(words[1]!.toLowerCase());
+}
+
 function trimSentenceOpening(run: NameRun, sentence: string): NameRun {
-  if (run.words.length < 2 || sentence.slice(0, run.start).trim() !== '') return run;
+  if (run.words.length < 2 || sentence.slice(0, run.start).trim() !== '' || isFamilyNameHe(run.words, 0)) return run;
   const first = run.words[0]!.toLowerCase();
   if (!NEVER_IN_PERSON_NAMES.has(first) || MONTH_OR_DAY.has(first)) return run;
   return subRun(run.words.slice(1), sentence, run.start + run.words[0]!.length);
@@ -214,7 +222,7 @@ export function looksLikePersonName(words: string[]): boolean {
     (w, i) =>
       (NAME_WORD.test(w) || isInitials(w, i) || NAME_SUFFIXES.has(w.toLowerCase())) &&
       // "Liu He", "Kanye West": after the first word, a pronoun or a compass point is a name.
-      (!NEVER_IN_PERSON_NAMES.has(w.toLowerCase()) || (i > 0 && NAME_AFTER_FIRST.has(w.toLowerCase()))) &&
+      (!NEVER_IN_PERSON_NAMES.has(w.toLowerCase()) || (i > 0 && NAME_AFTER_FIRST.has(w.toLowerCase())) || isFamilyNameHe(core, i)) &&
       !ORGANISATION_WORDS.has(w.toLowerCase()),
   );
 }

@@ -225,6 +225,11 @@ describe('people as real news names them', () => {
     expect(people('Investigators believe the fire started in the kitchen.')).toEqual({});
     expect(people('Whitfield said the fire started in the kitchen.')).toEqual({ Whitfield: null });
   });
+  it('the Chinese family name He, written first, opens a name: the pronoun is never followed by one', () => {
+    expect(people('He Jianxiong, the former executive director for China at the fund, said he was wary.')).toEqual({ 'He Jianxiong': 'the former executive director for China at the fund' });
+    expect(people('The scientist He Jiankui said the twins were healthy.')).toEqual({ 'He Jiankui': 'The scientist' });
+    expect(people('He said Monday that Whitfield would go.')).not.toHaveProperty('He');
+  });
   it('a verb before a title is not part of the role', () => {
     expect(people('Kentucky Democrats beat incumbent Gov. Matt Bevin on Tuesday.')).toEqual({ 'Matt Bevin': 'incumbent Gov.' });
     // A word WordNet knows only as a verb, in its plain or -s form.
