@@ -965,7 +965,10 @@ function readApposition(sentence: string, from: number): string | undefined {
   if (/^(?:including|such as|like|among|notably|especially|particularly|mainly|mostly|chiefly)\b/i.test(sentence.slice(start))) return undefined;
   // "an expert in drug use … who did not work on the study": the relative clause is about the person, not the description;
   // "a political scientist who studies U.S.-Canada trade" still describes what the person is.
-  const description = readPhrase(sentence, start).replace(/\s+(?:who|which|whose)\s[\s\S]*$/, (clause) => (DESCRIBING_CLAUSE.test(clause) ? clause : ''));
+  // "a friend who recently switched to a professional account": a bare noun says too little alone, so its clause stays.
+  const description = readPhrase(sentence, start).replace(/\s+(?:who|which|whose)\s[\s\S]*$/, (clause, at: number, phrase: string) =>
+    DESCRIBING_CLAUSE.test(clause) || (/^(?:a|an)\s+\p{Ll}+$/u.test(phrase.slice(0, at)) && /^\s+who\s/.test(clause)) ? clause : '',
+  );
   const full = description + organisationContinued(sentence, start + description.length);
   const words = full.split(/\s+/).length;
   // "a deal for Trump, a second person briefed on the call said": the phrase is the speaker of the sentence, not the name's description.

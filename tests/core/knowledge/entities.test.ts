@@ -230,6 +230,11 @@ describe('people as real news names them', () => {
     expect(people('The scientist He Jiankui said the twins were healthy.')).toEqual({ 'He Jiankui': 'The scientist' });
     expect(people('He said Monday that Whitfield would go.')).not.toHaveProperty('He');
   });
+  it('a bare noun after the name keeps the clause that says who the person is: "a friend who …"', () => {
+    expect(people('“It worked,” said Dana Whitfield, a friend who recently opened a bakery in Leith.')).toEqual({ 'Dana Whitfield': 'a friend who recently opened a bakery in Leith' });
+    // A fuller description says what the person is without the clause.
+    expect(people('Dana Whitfield, an expert in drug use who did not work on the study, said it held.')).toEqual({ 'Dana Whitfield': 'an expert in drug use' });
+  });
   it('a verb before a title is not part of the role', () => {
     expect(people('Kentucky Democrats beat incumbent Gov. Matt Bevin on Tuesday.')).toEqual({ 'Matt Bevin': 'incumbent Gov.' });
     // A word WordNet knows only as a verb, in its plain or -s form.
