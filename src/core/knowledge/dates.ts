@@ -66,10 +66,11 @@ const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|el
 // "this year’s best", "last week’s game": the same dates, said of a thing; "this fall": the year it falls in.
 const PUBLICATION_RELATIVE = /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+(year|month|week)\b|\b(this)\s+(spring|summer|autumn|fall|winter)\b/gi;
 // What each pattern above cannot match without, as one quick test (substrings, case-insensitive as the patterns
-// are, so never stricter than them; faster than the same test with includes() or on the text in lower case):
-// a chrono parser kept above needs a month or weekday name (or "weekend", "weekday") or four digits.
+// are, so never stricter than them; faster than the same test with includes() or on the text in lower case).
 const HAS_YEAR = /\d{4}/;
-const MAY_HOLD_MONTH_OR_WEEKDAY = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week/i;
+// What a date chrono reads must hold to be kept (see absoluteDatesIn: a month or weekday name written with its
+// capital, or a year and month in digits): most sentences hold a "may", a "mon" ("money") or a year, few this.
+const MAY_HOLD_KEPT_DATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d{4}-\d{2}/;
 const MAY_HOLD_PUBLICATION_DAY = /yesterday|night|today|tomorrow|morning|afternoon|evening|now/i;
 const MAY_HOLD_PUBLICATION_RELATIVE = /year|month|week|spring|summer|autumn|fall|winter/i;
 const SUBORDINATE_BEFORE = /\b(?:since|until|till|before|after|prior to|ahead of)\s+(?:the\s+\w+\s+(?:of|in)\s+|(?:early|late|mid-?)\s*)?$/i;
@@ -118,11 +119,14 @@ function utc(date: PartialDate): number {
 export function absoluteDatesIn(sentence: string, published: PartialDate | undefined): DateMention[] {
   const reference = published ? new Date(utc(published) + 12 * 3600_000) : new Date();
   // Most sentences hold no date at all: the parsers and patterns below run only where one of them could match.
+  // chrono reads only where a date it reads could be kept: one that is not holds no capitalised month or weekday
+  // name and no year and month in digits, and the sentence holds none of them if no date in it does.
   const year = HAS_YEAR.test(sentence);
-  const results = year || MAY_HOLD_MONTH_OR_WEEKDAY.test(sentence) ? absoluteDates.parse(sentence, { instant: reference, timezone: 0 }) : [];
+  const results = MAY_HOLD_KEPT_DATE.test(sentence) ? absoluteDates.parse(sentence, { instant: reference, timezone: 0 }) : [];
   const mentions: (DateMention & { weekdayOnly: boolean })[] = [];
   const sentenceAhead = results.length > 0 && FUTURE.test(sentence) && !REPORTED.test(sentence);
   for (const [i, result] of results.entries()) {
+    // Kept only with a month or weekday name written as one, or a year and month in digits (MAY_HOLD_KEPT_DATE relies on it).
     if (!MONTH_OR_WEEKDAY_WORD.test(result.text) || !/\p{Lu}|\d/u.test(result.text[0] ?? '')) {
       // "march" the verb, "may" the modal: a month name counts only when written as one.
       if (!/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(result.text)) continue;
