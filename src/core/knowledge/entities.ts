@@ -919,6 +919,8 @@ function readPluralCopulaDescription(sentence: string, run: NameRun): string | u
 function readApposition(sentence: string, from: number): string | undefined {
   // "Jo Doe, 45, a teacher": the age is not the description.
   // "James P. Kennedy Jr., the U.S. Attorney": a suffix's period stands before the comma.
+  // The opener below needs a comma or a dash after the name (and spaces): most names have a word after them.
+  if (!commaOrDashAt(sentence, from)) return undefined;
   const opener = /^(?:\.(?=,))?(?:,\s+\d{1,3},\s+(?=(?:the|a|an)\s)|\s?,\s+|\s+[—–]\s+|\s*—\s*)/.exec(sentence.slice(from));
   if (!opener) return undefined;
   const start = from + opener[0].length;
@@ -927,8 +929,7 @@ function readApposition(sentence: string, from: number): string | undefined {
   const lowerHead = /^(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*(?:[’']s|s[’']))\s+)?(?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?){0,3}\p{Ll}/u.test(rest);
   // "Research and Advocacy Director for the Middle East": a capitalised title, not followed by a name ("President Xi").
   const title = /^(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:and|&)\s+)?){0,4}?(\p{Lu}[\p{L}.-]*)(?=\s+(?:of|for|at|to|in|on|with)\b|\s*[,;.]|$)/u.exec(rest)?.[1];
-  const isTitle = (word: string) => TITLES.has(word.toLowerCase().replace(/\.$/, '')) || isPersonNoun(word.toLowerCase());
-  if (!lowerHead && !(title && isTitle(title))) return undefined;
+  if (!lowerHead && !(title && isTitleWord(title))) return undefined;
   // "Jo Doe – explores the relationship between …": a verb opens a predicate, not a description ("heads the unit" still describes).
   const verb = /^(\p{Ll}+s)\s+(?:the|a|an|his|her|their|its)\s/u.exec(rest)?.[1];
   if (verb && !DESCRIBING_VERB.test(verb) && !isPersonNoun(verb)) return undefined;
@@ -936,14 +937,26 @@ function readApposition(sentence: string, from: number): string | undefined {
   if (/^(?:including|such as|like|among|notably|especially|particularly|mainly|mostly|chiefly)\b/i.test(sentence.slice(start))) return undefined;
   // "an expert in drug use … who did not work on the study": the relative clause is about the person, not the description;
   // "a political scientist who studies U.S.-Canada trade" still describes what the person is.
-  const description = readPhrase(sentence, start).replace(/\s+(?:who|which|whose)\s[\s\S]*$/, (clause) => (DESCRIBING_CLAUSE.test(clause) ? clause : ''));
-  const full = description + organisationContinued(sentence, start + description.length);
-  const words = full.split(/\s+/).length;
+  const description = readPhrase(sentence, start).replace(/\s+(?:who|which|whose)\s[\s\S]*$/, keepDescribingClause);
   // "a deal for Trump, a second person briefed on the call said": the phrase is the speaker of the sentence, not the name's description.
   const speaks = SPEAKER_AT_END.test(description);
+  if (speaks || FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, ''))) return undefined;
   // "Jo Doe, Hawaii Rep. Ann Roe and …": a capitalised phrase ending in a person's name is the next name of a list.
   const nextName = /^\p{Lu}/u.test(description) && endsWithPersonName(description);
-  return words <= 25 && !speaks && !nextName && !FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, '')) ? full : undefined;
+  if (nextName) return undefined;
+  const full = description + organisationContinued(sentence, start + description.length);
+  return full.split(/\s+/).length <= 25 ? full : undefined;
+}
+
+const isTitleWord = (word: string) => TITLES.has(word.toLowerCase().replace(/\.$/, '')) || isPersonNoun(word.toLowerCase());
+const keepDescribingClause = (clause: string) => (DESCRIBING_CLAUSE.test(clause) ? clause : '');
+
+/** Whether the first character at `from` after a dot and spaces is a comma or a dash. */
+function commaOrDashAt(sentence: string, from: number): boolean {
+  let at = sentence.charCodeAt(from) === 0x2e ? from + 1 : from;
+  while (at < sentence.length && isBlank(sentence, at, at + 1)) at++;
+  const code = sentence.charCodeAt(at);
+  return code === 0x2c || code === 0x2014 || code === 0x2013;
 }
 
 /** Whether a phrase ends with a person's name, from a given name or after a title: "Hawaii Rep. Ann Roe". */
@@ -1104,7 +1117,7 @@ function pluralDescriptionBefore(sentence: string, run: NameRun, commonWords: Se
   // "Singer-guitarists Jo Doe and …": the description may open the run of capitalised words itself.
   const title = personInRun(run, sentence, commonWords)?.title;
   if (title && hasPluralPersonHead(title)) return { text: title, direct: true };
-  const described = readDescriptionBefore(sentence, run, commonWords);
+  const described = describedBefore(sentence, run, commonWords);
   if (described?.kind === 'person' && hasPluralPersonHead(described.text)) return { text: described.text, direct: true };
   const before = sentence.slice(0, run.start);
   const example = /\s+(?:including|such as|among them)\s+$/.exec(before);
@@ -1386,13 +1399,50 @@ const SPEAKER_BEFORE = new RegExp(`\\b(?:${SPEECH})\\s+$`, 'i');
 // "The Dow added 300 points": a verb of speech followed by a number reports a quantity, not words.
 const SPEAKER_AFTER = new RegExp(`^(?:,[^,]{0,60},)?\\s+(?:\\w+ly\\s+)?(?:${SPEECH})\\b(?!\\s+[\\d$£€])`, 'i');
 const SPEAKER_RIGHT_AFTER = new RegExp(`^\\s+(?:\\w+ly\\s+)?(?:${SPEECH})\\b(?!\\s+[\\d$£€])`, 'i');
+// The words the verbs of speech above begin and end with ("pointed out"), in lower case, for a look before the patterns.
+const SPEECH_FIRST_WORDS = new Set(SPEECH.split('|').map((verb) => verb.split(' ')[0]!));
+const SPEECH_LAST_WORDS = new Set(SPEECH.split('|').map((verb) => verb.split(' ').at(-1)!));
+
+const isWordCharacter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+
+/**
+ * The run of `\w` characters (ASCII, as a pattern without the `u` flag has them) that ends where the spaces
+ * ending `sentence.slice(from, to)` begin, in lower case: "said" of "…said  "; "" when the text ends otherwise.
+ */
+function lastWordBefore(sentence: string, from: number, to: number): string {
+  let end = to;
+  while (end > from && isBlank(sentence, end - 1, end)) end--;
+  if (end === to) return '';
+  let start = end;
+  while (start > from && isWordCharacter(sentence.charCodeAt(start - 1))) start--;
+  return sentence.slice(start, end).toLowerCase();
+}
+
+/** The run of `\w` characters after the spaces that open `sentence.slice(from, to)`, in lower case; "" when it opens otherwise. */
+function firstWordAfter(sentence: string, from: number, to: number): string {
+  let start = from;
+  while (start < to && isBlank(sentence, start, start + 1)) start++;
+  if (start === from) return '';
+  let end = start;
+  while (end < to && isWordCharacter(sentence.charCodeAt(end))) end++;
+  return sentence.slice(start, end).toLowerCase();
+}
 
 function isSpeakerPosition(sentence: string, run: NameRun, allowAside = true): boolean {
-  const before = sentence.slice(Math.max(0, run.start - 20), run.start);
-  const after = sentence.slice(run.end, run.end + 100);
+  const from = Math.max(0, run.start - 20);
   // "said Jo Doe" names the speaker; "told Newsweek" names the listener.
   // For a single word, that matters: "Newsweek" is no one; a full name told something is still a person.
-  if (SPEAKER_BEFORE.test(before) && (allowAside || !LISTENER_BEFORE.test(before))) return true;
+  if (SPEECH_LAST_WORDS.has(lastWordBefore(sentence, from, run.start))) {
+    const before = sentence.slice(from, run.start);
+    if (SPEAKER_BEFORE.test(before) && (allowAside || !LISTENER_BEFORE.test(before))) return true;
+  }
+  // After the name: an aside opens with a comma; else a verb of speech, or an adverb before it, is the next word.
+  const to = Math.min(sentence.length, run.end + 100);
+  if (sentence.charCodeAt(run.end) !== 0x2c) {
+    const next = firstWordAfter(sentence, run.end, to);
+    if (!SPEECH_FIRST_WORDS.has(next) && !(next.length > 2 && next.endsWith('ly'))) return false;
+  }
+  const after = sentence.slice(run.end, to);
   const speaking = (allowAside ? SPEAKER_AFTER : SPEAKER_RIGHT_AFTER).exec(after);
   // "the Trade Partnership, a consulting firm in Washington, said": the aside says what speaks.
   const aside = speaking && /^,\s*([^,]+),/.exec(after)?.[1];
