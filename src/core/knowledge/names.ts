@@ -4,7 +4,7 @@
  * tells names of people from names of organisations by their words alone.
  */
 
-import { classOf, codePointAt, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
+import { classOf, codePointAt, codePointBefore, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
 import { isGivenName } from './givenNames.ts';
 import { isPersonWord } from './personNouns.ts';
 
@@ -92,6 +92,33 @@ function wordEnd(text: string, start: number): number {
   return i;
 }
 
+// What may open a name outside one: a capital, or any character beyond ASCII (told apart by the reading itself).
+const CANDIDATE = /[A-Z\u0080-\uffff]/g;
+
+/**
+ * Whether `at` lies inside a word that opened before it: whether a letter or a digit stands before it with
+ * nothing but word characters (`[\p{L}\p{N}’'.&-]`) between, as the word pattern would have read it.
+ */
+function insideWord(text: string, at: number): boolean {
+  // A dash, a quotation mark or a space is in no word.
+  const here = codePointAt(text, at);
+  if (here !== 0x2019 && (here >= 128 ? (classOf(here) & (LETTER | NUMBER)) === 0 : !(here >= 65 && here <= 90))) return false;
+  let i = at;
+  while (i > 0) {
+    const code = text.charCodeAt(i - 1);
+    if (code < 128) {
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
+      if (code !== 0x27 && code !== 0x2e && code !== 0x26 && code !== 0x2d) return false;
+      i--;
+    } else if (code === 0x2019) i--;
+    else {
+      const codePoint = codePointBefore(text, i);
+      return (classOf(codePoint) & (LETTER | NUMBER)) !== 0;
+    }
+  }
+  return false;
+}
+
 /** Whether a word opens at `i`: a letter or a digit. */
 function opensWord(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
@@ -115,6 +142,19 @@ export function nameRuns(sentence: string): NameRun[] {
   let secondConnector = '';
   let lastEnd = 0;
   for (let at = 0; at < sentence.length; ) {
+    if (!words) {
+      // Outside a name, only a word opening with a capital or a letter beyond ASCII can start one: the search
+      // jumps to the next such character (most text is lower-case words, stepped over without reading them).
+      CANDIDATE.lastIndex = at;
+      if (!CANDIDATE.test(sentence)) break;
+      const candidate = CANDIDATE.lastIndex - 1;
+      if (insideWord(sentence, candidate)) {
+        // The rest of a word that opened with a small letter or a digit ("iPhone", "don’t"): it starts no name.
+        at = wordEnd(sentence, candidate);
+        continue;
+      }
+      at = candidate;
+    }
     if (!opensWord(sentence, at)) {
       at++;
       continue;
