@@ -14,7 +14,7 @@
  */
 import type { Passage } from '../content/article.ts';
 import { finish, type Steps } from '../steps.ts';
-import { classOf, codePointAt, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
+import { classOf, codePointAt, codePointBefore, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
 import { foldText } from '../text/normalize.ts';
 import { lowercaseWordsIn } from '../text/words.ts';
 import type { Alias } from './aliases.ts';
@@ -1505,107 +1505,120 @@ function prefixesOfForms(forms: Map<string, Entity>): Set<string> {
   return prefixes;
 }
 
-// A sentence's words as mentionsIn reads them ("&" joins a name's words as a word of its own, "Procter & Gamble",
-// or inside one, "AT&T", "PG&E"): where each starts and ends (without a possessive), reused from sentence to sentence.
-let wordStarts = new Int32Array(256);
-let wordEnds = new Int32Array(256);
-const foldedWords: (string | undefined)[] = [];
-
 /** Entities named in a sentence, found by looking word n-grams up in the form index. */
 export function mentionsIn(sentence: string, forms: Map<string, Entity>): { entity: Entity; start: number; end: number }[] {
-  const count = readWords(sentence);
   const prefixes = prefixesOfForms(forms);
-  // Folded once each, and only when a span from a capitalised word reaches it (most words are never
-  // read): folding words joined by spaces is joining them folded.
-  for (let i = 0; i < count; i++) foldedWords[i] = undefined;
   const found: { entity: Entity; start: number; end: number }[] = [];
-  for (let i = 0; i < count; i++) {
-    if (!startsUppercaseAt(sentence, wordStarts[i]!)) continue;
-    // The spans from this word, shortest first, each the one before it and a word, while some form goes on
-    // that far: the longest span that is a form is the mention.
-    const longest = Math.min(MAX_NAME_WORDS, count - i);
-    let key = foldedAt(sentence, i);
+  let at = 0;
+  while (at < sentence.length) {
+    // A mention opens with a capital: the search jumps to the next capital or character beyond ASCII.
+    CAPITAL_OR_WIDE.lastIndex = at;
+    if (!CAPITAL_OR_WIDE.test(sentence)) break;
+    const candidate = CAPITAL_OR_WIDE.lastIndex - 1;
+    if (insideMentionWord(sentence, candidate)) {
+      // The rest of a word that opened with a small letter or a digit ("iPhone").
+      at = mentionWordEnd(sentence, candidate);
+      continue;
+    }
+    if (!startsUppercaseAt(sentence, candidate)) {
+      at = candidate + 1;
+      continue;
+    }
+    // The spans from this word, shortest first, each the one before it and the next word (folding words
+    // joined by spaces is joining them folded), while some form goes on that far: the longest span that is
+    // a form is the mention.
+    let wordStart = candidate;
+    let wordStop = mentionWordEnd(sentence, wordStart);
+    let key = foldText(sentence.slice(wordStart, possessiveEnd(sentence, wordStart, wordStop)));
     let entity: Entity | undefined;
-    let words = 0;
-    for (let n = 1; n <= longest; n++) {
-      if (n > 1) key = `${key} ${foldedAt(sentence, i + n - 1)}`;
+    let end = 0;
+    let after = wordStop;
+    for (let n = 1; n <= MAX_NAME_WORDS; n++) {
+      if (n > 1) {
+        wordStart = nextMentionWord(sentence, wordStop);
+        if (wordStart < 0) break;
+        wordStop = mentionWordEnd(sentence, wordStart);
+        key = `${key} ${foldText(sentence.slice(wordStart, possessiveEnd(sentence, wordStart, wordStop)))}`;
+      }
       const named = forms.get(key);
       if (named) {
         entity = named;
-        words = n;
+        end = possessiveEnd(sentence, wordStart, wordStop);
+        after = wordStop;
       }
       if (!prefixes.has(key)) break;
     }
-    if (entity) {
-      found.push({ entity, start: wordStarts[i]!, end: wordEnds[i + words - 1]! });
-      i += words - 1;
-    }
+    if (entity) found.push({ entity, start: candidate, end });
+    at = after;
   }
   return found;
 }
 
-function foldedAt(sentence: string, i: number): string {
-  return (foldedWords[i] ??= foldText(sentence.slice(wordStarts[i]!, wordEnds[i]!)));
-}
+// What may open a mention: a capital, or any character beyond ASCII (told apart by classOf).
+const CAPITAL_OR_WIDE = /[A-Z\u0080-\uffff]/g;
 
 /**
- * The words of `/[\p{L}\p{N}][\p{L}\p{N}’'&-]*|&/gu` in the sentence, each without a trailing apostrophe or
- * possessive ’s (what `/[’']s?$/u` would strip), into wordStarts and wordEnds; returns how many.
+ * Words as mentionsIn reads them: `/[\p{L}\p{N}][\p{L}\p{N}’'&-]*|&/gu` ("&" joins a name's words as a word of
+ * its own, "Procter & Gamble", or inside one, "AT&T", "PG&E").
  */
-function readWords(sentence: string): number {
-  let count = 0;
-  for (let at = 0; at < sentence.length; ) {
-    const code = sentence.charCodeAt(at);
-    let start = -1;
-    if (code < 128) {
-      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) start = at;
-      else if (code === 0x26) {
-        // "&" alone.
-        if (count === wordStarts.length) growWords();
-        wordStarts[count] = at;
-        wordEnds[count++] = at + 1;
-        at++;
-        continue;
-      }
-    } else if ((classOf(codePointAt(sentence, at)) & (LETTER | NUMBER)) !== 0) start = at;
-    if (start < 0) {
-      at++;
-      continue;
-    }
-    at += widthOf(codePointAt(sentence, at));
-    while (at < sentence.length) {
-      const next = sentence.charCodeAt(at);
-      if (next < 128) {
-        if ((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next === 0x27 || next === 0x26 || next === 0x2d) at++;
-        else break;
-      } else if (next === 0x2019) at++;
-      else {
-        const codePoint = codePointAt(sentence, at);
-        if ((classOf(codePoint) & (LETTER | NUMBER)) === 0) break;
-        at += widthOf(codePoint);
-      }
-    }
-    let end = at;
-    const last = sentence.charCodeAt(end - 1);
-    if (last === 0x27 || last === 0x2019) end--;
-    else if (last === 0x73 && end - start >= 2) {
-      const before = sentence.charCodeAt(end - 2);
-      if (before === 0x27 || before === 0x2019) end -= 2;
-    }
-    if (count === wordStarts.length) growWords();
-    wordStarts[count] = start;
-    wordEnds[count++] = end;
+function isMentionWordCharacter(codePoint: number): boolean {
+  if (codePoint < 128) {
+    return (codePoint >= 97 && codePoint <= 122) || (codePoint >= 65 && codePoint <= 90) || (codePoint >= 48 && codePoint <= 57) || codePoint === 0x27 || codePoint === 0x26 || codePoint === 0x2d;
   }
-  return count;
+  return codePoint === 0x2019 || (classOf(codePoint) & (LETTER | NUMBER)) !== 0;
 }
 
-function growWords(): void {
-  const starts = new Int32Array(wordStarts.length * 2);
-  const ends = new Int32Array(wordEnds.length * 2);
-  starts.set(wordStarts);
-  ends.set(wordEnds);
-  wordStarts = starts;
-  wordEnds = ends;
+/** Whether a word opens with this character: a letter or a digit (or "&", a word of its own). */
+function opensMentionWord(codePoint: number): boolean {
+  if (codePoint < 128) return (codePoint >= 97 && codePoint <= 122) || (codePoint >= 65 && codePoint <= 90) || (codePoint >= 48 && codePoint <= 57);
+  return (classOf(codePoint) & (LETTER | NUMBER)) !== 0;
+}
+
+/** Where the word that opens at `start` ends ("&" alone is a word of one character). */
+function mentionWordEnd(sentence: string, start: number): number {
+  const first = codePointAt(sentence, start);
+  if (first === 0x26) return start + 1;
+  let at = start + widthOf(first);
+  while (at < sentence.length) {
+    const codePoint = codePointAt(sentence, at);
+    if (!isMentionWordCharacter(codePoint)) break;
+    at += widthOf(codePoint);
+  }
+  return at;
+}
+
+/** Where the next word opens at or after `from`, or -1. */
+function nextMentionWord(sentence: string, from: number): number {
+  for (let at = from; at < sentence.length; ) {
+    const codePoint = codePointAt(sentence, at);
+    if (codePoint === 0x26 || opensMentionWord(codePoint)) return at;
+    at += widthOf(codePoint);
+  }
+  return -1;
+}
+
+/** Whether `at` lies inside a word that opened before it (a letter or digit before it, only word characters between). */
+function insideMentionWord(sentence: string, at: number): boolean {
+  if (!isMentionWordCharacter(codePointAt(sentence, at))) return false;
+  let i = at;
+  while (i > 0) {
+    const codePoint = codePointBefore(sentence, i);
+    if (opensMentionWord(codePoint)) return true;
+    if (!isMentionWordCharacter(codePoint)) return false;
+    i -= widthOf(codePoint);
+  }
+  return false;
+}
+
+/** Where the word ends without a trailing apostrophe or possessive ’s: what `/[’']s?$/u` would strip. */
+function possessiveEnd(sentence: string, start: number, end: number): number {
+  const last = sentence.charCodeAt(end - 1);
+  if (last === 0x27 || last === 0x2019) return end - 1;
+  if (last === 0x73 && end - start >= 2) {
+    const before = sentence.charCodeAt(end - 2);
+    if (before === 0x27 || before === 0x2019) return end - 2;
+  }
+  return end;
 }
 
 /** `/^\p{Lu}/u` of the word at `at`, with ASCII letters told by their code alone. */
