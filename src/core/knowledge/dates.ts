@@ -66,12 +66,16 @@ const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|el
 // "this year’s best", "last week’s game": the same dates, said of a thing; "this fall": the year it falls in.
 const PUBLICATION_RELATIVE = /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+(year|month|week)\b|\b(this)\s+(spring|summer|autumn|fall|winter)\b/gi;
 // What each pattern above cannot match without, as one quick test (substrings, case-insensitive as the patterns
-// are, so never stricter than them; faster than the same test with includes() or on the text in lower case):
-// a chrono parser kept above needs a month or weekday name (or "weekend", "weekday") or four digits.
+// are, so never stricter than them; faster than the same test with includes() or on the text in lower case).
 const HAS_YEAR = /\d{4}/;
-const MAY_HOLD_MONTH_OR_WEEKDAY = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week/i;
-const MAY_HOLD_PUBLICATION_DAY = /yesterday|night|today|tomorrow|morning|afternoon|evening|now/i;
-const MAY_HOLD_PUBLICATION_RELATIVE = /year|month|week|spring|summer|autumn|fall|winter/i;
+// What a date chrono reads must hold to be kept (see absoluteDatesIn: a month or weekday name written with its
+// capital, or a year and month in digits): most sentences hold a "may", a "mon" ("money") or a year, few this.
+const MAY_HOLD_KEPT_DATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d{4}-\d{2}/;
+const PUBLICATION_DAY_WORDS = 'yesterday|night|today|tomorrow|morning|afternoon|evening|now';
+const PUBLICATION_RELATIVE_WORDS = 'year|month|week|spring|summer|autumn|fall|winter';
+const MAY_HOLD_PUBLICATION_DAY = new RegExp(PUBLICATION_DAY_WORDS, 'i');
+const MAY_HOLD_PUBLICATION_RELATIVE = new RegExp(PUBLICATION_RELATIVE_WORDS, 'i');
+const MAY_HOLD_AGO = /ago/i;
 const SUBORDINATE_BEFORE = /\b(?:since|until|till|before|after|prior to|ahead of)\s+(?:the\s+\w+\s+(?:of|in)\s+|(?:early|late|mid-?)\s*)?$/i;
 // "didn't discover the genes until 1991": after a negation, "until" dates the event itself.
 const NEGATED_UNTIL = /(?:\bnot|n[’']t|\bnever|\bno one|\bnobody)\b[^,;:—–]*\b(?:until|till)\s+(?:(?:early|late|mid-?)\s*)?$/i;
@@ -114,15 +118,22 @@ function utc(date: PartialDate): number {
   return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
+/** What chrono resolves a date without a year against: noon on the day of publication (today without one). */
+function referenceOf(published: PartialDate | undefined): Date {
+  return published ? new Date(utc(published) + 12 * 3600_000) : new Date();
+}
+
 /** Absolute dates and bare years in a sentence. `published` resolves dates without a year. */
 export function absoluteDatesIn(sentence: string, published: PartialDate | undefined): DateMention[] {
-  const reference = published ? new Date(utc(published) + 12 * 3600_000) : new Date();
   // Most sentences hold no date at all: the parsers and patterns below run only where one of them could match.
+  // chrono reads only where a date it reads could be kept: one that is not holds no capitalised month or weekday
+  // name and no year and month in digits, and the sentence holds none of them if no date in it does.
   const year = HAS_YEAR.test(sentence);
-  const results = year || MAY_HOLD_MONTH_OR_WEEKDAY.test(sentence) ? absoluteDates.parse(sentence, { instant: reference, timezone: 0 }) : [];
+  const results = MAY_HOLD_KEPT_DATE.test(sentence) ? absoluteDates.parse(sentence, { instant: referenceOf(published), timezone: 0 }) : [];
   const mentions: (DateMention & { weekdayOnly: boolean })[] = [];
   const sentenceAhead = results.length > 0 && FUTURE.test(sentence) && !REPORTED.test(sentence);
   for (const [i, result] of results.entries()) {
+    // Kept only with a month or weekday name written as one, or a year and month in digits (MAY_HOLD_KEPT_DATE relies on it).
     if (!MONTH_OR_WEEKDAY_WORD.test(result.text) || !/\p{Lu}|\d/u.test(result.text[0] ?? '')) {
       // "march" the verb, "may" the modal: a month name counts only when written as one.
       if (!/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(result.text)) continue;
@@ -161,7 +172,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     const day = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
     mentions.push({ date: day, start: match.index, end, subordinate: isSubordinate(sentence, match.index), weekdayOnly: false });
   }
-  for (const match of published && /ago/i.test(sentence) ? sentence.matchAll(AGO) : []) {
+  for (const match of published && MAY_HOLD_AGO.test(sentence) ? sentence.matchAll(AGO) : []) {
     const amount = /^\d+$/.test(match[1]!) ? Number(match[1]) : NUMBER_WORDS[match[1]!.toLowerCase()]!;
     const unit = match[2]!.toLowerCase() as Unit;
     // Counted back from a day, a date keeps only the precision its unit gives: "four years ago" is a year.
@@ -334,12 +345,15 @@ function weekdayNear(weekday: number, published: PartialDate, direction: Directi
 
 /** "Tuesday the 26th March" is one date: a weekday right before a full date only confirms it. */
 function dropWeekdaysBesideDates(mentions: (DateMention & { weekdayOnly: boolean })[]): DateMention[] {
+  if (mentions.length === 0) return [];
   return mentions
     .filter((m) => !m.weekdayOnly || !mentions.some((other) => !other.weekdayOnly && other.start >= m.start && other.start - m.end <= 12))
     .map(({ weekdayOnly: _weekdayOnly, ...mention }) => mention);
 }
 
 // ------------------------------------------------------------ relative phrases
+
+const RELATIVE_UNITS = 'day|week|month|year';
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 0, several: 0,
@@ -357,7 +371,24 @@ export interface RelativeMention {
 }
 
 // Every relative phrase names its unit (OFFSET_PHRASE folds case as Unicode does, the Kelvin sign for a "k": so does this).
-const MAY_HOLD_RELATIVE_DATE = /day|week|month|year/iu;
+const MAY_HOLD_RELATIVE_DATE = new RegExp(RELATIVE_UNITS, 'iu');
+
+/** The words, matched in any case, as patterns with the `i` (or `iu`: the Kelvin sign, the long s) flag match them. */
+function anyCase(words: string): string {
+  const letter = (c: string) => `[${c}${c.toUpperCase()}${c === 'k' ? '\\u212a' : c === 's' ? '\\u017f' : ''}]`;
+  return words.split('|').map((word) => [...word].map((c) => (/[a-z]/.test(c) ? letter(c) : c)).join('')).join('|');
+}
+
+// What every quick test of absoluteDatesIn and relativeDatesIn looks for, in one test: most sentences hold none of it.
+const MAY_HOLD_ANY_DATE = new RegExp(
+  [HAS_YEAR.source, MAY_HOLD_KEPT_DATE.source, anyCase(PUBLICATION_DAY_WORDS), anyCase('ago'), anyCase(PUBLICATION_RELATIVE_WORDS), anyCase(RELATIVE_UNITS)].join('|'),
+  'u',
+);
+
+/** Whether absoluteDatesIn or relativeDatesIn could find anything in the sentence. */
+export function mayHoldDate(sentence: string): boolean {
+  return MAY_HOLD_ANY_DATE.test(sentence);
+}
 
 export function relativeDatesIn(sentence: string): RelativeMention[] {
   const found: RelativeMention[] = [];

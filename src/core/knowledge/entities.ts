@@ -14,7 +14,9 @@
  */
 import type { Passage } from '../content/article.ts';
 import { finish, type Steps } from '../steps.ts';
+import { classOf, codePointAt, codePointBefore, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
 import { foldText } from '../text/normalize.ts';
+import { lowercaseWordsIn } from '../text/words.ts';
 import type { Alias } from './aliases.ts';
 import { isFamousName, isGivenName, isGroupNoun, isPersonWord, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
 import { isFamilyNameHe, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, surnameOf, type NameRun } from './names.ts';
@@ -170,6 +172,9 @@ export class EntityTable {
   }
 }
 
+/** What a sentence of a passage states. */
+const stated = (passageId: string, sentence: string, text: string): Statement => ({ text, passageId, sentence });
+
 const statementKey = (statement: Statement) => `${statement.passageId}\u0000${statement.text}`;
 
 /** A name one article's text gives, with the kind and the roles it came with there. */
@@ -259,10 +264,10 @@ export function discoverArticle(passages: Passage[]): Discovery {
         previousSubject = undefined;
         continue;
       }
-      const runs = nameRuns(sentence).map((run) => withoutCommonOpening(run, sentence, commonWords));
-      const state = (text: string): Statement => ({ text, passageId: passage.id, sentence });
+      const runs = nameRuns(sentence);
+      for (let i = 0; i < runs.length; i++) runs[i] = withoutCommonOpening(runs[i]!, sentence, commonWords);
       const anaphora = previousSubject && readDescribedSubject(sentence);
-      if (anaphora) unresolvedRoles.push({ surname: previousSubject!.text, role: state(anaphora) });
+      if (anaphora) unresolvedRoles.push({ surname: previousSubject!.text, role: stated(passage.id, sentence, anaphora) });
       const opening = runs[0];
       previousSubject = opening && /^[\s“"]*$/.test(sentence.slice(0, opening.start)) && looksLikePersonName(opening.words) ? opening : undefined;
       // The runs that hold a person, whole: lists of names are read from them.
@@ -277,16 +282,16 @@ export function discoverArticle(passages: Passage[]): Discovery {
           if (run.words.length === 1) singleNames.add(foldText(run.text));
           // "Rep. Ilhan Omar (D-Minn.)": the party and state belong with the title.
           const party = /^\s+(\([DRI]-[\p{L}.\s]{1,12}\))/u.exec(sentence.slice(run.end))?.[1];
-          if (titled.title) found.addStatement(entity.roles, state(party ? `${titled.title} ${party}` : titled.title));
+          if (titled.title) found.addStatement(entity.roles, stated(passage.id, sentence, party ? `${titled.title} ${party}` : titled.title));
           people.push(whole);
         }
         const apposition = readApposition(sentence, run.end);
         if (apposition) {
           const kind = kindOfDescription(apposition);
-          if (kind === 'person' && looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'person').roles, state(apposition));
-          else if (kind === 'person' && run.words.length === 1 && looksLikeSurname(run.text)) unresolvedRoles.push({ surname: run.text, role: state(apposition) });
-          else if (kind === 'organization' && !titled && !looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'organization').roles, state(apposition));
-          else if (kind === 'place' && !titled && run.words.length <= 3) found.addStatement(found.add(run.text, 'place').roles, state(apposition));
+          if (kind === 'person' && looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, apposition));
+          else if (kind === 'person' && run.words.length === 1 && looksLikeSurname(run.text)) unresolvedRoles.push({ surname: run.text, role: stated(passage.id, sentence, apposition) });
+          else if (kind === 'organization' && !titled && !looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'organization').roles, stated(passage.id, sentence, apposition));
+          else if (kind === 'place' && !titled && run.words.length <= 3) found.addStatement(found.add(run.text, 'place').roles, stated(passage.id, sentence, apposition));
         }
         if (!titled && run.words.length >= 2 && looksLikeOrganisation(run.words) && !looksLikePersonName(run.words)) found.add(run.text, 'organization');
         // "a former Beto O’Rourke supporter": a full name before a word for a person's follower is that person's.
@@ -300,17 +305,17 @@ export function discoverArticle(passages: Passage[]): Discovery {
         // "heir to the British throne, Charles,": a description before one name too.
         const leadable = looksLikePersonName(run.words) || (run.words.length === 1 && looksLikeSurname(run.text) && !looksLikeOrganisation(run.words));
         const leadingRole = leadable ? readLeadingDescription(sentence, run) : undefined;
-        if (leadingRole) found.addStatement(found.add(run.text, 'person').roles, state(leadingRole));
+        if (leadingRole) found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, leadingRole));
         const described = describedBefore(sentence, run, commonWords);
         const describable = looksLikePersonName(run.words) || (run.words.length === 1 && looksLikeSurname(run.text));
         if (described?.kind === 'person' && describable) {
           // "the immunologist Jo Doe at the University of Leith": where the person works finishes the description.
           const affiliation = readAffiliationAfter(sentence, run.end, true);
           const text = ownedDescription(sentence, described.text, run, runs);
-          found.addStatement(found.add(run.text, 'person').roles, state(affiliation ? `${text} ${affiliation}` : text));
+          found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, affiliation ? `${text} ${affiliation}` : text));
           people.push(whole);
         }
-        if (described?.kind === 'organization' && !titled && !looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'organization').roles, state(described.text));
+        if (described?.kind === 'organization' && !titled && !looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'organization').roles, stated(passage.id, sentence, described.text));
         if (run.words.length === 1 && looksLikeSurname(run.text) && isSpeakerPosition(sentence, run, false)) singleSpeakers.add(run.text);
         // "Tolivert 25 points", "Omar (D-Minn.)": a single name that only a person takes.
         if (run.words.length === 1 && looksLikeSurname(run.text) && hasPersonCueAfter(sentence, run)) found.add(run.text, 'person');
@@ -323,11 +328,12 @@ export function discoverArticle(passages: Passage[]): Discovery {
       for (const run of runs) {
         const role = readCopulaDescription(sentence, run);
         if (!role) continue;
-        if (looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'person').roles, state(role));
-        else if (run.words.length === 1 && looksLikeSurname(run.text)) unresolvedRoles.push({ surname: run.text, role: state(role) });
+        if (looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, role));
+        else if (run.words.length === 1 && looksLikeSurname(run.text)) unresolvedRoles.push({ surname: run.text, role: stated(passage.id, sentence, role) });
       }
       // "Jo Doe and Al Roe are the artistic directors of the festival": what a list of people are, in the plural.
-      for (const [j, run] of runs.entries()) {
+      for (let j = 0; j < runs.length; j++) {
+        const run = runs[j]!;
         const role = readPluralCopulaDescription(sentence, run);
         if (!role) continue;
         const listed = [run];
@@ -335,13 +341,14 @@ export function discoverArticle(passages: Passage[]): Discovery {
         if (listed.length < 2) continue;
         for (const whole of listed) {
           const member = personInRun(whole, sentence, commonWords)?.name ?? whole;
-          if (looksLikePersonName(member.words)) found.addStatement(found.add(member.text, 'person').roles, state(role));
-          else if (member.words.length === 1 && looksLikeSurname(member.text)) unresolvedRoles.push({ surname: member.text, role: state(role) });
+          if (looksLikePersonName(member.words)) found.addStatement(found.add(member.text, 'person').roles, stated(passage.id, sentence, role));
+          else if (member.words.length === 1 && looksLikeSurname(member.text)) unresolvedRoles.push({ surname: member.text, role: stated(passage.id, sentence, role) });
         }
       }
       // "founding members Tom Johnston, Michael McDonald and John McFee", "the founders of Acme, Jo Doe and Al Roe,",
       // "candidates including Jo Doe, Roe and Moe": a plural description covers the whole list.
-      for (const [i, run] of runs.entries()) {
+      for (let i = 0; i < runs.length; i++) {
+        const run = runs[i]!;
         // Most names have no plural before them: a cheap look first, as this runs for every name of every sentence.
         if (!PLURAL_BEFORE_HINT.test(sentence.slice(Math.max(0, run.start - 30), run.start)) && !/s$/.test(run.words[0]!)) continue;
         const plural = pluralDescriptionBefore(sentence, run, commonWords);
@@ -352,26 +359,27 @@ export function discoverArticle(passages: Passage[]): Discovery {
         if (!plural.direct && (listed.length < 2 || !/^\s*(?:[,;:—–)]|[.!?]?[”"’]?\s*$)/.test(sentence.slice(listed.at(-1)!.end)))) continue;
         for (const whole of listed) {
           const member = personInRun(whole, sentence, commonWords)?.name ?? whole;
-          if (looksLikePersonName(member.words)) found.addStatement(found.add(member.text, 'person').roles, state(plural.text));
-          else if (member.words.length === 1 && looksLikeSurname(member.text)) unresolvedRoles.push({ surname: member.text, role: state(plural.text) });
+          if (looksLikePersonName(member.words)) found.addStatement(found.add(member.text, 'person').roles, stated(passage.id, sentence, plural.text));
+          else if (member.words.length === 1 && looksLikeSurname(member.text)) unresolvedRoles.push({ surname: member.text, role: stated(passage.id, sentence, plural.text) });
         }
       }
       // "Robin Biesbroek of the CDF": where a person is from, a role of last resort.
       for (const run of runs) {
         const affiliation = looksLikePersonName(run.words) ? readAffiliationAfter(sentence, run.end) : undefined;
-        if (affiliation) unresolvedRoles.push({ surname: run.text, role: state(affiliation) });
+        if (affiliation) unresolvedRoles.push({ surname: run.text, role: stated(passage.id, sentence, affiliation) });
       }
       // "Wichita Heights’ Jo Doe", "Acme’s Jo Doe": the school, team, company or country the name belongs to, a role of last resort
       // (unless it is a person's: "Doe’s Jo Roe" says whose, not where from).
-      for (const [i, run] of runs.entries()) {
+      for (let i = 0; i < runs.length; i++) {
+        const run = runs[i]!;
         const next = runs[i + 1];
         if (!next || !/^[’']s?\s+$/.test(sentence.slice(run.end, next.start)) || !looksLikePersonName(next.words) || personInRun(next, sentence, commonWords)?.title) continue;
         if (run.words.some((w) => MONTH_OR_WEEKDAY.test(w))) continue;
-        unresolvedRoles.push({ surname: next.text, role: state(`of ${run.text}`), unlessPerson: run.text });
+        unresolvedRoles.push({ surname: next.text, role: stated(passage.id, sentence, `of ${run.text}`), unlessPerson: run.text });
       }
       for (const clause of relativeClauses(sentence, runs)) {
-        if (clause.run.words.length === 1) unresolvedRoles.push({ surname: clause.run.text, role: state(clause.role) });
-        else found.addStatement(found.add(clause.run.text, 'person').roles, state(clause.role));
+        if (clause.run.words.length === 1) unresolvedRoles.push({ surname: clause.run.text, role: stated(passage.id, sentence, clause.role) });
+        else found.addStatement(found.add(clause.run.text, 'person').roles, stated(passage.id, sentence, clause.role));
       }
     }
   }
@@ -503,29 +511,31 @@ type Speaker = PassageMentions['speakerAfter'];
 function readPassageMentions(passage: Passage, forms: Map<string, Entity>, speakerBefore: Speaker): PassageMentions {
   const keys: string[] = [];
   const quotes: PassageMentions['quotes'] = [];
-  const mention = (key: string) => {
-    if (!keys.includes(key)) keys.push(key);
-  };
-  const quote = (key: string, statement: Statement) => {
-    if (!quotes.some((q) => q.key === key && q.statement.text === statement.text)) quotes.push({ key, statement });
-  };
   let speaker = speakerBefore && { ...speakerBefore };
   for (const { text: sentence } of passage.sentences) {
     const found = mentionsIn(sentence, forms);
-    for (const { entity } of found) mention(entity.key);
+    for (const { entity } of found) mention(keys, entity.key);
     if (!SPEECH_VERB.test(sentence)) continue;
     const statement = { text: sentence, passageId: passage.id, sentence };
     const named = speakerOf(sentence, found);
     if (named) {
-      quote(named.key, statement);
+      quote(quotes, named.key, statement);
       speaker = { key: named.key, paragraph: passage.paragraph };
     } else if (speaker && passage.paragraph - speaker.paragraph <= PRONOUN_REACH && PRONOUN_SPEAKER.test(sentence)) {
-      quote(speaker.key, statement);
-      mention(speaker.key);
+      quote(quotes, speaker.key, statement);
+      mention(keys, speaker.key);
       speaker.paragraph = passage.paragraph;
     }
   }
   return { keys, quotes, speakerAfter: speaker };
+}
+
+function mention(keys: string[], key: string): void {
+  if (!keys.includes(key)) keys.push(key);
+}
+
+function quote(quotes: PassageMentions['quotes'], key: string, statement: Statement): void {
+  if (!quotes.some((q) => q.key === key && q.statement.text === statement.text)) quotes.push({ key, statement });
 }
 
 /** Pass 2 over one article, in reading order so "he said" finds its speaker. */
@@ -609,9 +619,7 @@ export function extractEntities(passages: Passage[], aliases: Alias[]): Entity[]
 
 /** Every word the articles write in lower case somewhere: "will", "may", "grant". */
 function lowercaseWords(passages: Passage[]): Set<string> {
-  const words = new Set<string>();
-  for (const passage of passages) for (const [word] of passage.text.matchAll(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])/gu)) words.add(word);
-  return words;
+  return lowercaseWordsIn(passages.map((passage) => passage.text));
 }
 
 /** Capitalised words the articles write after "the": "the Pentagon", "the Fed" name no one. */
@@ -629,7 +637,7 @@ function wordsAfterArticle(passages: Passage[]): Set<string> {
 const QUESTION_OPENERS = /^(?:Will|Would|Can|Could|Should|Shall|May|Might|Must|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had)$/;
 
 function withoutCommonOpening(run: NameRun, sentence: string, commonWords: Set<string>): NameRun {
-  if (run.words.length < 2 || sentence.slice(0, run.start).trim() !== '') return run;
+  if (run.words.length < 2 || !isBlank(sentence, 0, run.start)) return run;
   const first = run.words[0]!;
   // "Questioning Vindman", "Officially Smith": a verb's or adverb's form opens the sentence.
   const common = commonWords.has(first.toLowerCase()) || /\p{Ll}(?:ing|ed|ly)$/u.test(first);
@@ -647,7 +655,7 @@ function withoutCommonOpening(run: NameRun, sentence: string, commonWords: Set<s
 function opensWithGivenName(run: NameRun, sentence: string, commonWords: Set<string>): boolean {
   const first = run.words[0]!;
   if (!isGivenName(first)) return false;
-  const opensSentence = sentence.slice(0, run.start).trim() === '';
+  const opensSentence = isBlank(sentence, 0, run.start);
   return !(opensSentence && commonWords.has(first.toLowerCase()));
 }
 
@@ -665,6 +673,8 @@ const TITLE_MODIFIERS = /(?:^|\s)((?:(?:former|then|acting|interim|outgoing|inco
  */
 function personInRun(run: NameRun, sentence: string, commonWords: Set<string>): { name: NameRun; title?: string } | undefined {
   const words = run.words;
+  // One word is no person inside a run: with no title it is no person's name, and a title alone names no one.
+  if (words.length < 2) return undefined;
   const titleAt = words.findLastIndex(HONORIFIC_OR_TITLE);
   let from: number | undefined;
   if (titleAt >= 0 && titleAt < words.length - 1) {
@@ -680,15 +690,12 @@ function personInRun(run: NameRun, sentence: string, commonWords: Set<string>): 
   } else if (titleAt === -1) {
     // "European Union Gordon Sondland": a given name after other capitalised words.
     const given = words.findIndex((w, i) => i > 0 && isGivenName(w.split('-')[0]!) && looksLikePersonName(words.slice(i)));
-    // Split only after words that are not a name's ("Public Prosecution Eva-Marie Persson"; not "Khawaja Muhammad Asif").
-    const prefixIsNoName = (end: number) =>
-      words.slice(0, end).some((w) => commonWords.has(w.toLowerCase()) || looksLikeOrganisation([w]) || isPersonNoun(w.toLowerCase()));
     // "J.J. Abrams", "K. Hupfer": initials open only people's names.
     const opensWithInitials = /^(?:\p{Lu}\.){1,3}$/u.test(words[0]!) && words.length >= 2;
     // "special envoy to Ukraine Kurt Volker": after "to", "of" or "for", the first capitalised words finish a title.
     const afterPreposition = /\b(?:to|of|for)\s+$/.test(sentence.slice(Math.max(0, run.start - 5), run.start));
     if ((opensWithGivenName(run, sentence, commonWords) || opensWithInitials) && looksLikePersonName(words)) from = 0;
-    else if (given > 0 && (!looksLikePersonName(words) || prefixIsNoName(given) || afterPreposition)) from = given;
+    else if (given > 0 && (!looksLikePersonName(words) || prefixIsNoName(words, given, commonWords) || afterPreposition)) from = given;
   }
   if (from === undefined) return undefined;
   const name = subRunOf(run, sentence, from);
@@ -709,6 +716,11 @@ function personInRun(run: NameRun, sentence: string, commonWords: Set<string>): 
   // "WeWork founder and former CEO Adam Neumann": the description read back from the name, when it holds the title.
   const fuller = descriptionEndingAt(sentence, name.start, commonWords);
   return { name, title: fuller && fuller.text.length > title.length && fuller.text.endsWith(titleText) ? fuller.text : title };
+}
+
+/** Split only after words that are not a name's ("Public Prosecution Eva-Marie Persson"; not "Khawaja Muhammad Asif"). */
+function prefixIsNoName(words: string[], end: number, commonWords: Set<string>): boolean {
+  return words.slice(0, end).some((w) => commonWords.has(w.toLowerCase()) || looksLikeOrganisation([w]) || isPersonNoun(w.toLowerCase()));
 }
 
 /** The part of a run from its word `from` on, with offsets in the sentence. */
@@ -948,6 +960,8 @@ function readPluralCopulaDescription(sentence: string, run: NameRun): string | u
 function readApposition(sentence: string, from: number): string | undefined {
   // "Jo Doe, 45, a teacher": the age is not the description.
   // "James P. Kennedy Jr., the U.S. Attorney": a suffix's period stands before the comma.
+  // The opener below needs a comma or a dash after the name (and spaces): most names have a word after them.
+  if (!commaOrDashAt(sentence, from)) return undefined;
   const opener = /^(?:\.(?=,))?(?:,\s+\d{1,3},\s+(?=(?:the|a|an)\s)|\s?,\s+|\s+[—–]\s+|\s*—\s*)/.exec(sentence.slice(from));
   if (!opener) return undefined;
   const start = from + opener[0].length;
@@ -956,8 +970,7 @@ function readApposition(sentence: string, from: number): string | undefined {
   const lowerHead = /^(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*(?:[’']s|s[’']))\s+)?(?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?){0,3}\p{Ll}/u.test(rest);
   // "Research and Advocacy Director for the Middle East": a capitalised title, not followed by a name ("President Xi").
   const title = /^(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:and|&)\s+)?){0,4}?(\p{Lu}[\p{L}.-]*)(?=\s+(?:of|for|at|to|in|on|with)\b|\s*[,;.]|$)/u.exec(rest)?.[1];
-  const isTitle = (word: string) => TITLES.has(word.toLowerCase().replace(/\.$/, '')) || isPersonNoun(word.toLowerCase());
-  if (!lowerHead && !(title && isTitle(title))) return undefined;
+  if (!lowerHead && !(title && isTitleWord(title))) return undefined;
   // "Jo Doe – explores the relationship between …": a verb opens a predicate, not a description ("heads the unit" still describes).
   const verb = /^(\p{Ll}+s)\s+(?:the|a|an|his|her|their|its)\s/u.exec(rest)?.[1];
   if (verb && !DESCRIBING_VERB.test(verb) && !isPersonNoun(verb)) return undefined;
@@ -966,16 +979,27 @@ function readApposition(sentence: string, from: number): string | undefined {
   // "an expert in drug use … who did not work on the study": the relative clause is about the person, not the description;
   // "a political scientist who studies U.S.-Canada trade" still describes what the person is.
   // "a friend who recently switched to a professional account": a bare noun says too little alone, so its clause stays.
-  const description = readPhrase(sentence, start).replace(/\s+(?:who|which|whose)\s[\s\S]*$/, (clause, at: number, phrase: string) =>
-    DESCRIBING_CLAUSE.test(clause) || (/^(?:a|an)\s+\p{Ll}+$/u.test(phrase.slice(0, at)) && /^\s+who\s/.test(clause)) ? clause : '',
-  );
-  const full = description + organisationContinued(sentence, start + description.length);
-  const words = full.split(/\s+/).length;
+  const description = readPhrase(sentence, start).replace(/\s+(?:who|which|whose)\s[\s\S]*$/, keepDescribingClause);
   // "a deal for Trump, a second person briefed on the call said": the phrase is the speaker of the sentence, not the name's description.
   const speaks = SPEAKER_AT_END.test(description);
+  if (speaks || FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, ''))) return undefined;
   // "Jo Doe, Hawaii Rep. Ann Roe and …": a capitalised phrase ending in a person's name is the next name of a list.
   const nextName = /^\p{Lu}/u.test(description) && endsWithPersonName(description);
-  return words <= 25 && !speaks && !nextName && !FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, '')) ? full : undefined;
+  if (nextName) return undefined;
+  const full = description + organisationContinued(sentence, start + description.length);
+  return full.split(/\s+/).length <= 25 ? full : undefined;
+}
+
+const isTitleWord = (word: string) => TITLES.has(word.toLowerCase().replace(/\.$/, '')) || isPersonNoun(word.toLowerCase());
+const keepDescribingClause = (clause: string, at: number, phrase: string) =>
+  DESCRIBING_CLAUSE.test(clause) || (/^(?:a|an)\s+\p{Ll}+$/u.test(phrase.slice(0, at)) && /^\s+who\s/.test(clause)) ? clause : '';
+
+/** Whether the first character at `from` after a dot and spaces is a comma or a dash. */
+function commaOrDashAt(sentence: string, from: number): boolean {
+  let at = sentence.charCodeAt(from) === 0x2e ? from + 1 : from;
+  while (at < sentence.length && isBlank(sentence, at, at + 1)) at++;
+  const code = sentence.charCodeAt(at);
+  return code === 0x2c || code === 0x2014 || code === 0x2013;
 }
 
 /** Whether a phrase ends with a person's name, from a given name or after a title: "Hawaii Rep. Ann Roe". */
@@ -1136,7 +1160,7 @@ function pluralDescriptionBefore(sentence: string, run: NameRun, commonWords: Se
   // "Singer-guitarists Jo Doe and …": the description may open the run of capitalised words itself.
   const title = personInRun(run, sentence, commonWords)?.title;
   if (title && hasPluralPersonHead(title)) return { text: title, direct: true };
-  const described = readDescriptionBefore(sentence, run, commonWords);
+  const described = describedBefore(sentence, run, commonWords);
   if (described?.kind === 'person' && hasPluralPersonHead(described.text)) return { text: described.text, direct: true };
   const before = sentence.slice(0, run.start);
   const example = /\s+(?:including|such as|among them)\s+$/.exec(before);
@@ -1169,19 +1193,25 @@ function ownedDescription(sentence: string, description: string, run: NameRun, r
   return person ? `${owner.text}’s ${description.slice(pronoun[0].length)}` : description;
 }
 
-/** readDescriptionBefore, remembered for the runs of the sentence being read: pass 1 asks it of most runs twice. */
-const descriptionMemo = { sentence: '', commonWords: new Set<string>(), byRun: new Map<NameRun, ReturnType<typeof readDescriptionBefore>>() };
+/**
+ * readDescriptionBefore, remembered for the runs of the sentence being read: pass 1 asks it of most runs twice.
+ * A sentence has a few runs: they are looked up in a list (emptying a Map for every sentence costs more).
+ */
+const descriptionMemo = { sentence: '', commonWords: new Set<string>(), count: 0, runs: [] as NameRun[], described: [] as ReturnType<typeof readDescriptionBefore>[] };
 
 function describedBefore(sentence: string, run: NameRun, commonWords: Set<string>): ReturnType<typeof readDescriptionBefore> {
   const memo = descriptionMemo;
   if (memo.sentence !== sentence || memo.commonWords !== commonWords) {
     memo.sentence = sentence;
     memo.commonWords = commonWords;
-    memo.byRun.clear();
+    memo.runs.fill(undefined as unknown as NameRun, 0, memo.count);
+    memo.described.fill(undefined, 0, memo.count);
+    memo.count = 0;
   }
-  if (memo.byRun.has(run)) return memo.byRun.get(run);
+  for (let i = 0; i < memo.count; i++) if (memo.runs[i] === run) return memo.described[i];
   const described = readDescriptionBefore(sentence, run, commonWords);
-  memo.byRun.set(run, described);
+  memo.runs[memo.count] = run;
+  memo.described[memo.count++] = described;
   return described;
 }
 
@@ -1200,28 +1230,38 @@ function kindOfHead(head: string): EntityKind | undefined {
   return isPersonHead(head) ? 'person' : /^\p{Ll}/u.test(head) && ORGANISATION_NOUNS.has(head) ? 'organization' : undefined;
 }
 
-const WORD_CHARACTER = /^[\p{L}\p{N}.&’'-]$/u;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** `/^[\p{L}\p{N}]$/u` of one UTF-16 unit (half a surrogate pair is neither). */
+function isLetterOrDigitUnit(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return !isSurrogate(code) && (classOf(code) & (LETTER | NUMBER)) !== 0;
+}
+
+/** `/^[\p{L}\p{N}.&’'-]$/u` of one UTF-16 unit. */
+function isWordUnit(code: number): boolean {
+  return code === 0x2e || code === 0x26 || code === 0x2019 || code === 0x27 || code === 0x2d || isLetterOrDigitUnit(code);
+}
+
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
 
 /**
- * Whether the text before a name surely ends in no description, told from its
- * last word alone, as descriptionEndingAt would tell it after reading every
- * word (most names have none): the text ends in something other than a word
- * and spaces, or in a word that is not a head. Anything it is not sure of (an
- * honorific, a letter outside the BMP) is left to the full reading.
+ * Whether the text before a name (`sentence.slice(from, end)`) surely ends in no description, told from
+ * its last word alone, as descriptionEndingAt would tell it after reading every word (most names have
+ * none): the text ends in something other than a word and spaces, or in a word that is not a head.
+ * Anything it is not sure of (an honorific, a letter outside the BMP) is left to the full reading.
  */
-function endsWithoutHead(before: string): boolean {
-  const text = before.trimEnd();
-  let from = text.length;
-  while (from > 0 && WORD_CHARACTER.test(text[from - 1]!)) from--;
-  if (from > 0 && isSurrogate(text.charCodeAt(from - 1))) return false;
+function endsWithoutHead(sentence: string, from: number, end: number): boolean {
+  // The text without the spaces that end it (as trimEnd()).
+  let last = end;
+  while (last > from && isBlank(sentence, last - 1, last)) last--;
+  let wordStart = last;
+  while (wordStart > from && isWordUnit(sentence.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart > from && isSurrogate(sentence.charCodeAt(wordStart - 1))) return false;
   // Punctuation after the last word: nothing but spaces (and honorifics) may stand between a description and the name.
-  if (from === text.length) return text.length > 0;
-  let at = from;
-  while (at < text.length && !LETTER_OR_DIGIT.test(text[at]!)) at++;
-  if (at === text.length) return false;
-  const word = text.slice(at);
+  if (wordStart === last) return last > from;
+  let at = wordStart;
+  while (at < last && !isLetterOrDigitUnit(sentence.charCodeAt(at))) at++;
+  if (at === last) return false;
+  const word = sentence.slice(at, last);
   if (HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''))) return false;
   return kindOfHead(word.replace(/[’']s$/, '')) === undefined;
 }
@@ -1233,8 +1273,8 @@ function endsWithoutHead(before: string): boolean {
  * a determiner.
  */
 function descriptionEndingAt(sentence: string, end: number, commonWords: Set<string>): { text: string; kind: EntityKind } | undefined {
+  if (endsWithoutHead(sentence, Math.max(0, end - 160), end)) return undefined;
   const before = sentence.slice(Math.max(0, end - 160), end);
-  if (endsWithoutHead(before)) return undefined;
   const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&’'-]*/gu)];
   // "CNN's chief medical correspondent Dr. Sanjay Gupta": the honorific belongs to the name, not the description.
   while (words.length > 1 && HONORIFICS.has(words.at(-1)![0].toLowerCase().replace(/\.$/, ''))) words.pop();
@@ -1403,13 +1443,50 @@ const SPEAKER_BEFORE = new RegExp(`\\b(?:${SPEECH})\\s+$`, 'i');
 // "The Dow added 300 points": a verb of speech followed by a number reports a quantity, not words.
 const SPEAKER_AFTER = new RegExp(`^(?:,[^,]{0,60},)?\\s+(?:\\w+ly\\s+)?(?:${SPEECH})\\b(?!\\s+[\\d$£€])`, 'i');
 const SPEAKER_RIGHT_AFTER = new RegExp(`^\\s+(?:\\w+ly\\s+)?(?:${SPEECH})\\b(?!\\s+[\\d$£€])`, 'i');
+// The words the verbs of speech above begin and end with ("pointed out"), in lower case, for a look before the patterns.
+const SPEECH_FIRST_WORDS = new Set(SPEECH.split('|').map((verb) => verb.split(' ')[0]!));
+const SPEECH_LAST_WORDS = new Set(SPEECH.split('|').map((verb) => verb.split(' ').at(-1)!));
+
+const isWordCharacter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+
+/**
+ * The run of `\w` characters (ASCII, as a pattern without the `u` flag has them) that ends where the spaces
+ * ending `sentence.slice(from, to)` begin, in lower case: "said" of "…said  "; "" when the text ends otherwise.
+ */
+function lastWordBefore(sentence: string, from: number, to: number): string {
+  let end = to;
+  while (end > from && isBlank(sentence, end - 1, end)) end--;
+  if (end === to) return '';
+  let start = end;
+  while (start > from && isWordCharacter(sentence.charCodeAt(start - 1))) start--;
+  return sentence.slice(start, end).toLowerCase();
+}
+
+/** The run of `\w` characters after the spaces that open `sentence.slice(from, to)`, in lower case; "" when it opens otherwise. */
+function firstWordAfter(sentence: string, from: number, to: number): string {
+  let start = from;
+  while (start < to && isBlank(sentence, start, start + 1)) start++;
+  if (start === from) return '';
+  let end = start;
+  while (end < to && isWordCharacter(sentence.charCodeAt(end))) end++;
+  return sentence.slice(start, end).toLowerCase();
+}
 
 function isSpeakerPosition(sentence: string, run: NameRun, allowAside = true): boolean {
-  const before = sentence.slice(Math.max(0, run.start - 20), run.start);
-  const after = sentence.slice(run.end, run.end + 100);
+  const from = Math.max(0, run.start - 20);
   // "said Jo Doe" names the speaker; "told Newsweek" names the listener.
   // For a single word, that matters: "Newsweek" is no one; a full name told something is still a person.
-  if (SPEAKER_BEFORE.test(before) && (allowAside || !LISTENER_BEFORE.test(before))) return true;
+  if (SPEECH_LAST_WORDS.has(lastWordBefore(sentence, from, run.start))) {
+    const before = sentence.slice(from, run.start);
+    if (SPEAKER_BEFORE.test(before) && (allowAside || !LISTENER_BEFORE.test(before))) return true;
+  }
+  // After the name: an aside opens with a comma; else a verb of speech, or an adverb before it, is the next word.
+  const to = Math.min(sentence.length, run.end + 100);
+  if (sentence.charCodeAt(run.end) !== 0x2c) {
+    const next = firstWordAfter(sentence, run.end, to);
+    if (!SPEECH_FIRST_WORDS.has(next) && !(next.length > 2 && next.endsWith('ly'))) return false;
+  }
+  const after = sentence.slice(run.end, to);
   const speaking = (allowAside ? SPEAKER_AFTER : SPEAKER_RIGHT_AFTER).exec(after);
   // "the Trade Partnership, a consulting firm in Washington, said": the aside says what speaks.
   const aside = speaking && /^,\s*([^,]+),/.exec(after)?.[1];
@@ -1455,59 +1532,145 @@ function withoutLegalSuffix(name: string): string | undefined {
 }
 
 const MAX_NAME_WORDS = 7;
-// "&" joins a name's words as a word of its own ("Procter & Gamble") or inside one ("AT&T", "PG&E").
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'&-]*|&/gu;
+
+/**
+ * The forms' keys cut before each of their spaces ("united", "united states" of "united states of america"):
+ * a span whose key is none of these reaches no form however far it goes on. Made once per form index
+ * (which is never changed once built).
+ */
+const formPrefixes = new WeakMap<Map<string, Entity>, { size: number; prefixes: Set<string> }>();
+
+function prefixesOfForms(forms: Map<string, Entity>): Set<string> {
+  const known = formPrefixes.get(forms);
+  if (known && known.size === forms.size) return known.prefixes;
+  const prefixes = new Set<string>();
+  for (const form of forms.keys()) for (let space = form.indexOf(' '); space >= 0; space = form.indexOf(' ', space + 1)) prefixes.add(form.slice(0, space));
+  formPrefixes.set(forms, { size: forms.size, prefixes });
+  return prefixes;
+}
 
 /** Entities named in a sentence, found by looking word n-grams up in the form index. */
 export function mentionsIn(sentence: string, forms: Map<string, Entity>): { entity: Entity; start: number; end: number }[] {
-  const words: string[] = [];
-  const starts: number[] = [];
-  for (const m of sentence.matchAll(WORD)) {
-    words.push(withoutPossessive(m[0]));
-    starts.push(m.index);
-  }
-  // Folded once each, and only when a span from a capitalised word reaches it (most words are never
-  // read): folding words joined by spaces is joining them folded.
-  const folded: (string | undefined)[] = new Array(words.length);
+  const prefixes = prefixesOfForms(forms);
   const found: { entity: Entity; start: number; end: number }[] = [];
-  const keys: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (!startsUppercase(words[i]!)) continue;
-    // The keys of the spans from this word, shortest first, each the one before it and a word.
-    const longest = Math.min(MAX_NAME_WORDS, words.length - i);
-    keys[0] = folded[i] ??= foldText(words[i]!);
-    for (let n = 1; n < longest; n++) keys[n] = `${keys[n - 1]} ${(folded[i + n] ??= foldText(words[i + n]!))}`;
-    for (let n = longest; n >= 1; n--) {
-      const entity = forms.get(keys[n - 1]!);
-      if (entity) {
-        const last = i + n - 1;
-        found.push({ entity, start: starts[i]!, end: starts[last]! + words[last]!.length });
-        i += n - 1;
-        break;
-      }
+  let at = 0;
+  while (at < sentence.length) {
+    // A mention opens with a capital: the search jumps to the next capital or character beyond ASCII.
+    CAPITAL_OR_WIDE.lastIndex = at;
+    if (!CAPITAL_OR_WIDE.test(sentence)) break;
+    const candidate = CAPITAL_OR_WIDE.lastIndex - 1;
+    if (insideMentionWord(sentence, candidate)) {
+      // The rest of a word that opened with a small letter or a digit ("iPhone").
+      at = mentionWordEnd(sentence, candidate);
+      continue;
     }
+    if (!startsUppercaseAt(sentence, candidate)) {
+      at = candidate + 1;
+      continue;
+    }
+    // The spans from this word, shortest first, each the one before it and the next word (folding words
+    // joined by spaces is joining them folded), while some form goes on that far: the longest span that is
+    // a form is the mention.
+    let wordStart = candidate;
+    let wordStop = mentionWordEnd(sentence, wordStart);
+    let key = foldText(sentence.slice(wordStart, possessiveEnd(sentence, wordStart, wordStop)));
+    let entity: Entity | undefined;
+    let end = 0;
+    let after = wordStop;
+    for (let n = 1; n <= MAX_NAME_WORDS; n++) {
+      if (n > 1) {
+        wordStart = nextMentionWord(sentence, wordStop);
+        if (wordStart < 0) break;
+        wordStop = mentionWordEnd(sentence, wordStart);
+        key = `${key} ${foldText(sentence.slice(wordStart, possessiveEnd(sentence, wordStart, wordStop)))}`;
+      }
+      const named = forms.get(key);
+      if (named) {
+        entity = named;
+        end = possessiveEnd(sentence, wordStart, wordStop);
+        after = wordStop;
+      }
+      if (!prefixes.has(key)) break;
+    }
+    if (entity) found.push({ entity, start: candidate, end });
+    at = after;
   }
   return found;
 }
 
-/** The word without a trailing apostrophe or possessive ’s: what `/[’']s?$/u` would strip, without a regex per word. */
-function withoutPossessive(word: string): string {
-  const last = word.charCodeAt(word.length - 1);
-  if (last === 0x27 || last === 0x2019) return word.slice(0, -1);
-  if (last === 0x73 && word.length >= 2) {
-    const before = word.charCodeAt(word.length - 2);
-    if (before === 0x27 || before === 0x2019) return word.slice(0, -2);
+// What may open a mention: a capital, or any character beyond ASCII (told apart by classOf).
+const CAPITAL_OR_WIDE = /[A-Z\u0080-\uffff]/g;
+
+/**
+ * Words as mentionsIn reads them: `/[\p{L}\p{N}][\p{L}\p{N}’'&-]*|&/gu` ("&" joins a name's words as a word of
+ * its own, "Procter & Gamble", or inside one, "AT&T", "PG&E").
+ */
+function isMentionWordCharacter(codePoint: number): boolean {
+  if (codePoint < 128) {
+    return (codePoint >= 97 && codePoint <= 122) || (codePoint >= 65 && codePoint <= 90) || (codePoint >= 48 && codePoint <= 57) || codePoint === 0x27 || codePoint === 0x26 || codePoint === 0x2d;
   }
-  return word;
+  return codePoint === 0x2019 || (classOf(codePoint) & (LETTER | NUMBER)) !== 0;
 }
 
-/** `/^\p{Lu}/u`, with ASCII letters told by their code alone. */
-function startsUppercase(word: string): boolean {
-  const first = word.charCodeAt(0);
-  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
-  return UPPERCASE_START.test(word);
+/** Whether a word opens with this character: a letter or a digit (or "&", a word of its own). */
+function opensMentionWord(codePoint: number): boolean {
+  if (codePoint < 128) return (codePoint >= 97 && codePoint <= 122) || (codePoint >= 65 && codePoint <= 90) || (codePoint >= 48 && codePoint <= 57);
+  return (classOf(codePoint) & (LETTER | NUMBER)) !== 0;
 }
-const UPPERCASE_START = /^\p{Lu}/u;
+
+/** Where the word that opens at `start` ends ("&" alone is a word of one character). */
+function mentionWordEnd(sentence: string, start: number): number {
+  const first = codePointAt(sentence, start);
+  if (first === 0x26) return start + 1;
+  let at = start + widthOf(first);
+  while (at < sentence.length) {
+    const codePoint = codePointAt(sentence, at);
+    if (!isMentionWordCharacter(codePoint)) break;
+    at += widthOf(codePoint);
+  }
+  return at;
+}
+
+/** Where the next word opens at or after `from`, or -1. */
+function nextMentionWord(sentence: string, from: number): number {
+  for (let at = from; at < sentence.length; ) {
+    const codePoint = codePointAt(sentence, at);
+    if (codePoint === 0x26 || opensMentionWord(codePoint)) return at;
+    at += widthOf(codePoint);
+  }
+  return -1;
+}
+
+/** Whether `at` lies inside a word that opened before it (a letter or digit before it, only word characters between). */
+function insideMentionWord(sentence: string, at: number): boolean {
+  if (!isMentionWordCharacter(codePointAt(sentence, at))) return false;
+  let i = at;
+  while (i > 0) {
+    const codePoint = codePointBefore(sentence, i);
+    if (opensMentionWord(codePoint)) return true;
+    if (!isMentionWordCharacter(codePoint)) return false;
+    i -= widthOf(codePoint);
+  }
+  return false;
+}
+
+/** Where the word ends without a trailing apostrophe or possessive ’s: what `/[’']s?$/u` would strip. */
+function possessiveEnd(sentence: string, start: number, end: number): number {
+  const last = sentence.charCodeAt(end - 1);
+  if (last === 0x27 || last === 0x2019) return end - 1;
+  if (last === 0x73 && end - start >= 2) {
+    const before = sentence.charCodeAt(end - 2);
+    if (before === 0x27 || before === 0x2019) return end - 2;
+  }
+  return end;
+}
+
+/** `/^\p{Lu}/u` of the word at `at`, with ASCII letters told by their code alone. */
+function startsUppercaseAt(sentence: string, at: number): boolean {
+  const first = sentence.charCodeAt(at);
+  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
+  return (classOf(codePointAt(sentence, at)) & UPPERCASE) !== 0;
+}
 
 /** The person a quoting sentence attributes its words to: the named person nearest a speech verb. */
 function speakerOf(sentence: string, found: { entity: Entity; start: number; end: number }[]): Entity | undefined {

@@ -3,7 +3,7 @@
  * precision the text gives, the sentence, and the passage it came from.
  */
 import type { Article } from '../content/article.ts';
-import { absoluteDatesIn, isoOf, parseIsoDay, relativeDatesIn, spanOf, type PartialDate } from './dates.ts';
+import { absoluteDatesIn, isoOf, mayHoldDate, parseIsoDay, relativeDatesIn, spanOf, type PartialDate } from './dates.ts';
 
 export interface DatedEvent {
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -23,8 +23,11 @@ export function extractEvents(article: Article): DatedEvent[] {
   let anchor: PartialDate | undefined;
   for (const passage of article.passages) {
     for (const { text } of passage.sentences) {
+      // A sentence with no date is no event and leaves the anchor where it was.
+      if (!mayHoldDate(text)) continue;
       const absolute = absoluteDatesIn(text, published);
       const relative = relativeDatesIn(text).filter((r) => !absolute.some((a) => r.start < a.end && a.start < r.end));
+      if (absolute.length === 0 && relative.length === 0) continue;
       const dated: { date: PartialDate; start: number; subordinate: boolean }[] = [...absolute];
       for (const phrase of relative) {
         // A date earlier in the same sentence is nearer than any before it.

@@ -4,6 +4,7 @@
  * tells names of people from names of organisations by their words alone.
  */
 
+import { classOf, codePointAt, codePointBefore, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
 import { isGivenName, isPersonWord } from './wordLists.ts';
 
 export interface NameRun {
@@ -17,8 +18,6 @@ export interface NameRun {
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y']);
 // Particles of personal names ("Osama bin Laden", "Ursula von der Leyen").
 const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y']);
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.&-]*/gu;
 
 // With the abbreviations news writes before a date ("Oct. 10"), but not those that are also given names (Jan, Jun).
 const MONTHS = 'january february march april may june july august september october november december feb apr aug sep sept oct nov dec';
@@ -55,68 +54,169 @@ function isCapitalised(word: string): boolean {
   // Every word of every sentence comes through here: ASCII letters are told without a Unicode pattern.
   const code = word.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
-  return /^\p{Lu}/u.test(word);
+  return (classOf(codePointAt(word, 0)) & UPPERCASE) !== 0;
 }
 
-/** Splits off an English possessive: "Wire’s" -> "Wire", true. */
-function withoutPossessive(word: string): [string, boolean] {
-  if (!POSSESSIVE_END.test(word)) return [word, false];
-  const match = /^(.*?)[’']s?$/u.exec(word);
-  return match && match[1] ? [match[1], true] : [word, false];
-}
-
-// Quick test before the possessive pattern: a word that ends in neither an apostrophe nor "s" has none.
-const POSSESSIVE_END = /[’'s]$/u;
-
-/** Whether `text.slice(from, to)` matches `/^\s+$/`, without slicing: ASCII spaces by their codes, others by the pattern. */
-function onlySpacesBetween(text: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32 || (code >= 9 && code <= 13)) continue;
-    if (code < 128 || !SPACE.test(text[i]!)) return false;
+/** The word without an English possessive ("Wire’s" -> "Wire"): what `/^(.*?)[’']s?$/u` keeps, told by the last characters. */
+function withoutPossessive(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 0x27 || last === 0x2019) return word.length > 1 ? word.slice(0, -1) : word;
+  if (last === 0x73 && word.length > 2) {
+    const before = word.charCodeAt(word.length - 2);
+    if (before === 0x27 || before === 0x2019) return word.slice(0, -2);
   }
-  return true;
+  return word;
 }
-const SPACE = /\s/;
 
+/** Whether `text.slice(from, to)` matches `/^\s+$/`, without slicing. */
+function onlySpacesBetween(text: string, from: number, to: number): boolean {
+  return to > from && isBlank(text, from, to);
+}
+
+/** Where the word (`[\p{L}\p{N}][\p{L}\p{N}’'.&-]*`) that opens at `start` ends. */
+function wordEnd(text: string, start: number): number {
+  let i = start + widthOf(codePointAt(text, start));
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 0x27 || code === 0x2e || code === 0x26 || code === 0x2d) i++;
+      else break;
+    } else if (code === 0x2019) i++;
+    else {
+      const codePoint = codePointAt(text, i);
+      if ((classOf(codePoint) & (LETTER | NUMBER)) === 0) break;
+      i += widthOf(codePoint);
+    }
+  }
+  return i;
+}
+
+// What may open a name outside one: a capital, or any character beyond ASCII (told apart by the reading itself).
+const CANDIDATE = /[A-Z\u0080-\uffff]/g;
+
+/**
+ * Whether `at` lies inside a word that opened before it: whether a letter or a digit stands before it with
+ * nothing but word characters (`[\p{L}\p{N}’'.&-]`) between, as the word pattern would have read it.
+ */
+function insideWord(text: string, at: number): boolean {
+  // A dash, a quotation mark or a space is in no word.
+  const here = codePointAt(text, at);
+  if (here !== 0x2019 && (here >= 128 ? (classOf(here) & (LETTER | NUMBER)) === 0 : !(here >= 65 && here <= 90))) return false;
+  let i = at;
+  while (i > 0) {
+    const code = text.charCodeAt(i - 1);
+    if (code < 128) {
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
+      if (code !== 0x27 && code !== 0x2e && code !== 0x26 && code !== 0x2d) return false;
+      i--;
+    } else if (code === 0x2019) i--;
+    else {
+      const codePoint = codePointBefore(text, i);
+      return (classOf(codePoint) & (LETTER | NUMBER)) !== 0;
+    }
+  }
+  return false;
+}
+
+/** Whether a word opens at `i`: a letter or a digit. */
+function opensWord(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return (classOf(codePointAt(text, i)) & (LETTER | NUMBER)) !== 0;
+}
+
+/**
+ * The runs of capitalised words of a sentence, read word by word over the
+ * string: a word is sliced only when it may open or continue a name (most
+ * words, lower-case outside a name, are stepped over).
+ */
 export function nameRuns(sentence: string): NameRun[] {
-  const runs: NameRun[] = [];
-  let current: { words: string[]; start: number; end: number } | undefined;
-  let pendingConnectors: string[] = [];
+  const found: NameRun[] = [];
+  // The run being read: its words, where it starts and ends, and up to two connectors waiting for a capitalised word.
+  let words: string[] | undefined;
+  let start = 0;
+  let end = 0;
+  let connectors = 0;
+  let firstConnector = '';
+  let secondConnector = '';
   let lastEnd = 0;
-  const close = () => {
-    if (current) runs.push({ text: sentence.slice(current.start, current.end), words: current.words, start: current.start, end: current.end });
-    current = undefined;
-    pendingConnectors = [];
-  };
-  for (const match of sentence.matchAll(WORD)) {
-    const start = match.index;
+  for (let at = 0; at < sentence.length; ) {
+    if (!words) {
+      // Outside a name, only a word opening with a capital or a letter beyond ASCII can start one: the search
+      // jumps to the next such character (most text is lower-case words, stepped over without reading them).
+      CANDIDATE.lastIndex = at;
+      if (!CANDIDATE.test(sentence)) break;
+      const candidate = CANDIDATE.lastIndex - 1;
+      if (insideWord(sentence, candidate)) {
+        // The rest of a word that opened with a small letter or a digit ("iPhone", "don’t"): it starts no name.
+        at = wordEnd(sentence, candidate);
+        continue;
+      }
+      at = candidate;
+    }
+    if (!opensWord(sentence, at)) {
+      at++;
+      continue;
+    }
+    const wordStart = at;
+    const wordStop = wordEnd(sentence, at);
+    at = wordStop;
     // Outside a name, a word opening with an ASCII letter that is no capital (most words) starts none.
-    const code = match[0].charCodeAt(0);
-    if (!current && code < 128 && !(code >= 65 && code <= 90)) {
-      lastEnd = start + match[0].length;
+    const code = sentence.charCodeAt(wordStart);
+    if (!words && code < 128 && !(code >= 65 && code <= 90)) {
+      lastEnd = wordStop;
       continue;
     }
     // Anything but spaces between two words (a comma, a dash, a quote) ends a name.
-    if (current && !onlySpacesBetween(sentence, lastEnd, start)) close();
-    lastEnd = start + match[0].length;
-    const [word, possessive] = withoutPossessive(trimTrailingDot(match[0]));
+    if (words && !onlySpacesBetween(sentence, lastEnd, wordStart)) {
+      found.push(runOf(sentence, words, start, end));
+      words = undefined;
+      connectors = 0;
+    }
+    lastEnd = wordStop;
+    const dotless = trimTrailingDot(sentence.slice(wordStart, wordStop));
+    const word = withoutPossessive(dotless);
     if (isCapitalised(word)) {
-      if (current) current.words.push(...pendingConnectors, word);
-      else current = { words: [word], start, end: start };
-      current.end = start + word.length;
-      pendingConnectors = [];
-      if (possessive) close();
-    } else if (current && CONNECTORS.has(word.toLowerCase()) && pendingConnectors.length < 2) {
-      pendingConnectors.push(word);
-    } else close();
+      if (words) {
+        if (connectors > 0) words.push(firstConnector);
+        if (connectors > 1) words.push(secondConnector);
+        words.push(word);
+      } else {
+        words = [word];
+        start = wordStart;
+      }
+      end = wordStart + word.length;
+      connectors = 0;
+      if (word.length !== dotless.length) {
+        found.push(runOf(sentence, words, start, end));
+        words = undefined;
+      }
+    } else if (words && connectors < 2 && CONNECTORS.has(word.toLowerCase())) {
+      if (connectors === 0) firstConnector = word;
+      else secondConnector = word;
+      connectors++;
+    } else if (words) {
+      found.push(runOf(sentence, words, start, end));
+      words = undefined;
+      connectors = 0;
+    }
   }
-  close();
-  return runs
-    .flatMap((run) => splitAtAnd(run, sentence))
-    .flatMap((run) => splitPersonFromAffiliation(run, sentence))
-    .map((run) => trimSentenceOpening(run, sentence));
+  if (words) found.push(runOf(sentence, words, start, end));
+  const runs: NameRun[] = [];
+  for (const run of found) {
+    if (!run.words.includes('and')) addPersonAndAffiliation(runs, run, sentence);
+    else for (const part of splitAtAnd(run, sentence)) addPersonAndAffiliation(runs, part, sentence);
+  }
+  return runs;
+}
+
+function runOf(sentence: string, words: string[], start: number, end: number): NameRun {
+  return { text: sentence.slice(start, end), words, start, end };
+}
+
+/** The run, split into a person and where they work, each without a sentence's opening word. */
+function addPersonAndAffiliation(runs: NameRun[], run: NameRun, sentence: string): void {
+  for (const part of splitPersonFromAffiliation(run, sentence)) runs.push(trimSentenceOpening(part, sentence));
 }
 
 function subRun(words: string[], sentence: string, from: number): NameRun {
@@ -128,12 +228,17 @@ function subRun(words: string[], sentence: string, from: number): NameRun {
 
 /** "Amara Okafor of the Hanseatic Institute" is a person and where they work. */
 function splitPersonFromAffiliation(run: NameRun, sentence: string): NameRun[] {
-  const at = run.words.findIndex((w) => w === 'of' || w === 'for');
+  const at = indexOfOfOrFor(run.words);
   if (at < 2 || !looksLikePersonName(run.words.slice(0, at))) return [run];
   const rest = run.words.slice(at + 1);
   while (rest.length > 1 && CONNECTORS.has(rest[0]!.toLowerCase())) rest.shift();
   const person = subRun(run.words.slice(0, at), sentence, run.start);
   return rest.length > 0 && isCapitalised(rest[0]!) ? [person, subRun(rest, sentence, person.end)] : [person];
+}
+
+function indexOfOfOrFor(words: string[]): number {
+  for (let i = 0; i < words.length; i++) if (words[i] === 'of' || words[i] === 'for') return i;
+  return -1;
 }
 
 /**
@@ -190,7 +295,7 @@ export function isFamilyNameHe(words: string[], i: number): boolean {
 }
 
 function trimSentenceOpening(run: NameRun, sentence: string): NameRun {
-  if (run.words.length < 2 || sentence.slice(0, run.start).trim() !== '' || isFamilyNameHe(run.words, 0)) return run;
+  if (run.words.length < 2 || !isBlank(sentence, 0, run.start) || isFamilyNameHe(run.words, 0)) return run;
   const first = run.words[0]!.toLowerCase();
   if (!NEVER_IN_PERSON_NAMES.has(first) || MONTH_OR_DAY.has(first)) return run;
   return subRun(run.words.slice(1), sentence, run.start + run.words[0]!.length);
@@ -208,15 +313,18 @@ const ROLE_QUALIFIERS = new Set(['vice', 'deputy', 'acting', 'chief', 'senior', 
 /** Initials ("J.J."), or two capitals opening a name ("CJ"). */
 const isInitials = (w: string, i: number) => INITIALS.test(w) || (i === 0 && /^\p{Lu}{2}$/u.test(w));
 
+const isRoleWord = (w: string) => isPersonWord(w.toLowerCase()) || ROLE_QUALIFIERS.has(w.toLowerCase());
+
 /** Two to four name words ("Maleeha Lodhi", "Khawaja Muhammad Asif"), none of them a common word. */
 export function looksLikePersonName(words: string[]): boolean {
+  // Asked of every run, most of them one word: fewer than two words are no person's name.
+  if (words.length < 2) return false;
   const core = words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
   if (core.length < 2 || core.length > 4) return false;
   if (words.some((w) => CONNECTORS.has(w.toLowerCase()) && !NAME_PARTICLES.has(w.toLowerCase()))) return false;
   // An acronym is not part of a person's name; initials are ("Rebecca T. Hale", "J.J. Abrams", "CJ DeBose").
   if (words.some((w, i) => w === w.toUpperCase() && w.length > 1 && !isInitials(w, i))) return false;
   // "General Manager", "Ranking Member", "Vice President": words for what people are, not anyone's name.
-  const isRoleWord = (w: string) => isPersonWord(w.toLowerCase()) || ROLE_QUALIFIERS.has(w.toLowerCase());
   if (isPersonWord(core.at(-1)!.toLowerCase()) && core.every(isRoleWord) && !isGivenName(core[0]!)) return false;
   return core.every(
     (w, i) =>
