@@ -282,11 +282,6 @@ function trimTrailingDot(word: string): string {
 }
 
 /**
- * A sentence's opening word is capitalised by grammar: "The", "Yesterday" or
- * "According" start the sentence, not the name. Mid-sentence, "The Khorasan
- * Diary" keeps its "The".
- */
-/**
  * "He Jianxiong", "He Jiankui": the Chinese family name He, written first. The pronoun is followed by a
  * verb, never by a capitalised name, so "He" and one name word is a person's name.
  */
@@ -294,6 +289,11 @@ export function isFamilyNameHe(words: string[], i: number): boolean {
   return i === 0 && words.length === 2 && words[0] === 'He' && NAME_WORD.test(words[1]!) && !NEVER_IN_PERSON_NAMES.has(words[1]!.toLowerCase());
 }
 
+/**
+ * A sentence's opening word is capitalised by grammar: "The", "Yesterday" or
+ * "According" start the sentence, not the name. Mid-sentence, "The Khorasan
+ * Diary" keeps its "The".
+ */
 function trimSentenceOpening(run: NameRun, sentence: string): NameRun {
   if (run.words.length < 2 || !isBlank(sentence, 0, run.start) || isFamilyNameHe(run.words, 0)) return run;
   const first = run.words[0]!.toLowerCase();
