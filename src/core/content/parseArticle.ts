@@ -4,7 +4,7 @@
  * into passages of sentences. Throws ContentError with a reason people can act on.
  */
 import { basename, extname } from 'node:path';
-import { splitSentences } from '../text/sentences.ts';
+import { boundsOf, splitSentences } from '../text/sentences.ts';
 import type { Article, Passage } from './article.ts';
 import { cleanParagraphs } from './clean.ts';
 import { CONTENT_EXTENSIONS } from './files.ts';
@@ -38,7 +38,7 @@ export function parseArticle(fileName: string, bytes: Uint8Array): Article {
     section: sectionOf(p.section),
     paragraph: index + 1,
     text: p.text,
-    sentences: splitSentences(p.text),
+    sentenceBounds: boundsOf(splitSentences(p.text)),
   }));
   const { title: _ignored, ...meta } = parsed.meta;
   const own = detached({ meta, title: parsed.title, notes });

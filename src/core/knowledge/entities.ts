@@ -12,7 +12,7 @@
  * Later surname-only mentions ("Lodhi stated", "Militant Wire’s Webber") and
  * "he/she said" sentences attach to the person last named as speaking.
  */
-import type { Passage } from '../content/article.ts';
+import { sentencesOf, type Passage } from '../content/article.ts';
 import { finish, type Steps } from '../steps.ts';
 import { foldText } from '../text/normalize.ts';
 import type { Alias } from './aliases.ts';
@@ -239,7 +239,7 @@ export function discoverArticle(passages: Passage[]): Discovery {
   let previousSubject: NameRun | undefined;
   for (const passage of passages) {
     for (const author of citedAuthors(passage.text)) found.add(author, 'person');
-    for (const { text: sentence } of passage.sentences) {
+    for (const { text: sentence } of sentencesOf(passage)) {
       const runs = nameRuns(sentence).map((run) => withoutCommonOpening(run, sentence, commonWords));
       const state = (text: string): Statement => ({ text, passageId: passage.id, sentence });
       const anaphora = previousSubject && readDescribedSubject(sentence);
@@ -469,7 +469,7 @@ function readPassageMentions(passage: Passage, forms: Map<string, Entity>, speak
     if (!quotes.some((q) => q.key === key && q.statement.text === statement.text)) quotes.push({ key, statement });
   };
   let speaker = speakerBefore && { ...speakerBefore };
-  for (const { text: sentence } of passage.sentences) {
+  for (const { text: sentence } of sentencesOf(passage)) {
     const found = mentionsIn(sentence, forms);
     for (const { entity } of found) mention(entity.key);
     if (!SPEECH_VERB.test(sentence)) continue;

@@ -2,7 +2,7 @@
  * Every dated statement in the articles, as an event: its date at the
  * precision the text gives, the sentence, and the passage it came from.
  */
-import type { Article } from '../content/article.ts';
+import { sentencesOf, type Article } from '../content/article.ts';
 import { absoluteDatesIn, isoOf, parseIsoDay, relativeDatesIn, spanOf, type PartialDate } from './dates.ts';
 
 export interface DatedEvent {
@@ -22,7 +22,7 @@ export function extractEvents(article: Article): DatedEvent[] {
   // The date of the nearest dated statement so far: what "two days later" counts from.
   let anchor: PartialDate | undefined;
   for (const passage of article.passages) {
-    for (const { text } of passage.sentences) {
+    for (const { text } of sentencesOf(passage)) {
       const absolute = absoluteDatesIn(text, published);
       const relative = relativeDatesIn(text).filter((r) => !absolute.some((a) => r.start < a.end && a.start < r.end));
       const dated: { date: PartialDate; start: number; subordinate: boolean }[] = [...absolute];
