@@ -8,6 +8,7 @@ import {
   assembleEntities,
   assembleEntitiesInSteps,
   discoverArticle,
+  keptList,
   readMentions,
   rereadMentions,
   type PassageMentions,
@@ -125,19 +126,32 @@ export interface PackedEntityState {
  * A passage's mentions as a tuple. A quote is a whole sentence of that passage,
  * so it is kept as its speaker and text alone (a snapshot holds one per quote).
  */
-type PackedMentions = [keys: string[], quotes: ([key: string, text: string] | PassageMentions['quotes'][number])[], speakerAfter: PassageMentions['speakerAfter'] | null];
+type PackedMentions = [keys: readonly string[], quotes: ([key: string, text: string] | PassageMentions['quotes'][number])[], speakerAfter: PassageMentions['speakerAfter'] | null];
 
 function packMentions(passageId: string, read: PassageMentions): PackedMentions {
   const quotes = read.quotes.map((q) => (q.statement.passageId === passageId && q.statement.sentence === q.statement.text ? ([q.key, q.statement.text] as [string, string]) : q));
   return [read.keys, quotes, read.speakerAfter ?? null];
 }
 
-function unpackMentions(passageId: string, [keys, quotes, speakerAfter]: PackedMentions): PassageMentions {
+/** A passage's mentions as read, given the speaker the passage before it left (shared when carried over, as a build shares it). */
+function unpackMentions(passageId: string, [keys, quotes, speakerAfter]: PackedMentions, speakerBefore: PassageMentions['speakerAfter']): PassageMentions {
+  const carried = speakerAfter && speakerBefore?.key === speakerAfter.key && speakerBefore.paragraph === speakerAfter.paragraph;
   return {
-    keys,
-    quotes: quotes.map((q) => (Array.isArray(q) ? { key: q[0], statement: { text: q[1], passageId, sentence: q[1] } } : q)),
-    speakerAfter: speakerAfter ?? undefined,
+    keys: keptList(keys),
+    quotes: keptList(quotes.map((q) => (Array.isArray(q) ? { key: q[0], statement: { text: q[1], passageId, sentence: q[1] } } : q))),
+    speakerAfter: carried ? speakerBefore : (speakerAfter ?? undefined),
   };
+}
+
+function unpackArticleMentions(byPassage: [string, PackedMentions][]): ArticleMentions {
+  const mentions: ArticleMentions = new Map();
+  let speaker: PassageMentions['speakerAfter'];
+  for (const [passageId, packed] of byPassage) {
+    const read = unpackMentions(passageId, packed, speaker);
+    mentions.set(passageId, read);
+    speaker = read.speakerAfter;
+  }
+  return mentions;
 }
 
 export function packEntityState(state: EntityState): PackedEntityState {
@@ -149,11 +163,13 @@ export function packEntityState(state: EntityState): PackedEntityState {
 }
 
 export function unpackEntityState(packed: PackedEntityState, entities: Entity[]): EntityState {
-  const mentions = new Map(packed.mentions.map(([articleId, byPassage]) => [articleId, new Map(byPassage.map(([passageId, read]) => [passageId, unpackMentions(passageId, read)]))]));
+  const mentions = new Map(packed.mentions.map(([articleId, byPassage]) => [articleId, unpackArticleMentions(byPassage)]));
   const entityByKey = new Map(entities.map((e) => [e.key, e]));
   const names = new Map<string, string>();
   for (const byPassage of mentions.values()) for (const [passageId, read] of byPassage) names.set(passageId, passageNames(read, entityByKey));
-  return { discoveries: new Map(packed.discoveries), mentions, formKeys: new Map(packed.formKeys), display: displayOf(entities), names };
+  // Names found without a role share one empty list of roles, as they do after a build.
+  const discoveries = new Map(packed.discoveries.map(([articleId, d]) => [articleId, { ...d, found: d.found.map((f) => ({ ...f, roles: keptList(f.roles) })) }]));
+  return { discoveries, mentions, formKeys: new Map(packed.formKeys), display: displayOf(entities), names };
 }
 
 /** The names (and aliases) of the entities a passage mentions: the index's `names` field. */

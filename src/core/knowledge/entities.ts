@@ -174,11 +174,26 @@ export class EntityTable {
 
 const statementKey = (statement: Statement) => `${statement.passageId}\u0000${statement.text}`;
 
+/**
+ * A finished list at its length: one grown by push has room for a dozen more,
+ * and knowledge keeps one or more for every passage and entity.
+ */
+export function fitted<T>(items: T[]): T[] {
+  return items.slice();
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/** A finished list that is never changed again, at its length, or the one shared empty list. */
+export function keptList<T>(items: readonly T[]): readonly T[] {
+  return items.length > 0 ? items.slice() : NONE;
+}
+
 /** A name one article's text gives, with the kind and the roles it came with there. */
 export interface FoundName {
   name: string;
   kind: EntityKind;
-  roles: Statement[];
+  roles: readonly Statement[];
 }
 
 /**
@@ -201,8 +216,8 @@ export interface Discovery {
 
 /** Records what pass 1 finds; replayed into an EntityTable when every article's discoveries are known. */
 class FoundNames {
-  readonly found: FoundName[] = [];
-  add(name: string, kind: EntityKind): FoundName {
+  readonly found: { name: string; kind: EntityKind; roles: Statement[] }[] = [];
+  add(name: string, kind: EntityKind): { roles: Statement[] } {
     const entry = { name, kind, roles: [] };
     this.found.push(entry);
     return entry;
@@ -356,9 +371,9 @@ export function discoverArticle(passages: Passage[]): Discovery {
   }
 
   return {
-    found: found.found,
-    unresolvedRoles,
-    undecided: undecided.map(({ name, sentence, people }) => ({ name: name.text, words: name.words, listed: listedBeside(sentence, name, people) })),
+    found: keptFindings(found.found),
+    unresolvedRoles: fitted(unresolvedRoles),
+    undecided: keptUndecided(undecided.map(({ name, sentence, people }) => ({ name: name.text, words: name.words, listed: listedBeside(sentence, name, people) }))),
     singleNames: [...singleNames],
     // "Sources said", "Officials said": people in the plural, not one person called Sources ("Banks said" still is).
     singleSpeakers: [...singleSpeakers].filter((speaker) => {
@@ -367,6 +382,37 @@ export function discoverArticle(passages: Passage[]): Discovery {
       return !commonWords.has(key) && !afterArticle.has(key) && !plural;
     }),
   };
+}
+
+/**
+ * An article's findings as they are kept. A name found again without a role
+ * changes nothing when the findings are replayed (the finding before it added
+ * the name with that kind, and a kind only ever becomes person), so only
+ * findings that add something are kept.
+ */
+function keptFindings(found: FoundName[]): FoundName[] {
+  const seen = new Set<string>();
+  const kept: FoundName[] = [];
+  for (const { name, kind, roles } of found) {
+    const key = `${kind}\u0000${name}`;
+    if (roles.length === 0 && seen.has(key)) continue;
+    seen.add(key);
+    kept.push({ name, kind, roles: keptList(roles) });
+  }
+  return fitted(kept);
+}
+
+/** Undecided names as they are kept: the same name again, as listed or unlisted as before, is decided alike. */
+function keptUndecided(undecided: Discovery['undecided']): Discovery['undecided'] {
+  const seen = new Set<string>();
+  const kept: Discovery['undecided'] = [];
+  for (const { name, words, listed } of undecided) {
+    const key = `${listed}\u0000${name}\u0000${words.join(' ')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push({ name, words: fitted(words), listed });
+  }
+  return fitted(kept);
 }
 
 // A numbered reference ("[1] Title, Ruskin KJ, Hueske-Kraus D. Journal. 2015;"): its authors, family name and initials.
@@ -443,14 +489,19 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   return { table, forms };
 }
 
-/** Who one passage mentions and what they said, and whom "he said" points at after it. */
+/**
+ * Who one passage mentions and what they said, and whom "he said" points at
+ * after it. Kept for every passage (an update starts from them), so none of it
+ * is changed once read: a passage with nothing to hold shares an empty list,
+ * and the passages a speaker carries over share one speaker.
+ */
 export interface PassageMentions {
   /** Keys of the entities the passage mentions, each once. */
-  keys: string[];
+  readonly keys: readonly string[];
   /** What they said there, in reading order. */
-  quotes: { key: string; statement: Statement }[];
+  readonly quotes: readonly { key: string; statement: Statement }[];
   /** The speaker a later "he said" refers to, and the paragraph they last spoke in. */
-  speakerAfter: { key: string; paragraph: number } | undefined;
+  readonly speakerAfter: Readonly<{ key: string; paragraph: number }> | undefined;
 }
 
 /** Each passage's mentions, by passage id, for one article. */
@@ -461,14 +512,14 @@ type Speaker = PassageMentions['speakerAfter'];
 /** Pass 2 over one passage, given whom "he said" pointed at before it. */
 function readPassageMentions(passage: Passage, forms: Map<string, Entity>, speakerBefore: Speaker): PassageMentions {
   const keys: string[] = [];
-  const quotes: PassageMentions['quotes'] = [];
+  const quotes: { key: string; statement: Statement }[] = [];
   const mention = (key: string) => {
     if (!keys.includes(key)) keys.push(key);
   };
   const quote = (key: string, statement: Statement) => {
     if (!quotes.some((q) => q.key === key && q.statement.text === statement.text)) quotes.push({ key, statement });
   };
-  let speaker = speakerBefore && { ...speakerBefore };
+  let speaker = speakerBefore;
   for (const { text: sentence } of sentencesOf(passage)) {
     const found = mentionsIn(sentence, forms);
     for (const { entity } of found) mention(entity.key);
@@ -481,10 +532,10 @@ function readPassageMentions(passage: Passage, forms: Map<string, Entity>, speak
     } else if (speaker && passage.paragraph - speaker.paragraph <= PRONOUN_REACH && PRONOUN_SPEAKER.test(sentence)) {
       quote(speaker.key, statement);
       mention(speaker.key);
-      speaker.paragraph = passage.paragraph;
+      speaker = { key: speaker.key, paragraph: passage.paragraph };
     }
   }
-  return { keys, quotes, speakerAfter: speaker };
+  return { keys: keptList(keys), quotes: keptList(quotes), speakerAfter: speaker };
 }
 
 /** Pass 2 over one article, in reading order so "he said" finds its speaker. */
@@ -550,7 +601,12 @@ export function* assembleEntitiesInSteps(resolved: ResolvedEntities, mentions: I
     }
     if (++read % 200 === 0) yield 'entities: mentions gathered';
   }
-  return [...entities.values()].filter((e) => e.mentions.length > 0);
+  const mentioned: Entity[] = [];
+  for (const entity of entities.values()) {
+    if (entity.mentions.length === 0) continue;
+    mentioned.push({ ...entity, roles: fitted(entity.roles), aliases: fitted(entity.aliases), mentions: fitted(entity.mentions), quotes: fitted(entity.quotes) });
+  }
+  return mentioned;
 }
 
 /** The passages of each article, in order. */
