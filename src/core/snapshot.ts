@@ -16,6 +16,7 @@ import type { Article, Passage } from './content/article.ts';
 import type { FileVersions } from './content/changes.ts';
 import { DEFAULT_MAX_ARTICLE_MB, type ContentLimits } from './content/files.ts';
 import { assembleKnowledgeBase, packEntityState, unpackEntityState, type KnowledgeBase, type PackedEntityState } from './knowledge.ts';
+import { withSharedDates } from './knowledge/events.ts';
 import { PassageIndex, type PackedIndex } from './search/passageIndex.ts';
 
 /** 3: the index packed as number arrays (PassageIndex.pack). */
@@ -102,7 +103,8 @@ export function unpackKnowledge(packed: PackedKnowledge): KnowledgeBase {
     passages: a.passages.map(({ sentences, ...p }) => ({ ...p, sentenceBounds: unpackedSentences(sentences) })),
   }));
   const index = PassageIndex.fromPacked(packed.index);
-  const kb = assembleKnowledgeBase({ articles, aliases: packed.aliases, entities: packed.entities, events: packed.events, index });
+  const events = packed.events.map(withSharedDates);
+  const kb = assembleKnowledgeBase({ articles, aliases: packed.aliases, entities: packed.entities, events, index });
   return packed.state ? { ...kb, entityState: unpackEntityState(packed.state, kb.entities) } : kb;
 }
 
