@@ -105,7 +105,7 @@ export function unpackKnowledge(packed: PackedKnowledge): KnowledgeBase {
   const index = PassageIndex.fromPacked(packed.index);
   const events = packed.events.map(withSharedDates);
   const kb = assembleKnowledgeBase({ articles, aliases: packed.aliases, entities: packed.entities, events, index });
-  return packed.state ? { ...kb, entityState: unpackEntityState(packed.state, kb.entities) } : kb;
+  return packed.state ? { ...kb, entityState: unpackEntityState(packed.state) } : kb;
 }
 
 export function saveSnapshot(file: string, kb: KnowledgeBase, files: FileVersions, key: string): void {

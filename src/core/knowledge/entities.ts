@@ -555,11 +555,11 @@ const sameSpeaker = (a: Speaker, b: Speaker) => a?.key === b?.key && a?.paragrap
 /**
  * Reads an article's mentions again in the given passages, keeping the rest:
  * after each, while "he said" points elsewhere than it did, the next passage
- * is read too. Returns the passages whose reading changed.
+ * is read too. Returns the passages whose reading changed, with their reading before.
  */
-export function rereadMentions(passages: Passage[], forms: Map<string, Entity>, old: ArticleMentions, only: Set<string>): string[] {
+export function rereadMentions(passages: Passage[], forms: Map<string, Entity>, old: ArticleMentions, only: Set<string>): Map<string, PassageMentions | undefined> {
   const hits = passages.flatMap((p, i) => (only.has(p.id) ? [i] : []));
-  const changed: string[] = [];
+  const changed = new Map<string, PassageMentions | undefined>();
   let i = hits[0] ?? passages.length;
   while (i < passages.length) {
     const passage = passages[i]!;
@@ -567,7 +567,7 @@ export function rereadMentions(passages: Passage[], forms: Map<string, Entity>, 
     const speaker = i > 0 ? old.get(passages[i - 1]!.id)?.speakerAfter : undefined;
     const read = readPassageMentions(passage, forms, speaker);
     old.set(passage.id, read);
-    if (!before || JSON.stringify(before) !== JSON.stringify(read)) changed.push(passage.id);
+    if (!before || JSON.stringify(before) !== JSON.stringify(read)) changed.set(passage.id, before);
     const settled = before !== undefined && sameSpeaker(before.speakerAfter, read.speakerAfter);
     // Settled: the passages up to the next one to read keep their old reading.
     i = settled ? (hits.find((h) => h > i) ?? passages.length) : i + 1;
