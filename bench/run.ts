@@ -19,11 +19,11 @@ import { fileURLToPath } from 'node:url';
 import { scriptArgs } from '../src/adapters/cli/scriptArgs.ts';
 import { createBriefbotFromKnowledge, type Briefbot } from '../src/briefbot.ts';
 import type { Article } from '../src/core/content/article.ts';
-import { buildKnowledgeBase, type KnowledgeBase } from '../src/core/knowledge.ts';
+import { buildKnowledgeBase, indexedPassages, type KnowledgeBase } from '../src/core/knowledge.ts';
 import { lookupDictionary } from '../src/core/knowledge/lookupDictionary.ts';
 import { parseArticle } from '../src/core/content/load.ts';
 import { loadSnapshot, saveSnapshot, snapshotKey } from '../src/core/snapshot.ts';
-import { createMiniSearch, passageDocument, type IndexedPassage } from '../src/core/search/passageIndex.ts';
+import { createMiniSearch, type IndexedPassage } from '../src/core/search/passageIndex.ts';
 import type MiniSearch from 'minisearch';
 import { updateInSlices } from '../src/updateInPlace.ts';
 import type { Reply } from '../src/core/reply.ts';
@@ -304,8 +304,9 @@ export async function benchCorpus(name: string, articles: () => Article[], size:
   const buildMs = performance.now() - start;
   gc();
   const memory = process.memoryUsage();
-  // What raw MiniSearch will index at the end: the knowledge holds both, so keeping them costs nothing meanwhile.
-  const rawInput = { articles: loaded, names: kb.entityState!.names };
+  // What raw MiniSearch will index at the end (the passages with their entities' names, as the index files
+  // them): the knowledge holds all three, so keeping them costs nothing meanwhile.
+  const rawInput: RawInput = { articles: loaded, entities: kb.entities, mentions: kb.entityState!.mentions };
   loaded = undefined;
 
   progress(`${name}: snapshot save and load`);
@@ -419,12 +420,19 @@ export async function benchCorpus(name: string, articles: () => Article[], size:
  * difference of the two is its index alone. Its build is as warm as
  * briefbot's was: the same MiniSearch code has already run on the seed.
  */
-function measureRawMiniSearch(name: string, input: { articles: Article[] | undefined; names: Map<string, string> | undefined }, buildMs: number, heapAfterBuild: number): RawMiniSearchRow {
+interface RawInput {
+  articles: Article[] | undefined;
+  entities: KnowledgeBase['entities'] | undefined;
+  mentions: NonNullable<KnowledgeBase['entityState']>['mentions'] | undefined;
+}
+
+function measureRawMiniSearch(name: string, input: RawInput, buildMs: number, heapAfterBuild: number): RawMiniSearchRow {
   progress(`${name}: raw MiniSearch on the same passages`);
-  const documents = input.articles!.flatMap((article) => article.passages.map((p) => passageDocument(p, input.names!.get(p.id) ?? '')));
+  const documents = indexedPassages(input.articles!, input.entities!, input.mentions!);
   // The documents hold what they need of the articles (the text of each passage); the articles themselves go.
   input.articles = undefined;
-  input.names = undefined;
+  input.entities = undefined;
+  input.mentions = undefined;
   gc();
   gc();
   const heapDocuments = process.memoryUsage().heapUsed;

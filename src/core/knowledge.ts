@@ -8,6 +8,7 @@ import {
   assembleEntities,
   assembleEntitiesInSteps,
   discoverArticle,
+  keptList,
   readMentions,
   rereadMentions,
   type PassageMentions,
@@ -19,7 +20,7 @@ import {
 } from './knowledge/entities.ts';
 import { EventIndex } from './knowledge/eventIndex.ts';
 import { compareEvents, extractEvents, type DatedEvent } from './knowledge/events.ts';
-import { passageDocument, PassageIndex } from './search/passageIndex.ts';
+import { passageDocument, PassageIndex, type IndexedPassage } from './search/passageIndex.ts';
 import { finish, type Steps } from './steps.ts';
 import { foldText, queryTerms } from './text/normalize.ts';
 
@@ -78,22 +79,20 @@ export interface KnowledgeParts {
 
 /**
  * What an incremental update needs beyond the parts: each article's first-pass
- * discoveries and each passage's mentions, which entity each form of a name
- * named, how each entity was displayed, and each passage's indexed names.
+ * discoveries and each passage's mentions, and which entity each form of a
+ * name named. The names each passage is filed under in the index follow from
+ * its mentions and the entities (indexedPassages), so they are not kept.
  */
 export interface EntityState {
   discoveries: Map<string, Discovery>;
   mentions: Map<string, ArticleMentions>;
   formKeys: Map<string, string>;
-  display: Map<string, string>;
-  names: Map<string, string>;
 }
 
 export function buildKnowledgeBase(articles: Article[]): KnowledgeBase {
-  const passages = articles.flatMap((article) => article.passages);
   const aliases = articles.flatMap((article) => findAliases(article.passages));
   const { entities, state } = readEntities(articles, aliases);
-  const index = PassageIndex.build(passages.map((p) => passageDocument(p, state.names.get(p.id) ?? '')));
+  const index = PassageIndex.build(indexedPassages(articles, entities, state.mentions));
   const events = articles.flatMap(extractEvents).sort(compareEvents);
   return { ...assembleKnowledgeBase({ articles, aliases, entities, events, index }), entityState: state };
 }
@@ -104,16 +103,21 @@ function readEntities(articles: Article[], aliases: Alias[]): { entities: Entity
   const resolved = resolveEntities(articles.map((article) => discoveries.get(article.id)!), aliases);
   const mentions = new Map(articles.map((article) => [article.id, readMentions(article.passages, resolved.forms)]));
   const entities = assembleEntities(resolved, articles.map((article) => mentions.get(article.id)!));
+  return { entities, state: { discoveries, mentions, formKeys: keysOfForms(resolved.forms) } };
+}
+
+/** The passages as the index files them: each with the names (and aliases) of the entities it mentions. */
+export function indexedPassages(articles: Article[], entities: Entity[], mentions: Map<string, ArticleMentions>): IndexedPassage[] {
   const entityByKey = new Map(entities.map((e) => [e.key, e]));
-  const names = new Map<string, string>();
-  for (const article of articles) for (const [passageId, read] of mentions.get(article.id)!) names.set(passageId, passageNames(read, entityByKey));
-  return { entities, state: { discoveries, mentions, formKeys: keysOfForms(resolved.forms), display: displayOf(entities), names } };
+  return articles.flatMap((article) => {
+    const read = mentions.get(article.id);
+    return article.passages.map((passage) => passageDocument(passage, passageNames(read?.get(passage.id), entityByKey)));
+  });
 }
 
 /**
  * The per-article state as plain data, for a snapshot file or a worker's
- * message. What follows from the entities (how each is shown, each passage's
- * indexed names) is left out and derived again on unpacking.
+ * message.
  */
 export interface PackedEntityState {
   discoveries: [string, Discovery][];
@@ -125,19 +129,32 @@ export interface PackedEntityState {
  * A passage's mentions as a tuple. A quote is a whole sentence of that passage,
  * so it is kept as its speaker and text alone (a snapshot holds one per quote).
  */
-type PackedMentions = [keys: string[], quotes: ([key: string, text: string] | PassageMentions['quotes'][number])[], speakerAfter: PassageMentions['speakerAfter'] | null];
+type PackedMentions = [keys: readonly string[], quotes: ([key: string, text: string] | PassageMentions['quotes'][number])[], speakerAfter: PassageMentions['speakerAfter'] | null];
 
 function packMentions(passageId: string, read: PassageMentions): PackedMentions {
   const quotes = read.quotes.map((q) => (q.statement.passageId === passageId && q.statement.sentence === q.statement.text ? ([q.key, q.statement.text] as [string, string]) : q));
   return [read.keys, quotes, read.speakerAfter ?? null];
 }
 
-function unpackMentions(passageId: string, [keys, quotes, speakerAfter]: PackedMentions): PassageMentions {
+/** A passage's mentions as read, given the speaker the passage before it left (shared when carried over, as a build shares it). */
+function unpackMentions(passageId: string, [keys, quotes, speakerAfter]: PackedMentions, speakerBefore: PassageMentions['speakerAfter']): PassageMentions {
+  const carried = speakerAfter && speakerBefore?.key === speakerAfter.key && speakerBefore.paragraph === speakerAfter.paragraph;
   return {
-    keys,
-    quotes: quotes.map((q) => (Array.isArray(q) ? { key: q[0], statement: { text: q[1], passageId, sentence: q[1] } } : q)),
-    speakerAfter: speakerAfter ?? undefined,
+    keys: keptList(keys),
+    quotes: keptList(quotes.map((q) => (Array.isArray(q) ? { key: q[0], statement: { text: q[1], passageId, sentence: q[1] } } : q))),
+    speakerAfter: carried ? speakerBefore : (speakerAfter ?? undefined),
   };
+}
+
+function unpackArticleMentions(byPassage: [string, PackedMentions][]): ArticleMentions {
+  const mentions: ArticleMentions = new Map();
+  let speaker: PassageMentions['speakerAfter'];
+  for (const [passageId, packed] of byPassage) {
+    const read = unpackMentions(passageId, packed, speaker);
+    mentions.set(passageId, read);
+    speaker = read.speakerAfter;
+  }
+  return mentions;
 }
 
 export function packEntityState(state: EntityState): PackedEntityState {
@@ -148,16 +165,16 @@ export function packEntityState(state: EntityState): PackedEntityState {
   };
 }
 
-export function unpackEntityState(packed: PackedEntityState, entities: Entity[]): EntityState {
-  const mentions = new Map(packed.mentions.map(([articleId, byPassage]) => [articleId, new Map(byPassage.map(([passageId, read]) => [passageId, unpackMentions(passageId, read)]))]));
-  const entityByKey = new Map(entities.map((e) => [e.key, e]));
-  const names = new Map<string, string>();
-  for (const byPassage of mentions.values()) for (const [passageId, read] of byPassage) names.set(passageId, passageNames(read, entityByKey));
-  return { discoveries: new Map(packed.discoveries), mentions, formKeys: new Map(packed.formKeys), display: displayOf(entities), names };
+export function unpackEntityState(packed: PackedEntityState): EntityState {
+  const mentions = new Map(packed.mentions.map(([articleId, byPassage]) => [articleId, unpackArticleMentions(byPassage)]));
+  // Names found without a role share one empty list of roles, as they do after a build.
+  const discoveries = new Map(packed.discoveries.map(([articleId, d]) => [articleId, { ...d, found: d.found.map((f) => ({ ...f, roles: keptList(f.roles) })) }]));
+  return { discoveries, mentions, formKeys: new Map(packed.formKeys) };
 }
 
-/** The names (and aliases) of the entities a passage mentions: the index's `names` field. */
-function passageNames(read: PassageMentions, entityByKey: Map<string, Entity>): string {
+/** The names (and aliases) of the entities a passage mentions, by its reading: the index's `names` field. */
+function passageNames(read: PassageMentions | undefined, entityByKey: Map<string, Entity>): string {
+  if (!read) return '';
   return read.keys.flatMap((key) => {
     const entity = entityByKey.get(key);
     return entity ? [entity.name, ...entity.aliases] : [];
@@ -171,10 +188,6 @@ function keysOfForms(forms: Map<string, Entity>): Map<string, string> {
 /** How an entity is shown in the index: a passage mentioning it is filed again when this changes. */
 function displayed(entity: Entity): string {
   return [entity.name, ...entity.aliases].join('\n');
-}
-
-function displayOf(entities: Entity[]): Map<string, string> {
-  return new Map(entities.map((e) => [e.key, displayed(e)]));
 }
 
 export interface KnowledgeChange {
@@ -244,14 +257,15 @@ export function* updateKnowledgeSteps(kb: KnowledgeBase, change: KnowledgeChange
   for (const form of state.formKeys.keys()) if (!formKeys.has(form)) changedForms.push(form);
   yield 'names compared';
   const reread = new Set<string>();
-  // The names the touched articles' passages are filed under: removing a passage from the index takes the
-  // document exactly as it was added.
-  const filedNames = new Map<string, string>();
+  // The names a passage of the knowledge passed in is filed under in the index: those of the entities its
+  // reading mentioned, as they were shown. Removing a passage from the index takes the document exactly as it
+  // was added, so the readings this update replaces are kept until it ends.
+  const entityBefore = new Map(kb.entities.map((e) => [e.key, e]));
+  const readBefore = new Map<string, PassageMentions | undefined>();
+  const filedNames = (passage: Passage) =>
+    passageNames(readBefore.has(passage.id) ? readBefore.get(passage.id) : state.mentions.get(passage.articleId)?.get(passage.id), entityBefore);
   for (const id of touched) {
-    for (const passageId of state.mentions.get(id)?.keys() ?? []) {
-      filedNames.set(passageId, state.names.get(passageId) ?? '');
-      state.names.delete(passageId);
-    }
+    for (const [passageId, read] of state.mentions.get(id) ?? []) readBefore.set(passageId, read);
     state.mentions.delete(id);
   }
   for (const article of change.upsert) {
@@ -261,7 +275,10 @@ export function* updateKnowledgeSteps(kb: KnowledgeBase, change: KnowledgeChange
   }
   for (const [articleId, passageIds] of yield* passagesMentioning(kb, changedForms, touched)) {
     const article = kb.articleById.get(articleId)!;
-    for (const passageId of rereadMentions(article.passages, resolved.forms, state.mentions.get(articleId)!, passageIds)) reread.add(passageId);
+    for (const [passageId, before] of rereadMentions(article.passages, resolved.forms, state.mentions.get(articleId)!, passageIds)) {
+      reread.add(passageId);
+      readBefore.set(passageId, before);
+    }
     yield 'mentions read again';
   }
   state.formKeys = formKeys;
@@ -269,15 +286,12 @@ export function* updateKnowledgeSteps(kb: KnowledgeBase, change: KnowledgeChange
 
   // The passages to file again: those read again, and those mentioning an entity now shown under another
   // name or aliases; each with the names the index will hold for it.
-  const display = new Map<string, string>();
   const recheck = new Set(reread);
   for (const [i, entity] of entities.entries()) {
-    const shown = displayed(entity);
-    display.set(entity.key, shown);
-    if (shown !== state.display.get(entity.key)) for (const id of entity.mentions) recheck.add(id);
+    const before = entityBefore.get(entity.key);
+    if (!before || displayed(entity) !== displayed(before)) for (const id of entity.mentions) recheck.add(id);
     if (i % 2_000 === 1_999) yield 'passages to file again';
   }
-  state.display = display;
   const entityByKey = new Map(entities.map((e) => [e.key, e]));
   const upserted = new Map(change.upsert.flatMap((a) => a.passages).map((p) => [p.id, p]));
   const passageOf = (id: string) => upserted.get(id) ?? (touched.has(kb.passageById.get(id)?.articleId ?? '') ? undefined : kb.passageById.get(id));
@@ -318,9 +332,8 @@ export function* updateKnowledgeSteps(kb: KnowledgeBase, change: KnowledgeChange
   // until a vacuum, and the ranker (search/ranking.ts) hands every search to MiniSearch while any is there.
   const refiled = (passage: Passage, names: string) => {
     const filed = index.search.has(passage.id);
-    const previous = state.names.get(passage.id) ?? '';
+    const previous = filed ? filedNames(passage) : '';
     if (filed && previous === names) return;
-    state.names.set(passage.id, names);
     if (filed) index.search.remove(passageDocument(passage, previous));
     index.search.add(passageDocument(passage, names));
   };
@@ -332,7 +345,7 @@ export function* updateKnowledgeSteps(kb: KnowledgeBase, change: KnowledgeChange
   }
   for (const id of touched) {
     for (const passage of kb.articleById.get(id)?.passages ?? []) {
-      if (index.search.has(passage.id)) index.search.remove(passageDocument(passage, filedNames.get(passage.id) ?? ''));
+      if (index.search.has(passage.id)) index.search.remove(passageDocument(passage, filedNames(passage)));
     }
   }
   for (const { passage, names } of last) refiled(passage, names);

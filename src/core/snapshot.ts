@@ -12,10 +12,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Article } from './content/article.ts';
+import type { Article, Passage } from './content/article.ts';
 import type { FileVersions } from './content/changes.ts';
 import { DEFAULT_MAX_ARTICLE_MB, type ContentLimits } from './content/files.ts';
 import { assembleKnowledgeBase, packEntityState, unpackEntityState, type KnowledgeBase, type PackedEntityState } from './knowledge.ts';
+import { withSharedDates } from './knowledge/events.ts';
 import { PassageIndex, type PackedIndex } from './search/passageIndex.ts';
 
 /** 3: the index packed as number arrays (PassageIndex.pack). */
@@ -52,8 +53,8 @@ export function snapshotKey(limits: ContentLimits = {}): string {
  * worker thread hands back after building aside.
  */
 export interface PackedKnowledge {
-  /** Sentences are stored as [start, length] in their passage; the text is sliced back on unpacking. */
-  articles: (Omit<Article, 'passages'> & { passages: (Omit<Article['passages'][number], 'sentences'> & { sentences: [number, number][] })[] })[];
+  /** Sentences are stored as [start, length] in their passage. */
+  articles: (Omit<Article, 'passages'> & { passages: (Omit<Passage, 'sentenceBounds'> & { sentences: [number, number][] })[] })[];
   aliases: KnowledgeBase['aliases'];
   entities: KnowledgeBase['entities'];
   events: KnowledgeBase['events'];
@@ -71,7 +72,7 @@ interface SnapshotFile extends PackedKnowledge {
 
 export function packKnowledge(kb: KnowledgeBase): PackedKnowledge {
   return {
-    articles: kb.articles.map((a) => ({ ...a, passages: a.passages.map((p) => ({ ...p, sentences: p.sentences.map((s) => [s.start, s.text.length] as [number, number]) })) })),
+    articles: kb.articles.map((a) => ({ ...a, passages: a.passages.map(({ sentenceBounds, ...p }) => ({ ...p, sentences: packedSentences(sentenceBounds) })) })),
     aliases: kb.aliases,
     entities: kb.entities,
     events: kb.events,
@@ -80,14 +81,31 @@ export function packKnowledge(kb: KnowledgeBase): PackedKnowledge {
   };
 }
 
+function packedSentences(bounds: readonly number[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < bounds.length; i += 2) pairs.push([bounds[i]!, bounds[i + 1]! - bounds[i]!]);
+  return pairs;
+}
+
+function unpackedSentences(pairs: [number, number][]): number[] {
+  // Sized once: an array grown by push keeps spare room, and there is one per passage.
+  const bounds = new Array<number>(pairs.length * 2);
+  for (const [i, [start, length]] of pairs.entries()) {
+    bounds[2 * i] = start;
+    bounds[2 * i + 1] = start + length;
+  }
+  return bounds;
+}
+
 export function unpackKnowledge(packed: PackedKnowledge): KnowledgeBase {
   const articles: Article[] = packed.articles.map((a) => ({
     ...a,
-    passages: a.passages.map((p) => ({ ...p, sentences: p.sentences.map(([start, length]) => ({ start, text: p.text.slice(start, start + length) })) })),
+    passages: a.passages.map(({ sentences, ...p }) => ({ ...p, sentenceBounds: unpackedSentences(sentences) })),
   }));
   const index = PassageIndex.fromPacked(packed.index);
-  const kb = assembleKnowledgeBase({ articles, aliases: packed.aliases, entities: packed.entities, events: packed.events, index });
-  return packed.state ? { ...kb, entityState: unpackEntityState(packed.state, kb.entities) } : kb;
+  const events = packed.events.map(withSharedDates);
+  const kb = assembleKnowledgeBase({ articles, aliases: packed.aliases, entities: packed.entities, events, index });
+  return packed.state ? { ...kb, entityState: unpackEntityState(packed.state) } : kb;
 }
 
 export function saveSnapshot(file: string, kb: KnowledgeBase, files: FileVersions, key: string): void {

@@ -4,7 +4,7 @@
  * passage, for naming the topic, and for being central to what the candidate
  * sentences say together; near-duplicates of a chosen sentence are skipped.
  */
-import type { Passage } from './content/article.ts';
+import { sentencesOf, type Passage } from './content/article.ts';
 import { isStopWord, tokenize, truncateAtBoundary } from './text/normalize.ts';
 import type { SentenceSpan } from './text/sentences.ts';
 
@@ -68,7 +68,7 @@ export function summarize(passages: RankedPassage[], focus: string[], required: 
   const candidates: Candidate[] = [];
   let order = 0;
   for (const { passage, score } of passages) {
-    for (const sentence of passage.sentences) {
+    for (const sentence of sentencesOf(passage)) {
       order++;
       // A line that ends in a colon heads what follows ("The Latest on a deadly stabbing (all times local):").
       if (sentence.text.length < MIN_SENTENCE_CHARS || /:\s*$/.test(sentence.text)) continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sentencesOf } from '../../src/core/content/article.ts';
 import { SUMMARY_MAX_CHARS, summarize } from '../../src/core/summary.ts';
 import type { Briefbot } from '../../src/briefbot.ts';
 import { fixtureBot, seedBot } from '../helpers.ts';
@@ -15,7 +16,7 @@ describe('extractive summaries', () => {
       expect(summary.length).toBeGreaterThan(0);
       for (const sentence of summary) {
         const passage = bot.kb.passageById.get(sentence.passageId)!;
-        expect(passage.sentences.map((s) => s.text)).toContain(sentence.text);
+        expect(sentencesOf(passage).map((s) => s.text)).toContain(sentence.text);
       }
     });
     it(`stay short: at most ${SUMMARY_MAX_CHARS} characters (${name})`, () => {
@@ -32,7 +33,7 @@ describe('extractive summaries', () => {
   it('puts required sentences first and skips near-duplicates', () => {
     const bot = seedBot();
     const passage = bot.kb.passageById.get(bot.kb.index.find(['gwadar'])[0]!.id)!;
-    const required = { text: passage.sentences[0]!.text, passageId: passage.id };
+    const required = { text: sentencesOf(passage)[0]!.text, passageId: passage.id };
     const summary = summarize([{ passage, score: 1 }, { passage, score: 1 }], ['gwadar'], [required]);
     expect(summary[0]).toEqual(required);
     expect(new Set(summary.map((s) => s.text)).size).toBe(summary.length);
@@ -40,15 +41,14 @@ describe('extractive summaries', () => {
 
   it('cuts a single overlong sentence at a word boundary rather than returning nothing', () => {
     const long = 'Word '.repeat(200).trim() + '.';
-    const passage = { id: 'a#1', articleId: 'a', section: '', paragraph: 1, text: long, sentences: [{ text: long, start: 0 }] };
+    const passage = { id: 'a#1', articleId: 'a', section: '', paragraph: 1, text: long, sentenceBounds: [0, long.length] };
     const [only] = summarize([{ passage, score: 1 }], ['word']);
     expect(only!.text.length).toBeLessThanOrEqual(SUMMARY_MAX_CHARS);
     expect(only!.text.endsWith('…')).toBe(true);
   });
 
   it('does not let a sentence too long to fit beside the lead set the bar for the rest, so a long lead is not left alone', () => {
-    const sentence = (text: string) => ({ text, start: 0 });
-    const passage = (n: number, text: string) => ({ id: `a#${n}`, articleId: 'a', section: '', paragraph: n, text, sentences: [sentence(text)] });
+    const passage = (n: number, text: string) => ({ id: `a#${n}`, articleId: 'a', section: '', paragraph: n, text, sentenceBounds: [0, text.length] });
     const lead = `The harbour authority said on Tuesday that ${'the western quay, '.repeat(20)}would close for repairs.`;
     // The best-scoring sentence, but too long to follow the lead.
     const quote = `“The harbour authority must reopen the berths to the fishing fleet at once,” demanded a ${'very '.repeat(20)}angry harbour pilot.`;

@@ -1,4 +1,5 @@
 /** /brief <topic>: what the articles say about a topic, person, group or place. */
+import { sentencesOf } from '../content/article.ts';
 import type { KnowledgeBase } from '../knowledge.ts';
 import type { Reply } from '../reply.ts';
 import { LEANING_OPENING, summarize, type SummarySentence } from '../summary.ts';
@@ -18,7 +19,7 @@ export function brief(kb: KnowledgeBase, topicText: string): Reply {
   if (topic.label.includes(' — ')) {
     const alias = kb.aliases.find((a) => a.long === topic.entity?.name);
     const passage = alias && kb.passageById.get(alias.passageId);
-    const sentence = passage?.sentences.find((s) => s.text.includes(`(${alias!.short})`));
+    const sentence = passage && sentencesOf(passage).find((s) => s.text.includes(`(${alias!.short})`));
     if (passage && sentence) required.push({ text: sentence.text, passageId: passage.id });
   }
   required.push(...leadSentences(kb, topic, hits).filter((lead) => !required.some((r) => r.text === lead.text)));
@@ -55,7 +56,7 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
     const opening = kb.articleById
       .get(articleId)!
       .passages.slice(0, LEAD_PARAGRAPHS + 1)
-      .flatMap((passage) => passage.sentences.map((sentence) => ({ text: sentence.text, passageId: passage.id, paragraph: passage.paragraph })));
+      .flatMap((passage) => sentencesOf(passage).map((sentence) => ({ text: sentence.text, passageId: passage.id, paragraph: passage.paragraph })));
     // A line that ends in a colon heads what follows ("The Latest on a deadly stabbing (all times local):").
     let at = opening.findIndex((s) => s.paragraph <= LEAD_PARAGRAPHS && !/:\s*$/.test(s.text) && tokenize(s.text).some((word) => [...terms].some((term) => sameStem(word, term))));
     if (at === -1) continue;

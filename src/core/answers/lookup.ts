@@ -5,6 +5,7 @@
  * strongly, most mentioned first: the first few each with their role (or the
  * sentence that introduces them) and its passage, the rest listed by name.
  */
+import { sentencesOf } from '../content/article.ts';
 import type { Entity } from '../knowledge/entities.ts';
 import { findNames, findTopics, lookupDictionary, stemsOf, wordsOf, type LookupDictionary, type TopicEntry } from '../knowledge/lookupDictionary.ts';
 import type { KnowledgeBase } from '../knowledge.ts';
@@ -90,7 +91,8 @@ function describe(kb: KnowledgeBase, dictionary: LookupDictionary, thing: Found)
   const quote = entity.quotes[0];
   if (quote) return { label, text: clip(quote.text), passageId: quote.passageId, more };
   const passage = kb.passageById.get(entity.mentions[0]!)!;
-  const naming = passage.sentences.find((s) => findNames(dictionary, wordsOf(s.text)).some((hit) => hit.entity === entity)) ?? passage.sentences[0];
+  const sentences = sentencesOf(passage);
+  const naming = sentences.find((s) => findNames(dictionary, wordsOf(s.text)).some((hit) => hit.entity === entity)) ?? sentences[0];
   return { label, text: clip(naming?.text ?? passage.text), passageId: passage.id, more };
 }
 

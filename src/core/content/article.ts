@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SentenceSpan } from '../text/sentences.ts';
+import { sentencesAt, type SentenceBounds, type SentenceSpan } from '../text/sentences.ts';
 
 const isoDate = z
   .preprocess(
@@ -48,7 +48,13 @@ export interface Passage {
   /** 1-based position among the article's cited paragraphs. */
   paragraph: number;
   text: string;
-  sentences: SentenceSpan[];
+  /** Where its sentences start and end in `text`; read them with sentencesOf. */
+  sentenceBounds: SentenceBounds;
+}
+
+/** A passage's sentences, cut from its text. */
+export function sentencesOf(passage: Passage): SentenceSpan[] {
+  return sentencesAt(passage.text, passage.sentenceBounds);
 }
 
 export interface Article extends Omit<ArticleMeta, 'title'> {

@@ -4,7 +4,7 @@
  * into passages of sentences. Throws ContentError with a reason people can act on.
  */
 import { basename, extname } from 'node:path';
-import { splitSentences } from '../text/sentences.ts';
+import { boundsOf, splitSentences } from '../text/sentences.ts';
 import type { Article, Passage } from './article.ts';
 import { cleanParagraphs } from './clean.ts';
 import { CONTENT_EXTENSIONS } from './files.ts';
@@ -30,16 +30,31 @@ export function parseArticle(fileName: string, bytes: Uint8Array): Article {
 
   const id = slugify(basename(fileName, extname(fileName)));
   const bounded = paragraphs.flatMap((p) => splitOverlongParagraph(p.text).map((text) => ({ section: p.section, text })));
+  const sections = new Map<string, string>();
+  const sectionOf = (section: string) => sections.get(section) ?? sections.set(section, detached(section)).get(section)!;
   const passages: Passage[] = bounded.map((p, index) => ({
     id: `${id}#${index + 1}`,
     articleId: id,
-    section: p.section,
+    section: sectionOf(p.section),
     paragraph: index + 1,
     text: p.text,
-    sentences: splitSentences(p.text),
+    sentenceBounds: boundsOf(splitSentences(p.text)),
   }));
   const { title: _ignored, ...meta } = parsed.meta;
-  return { ...meta, id, file: fileName, title: parsed.title, passages, notes };
+  const own = detached({ meta, title: parsed.title, notes });
+  return { ...own.meta, id, file: fileName, title: own.title, passages, notes: own.notes };
+}
+
+/**
+ * A copy that shares no memory with the file's text. V8 keeps a piece cut from
+ * a string (a regex match, a trimmed line, a YAML value) as a view of the
+ * whole, so a title or a heading kept as cut would keep the whole file alive
+ * beside the passages read from it: as much memory again as the text. The
+ * passages are left as they are: they are most of the file's text, and most
+ * are new strings already (cleaning rewrites them).
+ */
+function detached<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 function decode(bytes: Uint8Array): string {

@@ -4,7 +4,7 @@
  * topic. Every line is a sentence of a cited passage, and passages the
  * channel's previous digest showed are left out while others remain.
  */
-import type { Passage } from '../content/article.ts';
+import { sentencesOf, type Passage } from '../content/article.ts';
 import type { KnowledgeBase } from '../knowledge.ts';
 import { resolveTopic, sourceOf } from '../answers/shared.ts';
 import { topicEvents } from '../answers/timeline.ts';
@@ -55,11 +55,11 @@ export function composeDigest(kb: KnowledgeBase, request: DigestRequest): Digest
 
   for (const version of newArticles(kb, request)) {
     const article = kb.articleById.get(version.articleId)!;
-    const passage = article.passages.find((p) => fresh(p.id) && p.sentences.length > 0);
+    const passage = article.passages.find((p) => fresh(p.id) && p.sentenceBounds.length > 0);
     if (!passage) continue;
     used.add(passage.id);
     const label = `${version.firstSeen === version.changedAt ? 'New' : 'Updated'}: ${article.title}`;
-    lines.push({ text: passage.sentences[0]!.text, passageId: passage.id, label });
+    lines.push({ text: sentencesOf(passage)[0]!.text, passageId: passage.id, label });
   }
 
   const events: { event: TimelineEvent; passageId: string }[] = [];

@@ -12,7 +12,7 @@
  * Later surname-only mentions ("Lodhi stated", "Militant Wire’s Webber") and
  * "he/she said" sentences attach to the person last named as speaking.
  */
-import type { Passage } from '../content/article.ts';
+import { sentencesOf, type Passage } from '../content/article.ts';
 import { finish, type Steps } from '../steps.ts';
 import { classOf, codePointAt, codePointBefore, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
 import { foldText } from '../text/normalize.ts';
@@ -177,11 +177,26 @@ const stated = (passageId: string, sentence: string, text: string): Statement =>
 
 const statementKey = (statement: Statement) => `${statement.passageId}\u0000${statement.text}`;
 
+/**
+ * A finished list at its length: one grown by push has room for a dozen more,
+ * and knowledge keeps one or more for every passage and entity.
+ */
+export function fitted<T>(items: T[]): T[] {
+  return items.slice();
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/** A finished list that is never changed again, at its length, or the one shared empty list. */
+export function keptList<T>(items: readonly T[]): readonly T[] {
+  return items.length > 0 ? items.slice() : NONE;
+}
+
 /** A name one article's text gives, with the kind and the roles it came with there. */
 export interface FoundName {
   name: string;
   kind: EntityKind;
-  roles: Statement[];
+  roles: readonly Statement[];
 }
 
 /**
@@ -204,8 +219,8 @@ export interface Discovery {
 
 /** Records what pass 1 finds; replayed into an EntityTable when every article's discoveries are known. */
 class FoundNames {
-  readonly found: FoundName[] = [];
-  add(name: string, kind: EntityKind): FoundName {
+  readonly found: { name: string; kind: EntityKind; roles: Statement[] }[] = [];
+  add(name: string, kind: EntityKind): { roles: Statement[] } {
     const entry = { name, kind, roles: [] };
     this.found.push(entry);
     return entry;
@@ -259,7 +274,7 @@ export function discoverArticle(passages: Passage[]): Discovery {
   let previousSubject: NameRun | undefined;
   for (const passage of passages) {
     for (const author of citedAuthors(passage.text)) found.add(author, 'person');
-    for (const { text: sentence } of passage.sentences) {
+    for (const { text: sentence } of sentencesOf(passage)) {
       if (isHeadline(sentence)) {
         previousSubject = undefined;
         continue;
@@ -385,9 +400,9 @@ export function discoverArticle(passages: Passage[]): Discovery {
   }
 
   return {
-    found: found.found,
-    unresolvedRoles,
-    undecided: undecided.map(({ name, sentence, people }) => ({ name: name.text, words: name.words, listed: listedBeside(sentence, name, people) })),
+    found: keptFindings(found.found),
+    unresolvedRoles: fitted(unresolvedRoles),
+    undecided: keptUndecided(undecided.map(({ name, sentence, people }) => ({ name: name.text, words: name.words, listed: listedBeside(sentence, name, people) }))),
     singleNames: [...singleNames],
     // "Sources said", "Officials said": people in the plural, not one person called Sources ("Banks said" still is).
     singleSpeakers: [...singleSpeakers].filter((speaker) => {
@@ -396,6 +411,37 @@ export function discoverArticle(passages: Passage[]): Discovery {
       return !commonWords.has(key) && !afterArticle.has(key) && !plural;
     }),
   };
+}
+
+/**
+ * An article's findings as they are kept. A name found again without a role
+ * changes nothing when the findings are replayed (the finding before it added
+ * the name with that kind, and a kind only ever becomes person), so only
+ * findings that add something are kept.
+ */
+function keptFindings(found: FoundName[]): FoundName[] {
+  const seen = new Set<string>();
+  const kept: FoundName[] = [];
+  for (const { name, kind, roles } of found) {
+    const key = `${kind}\u0000${name}`;
+    if (roles.length === 0 && seen.has(key)) continue;
+    seen.add(key);
+    kept.push({ name, kind, roles: keptList(roles) });
+  }
+  return fitted(kept);
+}
+
+/** Undecided names as they are kept: the same name again, as listed or unlisted as before, is decided alike. */
+function keptUndecided(undecided: Discovery['undecided']): Discovery['undecided'] {
+  const seen = new Set<string>();
+  const kept: Discovery['undecided'] = [];
+  for (const { name, words, listed } of undecided) {
+    const key = `${listed}\u0000${name}\u0000${words.join(' ')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push({ name, words: fitted(words), listed });
+  }
+  return fitted(kept);
 }
 
 // A numbered reference ("[1] Title, Ruskin KJ, Hueske-Kraus D. Journal. 2015;"): its authors, family name and initials.
@@ -492,14 +538,19 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   return { table, forms };
 }
 
-/** Who one passage mentions and what they said, and whom "he said" points at after it. */
+/**
+ * Who one passage mentions and what they said, and whom "he said" points at
+ * after it. Kept for every passage (an update starts from them), so none of it
+ * is changed once read: a passage with nothing to hold shares an empty list,
+ * and the passages a speaker carries over share one speaker.
+ */
 export interface PassageMentions {
   /** Keys of the entities the passage mentions, each once. */
-  keys: string[];
+  readonly keys: readonly string[];
   /** What they said there, in reading order. */
-  quotes: { key: string; statement: Statement }[];
+  readonly quotes: readonly { key: string; statement: Statement }[];
   /** The speaker a later "he said" refers to, and the paragraph they last spoke in. */
-  speakerAfter: { key: string; paragraph: number } | undefined;
+  readonly speakerAfter: Readonly<{ key: string; paragraph: number }> | undefined;
 }
 
 /** Each passage's mentions, by passage id, for one article. */
@@ -510,9 +561,9 @@ type Speaker = PassageMentions['speakerAfter'];
 /** Pass 2 over one passage, given whom "he said" pointed at before it. */
 function readPassageMentions(passage: Passage, forms: Map<string, Entity>, speakerBefore: Speaker): PassageMentions {
   const keys: string[] = [];
-  const quotes: PassageMentions['quotes'] = [];
-  let speaker = speakerBefore && { ...speakerBefore };
-  for (const { text: sentence } of passage.sentences) {
+  const quotes: { key: string; statement: Statement }[] = [];
+  let speaker = speakerBefore;
+  for (const { text: sentence } of sentencesOf(passage)) {
     const found = mentionsIn(sentence, forms);
     for (const { entity } of found) mention(keys, entity.key);
     if (!SPEECH_VERB.test(sentence)) continue;
@@ -524,17 +575,17 @@ function readPassageMentions(passage: Passage, forms: Map<string, Entity>, speak
     } else if (speaker && passage.paragraph - speaker.paragraph <= PRONOUN_REACH && PRONOUN_SPEAKER.test(sentence)) {
       quote(quotes, speaker.key, statement);
       mention(keys, speaker.key);
-      speaker.paragraph = passage.paragraph;
+      speaker = { key: speaker.key, paragraph: passage.paragraph };
     }
   }
-  return { keys, quotes, speakerAfter: speaker };
+  return { keys: keptList(keys), quotes: keptList(quotes), speakerAfter: speaker };
 }
 
 function mention(keys: string[], key: string): void {
   if (!keys.includes(key)) keys.push(key);
 }
 
-function quote(quotes: PassageMentions['quotes'], key: string, statement: Statement): void {
+function quote(quotes: { key: string; statement: Statement }[], key: string, statement: Statement): void {
   if (!quotes.some((q) => q.key === key && q.statement.text === statement.text)) quotes.push({ key, statement });
 }
 
@@ -555,11 +606,11 @@ const sameSpeaker = (a: Speaker, b: Speaker) => a?.key === b?.key && a?.paragrap
 /**
  * Reads an article's mentions again in the given passages, keeping the rest:
  * after each, while "he said" points elsewhere than it did, the next passage
- * is read too. Returns the passages whose reading changed.
+ * is read too. Returns the passages whose reading changed, with their reading before.
  */
-export function rereadMentions(passages: Passage[], forms: Map<string, Entity>, old: ArticleMentions, only: Set<string>): string[] {
+export function rereadMentions(passages: Passage[], forms: Map<string, Entity>, old: ArticleMentions, only: Set<string>): Map<string, PassageMentions | undefined> {
   const hits = passages.flatMap((p, i) => (only.has(p.id) ? [i] : []));
-  const changed: string[] = [];
+  const changed = new Map<string, PassageMentions | undefined>();
   let i = hits[0] ?? passages.length;
   while (i < passages.length) {
     const passage = passages[i]!;
@@ -567,7 +618,7 @@ export function rereadMentions(passages: Passage[], forms: Map<string, Entity>, 
     const speaker = i > 0 ? old.get(passages[i - 1]!.id)?.speakerAfter : undefined;
     const read = readPassageMentions(passage, forms, speaker);
     old.set(passage.id, read);
-    if (!before || JSON.stringify(before) !== JSON.stringify(read)) changed.push(passage.id);
+    if (!before || JSON.stringify(before) !== JSON.stringify(read)) changed.set(passage.id, before);
     const settled = before !== undefined && sameSpeaker(before.speakerAfter, read.speakerAfter);
     // Settled: the passages up to the next one to read keep their old reading.
     i = settled ? (hits.find((h) => h > i) ?? passages.length) : i + 1;
@@ -601,7 +652,12 @@ export function* assembleEntitiesInSteps(resolved: ResolvedEntities, mentions: I
     }
     if (++read % 200 === 0) yield 'entities: mentions gathered';
   }
-  return [...entities.values()].filter((e) => e.mentions.length > 0);
+  const mentioned: Entity[] = [];
+  for (const entity of entities.values()) {
+    if (entity.mentions.length === 0) continue;
+    mentioned.push({ ...entity, roles: fitted(entity.roles), aliases: fitted(entity.aliases), mentions: fitted(entity.mentions), quotes: fitted(entity.quotes) });
+  }
+  return mentioned;
 }
 
 /** The passages of each article, in order. */

@@ -11,7 +11,8 @@ export class EventIndex {
   /** Positions in `events`, ordered by the first day each event covers (ties by position). */
   private readonly byStart: Int32Array;
   private readonly byMonth = new Map<number, number[]>();
-  private readonly byPassage = new Map<string, number[]>();
+  /** A passage's one event, or its events: most passages with any have one, and a list for each took more than the events. */
+  private readonly byPassage = new Map<string, number | number[]>();
 
   /** @param events chronological, as a knowledge base keeps them */
   constructor(readonly events: readonly DatedEvent[]) {
@@ -22,8 +23,11 @@ export class EventIndex {
     if (!inOrder) this.byStart.sort((a, b) => compareText(events[a]!.start, events[b]!.start) || a - b);
     events.forEach((event, position) => {
       append(this.byMonth, Number(event.date.slice(5, 7)), position);
-      append(this.byPassage, event.passageId, position);
+      const held = this.byPassage.get(event.passageId);
+      this.byPassage.set(event.passageId, held === undefined ? position : typeof held === 'number' ? [held, position] : [...held, position]);
     });
+    // Lists grown by push keep room for more: the few by month are kept at their length.
+    for (const [month, positions] of this.byMonth) this.byMonth.set(month, positions.slice());
   }
 
   /** Events whose whole date lies in the period (YYYY-MM-DD bounds): "2024" is not known to be in March. */
@@ -47,7 +51,11 @@ export class EventIndex {
   /** The events of these passages. */
   inPassages(passageIds: Iterable<string>): DatedEvent[] {
     const positions: number[] = [];
-    for (const id of new Set(passageIds)) positions.push(...(this.byPassage.get(id) ?? []));
+    for (const id of new Set(passageIds)) {
+      const held = this.byPassage.get(id);
+      if (typeof held === 'number') positions.push(held);
+      else if (held) positions.push(...held);
+    }
     return this.at(positions);
   }
 
@@ -80,7 +88,7 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function append<K>(map: Map<K, number[]>, key: K, position: number): void {
+function append(map: Map<number, number[]>, key: number, position: number): void {
   const list = map.get(key);
   if (list) list.push(position);
   else map.set(key, [position]);

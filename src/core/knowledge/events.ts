@@ -2,7 +2,7 @@
  * Every dated statement in the articles, as an event: its date at the
  * precision the text gives, the sentence, and the passage it came from.
  */
-import type { Article } from '../content/article.ts';
+import { sentencesOf, type Article } from '../content/article.ts';
 import { absoluteDatesIn, isoOf, mayHoldDate, parseIsoDay, relativeDatesIn, spanOf, type PartialDate } from './dates.ts';
 
 export interface DatedEvent {
@@ -22,7 +22,7 @@ export function extractEvents(article: Article): DatedEvent[] {
   // The date of the nearest dated statement so far: what "two days later" counts from.
   let anchor: PartialDate | undefined;
   for (const passage of article.passages) {
-    for (const { text } of passage.sentences) {
+    for (const { text } of sentencesOf(passage)) {
       // A sentence with no date is no event and leaves the anchor where it was.
       if (!mayHoldDate(text)) continue;
       const absolute = absoluteDatesIn(text, published);
@@ -43,13 +43,32 @@ export function extractEvents(article: Article): DatedEvent[] {
         const refined = reported && clause.dated.find((d) => d.start > reported.start && !d.subordinate && refines(d.date, reported.date));
         const main = refined ?? reported;
         if (!main) continue;
-        const iso = isoOf(main.date);
-        events.push({ date: iso, ...spanOf(iso), text: clause.text, passageId: passage.id, articleId: article.id });
+        const { date, start, end } = datingOf(isoOf(main.date));
+        events.push({ date, start, end, text: clause.text, passageId: passage.id, articleId: article.id });
         anchor = main.date;
       }
     }
   }
   return events;
+}
+
+// Every event keeps its date and the first and last day it covers, and the same few thousand dates come
+// back in article after article: each date's three strings are made once and shared (a bounded cache).
+const DATING_LIMIT = 50_000;
+const datings = new Map<string, Pick<DatedEvent, 'date' | 'start' | 'end'>>();
+
+/** The event with its date's strings shared (an event restored from a snapshot has its own copies). */
+export function withSharedDates(event: DatedEvent): DatedEvent {
+  return { ...event, ...datingOf(event.date) };
+}
+
+function datingOf(iso: string): Pick<DatedEvent, 'date' | 'start' | 'end'> {
+  let dating = datings.get(iso);
+  if (!dating) {
+    if (datings.size >= DATING_LIMIT) datings.clear();
+    datings.set(iso, (dating = { date: iso, ...spanOf(iso) }));
+  }
+  return dating;
 }
 
 type Dated = { date: PartialDate; start: number; subordinate: boolean };

@@ -10,6 +10,7 @@
  * known name), so a 4,000-character message costs the same on one article as
  * on thousands.
  */
+import { sentencesOf } from '../content/article.ts';
 import type { KnowledgeBase } from '../knowledge.ts';
 import { foldText, isStopWord } from '../text/normalize.ts';
 import type { Entity } from './entities.ts';
@@ -153,7 +154,7 @@ function buildDictionary(kb: KnowledgeBase): LookupDictionary {
     .map((e) => e.name);
   for (const alias of kb.aliases) {
     const passage = kb.passageById.get(alias.passageId);
-    const sentence = passage?.sentences.find((s) => s.text.includes(`(${alias.short})`))?.text;
+    const sentence = passage && sentencesOf(passage).find((s) => s.text.includes(`(${alias.short})`))?.text;
     const key = foldText(alias.long);
     if (passage && sentence && !dictionary.definitions.has(key)) dictionary.definitions.set(key, { passageId: passage.id, sentence });
   }
@@ -293,18 +294,19 @@ function addTopics(dictionary: LookupDictionary, kb: KnowledgeBase): void {
       add(tag, 1, () => {
         const stems = [...stemsOf(wordsOf(tag)).keys()];
         for (const passage of article.passages) {
-          for (const sentence of passage.sentences) {
+          for (const sentence of sentencesOf(passage)) {
             const own = stemsOf(wordsOf(sentence.text));
             if (stems.every((s) => own.has(s))) return { sentence: sentence.text, passageId: passage.id };
           }
         }
         const lead = article.passages[0];
-        return lead?.sentences[0] ? { sentence: lead.sentences[0].text, passageId: lead.id } : undefined;
+        const first = lead && sentencesOf(lead)[0];
+        return lead && first ? { sentence: first.text, passageId: lead.id } : undefined;
       });
     }
     for (const passage of article.passages) {
       // A heading of one word ("Background", "Reaction") names no topic a text could be about.
-      if (passage.section) add(passage.section, 2, () => (passage.sentences[0] ? { sentence: openingOf(passage.sentences.map((s) => s.text)), passageId: passage.id } : undefined));
+      if (passage.section) add(passage.section, 2, () => (passage.sentenceBounds.length > 0 ? { sentence: openingOf(sentencesOf(passage).map((s) => s.text)), passageId: passage.id } : undefined));
     }
   }
   // Each topic is filed under its rarest stem: a text's word then leads only to the few topics it could complete.

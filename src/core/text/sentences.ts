@@ -8,6 +8,30 @@ export interface SentenceSpan {
   start: number;
 }
 
+/**
+ * Sentences as a passage keeps them: offsets into its text, [start, end,
+ * start, end, …]. Kept as spans, each with its text cut out, a passage's
+ * sentences took more memory than the text itself; they are cut when read.
+ */
+export type SentenceBounds = readonly number[];
+
+export function boundsOf(spans: readonly SentenceSpan[]): SentenceBounds {
+  // Sized once: an array grown by push keeps spare room, and there is one per passage.
+  const bounds = new Array<number>(spans.length * 2);
+  for (const [i, span] of spans.entries()) {
+    bounds[2 * i] = span.start;
+    bounds[2 * i + 1] = span.start + span.text.length;
+  }
+  return bounds;
+}
+
+/** The sentences at these bounds of the text. */
+export function sentencesAt(text: string, bounds: SentenceBounds): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  for (let i = 0; i < bounds.length; i += 2) spans.push({ text: text.slice(bounds[i], bounds[i + 1]), start: bounds[i]! });
+  return spans;
+}
+
 // A period after these never ends a sentence ("Mr. Smith", "U.S. officials").
 const ABBREVIATIONS = new Set(
   ('mr mrs ms dr prof sr jr st mt gen col capt lt sgt maj cmdr adm gov sen rep rev hon pres vs etc e.g i.e ' +

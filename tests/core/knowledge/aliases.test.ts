@@ -22,7 +22,7 @@ describe('abbreviations learnt from "Long Name (ABBR)"', () => {
 });
 
 describe('abbreviations an article uses without defining them', () => {
-  const passage = (paragraph: number, text: string) => ({ id: `a#${paragraph}`, articleId: 'a', paragraph, section: '', text, sentences: [{ text }] });
+  const passage = (paragraph: number, text: string) => ({ id: `a#${paragraph}`, articleId: 'a', paragraph, section: '', text, sentenceBounds: [0, text.length] });
   const aliasesOf = (...texts: string[]) => findAliases(texts.map((text, i) => passage(i, text)) as never).map((a) => [a.short, a.long, a.inferred ?? false]);
 
   it('match the run of capitalised words, written before them, whose initials spell them', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, kindOfDescription } from '../../../src/core/knowledge/entities.ts';
-import { splitSentences } from '../../../src/core/text/sentences.ts';
+import { boundsOf, splitSentences } from '../../../src/core/text/sentences.ts';
 import type { Passage } from '../../../src/core/content/article.ts';
 
-const passagesOf = (text: string): Passage[] => [{ id: 'a#1', articleId: 'a', section: '', paragraph: 1, text, sentences: splitSentences(text) }];
+const passagesOf = (text: string): Passage[] => [{ id: 'a#1', articleId: 'a', section: '', paragraph: 1, text, sentenceBounds: boundsOf(splitSentences(text)) }];
 import { looksLikePersonName, nameRuns } from '../../../src/core/knowledge/names.ts';
 import type { Briefbot } from '../../../src/briefbot.ts';
 import { fixtureBot, seedBot, wireBot } from '../../helpers.ts';
@@ -495,7 +495,7 @@ describe('roles ranked and read with care', () => {
   });
   it('"The former “…” star, 42, was" in the paragraph after the person opened one is that person', () => {
     const paragraphs = ['Ada Quinn has been voted off the show.', 'The former “Harbour Lights” star, 42, was the favourite until Monday.'];
-    const passages = paragraphs.map((text, i) => ({ id: `a#${i + 1}`, articleId: 'a', section: '', paragraph: i + 1, text, sentences: splitSentences(text) }));
+    const passages = paragraphs.map((text, i) => ({ id: `a#${i + 1}`, articleId: 'a', section: '', paragraph: i + 1, text, sentenceBounds: boundsOf(splitSentences(text)) }));
     expect(extractEntities(passages, []).find((e) => e.name === 'Ada Quinn')?.roles.map((r) => r.text)).toEqual(['former “Harbour Lights” star']);
   });
   it('the unit and company written after a title, as press releases do, belong to the role', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/briefbot.ts';
 import { extractEvents } from '../../../src/core/knowledge/events.ts';
-import { splitSentences } from '../../../src/core/text/sentences.ts';
+import { boundsOf, splitSentences } from '../../../src/core/text/sentences.ts';
 import { fixtureBot, seedBot } from '../../helpers.ts';
 
-const passagesOf = (text: string) => [{ id: 'a#1', articleId: 'a', section: '', paragraph: 1, text, sentences: splitSentences(text) }];
+const passagesOf = (text: string) => [{ id: 'a#1', articleId: 'a', section: '', paragraph: 1, text, sentenceBounds: boundsOf(splitSentences(text)) }];
 
 const dated = (bot: Briefbot, startOfSentence: string) =>
   bot.kb.events.filter((e) => e.text.startsWith(startOfSentence)).map((e) => e.date);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../src/core/text/sentences.ts';
+import { boundsOf, sentencesAt, splitSentences } from '../../../src/core/text/sentences.ts';
 
 const texts = (p: string) => splitSentences(p).map((s) => s.text);
 
@@ -50,5 +50,19 @@ describe('splitSentences', () => {
   it('reports offsets that point back into the paragraph', () => {
     const paragraph = 'Alpha beta.  Gamma delta.';
     for (const span of splitSentences(paragraph)) expect(paragraph.slice(span.start, span.start + span.text.length)).toBe(span.text);
+  });
+});
+
+describe('sentence bounds, as a passage keeps its sentences', () => {
+  it('give back the same sentences, at the same offsets, cut from the text', () => {
+    const paragraph = '  “Our reefs feed us. We cannot wait,” she said.   Mr. Roe agreed. Then he left!\n';
+    const spans = splitSentences(paragraph);
+    expect(spans).toHaveLength(3);
+    expect(boundsOf(spans)).toEqual(spans.flatMap((s) => [s.start, s.start + s.text.length]));
+    expect(sentencesAt(paragraph, boundsOf(spans))).toEqual(spans);
+  });
+  it('of a text without sentences are empty', () => {
+    expect(boundsOf(splitSentences('   '))).toEqual([]);
+    expect(sentencesAt('   ', [])).toEqual([]);
   });
 });
