@@ -16,7 +16,7 @@ import type { Passage } from '../content/article.ts';
 import { finish, type Steps } from '../steps.ts';
 import { classOf, codePointAt, codePointBefore, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
 import { foldText } from '../text/normalize.ts';
-import { lowercaseWordsIn } from '../text/words.ts';
+import { lowercaseWordsIn, type WordSet } from '../text/words.ts';
 import type { Alias } from './aliases.ts';
 import { isFamousName } from './famousNames.ts';
 import { isGivenName } from './givenNames.ts';
@@ -105,8 +105,11 @@ const TITLES = new Set(
     // Abbreviated titles, as news writes them before a name ("Sen.", "Gov.", "Lt. Gen.").
     'sen sens rep reps gov gen lt col capt sgt adm cmdr supt det insp amb atty pres cpl pvt maj').split(' '),
 );
+// A pattern object made once: a literal in a function is one object, but replace() with it is still a call into the
+// pattern engine; this is asked of most capitalised words, several times.
+const FINAL_DOT = /\.$/;
 const HONORIFIC_OR_TITLE = (word: string) => {
-  const bare = word.toLowerCase().replace(/\.$/, '');
+  const bare = word.toLowerCase().replace(FINAL_DOT, '');
   return TITLES.has(bare) || HONORIFICS.has(bare);
 };
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'messrs', 'hon', 'rt']);
@@ -577,7 +580,7 @@ export function extractEntities(passages: Passage[], aliases: Alias[]): Entity[]
 }
 
 /** Every word the articles write in lower case somewhere: "will", "may", "grant". */
-function lowercaseWords(passages: Passage[]): Set<string> {
+function lowercaseWords(passages: Passage[]): WordSet {
   return lowercaseWordsIn(passages.map((passage) => passage.text));
 }
 
@@ -595,7 +598,7 @@ function wordsAfterArticle(passages: Passage[]): Set<string> {
  */
 const QUESTION_OPENERS = /^(?:Will|Would|Can|Could|Should|Shall|May|Might|Must|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had)$/;
 
-function withoutCommonOpening(run: NameRun, sentence: string, commonWords: Set<string>): NameRun {
+function withoutCommonOpening(run: NameRun, sentence: string, commonWords: WordSet): NameRun {
   if (run.words.length < 2 || !isBlank(sentence, 0, run.start)) return run;
   const first = run.words[0]!;
   // "Questioning Vindman", "Officially Smith": a verb's or adverb's form opens the sentence.
@@ -611,7 +614,7 @@ function withoutCommonOpening(run: NameRun, sentence: string, commonWords: Set<s
  * of a sentence, where every word is capitalised, a given name that the articles
  * also use as an ordinary word ("Will", "Grant") is no evidence.
  */
-function opensWithGivenName(run: NameRun, sentence: string, commonWords: Set<string>): boolean {
+function opensWithGivenName(run: NameRun, sentence: string, commonWords: WordSet): boolean {
   const first = run.words[0]!;
   if (!isGivenName(first)) return false;
   const opensSentence = isBlank(sentence, 0, run.start);
@@ -630,7 +633,7 @@ const TITLE_MODIFIERS = /(?:^|\s)((?:(?:former|then|acting|interim|outgoing|inco
  * "European Union Gordon Sondland". The name is the words after the last title
  * (or from a given name on); the words before are the title, the role the text gives.
  */
-function personInRun(run: NameRun, sentence: string, commonWords: Set<string>): { name: NameRun; title?: string } | undefined {
+function personInRun(run: NameRun, sentence: string, commonWords: WordSet): { name: NameRun; title?: string } | undefined {
   const words = run.words;
   // One word is no person inside a run: with no title it is no person's name, and a title alone names no one.
   if (words.length < 2) return undefined;
@@ -663,7 +666,7 @@ function personInRun(run: NameRun, sentence: string, commonWords: Set<string>): 
   const preposition = titleAt === -1 ? /\s(?:to|of|for)\s+$/.exec(sentence.slice(0, run.start)) : null;
   const governing = preposition ? descriptionEndingAt(sentence, preposition.index, commonWords) : undefined;
   if (preposition && governing?.kind === 'person') return { name, title: sentence.slice(preposition.index - governing.text.length, name.start).trim() };
-  const titleWords = words.slice(0, from).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
+  const titleWords = words.slice(0, from).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(FINAL_DOT, '')));
   if (titleWords.length === 0) return { name };
   const titleStart = sentence.indexOf(titleWords[0]!, run.start);
   // The title may begin before the run: "NASA’s Administrator X", "U.S. Ambassador to the European Union X".
@@ -678,7 +681,7 @@ function personInRun(run: NameRun, sentence: string, commonWords: Set<string>): 
 }
 
 /** Split only after words that are not a name's ("Public Prosecution Eva-Marie Persson"; not "Khawaja Muhammad Asif"). */
-function prefixIsNoName(words: string[], end: number, commonWords: Set<string>): boolean {
+function prefixIsNoName(words: string[], end: number, commonWords: WordSet): boolean {
   return words.slice(0, end).some((w) => commonWords.has(w.toLowerCase()) || looksLikeOrganisation([w]) || isPersonNoun(w.toLowerCase()));
 }
 
@@ -939,7 +942,7 @@ function readApposition(sentence: string, from: number): string | undefined {
   // "a political scientist who studies U.S.-Canada trade" still describes what the person is.
   const description = readPhrase(sentence, start).replace(/\s+(?:who|which|whose)\s[\s\S]*$/, keepDescribingClause);
   // "a deal for Trump, a second person briefed on the call said": the phrase is the speaker of the sentence, not the name's description.
-  const speaks = SPEAKER_AT_END.test(description);
+  const speaks = SPEECH_LAST_WORDS.has(lastWordBefore(description, 0, description.length, false)) && SPEAKER_AT_END.test(description);
   if (speaks || FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, ''))) return undefined;
   // "Jo Doe, Hawaii Rep. Ann Roe and …": a capitalised phrase ending in a person's name is the next name of a list.
   const nextName = /^\p{Lu}/u.test(description) && endsWithPersonName(description);
@@ -948,7 +951,7 @@ function readApposition(sentence: string, from: number): string | undefined {
   return full.split(/\s+/).length <= 25 ? full : undefined;
 }
 
-const isTitleWord = (word: string) => TITLES.has(word.toLowerCase().replace(/\.$/, '')) || isPersonNoun(word.toLowerCase());
+const isTitleWord = (word: string) => TITLES.has(word.toLowerCase().replace(FINAL_DOT, '')) || isPersonNoun(word.toLowerCase());
 const keepDescribingClause = (clause: string) => (DESCRIBING_CLAUSE.test(clause) ? clause : '');
 
 /** Whether the first character at `from` after a dot and spaces is a comma or a dash. */
@@ -964,8 +967,11 @@ function endsWithPersonName(phrase: string): boolean {
   const last = nameRuns(phrase).at(-1);
   if (!last || phrase.slice(last.end).trim() !== '') return false;
   const words = last.words;
-  const opensName = (w: string, i: number) => isGivenName(w) || (i > 0 && HONORIFIC_OR_TITLE(words[i - 1]!));
-  return words.some((w, i) => i < words.length - 1 && opensName(w, i) && looksLikePersonName(words.slice(i)));
+  for (let i = 0; i < words.length - 1; i++) {
+    const opensName = isGivenName(words[i]!) || (i > 0 && HONORIFIC_OR_TITLE(words[i - 1]!));
+    if (opensName && looksLikePersonName(words.slice(i))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1044,11 +1050,11 @@ function isLeadingDescription(description: string, at: number): boolean {
   // A given name counts only with a capitalised word after it ("Senator representing Yobe North" names no one).
   const words = description.split(/\s+/);
   const namesSomeone = (w: string, i: number) => /^\p{Lu}/u.test(w) && isGivenName(w) && /^\p{Lu}/u.test(words[i + 1] ?? '');
-  if (words.some((w, i) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || namesSomeone(w, i))) return false;
+  if (words.some((w, i) => HONORIFICS.has(w.toLowerCase().replace(FINAL_DOT, '')) || namesSomeone(w, i))) return false;
   if (at === 0 && NOT_IN_DESCRIPTION.test(description.split(/\s+/)[0]!)) return false;
   // A capitalised opening is a description only when it holds a title ("Senate Leader"), not any name ("Fort Worth").
   if (at === 0 && /^\p{Lu}/u.test(description) && !/^(?:the|a|an|its|their|his|her)\s/i.test(description) && !/(?:[’']s|s[’'])\s/.test(description)) {
-    if (!description.split(/[\s-]+/).some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) && w.length > 3)) return false;
+    if (!description.split(/[\s-]+/).some((w) => TITLES.has(w.toLowerCase().replace(FINAL_DOT, '')) && w.length > 3)) return false;
   }
   return kindOfDescription(description) === 'person';
 }
@@ -1079,7 +1085,7 @@ const NOT_IN_DESCRIPTION = new RegExp(
  * organisation or country it belongs to, and a determiner. Only an organisation
  * needs the determiner: "group Ocean Voices" alone reads as a list.
  */
-function readDescriptionBefore(sentence: string, run: NameRun, commonWords: Set<string>): { text: string; kind: EntityKind } | undefined {
+function readDescriptionBefore(sentence: string, run: NameRun, commonWords: WordSet): { text: string; kind: EntityKind } | undefined {
   const described = descriptionEndingAt(sentence, run.start, commonWords);
   if (!described) return undefined;
   // "Sondland, a wealthy hotelier Trump tapped as his ambassador": the description stands in apposition to
@@ -1113,7 +1119,7 @@ function hasPluralPersonHead(description: string): boolean {
  * ("candidates including …"), or set off by a comma, a dash or a colon
  * ("the founders of Acme, Jo Doe and Al Roe"), as a noun phrase of its own.
  */
-function pluralDescriptionBefore(sentence: string, run: NameRun, commonWords: Set<string>): { text: string; direct: boolean } | undefined {
+function pluralDescriptionBefore(sentence: string, run: NameRun, commonWords: WordSet): { text: string; direct: boolean } | undefined {
   // "Singer-guitarists Jo Doe and …": the description may open the run of capitalised words itself.
   const title = personInRun(run, sentence, commonWords)?.title;
   if (title && hasPluralPersonHead(title)) return { text: title, direct: true };
@@ -1154,9 +1160,9 @@ function ownedDescription(sentence: string, description: string, run: NameRun, r
  * readDescriptionBefore, remembered for the runs of the sentence being read: pass 1 asks it of most runs twice.
  * A sentence has a few runs: they are looked up in a list (emptying a Map for every sentence costs more).
  */
-const descriptionMemo = { sentence: '', commonWords: new Set<string>(), count: 0, runs: [] as NameRun[], described: [] as ReturnType<typeof readDescriptionBefore>[] };
+const descriptionMemo = { sentence: '', commonWords: new Set<string>() as WordSet, count: 0, runs: [] as NameRun[], described: [] as ReturnType<typeof readDescriptionBefore>[] };
 
-function describedBefore(sentence: string, run: NameRun, commonWords: Set<string>): ReturnType<typeof readDescriptionBefore> {
+function describedBefore(sentence: string, run: NameRun, commonWords: WordSet): ReturnType<typeof readDescriptionBefore> {
   const memo = descriptionMemo;
   if (memo.sentence !== sentence || memo.commonWords !== commonWords) {
     memo.sentence = sentence;
@@ -1178,7 +1184,7 @@ function isPersonHead(word: string): boolean {
 }
 
 function decidePersonHead(word: string): boolean {
-  if (/^\p{Lu}/u.test(word)) return word.length > 2 && TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+  if (/^\p{Lu}/u.test(word)) return word.length > 2 && TITLES.has(word.toLowerCase().replace(FINAL_DOT, ''));
   return isPersonNoun(word) || word.split('-').some((part) => part.length > 2 && isPersonNoun(part));
 }
 
@@ -1219,7 +1225,7 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   while (at < last && !isLetterOrDigitUnit(sentence.charCodeAt(at))) at++;
   if (at === last) return false;
   const word = sentence.slice(at, last);
-  if (HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''))) return false;
+  if (HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, ''))) return false;
   return kindOfHead(word.replace(/[’']s$/, '')) === undefined;
 }
 
@@ -1229,12 +1235,12 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
  * and former CEO"), the capitalised organisation or country it belongs to, and
  * a determiner.
  */
-function descriptionEndingAt(sentence: string, end: number, commonWords: Set<string>): { text: string; kind: EntityKind } | undefined {
+function descriptionEndingAt(sentence: string, end: number, commonWords: WordSet): { text: string; kind: EntityKind } | undefined {
   if (endsWithoutHead(sentence, Math.max(0, end - 160), end)) return undefined;
   const before = sentence.slice(Math.max(0, end - 160), end);
   const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&’'-]*/gu)];
   // "CNN's chief medical correspondent Dr. Sanjay Gupta": the honorific belongs to the name, not the description.
-  while (words.length > 1 && HONORIFICS.has(words.at(-1)![0].toLowerCase().replace(/\.$/, ''))) words.pop();
+  while (words.length > 1 && HONORIFICS.has(words.at(-1)![0].toLowerCase().replace(FINAL_DOT, ''))) words.pop();
   const last = words.at(-1);
   // Only spaces between the head noun and the name.
   if (!last || !/^(?:\s|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?)*$/.test(before.slice(last.index + last[0].length))) return undefined;
@@ -1266,7 +1272,7 @@ function descriptionEndingAt(sentence: string, end: number, commonWords: Set<str
     if (/^\p{Lu}/u.test(word)) {
       // "When President Trump": a word capitalised only because it opens the sentence is no affiliation.
       const opensSentence = before.slice(0, words[i]!.index).trim() === '' && end - before.length <= 0;
-      if (capitals === 6 || HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')) || (opensSentence && (commonWords.has(word.toLowerCase()) || NOT_IN_DESCRIPTION.test(word)))) break;
+      if (capitals === 6 || HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, '')) || (opensSentence && (commonWords.has(word.toLowerCase()) || NOT_IN_DESCRIPTION.test(word)))) break;
       capitals++;
       first = i;
       continue;
@@ -1311,14 +1317,13 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
     else if (ch === '"') inQuote = !inQuote;
     else if (!inQuote && ((stopAtComma && ch === ',') || ch === ';' || ch === '(' || ch === '—' || ch === '–')) break;
   }
-  return sentence
-    .slice(start, end)
-    // "a convicted felon and possessed a handgun": a second verb in the past tense starts what the person did.
-    .replace(SECOND_PREDICATE, '')
-    .replace(WHEN_AT_END, '')
-    .replace(/,(?=[”"]\s*$)/, '')
-    .replace(/[\s.,;:]+$/, '')
-    .trim();
+  let phrase = sentence.slice(start, end);
+  // "a convicted felon and possessed a handgun": a second verb in the past tense starts what the person did.
+  // (Each pattern only where the words it needs are: most phrases have no "and" and no quotation mark.)
+  if (phrase.includes('and')) phrase = phrase.replace(SECOND_PREDICATE, '');
+  phrase = phrase.replace(WHEN_AT_END, '');
+  if (phrase.includes('”') || phrase.includes('"')) phrase = phrase.replace(/,(?=[”"]\s*$)/, '');
+  return phrase.replace(/[\s.,;:]+$/, '').trim();
 }
 
 export function kindOfDescription(description: string): EntityKind | undefined {
@@ -1387,7 +1392,7 @@ function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; rol
 
 function withoutHonorifics(run: NameRun, sentence: string): NameRun {
   let from = 0;
-  while (from < run.words.length - 1 && HONORIFICS.has(run.words[from]!.toLowerCase().replace(/\.$/, ''))) from++;
+  while (from < run.words.length - 1 && HONORIFICS.has(run.words[from]!.toLowerCase().replace(FINAL_DOT, ''))) from++;
   return subRunOf(run, sentence, from);
 }
 
@@ -1408,11 +1413,12 @@ const isWordCharacter = (code: number) => (code >= 97 && code <= 122) || (code >
 /**
  * The run of `\w` characters (ASCII, as a pattern without the `u` flag has them) that ends where the spaces
  * ending `sentence.slice(from, to)` begin, in lower case: "said" of "…said  "; "" when the text ends otherwise.
+ * Not `spaced`: the run that ends the text itself ("said" of "…said"; "" after a space).
  */
-function lastWordBefore(sentence: string, from: number, to: number): string {
+function lastWordBefore(sentence: string, from: number, to: number, spaced = true): string {
   let end = to;
   while (end > from && isBlank(sentence, end - 1, end)) end--;
-  if (end === to) return '';
+  if (spaced === (end === to)) return '';
   let start = end;
   while (start > from && isWordCharacter(sentence.charCodeAt(start - 1))) start--;
   return sentence.slice(start, end).toLowerCase();
