@@ -260,6 +260,10 @@ export function discoverArticle(passages: Passage[]): Discovery {
         // "Senate President Bukola Saraki": the person inside a run, and the title before them.
         const titled = personInRun(whole, sentence, commonWords);
         const run = titled?.name ?? whole;
+        // What the name looks like, asked once: a person's full name, or a single surname-like word.
+        const personName = looksLikePersonName(run.words);
+        const single = run.words.length === 1;
+        const surname = single && looksLikeSurname(run.text);
         if (titled) {
           const entity = found.add(run.text, 'person');
           // "Rep. Ilhan Omar (D-Minn.)": the party and state belong with the title.
@@ -270,26 +274,26 @@ export function discoverArticle(passages: Passage[]): Discovery {
         const apposition = readApposition(sentence, run.end);
         if (apposition) {
           const kind = kindOfDescription(apposition);
-          if (kind === 'person' && looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, apposition));
-          else if (kind === 'person' && run.words.length === 1 && looksLikeSurname(run.text)) unresolvedRoles.push({ surname: run.text, role: stated(passage.id, sentence, apposition) });
-          else if (kind === 'organization' && !titled && !looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'organization').roles, stated(passage.id, sentence, apposition));
+          if (kind === 'person' && personName) found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, apposition));
+          else if (kind === 'person' && surname) unresolvedRoles.push({ surname: run.text, role: stated(passage.id, sentence, apposition) });
+          else if (kind === 'organization' && !titled && !personName) found.addStatement(found.add(run.text, 'organization').roles, stated(passage.id, sentence, apposition));
           else if (kind === 'place' && !titled && run.words.length <= 3) found.addStatement(found.add(run.text, 'place').roles, stated(passage.id, sentence, apposition));
         }
-        if (!titled && run.words.length >= 2 && looksLikeOrganisation(run.words) && !looksLikePersonName(run.words)) found.add(run.text, 'organization');
+        if (!titled && run.words.length >= 2 && looksLikeOrganisation(run.words) && !personName) found.add(run.text, 'organization');
         // "a former Beto O’Rourke supporter": a full name before a word for a person's follower is that person's.
         const followed = run.words.length > 1 && FOLLOWER_AFTER.test(sentence.slice(run.end, run.end + 20));
         const cued = isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed;
-        if (cued && run.words.length === 1 && looksLikeSurname(run.text)) singleNames.add(foldText(run.text));
-        if (looksLikePersonName(run.words) && cued && !titled) {
+        if (cued && surname) singleNames.add(foldText(run.text));
+        if (personName && cued && !titled) {
           found.add(run.text, 'person');
           people.push(whole);
-        } else if (!titled && looksLikePersonName(run.words)) undecided.push({ name: run, sentence, people });
+        } else if (!titled && personName) undecided.push({ name: run, sentence, people });
         // "heir to the British throne, Charles,": a description before one name too.
-        const leadable = looksLikePersonName(run.words) || (run.words.length === 1 && looksLikeSurname(run.text) && !looksLikeOrganisation(run.words));
+        const leadable = personName || (surname && !looksLikeOrganisation(run.words));
         const leadingRole = leadable ? readLeadingDescription(sentence, run) : undefined;
         if (leadingRole) found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, leadingRole));
         const described = describedBefore(sentence, run, commonWords);
-        const describable = looksLikePersonName(run.words) || (run.words.length === 1 && looksLikeSurname(run.text));
+        const describable = personName || surname;
         if (described?.kind === 'person' && describable) {
           // "the immunologist Jo Doe at the University of Leith": where the person works finishes the description.
           const affiliation = readAffiliationAfter(sentence, run.end, true);
@@ -297,14 +301,14 @@ export function discoverArticle(passages: Passage[]): Discovery {
           found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, affiliation ? `${text} ${affiliation}` : text));
           people.push(whole);
         }
-        if (described?.kind === 'organization' && !titled && !looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'organization').roles, stated(passage.id, sentence, described.text));
-        if (run.words.length === 1 && looksLikeSurname(run.text) && isSpeakerPosition(sentence, run, false)) singleSpeakers.add(run.text);
+        if (described?.kind === 'organization' && !titled && !personName) found.addStatement(found.add(run.text, 'organization').roles, stated(passage.id, sentence, described.text));
+        if (surname && isSpeakerPosition(sentence, run, false)) singleSpeakers.add(run.text);
         // "Tolivert 25 points", "Omar (D-Minn.)": a single name that only a person takes.
-        if (run.words.length === 1 && looksLikeSurname(run.text) && hasPersonCueAfter(sentence, run)) found.add(run.text, 'person');
+        if (surname && hasPersonCueAfter(sentence, run)) found.add(run.text, 'person');
         // "inspired by Van Gogh’s painting": a famous person called by their family name alone, never introduced.
-        if (isFamousName(run.words) && !titled && looksLikeSurname(run.words.at(-1)!) && !namesAThing(run.text)) found.add(run.text, 'person');
+        if (!titled && isFamousName(run.words) && looksLikeSurname(run.words.at(-1)!) && !namesAThing(run.text)) found.add(run.text, 'person');
         // "Tommy — who only goes by his first name —": a given name alone that "who" (not a team's plural "who are") refers to.
-        if (run.words.length === 1 && isGivenName(run.text) && !commonWords.has(run.text.toLowerCase()) && WHO_AFTER.test(sentence.slice(run.end))) found.add(run.text, 'person');
+        if (single && commaOrDashAt(sentence, run.end) && isGivenName(run.text) && !commonWords.has(run.text.toLowerCase()) && WHO_AFTER.test(sentence.slice(run.end))) found.add(run.text, 'person');
       }
       // "Jo Doe is the mayor of Leith": a person-shaped name followed by what it is.
       for (const run of runs) {
@@ -726,8 +730,16 @@ const WHO_AFTER = /^\s*(?:,|—|–)\s*who\s+(?!are\b|were\b|have\b)/;
 const FOLLOWER_AFTER = /^\s+(?:supporters?|loyalists?|backers?|allies|ally|aides?|confidants?)\b/;
 
 function hasPersonCueAfter(sentence: string, run: NameRun): boolean {
-  return PERSON_CUE_AFTER.test(sentence.slice(run.end, run.end + 40));
+  // Each cue opens with a comma, or after spaces with a bracket, a number or one of the verbs: most names have none.
+  const to = Math.min(sentence.length, run.end + 40);
+  if (sentence.charCodeAt(run.end) !== 0x2c) {
+    if (run.end === to || !isBlank(sentence, run.end, run.end + 1)) return false;
+    const next = firstWordAfter(sentence, run.end, to);
+    if (next !== '' && !(next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57) && !CUE_VERBS.has(next)) return false;
+  }
+  return PERSON_CUE_AFTER.test(sentence.slice(run.end, to));
 }
+const CUE_VERBS = new Set(['rushed', 'passed', 'threw', 'caught', 'ran', 'kicked', 'scored', 'had', 'made', 'recorded', 'added', 'finished']);
 
 /** "Cory Booker and Kamala Harris", "Booker, Harris or Sanders": a name in a list with a known person. */
 function listedBeside(sentence: string, name: NameRun, people: NameRun[]): boolean {
@@ -902,6 +914,8 @@ const DESCRIBED_SUBJECT = new RegExp(
 
 /** "Jo Doe is the mayor of Leith", "Doe was a teacher": what the sentence says the person is. */
 function readCopulaDescription(sentence: string, run: NameRun): string | undefined {
+  const verb = firstWordAfter(sentence, run.end, sentence.length);
+  if (verb !== 'is' && verb !== 'was') return undefined;
   const copula = /^\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s)/.exec(sentence.slice(run.end));
   if (!copula) return undefined;
   const description = readPhrase(sentence, run.end + copula[0].length);
@@ -911,6 +925,8 @@ function readCopulaDescription(sentence: string, run: NameRun): string | undefin
 
 /** "… and Al Roe are the co-founders of Acme": what the list ending with this name says its people are. */
 function readPluralCopulaDescription(sentence: string, run: NameRun): string | undefined {
+  const verb = firstWordAfter(sentence, run.end, sentence.length);
+  if (verb !== 'are' && verb !== 'were') return undefined;
   const copula = /^\s+(?:are|were)\s+(?:also\s+|now\s+|currently\s+|still\s+|both\s+)?(?=the\s)/.exec(sentence.slice(run.end));
   if (!copula) return undefined;
   const description = readPhrase(sentence, run.end + copula[0].length);
@@ -1011,13 +1027,13 @@ function unitAfterTitle(sentence: string, from: number): string {
  */
 function readLeadingDescription(sentence: string, run: NameRun): string | undefined {
   // "As a lung biologist and a colleague of Herbert’s, Andrew Vaughan followed …": the subject, described first.
-  const asOpening = /^\s*[“"]?As\s+((?:a|an|the|its|his|her|their)\s[^,;:]{3,200}?),\s+$/.exec(sentence.slice(0, run.start));
+  const asOpening = opensWithAs(sentence, run.start) ? /^\s*[“"]?As\s+((?:a|an|the|its|his|her|their)\s[^,;:]{3,200}?),\s+$/.exec(sentence.slice(0, run.start)) : null;
   if (asOpening && sentence.slice(0, run.start).trim().length > 0) {
     const description = asOpening[1]!.trim().replace(WHEN_AT_END, '');
     if (description.split(/\s+/).length <= 16 && !FINITE_VERB.test(description) && kindOfDescription(description) === 'person') return description;
   }
   // The name is set off on both sides: ", Andy Beshear —", ", Dr. Harold Bornstein,".
-  if (!/^\s*(?:,|$|\.|\s[—–]|—)/.test(sentence.slice(run.end))) return undefined;
+  if (!setOffAfter(sentence, run.end) || !/^\s*(?:,|$|\.|\s[—–]|—)/.test(sentence.slice(run.end))) return undefined;
   // "…an indictment,” Sweden’s deputy prosecutor, Eva Lind, said": the description may follow a quotation's closing comma.
   const before = /(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/.exec(sentence.slice(0, run.start));
   const clause = before?.[1]?.trim().replace(/^[“”"‘’']+\s*/, '');
@@ -1041,6 +1057,22 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
   // after "of"; "the man who kidnapped the child, Michael Webb" is the man.
   const nearer = valid.find((v) => v.at > longest.at && /\bof\s*$/.test(clause.slice(longest.at, v.at)));
   return (nearer ?? longest).text;
+}
+
+/** Whether the sentence opens, before `end`, with "As" and a space (after spaces and a quotation mark). */
+function opensWithAs(sentence: string, end: number): boolean {
+  let at = 0;
+  while (at < end && isBlank(sentence, at, at + 1)) at++;
+  if (sentence[at] === '“' || sentence[at] === '"') at++;
+  return at + 2 < end && sentence[at] === 'A' && sentence[at + 1] === 's' && isBlank(sentence, at + 2, at + 3);
+}
+
+/** Whether a comma, a full stop, a dash or the sentence's end follows the spaces after `from`. */
+function setOffAfter(sentence: string, from: number): boolean {
+  let at = from;
+  while (at < sentence.length && isBlank(sentence, at, at + 1)) at++;
+  const code = sentence.charCodeAt(at);
+  return at === sentence.length || code === 0x2c || code === 0x2e || code === 0x2014 || code === 0x2013;
 }
 
 /** Whether a phrase before a name set off by commas describes the person. */

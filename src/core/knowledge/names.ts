@@ -217,7 +217,9 @@ function runOf(sentence: string, words: string[], start: number, end: number): N
 
 /** The run, split into a person and where they work, each without a sentence's opening word. */
 function addPersonAndAffiliation(runs: NameRun[], run: NameRun, sentence: string): void {
-  for (const part of splitPersonFromAffiliation(run, sentence)) runs.push(trimSentenceOpening(part, sentence));
+  // Most runs hold no "of" or "for" after two words: no list for them.
+  if (indexOfOfOrFor(run.words) < 2) runs.push(trimSentenceOpening(run, sentence));
+  else for (const part of splitPersonFromAffiliation(run, sentence)) runs.push(trimSentenceOpening(part, sentence));
 }
 
 function subRun(words: string[], sentence: string, from: number): NameRun {

@@ -10,8 +10,11 @@ import { classOf, codePointAt, LETTER, LOWERCASE, widthOf } from './characters.t
  * no letter, apostrophe or hyphen on either side. ASCII is told by its code, and a word is sliced from the
  * text only the first time it is met (an article writes "the" thousands of times).
  */
-export function lowercaseWordsIn(texts: Iterable<string>): WordSet {
-  const table = new WordTable();
+export function lowercaseWordsIn(texts: string[]): WordSet {
+  // Sized for the words such texts hold, so that it seldom grows.
+  let length = 0;
+  for (const text of texts) length += text.length;
+  const table = new WordTable(length / 12);
   for (const text of texts) {
     // Whether the character before `at` is a letter, an apostrophe or a hyphen.
     let joined = false;
@@ -70,9 +73,16 @@ const FNV_PRIME = 0x01000193;
 
 /** A set of words added as spans of a text with their hash, open addressing: a span already held is never sliced. */
 class WordTable implements WordSet {
-  private held: (string | undefined)[] = new Array<string | undefined>(1024).fill(undefined);
-  private hashes = new Int32Array(1024);
+  private held: (string | undefined)[];
+  private hashes: Int32Array;
   private count = 0;
+
+  constructor(expected: number) {
+    let size = 256;
+    while (size < expected && size < 1 << 16) size *= 2;
+    this.held = new Array<string | undefined>(size).fill(undefined);
+    this.hashes = new Int32Array(size);
+  }
 
   add(text: string, start: number, end: number, hash: number): void {
     const mask = this.held.length - 1;
