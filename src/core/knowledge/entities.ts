@@ -336,7 +336,7 @@ export function discoverArticle(passages: Passage[]): Discovery {
       for (let i = 0; i < runs.length; i++) {
         const run = runs[i]!;
         // Most names have no plural before them: a cheap look first, as this runs for every name of every sentence.
-        if (!PLURAL_BEFORE_HINT.test(sentence.slice(Math.max(0, run.start - 30), run.start)) && !/s$/.test(run.words[0]!)) continue;
+        if (!/s$/.test(run.words[0]!) && !pluralHintBefore(sentence, run.start)) continue;
         const plural = pluralDescriptionBefore(sentence, run, commonWords);
         if (!plural) continue;
         const listed = [run];
@@ -1130,6 +1130,21 @@ function readDescriptionBefore(sentence: string, run: NameRun, commonWords: Word
 
 // What stands right before a list a plural description covers: the plural itself, punctuation, or "including".
 const PLURAL_BEFORE_HINT = /(?:s|men|people)\s+$|[,:—–]\s*$|(?:including|such as|among them)\s+$/;
+
+/**
+ * PLURAL_BEFORE_HINT of the 30 characters before `start`, looked at first by the last character before
+ * the spaces: a comma, colon or dash, or after spaces the last letter of a plural, "including", "as" or "them".
+ */
+function pluralHintBefore(sentence: string, start: number): boolean {
+  const from = Math.max(0, start - 30);
+  let end = start;
+  while (end > from && isBlank(sentence, end - 1, end)) end--;
+  if (end === from) return false;
+  const last = sentence.charCodeAt(end - 1);
+  const punctuation = last === 0x2c || last === 0x3a || last === 0x2014 || last === 0x2013;
+  const wordEnd = end < start && (last === 0x73 || last === 0x6e || last === 0x65 || last === 0x67 || last === 0x6d);
+  return (punctuation || wordEnd) && PLURAL_BEFORE_HINT.test(sentence.slice(from, start));
+}
 const ADVERBIAL_OPENING = /^\s*[“"]?(?:after|before|when|while|since|although|though|if|unless|until|upon|despite|following|during|without|by|in|on|at|with|for|from|to|like|unlike)\s/i;
 
 /** Whether a description's head noun is people in the plural: "founding members", "the founders of Acme". */
@@ -1396,6 +1411,7 @@ const AFFILIATION = /^(?:then\s+|now\s+|previously\s+|formerly\s+)?(?:at|with)\s
 /** "X (to SCMP), who has served as ...": the role in the clause belongs to the nearest person before it. */
 function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; role: string }[] {
   const clauses: { run: NameRun; role: string }[] = [];
+  if (!sentence.includes('who')) return clauses;
   for (const match of sentence.matchAll(/,\s+who\s+/g)) {
     const clause = readPhrase(sentence, match.index + match[0].length, false);
     const copula = COPULA.exec(clause);

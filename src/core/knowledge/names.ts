@@ -212,7 +212,8 @@ export function nameRuns(sentence: string): NameRun[] {
 }
 
 function runOf(sentence: string, words: string[], start: number, end: number): NameRun {
-  return { text: sentence.slice(start, end), words, start, end };
+  // A run of one word is that word (its end is where the word ends).
+  return { text: words.length === 1 ? words[0]! : sentence.slice(start, end), words, start, end };
 }
 
 /** The run, split into a person and where they work, each without a sentence's opening word. */
