@@ -5,6 +5,7 @@
  * parentheses never becomes an alias.
  */
 import type { Passage } from '../content/article.ts';
+import { isBlank } from '../text/characters.ts';
 
 export interface Alias {
   long: string;
@@ -52,7 +53,25 @@ function definedAbbreviations(passages: Passage[]): Alias[] {
 const BARE_ABBREVIATION = /(?<![\p{L}\p{N}&.-])\p{Lu}[\p{Lu}&]{1,5}(?![\p{L}\p{N}&-])/gu;
 /** The longest name an abbreviation is looked for in: "Organisation of the Islamic Cooperation" is five words. */
 const MAX_LONG_WORDS = 8;
-const WHITESPACE_SEPARATED = /\S+/g;
+// What may start a name: a capital, or a character beyond ASCII (told apart by the tests after it).
+const NAME_START = /[A-Z\u0080-\uffff]/g;
+
+/** Where the word (what stands between spaces, `\S+`) that starts at `start` ends. */
+function wordEndAt(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && !isBlank(text, end, end + 1)) end++;
+  return end;
+}
+
+/** The word before the spaces before `start`, if any. */
+function wordBefore(text: string, start: number): string | undefined {
+  let end = start;
+  while (end > 0 && isBlank(text, end - 1, end)) end--;
+  if (end === 0) return undefined;
+  let from = end;
+  while (from > 0 && !isBlank(text, from - 1, from)) from--;
+  return text.slice(from, end);
+}
 /** Capitalised, but never a word of a name: "Chicago August 4" is a place and a date. */
 const CALENDAR_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
 /** The small words inside a name an undefined abbreviation may skip ("Bank of the West"), not those around one ("Tuesday at the Vox"). */
@@ -85,34 +104,49 @@ function undefinedAbbreviations(passages: Passage[], defined: Set<string>): Alia
   for (const shorts of byInitial.values()) for (const used of shorts.values()) lastFirstUse = Math.max(lastFirstUse, used.passage);
   for (let at = 0; at <= lastFirstUse; at++) {
     const passage = passages[at]!;
-    const words: { text: string; offset: number }[] = [];
-    for (const m of passage.text.matchAll(WHITESPACE_SEPARATED)) words.push({ text: m[0], offset: m.index });
-    for (let start = 0; start < words.length; start++) {
-      const first = words[start]!;
-      // Most words start with an ASCII letter that is not a capital: no name starts there.
-      const code = first.text.charCodeAt(0);
-      if (code < 0x80 && !(code >= 0x41 && code <= 0x5a)) continue;
-      const shorts = byInitial.get(first.text[0]!.toLowerCase());
-      if (!shorts?.size || !/^\p{Lu}\p{Ll}/u.test(first.text)) continue;
+    const text = passage.text;
+    // Words are what stands between spaces. Most start with an ASCII letter that is not a capital: no name starts
+    // there, and the search jumps from one capital (or character beyond ASCII) to the next without reading them.
+    NAME_START.lastIndex = 0;
+    while (NAME_START.test(text)) {
+      const offset = NAME_START.lastIndex - 1;
+      // A space beyond ASCII is no word; a character after anything but a space starts none.
+      if (isBlank(text, offset, offset + 1) || (offset > 0 && !isBlank(text, offset - 1, offset))) continue;
+      let wordStop = wordEndAt(text, offset);
+      NAME_START.lastIndex = wordStop;
+      const firstText = text.slice(offset, wordStop);
+      const shorts = byInitial.get(firstText[0]!.toLowerCase());
+      if (!shorts?.size || !/^\p{Lu}\p{Ll}/u.test(firstText)) continue;
       // A name starts its run of capitals: "Upper Stage" inside "Exploration Upper Stage" is no name of its own.
-      const previous = words[start - 1]?.text;
+      const previous = wordBefore(text, offset);
       if (previous && /^\p{Lu}/u.test(previous) && !/[.!?:;,”"—–)]$/.test(previous) && !NAME_JOINERS.has(previous.toLowerCase())) continue;
       const parts: string[] = [];
-      for (let end = start; end < Math.min(words.length, start + MAX_LONG_WORDS); end++) {
-        const raw = words[end]!.text.split(/[—–]/)[0]!;
+      // The words read so far, as the text writes them.
+      const read: string[] = [];
+      let wordStart = offset;
+      for (let taken = 0; taken < MAX_LONG_WORDS; taken++) {
+        if (taken > 0) {
+          wordStart = wordStop;
+          while (wordStart < text.length && isBlank(text, wordStart, wordStart + 1)) wordStart++;
+          if (wordStart === text.length) break;
+          wordStop = wordEndAt(text, wordStart);
+        }
+        const whole = taken === 0 ? firstText : text.slice(wordStart, wordStop);
+        const raw = whole.split(/[—–]/)[0]!;
         const word = raw.replace(/[’'](s)?$|[’'.,;:!?)”"]+$/u, '');
         const capitalised = /^\p{Lu}/u.test(word) && !CALENDAR_WORD.test(word);
-        if (end > start && !capitalised && !NAME_JOINERS.has(word.toLowerCase())) break;
+        if (taken > 0 && !capitalised && !NAME_JOINERS.has(word.toLowerCase())) break;
         parts.push(...word.split('-').filter(Boolean));
         for (const [short, used] of shorts) {
-          const before = at < used.passage || (at === used.passage && first.offset < used.offset);
+          const before = at < used.passage || (at === used.passage && offset < used.offset);
           if (!before || !capitalised || !abbreviatesByInitials(parts, short)) continue;
-          const long = words.slice(start, end).map((w) => w.text).concat(word).join(' ');
+          const long = read.concat(word).join(' ');
           found.push({ long, short, passageId: passage.id, inferred: true });
           shorts.delete(short);
         }
         // A name ends at punctuation after its word.
-        if (raw !== words[end]!.text || /[,;:!?)”".]$/.test(raw)) break;
+        if (raw !== whole || /[,;:!?)”".]$/.test(raw)) break;
+        read.push(whole);
       }
     }
   }

@@ -16,7 +16,7 @@ import { sentencesOf, type Passage } from '../content/article.ts';
 import { finish, type Steps } from '../steps.ts';
 import { classOf, codePointAt, codePointBefore, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
 import { foldText } from '../text/normalize.ts';
-import { lowercaseWordsIn } from '../text/words.ts';
+import { lowercaseWordsIn, type WordSet } from '../text/words.ts';
 import type { Alias } from './aliases.ts';
 import { isFamousName, isGivenName, isGroupNoun, isPersonWord, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
 import { isFamilyNameHe, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, surnameOf, type NameRun } from './names.ts';
@@ -103,8 +103,11 @@ const TITLES = new Set(
     // Abbreviated titles, as news writes them before a name ("Sen.", "Gov.", "Lt. Gen.").
     'sen sens rep reps gov gen lt col capt sgt adm cmdr supt det insp amb atty pres cpl pvt maj').split(' '),
 );
+// A pattern object made once: a literal in a function is one object, but replace() with it is still a call into the
+// pattern engine; this is asked of most capitalised words, several times.
+const FINAL_DOT = /\.$/;
 const HONORIFIC_OR_TITLE = (word: string) => {
-  const bare = word.toLowerCase().replace(/\.$/, '');
+  const bare = word.toLowerCase().replace(FINAL_DOT, '');
   return TITLES.has(bare) || HONORIFICS.has(bare);
 };
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'messrs', 'hon', 'rt']);
@@ -291,6 +294,10 @@ export function discoverArticle(passages: Passage[]): Discovery {
         // "Senate President Bukola Saraki": the person inside a run, and the title before them.
         const titled = personInRun(whole, sentence, commonWords);
         const run = titled?.name ?? whole;
+        // What the name looks like, asked once: a person's full name, or a single surname-like word.
+        const personName = looksLikePersonName(run.words);
+        const single = run.words.length === 1;
+        const surname = single && looksLikeSurname(run.text);
         if (titled) {
           const entity = found.add(run.text, 'person');
           // "Bishop Galloway": a title makes a single word a person's name, even a place's.
@@ -303,26 +310,26 @@ export function discoverArticle(passages: Passage[]): Discovery {
         const apposition = readApposition(sentence, run.end);
         if (apposition) {
           const kind = kindOfDescription(apposition);
-          if (kind === 'person' && looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, apposition));
-          else if (kind === 'person' && run.words.length === 1 && looksLikeSurname(run.text)) unresolvedRoles.push({ surname: run.text, role: stated(passage.id, sentence, apposition) });
-          else if (kind === 'organization' && !titled && !looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'organization').roles, stated(passage.id, sentence, apposition));
+          if (kind === 'person' && personName) found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, apposition));
+          else if (kind === 'person' && surname) unresolvedRoles.push({ surname: run.text, role: stated(passage.id, sentence, apposition) });
+          else if (kind === 'organization' && !titled && !personName) found.addStatement(found.add(run.text, 'organization').roles, stated(passage.id, sentence, apposition));
           else if (kind === 'place' && !titled && run.words.length <= 3) found.addStatement(found.add(run.text, 'place').roles, stated(passage.id, sentence, apposition));
         }
-        if (!titled && run.words.length >= 2 && looksLikeOrganisation(run.words) && !looksLikePersonName(run.words)) found.add(run.text, 'organization');
+        if (!titled && run.words.length >= 2 && looksLikeOrganisation(run.words) && !personName) found.add(run.text, 'organization');
         // "a former Beto O’Rourke supporter": a full name before a word for a person's follower is that person's.
         const followed = run.words.length > 1 && FOLLOWER_AFTER.test(sentence.slice(run.end, run.end + 20));
         const cued = isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed;
-        if (cued && run.words.length === 1 && looksLikeSurname(run.text)) singleNames.add(foldText(run.text));
-        if (looksLikePersonName(run.words) && cued && !titled) {
+        if (cued && surname) singleNames.add(foldText(run.text));
+        if (personName && cued && !titled) {
           found.add(run.text, 'person');
           people.push(whole);
-        } else if (!titled && looksLikePersonName(run.words)) undecided.push({ name: run, sentence, people });
+        } else if (!titled && personName) undecided.push({ name: run, sentence, people });
         // "heir to the British throne, Charles,": a description before one name too.
-        const leadable = looksLikePersonName(run.words) || (run.words.length === 1 && looksLikeSurname(run.text) && !looksLikeOrganisation(run.words));
+        const leadable = personName || (surname && !looksLikeOrganisation(run.words));
         const leadingRole = leadable ? readLeadingDescription(sentence, run) : undefined;
         if (leadingRole) found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, leadingRole));
         const described = describedBefore(sentence, run, commonWords);
-        const describable = looksLikePersonName(run.words) || (run.words.length === 1 && looksLikeSurname(run.text));
+        const describable = personName || surname;
         if (described?.kind === 'person' && describable) {
           // "the immunologist Jo Doe at the University of Leith": where the person works finishes the description.
           const affiliation = readAffiliationAfter(sentence, run.end, true);
@@ -330,14 +337,14 @@ export function discoverArticle(passages: Passage[]): Discovery {
           found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, affiliation ? `${text} ${affiliation}` : text));
           people.push(whole);
         }
-        if (described?.kind === 'organization' && !titled && !looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'organization').roles, stated(passage.id, sentence, described.text));
-        if (run.words.length === 1 && looksLikeSurname(run.text) && isSpeakerPosition(sentence, run, false)) singleSpeakers.add(run.text);
+        if (described?.kind === 'organization' && !titled && !personName) found.addStatement(found.add(run.text, 'organization').roles, stated(passage.id, sentence, described.text));
+        if (surname && isSpeakerPosition(sentence, run, false)) singleSpeakers.add(run.text);
         // "Tolivert 25 points", "Omar (D-Minn.)": a single name that only a person takes.
-        if (run.words.length === 1 && looksLikeSurname(run.text) && hasPersonCueAfter(sentence, run)) found.add(run.text, 'person');
+        if (surname && hasPersonCueAfter(sentence, run)) found.add(run.text, 'person');
         // "inspired by Van Gogh’s painting": a famous person called by their family name alone, never introduced.
-        if (isFamousName(run.words) && !titled && looksLikeSurname(run.words.at(-1)!) && !namesAThing(run.text)) found.add(run.text, 'person');
+        if (!titled && isFamousName(run.words) && looksLikeSurname(run.words.at(-1)!) && !namesAThing(run.text)) found.add(run.text, 'person');
         // "Tommy — who only goes by his first name —": a given name alone that "who" (not a team's plural "who are") refers to.
-        if (run.words.length === 1 && isGivenName(run.text) && !commonWords.has(run.text.toLowerCase()) && WHO_AFTER.test(sentence.slice(run.end))) found.add(run.text, 'person');
+        if (single && commaOrDashAt(sentence, run.end) && isGivenName(run.text) && !commonWords.has(run.text.toLowerCase()) && WHO_AFTER.test(sentence.slice(run.end))) found.add(run.text, 'person');
       }
       // "Jo Doe is the mayor of Leith": a person-shaped name followed by what it is.
       for (const run of runs) {
@@ -365,7 +372,7 @@ export function discoverArticle(passages: Passage[]): Discovery {
       for (let i = 0; i < runs.length; i++) {
         const run = runs[i]!;
         // Most names have no plural before them: a cheap look first, as this runs for every name of every sentence.
-        if (!PLURAL_BEFORE_HINT.test(sentence.slice(Math.max(0, run.start - 30), run.start)) && !/s$/.test(run.words[0]!)) continue;
+        if (!/s$/.test(run.words[0]!) && !pluralHintBefore(sentence, run.start)) continue;
         const plural = pluralDescriptionBefore(sentence, run, commonWords);
         if (!plural) continue;
         const listed = [run];
@@ -674,7 +681,7 @@ export function extractEntities(passages: Passage[], aliases: Alias[]): Entity[]
 }
 
 /** Every word the articles write in lower case somewhere: "will", "may", "grant". */
-function lowercaseWords(passages: Passage[]): Set<string> {
+function lowercaseWords(passages: Passage[]): WordSet {
   return lowercaseWordsIn(passages.map((passage) => passage.text));
 }
 
@@ -692,7 +699,7 @@ function wordsAfterArticle(passages: Passage[]): Set<string> {
  */
 const QUESTION_OPENERS = /^(?:Will|Would|Can|Could|Should|Shall|May|Might|Must|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had)$/;
 
-function withoutCommonOpening(run: NameRun, sentence: string, commonWords: Set<string>): NameRun {
+function withoutCommonOpening(run: NameRun, sentence: string, commonWords: WordSet): NameRun {
   if (run.words.length < 2 || !isBlank(sentence, 0, run.start)) return run;
   const first = run.words[0]!;
   // "Questioning Vindman", "Officially Smith": a verb's or adverb's form opens the sentence.
@@ -708,7 +715,7 @@ function withoutCommonOpening(run: NameRun, sentence: string, commonWords: Set<s
  * of a sentence, where every word is capitalised, a given name that the articles
  * also use as an ordinary word ("Will", "Grant") is no evidence.
  */
-function opensWithGivenName(run: NameRun, sentence: string, commonWords: Set<string>): boolean {
+function opensWithGivenName(run: NameRun, sentence: string, commonWords: WordSet): boolean {
   const first = run.words[0]!;
   if (!isGivenName(first)) return false;
   const opensSentence = isBlank(sentence, 0, run.start);
@@ -727,7 +734,7 @@ const TITLE_MODIFIERS = /(?:^|\s)((?:(?:former|then|acting|interim|outgoing|inco
  * "European Union Gordon Sondland". The name is the words after the last title
  * (or from a given name on); the words before are the title, the role the text gives.
  */
-function personInRun(run: NameRun, sentence: string, commonWords: Set<string>): { name: NameRun; title?: string } | undefined {
+function personInRun(run: NameRun, sentence: string, commonWords: WordSet): { name: NameRun; title?: string } | undefined {
   const words = run.words;
   // One word is no person inside a run: with no title it is no person's name, and a title alone names no one.
   if (words.length < 2) return undefined;
@@ -760,7 +767,7 @@ function personInRun(run: NameRun, sentence: string, commonWords: Set<string>): 
   const preposition = titleAt === -1 ? /\s(?:to|of|for)\s+$/.exec(sentence.slice(0, run.start)) : null;
   const governing = preposition ? descriptionEndingAt(sentence, preposition.index, commonWords) : undefined;
   if (preposition && governing?.kind === 'person') return { name, title: sentence.slice(preposition.index - governing.text.length, name.start).trim() };
-  const titleWords = words.slice(0, from).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
+  const titleWords = words.slice(0, from).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(FINAL_DOT, '')));
   if (titleWords.length === 0) return { name };
   const titleStart = sentence.indexOf(titleWords[0]!, run.start);
   // The title may begin before the run: "NASA’s Administrator X", "U.S. Ambassador to the European Union X".
@@ -775,7 +782,7 @@ function personInRun(run: NameRun, sentence: string, commonWords: Set<string>): 
 }
 
 /** Split only after words that are not a name's ("Public Prosecution Eva-Marie Persson"; not "Khawaja Muhammad Asif"). */
-function prefixIsNoName(words: string[], end: number, commonWords: Set<string>): boolean {
+function prefixIsNoName(words: string[], end: number, commonWords: WordSet): boolean {
   return words.slice(0, end).some((w) => commonWords.has(w.toLowerCase()) || looksLikeOrganisation([w]) || isPersonNoun(w.toLowerCase()));
 }
 
@@ -820,8 +827,16 @@ const WHO_AFTER = /^\s*(?:,|—|–)\s*who\s+(?!are\b|were\b|have\b)/;
 const FOLLOWER_AFTER = /^\s+(?:supporters?|loyalists?|backers?|allies|ally|aides?|confidants?)\b/;
 
 function hasPersonCueAfter(sentence: string, run: NameRun): boolean {
-  return PERSON_CUE_AFTER.test(sentence.slice(run.end, run.end + 40));
+  // Each cue opens with a comma, or after spaces with a bracket, a number or one of the verbs: most names have none.
+  const to = Math.min(sentence.length, run.end + 40);
+  if (sentence.charCodeAt(run.end) !== 0x2c) {
+    if (run.end === to || !isBlank(sentence, run.end, run.end + 1)) return false;
+    const next = firstWordAfter(sentence, run.end, to);
+    if (next !== '' && !(next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57) && !CUE_VERBS.has(next)) return false;
+  }
+  return PERSON_CUE_AFTER.test(sentence.slice(run.end, to));
 }
+const CUE_VERBS = new Set(['rushed', 'passed', 'threw', 'caught', 'ran', 'kicked', 'scored', 'had', 'made', 'recorded', 'added', 'finished']);
 
 /** "Cory Booker and Kamala Harris", "Booker, Harris or Sanders": a name in a list with a known person. */
 function listedBeside(sentence: string, name: NameRun, people: NameRun[]): boolean {
@@ -996,6 +1011,8 @@ const DESCRIBED_SUBJECT = new RegExp(
 
 /** "Jo Doe is the mayor of Leith", "Doe was a teacher": what the sentence says the person is. */
 function readCopulaDescription(sentence: string, run: NameRun): string | undefined {
+  const verb = firstWordAfter(sentence, run.end, sentence.length);
+  if (verb !== 'is' && verb !== 'was') return undefined;
   const copula = /^\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s)/.exec(sentence.slice(run.end));
   if (!copula) return undefined;
   const description = readPhrase(sentence, run.end + copula[0].length);
@@ -1005,6 +1022,8 @@ function readCopulaDescription(sentence: string, run: NameRun): string | undefin
 
 /** "… and Al Roe are the co-founders of Acme": what the list ending with this name says its people are. */
 function readPluralCopulaDescription(sentence: string, run: NameRun): string | undefined {
+  const verb = firstWordAfter(sentence, run.end, sentence.length);
+  if (verb !== 'are' && verb !== 'were') return undefined;
   const copula = /^\s+(?:are|were)\s+(?:also\s+|now\s+|currently\s+|still\s+|both\s+)?(?=the\s)/.exec(sentence.slice(run.end));
   if (!copula) return undefined;
   const description = readPhrase(sentence, run.end + copula[0].length);
@@ -1037,7 +1056,7 @@ function readApposition(sentence: string, from: number): string | undefined {
   // "a friend who recently switched to a professional account": a bare noun says too little alone, so its clause stays.
   const description = readPhrase(sentence, start).replace(/\s+(?:who|which|whose)\s[\s\S]*$/, keepDescribingClause);
   // "a deal for Trump, a second person briefed on the call said": the phrase is the speaker of the sentence, not the name's description.
-  const speaks = SPEAKER_AT_END.test(description);
+  const speaks = SPEECH_LAST_WORDS.has(lastWordBefore(description, 0, description.length, false)) && SPEAKER_AT_END.test(description);
   if (speaks || FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, ''))) return undefined;
   // "Jo Doe, Hawaii Rep. Ann Roe and …": a capitalised phrase ending in a person's name is the next name of a list.
   const nextName = /^\p{Lu}/u.test(description) && endsWithPersonName(description);
@@ -1046,7 +1065,7 @@ function readApposition(sentence: string, from: number): string | undefined {
   return full.split(/\s+/).length <= 25 ? full : undefined;
 }
 
-const isTitleWord = (word: string) => TITLES.has(word.toLowerCase().replace(/\.$/, '')) || isPersonNoun(word.toLowerCase());
+const isTitleWord = (word: string) => TITLES.has(word.toLowerCase().replace(FINAL_DOT, '')) || isPersonNoun(word.toLowerCase());
 const keepDescribingClause = (clause: string, at: number, phrase: string) =>
   DESCRIBING_CLAUSE.test(clause) || (/^(?:a|an)\s+\p{Ll}+$/u.test(phrase.slice(0, at)) && /^\s+who\s/.test(clause)) ? clause : '';
 
@@ -1063,8 +1082,11 @@ function endsWithPersonName(phrase: string): boolean {
   const last = nameRuns(phrase).at(-1);
   if (!last || phrase.slice(last.end).trim() !== '') return false;
   const words = last.words;
-  const opensName = (w: string, i: number) => isGivenName(w) || (i > 0 && HONORIFIC_OR_TITLE(words[i - 1]!));
-  return words.some((w, i) => i < words.length - 1 && opensName(w, i) && looksLikePersonName(words.slice(i)));
+  for (let i = 0; i < words.length - 1; i++) {
+    const opensName = isGivenName(words[i]!) || (i > 0 && HONORIFIC_OR_TITLE(words[i - 1]!));
+    if (opensName && looksLikePersonName(words.slice(i))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1104,13 +1126,13 @@ function unitAfterTitle(sentence: string, from: number): string {
  */
 function readLeadingDescription(sentence: string, run: NameRun): string | undefined {
   // "As a lung biologist and a colleague of Herbert’s, Andrew Vaughan followed …": the subject, described first.
-  const asOpening = /^\s*[“"]?As\s+((?:a|an|the|its|his|her|their)\s[^,;:]{3,200}?),\s+$/.exec(sentence.slice(0, run.start));
+  const asOpening = opensWithAs(sentence, run.start) ? /^\s*[“"]?As\s+((?:a|an|the|its|his|her|their)\s[^,;:]{3,200}?),\s+$/.exec(sentence.slice(0, run.start)) : null;
   if (asOpening && sentence.slice(0, run.start).trim().length > 0) {
     const description = asOpening[1]!.trim().replace(WHEN_AT_END, '');
     if (description.split(/\s+/).length <= 16 && !FINITE_VERB.test(description) && kindOfDescription(description) === 'person') return description;
   }
   // The name is set off on both sides: ", Andy Beshear —", ", Dr. Harold Bornstein,".
-  if (!/^\s*(?:,|$|\.|\s[—–]|—)/.test(sentence.slice(run.end))) return undefined;
+  if (!setOffAfter(sentence, run.end) || !/^\s*(?:,|$|\.|\s[—–]|—)/.test(sentence.slice(run.end))) return undefined;
   // "…an indictment,” Sweden’s deputy prosecutor, Eva Lind, said": the description may follow a quotation's closing comma.
   const before = /(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/.exec(sentence.slice(0, run.start));
   const clause = before?.[1]?.trim().replace(/^[“”"‘’']+\s*/, '');
@@ -1136,6 +1158,22 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
   return (nearer ?? longest).text;
 }
 
+/** Whether the sentence opens, before `end`, with "As" and a space (after spaces and a quotation mark). */
+function opensWithAs(sentence: string, end: number): boolean {
+  let at = 0;
+  while (at < end && isBlank(sentence, at, at + 1)) at++;
+  if (sentence[at] === '“' || sentence[at] === '"') at++;
+  return at + 2 < end && sentence[at] === 'A' && sentence[at + 1] === 's' && isBlank(sentence, at + 2, at + 3);
+}
+
+/** Whether a comma, a full stop, a dash or the sentence's end follows the spaces after `from`. */
+function setOffAfter(sentence: string, from: number): boolean {
+  let at = from;
+  while (at < sentence.length && isBlank(sentence, at, at + 1)) at++;
+  const code = sentence.charCodeAt(at);
+  return at === sentence.length || code === 0x2c || code === 0x2e || code === 0x2014 || code === 0x2013;
+}
+
 /** Whether a phrase before a name set off by commas describes the person. */
 function isLeadingDescription(description: string, at: number): boolean {
   if (description.split(/\s+/).length > 10 || FINITE_VERB.test(description)) return false;
@@ -1143,11 +1181,11 @@ function isLeadingDescription(description: string, at: number): boolean {
   // A given name counts only with a capitalised word after it ("Senator representing Yobe North" names no one).
   const words = description.split(/\s+/);
   const namesSomeone = (w: string, i: number) => /^\p{Lu}/u.test(w) && isGivenName(w) && /^\p{Lu}/u.test(words[i + 1] ?? '');
-  if (words.some((w, i) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || namesSomeone(w, i))) return false;
+  if (words.some((w, i) => HONORIFICS.has(w.toLowerCase().replace(FINAL_DOT, '')) || namesSomeone(w, i))) return false;
   if (at === 0 && NOT_IN_DESCRIPTION.test(description.split(/\s+/)[0]!)) return false;
   // A capitalised opening is a description only when it holds a title ("Senate Leader"), not any name ("Fort Worth").
   if (at === 0 && /^\p{Lu}/u.test(description) && !/^(?:the|a|an|its|their|his|her)\s/i.test(description) && !/(?:[’']s|s[’'])\s/.test(description)) {
-    if (!description.split(/[\s-]+/).some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) && w.length > 3)) return false;
+    if (!description.split(/[\s-]+/).some((w) => TITLES.has(w.toLowerCase().replace(FINAL_DOT, '')) && w.length > 3)) return false;
   }
   return kindOfDescription(description) === 'person';
 }
@@ -1178,7 +1216,7 @@ const NOT_IN_DESCRIPTION = new RegExp(
  * organisation or country it belongs to, and a determiner. Only an organisation
  * needs the determiner: "group Ocean Voices" alone reads as a list.
  */
-function readDescriptionBefore(sentence: string, run: NameRun, commonWords: Set<string>): { text: string; kind: EntityKind } | undefined {
+function readDescriptionBefore(sentence: string, run: NameRun, commonWords: WordSet): { text: string; kind: EntityKind } | undefined {
   const described = descriptionEndingAt(sentence, run.start, commonWords);
   if (!described) return undefined;
   // "Sondland, a wealthy hotelier Trump tapped as his ambassador": the description stands in apposition to
@@ -1191,6 +1229,21 @@ function readDescriptionBefore(sentence: string, run: NameRun, commonWords: Set<
 
 // What stands right before a list a plural description covers: the plural itself, punctuation, or "including".
 const PLURAL_BEFORE_HINT = /(?:s|men|people)\s+$|[,:—–]\s*$|(?:including|such as|among them)\s+$/;
+
+/**
+ * PLURAL_BEFORE_HINT of the 30 characters before `start`, looked at first by the last character before
+ * the spaces: a comma, colon or dash, or after spaces the last letter of a plural, "including", "as" or "them".
+ */
+function pluralHintBefore(sentence: string, start: number): boolean {
+  const from = Math.max(0, start - 30);
+  let end = start;
+  while (end > from && isBlank(sentence, end - 1, end)) end--;
+  if (end === from) return false;
+  const last = sentence.charCodeAt(end - 1);
+  const punctuation = last === 0x2c || last === 0x3a || last === 0x2014 || last === 0x2013;
+  const wordEnd = end < start && (last === 0x73 || last === 0x6e || last === 0x65 || last === 0x67 || last === 0x6d);
+  return (punctuation || wordEnd) && PLURAL_BEFORE_HINT.test(sentence.slice(from, start));
+}
 const ADVERBIAL_OPENING = /^\s*[“"]?(?:after|before|when|while|since|although|though|if|unless|until|upon|despite|following|during|without|by|in|on|at|with|for|from|to|like|unlike)\s/i;
 
 /** Whether a description's head noun is people in the plural: "founding members", "the founders of Acme". */
@@ -1212,7 +1265,7 @@ function hasPluralPersonHead(description: string): boolean {
  * ("candidates including …"), or set off by a comma, a dash or a colon
  * ("the founders of Acme, Jo Doe and Al Roe"), as a noun phrase of its own.
  */
-function pluralDescriptionBefore(sentence: string, run: NameRun, commonWords: Set<string>): { text: string; direct: boolean } | undefined {
+function pluralDescriptionBefore(sentence: string, run: NameRun, commonWords: WordSet): { text: string; direct: boolean } | undefined {
   // "Singer-guitarists Jo Doe and …": the description may open the run of capitalised words itself.
   const title = personInRun(run, sentence, commonWords)?.title;
   if (title && hasPluralPersonHead(title)) return { text: title, direct: true };
@@ -1253,9 +1306,9 @@ function ownedDescription(sentence: string, description: string, run: NameRun, r
  * readDescriptionBefore, remembered for the runs of the sentence being read: pass 1 asks it of most runs twice.
  * A sentence has a few runs: they are looked up in a list (emptying a Map for every sentence costs more).
  */
-const descriptionMemo = { sentence: '', commonWords: new Set<string>(), count: 0, runs: [] as NameRun[], described: [] as ReturnType<typeof readDescriptionBefore>[] };
+const descriptionMemo = { sentence: '', commonWords: new Set<string>() as WordSet, count: 0, runs: [] as NameRun[], described: [] as ReturnType<typeof readDescriptionBefore>[] };
 
-function describedBefore(sentence: string, run: NameRun, commonWords: Set<string>): ReturnType<typeof readDescriptionBefore> {
+function describedBefore(sentence: string, run: NameRun, commonWords: WordSet): ReturnType<typeof readDescriptionBefore> {
   const memo = descriptionMemo;
   if (memo.sentence !== sentence || memo.commonWords !== commonWords) {
     memo.sentence = sentence;
@@ -1277,7 +1330,7 @@ function isPersonHead(word: string): boolean {
 }
 
 function decidePersonHead(word: string): boolean {
-  if (/^\p{Lu}/u.test(word)) return word.length > 2 && TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+  if (/^\p{Lu}/u.test(word)) return word.length > 2 && TITLES.has(word.toLowerCase().replace(FINAL_DOT, ''));
   return isPersonNoun(word) || word.split('-').some((part) => part.length > 2 && isPersonNoun(part));
 }
 
@@ -1318,7 +1371,7 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   while (at < last && !isLetterOrDigitUnit(sentence.charCodeAt(at))) at++;
   if (at === last) return false;
   const word = sentence.slice(at, last);
-  if (HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''))) return false;
+  if (HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, ''))) return false;
   return kindOfHead(word.replace(/[’']s$/, '')) === undefined;
 }
 
@@ -1328,12 +1381,12 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
  * and former CEO"), the capitalised organisation or country it belongs to, and
  * a determiner.
  */
-function descriptionEndingAt(sentence: string, end: number, commonWords: Set<string>): { text: string; kind: EntityKind } | undefined {
+function descriptionEndingAt(sentence: string, end: number, commonWords: WordSet): { text: string; kind: EntityKind } | undefined {
   if (endsWithoutHead(sentence, Math.max(0, end - 160), end)) return undefined;
   const before = sentence.slice(Math.max(0, end - 160), end);
   const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&’'-]*/gu)];
   // "CNN's chief medical correspondent Dr. Sanjay Gupta": the honorific belongs to the name, not the description.
-  while (words.length > 1 && HONORIFICS.has(words.at(-1)![0].toLowerCase().replace(/\.$/, ''))) words.pop();
+  while (words.length > 1 && HONORIFICS.has(words.at(-1)![0].toLowerCase().replace(FINAL_DOT, ''))) words.pop();
   const last = words.at(-1);
   // Only spaces between the head noun and the name.
   if (!last || !/^(?:\s|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?)*$/.test(before.slice(last.index + last[0].length))) return undefined;
@@ -1365,7 +1418,7 @@ function descriptionEndingAt(sentence: string, end: number, commonWords: Set<str
     if (/^\p{Lu}/u.test(word)) {
       // "When President Trump": a word capitalised only because it opens the sentence is no affiliation.
       const opensSentence = before.slice(0, words[i]!.index).trim() === '' && end - before.length <= 0;
-      if (capitals === 6 || HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')) || (opensSentence && (commonWords.has(word.toLowerCase()) || NOT_IN_DESCRIPTION.test(word)))) break;
+      if (capitals === 6 || HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, '')) || (opensSentence && (commonWords.has(word.toLowerCase()) || NOT_IN_DESCRIPTION.test(word)))) break;
       capitals++;
       first = i;
       continue;
@@ -1411,14 +1464,13 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
     else if (ch === '"') inQuote = !inQuote;
     else if (!inQuote && ((stopAtComma && ch === ',') || ch === ';' || ch === '(' || ch === '—' || ch === '–')) break;
   }
-  return sentence
-    .slice(start, end)
-    // "a convicted felon and possessed a handgun": a second verb in the past tense starts what the person did.
-    .replace(SECOND_PREDICATE, '')
-    .replace(WHEN_AT_END, '')
-    .replace(/,(?=[”"]\s*$)/, '')
-    .replace(/[\s.,;:]+$/, '')
-    .trim();
+  let phrase = sentence.slice(start, end);
+  // "a convicted felon and possessed a handgun": a second verb in the past tense starts what the person did.
+  // (Each pattern only where the words it needs are: most phrases have no "and" and no quotation mark.)
+  if (phrase.includes('and')) phrase = phrase.replace(SECOND_PREDICATE, '');
+  phrase = phrase.replace(WHEN_AT_END, '');
+  if (phrase.includes('”') || phrase.includes('"')) phrase = phrase.replace(/,(?=[”"]\s*$)/, '');
+  return phrase.replace(/[\s.,;:]+$/, '').trim();
 }
 
 export function kindOfDescription(description: string): EntityKind | undefined {
@@ -1459,6 +1511,7 @@ const AFFILIATION = /^(?:then\s+|now\s+|previously\s+|formerly\s+)?(?:at|with)\s
 /** "X (to SCMP), who has served as ...": the role in the clause belongs to the nearest person before it. */
 function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; role: string }[] {
   const clauses: { run: NameRun; role: string }[] = [];
+  if (!sentence.includes('who')) return clauses;
   for (const match of sentence.matchAll(/,\s+who\s+/g)) {
     const clause = readPhrase(sentence, match.index + match[0].length, false);
     const copula = COPULA.exec(clause);
@@ -1487,7 +1540,7 @@ function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; rol
 
 function withoutHonorifics(run: NameRun, sentence: string): NameRun {
   let from = 0;
-  while (from < run.words.length - 1 && HONORIFICS.has(run.words[from]!.toLowerCase().replace(/\.$/, ''))) from++;
+  while (from < run.words.length - 1 && HONORIFICS.has(run.words[from]!.toLowerCase().replace(FINAL_DOT, ''))) from++;
   return subRunOf(run, sentence, from);
 }
 
@@ -1508,11 +1561,12 @@ const isWordCharacter = (code: number) => (code >= 97 && code <= 122) || (code >
 /**
  * The run of `\w` characters (ASCII, as a pattern without the `u` flag has them) that ends where the spaces
  * ending `sentence.slice(from, to)` begin, in lower case: "said" of "…said  "; "" when the text ends otherwise.
+ * Not `spaced`: the run that ends the text itself ("said" of "…said"; "" after a space).
  */
-function lastWordBefore(sentence: string, from: number, to: number): string {
+function lastWordBefore(sentence: string, from: number, to: number, spaced = true): string {
   let end = to;
   while (end > from && isBlank(sentence, end - 1, end)) end--;
-  if (end === to) return '';
+  if (spaced === (end === to)) return '';
   let start = end;
   while (start > from && isWordCharacter(sentence.charCodeAt(start - 1))) start--;
   return sentence.slice(start, end).toLowerCase();

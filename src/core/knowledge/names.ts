@@ -211,12 +211,15 @@ export function nameRuns(sentence: string): NameRun[] {
 }
 
 function runOf(sentence: string, words: string[], start: number, end: number): NameRun {
-  return { text: sentence.slice(start, end), words, start, end };
+  // A run of one word is that word (its end is where the word ends).
+  return { text: words.length === 1 ? words[0]! : sentence.slice(start, end), words, start, end };
 }
 
 /** The run, split into a person and where they work, each without a sentence's opening word. */
 function addPersonAndAffiliation(runs: NameRun[], run: NameRun, sentence: string): void {
-  for (const part of splitPersonFromAffiliation(run, sentence)) runs.push(trimSentenceOpening(part, sentence));
+  // Most runs hold no "of" or "for" after two words: no list for them.
+  if (indexOfOfOrFor(run.words) < 2) runs.push(trimSentenceOpening(run, sentence));
+  else for (const part of splitPersonFromAffiliation(run, sentence)) runs.push(trimSentenceOpening(part, sentence));
 }
 
 function subRun(words: string[], sentence: string, from: number): NameRun {

@@ -10,8 +10,11 @@ import { classOf, codePointAt, LETTER, LOWERCASE, widthOf } from './characters.t
  * no letter, apostrophe or hyphen on either side. ASCII is told by its code, and a word is sliced from the
  * text only the first time it is met (an article writes "the" thousands of times).
  */
-export function lowercaseWordsIn(texts: Iterable<string>): Set<string> {
-  const table = new WordTable();
+export function lowercaseWordsIn(texts: string[]): WordSet {
+  // Sized for the words such texts hold, so that it seldom grows.
+  let length = 0;
+  for (const text of texts) length += text.length;
+  const table = new WordTable(length / 12);
   for (const text of texts) {
     // Whether the character before `at` is a letter, an apostrophe or a hyphen.
     let joined = false;
@@ -49,7 +52,12 @@ export function lowercaseWordsIn(texts: Iterable<string>): Set<string> {
       joined = true;
     }
   }
-  return table.words();
+  return table;
+}
+
+/** What is asked of a set of words: whether it holds one. */
+export interface WordSet {
+  has(word: string): boolean;
 }
 
 /** Whether the character at `at` is a letter, an apostrophe or a hyphen (`[\p{L}’'-]`). */
@@ -64,10 +72,17 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 /** A set of words added as spans of a text with their hash, open addressing: a span already held is never sliced. */
-class WordTable {
-  private held: (string | undefined)[] = new Array<string | undefined>(1024).fill(undefined);
-  private hashes = new Int32Array(1024);
+class WordTable implements WordSet {
+  private held: (string | undefined)[];
+  private hashes: Int32Array;
   private count = 0;
+
+  constructor(expected: number) {
+    let size = 256;
+    while (size < expected && size < 1 << 16) size *= 2;
+    this.held = new Array<string | undefined>(size).fill(undefined);
+    this.hashes = new Int32Array(size);
+  }
 
   add(text: string, start: number, end: number, hash: number): void {
     const mask = this.held.length - 1;
@@ -84,10 +99,20 @@ class WordTable {
     }
   }
 
-  words(): Set<string> {
-    const words = new Set<string>();
-    for (const word of this.held) if (word !== undefined) words.add(word);
-    return words;
+  has(word: string): boolean {
+    // The hash add() took of the word's characters as it read them: each code point (ASCII as its code).
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < word.length; ) {
+      const codePoint = codePointAt(word, i);
+      hash = Math.imul(hash ^ codePoint, FNV_PRIME);
+      i += widthOf(codePoint);
+    }
+    const mask = this.held.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const held = this.held[slot];
+      if (held === undefined) return false;
+      if (this.hashes[slot] === hash && held === word) return true;
+    }
   }
 
   private grow(): void {
