@@ -132,7 +132,7 @@ export interface PackedEntityState {
  * of its own wherever one is listed, where built knowledge shares one of
  * each: together a tenth of its heap. These give back the one.
  */
-export class Shared {
+export class SharedCopies {
   private readonly ids = new Map<string, string>();
   private readonly keys: Map<string, string>;
   private readonly statements = new Map<string, Statement>();
@@ -185,7 +185,7 @@ function packMentions(passageId: string, read: PassageMentions): PackedMentions 
 }
 
 /** A passage's mentions as read, given the speaker the passage before it left (shared when carried over, as a build shares it). */
-function unpackMentions(passageId: string, [keys, quotes, speakerAfter]: PackedMentions, speakerBefore: PassageMentions['speakerAfter'], shared: Shared): PassageMentions {
+function unpackMentions(passageId: string, [keys, quotes, speakerAfter]: PackedMentions, speakerBefore: PassageMentions['speakerAfter'], shared: SharedCopies): PassageMentions {
   const carried = speakerAfter && speakerBefore?.key === speakerAfter.key && speakerBefore.paragraph === speakerAfter.paragraph;
   return {
     keys: keptList(keys.map(shared.key)),
@@ -194,7 +194,7 @@ function unpackMentions(passageId: string, [keys, quotes, speakerAfter]: PackedM
   };
 }
 
-function unpackArticleMentions(byPassage: [string, PackedMentions][], shared: Shared): ArticleMentions {
+function unpackArticleMentions(byPassage: [string, PackedMentions][], shared: SharedCopies): ArticleMentions {
   const mentions: ArticleMentions = new Map();
   let speaker: PassageMentions['speakerAfter'];
   for (const [passageId, packed] of byPassage) {
@@ -206,7 +206,7 @@ function unpackArticleMentions(byPassage: [string, PackedMentions][], shared: Sh
 }
 
 /** A discovery parsed from JSON, sharing as a build does (a name found without a role shares the one empty list). */
-function unpackDiscovery(d: Discovery, shared: Shared): Discovery {
+function unpackDiscovery(d: Discovery, shared: SharedCopies): Discovery {
   return {
     ...d,
     found: d.found.map((f) => ({ ...f, roles: keptList(f.roles.map(shared.statement)) })),
@@ -222,7 +222,7 @@ export function packEntityState(state: EntityState): PackedEntityState {
   };
 }
 
-export function unpackEntityState(packed: PackedEntityState, shared: Shared): EntityState {
+export function unpackEntityState(packed: PackedEntityState, shared: SharedCopies): EntityState {
   const mentions = new Map(packed.mentions.map(([articleId, byPassage]) => [shared.id(articleId), unpackArticleMentions(byPassage, shared)]));
   const discoveries = new Map(packed.discoveries.map(([articleId, d]) => [shared.id(articleId), unpackDiscovery(d, shared)]));
   return { discoveries, mentions, formKeys: new Map(packed.formKeys.map(([form, key]) => [form, shared.key(key)])) };
