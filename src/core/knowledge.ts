@@ -17,6 +17,7 @@ import {
   type ArticleMentions,
   type Discovery,
   type Entity,
+  type Statement,
 } from './knowledge/entities.ts';
 import { EventIndex } from './knowledge/eventIndex.ts';
 import { compareEvents, extractEvents, type DatedEvent } from './knowledge/events.ts';
@@ -126,6 +127,53 @@ export interface PackedEntityState {
 }
 
 /**
+ * Knowledge parsed from JSON has a string of its own wherever a passage id or
+ * an entity key occurs (every mention, event and statement) and a statement
+ * of its own wherever one is listed, where built knowledge shares one of
+ * each: together a tenth of its heap. These give back the one.
+ */
+export class SharedCopies {
+  private readonly ids = new Map<string, string>();
+  private readonly keys: Map<string, string>;
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(articles: Article[], entities: Entity[]) {
+    for (const article of articles) {
+      this.ids.set(article.id, article.id);
+      for (const passage of article.passages) this.ids.set(passage.id, passage.id);
+    }
+    this.keys = new Map(entities.map((e) => [e.key, e.key]));
+  }
+
+  /** An article's or a passage's id. */
+  readonly id = (id: string): string => this.ids.get(id) ?? id;
+
+  readonly key = (key: string): string => this.keys.get(key) ?? key;
+
+  /** One object for a statement however often it is listed, its text and sentence one string when they are equal. */
+  readonly statement = (statement: Statement): Statement => {
+    const key = `${statement.passageId}\u0000${statement.text}\u0000${statement.sentence}`;
+    let shared = this.statements.get(key);
+    if (!shared) {
+      const { text, passageId, sentence } = statement;
+      this.statements.set(key, (shared = { text, passageId: this.id(passageId), sentence: sentence === text ? text : sentence }));
+    }
+    return shared;
+  };
+
+  /** The computed parts, sharing. */
+  parts({ articles, aliases, entities, events, index }: KnowledgeParts): KnowledgeParts {
+    return {
+      articles,
+      aliases: aliases.map((alias) => ({ ...alias, passageId: this.id(alias.passageId) })),
+      entities: entities.map((e) => ({ ...e, roles: e.roles.map(this.statement), mentions: e.mentions.map(this.id), quotes: e.quotes.map(this.statement) })),
+      events: events.map((e) => ({ ...e, passageId: this.id(e.passageId), articleId: this.id(e.articleId) })),
+      index,
+    };
+  }
+}
+
+/**
  * A passage's mentions as a tuple. A quote is a whole sentence of that passage,
  * so it is kept as its speaker and text alone (a snapshot holds one per quote).
  */
@@ -137,24 +185,33 @@ function packMentions(passageId: string, read: PassageMentions): PackedMentions 
 }
 
 /** A passage's mentions as read, given the speaker the passage before it left (shared when carried over, as a build shares it). */
-function unpackMentions(passageId: string, [keys, quotes, speakerAfter]: PackedMentions, speakerBefore: PassageMentions['speakerAfter']): PassageMentions {
+function unpackMentions(passageId: string, [keys, quotes, speakerAfter]: PackedMentions, speakerBefore: PassageMentions['speakerAfter'], shared: SharedCopies): PassageMentions {
   const carried = speakerAfter && speakerBefore?.key === speakerAfter.key && speakerBefore.paragraph === speakerAfter.paragraph;
   return {
-    keys: keptList(keys),
-    quotes: keptList(quotes.map((q) => (Array.isArray(q) ? { key: q[0], statement: { text: q[1], passageId, sentence: q[1] } } : q))),
-    speakerAfter: carried ? speakerBefore : (speakerAfter ?? undefined),
+    keys: keptList(keys.map(shared.key)),
+    quotes: keptList(quotes.map((q) => (Array.isArray(q) ? { key: shared.key(q[0]), statement: shared.statement({ text: q[1], passageId, sentence: q[1] }) } : { key: shared.key(q.key), statement: shared.statement(q.statement) }))),
+    speakerAfter: carried ? speakerBefore : speakerAfter ? { key: shared.key(speakerAfter.key), paragraph: speakerAfter.paragraph } : undefined,
   };
 }
 
-function unpackArticleMentions(byPassage: [string, PackedMentions][]): ArticleMentions {
+function unpackArticleMentions(byPassage: [string, PackedMentions][], shared: SharedCopies): ArticleMentions {
   const mentions: ArticleMentions = new Map();
   let speaker: PassageMentions['speakerAfter'];
   for (const [passageId, packed] of byPassage) {
-    const read = unpackMentions(passageId, packed, speaker);
-    mentions.set(passageId, read);
+    const read = unpackMentions(shared.id(passageId), packed, speaker, shared);
+    mentions.set(shared.id(passageId), read);
     speaker = read.speakerAfter;
   }
   return mentions;
+}
+
+/** A discovery parsed from JSON, sharing as a build does (a name found without a role shares the one empty list). */
+function unpackDiscovery(d: Discovery, shared: SharedCopies): Discovery {
+  return {
+    ...d,
+    found: d.found.map((f) => ({ ...f, roles: keptList(f.roles.map(shared.statement)) })),
+    unresolvedRoles: d.unresolvedRoles.map((u) => ({ ...u, role: shared.statement(u.role) })),
+  };
 }
 
 export function packEntityState(state: EntityState): PackedEntityState {
@@ -165,11 +222,10 @@ export function packEntityState(state: EntityState): PackedEntityState {
   };
 }
 
-export function unpackEntityState(packed: PackedEntityState): EntityState {
-  const mentions = new Map(packed.mentions.map(([articleId, byPassage]) => [articleId, unpackArticleMentions(byPassage)]));
-  // Names found without a role share one empty list of roles, as they do after a build.
-  const discoveries = new Map(packed.discoveries.map(([articleId, d]) => [articleId, { ...d, found: d.found.map((f) => ({ ...f, roles: keptList(f.roles) })) }]));
-  return { discoveries, mentions, formKeys: new Map(packed.formKeys) };
+export function unpackEntityState(packed: PackedEntityState, shared: SharedCopies): EntityState {
+  const mentions = new Map(packed.mentions.map(([articleId, byPassage]) => [shared.id(articleId), unpackArticleMentions(byPassage, shared)]));
+  const discoveries = new Map(packed.discoveries.map(([articleId, d]) => [shared.id(articleId), unpackDiscovery(d, shared)]));
+  return { discoveries, mentions, formKeys: new Map(packed.formKeys.map(([form, key]) => [form, shared.key(key)])) };
 }
 
 /** The names (and aliases) of the entities a passage mentions, by its reading: the index's `names` field. */

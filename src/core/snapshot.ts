@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Article, Passage } from './content/article.ts';
 import type { FileVersions } from './content/changes.ts';
 import { DEFAULT_MAX_ARTICLE_MB, type ContentLimits } from './content/files.ts';
-import { assembleKnowledgeBase, packEntityState, unpackEntityState, type KnowledgeBase, type PackedEntityState } from './knowledge.ts';
+import { assembleKnowledgeBase, packEntityState, SharedCopies, unpackEntityState, type KnowledgeBase, type PackedEntityState } from './knowledge.ts';
 import { withSharedDates } from './knowledge/events.ts';
 import { PassageIndex, type PackedIndex } from './search/passageIndex.ts';
 
@@ -100,12 +100,15 @@ function unpackedSentences(pairs: [number, number][]): number[] {
 export function unpackKnowledge(packed: PackedKnowledge): KnowledgeBase {
   const articles: Article[] = packed.articles.map((a) => ({
     ...a,
-    passages: a.passages.map(({ sentences, ...p }) => ({ ...p, sentenceBounds: unpackedSentences(sentences) })),
+    passages: a.passages.map(({ sentences, ...p }) => ({ ...p, articleId: p.articleId === a.id ? a.id : p.articleId, sentenceBounds: unpackedSentences(sentences) })),
   }));
-  const index = PassageIndex.fromPacked(packed.index);
-  const events = packed.events.map(withSharedDates);
-  const kb = assembleKnowledgeBase({ articles, aliases: packed.aliases, entities: packed.entities, events, index });
-  return packed.state ? { ...kb, entityState: unpackEntityState(packed.state) } : kb;
+  // Parsed, every passage id and entity key is a string of its own: one is shared, as after a build.
+  const shared = new SharedCopies(articles, packed.entities);
+  const documentIds = Object.fromEntries(Object.entries(packed.index.documentIds).map(([shortId, id]) => [shortId, shared.id(id)]));
+  const index = PassageIndex.fromPacked({ ...packed.index, documentIds });
+  const parts = shared.parts({ articles, aliases: packed.aliases, entities: packed.entities, events: packed.events.map(withSharedDates), index });
+  const kb = assembleKnowledgeBase(parts);
+  return packed.state ? { ...kb, entityState: unpackEntityState(packed.state, shared) } : kb;
 }
 
 export function saveSnapshot(file: string, kb: KnowledgeBase, files: FileVersions, key: string): void {
