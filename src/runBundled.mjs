@@ -36,9 +36,9 @@ const entry = resolve(entryArgument);
 // The entry sees the arguments as if node had run it: process.argv[1] is the entry, its own arguments follow.
 process.argv.splice(1, 2, entry);
 
-const userId = typeof process.getuid === 'function' ? process.getuid() : 'user';
-const home = join(tmpdir(), `briefbot-bundles-${userId}`, sha256(`${LAYOUT}\n${entry}`).slice(0, 16));
-
+const userId = typeof process.getuid === 'function' ? process.getuid() : undefined;
+const cache = join(tmpdir(), `briefbot-bundles-${userId ?? 'user'}`);
+const home = join(cache, sha256(`${LAYOUT}\n${entry}`).slice(0, 16));
 
 function sha256(text) {
   return createHash('sha256').update(text).digest('hex');
@@ -61,6 +61,7 @@ function versionOf(inputs) {
 /** The folder of the bundle made from the files as they are now, if there is one. */
 function readyBundle() {
   try {
+    if (!cacheIsOurs()) return undefined;
     const { inputs } = JSON.parse(readFileSync(join(home, 'inputs.json'), 'utf8'));
     const version = versionOf(inputs);
     if (!version) return undefined;
@@ -72,6 +73,15 @@ function readyBundle() {
   }
 }
 
+/**
+ * What is in the cache is run: it must be this user's folder, which no one
+ * else may write to (the temporary folder is shared), or it is not used.
+ */
+function cacheIsOurs() {
+  const stat = statSync(cache, { throwIfNoEntry: false });
+  return stat !== undefined && stat.isDirectory() && (userId === undefined || stat.uid === userId) && (stat.mode & 0o022) === 0;
+}
+
 /** The esbuild tsx depends on, so that its version is always the one tsx was tested with. */
 function loadEsbuild() {
   return createRequire(createRequire(import.meta.url).resolve('tsx/package.json'))('esbuild');
@@ -81,6 +91,7 @@ async function makeBundle() {
   const esbuild = loadEsbuild();
   const started = Date.now();
   mkdirSync(home, { recursive: true, mode: 0o700 });
+  if (!cacheIsOurs()) throw new Error(`${cache} belongs to someone else`);
   const staging = join(home, `build-${randomBytes(6).toString('hex')}`);
   let result;
   try {

@@ -5,7 +5,7 @@
  * import.meta.url, and the entry sees its arguments as if node had run it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,13 +17,13 @@ const LAUNCHER = join(ROOT, 'src', 'runBundled.mjs');
 const TEMP = mkdtempSync(join(tmpdir(), 'briefbot-run-'));
 afterAll(() => rmSync(TEMP, { recursive: true, force: true }));
 
-function run(entry: string, args: string[] = []) {
-  const result = spawnSync(process.execPath, [LAUNCHER, entry, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TMPDIR: TEMP } });
+function run(entry: string, args: string[] = [], temp = TEMP) {
+  const result = spawnSync(process.execPath, [LAUNCHER, entry, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TMPDIR: temp } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Every bundle kept: the folders (named by the version of their sources) holding an entry.mjs. */
-function bundles(): string[] {
+function bundles(temp = TEMP): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -31,7 +31,7 @@ function bundles(): string[] {
       else if (entry.name === 'entry.mjs' && /^[0-9a-f]{16}$/.test(dir.split('/').pop()!)) found.push(dir);
     }
   };
-  walk(TEMP);
+  walk(temp);
   return found.sort();
 }
 
@@ -88,6 +88,18 @@ describe('running a TypeScript entry from a bundle', () => {
     const { code, stdout, stderr } = run('src/adapters/cli/ask.ts', ['--help']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toMatch(/^Usage: npm run ask/);
+  });
+
+  it('never runs a bundle from a cache folder others may write to: the entry runs under tsx instead', () => {
+    const shared = mkdtempSync(join(TEMP, 'shared-'));
+    const cache = join(shared, `briefbot-bundles-${process.getuid?.() ?? 'user'}`);
+    mkdirSync(cache);
+    chmodSync(cache, 0o777);
+    const dir = program();
+    const { code, stdout } = run(join(dir, 'main.ts'), [], shared);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).greeting).toBe('hello');
+    expect(bundles(shared)).toEqual([]);
   });
 
   it('a source that does not compile is reported as tsx reports it, and no bundle is kept', () => {

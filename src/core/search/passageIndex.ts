@@ -223,7 +223,7 @@ function expandTerms(terms: string[], postings: Uint8Array): AsPlainObject['inde
  */
 class PackedTermData extends Map<number, Map<number, number>> {
   constructor(
-    private readonly postings: Uint8Array,
+    private postings: Uint8Array | undefined,
     private readonly at: number,
   ) {
     super();
@@ -233,14 +233,16 @@ class PackedTermData extends Map<number, Map<number, number>> {
   static copyUnread(data: FieldTermData, out: ByteWriter): boolean {
     if (Object.getPrototypeOf(data) !== PackedTermData.prototype) return false;
     const { postings, at } = data as PackedTermData;
-    out.append(postings.subarray(at, termEnd(postings, at)));
+    out.append(postings!.subarray(at, termEnd(postings!, at)));
     return true;
   }
 
   /** Fills the Map and makes it a plain one, whose methods are Map's own from then on. */
   private read(): void {
     Object.setPrototypeOf(this, Map.prototype);
-    decodeTerm(this.postings, this.at, this);
+    decodeTerm(this.postings!, this.at, this);
+    // Once every term is read, the packed block is free to go.
+    this.postings = undefined;
   }
 
   override get size(): number {
