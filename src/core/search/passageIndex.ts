@@ -214,80 +214,78 @@ function expandTerms(terms: string[], postings: Uint8Array): AsPlainObject['inde
   });
 }
 
+/** The term tree's `set`, which puts a term's postings in it (MiniSearch's SearchableMap). */
+type SetTerm = (term: string, data: FieldTermData) => void;
+
 /**
- * A term's postings as MiniSearch keeps them (field id -> short id -> count),
- * read from the packed array the first time anything asks for them: a
- * restored index makes Maps for the terms searched, not for all ~930,000
- * postings of SOTU. Read, it is a plain Map (its prototype is switched), so
- * MiniSearch, the ranker and updates in place never see anything else.
+ * A term's postings, still packed: what a restored index holds for each term
+ * until something reads them (a search, an update). Read, they become
+ * MiniSearch's own Map (field id -> short id -> count), which takes this
+ * one's place in the term tree, so the index holds Maps for the terms
+ * searched, not for all ~930,000 postings of SOTU, and none of the ~30,000
+ * terms costs a Map until then. Until then it answers every Map method by
+ * reading first: MiniSearch, the ranker and updates see a Map either way.
  */
-class PackedTermData extends Map<number, Map<number, number>> {
+class PackedTerm {
+  private read: FieldTermData | undefined;
+
   constructor(
-    private postings: Uint8Array | undefined,
+    private readonly setTerm: SetTerm,
+    private readonly term: string,
+    private readonly postings: Uint8Array,
     private readonly at: number,
-  ) {
-    super();
-  }
+  ) {}
 
   /** Appends the term's record to `out` as it was packed, if nothing has read it yet. */
-  static copyUnread(data: FieldTermData, out: ByteWriter): boolean {
-    if (Object.getPrototypeOf(data) !== PackedTermData.prototype) return false;
-    const { postings, at } = data as PackedTermData;
-    out.append(postings!.subarray(at, termEnd(postings!, at)));
+  static copyUnread(data: FieldTermData | PackedTerm, out: ByteWriter): boolean {
+    if (!(data instanceof PackedTerm) || data.read) return false;
+    out.append(data.postings.subarray(data.at, termEnd(data.postings, data.at)));
     return true;
   }
 
-  /** Fills the Map and makes it a plain one, whose methods are Map's own from then on. */
-  private read(): void {
-    Object.setPrototypeOf(this, Map.prototype);
-    decodeTerm(this.postings!, this.at, this);
-    // Once every term is read, the packed block is free to go.
-    this.postings = undefined;
+  private map(): FieldTermData {
+    if (!this.read) {
+      const read: FieldTermData = new Map();
+      decodeTerm(this.postings, this.at, read);
+      this.setTerm(this.term, read);
+      this.read = read;
+    }
+    return this.read;
   }
 
-  override get size(): number {
-    this.read();
-    return super.size;
+  get size(): number {
+    return this.map().size;
   }
-  override get(key: number) {
-    this.read();
-    return super.get(key);
+  get(key: number) {
+    return this.map().get(key);
   }
-  override has(key: number) {
-    this.read();
-    return super.has(key);
+  has(key: number) {
+    return this.map().has(key);
   }
-  override set(key: number, value: Map<number, number>) {
-    this.read();
-    return super.set(key, value);
+  set(key: number, value: Map<number, number>) {
+    this.map().set(key, value);
+    return this;
   }
-  override delete(key: number) {
-    this.read();
-    return super.delete(key);
+  delete(key: number) {
+    return this.map().delete(key);
   }
-  override clear() {
-    this.read();
-    super.clear();
+  clear() {
+    this.map().clear();
   }
-  override forEach(callback: (value: Map<number, number>, key: number, map: FieldTermData) => void, thisArg?: unknown) {
-    this.read();
-    super.forEach(callback, thisArg);
+  forEach(callback: (value: Map<number, number>, key: number, map: FieldTermData) => void, thisArg?: unknown) {
+    this.map().forEach(callback, thisArg);
   }
-  override keys() {
-    this.read();
-    return super.keys();
+  keys() {
+    return this.map().keys();
   }
-  override values() {
-    this.read();
-    return super.values();
+  values() {
+    return this.map().values();
   }
-  override entries() {
-    this.read();
-    return super.entries();
+  entries() {
+    return this.map().entries();
   }
-  override [Symbol.iterator]() {
-    this.read();
-    return super[Symbol.iterator]();
+  [Symbol.iterator]() {
+    return this.map()[Symbol.iterator]();
   }
 }
 
@@ -364,7 +362,7 @@ export class PassageIndex {
     const internals = this.search as unknown as SavedInternals;
     for (const [term, data] of internals._index!) {
       terms.push(term);
-      if (!PackedTermData.copyUnread(data, postings)) encodeTerm(data, postings, scratch);
+      if (!PackedTerm.copyUnread(data, postings)) encodeTerm(data, postings, scratch);
     }
     // What toJSON() gives beside the index, from the same fields, without turning every posting into an object.
     return {
@@ -386,7 +384,7 @@ export class PassageIndex {
    * and passage from objects keyed by numbers as text; here its maps are
    * filled from the arrays, and each term goes into its term tree with its
    * postings still packed, read when a search first reaches them
-   * (PackedTermData). Were those internals ever gone, the index is expanded
+   * (PackedTerm). Were those internals ever gone, the index is expanded
    * and loaded the public way.
    */
   static fromPacked(packed: PackedIndex): PassageIndex {
@@ -401,12 +399,13 @@ export class PassageIndex {
     internals._fieldLength = fieldLength;
     for (const [shortId, id] of documentIds) internals._idToShortId.set(id, shortId);
     const tree = internals._index!;
-    const set = tree.set as (term: string, data: FieldTermData) => void;
+    const set = tree.set as SetTerm;
+    const setTerm: SetTerm = (term, data) => set.call(tree, term, data);
     let at = 0;
     let read = 0;
     for (const term of terms) {
       if (at >= postings.length) break;
-      set.call(tree, term, new PackedTermData(postings, at));
+      setTerm(term, new PackedTerm(setTerm, term, postings, at) as unknown as FieldTermData);
       at = termEnd(postings, at);
       read++;
     }
