@@ -16,8 +16,9 @@ import type { Article } from './core/content/article.ts';
 import { articleVersion } from './core/digest/compose.ts';
 import { buildKnowledgeBase, updateKnowledgeBase, type KnowledgeBase } from './core/knowledge.ts';
 import { log } from './core/log.ts';
-import { loadSnapshot, saveSnapshot, snapshotKey } from './core/snapshot.ts';
+import { readSnapshot, saveSnapshot, snapshotKey } from './core/snapshot.ts';
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Reply } from './core/reply.ts';
 import { cleanUserInput } from './core/text/normalize.ts';
@@ -133,6 +134,8 @@ export function createBriefbotFromKnowledge(kb: KnowledgeBase, problems: Content
 export interface CreateOptions extends BriefbotServices, ContentLimits {
   /** Where to keep a snapshot of the built knowledge; none when undefined. */
   snapshotDir?: string;
+  /** See LoadKnowledgeOptions.lazy. */
+  lazy?: boolean;
 }
 
 export interface LoadKnowledgeOptions extends ContentLimits {
@@ -141,6 +144,12 @@ export interface LoadKnowledgeOptions extends ContentLimits {
   previous?: readonly Article[];
   /** Build from the files even when a snapshot could be brought up to date (after an update failed). */
   fresh?: boolean;
+  /**
+   * Restore from the snapshot only what commands read at once, and the rest
+   * (events, per-article state) when first used: for a process that answers
+   * one command and exits (`npm run ask`).
+   */
+  lazy?: boolean;
 }
 
 /** Where loaded knowledge came from, for the metrics: built from the articles, or restored from a snapshot. */
@@ -158,7 +167,9 @@ export interface LoadedKnowledge {
   from: 'build' | 'snapshot' | 'snapshot, updated';
 }
 
-export const SNAPSHOT_FILE = 'knowledge-snapshot.json';
+export const SNAPSHOT_FILE = 'knowledge.snapshot';
+/** Where snapshots were kept before they had sections (format 3, one JSON text): removed once a new one is saved. */
+const OLD_SNAPSHOT_FILE = 'knowledge-snapshot.json';
 
 /**
  * Where the snapshot of a content folder lives: `npm start`'s folder
@@ -195,11 +206,12 @@ export function loadKnowledge(contentDir: string, options: LoadKnowledgeOptions 
   const snapshotFile = options.snapshotDir ? join(options.snapshotDir, SNAPSHOT_FILE) : undefined;
   const limits: ContentLimits = { maxArticleMb: options.maxArticleMb };
   const key = snapshotKey(limits);
-  const restored = snapshotFile && !options.fresh ? loadSnapshot(snapshotFile, key) : undefined;
+  const restored = snapshotFile && !options.fresh ? restoreSnapshot(snapshotFile, key, options.lazy === true) : undefined;
   const loaded = (restored && catchUp(contentDir, restored, options)) ?? buildFromFolder(contentDir, options);
   if (snapshotFile && loaded.from !== 'snapshot') {
     try {
       saveSnapshot(snapshotFile, loaded.kb, loaded.files, key);
+      rmSync(join(options.snapshotDir!, OLD_SNAPSHOT_FILE), { force: true });
     } catch (error) {
       log('warn', 'could not save the knowledge snapshot; the next start will build again', { file: snapshotFile, error: String(error) });
     }
@@ -209,11 +221,20 @@ export function loadKnowledge(contentDir: string, options: LoadKnowledgeOptions 
     articles: loaded.kb.articles.length,
     passages: loaded.kb.passageById.size,
     entities: loaded.kb.entities.length,
-    events: loaded.kb.events.length,
+    // Not counted by a lazy load (npm run ask), which reads the events only for a command that needs them.
+    ...(options.lazy ? {} : { events: loaded.kb.events.length }),
     from: loaded.from,
     ms: Math.round(performance.now() - started),
   });
   return { ...loaded, source: loaded.from === 'build' ? 'build' : 'snapshot' };
+}
+
+/** The snapshot's knowledge, if there is a usable one; a damaged one is said in the log, and built again. */
+function restoreSnapshot(file: string, key: string, lazy: boolean): { kb: KnowledgeBase; files: FileVersions } | undefined {
+  const read = readSnapshot(file, key, { lazy });
+  if (!('miss' in read)) return read;
+  if (typeof read.miss === 'object') log('warn', 'the knowledge snapshot is damaged; building the knowledge again', { file, reason: read.miss.damaged });
+  return undefined;
 }
 
 function buildFromFolder(contentDir: string, options: LoadKnowledgeOptions): Omit<LoadedKnowledge, 'source'> {
@@ -223,7 +244,8 @@ function buildFromFolder(contentDir: string, options: LoadKnowledgeOptions): Omi
 
 /** The snapshot's knowledge with the files changed since applied to it; undefined when a build is better. */
 function catchUp(contentDir: string, restored: { kb: KnowledgeBase; files: FileVersions }, options: LoadKnowledgeOptions): Omit<LoadedKnowledge, 'source'> | undefined {
-  const read = readContentChanges(contentDir, { articles: restored.kb.articles, files: restored.files }, { maxArticleMb: options.maxArticleMb });
+  // A file whose size and modification time are those the snapshot recorded is not read again (changes.ts).
+  const read = readContentChanges(contentDir, { articles: restored.kb.articles, files: restored.files }, { maxArticleMb: options.maxArticleMb, trustStat: true });
   // A broken file keeps the version the caller had (a running bot's is newer than its last snapshot's).
   const previous = new Map((options.previous ?? []).map((a) => [a.file, a]));
   for (const { file } of read.problems) {

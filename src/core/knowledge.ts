@@ -447,6 +447,11 @@ export function assembleKnowledgeBase(parts: KnowledgeParts): KnowledgeBase {
   return finish(assembleKnowledgeSteps(parts));
 }
 
+/** The events with the lookups over them (a snapshot loaded lazily makes them when they are first used). */
+export function eventLookups(events: DatedEvent[]): Pick<KnowledgeBase, 'events' | 'eventIndex'> {
+  return { events, eventIndex: new EventIndex(events) };
+}
+
 /** The knowledge an update starts from, whose article and passage lookups the new knowledge copies and patches. */
 interface LookupsToReuse {
   from: KnowledgeBase;
@@ -482,8 +487,7 @@ export function* assembleKnowledgeSteps(parts: KnowledgeParts, reuse?: LookupsTo
   yield 'lookups: name words';
   const { articleById, passageById } = reuse ? yield* patchedLookups(reuse) : yield* lookupsOf(parts.articles);
   yield 'lookups: events';
-  const eventIndex = new EventIndex(parts.events);
-  return { ...parts, names, nameWords, eventIndex, articleById, passageById, entityByForm };
+  return { ...parts, names, nameWords, ...eventLookups(parts.events), articleById, passageById, entityByForm };
 }
 
 function* lookupsOf(articles: Article[]): Steps<Pick<KnowledgeBase, 'articleById' | 'passageById'>> {

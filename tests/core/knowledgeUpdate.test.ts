@@ -117,7 +117,7 @@ describe('incremental knowledge', () => {
 
   it('knowledge packed with its per-article state (a snapshot, a worker) and unpacked is updated alike', () => {
     const articles = sortedByFile(base());
-    const restored = unpackKnowledge(JSON.parse(JSON.stringify(packKnowledge(buildKnowledgeBase(articles)))));
+    const restored = unpackKnowledge(structuredClone(packKnowledge(buildKnowledgeBase(articles))));
     expect(restored.entityState?.discoveries.size).toBe(articles.length);
     const [first, second] = [more().slice(0, 6), more().slice(6)];
     const updated = updateKnowledgeBase(updateKnowledgeBase(restored, { upsert: first!, remove: [] }), { upsert: second!, remove: [articles[0]!.id] });

@@ -77,7 +77,8 @@ export async function main(argv: string[]): Promise<number> {
   const contentDir = values.content ?? config.CONTENT_DIR;
   // The snapshot npm start keeps (another folder gets one of its own): only the files changed since it are read.
   const snapshotDir = snapshotDirFor(config.DATA_DIR, contentDir, config.CONTENT_DIR);
-  const bot = createBriefbot(contentDir, { snapshotDir, maxArticleMb: config.MAX_ARTICLE_MB, version: VERSION });
+  // One command and out: what it does not read of the snapshot (events for a /brief, the per-article state) is never parsed.
+  const bot = createBriefbot(contentDir, { snapshotDir, lazy: true, maxArticleMb: config.MAX_ARTICLE_MB, version: VERSION });
   const render = await FORMATS[format]!();
   const separator = format === 'text' ? '\n\n' : '\n';
 

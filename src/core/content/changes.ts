@@ -2,15 +2,15 @@
  * What changed in a content folder since its articles were read: the files
  * that are new or whose bytes changed (read and parsed again), the articles
  * whose files are gone, and the files that fail to load now. A file's version
- * is the hash of its bytes; a caller that read the folder recently may trust
- * a file whose size, times and inode are unchanged without reading it again.
+ * is the hash of its bytes; a file whose size and modification time are those
+ * recorded with its hash is trusted without reading it again (see sameStat).
  *
  * A full load is the same question asked with nothing known, so the first
  * load, a rebuild, a restart from a snapshot and a hot reload all decide alike
  * what an article is and when a broken file keeps its previous version.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { readFileSync, statSync, type BigIntStats } from 'node:fs';
 import type { Article } from './article.ts';
 import { listContentFiles, type ContentLimits, type ContentProblem } from './files.ts';
 import { ContentError } from './parse.ts';
@@ -19,15 +19,17 @@ import { parseArticle } from './parseArticle.ts';
 /** What the file system says about a file, to tell cheaply that it has not changed. */
 export interface FileStat {
   size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-  ino: number;
+  /** Modification time in nanoseconds, as text (it outgrows a double's precision, and a bigint does not go into JSON). */
+  mtimeNs: string;
+  /** Recorded by this process, not by a snapshot (a copy of the folder keeps sizes and times, not inodes). */
+  ctimeNs?: string;
+  ino?: string;
 }
 
 export interface FileVersion {
   /** sha256 of the bytes the article was read from. */
   hash: string;
-  /** Absent when the version came from elsewhere (a snapshot): the bytes are then read to compare. */
+  /** Absent when nothing recorded it: the bytes are then read to compare. */
   stat?: FileStat;
 }
 
@@ -49,7 +51,7 @@ export interface ReadContent {
 }
 
 export interface ReadContentOptions extends ContentLimits {
-  /** Skip reading files whose stat is what `known` recorded (hot reload); otherwise every file is read and hashed. */
+  /** Skip reading files whose stat is what `known` recorded (a restart from a snapshot, hot reload); otherwise every file is read and hashed. */
   trustStat?: boolean;
 }
 
@@ -72,9 +74,9 @@ export function readContentChanges(dir: string, known: { articles: readonly Arti
     const had = previous.has(file.name);
     try {
       // Stat first: a file written after the stat is seen changed next time, never missed.
-      const stat = statOf(statSync(file.path));
+      const stat = statOf(statSync(file.path, { bigint: true }));
       if (had && options.trustStat && before?.stat && sameStat(before.stat, stat)) {
-        files.set(file.name, before);
+        files.set(file.name, { hash: before.hash, stat });
         continue;
       }
       const bytes = readFileSync(file.path);
@@ -111,10 +113,19 @@ export function readContentChanges(dir: string, known: { articles: readonly Arti
   return { articles, upsert, remove, files, problems, kept };
 }
 
-function statOf(stats: Stats): FileStat {
-  return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };
+function statOf(stats: BigIntStats): FileStat {
+  return { size: Number(stats.size), mtimeNs: String(stats.mtimeNs), ctimeNs: String(stats.ctimeNs), ino: String(stats.ino) };
 }
 
-function sameStat(a: FileStat, b: FileStat): boolean {
-  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+/**
+ * Whether a file is the one recorded, as far as its stat tells: the same size
+ * and modification time to the nanosecond, and the same change time and inode
+ * when both were recorded by this process. This is the check rsync and git
+ * make: a file rewritten to the same size with its old modification time put
+ * back (touch -d) would pass, and is not defended against. A file that fails
+ * it is read and hashed, and counts as changed only if its bytes did.
+ */
+function sameStat(recorded: FileStat, now: FileStat): boolean {
+  if (recorded.size !== now.size || recorded.mtimeNs !== now.mtimeNs) return false;
+  return (recorded.ctimeNs === undefined || recorded.ctimeNs === now.ctimeNs) && (recorded.ino === undefined || recorded.ino === now.ino);
 }

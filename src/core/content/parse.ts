@@ -4,10 +4,12 @@
  * Plain text: an optional leading `key: value` block, the title on the first
  * line, and short lines without end punctuation as section headings.
  */
-import { parse as parseYaml } from 'yaml';
+import { lazyPackage } from '../lazyPackage.ts';
 import { ArticleMetaSchema, META_KEYS, type ArticleMeta, type RawParagraph } from './article.ts';
 import { readByline, type Byline } from './byline.ts';
 import { isPageChrome } from './clean.ts';
+
+const yaml = lazyPackage<typeof import('yaml')>('yaml');
 
 /** A file that cannot be loaded; the message says why in words an editor can act on. */
 export class ContentError extends Error {}
@@ -65,7 +67,7 @@ export function parseMarkdown(text: string): ParsedFile {
     const match = FRONT_MATTER.exec(text);
     if (!match) throw new ContentError('front matter starts with --- but is never closed by a --- line');
     try {
-      rawMeta = parseYaml(match[1]!);
+      rawMeta = yaml().parse(match[1]!);
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       throw new ContentError(`front matter is not valid YAML (${reason})`);

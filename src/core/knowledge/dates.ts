@@ -14,9 +14,12 @@
  *   - relative phrases ("two days later", "later in the same month") are
  *     anchored on the nearest dated statement before them, not on today.
  */
-// English only: the package's main entry loads its fifteen other locales too (some 260 modules), most of a CLI's start.
-import * as chrono from 'chrono-node/en';
-import type { ParsedComponents } from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import { lazyPackage } from '../lazyPackage.ts';
+
+// English only: the package's main entry loads its fifteen other locales too (some 260 modules). Loaded when the
+// first sentence is dated: answering from a snapshot never does.
+const chronoEnglish = lazyPackage<typeof import('chrono-node/en')>('chrono-node/en');
 
 /** A calendar date at the precision the text gives: YYYY, YYYY-MM or YYYY-MM-DD. */
 export interface PartialDate {
@@ -44,9 +47,14 @@ const ABSOLUTE_PARSERS = new Set([
   'ENYearMonthNameParser',
   'ENMonthNameParser',
 ]);
-const absoluteDates = chrono.casual.clone();
-absoluteDates.parsers = absoluteDates.parsers.filter((parser) => ABSOLUTE_PARSERS.has(parser.constructor.name));
-absoluteDates.refiners = absoluteDates.refiners.filter((refiner) => !/Timezone|Time/.test(refiner.constructor.name) || /Merge/.test(refiner.constructor.name));
+let absoluteDateParser: ReturnType<ReturnType<typeof chronoEnglish>['casual']['clone']> | undefined;
+function absoluteDates() {
+  if (absoluteDateParser) return absoluteDateParser;
+  const parser = chronoEnglish().casual.clone();
+  parser.parsers = parser.parsers.filter((p) => ABSOLUTE_PARSERS.has(p.constructor.name));
+  parser.refiners = parser.refiners.filter((refiner) => !/Timezone|Time/.test(refiner.constructor.name) || /Merge/.test(refiner.constructor.name));
+  return (absoluteDateParser = parser);
+}
 
 const MONTH_OR_WEEKDAY_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{4}-\d{2}/;
 // "in 2019", "since mid-2022"; not "2019–20" or "2019 to 2021" (a span, not a date), but "in 2019 to 91 percent" is.
@@ -129,7 +137,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
   // chrono reads only where a date it reads could be kept: one that is not holds no capitalised month or weekday
   // name and no year and month in digits, and the sentence holds none of them if no date in it does.
   const year = HAS_YEAR.test(sentence);
-  const results = MAY_HOLD_KEPT_DATE.test(sentence) ? absoluteDates.parse(sentence, { instant: referenceOf(published), timezone: 0 }) : [];
+  const results = MAY_HOLD_KEPT_DATE.test(sentence) ? absoluteDates().parse(sentence, { instant: referenceOf(published), timezone: 0 }) : [];
   const mentions: (DateMention & { weekdayOnly: boolean })[] = [];
   const sentenceAhead = results.length > 0 && FUTURE.test(sentence) && !REPORTED.test(sentence);
   for (const [i, result] of results.entries()) {
@@ -207,7 +215,7 @@ const PAST = /\b(?:was|were|had|did|said|told|wrote|(?<!\bbe\s)(?<!\bbeing\s)\p{
 const PAST_GOVERNS = /\b(?:was|were|(?<!\bbe\s)\p{Ll}{3,}ed)\s+(?:(?:back|first|only|already|again|earlier)\s+)?(?:in|on|during)\s+$/iu;
 
 /** "February and March 2020": a month listed with a dated one shares its year. */
-function yearOfListedPartner(sentence: string, results: chrono.ParsedResult[], at: number): number | undefined {
+function yearOfListedPartner(sentence: string, results: ParsedResult[], at: number): number | undefined {
   const partner = results[at + 1];
   const self = results[at]!;
   if (!partner?.start.isCertain('year') || self.start.isCertain('year')) return undefined;

@@ -13,8 +13,9 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DATA_DIR = mkdtempSync(join(tmpdir(), 'briefbot-ask-'));
 afterAll(() => rmSync(DATA_DIR, { recursive: true, force: true }));
 
+/** As npm run ask runs it: from a bundle of the sources (src/runBundled.mjs). */
 function ask(args: string[], input?: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/adapters/cli/ask.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: SEED_DIR, DATA_DIR, ...env } });
+  const result = spawnSync(process.execPath, ['src/runBundled.mjs', 'src/adapters/cli/ask.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: SEED_DIR, DATA_DIR, ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

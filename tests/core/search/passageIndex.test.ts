@@ -53,18 +53,53 @@ describe('the passage index', () => {
 });
 
 describe('the packed index (what a snapshot holds)', () => {
+  /** Each term's record of the packed postings, as bytes (each record starts with its length, a varint). */
+  function postingsByTerm({ terms, postings }: { terms: string[]; postings: Uint8Array }): Map<string, number[]> {
+    const byTerm = new Map<string, number[]>();
+    let at = 0;
+    for (const term of terms) {
+      let length = 0;
+      for (let scale = 1, byte = 0x80; byte >= 0x80; scale *= 0x80) {
+        byte = postings[at++]!;
+        length += (byte & 0x7f) * scale;
+      }
+      byTerm.set(term, [...postings.subarray(at, at + length)]);
+      at += length;
+    }
+    expect(at).toBe(postings.length);
+    return byTerm;
+  }
+
   it('restores to the very index it was packed from, answering alike', async () => {
     const { PassageIndex } = await import('../../../src/core/search/passageIndex.ts');
     const packed = bot.kb.index.pack();
     expect(packed.terms.length).toBeGreaterThan(100);
-    // Smaller than MiniSearch's own form, which keys every posting by its id as text.
-    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(bot.kb.index.search.toJSON()).length);
-    const restored = PassageIndex.fromPacked(JSON.parse(JSON.stringify(packed)));
-    // The same terms and postings (the term tree may list them in another order).
+    // Beside the passages and postings, what MiniSearch's own form holds.
+    const { terms, postings, documents, shortIds, fieldLengths, ...rest } = packed;
+    const { index, documentIds, fieldLength, ...ownRest } = bot.kb.index.search.toJSON();
+    expect(rest).toEqual(ownRest);
+    expect(documents).toEqual(Object.values(documentIds));
+    // Smaller than that form, which keys every posting and passage by its short id as text.
+    const bytes = JSON.stringify({ ...rest, documents, terms }).length + shortIds.byteLength + fieldLengths.byteLength + postings.byteLength;
+    expect(bytes).toBeLessThan(JSON.stringify(bot.kb.index.search.toJSON()).length);
+    // As a worker hands it over.
+    const restored = PassageIndex.fromPacked(structuredClone(packed));
+    // Scores are sums over the terms met, in the tree's order: equal but for the last bit of a float.
+    const hits = (found: typeof restored, words: string[]) => found.find(words).map((h) => ({ id: h.id, score: h.score.toFixed(6) }));
+    for (const words of [['isis-k'], ['webbr'], ['gwadar', 'zzzqqq']]) expect(hits(restored, words)).toEqual(hits(bot.kb.index, words));
+    // Packed again after those searches (the terms they read, and the others still packed): the same postings.
+    expect(postingsByTerm(restored.pack())).toEqual(postingsByTerm(packed));
+    // The same terms and postings, all read now (the term tree may list them in another order).
     const byTerm = (json: ReturnType<typeof restored.search.toJSON>) => ({ ...json, index: new Map(json.index) });
     expect(byTerm(restored.search.toJSON())).toEqual(byTerm(bot.kb.index.search.toJSON()));
-    // Scores are sums over the terms met, in the tree's order: equal but for the last bit of a float.
-    const hits = (index: typeof restored, words: string[]) => index.find(words).map((h) => ({ id: h.id, score: h.score.toFixed(6) }));
-    for (const words of [['isis-k'], ['webbr'], ['gwadar', 'zzzqqq']]) expect(hits(restored, words)).toEqual(hits(bot.kb.index, words));
+    expect(new Map(index).size).toBe(terms.length);
+  });
+
+  it('refuses postings that do not match the terms', async () => {
+    const { PassageIndex } = await import('../../../src/core/search/passageIndex.ts');
+    const packed = bot.kb.index.pack();
+    expect(() => PassageIndex.fromPacked({ ...packed, postings: packed.postings.subarray(0, packed.postings.length - 1) })).toThrow();
+    expect(() => PassageIndex.fromPacked({ ...packed, terms: packed.terms.slice(0, -1) })).toThrow(/exactly its terms/);
+    expect(() => PassageIndex.fromPacked({ ...packed, terms: [...packed.terms, 'zzz'] })).toThrow(/exactly its terms/);
   });
 });
