@@ -127,6 +127,12 @@ try {
     log('info', 'health and metrics listening', { port: health.port, paths: Object.values(HEALTH_PATHS), ...(reserved.length ? { sharedWith: reserved.join(' ') } : {}) });
   }
 
+  // Each configured platform is waited for from the start, not only once its client exists: the knowledge and
+  // the store may be ready before the code below has created it, and /readyz must not say ready meanwhile.
+  if (discord) readiness.set('discord', () => 'starting');
+  if (discordHttp && health) readiness.set('discordInteractions', () => 'starting');
+  if (slack) readiness.set('slack', () => 'starting');
+
   const store = await openStore(config);
   up.store = store;
   stops.push(() => store.close());
