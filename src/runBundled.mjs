@@ -12,7 +12,7 @@
 // worker scripts are found where they are. Without esbuild, or when bundling
 // fails, the entry runs under tsx as `node --import tsx` would.
 //
-// Stack traces name the bundle's lines; `node --enable-source-maps` maps them
+// Stack traces name the bundle's lines; NODE_OPTIONS=--enable-source-maps maps them
 // back to the TypeScript.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
