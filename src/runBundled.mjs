@@ -12,7 +12,7 @@
 // worker scripts are found where they are. Without esbuild, or when bundling
 // fails, the entry runs under tsx as `node --import tsx` would.
 //
-// Stack traces name the bundle's lines; `node --enable-source-maps` maps them
+// Stack traces name the bundle's lines; NODE_OPTIONS=--enable-source-maps maps them
 // back to the TypeScript.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Bumped when the way bundles are made changes, so none made the old way is used. */
 const LAYOUT = 1;
-/** A bundle this long replaced is no longer loaded by any process (an `npm run ask` lasts seconds). */
+/** Bundles of other versions older than this are removed: a process imports what it needs of its bundle within its first seconds. */
 const UNUSED_AFTER_MS = 10 * 60_000;
 const SELF = fileURLToPath(import.meta.url);
 

@@ -86,7 +86,7 @@ export interface PackedKnowledge {
   state?: PackedEntityState;
 }
 
-/** The parts a command may not need, restored from a lazy load when first used: only /events and digests read the events, only updates the state. */
+/** The parts a command may not need, restored from a lazy load when first used: the events (/events, digests, period autocomplete) and the per-article state (updates only). */
 const DEFERRABLE = ['events', 'state'] as const satisfies readonly (keyof PackedKnowledge)[];
 
 export function packKnowledge(kb: KnowledgeBase): PackedKnowledge {
