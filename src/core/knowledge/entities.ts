@@ -222,166 +222,212 @@ class FoundNames {
 
 /** Pass 1 over one article: names, kinds and roles, sentence by sentence. */
 export function discoverArticle(passages: Passage[]): Discovery {
-  const found = new FoundNames();
-  const unresolvedRoles: Discovery['unresolvedRoles'] = [];
+  const reader = new ArticleReader(passages);
+  for (const passage of passages) {
+    for (const author of citedAuthors(passage.text)) reader.found.add(author, 'person');
+    for (const { text: sentence } of passage.sentences) reader.readSentence(passage.id, sentence);
+  }
+  return reader.discovery();
+}
+
+/**
+ * Pass 1's reading of one article, sentence by sentence, and what it has found so far. Each step is a method
+ * of its own: the steps a sentence rarely needs are compiled (and recompiled, once a sentence needs them)
+ * apart from the ones every sentence runs.
+ */
+class ArticleReader {
+  readonly found = new FoundNames();
+  private readonly unresolvedRoles: Discovery['unresolvedRoles'] = [];
   // Statistics of the article itself, so an article reads the same whatever else is indexed.
-  const commonWords = lowercaseWords(passages);
-  const afterArticle = wordsAfterArticle(passages);
+  private readonly commonWords: WordSet;
+  private readonly afterArticle: Set<string>;
   // Names shaped like a person's but with no cue of their own ("Kamala Harris"):
   // decided once every cue of the articles is known.
-  const undecided: { name: NameRun; sentence: string; people: NameRun[] }[] = [];
+  private readonly undecided: { name: NameRun; sentence: string; people: NameRun[] }[] = [];
   // Single words used as people are ("Noem tweeted", "Tolivert 25 points"): a surname in waiting.
-  const singleNames = new Set<string>();
-  const singleSpeakers = new Set<string>();
+  private readonly singleNames = new Set<string>();
+  private readonly singleSpeakers = new Set<string>();
   // A famous person's name also names what is named after them ("NASA’s Hubble", "at Cornell", "Vanderbilt athletic director"):
   // anywhere in the article, a use like that makes the word a thing's name.
-  const thingNames = new Map<string, boolean>();
-  const namesAThing = (name: string) => {
-    const key = foldText(name);
-    if (!thingNames.has(key)) thingNames.set(key, commonWords.has(name.toLowerCase()) || afterArticle.has(key) || passages.some((p) => usedAsThing(p.text, name)));
-    return thingNames.get(key)!;
-  };
-  // Pass 1: discover names and roles sentence by sentence.
+  private readonly thingNames = new Map<string, boolean>();
   // The person the previous sentence opened with: "The real estate agent said" in the next one is them,
   // in the next paragraph too (news often gives a sentence a paragraph of its own).
-  let previousSubject: NameRun | undefined;
-  for (const passage of passages) {
-    for (const author of citedAuthors(passage.text)) found.add(author, 'person');
-    for (const { text: sentence } of passage.sentences) {
-      const runs = nameRuns(sentence);
-      for (let i = 0; i < runs.length; i++) runs[i] = withoutCommonOpening(runs[i]!, sentence, commonWords);
-      const anaphora = previousSubject && readDescribedSubject(sentence);
-      if (anaphora) unresolvedRoles.push({ surname: previousSubject!.text, role: stated(passage.id, sentence, anaphora) });
-      const opening = runs[0];
-      previousSubject = opening && /^[\s“"]*$/.test(sentence.slice(0, opening.start)) && looksLikePersonName(opening.words) ? opening : undefined;
-      // The runs that hold a person, whole: lists of names are read from them.
-      const people: NameRun[] = [];
-      for (const whole of runs) {
-        // "Senate President Bukola Saraki": the person inside a run, and the title before them.
-        const titled = personInRun(whole, sentence, commonWords);
-        const run = titled?.name ?? whole;
-        // What the name looks like, asked once: a person's full name, or a single surname-like word.
-        const personName = looksLikePersonName(run.words);
-        const single = run.words.length === 1;
-        const surname = single && looksLikeSurname(run.text);
-        if (titled) {
-          const entity = found.add(run.text, 'person');
-          // "Rep. Ilhan Omar (D-Minn.)": the party and state belong with the title.
-          const party = /^\s+(\([DRI]-[\p{L}.\s]{1,12}\))/u.exec(sentence.slice(run.end))?.[1];
-          if (titled.title) found.addStatement(entity.roles, stated(passage.id, sentence, party ? `${titled.title} ${party}` : titled.title));
-          people.push(whole);
-        }
-        const apposition = readApposition(sentence, run.end);
-        if (apposition) {
-          const kind = kindOfDescription(apposition);
-          if (kind === 'person' && personName) found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, apposition));
-          else if (kind === 'person' && surname) unresolvedRoles.push({ surname: run.text, role: stated(passage.id, sentence, apposition) });
-          else if (kind === 'organization' && !titled && !personName) found.addStatement(found.add(run.text, 'organization').roles, stated(passage.id, sentence, apposition));
-          else if (kind === 'place' && !titled && run.words.length <= 3) found.addStatement(found.add(run.text, 'place').roles, stated(passage.id, sentence, apposition));
-        }
-        if (!titled && run.words.length >= 2 && looksLikeOrganisation(run.words) && !personName) found.add(run.text, 'organization');
-        // "a former Beto O’Rourke supporter": a full name before a word for a person's follower is that person's.
-        const followed = run.words.length > 1 && FOLLOWER_AFTER.test(sentence.slice(run.end, run.end + 20));
-        const cued = isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed;
-        if (cued && surname) singleNames.add(foldText(run.text));
-        if (personName && cued && !titled) {
-          found.add(run.text, 'person');
-          people.push(whole);
-        } else if (!titled && personName) undecided.push({ name: run, sentence, people });
-        // "heir to the British throne, Charles,": a description before one name too.
-        const leadable = personName || (surname && !looksLikeOrganisation(run.words));
-        const leadingRole = leadable ? readLeadingDescription(sentence, run) : undefined;
-        if (leadingRole) found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, leadingRole));
-        const described = describedBefore(sentence, run, commonWords);
-        const describable = personName || surname;
-        if (described?.kind === 'person' && describable) {
-          // "the immunologist Jo Doe at the University of Leith": where the person works finishes the description.
-          const affiliation = readAffiliationAfter(sentence, run.end, true);
-          const text = ownedDescription(sentence, described.text, run, runs);
-          found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, affiliation ? `${text} ${affiliation}` : text));
-          people.push(whole);
-        }
-        if (described?.kind === 'organization' && !titled && !personName) found.addStatement(found.add(run.text, 'organization').roles, stated(passage.id, sentence, described.text));
-        if (surname && isSpeakerPosition(sentence, run, false)) singleSpeakers.add(run.text);
-        // "Tolivert 25 points", "Omar (D-Minn.)": a single name that only a person takes.
-        if (surname && hasPersonCueAfter(sentence, run)) found.add(run.text, 'person');
-        // "inspired by Van Gogh’s painting": a famous person called by their family name alone, never introduced.
-        if (!titled && isFamousName(run.words) && looksLikeSurname(run.words.at(-1)!) && !namesAThing(run.text)) found.add(run.text, 'person');
-        // "Tommy — who only goes by his first name —": a given name alone that "who" (not a team's plural "who are") refers to.
-        if (single && commaOrDashAt(sentence, run.end) && isGivenName(run.text) && !commonWords.has(run.text.toLowerCase()) && WHO_AFTER.test(sentence.slice(run.end))) found.add(run.text, 'person');
-      }
-      // "Jo Doe is the mayor of Leith": a person-shaped name followed by what it is.
-      for (const run of runs) {
-        const role = readCopulaDescription(sentence, run);
-        if (!role) continue;
-        if (looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, role));
-        else if (run.words.length === 1 && looksLikeSurname(run.text)) unresolvedRoles.push({ surname: run.text, role: stated(passage.id, sentence, role) });
-      }
-      // "Jo Doe and Al Roe are the artistic directors of the festival": what a list of people are, in the plural.
-      for (let j = 0; j < runs.length; j++) {
-        const run = runs[j]!;
-        const role = readPluralCopulaDescription(sentence, run);
-        if (!role) continue;
-        const listed = [run];
-        for (let i = j - 1; i >= 0 && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[i]!.end, listed[0]!.start)); i--) listed.unshift(runs[i]!);
-        if (listed.length < 2) continue;
-        for (const whole of listed) {
-          const member = personInRun(whole, sentence, commonWords)?.name ?? whole;
-          if (looksLikePersonName(member.words)) found.addStatement(found.add(member.text, 'person').roles, stated(passage.id, sentence, role));
-          else if (member.words.length === 1 && looksLikeSurname(member.text)) unresolvedRoles.push({ surname: member.text, role: stated(passage.id, sentence, role) });
-        }
-      }
-      // "founding members Tom Johnston, Michael McDonald and John McFee", "the founders of Acme, Jo Doe and Al Roe,",
-      // "candidates including Jo Doe, Roe and Moe": a plural description covers the whole list.
-      for (let i = 0; i < runs.length; i++) {
-        const run = runs[i]!;
-        // Most names have no plural before them: a cheap look first, as this runs for every name of every sentence.
-        if (!/s$/.test(run.words[0]!) && !pluralHintBefore(sentence, run.start)) continue;
-        const plural = pluralDescriptionBefore(sentence, run, commonWords);
-        if (!plural) continue;
-        const listed = [run];
-        for (let j = i + 1; j < runs.length && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[j - 1]!.end, runs[j]!.start)); j++) listed.push(runs[j]!);
-        // Set off by punctuation, the description needs a list of names that closes where the phrase does.
-        if (!plural.direct && (listed.length < 2 || !/^\s*(?:[,;:—–)]|[.!?]?[”"’]?\s*$)/.test(sentence.slice(listed.at(-1)!.end)))) continue;
-        for (const whole of listed) {
-          const member = personInRun(whole, sentence, commonWords)?.name ?? whole;
-          if (looksLikePersonName(member.words)) found.addStatement(found.add(member.text, 'person').roles, stated(passage.id, sentence, plural.text));
-          else if (member.words.length === 1 && looksLikeSurname(member.text)) unresolvedRoles.push({ surname: member.text, role: stated(passage.id, sentence, plural.text) });
-        }
-      }
-      // "Robin Biesbroek of the CDF": where a person is from, a role of last resort.
-      for (const run of runs) {
-        const affiliation = looksLikePersonName(run.words) ? readAffiliationAfter(sentence, run.end) : undefined;
-        if (affiliation) unresolvedRoles.push({ surname: run.text, role: stated(passage.id, sentence, affiliation) });
-      }
-      // "Wichita Heights’ Jo Doe", "Acme’s Jo Doe": the school, team, company or country the name belongs to, a role of last resort
-      // (unless it is a person's: "Doe’s Jo Roe" says whose, not where from).
-      for (let i = 0; i < runs.length; i++) {
-        const run = runs[i]!;
-        const next = runs[i + 1];
-        if (!next || !/^[’']s?\s+$/.test(sentence.slice(run.end, next.start)) || !looksLikePersonName(next.words) || personInRun(next, sentence, commonWords)?.title) continue;
-        if (run.words.some((w) => MONTH_OR_WEEKDAY.test(w))) continue;
-        unresolvedRoles.push({ surname: next.text, role: stated(passage.id, sentence, `of ${run.text}`), unlessPerson: run.text });
-      }
-      for (const clause of relativeClauses(sentence, runs)) {
-        if (clause.run.words.length === 1) unresolvedRoles.push({ surname: clause.run.text, role: stated(passage.id, sentence, clause.role) });
-        else found.addStatement(found.add(clause.run.text, 'person').roles, stated(passage.id, sentence, clause.role));
-      }
+  private previousSubject: NameRun | undefined;
+
+  constructor(private readonly passages: Passage[]) {
+    this.commonWords = lowercaseWords(passages);
+    this.afterArticle = wordsAfterArticle(passages);
+  }
+
+  private namesAThing(name: string): boolean {
+    const key = foldText(name);
+    if (!this.thingNames.has(key)) this.thingNames.set(key, this.commonWords.has(name.toLowerCase()) || this.afterArticle.has(key) || this.passages.some((p) => usedAsThing(p.text, name)));
+    return this.thingNames.get(key)!;
+  }
+
+  readSentence(passageId: string, sentence: string): void {
+    const commonWords = this.commonWords;
+    const runs = nameRuns(sentence);
+    for (let i = 0; i < runs.length; i++) runs[i] = withoutCommonOpening(runs[i]!, sentence, commonWords);
+    const anaphora = this.previousSubject && readDescribedSubject(sentence);
+    if (anaphora) this.unresolvedRoles.push({ surname: this.previousSubject!.text, role: stated(passageId, sentence, anaphora) });
+    const opening = runs[0];
+    this.previousSubject = opening && /^[\s“"]*$/.test(sentence.slice(0, opening.start)) && looksLikePersonName(opening.words) ? opening : undefined;
+    // The runs that hold a person, whole: lists of names are read from them.
+    const people: NameRun[] = [];
+    for (const whole of runs) this.readRun(passageId, sentence, runs, whole, people);
+    this.readCopulas(passageId, sentence, runs);
+    this.readPluralCopulas(passageId, sentence, runs);
+    this.readPluralDescriptions(passageId, sentence, runs);
+    // "Robin Biesbroek of the CDF": where a person is from, a role of last resort.
+    for (const run of runs) {
+      const affiliation = looksLikePersonName(run.words) ? readAffiliationAfter(sentence, run.end) : undefined;
+      if (affiliation) this.unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, affiliation) });
+    }
+    this.readPossessives(passageId, sentence, runs);
+    for (const clause of relativeClauses(sentence, runs)) {
+      if (clause.run.words.length === 1) this.unresolvedRoles.push({ surname: clause.run.text, role: stated(passageId, sentence, clause.role) });
+      else this.found.addStatement(this.found.add(clause.run.text, 'person').roles, stated(passageId, sentence, clause.role));
     }
   }
 
-  return {
-    found: found.found,
-    unresolvedRoles,
-    undecided: undecided.map(({ name, sentence, people }) => ({ name: name.text, words: name.words, listed: listedBeside(sentence, name, people) })),
-    singleNames: [...singleNames],
-    // "Sources said", "Officials said": people in the plural, not one person called Sources ("Banks said" still is).
-    singleSpeakers: [...singleSpeakers].filter((speaker) => {
-      const key = foldText(speaker);
-      const plural = /s$/.test(key) && isPersonNoun(key.replace(/ies$/, 'y').replace(/s$/, ''));
-      return !commonWords.has(key) && !afterArticle.has(key) && !plural;
-    }),
-  };
+  /** One run of capitalised words: the person, organisation or place it names, and what the sentence says it is. */
+  private readRun(passageId: string, sentence: string, runs: NameRun[], whole: NameRun, people: NameRun[]): void {
+    const { found, commonWords, unresolvedRoles } = this;
+    // "Senate President Bukola Saraki": the person inside a run, and the title before them.
+    const titled = personInRun(whole, sentence, commonWords);
+    const run = titled?.name ?? whole;
+    // What the name looks like, asked once: a person's full name, or a single surname-like word.
+    const personName = looksLikePersonName(run.words);
+    const single = run.words.length === 1;
+    const surname = single && looksLikeSurname(run.text);
+    if (titled) {
+      const entity = found.add(run.text, 'person');
+      // "Rep. Ilhan Omar (D-Minn.)": the party and state belong with the title.
+      const party = /^\s+(\([DRI]-[\p{L}.\s]{1,12}\))/u.exec(sentence.slice(run.end))?.[1];
+      if (titled.title) found.addStatement(entity.roles, stated(passageId, sentence, party ? `${titled.title} ${party}` : titled.title));
+      people.push(whole);
+    }
+    const apposition = readApposition(sentence, run.end);
+    if (apposition) {
+      const kind = kindOfDescription(apposition);
+      if (kind === 'person' && personName) found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, apposition));
+      else if (kind === 'person' && surname) unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, apposition) });
+      else if (kind === 'organization' && !titled && !personName) found.addStatement(found.add(run.text, 'organization').roles, stated(passageId, sentence, apposition));
+      else if (kind === 'place' && !titled && run.words.length <= 3) found.addStatement(found.add(run.text, 'place').roles, stated(passageId, sentence, apposition));
+    }
+    if (!titled && run.words.length >= 2 && looksLikeOrganisation(run.words) && !personName) found.add(run.text, 'organization');
+    // "a former Beto O’Rourke supporter": a full name before a word for a person's follower is that person's.
+    const followed = run.words.length > 1 && FOLLOWER_AFTER.test(sentence.slice(run.end, run.end + 20));
+    const cued = isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed;
+    if (cued && surname) this.singleNames.add(foldText(run.text));
+    if (personName && cued && !titled) {
+      found.add(run.text, 'person');
+      people.push(whole);
+    } else if (!titled && personName) this.undecided.push({ name: run, sentence, people });
+    // "heir to the British throne, Charles,": a description before one name too.
+    const leadable = personName || (surname && !looksLikeOrganisation(run.words));
+    const leadingRole = leadable ? readLeadingDescription(sentence, run) : undefined;
+    if (leadingRole) found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, leadingRole));
+    const described = describedBefore(sentence, run, commonWords);
+    const describable = personName || surname;
+    if (described?.kind === 'person' && describable) {
+      // "the immunologist Jo Doe at the University of Leith": where the person works finishes the description.
+      const affiliation = readAffiliationAfter(sentence, run.end, true);
+      const text = ownedDescription(sentence, described.text, run, runs);
+      found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, affiliation ? `${text} ${affiliation}` : text));
+      people.push(whole);
+    }
+    if (described?.kind === 'organization' && !titled && !personName) found.addStatement(found.add(run.text, 'organization').roles, stated(passageId, sentence, described.text));
+    if (surname && isSpeakerPosition(sentence, run, false)) this.singleSpeakers.add(run.text);
+    // "Tolivert 25 points", "Omar (D-Minn.)": a single name that only a person takes.
+    if (surname && hasPersonCueAfter(sentence, run)) found.add(run.text, 'person');
+    // "inspired by Van Gogh’s painting": a famous person called by their family name alone, never introduced.
+    if (!titled && isFamousName(run.words) && looksLikeSurname(run.words.at(-1)!) && !this.namesAThing(run.text)) found.add(run.text, 'person');
+    // "Tommy — who only goes by his first name —": a given name alone that "who" (not a team's plural "who are") refers to.
+    if (single && commaOrDashAt(sentence, run.end) && isGivenName(run.text) && !commonWords.has(run.text.toLowerCase()) && WHO_AFTER.test(sentence.slice(run.end))) found.add(run.text, 'person');
+  }
+
+  /** "Jo Doe is the mayor of Leith": a person-shaped name followed by what it is. */
+  private readCopulas(passageId: string, sentence: string, runs: NameRun[]): void {
+    for (const run of runs) {
+      const role = readCopulaDescription(sentence, run);
+      if (!role) continue;
+      if (looksLikePersonName(run.words)) this.found.addStatement(this.found.add(run.text, 'person').roles, stated(passageId, sentence, role));
+      else if (run.words.length === 1 && looksLikeSurname(run.text)) this.unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, role) });
+    }
+  }
+
+  /** "Jo Doe and Al Roe are the artistic directors of the festival": what a list of people are, in the plural. */
+  private readPluralCopulas(passageId: string, sentence: string, runs: NameRun[]): void {
+    for (let j = 0; j < runs.length; j++) {
+      const run = runs[j]!;
+      const role = readPluralCopulaDescription(sentence, run);
+      if (!role) continue;
+      const listed = [run];
+      for (let i = j - 1; i >= 0 && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[i]!.end, listed[0]!.start)); i--) listed.unshift(runs[i]!);
+      if (listed.length < 2) continue;
+      this.addListed(passageId, sentence, listed, role);
+    }
+  }
+
+  /**
+   * "founding members Tom Johnston, Michael McDonald and John McFee", "the founders of Acme, Jo Doe and Al Roe,",
+   * "candidates including Jo Doe, Roe and Moe": a plural description covers the whole list.
+   */
+  private readPluralDescriptions(passageId: string, sentence: string, runs: NameRun[]): void {
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i]!;
+      // Most names have no plural before them: a cheap look first, as this runs for every name of every sentence.
+      if (!/s$/.test(run.words[0]!) && !pluralHintBefore(sentence, run.start)) continue;
+      const plural = pluralDescriptionBefore(sentence, run, this.commonWords);
+      if (!plural) continue;
+      const listed = [run];
+      for (let j = i + 1; j < runs.length && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[j - 1]!.end, runs[j]!.start)); j++) listed.push(runs[j]!);
+      // Set off by punctuation, the description needs a list of names that closes where the phrase does.
+      if (!plural.direct && (listed.length < 2 || !/^\s*(?:[,;:—–)]|[.!?]?[”"’]?\s*$)/.test(sentence.slice(listed.at(-1)!.end)))) continue;
+      this.addListed(passageId, sentence, listed, plural.text);
+    }
+  }
+
+  /** The people of a list, each with the role the list is given (a single surname's waits for its person). */
+  private addListed(passageId: string, sentence: string, listed: NameRun[], role: string): void {
+    for (const whole of listed) {
+      const member = personInRun(whole, sentence, this.commonWords)?.name ?? whole;
+      if (looksLikePersonName(member.words)) this.found.addStatement(this.found.add(member.text, 'person').roles, stated(passageId, sentence, role));
+      else if (member.words.length === 1 && looksLikeSurname(member.text)) this.unresolvedRoles.push({ surname: member.text, role: stated(passageId, sentence, role) });
+    }
+  }
+
+  /**
+   * "Wichita Heights’ Jo Doe", "Acme’s Jo Doe": the school, team, company or country the name belongs to, a role of last resort
+   * (unless it is a person's: "Doe’s Jo Roe" says whose, not where from).
+   */
+  private readPossessives(passageId: string, sentence: string, runs: NameRun[]): void {
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i]!;
+      const next = runs[i + 1];
+      if (!next || !/^[’']s?\s+$/.test(sentence.slice(run.end, next.start)) || !looksLikePersonName(next.words) || personInRun(next, sentence, this.commonWords)?.title) continue;
+      if (run.words.some((w) => MONTH_OR_WEEKDAY.test(w))) continue;
+      this.unresolvedRoles.push({ surname: next.text, role: stated(passageId, sentence, `of ${run.text}`), unlessPerson: run.text });
+    }
+  }
+
+  discovery(): Discovery {
+    const { commonWords, afterArticle } = this;
+    return {
+      found: this.found.found,
+      unresolvedRoles: this.unresolvedRoles,
+      undecided: this.undecided.map(({ name, sentence, people }) => ({ name: name.text, words: name.words, listed: listedBeside(sentence, name, people) })),
+      singleNames: [...this.singleNames],
+      // "Sources said", "Officials said": people in the plural, not one person called Sources ("Banks said" still is).
+      singleSpeakers: [...this.singleSpeakers].filter((speaker) => {
+        const key = foldText(speaker);
+        const plural = /s$/.test(key) && isPersonNoun(key.replace(/ies$/, 'y').replace(/s$/, ''));
+        return !commonWords.has(key) && !afterArticle.has(key) && !plural;
+      }),
+    };
+  }
 }
 
 // A numbered reference ("[1] Title, Ruskin KJ, Hueske-Kraus D. Journal. 2015;"): its authors, family name and initials.
