@@ -319,7 +319,8 @@ class ArticleReader {
     if (!titled && run.words.length >= 2 && looksLikeOrganisation(run.words) && !personName) found.add(run.text, 'organization');
     // "a former Beto O’Rourke supporter": a full name before a word for a person's follower is that person's.
     const followed = run.words.length > 1 && FOLLOWER_AFTER.test(sentence.slice(run.end, run.end + 20));
-    const cued = isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed;
+    // (Asked only of what may be a person's name: "The", "It" or "We" speak for no one.)
+    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed);
     if (cued && surname) this.singleNames.add(foldText(run.text));
     if (personName && cued && !titled) {
       found.add(run.text, 'person');
@@ -343,7 +344,7 @@ class ArticleReader {
     // "Tolivert 25 points", "Omar (D-Minn.)": a single name that only a person takes.
     if (surname && hasPersonCueAfter(sentence, run)) found.add(run.text, 'person');
     // "inspired by Van Gogh’s painting": a famous person called by their family name alone, never introduced.
-    if (!titled && isFamousName(run.words) && looksLikeSurname(run.words.at(-1)!) && !this.namesAThing(run.text)) found.add(run.text, 'person');
+    if (!titled && looksLikeSurname(run.words.at(-1)!) && isFamousName(run.words) && !this.namesAThing(run.text)) found.add(run.text, 'person');
     // "Tommy — who only goes by his first name —": a given name alone that "who" (not a team's plural "who are") refers to.
     if (single && commaOrDashAt(sentence, run.end) && isGivenName(run.text) && !commonWords.has(run.text.toLowerCase()) && WHO_AFTER.test(sentence.slice(run.end))) found.add(run.text, 'person');
   }
@@ -1302,7 +1303,7 @@ const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
 /**
  * Whether the text before a name (`sentence.slice(from, end)`) surely ends in no description, told from
  * its last word alone, as descriptionEndingAt would tell it after reading every word (most names have
- * none): the text ends in something other than a word and spaces, or in a word that is not a head.
+ * none): the text is empty or ends in something other than a word and spaces, or in a word that is not a head.
  * Anything it is not sure of (an honorific, a letter outside the BMP) is left to the full reading.
  */
 function endsWithoutHead(sentence: string, from: number, end: number): boolean {
@@ -1313,7 +1314,8 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   while (wordStart > from && isWordUnit(sentence.charCodeAt(wordStart - 1))) wordStart--;
   if (wordStart > from && isSurrogate(sentence.charCodeAt(wordStart - 1))) return false;
   // Punctuation after the last word: nothing but spaces (and honorifics) may stand between a description and the name.
-  if (wordStart === last) return last > from;
+  // Nothing at all (a name opening the sentence): no word to read.
+  if (wordStart === last) return true;
   let at = wordStart;
   while (at < last && !isLetterOrDigitUnit(sentence.charCodeAt(at))) at++;
   if (at === last) return false;
