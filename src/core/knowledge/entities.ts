@@ -14,7 +14,7 @@
  */
 import type { Passage } from '../content/article.ts';
 import { finish, type Steps } from '../steps.ts';
-import { classOf, codePointAt, codePointBefore, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
+import { classOf, codePointAt, codePointBefore, isBlank, lastIndexOfAny, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
 import { foldText } from '../text/normalize.ts';
 import { lowercaseWordsIn, type WordSet } from '../text/words.ts';
 import type { Alias } from './aliases.ts';
@@ -764,6 +764,8 @@ const THING_BEFORE = /(?:[’']s?\s+|\b(?:at|from)\s+)$/u;
 
 /** Whether the text uses the name as a thing's: after a possessive or "at", before a noun, or before a state ("Irving, TX"). */
 function usedAsThing(text: string, name: string): boolean {
+  // The pattern below matches the name as written: most passages do not hold it at all.
+  if (!text.includes(name)) return false;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const match of text.matchAll(new RegExp(`(?<![\\p{L}’'-])${escaped}(?![\\p{L}-])`, 'gu'))) {
     const before = text.slice(Math.max(0, match.index - 20), match.index);
@@ -1228,7 +1230,8 @@ function pluralDescriptionBefore(sentence: string, run: NameRun, commonWords: Wo
   const separator = /\s*(?:,|—|–|:)\s*$/.exec(before);
   if (!separator) return undefined;
   // The noun phrase opens at a determiner after the last punctuation: "where the two other candidates in the race —".
-  const clause = /[^,;:()—–]*$/.exec(before.slice(0, separator.index))![0];
+  // What `/[^,;:()—–]*$/` would match: the text after the last of those marks.
+  const clause = before.slice(lastIndexOfAny(before, ',;:()—–', separator.index) + 1, separator.index);
   // "After meeting the reporters, Jo Doe and …": an opening adverbial clause, not a description of the list after it.
   if (clause.length === separator.index && ADVERBIAL_OPENING.test(clause)) return undefined;
   for (const opening of clause.matchAll(/(?:^|\s)(?=(?:the|its|their|his|her|two|three|four|five|both)\s)/gi)) {
