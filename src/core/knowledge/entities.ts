@@ -220,6 +220,35 @@ class FoundNames {
   }
 }
 
+/**
+ * What is read of a run, remembered for the runs of the sentence being read: pass 1 asks most of it more than
+ * once. A sentence has a few runs: they are looked up in a list (emptying a Map for every sentence costs more).
+ */
+class RunMemo<T> {
+  private sentence = '';
+  private commonWords: WordSet | undefined;
+  private count = 0;
+  private readonly runs: (NameRun | undefined)[] = [];
+  private readonly answers: (T | undefined)[] = [];
+
+  constructor(private readonly read: (sentence: string, run: NameRun, commonWords: WordSet) => T) {}
+
+  of(sentence: string, run: NameRun, commonWords: WordSet): T {
+    if (this.sentence !== sentence || this.commonWords !== commonWords) {
+      this.sentence = sentence;
+      this.commonWords = commonWords;
+      this.runs.fill(undefined, 0, this.count);
+      this.answers.fill(undefined, 0, this.count);
+      this.count = 0;
+    }
+    for (let i = 0; i < this.count; i++) if (this.runs[i] === run) return this.answers[i] as T;
+    const answer = this.read(sentence, run, commonWords);
+    this.runs[this.count] = run;
+    this.answers[this.count++] = answer;
+    return answer;
+  }
+}
+
 /** Pass 1 over one article: names, kinds and roles, sentence by sentence. */
 export function discoverArticle(passages: Passage[]): Discovery {
   const reader = new ArticleReader(passages);
@@ -685,6 +714,13 @@ const TITLE_MODIFIERS = /(?:^|\s)((?:(?:former|then|acting|interim|outgoing|inco
  * (or from a given name on); the words before are the title, the role the text gives.
  */
 function personInRun(run: NameRun, sentence: string, commonWords: WordSet): { name: NameRun; title?: string } | undefined {
+  // Asked of a run in the reading of its sentence, its lists and its possessives: read once per run.
+  return run.words.length < 2 ? undefined : personMemo.of(sentence, run, commonWords);
+}
+
+const personMemo = new RunMemo((sentence, run, commonWords) => readPersonInRun(run, sentence, commonWords));
+
+function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): { name: NameRun; title?: string } | undefined {
   const words = run.words;
   // One word is no person inside a run: with no title it is no person's name, and a title alone names no one.
   if (words.length < 2) return undefined;
@@ -1221,19 +1257,18 @@ function pluralDescriptionBefore(sentence: string, run: NameRun, commonWords: Wo
   if (title && hasPluralPersonHead(title)) return { text: title, direct: true };
   const described = describedBefore(sentence, run, commonWords);
   if (described?.kind === 'person' && hasPluralPersonHead(described.text)) return { text: described.text, direct: true };
-  const before = sentence.slice(0, run.start);
-  const example = /\s+(?:including|such as|among them)\s+$/.exec(before);
-  if (example) {
-    const head = descriptionEndingAt(sentence, example.index, commonWords);
+  const example = exampleBefore(sentence, run.start);
+  if (example >= 0) {
+    const head = descriptionEndingAt(sentence, example, commonWords);
     return head?.kind === 'person' && hasPluralPersonHead(head.text) ? { text: head.text, direct: false } : undefined;
   }
-  const separator = /\s*(?:,|—|–|:)\s*$/.exec(before);
-  if (!separator) return undefined;
+  const separator = separatorBefore(sentence, run.start);
+  if (separator < 0) return undefined;
   // The noun phrase opens at a determiner after the last punctuation: "where the two other candidates in the race —".
   // What `/[^,;:()—–]*$/` would match: the text after the last of those marks.
-  const clause = before.slice(lastIndexOfAny(before, ',;:()—–', separator.index) + 1, separator.index);
+  const clause = sentence.slice(lastIndexOfAny(sentence, ',;:()—–', separator) + 1, separator);
   // "After meeting the reporters, Jo Doe and …": an opening adverbial clause, not a description of the list after it.
-  if (clause.length === separator.index && ADVERBIAL_OPENING.test(clause)) return undefined;
+  if (clause.length === separator && ADVERBIAL_OPENING.test(clause)) return undefined;
   for (const opening of clause.matchAll(/(?:^|\s)(?=(?:the|its|their|his|her|two|three|four|five|both)\s)/gi)) {
     const phrase = clause.slice(opening.index).trim();
     const words = phrase.split(/\s+/);
@@ -1241,6 +1276,38 @@ function pluralDescriptionBefore(sentence: string, run: NameRun, commonWords: Wo
     if (kindOfDescription(phrase) === 'person' && hasPluralPersonHead(phrase)) return { text: phrase, direct: false };
   }
   return undefined;
+}
+
+const EXAMPLE_WORDS = ['including', 'such as', 'among them'];
+
+/**
+ * Where `/\s+(?:including|such as|among them)\s+$/` would match `sentence.slice(0, end)`, read back from
+ * the end: the spaces before the words, or -1.
+ */
+function exampleBefore(sentence: string, end: number): number {
+  let last = end;
+  while (last > 0 && isBlank(sentence, last - 1, last)) last--;
+  if (last === end) return -1;
+  for (const words of EXAMPLE_WORDS) {
+    const start = last - words.length;
+    if (start < 1 || !sentence.startsWith(words, start) || !isBlank(sentence, start - 1, start)) continue;
+    let spaces = start - 1;
+    while (spaces > 0 && isBlank(sentence, spaces - 1, spaces)) spaces--;
+    return spaces;
+  }
+  return -1;
+}
+
+/** Where `/\s*(?:,|—|–|:)\s*$/` would match `sentence.slice(0, end)`, read back from the end, or -1. */
+function separatorBefore(sentence: string, end: number): number {
+  let last = end;
+  while (last > 0 && isBlank(sentence, last - 1, last)) last--;
+  if (last === 0) return -1;
+  const mark = sentence.charCodeAt(last - 1);
+  if (mark !== 0x2c && mark !== 0x2014 && mark !== 0x2013 && mark !== 0x3a) return -1;
+  let spaces = last - 1;
+  while (spaces > 0 && isBlank(sentence, spaces - 1, spaces)) spaces--;
+  return spaces;
 }
 
 /** "Jo Doe and his postdoc Bo Vale": the pronoun of the description is the person named just before "and", "Jo Doe’s postdoc". */
@@ -1253,26 +1320,10 @@ function ownedDescription(sentence: string, description: string, run: NameRun, r
   return person ? `${owner.text}’s ${description.slice(pronoun[0].length)}` : description;
 }
 
-/**
- * readDescriptionBefore, remembered for the runs of the sentence being read: pass 1 asks it of most runs twice.
- * A sentence has a few runs: they are looked up in a list (emptying a Map for every sentence costs more).
- */
-const descriptionMemo = { sentence: '', commonWords: new Set<string>() as WordSet, count: 0, runs: [] as NameRun[], described: [] as ReturnType<typeof readDescriptionBefore>[] };
+const descriptionMemo = new RunMemo(readDescriptionBefore);
 
 function describedBefore(sentence: string, run: NameRun, commonWords: WordSet): ReturnType<typeof readDescriptionBefore> {
-  const memo = descriptionMemo;
-  if (memo.sentence !== sentence || memo.commonWords !== commonWords) {
-    memo.sentence = sentence;
-    memo.commonWords = commonWords;
-    memo.runs.fill(undefined as unknown as NameRun, 0, memo.count);
-    memo.described.fill(undefined, 0, memo.count);
-    memo.count = 0;
-  }
-  for (let i = 0; i < memo.count; i++) if (memo.runs[i] === run) return memo.described[i];
-  const described = readDescriptionBefore(sentence, run, commonWords);
-  memo.runs[memo.count] = run;
-  memo.described[memo.count++] = described;
-  return described;
+  return descriptionMemo.of(sentence, run, commonWords);
 }
 
 /** A word that names what a person is: "manager", "co-founder", "editor-in-chief", "CEO", "President". */
