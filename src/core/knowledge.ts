@@ -231,10 +231,14 @@ export function unpackEntityState(packed: PackedEntityState, shared: SharedCopie
 /** The names (and aliases) of the entities a passage mentions, by its reading: the index's `names` field. */
 function passageNames(read: PassageMentions | undefined, entityByKey: Map<string, Entity>): string {
   if (!read) return '';
-  return read.keys.flatMap((key) => {
+  const names: string[] = [];
+  for (const key of read.keys) {
     const entity = entityByKey.get(key);
-    return entity ? [entity.name, ...entity.aliases] : [];
-  }).join(' \n ');
+    if (!entity) continue;
+    names.push(entity.name);
+    for (const alias of entity.aliases) names.push(alias);
+  }
+  return names.join(' \n ');
 }
 
 function keysOfForms(forms: Map<string, Entity>): Map<string, string> {

@@ -20,6 +20,7 @@ import { lazyPackage } from '../lazyPackage.ts';
 // English only: the package's main entry loads its fifteen other locales too (some 260 modules). Loaded when the
 // first sentence is dated: answering from a snapshot never does.
 const chronoEnglish = lazyPackage<typeof import('chrono-node/en')>('chrono-node/en');
+import { lastIndexOfAny } from '../text/characters.ts';
 
 /** A calendar date at the precision the text gives: YYYY, YYYY-MM or YYYY-MM-DD. */
 export interface PartialDate {
@@ -240,7 +241,8 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   if (PAST_GOVERNS.test(before)) return 'past';
   // Otherwise the tense nearest the date in its clause decides, on either side of it:
   // "will offer the lander it unveiled in May" and "Esper on Wednesday accused China" are past.
-  const clauseBefore = before.slice(Math.max(before.search(/[^,;:—–]*$/), 0));
+  // What `/[^,;:—–]*$/` would match: the text after the last of those marks.
+  const clauseBefore = before.slice(lastIndexOfAny(before, ',;:—–') + 1);
   const clauseAfter = sentence.slice(end).split(/[,;:—–]/)[0]!;
   const tenseAt = (text: string, pick: (indexes: number[]) => number) => {
     // "are expected to": the future's own participle is not a past verb.

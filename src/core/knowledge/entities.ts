@@ -14,7 +14,7 @@
  */
 import { sentencesOf, type Passage } from '../content/article.ts';
 import { finish, type Steps } from '../steps.ts';
-import { classOf, codePointAt, codePointBefore, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
+import { classOf, codePointAt, codePointBefore, isBlank, lastIndexOfAny, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
 import { foldText } from '../text/normalize.ts';
 import { lowercaseWordsIn, type WordSet } from '../text/words.ts';
 import type { Alias } from './aliases.ts';
@@ -250,174 +250,250 @@ function isHeadline(sentence: string): boolean {
   return content.length >= 4 && content.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/**
+ * What is read of a run, remembered for the runs of the sentence being read: pass 1 asks most of it more than
+ * once. A sentence has a few runs: they are looked up in a list (emptying a Map for every sentence costs more).
+ */
+class RunMemo<T> {
+  private sentence = '';
+  private commonWords: WordSet | undefined;
+  private count = 0;
+  private readonly runs: (NameRun | undefined)[] = [];
+  private readonly answers: (T | undefined)[] = [];
+
+  constructor(private readonly read: (sentence: string, run: NameRun, commonWords: WordSet) => T) {}
+
+  of(sentence: string, run: NameRun, commonWords: WordSet): T {
+    if (this.sentence !== sentence || this.commonWords !== commonWords) {
+      this.sentence = sentence;
+      this.commonWords = commonWords;
+      this.runs.fill(undefined, 0, this.count);
+      this.answers.fill(undefined, 0, this.count);
+      this.count = 0;
+    }
+    for (let i = 0; i < this.count; i++) if (this.runs[i] === run) return this.answers[i] as T;
+    const answer = this.read(sentence, run, commonWords);
+    this.runs[this.count] = run;
+    this.answers[this.count++] = answer;
+    return answer;
+  }
+}
+
 /** Pass 1 over one article: names, kinds and roles, sentence by sentence. */
 export function discoverArticle(passages: Passage[]): Discovery {
-  const found = new FoundNames();
-  const unresolvedRoles: Discovery['unresolvedRoles'] = [];
+  const reader = new ArticleReader(passages);
+  for (const passage of passages) {
+    for (const author of citedAuthors(passage.text)) reader.found.add(author, 'person');
+    for (const { text: sentence } of sentencesOf(passage)) reader.readSentence(passage.id, sentence);
+  }
+  return reader.discovery();
+}
+
+/**
+ * Pass 1's reading of one article, sentence by sentence, and what it has found so far. Each step is a method
+ * of its own: the steps a sentence rarely needs are compiled (and recompiled, once a sentence needs them)
+ * apart from the ones every sentence runs.
+ */
+class ArticleReader {
+  readonly found = new FoundNames();
+  private readonly unresolvedRoles: Discovery['unresolvedRoles'] = [];
   // Statistics of the article itself, so an article reads the same whatever else is indexed.
-  const commonWords = lowercaseWords(passages);
-  const afterArticle = wordsAfterArticle(passages);
+  private readonly commonWords: WordSet;
+  private readonly afterArticle: Set<string>;
   // Names shaped like a person's but with no cue of their own ("Kamala Harris"):
   // decided once every cue of the articles is known.
-  const undecided: { name: NameRun; sentence: string; people: NameRun[] }[] = [];
+  private readonly undecided: { name: NameRun; sentence: string; people: NameRun[] }[] = [];
   // Single words used as people are ("Noem tweeted", "Tolivert 25 points"): a surname in waiting.
-  const singleNames = new Set<string>();
-  const singleSpeakers = new Set<string>();
+  private readonly singleNames = new Set<string>();
+  private readonly singleSpeakers = new Set<string>();
   // A famous person's name also names what is named after them ("NASA’s Hubble", "at Cornell", "Vanderbilt athletic director"):
   // anywhere in the article, a use like that makes the word a thing's name.
-  const thingNames = new Map<string, boolean>();
-  const namesAThing = (name: string) => {
-    const key = foldText(name);
-    if (!thingNames.has(key)) thingNames.set(key, commonWords.has(name.toLowerCase()) || afterArticle.has(key) || passages.some((p) => usedAsThing(p.text, name)));
-    return thingNames.get(key)!;
-  };
-  // Pass 1: discover names and roles sentence by sentence.
+  private readonly thingNames = new Map<string, boolean>();
   // The person the previous sentence opened with: "The real estate agent said" in the next one is them,
   // in the next paragraph too (news often gives a sentence a paragraph of its own).
-  let previousSubject: NameRun | undefined;
-  for (const passage of passages) {
-    for (const author of citedAuthors(passage.text)) found.add(author, 'person');
-    for (const { text: sentence } of sentencesOf(passage)) {
-      if (isHeadline(sentence)) {
-        previousSubject = undefined;
-        continue;
-      }
-      const runs = nameRuns(sentence);
-      for (let i = 0; i < runs.length; i++) runs[i] = withoutCommonOpening(runs[i]!, sentence, commonWords);
-      const anaphora = previousSubject && readDescribedSubject(sentence);
-      if (anaphora) unresolvedRoles.push({ surname: previousSubject!.text, role: stated(passage.id, sentence, anaphora) });
-      const opening = runs[0];
-      previousSubject = opening && /^[\s“"]*$/.test(sentence.slice(0, opening.start)) && looksLikePersonName(opening.words) ? opening : undefined;
-      // The runs that hold a person, whole: lists of names are read from them.
-      const people: NameRun[] = [];
-      for (const whole of runs) {
-        // "Senate President Bukola Saraki": the person inside a run, and the title before them.
-        const titled = personInRun(whole, sentence, commonWords);
-        const run = titled?.name ?? whole;
-        // What the name looks like, asked once: a person's full name, or a single surname-like word.
-        const personName = looksLikePersonName(run.words);
-        const single = run.words.length === 1;
-        const surname = single && looksLikeSurname(run.text);
-        if (titled) {
-          const entity = found.add(run.text, 'person');
-          // "Bishop Galloway": a title makes a single word a person's name, even a place's.
-          if (run.words.length === 1) singleNames.add(foldText(run.text));
-          // "Rep. Ilhan Omar (D-Minn.)": the party and state belong with the title.
-          const party = /^\s+(\([DRI]-[\p{L}.\s]{1,12}\))/u.exec(sentence.slice(run.end))?.[1];
-          if (titled.title) found.addStatement(entity.roles, stated(passage.id, sentence, party ? `${titled.title} ${party}` : titled.title));
-          people.push(whole);
-        }
-        const apposition = readApposition(sentence, run.end);
-        if (apposition) {
-          const kind = kindOfDescription(apposition);
-          if (kind === 'person' && personName) found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, apposition));
-          else if (kind === 'person' && surname) unresolvedRoles.push({ surname: run.text, role: stated(passage.id, sentence, apposition) });
-          else if (kind === 'organization' && !titled && !personName) found.addStatement(found.add(run.text, 'organization').roles, stated(passage.id, sentence, apposition));
-          else if (kind === 'place' && !titled && run.words.length <= 3) found.addStatement(found.add(run.text, 'place').roles, stated(passage.id, sentence, apposition));
-        }
-        if (!titled && run.words.length >= 2 && looksLikeOrganisation(run.words) && !personName) found.add(run.text, 'organization');
-        // "a former Beto O’Rourke supporter": a full name before a word for a person's follower is that person's.
-        const followed = run.words.length > 1 && FOLLOWER_AFTER.test(sentence.slice(run.end, run.end + 20));
-        const cued = isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed;
-        if (cued && surname) singleNames.add(foldText(run.text));
-        if (personName && cued && !titled) {
-          found.add(run.text, 'person');
-          people.push(whole);
-        } else if (!titled && personName) undecided.push({ name: run, sentence, people });
-        // "heir to the British throne, Charles,": a description before one name too.
-        const leadable = personName || (surname && !looksLikeOrganisation(run.words));
-        const leadingRole = leadable ? readLeadingDescription(sentence, run) : undefined;
-        if (leadingRole) found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, leadingRole));
-        const described = describedBefore(sentence, run, commonWords);
-        const describable = personName || surname;
-        if (described?.kind === 'person' && describable) {
-          // "the immunologist Jo Doe at the University of Leith": where the person works finishes the description.
-          const affiliation = readAffiliationAfter(sentence, run.end, true);
-          const text = ownedDescription(sentence, described.text, run, runs);
-          found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, affiliation ? `${text} ${affiliation}` : text));
-          people.push(whole);
-        }
-        if (described?.kind === 'organization' && !titled && !personName) found.addStatement(found.add(run.text, 'organization').roles, stated(passage.id, sentence, described.text));
-        if (surname && isSpeakerPosition(sentence, run, false)) singleSpeakers.add(run.text);
-        // "Tolivert 25 points", "Omar (D-Minn.)": a single name that only a person takes.
-        if (surname && hasPersonCueAfter(sentence, run)) found.add(run.text, 'person');
-        // "inspired by Van Gogh’s painting": a famous person called by their family name alone, never introduced.
-        if (!titled && isFamousName(run.words) && looksLikeSurname(run.words.at(-1)!) && !namesAThing(run.text)) found.add(run.text, 'person');
-        // "Tommy — who only goes by his first name —": a given name alone that "who" (not a team's plural "who are") refers to.
-        if (single && commaOrDashAt(sentence, run.end) && isGivenName(run.text) && !commonWords.has(run.text.toLowerCase()) && WHO_AFTER.test(sentence.slice(run.end))) found.add(run.text, 'person');
-      }
-      // "Jo Doe is the mayor of Leith": a person-shaped name followed by what it is.
-      for (const run of runs) {
-        const role = readCopulaDescription(sentence, run);
-        if (!role) continue;
-        if (looksLikePersonName(run.words)) found.addStatement(found.add(run.text, 'person').roles, stated(passage.id, sentence, role));
-        else if (run.words.length === 1 && looksLikeSurname(run.text)) unresolvedRoles.push({ surname: run.text, role: stated(passage.id, sentence, role) });
-      }
-      // "Jo Doe and Al Roe are the artistic directors of the festival": what a list of people are, in the plural.
-      for (let j = 0; j < runs.length; j++) {
-        const run = runs[j]!;
-        const role = readPluralCopulaDescription(sentence, run);
-        if (!role) continue;
-        const listed = [run];
-        for (let i = j - 1; i >= 0 && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[i]!.end, listed[0]!.start)); i--) listed.unshift(runs[i]!);
-        if (listed.length < 2) continue;
-        for (const whole of listed) {
-          const member = personInRun(whole, sentence, commonWords)?.name ?? whole;
-          if (looksLikePersonName(member.words)) found.addStatement(found.add(member.text, 'person').roles, stated(passage.id, sentence, role));
-          else if (member.words.length === 1 && looksLikeSurname(member.text)) unresolvedRoles.push({ surname: member.text, role: stated(passage.id, sentence, role) });
-        }
-      }
-      // "founding members Tom Johnston, Michael McDonald and John McFee", "the founders of Acme, Jo Doe and Al Roe,",
-      // "candidates including Jo Doe, Roe and Moe": a plural description covers the whole list.
-      for (let i = 0; i < runs.length; i++) {
-        const run = runs[i]!;
-        // Most names have no plural before them: a cheap look first, as this runs for every name of every sentence.
-        if (!/s$/.test(run.words[0]!) && !pluralHintBefore(sentence, run.start)) continue;
-        const plural = pluralDescriptionBefore(sentence, run, commonWords);
-        if (!plural) continue;
-        const listed = [run];
-        for (let j = i + 1; j < runs.length && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[j - 1]!.end, runs[j]!.start)); j++) listed.push(runs[j]!);
-        // Set off by punctuation, the description needs a list of names that closes where the phrase does.
-        if (!plural.direct && (listed.length < 2 || !/^\s*(?:[,;:—–)]|[.!?]?[”"’]?\s*$)/.test(sentence.slice(listed.at(-1)!.end)))) continue;
-        for (const whole of listed) {
-          const member = personInRun(whole, sentence, commonWords)?.name ?? whole;
-          if (looksLikePersonName(member.words)) found.addStatement(found.add(member.text, 'person').roles, stated(passage.id, sentence, plural.text));
-          else if (member.words.length === 1 && looksLikeSurname(member.text)) unresolvedRoles.push({ surname: member.text, role: stated(passage.id, sentence, plural.text) });
-        }
-      }
-      // "Robin Biesbroek of the CDF": where a person is from, a role of last resort.
-      for (const run of runs) {
-        const affiliation = looksLikePersonName(run.words) ? readAffiliationAfter(sentence, run.end) : undefined;
-        if (affiliation) unresolvedRoles.push({ surname: run.text, role: stated(passage.id, sentence, affiliation) });
-      }
-      // "Wichita Heights’ Jo Doe", "Acme’s Jo Doe": the school, team, company or country the name belongs to, a role of last resort
-      // (unless it is a person's: "Doe’s Jo Roe" says whose, not where from).
-      for (let i = 0; i < runs.length; i++) {
-        const run = runs[i]!;
-        const next = runs[i + 1];
-        if (!next || !/^[’']s?\s+$/.test(sentence.slice(run.end, next.start)) || !looksLikePersonName(next.words) || personInRun(next, sentence, commonWords)?.title) continue;
-        if (run.words.some((w) => MONTH_OR_WEEKDAY.test(w))) continue;
-        unresolvedRoles.push({ surname: next.text, role: stated(passage.id, sentence, `of ${run.text}`), unlessPerson: run.text });
-      }
-      for (const clause of relativeClauses(sentence, runs)) {
-        if (clause.run.words.length === 1) unresolvedRoles.push({ surname: clause.run.text, role: stated(passage.id, sentence, clause.role) });
-        else found.addStatement(found.add(clause.run.text, 'person').roles, stated(passage.id, sentence, clause.role));
-      }
+  private previousSubject: NameRun | undefined;
+
+  constructor(private readonly passages: Passage[]) {
+    this.commonWords = lowercaseWords(passages);
+    this.afterArticle = wordsAfterArticle(passages);
+  }
+
+  private namesAThing(name: string): boolean {
+    const key = foldText(name);
+    if (!this.thingNames.has(key)) this.thingNames.set(key, this.commonWords.has(name.toLowerCase()) || this.afterArticle.has(key) || this.passages.some((p) => usedAsThing(p.text, name)));
+    return this.thingNames.get(key)!;
+  }
+
+  readSentence(passageId: string, sentence: string): void {
+    if (isHeadline(sentence)) {
+      this.previousSubject = undefined;
+      return;
+    }
+    const commonWords = this.commonWords;
+    const runs = nameRuns(sentence);
+    for (let i = 0; i < runs.length; i++) runs[i] = withoutCommonOpening(runs[i]!, sentence, commonWords);
+    const anaphora = this.previousSubject && readDescribedSubject(sentence);
+    if (anaphora) this.unresolvedRoles.push({ surname: this.previousSubject!.text, role: stated(passageId, sentence, anaphora) });
+    const opening = runs[0];
+    this.previousSubject = opening && /^[\s“"]*$/.test(sentence.slice(0, opening.start)) && looksLikePersonName(opening.words) ? opening : undefined;
+    // The runs that hold a person, whole: lists of names are read from them.
+    const people: NameRun[] = [];
+    for (const whole of runs) this.readRun(passageId, sentence, runs, whole, people);
+    this.readCopulas(passageId, sentence, runs);
+    this.readPluralCopulas(passageId, sentence, runs);
+    this.readPluralDescriptions(passageId, sentence, runs);
+    // "Robin Biesbroek of the CDF": where a person is from, a role of last resort.
+    for (const run of runs) {
+      const affiliation = looksLikePersonName(run.words) ? readAffiliationAfter(sentence, run.end) : undefined;
+      if (affiliation) this.unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, affiliation) });
+    }
+    this.readPossessives(passageId, sentence, runs);
+    for (const clause of relativeClauses(sentence, runs)) {
+      if (clause.run.words.length === 1) this.unresolvedRoles.push({ surname: clause.run.text, role: stated(passageId, sentence, clause.role) });
+      else this.found.addStatement(this.found.add(clause.run.text, 'person').roles, stated(passageId, sentence, clause.role));
     }
   }
 
-  return {
-    found: keptFindings(found.found),
-    unresolvedRoles: fitted(unresolvedRoles),
-    undecided: keptUndecided(undecided.map(({ name, sentence, people }) => ({ name: name.text, words: name.words, listed: listedBeside(sentence, name, people) }))),
-    singleNames: [...singleNames],
-    // "Sources said", "Officials said": people in the plural, not one person called Sources ("Banks said" still is).
-    singleSpeakers: [...singleSpeakers].filter((speaker) => {
-      const key = foldText(speaker);
-      const plural = /s$/.test(key) && isPersonNoun(key.replace(/ies$/, 'y').replace(/s$/, ''));
-      return !commonWords.has(key) && !afterArticle.has(key) && !plural;
-    }),
-  };
+  /** One run of capitalised words: the person, organisation or place it names, and what the sentence says it is. */
+  private readRun(passageId: string, sentence: string, runs: NameRun[], whole: NameRun, people: NameRun[]): void {
+    const { found, commonWords, unresolvedRoles } = this;
+    // "Senate President Bukola Saraki": the person inside a run, and the title before them.
+    const titled = personInRun(whole, sentence, commonWords);
+    const run = titled?.name ?? whole;
+    // What the name looks like, asked once: a person's full name, or a single surname-like word.
+    const personName = looksLikePersonName(run.words);
+    const single = run.words.length === 1;
+    const surname = single && looksLikeSurname(run.text);
+    if (titled) {
+      const entity = found.add(run.text, 'person');
+      // "Bishop Galloway": a title makes a single word a person's name, even a place's.
+      if (run.words.length === 1) this.singleNames.add(foldText(run.text));
+      // "Rep. Ilhan Omar (D-Minn.)": the party and state belong with the title.
+      const party = /^\s+(\([DRI]-[\p{L}.\s]{1,12}\))/u.exec(sentence.slice(run.end))?.[1];
+      if (titled.title) found.addStatement(entity.roles, stated(passageId, sentence, party ? `${titled.title} ${party}` : titled.title));
+      people.push(whole);
+    }
+    const apposition = readApposition(sentence, run.end);
+    if (apposition) {
+      const kind = kindOfDescription(apposition);
+      if (kind === 'person' && personName) found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, apposition));
+      else if (kind === 'person' && surname) unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, apposition) });
+      else if (kind === 'organization' && !titled && !personName) found.addStatement(found.add(run.text, 'organization').roles, stated(passageId, sentence, apposition));
+      else if (kind === 'place' && !titled && run.words.length <= 3) found.addStatement(found.add(run.text, 'place').roles, stated(passageId, sentence, apposition));
+    }
+    if (!titled && run.words.length >= 2 && looksLikeOrganisation(run.words) && !personName) found.add(run.text, 'organization');
+    // "a former Beto O’Rourke supporter": a full name before a word for a person's follower is that person's.
+    const followed = run.words.length > 1 && FOLLOWER_AFTER.test(sentence.slice(run.end, run.end + 20));
+    // (Asked only of what may be a person's name: "The", "It" or "We" speak for no one.)
+    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed);
+    if (cued && surname) this.singleNames.add(foldText(run.text));
+    if (personName && cued && !titled) {
+      found.add(run.text, 'person');
+      people.push(whole);
+    } else if (!titled && personName) this.undecided.push({ name: run, sentence, people });
+    // "heir to the British throne, Charles,": a description before one name too.
+    const leadable = personName || (surname && !looksLikeOrganisation(run.words));
+    const leadingRole = leadable ? readLeadingDescription(sentence, run) : undefined;
+    if (leadingRole) found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, leadingRole));
+    const described = describedBefore(sentence, run, commonWords);
+    const describable = personName || surname;
+    if (described?.kind === 'person' && describable) {
+      // "the immunologist Jo Doe at the University of Leith": where the person works finishes the description.
+      const affiliation = readAffiliationAfter(sentence, run.end, true);
+      const text = ownedDescription(sentence, described.text, run, runs);
+      found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, affiliation ? `${text} ${affiliation}` : text));
+      people.push(whole);
+    }
+    if (described?.kind === 'organization' && !titled && !personName) found.addStatement(found.add(run.text, 'organization').roles, stated(passageId, sentence, described.text));
+    if (surname && isSpeakerPosition(sentence, run, false)) this.singleSpeakers.add(run.text);
+    // "Tolivert 25 points", "Omar (D-Minn.)": a single name that only a person takes.
+    if (surname && hasPersonCueAfter(sentence, run)) found.add(run.text, 'person');
+    // "inspired by Van Gogh’s painting": a famous person called by their family name alone, never introduced.
+    if (!titled && looksLikeSurname(run.words.at(-1)!) && isFamousName(run.words) && !this.namesAThing(run.text)) found.add(run.text, 'person');
+    // "Tommy — who only goes by his first name —": a given name alone that "who" (not a team's plural "who are") refers to.
+    if (single && commaOrDashAt(sentence, run.end) && isGivenName(run.text) && !commonWords.has(run.text.toLowerCase()) && WHO_AFTER.test(sentence.slice(run.end))) found.add(run.text, 'person');
+  }
+
+  /** "Jo Doe is the mayor of Leith": a person-shaped name followed by what it is. */
+  private readCopulas(passageId: string, sentence: string, runs: NameRun[]): void {
+    for (const run of runs) {
+      const role = readCopulaDescription(sentence, run);
+      if (!role) continue;
+      if (looksLikePersonName(run.words)) this.found.addStatement(this.found.add(run.text, 'person').roles, stated(passageId, sentence, role));
+      else if (run.words.length === 1 && looksLikeSurname(run.text)) this.unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, role) });
+    }
+  }
+
+  /** "Jo Doe and Al Roe are the artistic directors of the festival": what a list of people are, in the plural. */
+  private readPluralCopulas(passageId: string, sentence: string, runs: NameRun[]): void {
+    for (let j = 0; j < runs.length; j++) {
+      const run = runs[j]!;
+      const role = readPluralCopulaDescription(sentence, run);
+      if (!role) continue;
+      const listed = [run];
+      for (let i = j - 1; i >= 0 && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[i]!.end, listed[0]!.start)); i--) listed.unshift(runs[i]!);
+      if (listed.length < 2) continue;
+      this.addListed(passageId, sentence, listed, role);
+    }
+  }
+
+  /**
+   * "founding members Tom Johnston, Michael McDonald and John McFee", "the founders of Acme, Jo Doe and Al Roe,",
+   * "candidates including Jo Doe, Roe and Moe": a plural description covers the whole list.
+   */
+  private readPluralDescriptions(passageId: string, sentence: string, runs: NameRun[]): void {
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i]!;
+      // Most names have no plural before them: a cheap look first, as this runs for every name of every sentence.
+      if (!/s$/.test(run.words[0]!) && !pluralHintBefore(sentence, run.start)) continue;
+      const plural = pluralDescriptionBefore(sentence, run, this.commonWords);
+      if (!plural) continue;
+      const listed = [run];
+      for (let j = i + 1; j < runs.length && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[j - 1]!.end, runs[j]!.start)); j++) listed.push(runs[j]!);
+      // Set off by punctuation, the description needs a list of names that closes where the phrase does.
+      if (!plural.direct && (listed.length < 2 || !/^\s*(?:[,;:—–)]|[.!?]?[”"’]?\s*$)/.test(sentence.slice(listed.at(-1)!.end)))) continue;
+      this.addListed(passageId, sentence, listed, plural.text);
+    }
+  }
+
+  /** The people of a list, each with the role the list is given (a single surname's waits for its person). */
+  private addListed(passageId: string, sentence: string, listed: NameRun[], role: string): void {
+    for (const whole of listed) {
+      const member = personInRun(whole, sentence, this.commonWords)?.name ?? whole;
+      if (looksLikePersonName(member.words)) this.found.addStatement(this.found.add(member.text, 'person').roles, stated(passageId, sentence, role));
+      else if (member.words.length === 1 && looksLikeSurname(member.text)) this.unresolvedRoles.push({ surname: member.text, role: stated(passageId, sentence, role) });
+    }
+  }
+
+  /**
+   * "Wichita Heights’ Jo Doe", "Acme’s Jo Doe": the school, team, company or country the name belongs to, a role of last resort
+   * (unless it is a person's: "Doe’s Jo Roe" says whose, not where from).
+   */
+  private readPossessives(passageId: string, sentence: string, runs: NameRun[]): void {
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i]!;
+      const next = runs[i + 1];
+      if (!next || !/^[’']s?\s+$/.test(sentence.slice(run.end, next.start)) || !looksLikePersonName(next.words) || personInRun(next, sentence, this.commonWords)?.title) continue;
+      if (run.words.some((w) => MONTH_OR_WEEKDAY.test(w))) continue;
+      this.unresolvedRoles.push({ surname: next.text, role: stated(passageId, sentence, `of ${run.text}`), unlessPerson: run.text });
+    }
+  }
+
+  discovery(): Discovery {
+    const { commonWords, afterArticle } = this;
+    return {
+      found: keptFindings(this.found.found),
+      unresolvedRoles: fitted(this.unresolvedRoles),
+      undecided: keptUndecided(this.undecided.map(({ name, sentence, people }) => ({ name: name.text, words: name.words, listed: listedBeside(sentence, name, people) }))),
+      singleNames: [...this.singleNames],
+      // "Sources said", "Officials said": people in the plural, not one person called Sources ("Banks said" still is).
+      singleSpeakers: [...this.singleSpeakers].filter((speaker) => {
+        const key = foldText(speaker);
+        const plural = /s$/.test(key) && isPersonNoun(key.replace(/ies$/, 'y').replace(/s$/, ''));
+        return !commonWords.has(key) && !afterArticle.has(key) && !plural;
+      }),
+    };
+  }
 }
 
 /**
@@ -735,6 +811,13 @@ const TITLE_MODIFIERS = /(?:^|\s)((?:(?:former|then|acting|interim|outgoing|inco
  * (or from a given name on); the words before are the title, the role the text gives.
  */
 function personInRun(run: NameRun, sentence: string, commonWords: WordSet): { name: NameRun; title?: string } | undefined {
+  // Asked of a run in the reading of its sentence, its lists and its possessives: read once per run.
+  return run.words.length < 2 ? undefined : personMemo.of(sentence, run, commonWords);
+}
+
+const personMemo = new RunMemo((sentence, run, commonWords) => readPersonInRun(run, sentence, commonWords));
+
+function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): { name: NameRun; title?: string } | undefined {
   const words = run.words;
   // One word is no person inside a run: with no title it is no person's name, and a title alone names no one.
   if (words.length < 2) return undefined;
@@ -814,6 +897,8 @@ const THING_BEFORE = /(?:[’']s?\s+|\b(?:at|from)\s+)$/u;
 
 /** Whether the text uses the name as a thing's: after a possessive or "at", before a noun, or before a state ("Irving, TX"). */
 function usedAsThing(text: string, name: string): boolean {
+  // The pattern below matches the name as written: most passages do not hold it at all.
+  if (!text.includes(name)) return false;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const match of text.matchAll(new RegExp(`(?<![\\p{L}’'-])${escaped}(?![\\p{L}-])`, 'gu'))) {
     const before = text.slice(Math.max(0, match.index - 20), match.index);
@@ -1271,18 +1356,18 @@ function pluralDescriptionBefore(sentence: string, run: NameRun, commonWords: Wo
   if (title && hasPluralPersonHead(title)) return { text: title, direct: true };
   const described = describedBefore(sentence, run, commonWords);
   if (described?.kind === 'person' && hasPluralPersonHead(described.text)) return { text: described.text, direct: true };
-  const before = sentence.slice(0, run.start);
-  const example = /\s+(?:including|such as|among them)\s+$/.exec(before);
-  if (example) {
-    const head = descriptionEndingAt(sentence, example.index, commonWords);
+  const example = exampleBefore(sentence, run.start);
+  if (example >= 0) {
+    const head = descriptionEndingAt(sentence, example, commonWords);
     return head?.kind === 'person' && hasPluralPersonHead(head.text) ? { text: head.text, direct: false } : undefined;
   }
-  const separator = /\s*(?:,|—|–|:)\s*$/.exec(before);
-  if (!separator) return undefined;
+  const separator = separatorBefore(sentence, run.start);
+  if (separator < 0) return undefined;
   // The noun phrase opens at a determiner after the last punctuation: "where the two other candidates in the race —".
-  const clause = /[^,;:()—–]*$/.exec(before.slice(0, separator.index))![0];
+  // What `/[^,;:()—–]*$/` would match: the text after the last of those marks.
+  const clause = sentence.slice(lastIndexOfAny(sentence, ',;:()—–', separator) + 1, separator);
   // "After meeting the reporters, Jo Doe and …": an opening adverbial clause, not a description of the list after it.
-  if (clause.length === separator.index && ADVERBIAL_OPENING.test(clause)) return undefined;
+  if (clause.length === separator && ADVERBIAL_OPENING.test(clause)) return undefined;
   for (const opening of clause.matchAll(/(?:^|\s)(?=(?:the|its|their|his|her|two|three|four|five|both)\s)/gi)) {
     const phrase = clause.slice(opening.index).trim();
     const words = phrase.split(/\s+/);
@@ -1290,6 +1375,38 @@ function pluralDescriptionBefore(sentence: string, run: NameRun, commonWords: Wo
     if (kindOfDescription(phrase) === 'person' && hasPluralPersonHead(phrase)) return { text: phrase, direct: false };
   }
   return undefined;
+}
+
+const EXAMPLE_WORDS = ['including', 'such as', 'among them'];
+
+/**
+ * Where `/\s+(?:including|such as|among them)\s+$/` would match `sentence.slice(0, end)`, read back from
+ * the end: the spaces before the words, or -1.
+ */
+function exampleBefore(sentence: string, end: number): number {
+  let last = end;
+  while (last > 0 && isBlank(sentence, last - 1, last)) last--;
+  if (last === end) return -1;
+  for (const words of EXAMPLE_WORDS) {
+    const start = last - words.length;
+    if (start < 1 || !sentence.startsWith(words, start) || !isBlank(sentence, start - 1, start)) continue;
+    let spaces = start - 1;
+    while (spaces > 0 && isBlank(sentence, spaces - 1, spaces)) spaces--;
+    return spaces;
+  }
+  return -1;
+}
+
+/** Where `/\s*(?:,|—|–|:)\s*$/` would match `sentence.slice(0, end)`, read back from the end, or -1. */
+function separatorBefore(sentence: string, end: number): number {
+  let last = end;
+  while (last > 0 && isBlank(sentence, last - 1, last)) last--;
+  if (last === 0) return -1;
+  const mark = sentence.charCodeAt(last - 1);
+  if (mark !== 0x2c && mark !== 0x2014 && mark !== 0x2013 && mark !== 0x3a) return -1;
+  let spaces = last - 1;
+  while (spaces > 0 && isBlank(sentence, spaces - 1, spaces)) spaces--;
+  return spaces;
 }
 
 /** "Jo Doe and his postdoc Bo Vale": the pronoun of the description is the person named just before "and", "Jo Doe’s postdoc". */
@@ -1302,26 +1419,10 @@ function ownedDescription(sentence: string, description: string, run: NameRun, r
   return person ? `${owner.text}’s ${description.slice(pronoun[0].length)}` : description;
 }
 
-/**
- * readDescriptionBefore, remembered for the runs of the sentence being read: pass 1 asks it of most runs twice.
- * A sentence has a few runs: they are looked up in a list (emptying a Map for every sentence costs more).
- */
-const descriptionMemo = { sentence: '', commonWords: new Set<string>() as WordSet, count: 0, runs: [] as NameRun[], described: [] as ReturnType<typeof readDescriptionBefore>[] };
+const descriptionMemo = new RunMemo(readDescriptionBefore);
 
 function describedBefore(sentence: string, run: NameRun, commonWords: WordSet): ReturnType<typeof readDescriptionBefore> {
-  const memo = descriptionMemo;
-  if (memo.sentence !== sentence || memo.commonWords !== commonWords) {
-    memo.sentence = sentence;
-    memo.commonWords = commonWords;
-    memo.runs.fill(undefined as unknown as NameRun, 0, memo.count);
-    memo.described.fill(undefined, 0, memo.count);
-    memo.count = 0;
-  }
-  for (let i = 0; i < memo.count; i++) if (memo.runs[i] === run) return memo.described[i];
-  const described = readDescriptionBefore(sentence, run, commonWords);
-  memo.runs[memo.count] = run;
-  memo.described[memo.count++] = described;
-  return described;
+  return descriptionMemo.of(sentence, run, commonWords);
 }
 
 /** A word that names what a person is: "manager", "co-founder", "editor-in-chief", "CEO", "President". */
@@ -1355,7 +1456,7 @@ const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
 /**
  * Whether the text before a name (`sentence.slice(from, end)`) surely ends in no description, told from
  * its last word alone, as descriptionEndingAt would tell it after reading every word (most names have
- * none): the text ends in something other than a word and spaces, or in a word that is not a head.
+ * none): the text is empty or ends in something other than a word and spaces, or in a word that is not a head.
  * Anything it is not sure of (an honorific, a letter outside the BMP) is left to the full reading.
  */
 function endsWithoutHead(sentence: string, from: number, end: number): boolean {
@@ -1366,7 +1467,8 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   while (wordStart > from && isWordUnit(sentence.charCodeAt(wordStart - 1))) wordStart--;
   if (wordStart > from && isSurrogate(sentence.charCodeAt(wordStart - 1))) return false;
   // Punctuation after the last word: nothing but spaces (and honorifics) may stand between a description and the name.
-  if (wordStart === last) return last > from;
+  // Nothing at all (a name opening the sentence): no word to read.
+  if (wordStart === last) return true;
   let at = wordStart;
   while (at < last && !isLetterOrDigitUnit(sentence.charCodeAt(at))) at++;
   if (at === last) return false;

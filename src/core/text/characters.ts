@@ -61,6 +61,12 @@ export function codePointBefore(text: string, end: number): number {
   return high >= 0xd800 && high <= 0xdbff ? (high - 0xd800) * 0x400 + (code - 0xdc00) + 0x10000 : code;
 }
 
+/** Where the last of these characters (UTF-16 units) stands in `text.slice(0, end)`, or -1. */
+export function lastIndexOfAny(text: string, characters: string, end = text.length): number {
+  for (let i = end - 1; i >= 0; i--) if (characters.includes(text[i]!)) return i;
+  return -1;
+}
+
 /** Whether `text.slice(from, to)` is all spaces (`/^\s*$/`, or `trim() === ''`), without slicing. */
 export function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classOf, codePointAt, isBlank, LETTER, LOWERCASE, NUMBER, SPACE, UPPERCASE } from '../../../src/core/text/characters.ts';
+import { classOf, codePointAt, isBlank, lastIndexOfAny, LETTER, LOWERCASE, NUMBER, SPACE, UPPERCASE } from '../../../src/core/text/characters.ts';
 
 describe('classOf', () => {
   it('tells letters, digits, case and spaces as the Unicode properties do', () => {
@@ -23,5 +23,13 @@ describe('isBlank', () => {
     expect(isBlank(text, 1, 5)).toBe(true);
     expect(isBlank(text, 0, 5)).toBe(false);
     expect(isBlank(text, 2, 2)).toBe(true);
+  });
+});
+
+describe('lastIndexOfAny', () => {
+  it('finds the last of several marks, before an end if given', () => {
+    expect(lastIndexOfAny('a, b; c — d', ',;—')).toBe(8);
+    expect(lastIndexOfAny('a, b; c — d', ',;—', 7)).toBe(4);
+    expect(lastIndexOfAny('no marks', ',;')).toBe(-1);
   });
 });
