@@ -4,6 +4,7 @@
  * "January to March 2024"). Anything else is a topic.
  */
 import { firstDayOf, lastDayOf, type PartialDate } from '../knowledge/dates.ts';
+import { lowerCased, MONTH_NAMES } from '../text/calendar.ts';
 
 export type PeriodQuery =
   | { type: 'all' }
@@ -11,7 +12,7 @@ export type PeriodQuery =
   | { type: 'month-any-year'; month: number; label: string }
   | { type: 'topic'; topic: string };
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = lowerCased(MONTH_NAMES);
 
 function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');

@@ -5,6 +5,7 @@
  * parentheses never becomes an alias.
  */
 import type { Passage } from '../content/article.ts';
+import { alternatives, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { isBlank } from '../text/characters.ts';
 
 export interface Alias {
@@ -73,7 +74,7 @@ function wordBefore(text: string, start: number): string | undefined {
   return text.slice(from, end);
 }
 /** Capitalised, but never a word of a name: "Chicago August 4" is a place and a date. */
-const CALENDAR_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
+const CALENDAR_WORD = new RegExp(`^(?:${alternatives([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAY_NAMES])})$`);
 /** The small words inside a name an undefined abbreviation may skip ("Bank of the West"), not those around one ("Tuesday at the Vox"). */
 const NAME_JOINERS = new Set(['of', 'the', 'for', 'and', '&', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'al', 'el']);
 

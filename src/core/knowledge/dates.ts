@@ -20,6 +20,7 @@ import { lazyPackage } from '../lazyPackage.ts';
 // English only: the package's main entry loads its fifteen other locales too (some 260 modules). Loaded when the
 // first sentence is dated: answering from a snapshot never does.
 const chronoEnglish = lazyPackage<typeof import('chrono-node/en')>('chrono-node/en');
+import { alternatives, MONTH_NAMES, MONTH_PREFIXES, WEEKDAY_NAMES, WEEKDAY_PREFIXES } from '../text/calendar.ts';
 import { lastIndexOfAny } from '../text/characters.ts';
 
 /** A calendar date at the precision the text gives: YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -57,7 +58,10 @@ function absoluteDates() {
   return (absoluteDateParser = parser);
 }
 
-const MONTH_OR_WEEKDAY_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{4}-\d{2}/;
+const CALENDAR_PREFIX = alternatives([...MONTH_PREFIXES, ...WEEKDAY_PREFIXES]);
+const MONTH_OR_WEEKDAY_WORD = new RegExp(`\\b(?:${CALENDAR_PREFIX})[a-z]*\\.?|\\d{4}-\\d{2}`);
+// "march" the verb, "may" the modal: a month name counts only when written as one.
+const MONTH_OR_WEEKDAY_NAME = new RegExp(`\\b(?:${alternatives([...MONTH_NAMES, ...WEEKDAY_NAMES])})\\b`);
 // "in 2019", "since mid-2022"; not "2019–20" or "2019 to 2021" (a span, not a date), but "in 2019 to 91 percent" is.
 // "fiscal 2019", "fiscal year 2019", "spring 2020": the year, to the precision a date here has.
 const YEAR_PHRASE = /\b(?:(?:in|since|during|by|until|till|from|before|after|around|throughout|early|late|mid|of|as\s+(?:soon|early|late)\s+as|fiscal(?:\s+year)?|financial\s+year|spring|summer|autumn|fall|winter)\s+(?:the\s+year\s+)?|mid-)(1[0-9]{3}|20[0-9]{2})\b(?!\s*[-–\/]\s*\d)(?!\s+to\s+(?:1[0-9]|20)\d{2}\b)(?![\d%])/gi;
@@ -79,7 +83,7 @@ const PUBLICATION_RELATIVE = /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+(yea
 const HAS_YEAR = /\d{4}/;
 // What a date chrono reads must hold to be kept (see absoluteDatesIn: a month or weekday name written with its
 // capital, or a year and month in digits): most sentences hold a "may", a "mon" ("money") or a year, few this.
-const MAY_HOLD_KEPT_DATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d{4}-\d{2}/;
+const MAY_HOLD_KEPT_DATE = new RegExp(`${CALENDAR_PREFIX}|\\d{4}-\\d{2}`);
 const PUBLICATION_DAY_WORDS = 'yesterday|night|today|tomorrow|morning|afternoon|evening|now';
 const PUBLICATION_RELATIVE_WORDS = 'year|month|week|spring|summer|autumn|fall|winter';
 const MAY_HOLD_PUBLICATION_DAY = new RegExp(PUBLICATION_DAY_WORDS, 'i');
@@ -144,8 +148,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
   for (const [i, result] of results.entries()) {
     // Kept only with a month or weekday name written as one, or a year and month in digits (MAY_HOLD_KEPT_DATE relies on it).
     if (!MONTH_OR_WEEKDAY_WORD.test(result.text) || !/\p{Lu}|\d/u.test(result.text[0] ?? '')) {
-      // "march" the verb, "may" the modal: a month name counts only when written as one.
-      if (!/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(result.text)) continue;
+      if (!MONTH_OR_WEEKDAY_NAME.test(result.text)) continue;
     }
     // chrono keeps "last" and "next" in the text it read: "last Thursday".
     const marked = /^(last|next)\s/i.exec(result.text)?.[1]?.toLowerCase() as Direction | undefined;

@@ -14,6 +14,7 @@
  */
 import { sentencesOf, type Passage } from '../content/article.ts';
 import { finish, type Steps } from '../steps.ts';
+import { alternatives, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { classOf, codePointAt, codePointBefore, isBlank, lastIndexOfAny, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
 import { foldText } from '../text/normalize.ts';
 import { lowercaseWordsIn, type WordSet } from '../text/words.ts';
@@ -1275,7 +1276,7 @@ function isLeadingDescription(description: string, at: number): boolean {
   return kindOfDescription(description) === 'person';
 }
 
-const MONTH_OR_WEEKDAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH_OR_WEEKDAY = new RegExp(`^(?:${alternatives([...MONTH_NAMES, ...WEEKDAY_NAMES])})$`);
 const MODAL = /^(?:will|would|can|could|should|shall|may|might|must|did|does|do)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her)$/i;
 // Lower-case words that qualify a title: "former President", "deputy press secretary".

@@ -5,6 +5,7 @@
  */
 
 import { classOf, codePointAt, codePointBefore, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
+import { lowerCased, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { isGivenName, isPersonWord } from './wordLists.ts';
 
 export interface NameRun {
@@ -19,9 +20,11 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'da', 'di', 
 // Particles of personal names ("Osama bin Laden", "Ursula von der Leyen").
 const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y']);
 
-// With the abbreviations news writes before a date ("Oct. 10"), but not those that are also given names (Jan, Jun).
-const MONTHS = 'january february march april may june july august september october november december feb apr aug sep sept oct nov dec';
-const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday';
+// With the abbreviations news writes before a date ("Oct. 10"), but not those that are also given names or their
+// short forms (Jan, Mar, Jun, Jul): "Jan Egeland", "Jun Li" are people.
+const ABBREVIATIONS_ALSO_NAMES = new Set(['Jan', 'Mar', 'Jun', 'Jul']);
+const MONTHS = lowerCased([...MONTH_NAMES, ...MONTH_ABBREVIATIONS.filter((short) => !ABBREVIATIONS_ALSO_NAMES.has(short))]).join(' ');
+const WEEKDAYS = lowerCased(WEEKDAY_NAMES).join(' ');
 // Capitalised words that start sentences or name things other than people.
 const NEVER_IN_PERSON_NAMES = new Set(
   (`${MONTHS} ${WEEKDAYS} the a an he she it they we i this that these those in on at of for and but or if as by with from ` +

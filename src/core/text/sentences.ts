@@ -3,6 +3,8 @@
  * can always be traced back to the exact place in its passage.
  */
 
+import { alternatives, lowerCased, MONTH_ABBREVIATIONS, MONTH_PREFIXES, WEEKDAY_NAMES } from './calendar.ts';
+
 export interface SentenceSpan {
   text: string;
   start: number;
@@ -37,7 +39,7 @@ const ABBREVIATIONS = new Set(
   ('mr mrs ms dr prof sr jr st mt gen col capt lt sgt maj cmdr adm gov sen rep rev hon pres vs etc e.g i.e ' +
     // Plural titles before a list of names: "Sens. Jo Doe and Al Roe".
     'messrs drs profs sens reps govs gens ' +
-    'no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp pvt dept est approx u.s u.k u.n e.u').split(' '),
+    `no nos vol fig ${lowerCased(MONTH_ABBREVIATIONS).join(' ')} inc ltd co corp pvt dept est approx u.s u.k u.n e.u`).split(' '),
 );
 
 // A sentence ends at . ! ? (possibly several, or an ellipsis), optionally
@@ -61,7 +63,7 @@ function endsWithAbbreviation(textBefore: string): boolean {
 }
 
 // After a clock time ("10 a.m."), a day, a month or a time zone goes on with the same sentence: "at 10 a.m. Friday, Dec. 6".
-const CLOCK_CONTINUES = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|[ECMP][SD]?T\b|GMT\b|UTC\b|local\b)/;
+const CLOCK_CONTINUES = new RegExp(`^(?:${alternatives(WEEKDAY_NAMES)}|(?:${alternatives(MONTH_PREFIXES)})[a-z]*\\.?\\s+\\d|[ECMP][SD]?T\\b|GMT\\b|UTC\\b|local\\b)`);
 
 /** A quotation longer than this is not held together: an unbalanced mark must not swallow a paragraph. */
 const MAX_HELD_QUOTE = 600;

@@ -6,12 +6,14 @@
  * The date is kept as front matter; the line itself is not article text.
  */
 
+import { alternatives, lowerCased, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../../core/text/calendar.ts';
+
 // Month and weekday names (English, and the Romance and Germanic languages
 // the pages in the benchmark also use), with their usual short forms.
 const CALENDAR_WORDS = [
-  'january|february|march|april|may|june|july|august|september|october|november|december',
-  'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
-  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun',
+  alternatives(lowerCased(MONTH_NAMES)),
+  alternatives(lowerCased(MONTH_ABBREVIATIONS)),
+  alternatives(lowerCased([...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS])),
   'janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro',
   'enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre',
   'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|gen|mag|giu|lug|ago|set|ott|dic',

@@ -1,0 +1,33 @@
+/**
+ * The English names of months and weekdays and the short forms news writes
+ * for them, written out once. Each reader takes the set it needs from these
+ * (and says there why its set is narrower): names that are never part of a
+ * person's name, words that are never part of an abbreviated name, what a
+ * date must hold to be kept, the abbreviations a sentence does not end at.
+ */
+
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** The short forms written before a date ("Oct. 10", "Sept. 3"). May has none. */
+export const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'] as const;
+
+/** The short forms datelines write ("Tue, Nov 19", "Thurs."). */
+export const WEEKDAY_ABBREVIATIONS = ['Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun'] as const;
+
+/** The three letters every written form of a month or weekday begins with: "Sept.", "Thurs", "Wednesday" (and "money": a prefilter, not a test). */
+export const MONTH_PREFIXES = MONTH_NAMES.map((name) => name.slice(0, 3));
+export const WEEKDAY_PREFIXES = WEEKDAY_NAMES.map((name) => name.slice(0, 3));
+
+/** `words` as the alternatives of a regular expression (`a|b|c`), in their order. */
+export function alternatives(words: readonly string[]): string {
+  return words.join('|');
+}
+
+export function lowerCased(words: readonly string[]): string[] {
+  return words.map((word) => word.toLowerCase());
+}
