@@ -66,13 +66,12 @@ const TIME_LIKE = /^\d{1,4}h?$|^\d{1,2}[.h]\d{2}$/i;
 
 /**
  * "09:30 Europe/London ports, storm" or "time:09:30 tz:Europe/London topics:ports" -> options.
- * A word shaped like a time is the time, one shaped like a zone is the zone; the rest are topics.
- * A city that names a zone ("8am London", "8am New York") at the start or end of the topics is
- * the zone, unless a zone was given: the reply says how it was read, and how to say otherwise.
+ * A word shaped like a time is the time, one shaped like a zone is the zone; the rest are topics
+ * (a city among them, "8am London", is asked about when the subscription is made: see subscribe).
  */
 function parseSubscribeText(text: string): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  let topicWords: string[] = [];
+  const topicWords: string[] = [];
   const named = /^(time|tz|topics|when_empty)[:=](.*)$/i;
   const words = text.trim().split(/\s+/).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
@@ -89,13 +88,6 @@ function parseSubscribeText(text: string): Record<string, unknown> {
     else if (input.tz === undefined && (word.includes('/') || /^(utc|gmt)$/i.test(word) || ZONE_ABBREVIATIONS.has(word))) input.tz = word;
     else if (/^(quiet|skip-empty)$/i.test(word)) input.when_empty = 'skip';
     else topicWords.push(word);
-  }
-  if (input.tz === undefined && input.topics === undefined) {
-    const found = placeAtEdge(topicWords);
-    if (found) {
-      input.tz = found.place;
-      topicWords = found.rest;
-    }
   }
   if (topicWords.length && input.topics === undefined) input.topics = topicWords.join(' ');
   return input;
@@ -118,6 +110,17 @@ function placeAtEdge(words: string[]): { place: string; rest: string[] } | undef
     }
   }
   return undefined;
+}
+
+/** A city naming a zone at the start or end of the topics ("8am London", "ports New York"), and the topics without it. */
+function placeAmongTopics(topics: string[]): { place: string; rest: string[] } | undefined {
+  const found = placeAtEdge(topics.join(', ').split(/\s+/).filter(Boolean));
+  return found && { place: found.place, rest: found.rest.join(' ').split(',').map((topic) => topic.trim()).filter(Boolean) };
+}
+
+/** The line that subscribes with these settings, typed as /digest subscribe reads it (topics: last, as it takes the rest). */
+function subscribeLine(settings: { time: string; timeZone: string; topics: string[]; whenEmpty: string }): string {
+  return ['/digest subscribe', settings.time, settings.timeZone, ...(settings.whenEmpty === 'skip' ? ['when_empty:skip'] : []), ...(settings.topics.length ? [`topics:${settings.topics.join(', ')}`] : [])].join(' ');
 }
 
 const NOT_SET_UP = errorReply('The daily digest is not available here: it needs the bot’s store (run `npm start`, or `npm run digest -- --now` for a preview).');
@@ -156,11 +159,23 @@ const subscribe = defineSubcommand({
   parseText: parseSubscribeText,
   run: withDigest(async ({ time, tz, topics, when_empty }, context, digest) => {
     const settings = { time: time ?? DEFAULT_TIME, timeZone: tz?.zone ?? DEFAULT_TIME_ZONE, topics: topics ?? [], whenEmpty: when_empty ?? 'say' };
+    // "8am London" with no zone given: London may be the zone or a topic. Neither is guessed; the reply says how
+    // it read the line and gives the line for each reading, and nothing is subscribed until one is run.
+    const placed = tz ? undefined : placeAmongTopics(settings.topics);
+    if (placed) {
+      const zone = timeZoneOfPlace(placed.place)!;
+      const asZone = { ...settings, timeZone: zone, topics: placed.rest };
+      return info('Daily digest not subscribed yet', [
+        `I read “${placed.place}” as the time zone ${zone}: a digest every day at ${where(asZone)}. ${topicsLine(asZone.topics)} Nothing is subscribed yet.`,
+        `To subscribe so, run ${subscribeLine(asZone)}`,
+        `If “${placed.place}” is a topic, run ${subscribeLine(settings)}`,
+      ]);
+    }
     const { replaced } = await digest.subscribe(context.channel, settings, context.channel.userId);
     const { next } = await digest.status(context.channel);
     return info(replaced ? 'Daily digest changed' : 'Daily digest subscribed', [
       `This channel gets a digest every day at ${where(settings)}${next ? `; the next one on ${formatLocal(next, settings.timeZone)}` : ''}.`,
-      ...(tz?.place ? [`I read “${tz.place}” as the time zone ${tz.zone}. If you meant it as a topic, run /digest subscribe ${settings.time} UTC topics:${[...settings.topics, tz.place].join(', ')}`] : []),
+      ...(tz?.place ? [`I read “${tz.place}” as the time zone ${tz.zone}.`] : []),
       topicsLine(settings.topics),
       settings.whenEmpty === 'skip' ? 'On a day with nothing new, nothing is posted.' : 'On a day with nothing new, a one-line note says so.',
       ...(replaced ? [`This replaces the channel’s earlier subscription (every day at ${where(replaced)}; ${topicsLine(replaced.topics).replace(/^Topics/, 'topics').replace(/\.$/, '')}${replaced.pausedReason ? '; it was paused' : ''}).`] : []),

@@ -85,17 +85,40 @@ describe('/digest subscribe', () => {
 });
 
 describe('/digest subscribe says how it read what was typed', () => {
-  it('takes a city that names a time zone as that zone, says so, and how to follow it as a topic instead', async () => {
+  it('asks about a city among the topics when no zone was given (“8am London”), and subscribes nothing', async () => {
     const reply = await run('/digest subscribe 8am London');
-    expect(await store.getSubscription('slack', channel.channelId)).toMatchObject({ time: '08:00', timeZone: 'Europe/London', topics: [] });
-    expect(reply.summary[0]).toMatch(/^This channel gets a digest every day at 08:00 \(Europe\/London\)/);
-    expect(reply.summary).toContain('I read “London” as the time zone Europe/London. If you meant it as a topic, run /digest subscribe 08:00 UTC topics:London');
+    expect(await store.getSubscription('slack', channel.channelId)).toBeUndefined();
+    expect(reply.title).toBe('Daily digest not subscribed yet');
+    expect(reply.summary).toEqual([
+      'I read “London” as the time zone Europe/London: a digest every day at 08:00 (Europe/London). Topics: none — new and changed articles only. Nothing is subscribed yet.',
+      'To subscribe so, run /digest subscribe 08:00 Europe/London',
+      'If “London” is a topic, run /digest subscribe 08:00 UTC topics:London',
+    ]);
   });
 
-  it('finds a two-word city after the topics, and keeps the topics', async () => {
-    const reply = await run('/digest subscribe 17:30 Taliban, ports New York');
-    expect(await store.getSubscription('slack', channel.channelId)).toMatchObject({ time: '17:30', timeZone: 'America/New_York', topics: ['Taliban', 'ports'] });
-    expect(reply.summary).toContain('I read “New York” as the time zone America/New_York. If you meant it as a topic, run /digest subscribe 17:30 UTC topics:Taliban, ports, New York');
+  it('subscribes as confirmed by either line it offered', async () => {
+    const [, asZone, asTopic] = (await run('/digest subscribe 8am London')).summary.map((line) => line.replace(/^.*, run /, ''));
+    const subscribed = await run(asZone!);
+    expect(subscribed.title).toBe('Daily digest subscribed');
+    expect(await store.getSubscription('slack', channel.channelId)).toMatchObject({ time: '08:00', timeZone: 'Europe/London', topics: [] });
+    expect((await run(asTopic!)).title).toBe('Daily digest changed');
+    expect(await store.getSubscription('slack', channel.channelId)).toMatchObject({ time: '08:00', timeZone: 'UTC', topics: ['London'] });
+  });
+
+  it('finds a two-word city after the topics, and keeps the topics and when_empty in both lines', async () => {
+    const reply = await run('/digest subscribe 17:30 quiet Taliban, ports New York');
+    expect(await store.getSubscription('slack', channel.channelId)).toBeUndefined();
+    expect(reply.summary.slice(1)).toEqual([
+      'To subscribe so, run /digest subscribe 17:30 America/New_York when_empty:skip topics:Taliban, ports',
+      'If “New York” is a topic, run /digest subscribe 17:30 UTC when_empty:skip topics:Taliban, ports New York',
+    ]);
+  });
+
+  it('asks the same of a city given as a topic option on Discord, with no zone', async () => {
+    const reply = await bot.handle('digest', { subcommand: 'subscribe', time: '07:00', topics: 'Tokyo' }, channel);
+    expect(reply.title).toBe('Daily digest not subscribed yet');
+    expect(reply.summary[1]).toBe('To subscribe so, run /digest subscribe 07:00 Asia/Tokyo');
+    expect(await store.getSubscription('slack', channel.channelId)).toBeUndefined();
   });
 
   it('keeps a city as a topic when a time zone was given, and takes a city given as the zone option', async () => {
