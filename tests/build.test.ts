@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_DIR } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; version: string };
 /** `node --enable-source-maps dist/src/main.js` → its node flags, and the entry point inside dist/. */
 const startProd = packageJson.scripts['start:prod']!.split(/\s+/);
 const NODE_FLAGS = startProd.slice(1, -1);
@@ -84,6 +84,15 @@ describe('npm run build', () => {
 });
 
 describe('the built entry point (npm run start:prod)', () => {
+  it('answers --help with its usage and --version with the version, exit code 0, without starting', () => {
+    const run = (flag: string) => spawnSync(process.execPath, [...NODE_FLAGS, join(OUT, ENTRY_IN_DIST), flag], { cwd: OUT, env: { ...process.env, NODE_OPTIONS: '', DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '', HEALTH_PORT: '' }, encoding: 'utf8' });
+    const help = run('--help');
+    expect({ status: help.status, stderr: help.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(help.stdout).toMatch(/^Usage: npm start \[-- --version \| --help\]\n/);
+    const version = run('--version');
+    expect({ status: version.status, stdout: version.stdout }).toEqual({ status: 0, stdout: `briefbot ${packageJson.version}\n` });
+  });
+
   it('answers /brief isis-k in the console, then starts from its knowledge snapshot while the compiled core is unchanged', async () => {
     const first = await builtConsole(['/brief isis-k']);
     expect(first.code).toBe(0);

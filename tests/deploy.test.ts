@@ -360,4 +360,34 @@ describe('README, "Run it as a service"', () => {
     expect(built).toContain(ENTRY);
     for (const file of built) expect(existsSync(join(ROOT, file.replace(/^dist\//, '').replace(/\.js$/, '.ts'))), file).toBe(true);
   });
+
+  it('says which Node versions are supported: engines’ minimum, and the one the image runs', () => {
+    const minimum = /^>=(\d+)$/.exec(packageJson.engines.node)![1];
+    expect(section).toContain(`**Node.js.** ${minimum} or later (\`engines\`)`);
+    const imageNode = /^NODE_VERSION=(\d+)$/.exec(one(dockerfile(), 'ARG').args)![1];
+    expect(section).toContain(`\`node:${imageNode}-bookworm-slim\``);
+    expect(section).toContain(`the Docker image uses ${imageNode}`);
+  });
+
+  it('names the build tools a source install of better-sqlite3 needs: those the image installs before npm ci', () => {
+    const install = all(dockerfile(), 'RUN').find((run) => /\bg\+\+/.test(run.args))!.args;
+    const tools = /apt-get install -y --no-install-recommends ([^&]+?)\s*&&/.exec(install)![1]!.split(/\s+/);
+    expect(tools).toEqual(expect.arrayContaining(['python3', 'make', 'g++']));
+    expect(section).toContain(`\`apt-get install ${tools.join(' ')}\``);
+    expect(section).toMatch(/better-sqlite3 .* node-gyp/);
+  });
+});
+
+describe('the Node versions of the dependencies', () => {
+  /** The installed copy's package.json, as npm ci put it in node_modules. */
+  const installed = (name: string) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string; engines?: { node?: string } };
+  const minimum = Number(/^>=(\d+)$/.exec(packageJson.engines.node)![1]);
+
+  it('runs Slack on Bolt 5, the current major, which supports the oldest Node briefbot accepts', () => {
+    const { dependencies } = JSON.parse(read('package.json')) as { dependencies: Record<string, string> };
+    expect(dependencies['@slack/bolt']).toMatch(/^\^5\./);
+    const bolt = installed('@slack/bolt');
+    expect(bolt.version).toMatch(/^5\./);
+    expect(Number(/^>=(\d+)$/.exec(bolt.engines!.node!)![1])).toBeLessThanOrEqual(minimum);
+  });
 });

@@ -11,7 +11,10 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const { scripts, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; version: string };
-/** The scripts that run a program of this repository (tsx or node on a .ts entry), not tools such as vitest or tsc. */
+/**
+ * The scripts that run a program of this repository (tsx or node on a .ts entry), not tools such as vitest or tsc.
+ * start:prod runs the built JavaScript, which exists only after a build: tests/build.test.ts asks it for --help.
+ */
 const programs = Object.entries(scripts).filter(([, command]) => /\s[\w./-]+\.ts$/.test(command));
 
 /** Two at a time: each is a Node process compiling TypeScript, on a machine with two cores. */
@@ -50,7 +53,7 @@ function spawnScript(command: string, args: string[]): Promise<{ code: number | 
 
 describe('every script', () => {
   it('is covered: the programs named in the issue are all here', () => {
-    expect(programs.map(([name]) => name)).toEqual(expect.arrayContaining(['start', 'ask', 'add', 'digest', 'feeds', 'register', 'manifest', 'bench', 'extract', 'eval', 'eval:extract']));
+    expect(programs.map(([name]) => name)).toEqual(expect.arrayContaining(['start', 'ask', 'add', 'digest', 'feeds', 'register', 'manifest', 'bench', 'extract', 'eval', 'eval:extract', 'build', 'start:sharded']));
   });
 
   it.concurrent.each(programs)('%s --help prints its usage and exits 0', async (name, command) => {
