@@ -68,3 +68,34 @@ describe('npm run bench', () => {
     expect(queries.some((q) => q.startsWith('zq'))).toBe(true);
   });
 });
+
+describe('the README’s table of issue 14’s goals', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const goals = readme.slice(readme.indexOf('**Issue 14\'s goals**'), readme.indexOf('Latest run (', readme.indexOf('**Issue 14\'s goals**')));
+  /** The one result of a run kept in bench/results. */
+  const run = (file: string) => (JSON.parse(readFileSync(join(ROOT, 'bench', 'results', file), 'utf8')) as { results: { corpus: string; buildMs: number; heapMb: number; raw: { buildMs: number; heapMb: number; buildRatio: number; heapRatio: number } }[] }).results[0]!;
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
+
+  it('quotes the build ÷ raw at SOTU 1x and the heap ÷ raw at SOTU 10x from the runs it names', () => {
+    const build = run('bench-sotu-session8.json');
+    expect(build.corpus).toBe('sotu');
+    expect(goals).toContain(`${seconds(build.buildMs)} s ÷ ${seconds(build.raw.buildMs)} s = **${build.raw.buildRatio}x** (\`bench-sotu-session8.json\``);
+    const heap = run('bench-sotu10-lighter-heap.json');
+    expect(heap.corpus).toBe('sotu10');
+    expect(goals).toContain(`${heap.heapMb} MB ÷ ${heap.raw.heapMb} MB = **${heap.raw.heapRatio}x** (\`bench-sotu10-lighter-heap.json\`)`);
+  });
+
+  it('says a goal is met only when the number is within it', () => {
+    const rows = goals.split('\n').filter((line) => /^\| .* \| (yes|no) \|$/.test(line));
+    expect(rows).toHaveLength(3);
+    for (const row of rows.slice(0, 2)) {
+      const [, limit] = /at most ([\d.]+)x/.exec(row)!;
+      const [, now] = /\*\*([\d.]+)x\*\*/.exec(row)!;
+      expect(row.endsWith(Number(now) <= Number(limit) ? '| yes |' : '| no |'), row).toBe(true);
+    }
+    // The slowest of the commands measured ("2.0–2.2 s", or one figure).
+    const [, cpu] = /\*\*(?:[\d.]+–)?([\d.]+) s of CPU\*\*/.exec(rows[2]!)!;
+    const [, limit] = /under ([\d.]+) s/.exec(rows[2]!)!;
+    expect(rows[2]!.endsWith(Number(cpu) < Number(limit) ? '| yes |' : '| no |')).toBe(true);
+  });
+});

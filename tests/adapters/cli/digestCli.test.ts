@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SNAPSHOT_FILE } from '../../../src/briefbot.ts';
 import { ReplySchema } from '../../../src/core/reply.ts';
 import { FIXTURE_DIR } from '../../helpers.ts';
 
@@ -43,5 +44,20 @@ describe('npm run digest -- --now', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/DATABASE_URL: cannot open the Postgres database at 127\.0\.0\.1:1 \(ECONNREFUSED\)/);
     expect(bad.stderr).not.toContain('hunter2');
+  });
+});
+
+describe('npm run digest starts as npm start does', () => {
+  it('from the knowledge snapshot in DATA_DIR: the first call writes it, the next reads it and prints the same digest', () => {
+    const ownData = mkdtempSync(join(dataDir, 'snapshot-'));
+    const snapshot = join(ownData, SNAPSHOT_FILE);
+    const first = digest(['--now', '--json'], { DATA_DIR: ownData });
+    expect(first.code).toBe(0);
+    expect(existsSync(snapshot)).toBe(true);
+    const written = statSync(snapshot).mtimeMs;
+    const second = digest(['--now', '--json'], { DATA_DIR: ownData });
+    expect(second).toEqual(first);
+    // Restored as it was, so not written again (a build would write it).
+    expect(statSync(snapshot).mtimeMs).toBe(written);
   });
 });
