@@ -1,5 +1,5 @@
 /** The benchmark runs end to end on the seed; the numbers themselves are never asserted. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,5 +97,16 @@ describe('the README’s table of issue 14’s goals', () => {
     const [, cpu] = /\*\*(?:[\d.]+–)?([\d.]+) s of CPU\*\*/.exec(rows[2]!)!;
     const [, limit] = /under ([\d.]+) s/.exec(rows[2]!)!;
     expect(rows[2]!.endsWith(Number(cpu) < Number(limit) ? '| yes |' : '| no |')).toBe(true);
+  });
+});
+
+describe('the runs the README and docs/scaling.md quote', () => {
+  it('are all kept in bench/results', () => {
+    const kept = new Set(readdirSync(join(ROOT, 'bench', 'results')));
+    for (const doc of ['README.md', 'docs/scaling.md']) {
+      const named = [...readFileSync(join(ROOT, doc), 'utf8').matchAll(/\bbench-[\w-]+\.json\b/g)].map((m) => m[0]);
+      expect(named.length, doc).toBeGreaterThan(0);
+      for (const file of named) expect(kept.has(file), `${doc} quotes ${file}`).toBe(true);
+    }
   });
 });
