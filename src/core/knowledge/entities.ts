@@ -348,6 +348,7 @@ class ArticleReader {
       if (affiliation) this.unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, affiliation) });
     }
     this.readPossessives(passageId, sentence, runs);
+    this.readAppointments(passageId, sentence, runs);
     for (const clause of relativeClauses(sentence, runs)) {
       if (clause.run.words.length === 1) this.unresolvedRoles.push({ surname: clause.run.text, role: stated(passageId, sentence, clause.role) });
       else this.found.addStatement(this.found.add(clause.run.text, 'person').roles, stated(passageId, sentence, clause.role));
@@ -477,6 +478,29 @@ class ArticleReader {
       if (run.words.some((w) => MONTH_OR_WEEKDAY.test(w))) continue;
       this.unresolvedRoles.push({ surname: next.text, role: stated(passageId, sentence, `of ${run.text}`), unlessPerson: run.text });
     }
+  }
+
+  /**
+   * "Trump tapped Sondland as his ambassador to the European Union", "agreed a deal to replace Jo Doe as Acme's
+   * manager": the post a sentence gives a name. Who replaces or succeeds someone takes the post too, when the
+   * sentence opens with them.
+   */
+  private readAppointments(passageId: string, sentence: string, runs: NameRun[]): void {
+    for (const run of runs) {
+      const post = readAppointedAs(sentence, run);
+      if (!post) continue;
+      this.addRole(passageId, sentence, run, post.role);
+      const subject = runs[0]!;
+      if (post.succeeds && subject !== run && /^[\s“"]*$/.test(sentence.slice(0, subject.start)) && !/[,;:—–]/.test(sentence.slice(subject.end, run.start))) {
+        this.addRole(passageId, sentence, subject, post.role);
+      }
+    }
+  }
+
+  /** A role for a person's full name, or for a single surname once its person is known. */
+  private addRole(passageId: string, sentence: string, run: NameRun, role: string): void {
+    if (looksLikePersonName(run.words)) this.found.addStatement(this.found.add(run.text, 'person').roles, stated(passageId, sentence, role));
+    else if (run.words.length === 1 && looksLikeSurname(run.text)) this.unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, role) });
   }
 
   discovery(): Discovery {
@@ -1093,6 +1117,24 @@ const DESCRIBED_SUBJECT = new RegExp(
   `^[\\s“"]*The\\s+((?:(?:[\\p{Ll}\\d][\\p{L}\\d’'-]*|[“"][^“”"]{1,40}[”"])\\s+){0,5}[\\p{Ll}][\\p{L}-]*)(?:,\\s+\\d{1,3},)?\\s+(?:${SPEECH}|is|was|has|had)\\b`,
   'u',
 );
+
+// Verbs that give someone a post "as" something: the name is their object.
+const APPOINTING_VERB_BEFORE = /\b(?:appoint(?:s|ed|ing)?|named|nam(?:es|ing)|hir(?:e|es|ed|ing)|tap(?:s|ped|ping)?|pick(?:s|ed|ing)?|cho(?:se|sen|oses?|oosing)|select(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|(?:(?:re)?plac|succe)(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i;
+const SUCCEEDING_VERB = /\b(?:replac|succe)/i;
+// Where the post ends and the sentence goes on: "as manager until the end of the season", "as coach in 2016".
+const AFTER_POST = /\s+(?:until|till|after|before|since|following|when|while|through|amid|despite|because|in\s+(?:19|20)\d\d|on\s+\p{Lu}|last|this|next|earlier|later|for\s+(?:the\s+)?(?:next|rest|remainder|past)|and\s+(?:\p{Ll}+ed|is|was|will|has))\b[\s\S]*$/u;
+
+/** "tapped Sondland as his ambassador to the European Union": the post after "as", when a verb of appointing stands before the name. */
+function readAppointedAs(sentence: string, run: NameRun): { role: string; succeeds: boolean } | undefined {
+  const as = /^\s+as\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}))/u.exec(sentence.slice(run.end, run.end + 48));
+  if (!as) return undefined;
+  const before = sentence.slice(Math.max(0, run.start - 24), run.start);
+  const verb = APPOINTING_VERB_BEFORE.exec(before);
+  if (!verb) return undefined;
+  const role = readPhrase(sentence, run.end + as[0].length).replace(AFTER_POST, '');
+  if (!role || role.split(/\s+/).length > 12 || FINITE_VERB.test(role) || kindOfDescription(role) !== 'person') return undefined;
+  return { role, succeeds: SUCCEEDING_VERB.test(verb[0]) };
+}
 
 /** "Jo Doe is the mayor of Leith", "Doe was a teacher": what the sentence says the person is. */
 function readCopulaDescription(sentence: string, run: NameRun): string | undefined {

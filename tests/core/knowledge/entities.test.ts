@@ -475,6 +475,19 @@ describe('roles ranked and read with care', () => {
       'Lou Parry': 'a nurse in Boston',
     });
   });
+  it('"tapped X as", "named X as": the post after "as" is the role; whoever replaces someone takes the post too', () => {
+    expect(people('The governor tapped Ada Quinn as her deputy for health last week. Ivo Brandt agreed a deal to replace Lou Parry as Leith’s manager until 2025.')).toEqual({
+      'Ada Quinn': 'her deputy for health',
+      'Ivo Brandt': 'Leith’s manager',
+      'Lou Parry': 'Leith’s manager',
+    });
+    expect(people('Critics named Ada Quinn as a reason for the loss. Ivo Brandt, who met Lou Parry as a student, replaced Kit Lowe as captain.')).toEqual({
+      'Ada Quinn': null,
+      'Ivo Brandt': null,
+      'Lou Parry': null,
+      'Kit Lowe': 'captain',
+    });
+  });
   it('a year at the end of a description says when, not what: it is left out', () => {
     expect(people('As a fellow at Leith University in 2011, Ada Quinn studied eels. Lou Parry, a nurse in Boston in the 1990s, agreed.')).toEqual({
       'Ada Quinn': 'a fellow at Leith University',
