@@ -418,10 +418,8 @@ class ArticleReader {
   /** "Jo Doe is the mayor of Leith": a person-shaped name followed by what it is. */
   private readCopulas(passageId: string, sentence: string, runs: NameRun[]): void {
     for (const run of runs) {
-      const role = readCopulaDescription(sentence, run);
-      if (!role) continue;
-      if (looksLikePersonName(run.words)) this.found.addStatement(this.found.add(run.text, 'person').roles, stated(passageId, sentence, role));
-      else if (run.words.length === 1 && looksLikeSurname(run.text)) this.unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, role) });
+      const role = readCopulaDescription(sentence, run) ?? readPostTaken(sentence, run);
+      if (role) this.addRole(passageId, sentence, run, role);
     }
   }
 
@@ -1122,7 +1120,7 @@ const DESCRIBED_SUBJECT = new RegExp(
 const APPOINTING_VERB_BEFORE = /\b(?:appoint(?:s|ed|ing)?|named|nam(?:es|ing)|hir(?:e|es|ed|ing)|tap(?:s|ped|ping)?|pick(?:s|ed|ing)?|cho(?:se|sen|oses?|oosing)|select(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|(?:(?:re)?plac|succe)(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i;
 const SUCCEEDING_VERB = /\b(?:replac|succe)/i;
 // Where the post ends and the sentence goes on: "as manager until the end of the season", "as coach in 2016".
-const AFTER_POST = /\s+(?:until|till|after|before|since|following|when|while|through|amid|despite|because|in\s+(?:19|20)\d\d|on\s+\p{Lu}|last|this|next|earlier|later|for\s+(?:the\s+)?(?:next|rest|remainder|past)|and\s+(?:\p{Ll}+ed|is|was|will|has))\b[\s\S]*$/u;
+const AFTER_POST = /\s+(?:(?:until|till|after|before|since|following|when|while|through|amid|despite|because|last|this|next|earlier|later|for\s+(?:the\s+)?(?:next|rest|remainder|past)|and\s+(?:\p{Ll}+ed|is|was|will|has))\b|(?:in|on)\s+(?:the\s+)?(?=\d)|in\s+\p{Lu}\p{Ll}+\.?(?=\s+\d)|on\s+\p{Lu})[\s\S]*$/u;
 
 /** "tapped Sondland as his ambassador to the European Union": the post after "as", when a verb of appointing stands before the name. */
 function readAppointedAs(sentence: string, run: NameRun): { role: string; succeeds: boolean } | undefined {
@@ -1134,6 +1132,18 @@ function readAppointedAs(sentence: string, run: NameRun): { role: string; succee
   const role = readPhrase(sentence, run.end + as[0].length).replace(AFTER_POST, '');
   if (!role || role.split(/\s+/).length > 12 || FINITE_VERB.test(role) || kindOfDescription(role) !== 'person') return undefined;
   return { role, succeeds: SUCCEEDING_VERB.test(verb[0]) };
+}
+
+// What a person does or became, told by the verb after their name: "serves as", "was named", "took over as".
+const POST_TAKEN = /^\s+(?:(?:has|had)\s+)?(?:also\s+|since\s+|later\s+|then\s+|previously\s+|formerly\s+)?(?:(?:serv(?:es|ed|ing)|work(?:s|ed|ing)|act(?:s|ed|ing)|tak(?:es|ing)\s+over|took\s+over|step(?:s|ped)\s+down|resign(?:s|ed)|retir(?:es|ed)|(?:was|is|has\s+been|had\s+been)\s+(?:re-?)?(?:named|appointed|elected|hired|chosen|selected|promoted|installed|confirmed|sworn\s+in))\s+as|(?:was|is|has\s+been|had\s+been)\s+(?:re-?)?(?:named|appointed|elected|promoted\s+to))\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}|\p{Lu}))|^\s+(?:became|becomes|has\s+become|had\s+become)\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s)\s)/u;
+
+/** "Jo Doe serves as the mayor's chief of staff", "Doe was named head coach in 2016": the post the sentence says the person holds or took. */
+function readPostTaken(sentence: string, run: NameRun): string | undefined {
+  const verb = POST_TAKEN.exec(sentence.slice(run.end, run.end + 64));
+  if (!verb) return undefined;
+  const role = readPhrase(sentence, run.end + verb[0].length).replace(AFTER_POST, '');
+  if (!role || role.split(/\s+/).length > 12 || FINITE_VERB.test(role) || kindOfDescription(role) !== 'person') return undefined;
+  return role;
 }
 
 /** "Jo Doe is the mayor of Leith", "Doe was a teacher": what the sentence says the person is. */

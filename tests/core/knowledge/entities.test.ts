@@ -488,6 +488,18 @@ describe('roles ranked and read with care', () => {
       'Kit Lowe': 'captain',
     });
   });
+  it('"serves as", "was named", "took over as", "became the": the post the verb after a name gives, without its date', () => {
+    expect(people('Ada Quinn serves as the council’s chief of staff. Ivo Brandt was named head coach in March 2018. Lou Parry took over as editor on the 20th.')).toEqual({
+      'Ada Quinn': 'the council’s chief of staff',
+      'Ivo Brandt': 'head coach',
+      'Lou Parry': 'editor',
+    });
+    expect(people('Kit Lowe became the first nurse to fly. Ada Quinn became famous. Ivo Brandt served as a bridge between the teams.')).toEqual({
+      'Kit Lowe': 'the first nurse to fly',
+      'Ada Quinn': null,
+      'Ivo Brandt': null,
+    });
+  });
   it('a year at the end of a description says when, not what: it is left out', () => {
     expect(people('As a fellow at Leith University in 2011, Ada Quinn studied eels. Lou Parry, a nurse in Boston in the 1990s, agreed.')).toEqual({
       'Ada Quinn': 'a fellow at Leith University',
