@@ -626,13 +626,6 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
     entity.roles.length = 0;
   }
   yield 'entities: people merged';
-  let ranked = 0;
-  for (const entity of table.byKey.values()) {
-    entity.roles.sort((a, b) => roleQuality(b.text) - roleQuality(a.text));
-    if (++ranked % 2_000 === 0) yield 'entities: roles ranked';
-  }
-  yield 'entities: roles ranked';
-
   const forms = buildFormIndex(table);
   yield 'entities: name forms';
   for (const { surname, role, unlessPerson } of all.flatMap((d) => d.unresolvedRoles)) {
@@ -640,6 +633,13 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
     const entity = forms.get(foldText(surname));
     if (entity?.kind === 'person') table.addStatement(entity.roles, role);
   }
+  // Ranked once every role is in, those a surname alone was given too ("Doe, a senior analyst").
+  let ranked = 0;
+  for (const entity of table.byKey.values()) {
+    entity.roles.sort((a, b) => roleQuality(b.text) - roleQuality(a.text));
+    if (++ranked % 2_000 === 0) yield 'entities: roles ranked';
+  }
+  yield 'entities: roles ranked';
   return { table, forms };
 }
 
@@ -1071,6 +1071,8 @@ function roleQuality(role: string): number {
   let quality = Math.min(role.split(/\s+/).length, 10);
   if (/\p{Lu}/u.test(role.slice(1))) quality += 2;
   if (/^(?:its|his|her|their)\b/i.test(role)) quality -= 8;
+  // "and Captain Talcott", "but the Members of Congress": a phrase that opens with a conjunction is the rest of a list or clause.
+  if (/^(?:and|or|but|nor|if|when|while|because|so|you)\b/i.test(role)) quality -= 20;
   // "of the CDF", "then at the University of Maryland": where the person is from says less than what they are.
   if (/^(?:(?:then|now|formerly|previously)\s+)?(?:of|at|with|from)\s/i.test(role)) quality -= 6;
   return quality;
@@ -1186,6 +1188,8 @@ function readApposition(sentence: string, from: number): string | undefined {
   // "Jo Doe – explores the relationship between …": a verb opens a predicate, not a description ("heads the unit" still describes).
   const verb = /^(\p{Ll}+s)\s+(?:the|a|an|his|her|their|its)\s/u.exec(rest)?.[1];
   if (verb && !DESCRIBING_VERB.test(verb) && !isPersonNoun(verb)) return undefined;
+  // "Colonel Jo Doe, and Captain Al Roe of the Guard,": the rest of a list, not a description.
+  if (/^(?:and|or|but|nor)\s/.test(rest)) return undefined;
   // "Critics, including the activist group Ocean Voices, said": examples, not a description of the critics.
   if (/^(?:including|such as|like|among|notably|especially|particularly|mainly|mostly|chiefly)\b/i.test(sentence.slice(start))) return undefined;
   // "an expert in drug use … who did not work on the study": the relative clause is about the person, not the description;

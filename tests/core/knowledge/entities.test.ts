@@ -500,6 +500,12 @@ describe('roles ranked and read with care', () => {
       'Ivo Brandt': null,
     });
   });
+  it('a description given to the family name alone is ranked with the others; one that opens with "and" is the rest of a list', () => {
+    expect(people('Ambassador Ivo Brandt arrived. Brandt, a hotel owner the governor picked as her envoy to Leith, spoke.')).toEqual({
+      'Ivo Brandt': 'a hotel owner the governor picked as her envoy to Leith',
+    });
+    expect(people('Colonel Ada Quinn, and Captain Lou Parry of the Leith Guard, rode on.')['Ada Quinn']).toBe('Colonel');
+  });
   it('a year at the end of a description says when, not what: it is left out', () => {
     expect(people('As a fellow at Leith University in 2011, Ada Quinn studied eels. Lou Parry, a nurse in Boston in the 1990s, agreed.')).toEqual({
       'Ada Quinn': 'a fellow at Leith University',
