@@ -51,6 +51,7 @@ const NOT_PERSON_ENDINGS = new Set(
 
 // Words WordNet files as people that news uses for things: "the power of", "in this case".
 const NOT_PERSON_NOUNS = new Set(['power', 'case', 'subject', 'native', 'world']);
+const NATIVE_OF = /^(?:a|an)\s+(?:(?:lifelong|longtime|proud)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}native(?:\s+of\s+\p{Lu}|$)/u;
 
 // Asked of most words before a name, in every sentence: each word's answer is remembered (a bounded cache).
 const MEMO_LIMIT = 50_000;
@@ -423,11 +424,11 @@ class ArticleReader {
     }
   }
 
-  /** "Jo Doe and Al Roe are the artistic directors of the festival": what a list of people are, in the plural. */
+  /** "Jo Doe and Al Roe are the artistic directors of the festival", "Jo Doe and Al Roe, both nurses,": what a list of people are, in the plural. */
   private readPluralCopulas(passageId: string, sentence: string, runs: NameRun[]): void {
     for (let j = 0; j < runs.length; j++) {
       const run = runs[j]!;
-      const role = readPluralCopulaDescription(sentence, run);
+      const role = readPluralCopulaDescription(sentence, run) ?? readSharedApposition(sentence, run);
       if (!role) continue;
       const listed = [run];
       for (let i = j - 1; i >= 0 && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[i]!.end, listed[0]!.start)); i--) listed.unshift(runs[i]!);
@@ -485,6 +486,8 @@ class ArticleReader {
    */
   private readAppointments(passageId: string, sentence: string, runs: NameRun[]): void {
     for (const run of runs) {
+      const identified = readIdentifiedAs(sentence, run);
+      if (identified) this.addRole(passageId, sentence, run, identified);
       const post = readAppointedAs(sentence, run);
       if (!post) continue;
       this.addRole(passageId, sentence, run, post.role);
@@ -1122,7 +1125,17 @@ const DESCRIBED_SUBJECT = new RegExp(
 const APPOINTING_VERB_BEFORE = /\b(?:appoint(?:s|ed|ing)?|named|nam(?:es|ing)|hir(?:e|es|ed|ing)|tap(?:s|ped|ping)?|pick(?:s|ed|ing)?|cho(?:se|sen|oses?|oosing)|select(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|(?:(?:re)?plac|succe)(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i;
 const SUCCEEDING_VERB = /\b(?:replac|succe)/i;
 // Where the post ends and the sentence goes on: "as manager until the end of the season", "as coach in 2016".
-const AFTER_POST = /\s+(?:(?:until|till|after|before|since|following|when|while|through|amid|despite|because|last|this|next|earlier|later|for\s+(?:the\s+)?(?:next|rest|remainder|past)|and\s+(?:\p{Ll}+ed|is|was|will|has))\b|(?:in|on)\s+(?:the\s+)?(?=\d)|in\s+\p{Lu}\p{Ll}+\.?(?=\s+\d)|on\s+\p{Lu})[\s\S]*$/u;
+const AFTER_POST = /\s+(?:(?:until|till|after|before|since|following|when|while|through|amid|despite|because|last|this|next|earlier|later|for\s+(?:the\s+)?(?:next|rest|remainder|past)|and\s+(?:\p{Ll}+ed|is|was|will|has))\b|(?:in|on)\s+(?:the\s+)?(?=\d)|in\s+\p{Lu}\p{Ll}+\.?(?=\s+\d)|on\s+(?:\p{Lu}\p{Ll}+day\b|\p{Lu}\p{Ll}+\.?(?=\s+\d)))[\s\S]*$/u;
+
+// "The victim was identified as", "A second man, who was arrested Friday, has been identified as".
+const IDENTIFIED_AS = /^[\s“"]*((?:The|A|An)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*)(?:,\s+[^,]{1,80},)?\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|publicly\s+|officially\s+)?identified\s+as\s+$/u;
+
+/** "The victim was identified as Jo Doe": the description the sentence opens with is who the name is. */
+function readIdentifiedAs(sentence: string, run: NameRun): string | undefined {
+  if (run.start > 160 || !sentence.includes('identified')) return undefined;
+  const description = IDENTIFIED_AS.exec(sentence.slice(0, run.start))?.[1];
+  return description && kindOfDescription(description) === 'person' ? description : undefined;
+}
 
 /** "tapped Sondland as his ambassador to the European Union": the post after "as", when a verb of appointing stands before the name. */
 function readAppointedAs(sentence: string, run: NameRun): { role: string; succeeds: boolean } | undefined {
@@ -1148,15 +1161,46 @@ function readPostTaken(sentence: string, run: NameRun): string | undefined {
   return role;
 }
 
+// "is the mayor", "was Acme’s chief executive", "is chief executive of Acme".
+const COPULA_BEFORE_DESCRIPTION = /^\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+\p{Ll}|\p{Ll})/u;
+
 /** "Jo Doe is the mayor of Leith", "Doe was a teacher": what the sentence says the person is. */
 function readCopulaDescription(sentence: string, run: NameRun): string | undefined {
   const verb = firstWordAfter(sentence, run.end, sentence.length);
   if (verb !== 'is' && verb !== 'was') return undefined;
-  const copula = /^\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s)/.exec(sentence.slice(run.end));
+  const copula = COPULA_BEFORE_DESCRIPTION.exec(sentence.slice(run.end, run.end + 80));
   if (!copula) return undefined;
-  const description = readPhrase(sentence, run.end + copula[0].length);
+  const start = run.end + copula[0].length;
+  let description = readPhrase(sentence, start);
+  if (!/^(?:the|a|an)\s/.test(description)) {
+    // "was Acme’s chief executive until 2019", "is chief executive of Acme": a post, without a determiner.
+    description = description.replace(AFTER_POST, '');
+    if (/^\p{Ll}/u.test(description) && !isBarePost(description)) return undefined;
+  }
   if (description.split(/\s+/).length > 15 || FINITE_VERB.test(description)) return undefined;
   return kindOfDescription(description) === 'person' ? description : undefined;
+}
+
+/** "chief executive of Acme", "head coach": a few lower-case words up to the first preposition, ending in a person's post. */
+function isBarePost(description: string): boolean {
+  const words: string[] = [];
+  for (const word of description.split(/\s+/)) {
+    if (PHRASE_BREAKS.has(word) || !/^\p{Ll}[\p{L}-]*$/u.test(word)) break;
+    words.push(word);
+  }
+  if (words.length === 0 || words.length > 4 || words.some((w) => w === 'a' || w === 'an' || w === 'the' || /(?:ed|ing)$/.test(w) || isVerbOnlyWord(w))) return false;
+  const head = words.at(-1)!;
+  if (!isPersonHead(head)) return false;
+  // WordNet files "unknown", "equal" and "possible" as people too: without a determiner, a title, or a post
+  // of somewhere ("president of Acme"), is what a post is.
+  return TITLES.has(head) || /^\s+(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}/u.test(description.slice(words.join(' ').length));
+}
+
+/** "… and Al Roe, both nurses at Leith General,": a description the whole list ending with this name shares. */
+function readSharedApposition(sentence: string, run: NameRun): string | undefined {
+  if (!/^,\s+(?:both|all|each)\s/.test(sentence.slice(run.end, run.end + 8))) return undefined;
+  const description = readApposition(sentence, run.end);
+  return description && hasPluralPersonHead(description) ? description : undefined;
 }
 
 /** "… and Al Roe are the co-founders of Acme": what the list ending with this name says its people are. */
@@ -1633,6 +1677,8 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
 
 export function kindOfDescription(description: string): EntityKind | undefined {
   if (ORGANISATION_PARTICIPLES.test(description)) return 'organization';
+  // "a Leith native", "a native of Leith": where the person is from ("native" alone is more often an adjective).
+  if (NATIVE_OF.test(description)) return 'person';
   let head: EntityKind | undefined;
   const words = description.split(/\s+/);
   for (const [i, rawWord] of words.entries()) {

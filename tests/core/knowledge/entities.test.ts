@@ -506,6 +506,30 @@ describe('roles ranked and read with care', () => {
     });
     expect(people('Colonel Ada Quinn, and Captain Lou Parry of the Leith Guard, rode on.')['Ada Quinn']).toBe('Colonel');
   });
+  it('"is Acme’s chief executive", "is chief executive of Acme": a post without an article; not "is unknown" or "was equal to"', () => {
+    expect(people('Ada Quinn is Leith’s chief executive. Ivo Brandt was chief engineer of the Leith Canal until 2019. Lou Parry was head coach.')).toEqual({
+      'Ada Quinn': 'Leith’s chief executive',
+      'Ivo Brandt': 'chief engineer of the Leith Canal',
+      'Lou Parry': 'head coach',
+    });
+    expect(people('Ada Quinn is unknown. Ivo Brandt was equal to any rival. Lou Parry was shot by a guard. Kit Lowe was elected mayor.')).toEqual({
+      'Ada Quinn': null,
+      'Ivo Brandt': null,
+      'Lou Parry': null,
+      'Kit Lowe': 'mayor',
+    });
+  });
+  it('"a Leith native", "The victim was identified as", "both nurses": descriptions news gives in its own shapes', () => {
+    expect(people('Ada Quinn, a Leith native, moved away. The victim was identified as Ivo Brandt, 24. The car was identified as Lou Parry’s.')).toEqual({
+      'Ada Quinn': 'a Leith native',
+      'Ivo Brandt': 'The victim',
+      'Lou Parry': null,
+    });
+    expect(people('Kit Lowe and Bo Vale, both nurses at Leith General, said so.')).toEqual({
+      'Kit Lowe': 'both nurses at Leith General',
+      'Bo Vale': 'both nurses at Leith General',
+    });
+  });
   it('a year at the end of a description says when, not what: it is left out', () => {
     expect(people('As a fellow at Leith University in 2011, Ada Quinn studied eels. Lou Parry, a nurse in Boston in the 1990s, agreed.')).toEqual({
       'Ada Quinn': 'a fellow at Leith University',
