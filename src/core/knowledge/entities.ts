@@ -884,6 +884,8 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   const titleText = sentence.slice(leadHolds ? titleStart - lead.length : titleStart, name.start).replace(/[\s,]+$/, '');
   const modifiers = TITLE_MODIFIERS.exec(sentence.slice(Math.max(0, titleStart - (leadHolds ? lead.length : 0) - 40), titleStart - (leadHolds ? lead.length : 0)))?.[1] ?? '';
   const title = `${modifiers}${titleText}`.trim();
+  // "Lawyers for Jo Doe": the name is the object of the preposition, not the one the words before it describe.
+  if (/\s(?:for|of|to|with|against|by|from|on|at|about)$/i.test(title)) return { name };
   // "WeWork founder and former CEO Adam Neumann": the description read back from the name, when it holds the title.
   const fuller = descriptionEndingAt(sentence, name.start, commonWords);
   return { name, title: fuller && fuller.text.length > title.length && fuller.text.endsWith(titleText) ? fuller.text : title };
@@ -1125,7 +1127,7 @@ const DESCRIBED_SUBJECT = new RegExp(
 const APPOINTING_VERB_BEFORE = /\b(?:appoint(?:s|ed|ing)?|named|nam(?:es|ing)|hir(?:e|es|ed|ing)|tap(?:s|ped|ping)?|pick(?:s|ed|ing)?|cho(?:se|sen|oses?|oosing)|select(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|(?:(?:re)?plac|succe)(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i;
 const SUCCEEDING_VERB = /\b(?:replac|succe)/i;
 // Where the post ends and the sentence goes on: "as manager until the end of the season", "as coach in 2016".
-const AFTER_POST = /\s+(?:(?:until|till|after|before|since|following|when|while|through|amid|despite|because|last|this|next|earlier|later|for\s+(?:the\s+)?(?:next|rest|remainder|past)|and\s+(?:\p{Ll}+ed|is|was|will|has))\b|(?:in|on)\s+(?:the\s+)?(?=\d)|in\s+\p{Lu}\p{Ll}+\.?(?=\s+\d)|on\s+(?:\p{Lu}\p{Ll}+day\b|\p{Lu}\p{Ll}+\.?(?=\s+\d)))[\s\S]*$/u;
+const AFTER_POST = /\s+(?:(?:until|till|after|before|since|following|when|while|through|amid|despite|because|last|this|next|earlier|later|for\s+(?:the\s+)?(?:next|rest|remainder|past)|for\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+(?:\p{Ll}+\s+)?(?:years?|months?|weeks?|decades?|days?)|and\s+(?:\p{Ll}+ed|is|was|will|has))\b|(?:in|on)\s+(?:the\s+)?(?=\d)|in\s+\p{Lu}\p{Ll}+\.?(?=\s+\d)|on\s+(?:\p{Lu}\p{Ll}+day\b|\p{Lu}\p{Ll}+\.?(?=\s+\d)))[\s\S]*$/u;
 
 // "The victim was identified as", "A second man, who was arrested Friday, has been identified as".
 const IDENTIFIED_AS = /^[\s“"]*((?:The|A|An)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*)(?:,\s+[^,]{1,80},)?\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|publicly\s+|officially\s+)?identified\s+as\s+$/u;
@@ -1154,24 +1156,39 @@ const POST_TAKEN = /^\s+(?:(?:has|had)\s+)?(?:also\s+|since\s+|later\s+|then\s+|
 
 /** "Jo Doe serves as the mayor's chief of staff", "Doe was named head coach in 2016": the post the sentence says the person holds or took. */
 function readPostTaken(sentence: string, run: NameRun): string | undefined {
-  const verb = POST_TAKEN.exec(sentence.slice(run.end, run.end + 64));
+  const at = predicateAt(sentence, run.end);
+  const verb = POST_TAKEN.exec(sentence.slice(at, at + 64));
   if (!verb) return undefined;
-  const role = readPhrase(sentence, run.end + verb[0].length).replace(AFTER_POST, '');
+  const role = readPhrase(sentence, at + verb[0].length).replace(AFTER_POST, '');
   if (!role || role.split(/\s+/).length > 12 || FINITE_VERB.test(role) || kindOfDescription(role) !== 'person') return undefined;
   return role;
 }
 
+// "Jo Doe, 45, was", "Jo Doe, who scored twice, was", "Jo Doe (pictured) was": an aside between a name and what the sentence says of it.
+const ASIDE_AFTER_NAME = /^(?:\s*\([^()]{1,40}\)|,\s+(?:\d{1,3}|who\s[^,;()]{1,80}),)(?=\s+\p{Ll})/u;
+
+/** Where the predicate about a name ending at `end` starts: past an aside, if there is one. */
+function predicateAt(sentence: string, end: number): number {
+  const code = sentence.charCodeAt(end);
+  if (code !== 0x2c && code !== 0x20 && code !== 0x28) return end;
+  const aside = ASIDE_AFTER_NAME.exec(sentence.slice(end, end + 130));
+  return aside ? end + aside[0].length : end;
+}
+
 // "is the mayor", "was Acme’s chief executive", "is chief executive of Acme".
-const COPULA_BEFORE_DESCRIPTION = /^\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+\p{Ll}|\p{Ll})/u;
+const COPULA_BEFORE_DESCRIPTION = /^\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+\p{Ll}|\p{Ll})/u;
 
 /** "Jo Doe is the mayor of Leith", "Doe was a teacher": what the sentence says the person is. */
 function readCopulaDescription(sentence: string, run: NameRun): string | undefined {
-  const verb = firstWordAfter(sentence, run.end, sentence.length);
-  if (verb !== 'is' && verb !== 'was') return undefined;
-  const copula = COPULA_BEFORE_DESCRIPTION.exec(sentence.slice(run.end, run.end + 80));
+  const at = predicateAt(sentence, run.end);
+  const verb = firstWordAfter(sentence, at, sentence.length);
+  if (verb !== 'is' && verb !== 'was' && verb !== 'has' && verb !== 'had') return undefined;
+  const copula = COPULA_BEFORE_DESCRIPTION.exec(sentence.slice(at, at + 80));
   if (!copula) return undefined;
-  const start = run.end + copula[0].length;
+  const start = at + copula[0].length;
   let description = readPhrase(sentence, start);
+  // "has been the bakery’s owner for 20 years": how long is not what.
+  if (verb === 'has' || verb === 'had') description = description.replace(AFTER_POST, '');
   if (!/^(?:the|a|an)\s/.test(description)) {
     // "was Acme’s chief executive until 2019", "is chief executive of Acme": a post, without a determiner.
     description = description.replace(AFTER_POST, '');
@@ -1228,7 +1245,9 @@ function readApposition(sentence: string, from: number): string | undefined {
   const lowerHead = /^(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*(?:[’']s|s[’']))\s+)?(?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?){0,3}\p{Ll}/u.test(rest);
   // "Research and Advocacy Director for the Middle East": a capitalised title, not followed by a name ("President Xi").
   const title = /^(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:and|&)\s+)?){0,4}?(\p{Lu}[\p{L}.-]*)(?=\s+(?:of|for|at|to|in|on|with)\b|\s*[,;.]|$)/u.exec(rest)?.[1];
-  if (!lowerHead && !(title && isTitleWord(title))) return undefined;
+  // "a Democrat,", "an American —": one capitalised word for a kind of person.
+  const kindOfPerson = /^an?\s+\p{Lu}\p{Ll}{3,}(?=\s*(?:[,;.)—–]|$))/u.test(rest) && kindOfDescription(rest.replace(/\s*[,;.)—–][\s\S]*$/, '')) === 'person';
+  if (!lowerHead && !(title && isTitleWord(title)) && !kindOfPerson) return undefined;
   // "Jo Doe – explores the relationship between …": a verb opens a predicate, not a description ("heads the unit" still describes).
   const verb = /^(\p{Ll}+s)\s+(?:the|a|an|his|her|their|its)\s/u.exec(rest)?.[1];
   if (verb && !DESCRIBING_VERB.test(verb) && !isPersonNoun(verb)) return undefined;
@@ -1316,8 +1335,9 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
     const description = asOpening[1]!.trim().replace(WHEN_AT_END, '');
     if (description.split(/\s+/).length <= 16 && !FINITE_VERB.test(description) && kindOfDescription(description) === 'person') return description;
   }
-  // The name is set off on both sides: ", Andy Beshear —", ", Dr. Harold Bornstein,".
-  if (!setOffAfter(sentence, run.end) || !/^\s*(?:,|$|\.|\s[—–]|—)/.test(sentence.slice(run.end))) return undefined;
+  // The name is set off on both sides: ", Andy Beshear —", ", Dr. Harold Bornstein,", ", Jo Doe of Leith University,".
+  const end = run.end + (AFFILIATION_BEFORE_COMMA.exec(sentence.slice(run.end, run.end + 120))?.[0].length ?? 0);
+  if (!setOffAfter(sentence, end) || !/^\s*(?:,|$|\.|\s[—–]|—)/.test(sentence.slice(end))) return undefined;
   // "…an indictment,” Sweden’s deputy prosecutor, Eva Lind, said": the description may follow a quotation's closing comma.
   const before = /(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/.exec(sentence.slice(0, run.start));
   const clause = before?.[1]?.trim().replace(/^[“”"‘’']+\s*/, '');
@@ -1342,6 +1362,9 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
   const nearer = valid.find((v) => v.at > longest.at && /\bof\s*$/.test(clause.slice(longest.at, v.at)));
   return (nearer ?? longest).text;
 }
+
+// "of Leith University" between a name and the comma that closes it.
+const AFFILIATION_BEFORE_COMMA = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}.&’'-]*)*(?=\s*,)/u;
 
 /** Whether the sentence opens, before `end`, with "As" and a space (after spaces and a quotation mark). */
 function opensWithAs(sentence: string, end: number): boolean {
@@ -1694,6 +1717,8 @@ export function kindOfDescription(description: string): EntityKind | undefined {
       // "Head of Platform Solutions", "Senior Advocate of Nigeria", "CEO & founder": a capitalised head noun.
       if (word.split('-').some((part) => TITLES.has(part) && part.length > 2)) head = 'person';
       else if (word.length > 3 && isPersonNoun(word) && next !== undefined && (next === '&' || PHRASE_BREAKS.has(next.toLowerCase()))) head = 'person';
+      // "a Democrat", "an American": one capitalised word for a kind of person, after "a".
+      else if (i === 1 && words.length === 2 && /^an?$/i.test(words[0]!) && word.length > 3 && isPersonNoun(word)) head = 'person';
       continue;
     }
     if (isPersonNoun(word)) head = 'person';

@@ -530,6 +530,20 @@ describe('roles ranked and read with care', () => {
       'Bo Vale': 'both nurses at Leith General',
     });
   });
+  it('what a sentence says of a name past an aside ("Jo Doe, 45, was", "(pictured)", ", who …,"), and "has been", without how long', () => {
+    expect(people('Ada Quinn, who scored twice, was named player of the match. Ivo Brandt (pictured) was named manager. Lou Parry, 56, has been the bakery’s owner for 20 years.')).toEqual({
+      'Ada Quinn': 'player of the match',
+      'Ivo Brandt': 'manager',
+      'Lou Parry': 'the bakery’s owner',
+    });
+  });
+  it('"Lawyers for Jo Doe" describes the lawyers, not Jo Doe; "a Democrat" does; a description before "Jo Doe of Leith University," does', () => {
+    expect(people('Lawyers for Ada Quinn said she would appeal. Ivo Brandt, a Democrat, agreed. The study’s lead author, Lou Parry of Leith University, disagreed.')).toEqual({
+      'Ada Quinn': null,
+      'Ivo Brandt': 'a Democrat',
+      'Lou Parry': 'The study’s lead author',
+    });
+  });
   it('a year at the end of a description says when, not what: it is left out', () => {
     expect(people('As a fellow at Leith University in 2011, Ada Quinn studied eels. Lou Parry, a nurse in Boston in the 1990s, agreed.')).toEqual({
       'Ada Quinn': 'a fellow at Leith University',
