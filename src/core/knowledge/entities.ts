@@ -52,6 +52,7 @@ const NOT_PERSON_ENDINGS = new Set(
 
 // Words WordNet files as people that news uses for things: "the power of", "in this case".
 const NOT_PERSON_NOUNS = new Set(['power', 'case', 'subject', 'native', 'world']);
+const NATIVE_OF = /^(?:a|an)\s+(?:(?:lifelong|longtime|proud)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}native(?:\s+of\s+\p{Lu}|$)/u;
 
 // Asked of most words before a name, in every sentence: each word's answer is remembered (a bounded cache).
 const MEMO_LIMIT = 50_000;
@@ -349,6 +350,7 @@ class ArticleReader {
       if (affiliation) this.unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, affiliation) });
     }
     this.readPossessives(passageId, sentence, runs);
+    this.readAppointments(passageId, sentence, runs);
     for (const clause of relativeClauses(sentence, runs)) {
       if (clause.run.words.length === 1) this.unresolvedRoles.push({ surname: clause.run.text, role: stated(passageId, sentence, clause.role) });
       else this.found.addStatement(this.found.add(clause.run.text, 'person').roles, stated(passageId, sentence, clause.role));
@@ -418,18 +420,16 @@ class ArticleReader {
   /** "Jo Doe is the mayor of Leith": a person-shaped name followed by what it is. */
   private readCopulas(passageId: string, sentence: string, runs: NameRun[]): void {
     for (const run of runs) {
-      const role = readCopulaDescription(sentence, run);
-      if (!role) continue;
-      if (looksLikePersonName(run.words)) this.found.addStatement(this.found.add(run.text, 'person').roles, stated(passageId, sentence, role));
-      else if (run.words.length === 1 && looksLikeSurname(run.text)) this.unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, role) });
+      const role = readCopulaDescription(sentence, run) ?? readPostTaken(sentence, run);
+      if (role) this.addRole(passageId, sentence, run, role);
     }
   }
 
-  /** "Jo Doe and Al Roe are the artistic directors of the festival": what a list of people are, in the plural. */
+  /** "Jo Doe and Al Roe are the artistic directors of the festival", "Jo Doe and Al Roe, both nurses,": what a list of people are, in the plural. */
   private readPluralCopulas(passageId: string, sentence: string, runs: NameRun[]): void {
     for (let j = 0; j < runs.length; j++) {
       const run = runs[j]!;
-      const role = readPluralCopulaDescription(sentence, run);
+      const role = readPluralCopulaDescription(sentence, run) ?? readSharedApposition(sentence, run);
       if (!role) continue;
       const listed = [run];
       for (let i = j - 1; i >= 0 && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[i]!.end, listed[0]!.start)); i--) listed.unshift(runs[i]!);
@@ -478,6 +478,31 @@ class ArticleReader {
       if (run.words.some((w) => MONTH_OR_WEEKDAY.test(w))) continue;
       this.unresolvedRoles.push({ surname: next.text, role: stated(passageId, sentence, `of ${run.text}`), unlessPerson: run.text });
     }
+  }
+
+  /**
+   * "Trump tapped Sondland as his ambassador to the European Union", "agreed a deal to replace Jo Doe as Acme's
+   * manager": the post a sentence gives a name. Who replaces or succeeds someone takes the post too, when the
+   * sentence opens with them.
+   */
+  private readAppointments(passageId: string, sentence: string, runs: NameRun[]): void {
+    for (const run of runs) {
+      const identified = readIdentifiedAs(sentence, run);
+      if (identified) this.addRole(passageId, sentence, run, identified);
+      const post = readAppointedAs(sentence, run);
+      if (!post) continue;
+      this.addRole(passageId, sentence, run, post.role);
+      const subject = runs[0]!;
+      if (post.succeeds && subject !== run && /^[\s“"]*$/.test(sentence.slice(0, subject.start)) && !/[,;:—–]/.test(sentence.slice(subject.end, run.start))) {
+        this.addRole(passageId, sentence, subject, post.role);
+      }
+    }
+  }
+
+  /** A role for a person's full name, or for a single surname once its person is known. */
+  private addRole(passageId: string, sentence: string, run: NameRun, role: string): void {
+    if (looksLikePersonName(run.words)) this.found.addStatement(this.found.add(run.text, 'person').roles, stated(passageId, sentence, role));
+    else if (run.words.length === 1 && looksLikeSurname(run.text)) this.unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, role) });
   }
 
   discovery(): Discovery {
@@ -605,13 +630,6 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
     entity.roles.length = 0;
   }
   yield 'entities: people merged';
-  let ranked = 0;
-  for (const entity of table.byKey.values()) {
-    entity.roles.sort((a, b) => roleQuality(b.text) - roleQuality(a.text));
-    if (++ranked % 2_000 === 0) yield 'entities: roles ranked';
-  }
-  yield 'entities: roles ranked';
-
   const forms = buildFormIndex(table);
   yield 'entities: name forms';
   for (const { surname, role, unlessPerson } of all.flatMap((d) => d.unresolvedRoles)) {
@@ -619,6 +637,13 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
     const entity = forms.get(foldText(surname));
     if (entity?.kind === 'person') table.addStatement(entity.roles, role);
   }
+  // Ranked once every role is in, those a surname alone was given too ("Doe, a senior analyst").
+  let ranked = 0;
+  for (const entity of table.byKey.values()) {
+    entity.roles.sort((a, b) => roleQuality(b.text) - roleQuality(a.text));
+    if (++ranked % 2_000 === 0) yield 'entities: roles ranked';
+  }
+  yield 'entities: roles ranked';
   return { table, forms };
 }
 
@@ -860,6 +885,8 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   const titleText = sentence.slice(leadHolds ? titleStart - lead.length : titleStart, name.start).replace(/[\s,]+$/, '');
   const modifiers = TITLE_MODIFIERS.exec(sentence.slice(Math.max(0, titleStart - (leadHolds ? lead.length : 0) - 40), titleStart - (leadHolds ? lead.length : 0)))?.[1] ?? '';
   const title = `${modifiers}${titleText}`.trim();
+  // "Lawyers for Jo Doe": the name is the object of the preposition, not the one the words before it describe.
+  if (/\s(?:for|of|to|with|against|by|from|on|at|about)$/i.test(title)) return { name };
   // "WeWork founder and former CEO Adam Neumann": the description read back from the name, when it holds the title.
   const fuller = descriptionEndingAt(sentence, name.start, commonWords);
   return { name, title: fuller && fuller.text.length > title.length && fuller.text.endsWith(titleText) ? fuller.text : title };
@@ -1050,6 +1077,8 @@ function roleQuality(role: string): number {
   let quality = Math.min(role.split(/\s+/).length, 10);
   if (/\p{Lu}/u.test(role.slice(1))) quality += 2;
   if (/^(?:its|his|her|their)\b/i.test(role)) quality -= 8;
+  // "and Captain Talcott", "but the Members of Congress": a phrase that opens with a conjunction is the rest of a list or clause.
+  if (/^(?:and|or|but|nor|if|when|while|because|so|you)\b/i.test(role)) quality -= 20;
   // "of the CDF", "then at the University of Maryland": where the person is from says less than what they are.
   if (/^(?:(?:then|now|formerly|previously)\s+)?(?:of|at|with|from)\s/i.test(role)) quality -= 6;
   return quality;
@@ -1095,15 +1124,101 @@ const DESCRIBED_SUBJECT = new RegExp(
   'u',
 );
 
+// Verbs that give someone a post "as" something: the name is their object.
+const APPOINTING_VERB_BEFORE = /\b(?:appoint(?:s|ed|ing)?|named|nam(?:es|ing)|hir(?:e|es|ed|ing)|tap(?:s|ped|ping)?|pick(?:s|ed|ing)?|cho(?:se|sen|oses?|oosing)|select(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|(?:(?:re)?plac|succe)(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i;
+const SUCCEEDING_VERB = /\b(?:replac|succe)/i;
+// Where the post ends and the sentence goes on: "as manager until the end of the season", "as coach in 2016".
+const AFTER_POST = /\s+(?:(?:until|till|after|before|since|following|when|while|through|amid|despite|because|last|this|next|earlier|later|for\s+(?:the\s+)?(?:next|rest|remainder|past)|for\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+(?:\p{Ll}+\s+)?(?:years?|months?|weeks?|decades?|days?)|and\s+(?:\p{Ll}+ed|is|was|will|has))\b|(?:in|on)\s+(?:the\s+)?(?=\d)|in\s+\p{Lu}\p{Ll}+\.?(?=\s+\d)|on\s+(?:\p{Lu}\p{Ll}+day\b|\p{Lu}\p{Ll}+\.?(?=\s+\d)))[\s\S]*$/u;
+
+// "The victim was identified as", "A second man, who was arrested Friday, has been identified as".
+const IDENTIFIED_AS = /^[\s“"]*((?:The|A|An)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*)(?:,\s+[^,]{1,80},)?\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|publicly\s+|officially\s+)?identified\s+as\s+$/u;
+
+/** "The victim was identified as Jo Doe": the description the sentence opens with is who the name is. */
+function readIdentifiedAs(sentence: string, run: NameRun): string | undefined {
+  if (run.start > 160 || !sentence.includes('identified')) return undefined;
+  const description = IDENTIFIED_AS.exec(sentence.slice(0, run.start))?.[1];
+  return description && kindOfDescription(description) === 'person' ? description : undefined;
+}
+
+/** "tapped Sondland as his ambassador to the European Union": the post after "as", when a verb of appointing stands before the name. */
+function readAppointedAs(sentence: string, run: NameRun): { role: string; succeeds: boolean } | undefined {
+  const as = /^\s+as\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}))/u.exec(sentence.slice(run.end, run.end + 48));
+  if (!as) return undefined;
+  const before = sentence.slice(Math.max(0, run.start - 24), run.start);
+  const verb = APPOINTING_VERB_BEFORE.exec(before);
+  if (!verb) return undefined;
+  const role = readPhrase(sentence, run.end + as[0].length).replace(AFTER_POST, '');
+  if (!role || role.split(/\s+/).length > 12 || FINITE_VERB.test(role) || kindOfDescription(role) !== 'person') return undefined;
+  return { role, succeeds: SUCCEEDING_VERB.test(verb[0]) };
+}
+
+// What a person does or became, told by the verb after their name: "serves as", "was named", "took over as".
+const POST_TAKEN = /^\s+(?:(?:has|had)\s+)?(?:also\s+|since\s+|later\s+|then\s+|previously\s+|formerly\s+)?(?:(?:serv(?:es|ed|ing)|work(?:s|ed|ing)|act(?:s|ed|ing)|tak(?:es|ing)\s+over|took\s+over|step(?:s|ped)\s+down|resign(?:s|ed)|retir(?:es|ed)|(?:was|is|has\s+been|had\s+been)\s+(?:re-?)?(?:named|appointed|elected|hired|chosen|selected|promoted|installed|confirmed|sworn\s+in))\s+as|(?:was|is|has\s+been|had\s+been)\s+(?:re-?)?(?:named|appointed|elected|promoted\s+to))\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}|\p{Lu}))|^\s+(?:became|becomes|has\s+become|had\s+become)\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s)\s)/u;
+
+/** "Jo Doe serves as the mayor's chief of staff", "Doe was named head coach in 2016": the post the sentence says the person holds or took. */
+function readPostTaken(sentence: string, run: NameRun): string | undefined {
+  const at = predicateAt(sentence, run.end);
+  const verb = POST_TAKEN.exec(sentence.slice(at, at + 64));
+  if (!verb) return undefined;
+  const role = readPhrase(sentence, at + verb[0].length).replace(AFTER_POST, '');
+  if (!role || role.split(/\s+/).length > 12 || FINITE_VERB.test(role) || kindOfDescription(role) !== 'person') return undefined;
+  return role;
+}
+
+// "Jo Doe, 45, was", "Jo Doe, who scored twice, was", "Jo Doe (pictured) was": an aside between a name and what the sentence says of it.
+const ASIDE_AFTER_NAME = /^(?:\s*\([^()]{1,40}\)|,\s+(?:\d{1,3}|who\s[^,;()]{1,80}),)(?=\s+\p{Ll})/u;
+
+/** Where the predicate about a name ending at `end` starts: past an aside, if there is one. */
+function predicateAt(sentence: string, end: number): number {
+  const code = sentence.charCodeAt(end);
+  if (code !== 0x2c && code !== 0x20 && code !== 0x28) return end;
+  const aside = ASIDE_AFTER_NAME.exec(sentence.slice(end, end + 130));
+  return aside ? end + aside[0].length : end;
+}
+
+// "is the mayor", "was Acme’s chief executive", "is chief executive of Acme".
+const COPULA_BEFORE_DESCRIPTION = /^\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+\p{Ll}|\p{Ll})/u;
+
 /** "Jo Doe is the mayor of Leith", "Doe was a teacher": what the sentence says the person is. */
 function readCopulaDescription(sentence: string, run: NameRun): string | undefined {
-  const verb = firstWordAfter(sentence, run.end, sentence.length);
-  if (verb !== 'is' && verb !== 'was') return undefined;
-  const copula = /^\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s)/.exec(sentence.slice(run.end));
+  const at = predicateAt(sentence, run.end);
+  const verb = firstWordAfter(sentence, at, sentence.length);
+  if (verb !== 'is' && verb !== 'was' && verb !== 'has' && verb !== 'had') return undefined;
+  const copula = COPULA_BEFORE_DESCRIPTION.exec(sentence.slice(at, at + 80));
   if (!copula) return undefined;
-  const description = readPhrase(sentence, run.end + copula[0].length);
+  const start = at + copula[0].length;
+  let description = readPhrase(sentence, start);
+  // "has been the bakery’s owner for 20 years": how long is not what.
+  if (verb === 'has' || verb === 'had') description = description.replace(AFTER_POST, '');
+  if (!/^(?:the|a|an)\s/.test(description)) {
+    // "was Acme’s chief executive until 2019", "is chief executive of Acme": a post, without a determiner.
+    description = description.replace(AFTER_POST, '');
+    if (/^\p{Ll}/u.test(description) && !isBarePost(description)) return undefined;
+  }
   if (description.split(/\s+/).length > 15 || FINITE_VERB.test(description)) return undefined;
   return kindOfDescription(description) === 'person' ? description : undefined;
+}
+
+/** "chief executive of Acme", "head coach": a few lower-case words up to the first preposition, ending in a person's post. */
+function isBarePost(description: string): boolean {
+  const words: string[] = [];
+  for (const word of description.split(/\s+/)) {
+    if (PHRASE_BREAKS.has(word) || !/^\p{Ll}[\p{L}-]*$/u.test(word)) break;
+    words.push(word);
+  }
+  if (words.length === 0 || words.length > 4 || words.some((w) => w === 'a' || w === 'an' || w === 'the' || /(?:ed|ing)$/.test(w) || isVerbOnlyWord(w))) return false;
+  const head = words.at(-1)!;
+  if (!isPersonHead(head)) return false;
+  // WordNet files "unknown", "equal" and "possible" as people too: without a determiner, a title, or a post
+  // of somewhere ("president of Acme"), is what a post is.
+  return TITLES.has(head) || /^\s+(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}/u.test(description.slice(words.join(' ').length));
+}
+
+/** "… and Al Roe, both nurses at Leith General,": a description the whole list ending with this name shares. */
+function readSharedApposition(sentence: string, run: NameRun): string | undefined {
+  if (!/^,\s+(?:both|all|each)\s/.test(sentence.slice(run.end, run.end + 8))) return undefined;
+  const description = readApposition(sentence, run.end);
+  return description && hasPluralPersonHead(description) ? description : undefined;
 }
 
 /** "… and Al Roe are the co-founders of Acme": what the list ending with this name says its people are. */
@@ -1131,10 +1246,14 @@ function readApposition(sentence: string, from: number): string | undefined {
   const lowerHead = /^(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*(?:[’']s|s[’']))\s+)?(?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?){0,3}\p{Ll}/u.test(rest);
   // "Research and Advocacy Director for the Middle East": a capitalised title, not followed by a name ("President Xi").
   const title = /^(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:and|&)\s+)?){0,4}?(\p{Lu}[\p{L}.-]*)(?=\s+(?:of|for|at|to|in|on|with)\b|\s*[,;.]|$)/u.exec(rest)?.[1];
-  if (!lowerHead && !(title && isTitleWord(title))) return undefined;
+  // "a Democrat,", "an American —": one capitalised word for a kind of person.
+  const kindOfPerson = /^an?\s+\p{Lu}\p{Ll}{3,}(?=\s*(?:[,;.)—–]|$))/u.test(rest) && kindOfDescription(rest.replace(/\s*[,;.)—–][\s\S]*$/, '')) === 'person';
+  if (!lowerHead && !(title && isTitleWord(title)) && !kindOfPerson) return undefined;
   // "Jo Doe – explores the relationship between …": a verb opens a predicate, not a description ("heads the unit" still describes).
   const verb = /^(\p{Ll}+s)\s+(?:the|a|an|his|her|their|its)\s/u.exec(rest)?.[1];
   if (verb && !DESCRIBING_VERB.test(verb) && !isPersonNoun(verb)) return undefined;
+  // "Colonel Jo Doe, and Captain Al Roe of the Guard,": the rest of a list, not a description.
+  if (/^(?:and|or|but|nor)\s/.test(rest)) return undefined;
   // "Critics, including the activist group Ocean Voices, said": examples, not a description of the critics.
   if (/^(?:including|such as|like|among|notably|especially|particularly|mainly|mostly|chiefly)\b/i.test(sentence.slice(start))) return undefined;
   // "an expert in drug use … who did not work on the study": the relative clause is about the person, not the description;
@@ -1217,8 +1336,9 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
     const description = asOpening[1]!.trim().replace(WHEN_AT_END, '');
     if (description.split(/\s+/).length <= 16 && !FINITE_VERB.test(description) && kindOfDescription(description) === 'person') return description;
   }
-  // The name is set off on both sides: ", Andy Beshear —", ", Dr. Harold Bornstein,".
-  if (!setOffAfter(sentence, run.end) || !/^\s*(?:,|$|\.|\s[—–]|—)/.test(sentence.slice(run.end))) return undefined;
+  // The name is set off on both sides: ", Andy Beshear —", ", Dr. Harold Bornstein,", ", Jo Doe of Leith University,".
+  const end = run.end + (AFFILIATION_BEFORE_COMMA.exec(sentence.slice(run.end, run.end + 120))?.[0].length ?? 0);
+  if (!setOffAfter(sentence, end) || !/^\s*(?:,|$|\.|\s[—–]|—)/.test(sentence.slice(end))) return undefined;
   // "…an indictment,” Sweden’s deputy prosecutor, Eva Lind, said": the description may follow a quotation's closing comma.
   const before = /(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/.exec(sentence.slice(0, run.start));
   const clause = before?.[1]?.trim().replace(/^[“”"‘’']+\s*/, '');
@@ -1243,6 +1363,9 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
   const nearer = valid.find((v) => v.at > longest.at && /\bof\s*$/.test(clause.slice(longest.at, v.at)));
   return (nearer ?? longest).text;
 }
+
+// "of Leith University" between a name and the comma that closes it.
+const AFFILIATION_BEFORE_COMMA = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}.&’'-]*)*(?=\s*,)/u;
 
 /** Whether the sentence opens, before `end`, with "As" and a space (after spaces and a quotation mark). */
 function opensWithAs(sentence: string, end: number): boolean {
@@ -1578,6 +1701,8 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
 
 export function kindOfDescription(description: string): EntityKind | undefined {
   if (ORGANISATION_PARTICIPLES.test(description)) return 'organization';
+  // "a Leith native", "a native of Leith": where the person is from ("native" alone is more often an adjective).
+  if (NATIVE_OF.test(description)) return 'person';
   let head: EntityKind | undefined;
   const words = description.split(/\s+/);
   for (const [i, rawWord] of words.entries()) {
@@ -1593,6 +1718,8 @@ export function kindOfDescription(description: string): EntityKind | undefined {
       // "Head of Platform Solutions", "Senior Advocate of Nigeria", "CEO & founder": a capitalised head noun.
       if (word.split('-').some((part) => TITLES.has(part) && part.length > 2)) head = 'person';
       else if (word.length > 3 && isPersonNoun(word) && next !== undefined && (next === '&' || PHRASE_BREAKS.has(next.toLowerCase()))) head = 'person';
+      // "a Democrat", "an American": one capitalised word for a kind of person, after "a".
+      else if (i === 1 && words.length === 2 && /^an?$/i.test(words[0]!) && word.length > 3 && isPersonNoun(word)) head = 'person';
       continue;
     }
     if (isPersonNoun(word)) head = 'person';

@@ -475,6 +475,75 @@ describe('roles ranked and read with care', () => {
       'Lou Parry': 'a nurse in Boston',
     });
   });
+  it('"tapped X as", "named X as": the post after "as" is the role; whoever replaces someone takes the post too', () => {
+    expect(people('The governor tapped Ada Quinn as her deputy for health last week. Ivo Brandt agreed a deal to replace Lou Parry as Leith’s manager until 2025.')).toEqual({
+      'Ada Quinn': 'her deputy for health',
+      'Ivo Brandt': 'Leith’s manager',
+      'Lou Parry': 'Leith’s manager',
+    });
+    expect(people('Critics named Ada Quinn as a reason for the loss. Ivo Brandt, who met Lou Parry as a student, replaced Kit Lowe as captain.')).toEqual({
+      'Ada Quinn': null,
+      'Ivo Brandt': null,
+      'Lou Parry': null,
+      'Kit Lowe': 'captain',
+    });
+  });
+  it('"serves as", "was named", "took over as", "became the": the post the verb after a name gives, without its date', () => {
+    expect(people('Ada Quinn serves as the council’s chief of staff. Ivo Brandt was named head coach in March 2018. Lou Parry took over as editor on the 20th.')).toEqual({
+      'Ada Quinn': 'the council’s chief of staff',
+      'Ivo Brandt': 'head coach',
+      'Lou Parry': 'editor',
+    });
+    expect(people('Kit Lowe became the first nurse to fly. Ada Quinn became famous. Ivo Brandt served as a bridge between the teams.')).toEqual({
+      'Kit Lowe': 'the first nurse to fly',
+      'Ada Quinn': null,
+      'Ivo Brandt': null,
+    });
+  });
+  it('a description given to the family name alone is ranked with the others; one that opens with "and" is the rest of a list', () => {
+    expect(people('Ambassador Ivo Brandt arrived. Brandt, a hotel owner the governor picked as her envoy to Leith, spoke.')).toEqual({
+      'Ivo Brandt': 'a hotel owner the governor picked as her envoy to Leith',
+    });
+    expect(people('Colonel Ada Quinn, and Captain Lou Parry of the Leith Guard, rode on.')['Ada Quinn']).toBe('Colonel');
+  });
+  it('"is Acme’s chief executive", "is chief executive of Acme": a post without an article; not "is unknown" or "was equal to"', () => {
+    expect(people('Ada Quinn is Leith’s chief executive. Ivo Brandt was chief engineer of the Leith Canal until 2019. Lou Parry was head coach.')).toEqual({
+      'Ada Quinn': 'Leith’s chief executive',
+      'Ivo Brandt': 'chief engineer of the Leith Canal',
+      'Lou Parry': 'head coach',
+    });
+    expect(people('Ada Quinn is unknown. Ivo Brandt was equal to any rival. Lou Parry was shot by a guard. Kit Lowe was elected mayor.')).toEqual({
+      'Ada Quinn': null,
+      'Ivo Brandt': null,
+      'Lou Parry': null,
+      'Kit Lowe': 'mayor',
+    });
+  });
+  it('"a Leith native", "The victim was identified as", "both nurses": descriptions news gives in its own shapes', () => {
+    expect(people('Ada Quinn, a Leith native, moved away. The victim was identified as Ivo Brandt, 24. The car was identified as Lou Parry’s.')).toEqual({
+      'Ada Quinn': 'a Leith native',
+      'Ivo Brandt': 'The victim',
+      'Lou Parry': null,
+    });
+    expect(people('Kit Lowe and Bo Vale, both nurses at Leith General, said so.')).toEqual({
+      'Kit Lowe': 'both nurses at Leith General',
+      'Bo Vale': 'both nurses at Leith General',
+    });
+  });
+  it('what a sentence says of a name past an aside ("Jo Doe, 45, was", "(pictured)", ", who …,"), and "has been", without how long', () => {
+    expect(people('Ada Quinn, who scored twice, was named player of the match. Ivo Brandt (pictured) was named manager. Lou Parry, 56, has been the bakery’s owner for 20 years.')).toEqual({
+      'Ada Quinn': 'player of the match',
+      'Ivo Brandt': 'manager',
+      'Lou Parry': 'the bakery’s owner',
+    });
+  });
+  it('"Lawyers for Jo Doe" describes the lawyers, not Jo Doe; "a Democrat" does; a description before "Jo Doe of Leith University," does', () => {
+    expect(people('Lawyers for Ada Quinn said she would appeal. Ivo Brandt, a Democrat, agreed. The study’s lead author, Lou Parry of Leith University, disagreed.')).toEqual({
+      'Ada Quinn': null,
+      'Ivo Brandt': 'a Democrat',
+      'Lou Parry': 'The study’s lead author',
+    });
+  });
   it('a year at the end of a description says when, not what: it is left out', () => {
     expect(people('As a fellow at Leith University in 2011, Ada Quinn studied eels. Lou Parry, a nurse in Boston in the 1990s, agreed.')).toEqual({
       'Ada Quinn': 'a fellow at Leith University',
