@@ -435,16 +435,11 @@ export class PassageIndex {
     const joined = [...distinct.keys()];
     const exact = this.rank({ phrasings: joined, combineWith: 'AND', typos: false, limit });
     if (exact.count >= FEW_HITS) return exact.best;
-    if (exact.count > 0) {
-      // Few passages hold every word: those first, then the best that hold most of them.
-      const seen = new Set(exact.best.map((hit) => hit.id));
-      const partial = this.rank({ phrasings: joined, combineWith: 'OR', typos: false, limit: limit + exact.best.length }).best.filter((hit) => !seen.has(hit.id));
-      return [...exact.best, ...partial].slice(0, limit);
-    }
+    if (exact.count > 0) return withBestOthers(exact.best, this.rank({ phrasings: joined, combineWith: 'OR', typos: false, limit: limit + exact.best.length }).best, limit);
     // A passage matches all words of a phrasing when each of its (non-joined) terms found a match.
     const complete = (matched: (term: string) => boolean) => queries.some((terms) => terms.every((t) => matched(t) || isJoinedTerm(t, terms)));
     const tolerant = this.rank({ phrasings: joined, combineWith: 'OR', typos: true, limit, keep: complete });
-    return tolerant.kept.length > 0 ? tolerant.kept : tolerant.best;
+    return tolerant.kept.length === 0 ? tolerant.best : withBestOthers(tolerant.kept, tolerant.best, limit);
   }
 
   /** Ranked by the ranker, or by MiniSearch itself where the ranker cannot be sure to agree with it. */
@@ -465,6 +460,13 @@ export class PassageIndex {
     const suggestions = this.search.autoSuggest(query, { fuzzy: (term) => typosAllowed(term), maxFuzzy: 2, prefix: true, combineWith: 'OR' });
     return suggestions.slice(0, limit).map((s) => s.suggestion);
   }
+}
+
+/** Few passages hold every word: those first, then the best of the others, which hold most of them. */
+function withBestOthers(complete: PassageHit[], ranked: PassageHit[], limit: number): PassageHit[] {
+  if (complete.length >= FEW_HITS) return complete;
+  const seen = new Set(complete.map((hit) => hit.id));
+  return [...complete, ...ranked.filter((hit) => !seen.has(hit.id))].slice(0, limit);
 }
 
 /** "isisk" in ["isis", "k", "isisk"]: the joined form is a help for matching, not a word that must match. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PassageIndex } from '../../../src/core/search/passageIndex.ts';
 import { seedBot } from '../../helpers.ts';
 
 const bot = seedBot();
@@ -39,6 +40,18 @@ describe('the passage index', () => {
     expect(both.slice(0, strict.length)).toEqual(strict);
     expect(both.length).toBeGreaterThan(strict.length);
     expect(new Set(both)).toContain(all[0]);
+  });
+
+  it('does so too when a short word sends the query to the typo-tolerant search ("tax" is also looked for joined: "harbortax")', () => {
+    const passages = ['The harbor tax rose again.', 'The harbor closed early.', 'Harbor fees and the harbor pilots.', 'A tax on fuel.'].map((text, i) => ({
+      id: `a#${i + 1}`,
+      text,
+      section: '',
+      names: '',
+    }));
+    const ids = PassageIndex.build(passages).find(['harbor tax']).map((hit) => hit.id);
+    expect(ids[0]).toBe('a#1');
+    expect(ids.slice(1).sort()).toEqual(['a#2', 'a#3', 'a#4']);
   });
 
   it('ranks passages that name the topic in their section higher', () => {
