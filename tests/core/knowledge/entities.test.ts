@@ -544,6 +544,13 @@ describe('roles ranked and read with care', () => {
       'Lou Parry': 'The study’s lead author',
     });
   });
+  it('a word WordNet files as a person but its tagged texts use only as a verb or adjective ("beat", "unknown") describes no one', () => {
+    expect(people('Ada Quinn, the No. 2 seed, beat Ivo Brandt in straight sets. Lou Parry is unknown.')).toEqual({
+      'Ada Quinn': 'the No. 2 seed',
+      'Ivo Brandt': null,
+      'Lou Parry': null,
+    });
+  });
   it('a year at the end of a description says when, not what: it is left out', () => {
     expect(people('As a fellow at Leith University in 2011, Ada Quinn studied eels. Lou Parry, a nurse in Boston in the 1990s, agreed.')).toEqual({
       'Ada Quinn': 'a fellow at Leith University',
