@@ -1193,7 +1193,7 @@ function readCopulaDescription(sentence: string, run: NameRun): string | undefin
   if (!/^(?:the|a|an)\s/.test(description)) {
     // "was Acme’s chief executive until 2019", "is chief executive of Acme": a post, without a determiner.
     description = description.replace(AFTER_POST, '');
-    if (/^\p{Ll}/u.test(description) && !isBarePost(description)) return undefined;
+    if (/^\p{Ll}/u.test(description) && !isBarePost(description) && !/^one\s+of\s/.test(description)) return undefined;
   }
   if (description.split(/\s+/).length > 15 || FINITE_VERB.test(description)) return undefined;
   return kindOfDescription(description) === 'person' ? description : undefined;
@@ -1216,6 +1216,7 @@ function isBarePost(description: string): boolean {
 
 /** "… and Al Roe, both nurses at Leith General,": a description the whole list ending with this name shares. */
 function readSharedApposition(sentence: string, run: NameRun): string | undefined {
+  // (Only with "both", "all" or "each": "Cheney, members of Congress, distinguished guests" addresses a list.)
   if (!/^,\s+(?:both|all|each)\s/.test(sentence.slice(run.end, run.end + 8))) return undefined;
   const description = readApposition(sentence, run.end);
   return description && hasPluralPersonHead(description) ? description : undefined;
@@ -1351,6 +1352,8 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
     ...[...clause.matchAll(/\bof\s+(?=\p{Ll})/gu)].map((m) => m.index + m[0].length),
   ].sort((a, b) => a - b);
   if (/^\p{Lu}/u.test(clause)) openings.unshift(0);
+  // "Ben Roe’s mother": a possessive opening takes the whole name it ends.
+  for (let i = 0; i < openings.length; i++) openings[i] = nameStartBefore(clause, openings[i]!);
   const valid = [...new Set(openings)].map((at) => ({ at, text: clause.slice(at).trim() })).filter(({ at, text }) => isLeadingDescription(text, at));
   const [longest] = valid;
   if (!longest) return undefined;
@@ -1366,6 +1369,13 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
 
 // "of Leith University" between a name and the comma that closes it.
 const AFFILIATION_BEFORE_COMMA = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}.&’'-]*)*(?=\s*,)/u;
+
+/** Where the capitalised words ending with a possessive at `at` start ("Ben Roe’s" from "Roe’s"). */
+function nameStartBefore(clause: string, at: number): number {
+  if (!/^\s*\p{Lu}[\p{L}.-]*[’']s\s/u.test(clause.slice(at))) return at;
+  const before = /(?:^|\s)((?:\p{Lu}[\p{L}.-]*\s+){1,3})$/u.exec(clause.slice(0, at).replace(/\s+$/, ' '));
+  return before ? at - before[1]!.length - (clause.slice(0, at).length - clause.slice(0, at).replace(/\s+$/, ' ').length) : at;
+}
 
 /** Whether the sentence opens, before `end`, with "As" and a space (after spaces and a quotation mark). */
 function opensWithAs(sentence: string, end: number): boolean {
@@ -1389,7 +1399,8 @@ function isLeadingDescription(description: string, at: number): boolean {
   // "a meeting between Mr. Trump and his Chinese counterpart": a phrase that names someone else is not the description.
   // A given name counts only with a capitalised word after it ("Senator representing Yobe North" names no one).
   const words = description.split(/\s+/);
-  const namesSomeone = (w: string, i: number) => /^\p{Lu}/u.test(w) && isGivenName(w) && /^\p{Lu}/u.test(words[i + 1] ?? '');
+  // (Whose the person is, "Ben Roe’s mother", still describes them.)
+  const namesSomeone = (w: string, i: number) => /^\p{Lu}/u.test(w) && isGivenName(w) && /^\p{Lu}/u.test(words[i + 1] ?? '') && !(i === 0 && /^\p{Lu}[\p{L}-]*[’']s$/u.test(words[1] ?? ''));
   if (words.some((w, i) => HONORIFICS.has(w.toLowerCase().replace(FINAL_DOT, '')) || namesSomeone(w, i))) return false;
   if (at === 0 && NOT_IN_DESCRIPTION.test(description.split(/\s+/)[0]!)) return false;
   // A capitalised opening is a description only when it holds a title ("Senate Leader"), not any name ("Fort Worth").
@@ -1703,6 +1714,12 @@ export function kindOfDescription(description: string): EntityKind | undefined {
   if (ORGANISATION_PARTICIPLES.test(description)) return 'organization';
   // "a Leith native", "a native of Leith": where the person is from ("native" alone is more often an adjective).
   if (NATIVE_OF.test(description)) return 'person';
+  // "one of the founders of Acme", "one of three people arrested": what the group they belong to is.
+  const oneOf = /^one\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|\p{Lu}[\p{L}.&-]*[’']s\s+)?(?:[\p{Ll}\d][\p{L}’'-]*\s+){0,3}?(\p{Ll}[\p{L}-]*s|[\p{Ll}-]*(?:men|people))\b/u.exec(description);
+  if (oneOf) {
+    const group = oneOf[1]!;
+    return /(?:men|people)$/.test(group) || isPersonHead(group.replace(/ies$/, 'y').replace(/s$/, '')) ? 'person' : undefined;
+  }
   let head: EntityKind | undefined;
   const words = description.split(/\s+/);
   for (const [i, rawWord] of words.entries()) {
@@ -1731,7 +1748,7 @@ export function kindOfDescription(description: string): EntityKind | undefined {
 
 // What a person does for a living, said in a relative clause: "who heads the Alliance for American Manufacturing".
 const DESCRIBING_VERBS =
-  'heads|leads|runs|chairs|directs|oversees|manages|owns|co-owns|founded|co-founded|coaches|represents|teaches|studies|researches|specializes|specialises|covers|edits|hosts|advises|coordinates|presides';
+  'heads|leads|runs|chairs|directs|oversees|manages|owns|co-owns|founded|co-founded|coaches|represents|teaches|studies|researches|specializes|specialises|covers|edits|hosts|advises|coordinates|presides|plays|works|stars|serves';
 const DESCRIBING_VERB = new RegExp(`^(?:${DESCRIBING_VERBS})$`);
 const DESCRIBING_VERB_OPENING = new RegExp(`^(?:${DESCRIBING_VERBS})\\s`);
 const DESCRIBING_CLAUSE = new RegExp(`^\\s+who\\s+(?:${DESCRIBING_VERBS})\\s`);

@@ -551,6 +551,18 @@ describe('roles ranked and read with care', () => {
       'Lou Parry': null,
     });
   });
+  it('"one of the founders of Acme", "who plays for", "who works at", whose mother: more of what news says people are', () => {
+    expect(people('Ada Quinn, one of the founders of Acme, agreed. Ivo Brandt, who plays for Leith United, scored. Lou Parry, who works at Leith Bank, left.')).toEqual({
+      'Ada Quinn': 'one of the founders of Acme',
+      'Ivo Brandt': 'plays for Leith United',
+      'Lou Parry': 'works at Leith Bank',
+    });
+    expect(people('Kit Lowe’s mother, Bo Vale, said he was fine. Ada Quinn was one of three people arrested.')).toEqual({
+      'Kit Lowe': null,
+      'Bo Vale': 'Kit Lowe’s mother',
+      'Ada Quinn': 'one of three people arrested',
+    });
+  });
   it('a year at the end of a description says when, not what: it is left out', () => {
     expect(people('As a fellow at Leith University in 2011, Ada Quinn studied eels. Lou Parry, a nurse in Boston in the 1990s, agreed.')).toEqual({
       'Ada Quinn': 'a fellow at Leith University',
