@@ -286,6 +286,7 @@ export function discoverArticle(passages: Passage[]): Discovery {
   const reader = new ArticleReader(passages);
   for (const passage of passages) {
     for (const author of citedAuthors(passage.text)) reader.found.add(author, 'person');
+    reader.readSpeakerLabel(passage.text);
     for (const { text: sentence } of sentencesOf(passage)) reader.readSentence(passage.id, sentence);
   }
   return reader.discovery();
@@ -324,6 +325,17 @@ class ArticleReader {
     const key = foldText(name);
     if (!this.thingNames.has(key)) this.thingNames.set(key, this.commonWords.has(name.toLowerCase()) || this.afterArticle.has(key) || this.passages.some((p) => usedAsThing(p.text, name)));
     return this.thingNames.get(key)!;
+  }
+
+  /** "ADAM SCHIFF: The committee will come to order.", "REP. DEVIN NUNES (R-CALIF.):": a transcript's speaker, in capitals. */
+  readSpeakerLabel(text: string): void {
+    const label = SPEAKER_LABEL.exec(text);
+    if (!label) return;
+    const words = label[1]!.split(/\s+/).map((word) => word.charAt(0) + word.slice(1).toLowerCase());
+    // A single word ("SCHIFF:", but also "UPDATE:", "WATCH:") is left to the full name it shortens.
+    // From a given name, and with no word the article also writes in lower case ("READ MORE:", "WATCH LIVE:").
+    const common = words.some((word) => this.commonWords.has(word.toLowerCase()));
+    if (words.length >= 2 && isGivenName(words[0]!) && !common && looksLikePersonName(words)) this.found.add(words.join(' '), 'person');
   }
 
   readSentence(passageId: string, sentence: string): void {
@@ -552,6 +564,9 @@ function keptUndecided(undecided: Discovery['undecided']): Discovery['undecided'
   }
   return fitted(kept);
 }
+
+// A paragraph opening with a name in capitals and a colon, as transcripts write who speaks (a title and a party may stand beside it).
+const SPEAKER_LABEL = /^(?:(?:REP|SEN|GOV|AMB|MR|MRS|MS|DR|LT|COL|GEN|SGT|CAPT|PRES)\.?\s+){0,2}(\p{Lu}[\p{Lu}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Lu}’'-]+){0,2})(?:\s*\([^()]{1,24}\))?:\s/u;
 
 // A numbered reference ("[1] Title, Ruskin KJ, Hueske-Kraus D. Journal. 2015;"): its authors, family name and initials.
 const REFERENCE = /^\s*(?:\[\d{1,3}\]|\d{1,3}\.)\s/;

@@ -303,10 +303,12 @@ export function isFamilyNameHe(words: string[], i: number): boolean {
 function trimSentenceOpening(run: NameRun, sentence: string): NameRun {
   if (run.words.length < 2 || !isBlank(sentence, 0, run.start) || isFamilyNameHe(run.words, 0)) return run;
   const first = run.words[0]!.toLowerCase();
-  if (!NEVER_IN_PERSON_NAMES.has(first) || MONTH_OR_DAY.has(first)) return run;
+  // "Ms. Stefanik and Mr. Jordan pressed …": an honorific opening a sentence is the person's, as anywhere else.
+  if (!NEVER_IN_PERSON_NAMES.has(first) || MONTH_OR_DAY.has(first) || HONORIFICS_OPENING.has(first)) return run;
   return subRun(run.words.slice(1), sentence, run.start + run.words[0]!.length);
 }
 
+const HONORIFICS_OPENING = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 // A capitalised name word: "Lodhi", "Ferreira-Santos", "Jong-un", "O’Neill", "McDonald", "DeSantis", "De’Andre".

@@ -563,6 +563,12 @@ describe('roles ranked and read with care', () => {
       'Ada Quinn': 'one of three people arrested',
     });
   });
+  it('an honorific opening a sentence stays with its name; a transcript’s speaker in capitals is a person, a page’s label is not', () => {
+    expect(people('Ms. Quinn and Mr. Brandt pressed the witness.')).toEqual({ Quinn: null, Brandt: null });
+    const paragraphs = ['READ MORE: Other news, and more to read.', 'ADA QUINN: The committee will come to order.', 'REP. IVO BRANDT (R-LEITH): I object.'];
+    const passages = paragraphs.map((text, i) => ({ id: `a#${i + 1}`, articleId: 'a', section: '', paragraph: i + 1, text, sentenceBounds: boundsOf(splitSentences(text)) }));
+    expect(extractEntities(passages, []).filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Ada Quinn', 'Ivo Brandt']);
+  });
   it('a year at the end of a description says when, not what: it is left out', () => {
     expect(people('As a fellow at Leith University in 2011, Ada Quinn studied eels. Lou Parry, a nurse in Boston in the 1990s, agreed.')).toEqual({
       'Ada Quinn': 'a fellow at Leith University',
