@@ -582,6 +582,11 @@ describe('roles ranked and read with care', () => {
       'Lou Parry': 'his wife',
     });
   });
+  it('"he and his wife Y" after a sentence that named one person is that person’s wife; after two, whose is not known', () => {
+    expect(people('You can cut costs, says planner Ivo Brandt. He and his wife Lou Parry explained it.')['Lou Parry']).toBe('Ivo Brandt’s wife');
+    expect(people('Ivo Brandt met Ada Quinn. He and his wife Lou Parry explained it.')['Lou Parry']).toBe('his wife');
+    expect(people('You can cut costs, says planner Ivo Brandt. She and his wife Lou Parry explained it.')['Lou Parry']).toBe('his wife');
+  });
   it('a full name before a word for a follower ("supporter", "ally") is a person; an organisation before "analysts" or "fans" is not', () => {
     expect(people('A former Brek Tavor supporter, she is back on the market. Goldman Sachs analysts disagreed. Real Madrid fans sang.')).toEqual({
       'Brek Tavor': null,
