@@ -259,8 +259,14 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   const past = Math.min(b.past, a.past);
   if (future < past) return REPORTED.test(clauseBefore) && b.future === future ? 'nearest' : 'ahead';
   if (past < future) return 'nearest';
-  return sentenceAhead ? 'ahead' : 'nearest';
+  // "The Gophers play Saturday", "the Senate votes on Tuesday": the present of a schedule, in the coming week.
+  const scheduled = SCHEDULED_PRESENT.test(before) && WEEKDAY_AT.test(sentence.slice(at, end));
+  return sentenceAhead || scheduled ? 'ahead' : 'nearest';
 }
+
+const WEEKDAY_AT = new RegExp(`^(?:on\\s+)?(?:${alternatives(WEEKDAY_NAMES)})\\b`, 'i');
+// A verb in the present that news uses for what is scheduled, right before the date (and "on").
+const SCHEDULED_PRESENT = /\b(?:play|plays|face|faces|host|hosts|visit|visits|meet|meets|travel|travels|vote|votes|resume|resumes|kick\s+off|kicks\s+off|take\s+on|takes\s+on|tip\s+off|tips\s+off|open|opens|premiere|premieres|air|airs|debut|debuts)\s+(?:on\s+)?$/i;
 
 const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
 const GLOBAL = new Map<RegExp, RegExp>();

@@ -26,6 +26,11 @@ describe('absolute dates, resolved against the publication date', () => {
     ['The weather should ease by Monday morning.', ['2024-04-01']],
     ['Users who signed up last Thursday were locked out.', ['2024-03-21']],
     ['The team played on Thursday.', ['2024-03-28']],
+    // The present of a schedule looks ahead to the weekday; a month date or an imperative does not.
+    ['The Gophers (9-1, 6-1) play Saturday against the Wildcats.', ['2024-03-30']],
+    ['The Senate votes on Monday.', ['2024-04-01']],
+    ['GET OUT and VOTE on March 5th!', ['2024-03-05']],
+    ['He says Tuesday was a bad day.', ['2024-03-26']],
     // The publication day's own weekday, in the future, is that day; "next" is a week on.
     ['The debate will play out Thursday night.', ['2024-03-28']],
     ['The debate is next Thursday.', ['2024-04-04']],
