@@ -52,6 +52,8 @@ const NOT_PERSON_ENDINGS = new Set(
 
 // Words WordNet files as people that news uses for things: "the power of", "in this case".
 const NOT_PERSON_NOUNS = new Set(['power', 'case', 'subject', 'native', 'world']);
+const RANKING = /^(?:the\s+)?(?:world|women’s|women's|men’s|men's|former|then|current|top-ranked|ranked|\p{Lu}[\p{L}.-]*[’']s)?\s*No\.\s*\d{1,3}$/iu;
+const RANKING_BEFORE = /(?:(?:the|world|women’s|women's|men’s|men's|former|top-ranked|ranked)\s+)*No\.\s*\d{1,3}\s*$/iu;
 const NATIVE_OF = /^(?:a|an)\s+(?:(?:lifelong|longtime|proud)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}native(?:\s+of\s+\p{Lu}|$)/u;
 
 // Asked of most words before a name, in every sentence: each word's answer is remembered (a bounded cache).
@@ -914,7 +916,8 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
 
 /** Split only after words that are not a name's ("Public Prosecution Eva-Marie Persson"; not "Khawaja Muhammad Asif"). */
 function prefixIsNoName(words: string[], end: number, commonWords: WordSet): boolean {
-  return words.slice(0, end).some((w) => commonWords.has(w.toLowerCase()) || looksLikeOrganisation([w]) || isPersonNoun(w.toLowerCase()));
+  // ("Canadian Felix Auger-Aliassime": a nationality is no name either.)
+  return words.slice(0, end).some((w) => commonWords.has(w.toLowerCase()) || looksLikeOrganisation([w]) || isPersonNoun(w.toLowerCase()) || isGroupNoun(w));
 }
 
 /** The part of a run from its word `from` on, with offsets in the sentence. */
@@ -1637,6 +1640,8 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   if (at === last) return false;
   const word = sentence.slice(at, last);
   if (HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, ''))) return false;
+  // "No. 1": a ranking, read in full by descriptionEndingAt.
+  if (/^\d{1,3}$/.test(word) && /No\.\s*$/.test(sentence.slice(Math.max(from, wordStart - 5), wordStart))) return false;
   return kindOfHead(word.replace(/[’']s$/, '')) === undefined;
 }
 
@@ -1655,6 +1660,11 @@ function descriptionEndingAt(sentence: string, end: number, commonWords: WordSet
   const last = words.at(-1);
   // Only spaces between the head noun and the name.
   if (!last || !/^(?:\s|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?)*$/.test(before.slice(last.index + last[0].length))) return undefined;
+  // "World No. 1 Rafael Nadal": a ranking before the name.
+  if (/^\d{1,3}$/.test(last[0]) && words.length > 1 && words.at(-2)![0] === 'No.') {
+    const ranking = RANKING_BEFORE.exec(before)?.[0].trim();
+    return ranking ? { text: ranking, kind: 'person' } : undefined;
+  }
   const head = last[0].replace(/[’']s$/, '');
   // "That would help Trump’s farmers": after a modal the word is a verb, whatever else WordNet files it as.
   if (words.length > 1 && MODAL.test(words.at(-2)![0]) && /^\s+$/.test(before.slice(words.at(-2)!.index + words.at(-2)![0].length, last.index))) return undefined;
@@ -1740,8 +1750,9 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
 
 export function kindOfDescription(description: string): EntityKind | undefined {
   if (ORGANISATION_PARTICIPLES.test(description)) return 'organization';
-  // "a Leith native", "a native of Leith": where the person is from ("native" alone is more often an adjective).
-  if (NATIVE_OF.test(description)) return 'person';
+  // "a Leith native", "a native of Leith": where the person is from ("native" alone is more often an adjective);
+  // "the world No. 1": a player's ranking.
+  if (NATIVE_OF.test(description) || RANKING.test(description)) return 'person';
   // "one of the founders of Acme", "one of three people arrested": what the group they belong to is.
   const oneOf = /^one\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|\p{Lu}[\p{L}.&-]*[’']s\s+)?(?:[\p{Ll}\d][\p{L}’'-]*\s+){0,3}?(\p{Ll}[\p{L}-]*s|[\p{Ll}-]*(?:men|people))\b/u.exec(description);
   if (oneOf) {

@@ -50,7 +50,9 @@ const ORGANISATION_WORDS = new Set(
     'airways holdings industries technologies media labs house street avenue road square bridge tower airport ' +
     'station stadium arena ' +
     // Venues and local places: "Shoreline Amphitheatre", "Virginia Beach", "Napa County" name no one.
-    'amphitheatre amphitheater pavilion theatre theater casino productions county city island beach').split(' '),
+    'amphitheatre amphitheater pavilion theatre theater casino productions county city island beach ' +
+    // Competitions and prizes: "Davis Cup", "Nobel Prize", "Sundance Festival" name no one either.
+    'cup championship championships olympics tournament trophy festival prize awards').split(' '),
 );
 
 function isCapitalised(word: string): boolean {

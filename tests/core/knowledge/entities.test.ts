@@ -569,6 +569,10 @@ describe('roles ranked and read with care', () => {
     const passages = paragraphs.map((text, i) => ({ id: `a#${i + 1}`, articleId: 'a', section: '', paragraph: i + 1, text, sentenceBounds: boundsOf(splitSentences(text)) }));
     expect(extractEntities(passages, []).filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Ada Quinn', 'Ivo Brandt']);
   });
+  it('a ranking ("World No. 1 X", "X, the world No. 1,") describes a player; a nationality before a name is no part of it; a cup is no one', () => {
+    expect(people('World No. 1 Ada Quinn beat Ivo Brandt. Lou Parry, the world No. 2, lost.')).toEqual({ 'Ada Quinn': 'World No. 1', 'Ivo Brandt': null, 'Lou Parry': 'the world No. 2' });
+    expect(people('The 19-year-old Canadian Felix Auger-Aliassime lost the Davis Cup final.')).toEqual({ 'Felix Auger-Aliassime': 'Canadian' });
+  });
   it('a year at the end of a description says when, not what: it is left out', () => {
     expect(people('As a fellow at Leith University in 2011, Ada Quinn studied eels. Lou Parry, a nurse in Boston in the 1990s, agreed.')).toEqual({
       'Ada Quinn': 'a fellow at Leith University',
