@@ -137,12 +137,11 @@ export class SharedCopies {
   private readonly keys: Map<string, string>;
   private readonly statements = new Map<string, Statement>();
 
-  constructor(articles: Article[], entities: Entity[]) {
-    for (const article of articles) {
-      this.ids.set(article.id, article.id);
-      for (const passage of article.passages) this.ids.set(passage.id, passage.id);
-    }
-    this.keys = new Map(entities.map((e) => [e.key, e.key]));
+  /** `ids`: every article's and passage's id; `keys`: every entity's key. */
+  constructor(ids: Iterable<string>, keys: Iterable<string>) {
+    for (const id of ids) this.ids.set(id, id);
+    this.keys = new Map();
+    for (const key of keys) this.keys.set(key, key);
   }
 
   /** An article's or a passage's id. */
@@ -476,22 +475,29 @@ export function* assembleKnowledgeSteps(parts: KnowledgeParts, reuse?: LookupsTo
   }
   yield 'lookups: names';
   const names: NameForms[] = [];
-  const nameWords = new Map<string, NameForms[]>();
   for (const [i, entity] of parts.entities.entries()) {
     const forms = [entity.name, ...entity.aliases];
-    const entry: NameForms = { entity, keys: forms.map(compactKey), words: [...new Set(forms.flatMap(nameWordsOf))], terms: new Set(queryTerms(entity.name)) };
-    names.push(entry);
+    names.push({ entity, keys: forms.map(compactKey), words: [...new Set(forms.flatMap(nameWordsOf))], terms: new Set(queryTerms(entity.name)) });
+    if (i % 2_000 === 1_999) yield 'lookups: name words';
+  }
+  const nameWords = wordsOfNames(names);
+  yield 'lookups: name words';
+  const { articleById, passageById } = reuse ? yield* patchedLookups(reuse) : yield* lookupsOf(parts.articles);
+  yield 'lookups: events';
+  return { ...parts, names, nameWords, ...eventLookups(parts.events), articleById, passageById, entityByForm };
+}
+
+/** Every distinct word of the names, with the entities whose names contain it (KnowledgeBase.nameWords). */
+export function wordsOfNames(names: readonly NameForms[]): Map<string, NameForms[]> {
+  const nameWords = new Map<string, NameForms[]>();
+  for (const entry of names) {
     for (const word of entry.words) {
       const sharing = nameWords.get(word);
       if (sharing) sharing.push(entry);
       else nameWords.set(word, [entry]);
     }
-    if (i % 2_000 === 1_999) yield 'lookups: name words';
   }
-  yield 'lookups: name words';
-  const { articleById, passageById } = reuse ? yield* patchedLookups(reuse) : yield* lookupsOf(parts.articles);
-  yield 'lookups: events';
-  return { ...parts, names, nameWords, ...eventLookups(parts.events), articleById, passageById, entityByForm };
+  return nameWords;
 }
 
 function* lookupsOf(articles: Article[]): Steps<Pick<KnowledgeBase, 'articleById' | 'passageById'>> {
