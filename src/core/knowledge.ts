@@ -132,6 +132,11 @@ export interface PackedEntityState {
  * of its own wherever one is listed, where built knowledge shares one of
  * each: together a tenth of its heap. These give back the one.
  */
+/** How parsed strings and statements are shared: SharedCopies, or as parsed (a one-shot command's knowledge, dropped in a moment). */
+export type Sharing = Pick<SharedCopies, 'id' | 'key' | 'statement'>;
+
+export const AS_PARSED: Sharing = { id: (id) => id, key: (key) => key, statement: (statement) => statement };
+
 export class SharedCopies {
   private readonly ids = new Map<string, string>();
   private readonly keys: Map<string, string>;
@@ -184,7 +189,7 @@ function packMentions(passageId: string, read: PassageMentions): PackedMentions 
 }
 
 /** A passage's mentions as read, given the speaker the passage before it left (shared when carried over, as a build shares it). */
-function unpackMentions(passageId: string, [keys, quotes, speakerAfter]: PackedMentions, speakerBefore: PassageMentions['speakerAfter'], shared: SharedCopies): PassageMentions {
+function unpackMentions(passageId: string, [keys, quotes, speakerAfter]: PackedMentions, speakerBefore: PassageMentions['speakerAfter'], shared: Sharing): PassageMentions {
   const carried = speakerAfter && speakerBefore?.key === speakerAfter.key && speakerBefore.paragraph === speakerAfter.paragraph;
   return {
     keys: keptList(keys.map(shared.key)),
@@ -193,7 +198,7 @@ function unpackMentions(passageId: string, [keys, quotes, speakerAfter]: PackedM
   };
 }
 
-function unpackArticleMentions(byPassage: [string, PackedMentions][], shared: SharedCopies): ArticleMentions {
+function unpackArticleMentions(byPassage: [string, PackedMentions][], shared: Sharing): ArticleMentions {
   const mentions: ArticleMentions = new Map();
   let speaker: PassageMentions['speakerAfter'];
   for (const [passageId, packed] of byPassage) {
@@ -205,7 +210,7 @@ function unpackArticleMentions(byPassage: [string, PackedMentions][], shared: Sh
 }
 
 /** A discovery parsed from JSON, sharing as a build does (a name found without a role shares the one empty list). */
-function unpackDiscovery(d: Discovery, shared: SharedCopies): Discovery {
+function unpackDiscovery(d: Discovery, shared: Sharing): Discovery {
   return {
     ...d,
     found: d.found.map((f) => ({ ...f, roles: keptList(f.roles.map(shared.statement)) })),
@@ -221,7 +226,7 @@ export function packEntityState(state: EntityState): PackedEntityState {
   };
 }
 
-export function unpackEntityState(packed: PackedEntityState, shared: SharedCopies): EntityState {
+export function unpackEntityState(packed: PackedEntityState, shared: Sharing): EntityState {
   const mentions = new Map(packed.mentions.map(([articleId, byPassage]) => [shared.id(articleId), unpackArticleMentions(byPassage, shared)]));
   const discoveries = new Map(packed.discoveries.map(([articleId, d]) => [shared.id(articleId), unpackDiscovery(d, shared)]));
   return { discoveries, mentions, formKeys: new Map(packed.formKeys.map(([form, key]) => [form, shared.key(key)])) };

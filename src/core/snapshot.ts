@@ -29,7 +29,7 @@ import * as zlib from 'node:zlib';
 import type { Article, Passage } from './content/article.ts';
 import type { FileVersions } from './content/changes.ts';
 import { DEFAULT_MAX_ARTICLE_MB, type ContentLimits } from './content/files.ts';
-import { eventLookups, packEntityState, SharedCopies, unpackEntityState, wordsOfNames, type KnowledgeBase, type NameForms, type PackedEntityState } from './knowledge.ts';
+import { AS_PARSED, eventLookups, packEntityState, SharedCopies, type Sharing, unpackEntityState, wordsOfNames, type KnowledgeBase, type NameForms, type PackedEntityState } from './knowledge.ts';
 import type { Entity, Statement } from './knowledge/entities.ts';
 import { withSharedDates } from './knowledge/events.ts';
 import { log } from './log.ts';
@@ -188,8 +188,9 @@ export function unpackKnowledge(packed: PackedKnowledge, options: { lazy?: boole
   const lazy = options.lazy === true;
   if (packed.passages.length !== packed.articles.length) throw damaged('the passages of every article');
   if (packed.entityDetails.length !== packed.entities.length || packed.lookups.names.length !== packed.entities.length) throw damaged('the details of every entity');
-  // Parsed, every passage id and entity key is a string of its own: one is shared, as after a build.
-  const shared = new SharedCopies(idsOf(packed.articles), packed.entities.map((e) => e.key));
+  // Parsed, every passage id and entity key is a string of its own: one is shared, as after a build (a
+  // one-shot command's knowledge lives for a moment, so it keeps the strings as parsed).
+  const shared = lazy ? AS_PARSED : new SharedCopies(idsOf(packed.articles), packed.entities.map((e) => e.key));
   const articles = packed.articles.map((head, i) => unpackArticle(head, () => recordAt(packed.passages, i, 'the passages of every article'), shared, lazy));
   const entities = packed.entities.map((head, i) => unpackEntity(head, () => recordAt(packed.entityDetails, i, 'the details of every entity'), shared, lazy));
   const index = PassageIndex.fromPacked({ ...packed.index, documents: packed.index.documents.map((id) => shared.id(id)) });
@@ -233,7 +234,7 @@ function* idsOf(articles: PackedArticle[]): Generator<string> {
 }
 
 /** An article with its passages (with `lazy`, read when first used). */
-function unpackArticle(head: PackedArticle, passagesOf: () => PackedPassage[], shared: SharedCopies, lazy: boolean): Article {
+function unpackArticle(head: PackedArticle, passagesOf: () => PackedPassage[], shared: Sharing, lazy: boolean): Article {
   const article = { ...head, id: shared.id(head.id) } as unknown as Article;
   const ids = head.passages;
   const passages = (): Passage[] => {
@@ -254,7 +255,7 @@ function unpackArticle(head: PackedArticle, passagesOf: () => PackedPassage[], s
 }
 
 /** An entity with its roles, mentions and quotes (with `lazy`, read when one of them is first used). */
-function unpackEntity(head: EntityHead, detailsOf: () => EntityDetails, shared: SharedCopies, lazy: boolean): Entity {
+function unpackEntity(head: EntityHead, detailsOf: () => EntityDetails, shared: Sharing, lazy: boolean): Entity {
   const details = once(() => {
     const [roles, mentions, quotes] = detailsOf();
     return { roles: roles.map(shared.statement), mentions: mentions.map(shared.id), quotes: quotes.map(shared.statement) };
@@ -418,6 +419,8 @@ interface SectionEntry {
   check: string;
   /** Set for a list: its number of items, one JSON text per line. */
   items?: number;
+  /** Set for a list read by record (BY_RECORD): each line's length and CHECKSUM, so one is read and checked alone. */
+  records?: [bytes: number, check: string][];
   /** Otherwise the length of its JSON text, after which come its typed arrays, raw: key, type and byte length. */
   json?: number;
   arrays?: [key: string, type: TypedArrayName, bytes: number][];
@@ -456,11 +459,13 @@ function encodeSection(name: string, value: unknown): { entry: SectionEntry; chu
   const entry: SectionEntry = { name, bytes: 0, check: '' };
   if (Array.isArray(value)) {
     entry.items = value.length;
+    const records: SectionEntry['records'] = (BY_RECORD as readonly string[]).includes(name) ? [] : undefined;
     // Items joined a few hundred kilobytes at a time: one write per item would cost more than the JSON.
     let batch: string[] = [];
     let length = 0;
     for (const item of value) {
       const line = `${asciiJson(item)}\n`;
+      records?.push([line.length, checksum(Buffer.from(line, 'latin1'))]);
       batch.push(line);
       length += line.length;
       if (length >= 1 << 20) {
@@ -470,6 +475,7 @@ function encodeSection(name: string, value: unknown): { entry: SectionEntry; chu
       }
     }
     if (batch.length > 0) chunks.push(Buffer.from(batch.join(''), 'latin1'));
+    if (records) entry.records = records;
   } else {
     const arrays: [string, TypedArrayName, Uint8Array][] = [];
     const plain =
@@ -500,37 +506,53 @@ function encodeSection(name: string, value: unknown): { entry: SectionEntry; chu
 }
 
 /**
- * A list section whose items are parsed one at a time, when asked for: its
- * bytes (already checked) stay in memory, and where each line starts is found
- * when it is read.
+ * A list section whose items are read, checked and parsed one at a time, when
+ * asked for (each line has its own length and checksum in the header), from
+ * the file as it was opened. One found damaged fails the command that needed
+ * it, as a deferred section does (readLater).
  */
 class LineRecords implements Records<unknown> {
   readonly length: number;
-  /** Where each item's line starts, and after the last, where the section ends. */
-  private readonly starts: Uint32Array;
+  /** Where each item's line starts in the file. */
+  private readonly starts: Float64Array;
 
   constructor(
-    private readonly bytes: Buffer,
-    entry: SectionEntry,
+    private readonly file: string,
+    private readonly opened: OpenedSnapshot,
+    position: number,
+    private readonly entry: SectionEntry,
   ) {
-    const items = entry.items;
-    if (items === undefined) throw new Error(`section ${entry.name} is not a list`);
-    this.starts = new Uint32Array(items + 1);
-    let at = 0;
-    for (let i = 0; i < items; i++) {
+    const { records, items } = entry;
+    if (!Array.isArray(records) || records.length !== items) throw new Error(`section ${entry.name} does not list its items`);
+    this.starts = new Float64Array(items + 1);
+    let at = position;
+    for (const [i, [bytes]] of records.entries()) {
       this.starts[i] = at;
-      const newline = bytes.indexOf(10, at);
-      if (newline < 0) throw new Error(`section ${entry.name} ends after ${i} of its ${items} items`);
-      at = newline + 1;
+      at += bytes;
     }
-    if (at !== bytes.length) throw new Error(`section ${entry.name} holds more than its ${items} items`);
+    if (at !== position + entry.bytes) throw new Error(`section ${entry.name} is not as long as its items`);
     this.starts[items] = at;
     this.length = items;
   }
 
+  /** Items found damaged: each said once, then refused again. */
+  private readonly damaged = new Map<number, Error>();
+
   at(index: number): unknown {
     if (!(index >= 0 && index < this.length)) return undefined;
-    return JSON.parse(this.bytes.toString('latin1', this.starts[index]!, this.starts[index + 1]! - 1));
+    const known = this.damaged.get(index);
+    if (known) throw known;
+    const [length, check] = this.entry.records![index]!;
+    try {
+      const bytes = readBytes(this.opened.fd, this.starts[index]!, length);
+      if (checksum(bytes) !== check) throw new Error(`section ${this.entry.name} does not match its checksum at item ${index + 1}`);
+      if (bytes[length - 1] !== 10) throw new Error(`section ${this.entry.name} has a damaged item ${index + 1}`);
+      return JSON.parse(bytes.toString('latin1', 0, length - 1));
+    } catch (error) {
+      const said = damagedLater(this.file, this.opened.fd, error);
+      this.damaged.set(index, said);
+      throw said;
+    }
   }
 }
 
@@ -622,8 +644,9 @@ export interface LoadSnapshotOptions {
  * The snapshot in `file` if this code with these limits made it, with the
  * file versions its articles came from; otherwise why not. Only the header
  * and the sections parsed now are read; with `lazy`, the deferrable ones are
- * read (and checked) when first used, from the file as it was opened, even if
- * a newer snapshot has replaced it since. One found damaged then cannot be
+ * read (and checked) when first used, and an article's passages and an
+ * entity's details when first used, each alone, from the file as it was
+ * opened, even if a newer snapshot has replaced it since. One found damaged then cannot be
  * built around mid-command: that use fails, the damage is logged, and the
  * snapshot is removed so that the next start builds.
  */
@@ -634,7 +657,7 @@ export function readSnapshot(file: string, key: string, options: LoadSnapshotOpt
   } catch {
     return { miss: 'none' };
   }
-  const opened = { fd, unread: 0 };
+  const opened: OpenedSnapshot = { fd, unread: 0, watchers: 0 };
   try {
     const size = fstatSync(fd).size;
     const head = readHeader(fd, size);
@@ -657,8 +680,14 @@ export function readSnapshot(file: string, key: string, options: LoadSnapshotOpt
           if ('error' in outcome) throw outcome.error;
           return outcome.value;
         });
-      } else if (options.lazy && (BY_RECORD as readonly string[]).includes(entry.name)) packed[entry.name] = new LineRecords(readSection(fd, position, entry), entry);
-      else packed[entry.name] = decodeSection(readSection(fd, position, entry), entry);
+      } else if (options.lazy && (BY_RECORD as readonly string[]).includes(entry.name)) {
+        // Read record by record, as long as the knowledge lives.
+        opened.unread++;
+        const records = new LineRecords(file, opened, position, entry);
+        closeWhenGone.register(records, opened, opened);
+        opened.watchers++;
+        packed[entry.name] = records;
+      } else packed[entry.name] = decodeSection(readSection(fd, position, entry), entry);
     }
     for (const part of REQUIRED) {
       if (!(part in packed)) throw new Error(`section ${part} is missing`);
@@ -667,10 +696,14 @@ export function readSnapshot(file: string, key: string, options: LoadSnapshotOpt
       header.files.map(([name, hash, size, mtimeNs]) => [name, size !== undefined && mtimeNs !== undefined ? { hash, stat: { size, mtimeNs } } : { hash }]),
     );
     const kb = unpackKnowledge(packed as unknown as PackedKnowledge, options);
-    if (opened.unread > 0) closeWhenGone.register(kb, fd, opened);
+    if (opened.unread > 0) {
+      closeWhenGone.register(kb, opened, opened);
+      opened.watchers++;
+    }
     return { kb, files };
   } catch (error) {
     opened.unread = 0;
+    closeWhenGone.unregister(opened);
     return { miss: { damaged: error instanceof Error ? error.message : String(error) } };
   } finally {
     if (opened.unread === 0) closeSync(fd);
@@ -678,18 +711,37 @@ export function readSnapshot(file: string, key: string, options: LoadSnapshotOpt
 }
 
 /** A snapshot read lazily keeps its file open for the sections not read yet: closed once they are, or with the knowledge. */
-const closeWhenGone = new FinalizationRegistry<number>((fd) => closeSync(fd));
+/**
+ * The file of a snapshot read lazily: open while sections are still unread
+ * (deferred ones, and those read by record, which stay so), closed once they
+ * are read, or once the knowledge and what reads its records are gone.
+ */
+interface OpenedSnapshot {
+  fd: number;
+  unread: number;
+  /** The knowledge and record lists whose collection closes the file. */
+  watchers: number;
+}
+
+const closeWhenGone = new FinalizationRegistry<OpenedSnapshot>((opened) => {
+  if (--opened.watchers === 0) closeSync(opened.fd);
+});
+
+/** A part found damaged after the load: said in the log, and the snapshot removed so that the next start builds. */
+function damagedLater(file: string, fd: number, error: unknown): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  log('warn', 'the knowledge snapshot is damaged; the next start will build the knowledge again', { file, reason });
+  // Unless a newer snapshot has taken its place meanwhile.
+  if (statSync(file, { throwIfNoEntry: false })?.ino === fstatSync(fd).ino) rmSync(file, { force: true });
+  return new Error(`the knowledge snapshot is damaged (${reason})`);
+}
 
 /** A deferred section, read once: its part, or why it cannot be trusted. */
-function readLater(file: string, opened: { fd: number; unread: number }, position: number, entry: SectionEntry): { value: unknown } | { error: Error } {
+function readLater(file: string, opened: OpenedSnapshot, position: number, entry: SectionEntry): { value: unknown } | { error: Error } {
   try {
     return { value: decodeSection(readSection(opened.fd, position, entry), entry) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    log('warn', 'the knowledge snapshot is damaged; the next start will build the knowledge again', { file, reason });
-    // Unless a newer snapshot has taken its place meanwhile.
-    if (statSync(file, { throwIfNoEntry: false })?.ino === fstatSync(opened.fd).ino) rmSync(file, { force: true });
-    return { error: new Error(`the knowledge snapshot is damaged (${reason})`) };
+    return { error: damagedLater(file, opened.fd, error) };
   } finally {
     if (--opened.unread === 0) {
       closeWhenGone.unregister(opened);
