@@ -176,6 +176,21 @@ describe('knowledge snapshots', () => {
     expect(quietly(() => createBriefbot(content, { snapshotDir: data, lazy: true })).logs.join()).toMatch(/from="build"/);
   });
 
+  it('a one-shot load reads an article\'s passages and an entity\'s details alone, each checked: one damaged fails only what needs it', () => {
+    const { content, data } = workspace();
+    const built = quietly(() => createBriefbot(content, { snapshotDir: data })).result;
+    damage(join(data, SNAPSHOT_FILE), 'passages');
+    const { result, logs } = quietly(() => createBriefbot(content, { snapshotDir: data, lazy: true }));
+    expect(logs.join()).toMatch(/from="snapshot"/);
+    // What needs no passage answers; the article whose passages were damaged cannot be read, the others can.
+    expect(result.runLine('/help')).toEqual(built.runLine('/help'));
+    const read = quietly(() => result.kb.articles.map((a) => (() => { try { return a.passages.length; } catch (error) { return String(error); } })()));
+    expect(read.result.filter((n) => typeof n === 'string')).toEqual([expect.stringMatching(/the knowledge snapshot is damaged \(section passages does not match its checksum at item \d+\)/)]);
+    expect(read.logs.join()).toMatch(/WARN the knowledge snapshot is damaged; the next start will build the knowledge again/);
+    expect(existsSync(join(data, SNAPSHOT_FILE))).toBe(false);
+    expect(quietly(() => createBriefbot(content, { snapshotDir: data, lazy: true })).logs.join()).toMatch(/from="build"/);
+  });
+
   it('trusts a file whose size and modification time are those it recorded, without reading it (as rsync and git do)', () => {
     const { content, data } = workspace();
     const file = join(content, STORM);
