@@ -22,7 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Bumped when the way bundles are made changes, so none made the old way is used. */
-const LAYOUT = 1;
+const LAYOUT = 2;
 /** Bundles of other versions older than this are removed: a process imports what it needs of its bundle within its first seconds. */
 const UNUSED_AFTER_MS = 10 * 60_000;
 const SELF = fileURLToPath(import.meta.url);
@@ -112,14 +112,16 @@ async function makeBundle() {
       outExtension: { '.js': '.mjs' },
       metafile: true,
       logLevel: 'silent',
-      plugins: [packagesWhereTheyAre, ownImportMeta],
+      plugins: [englishOnlyZod, packagesWhereTheyAre, ownImportMeta],
     });
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
-  // esbuild reads tsconfig.json; and another esbuild or another launcher makes another bundle.
-  const inputs = [...Object.keys(result.metafile.inputs).map((path) => resolve(path)), join(dirname(SELF), '..', 'tsconfig.json'), SELF, esbuildManifest()];
+  // esbuild reads tsconfig.json; and another esbuild or another launcher makes another bundle. (zod's
+  // English-only list of locales is made here, from no file.)
+  const files = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith(`${englishOnlyZod.name}:`));
+  const inputs = [...files.map((path) => resolve(path)), join(dirname(SELF), '..', 'tsconfig.json'), SELF, esbuildManifest()];
   const version = versionOf(inputs);
   // A file changed while it was bundled would leave a bundle that looks current but is not: used once, not kept.
   const changedMeanwhile = !version || inputs.some((path) => statSync(path).mtimeMs >= started - 1000);
@@ -172,6 +174,26 @@ const packagesWhereTheyAre = {
       if (found.errors.length > 0) return { errors: found.errors };
       return { path: pathToFileURL(found.path).href, external: true };
     });
+  },
+};
+
+/**
+ * zod's namespace carries its 60-odd locales (z.locales), a third of the
+ * bundle's code, parsed at every start; briefbot speaks English (zod's
+ * default, which its schemas load themselves), so only that one is bundled.
+ */
+const englishOnlyZod = {
+  name: 'english-only-zod',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
+      if (!/[\\/]zod[\\/]v4[\\/](?:classic|core)$/.test(args.resolveDir)) return undefined;
+      return { path: join(args.resolveDir, '..', 'locales', 'index.js'), namespace: 'english-only-zod' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'english-only-zod' }, (args) => ({
+      contents: 'export { default as en } from "./en.js";\n',
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
   },
 };
 
