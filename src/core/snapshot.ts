@@ -193,7 +193,7 @@ export function unpackKnowledge(packed: PackedKnowledge, options: { lazy?: boole
   const shared = lazy ? AS_PARSED : new SharedCopies(idsOf(packed.articles), packed.entities.map((e) => e.key));
   const articles = packed.articles.map((head, i) => unpackArticle(head, () => recordAt(packed.passages, i, 'the passages of every article'), shared, lazy));
   const entities = packed.entities.map((head, i) => unpackEntity(head, () => recordAt(packed.entityDetails, i, 'the details of every entity'), shared, lazy));
-  const index = PassageIndex.fromPacked({ ...packed.index, documents: packed.index.documents.map((id) => shared.id(id)) });
+  const index = PassageIndex.fromPacked(lazy ? packed.index : { ...packed.index, documents: packed.index.documents.map((id) => shared.id(id)) });
   const aliases = packed.aliases.map((alias) => ({ ...alias, passageId: shared.id(alias.passageId) }));
   const unpackEvents = () => packed.events.map((e) => withSharedDates({ ...e, passageId: shared.id(e.passageId), articleId: shared.id(e.articleId) }));
   const entityState = () => (packed.state ? unpackEntityState(packed.state, shared) : undefined);
@@ -215,9 +215,10 @@ export function unpackKnowledge(packed: PackedKnowledge, options: { lazy?: boole
     return packed.state ? { ...kb, entityState: entityState() } : kb;
   }
   const kb = { articles, aliases, entities, index, articleById, passageById: new PassagesByArticle(articles, packed.articles.map((head) => head.passages)) } as unknown as KnowledgeBase;
-  const names = once(() => restoredNames(packed.lookups, entities));
-  defineLazily(kb, 'names', () => names().names);
-  defineLazily(kb, 'nameWords', () => names().nameWords);
+  const names = once(() => restoredNameForms(packed.lookups, entities));
+  defineLazily(kb, 'names', names);
+  // Only a reply that found nothing reads them (its suggestions).
+  defineLazily(kb, 'nameWords', () => wordsOfNames(names()));
   defineLazily(kb, 'entityByForm', () => restoredForms(packed.lookups, entities));
   const events = once(() => eventLookups(unpackEvents()));
   defineLazily(kb, 'events', () => events().events);
@@ -293,8 +294,12 @@ function unpackEntity(head: EntityHead, detailsOf: () => EntityDetails, shared: 
   return entity;
 }
 
+function restoredNameForms(lookups: PackedLookups, entities: Entity[]): NameForms[] {
+  return lookups.names.map(([keys, words, terms], i) => ({ entity: entities[i]!, keys, words, terms: new Set(terms) }));
+}
+
 function restoredNames(lookups: PackedLookups, entities: Entity[]): Pick<KnowledgeBase, 'names' | 'nameWords'> {
-  const names: NameForms[] = lookups.names.map(([keys, words, terms], i) => ({ entity: entities[i]!, keys, words, terms: new Set(terms) }));
+  const names = restoredNameForms(lookups, entities);
   return { names, nameWords: wordsOfNames(names) };
 }
 

@@ -66,8 +66,10 @@ export function createMiniSearch(): MiniSearch<IndexedPassage> {
  * passage. The passages: `documents` (ids) with their `shortIds` and, per
  * passage in turn, the length of each field in `fieldLengths`. The term tree
  * (MiniSearch's radix tree, a Map per node) as it is, node by node in
- * preorder: `shape` holds each node's number of entries and `edges` each
- * entry's key in the node's own order, '' for a term ending there. Rebuilt
+ * preorder: `shape` holds each node's number of entries and `edgeLengths`
+ * each entry's key, in the node's own order, as its length in `edgeText`,
+ * where the keys follow each other (one string, not 67,000 of them to parse
+ * for SOTU); a key of length 0 ('') is a term ending there. Rebuilt
  * node for node, the tree lists its terms in the order the packed one did, so
  * prefix and typo-tolerant searches meet them, and add up their scores, in
  * the same order: a restored index ranks to the bit as the one packed. The
@@ -84,7 +86,8 @@ export type PackedIndex = Omit<AsPlainObject, 'index' | 'documentIds' | 'fieldLe
   documents: string[];
   shortIds: Uint32Array;
   fieldLengths: Uint32Array;
-  edges: string[];
+  edgeText: string;
+  edgeLengths: Uint32Array;
   shape: Uint32Array;
   postings: Uint8Array;
 };
@@ -210,6 +213,8 @@ function encodeTerm(data: FieldTermData, out: ByteWriter, scratch: ByteWriter): 
   out.append(scratch.bytes.subarray(0, scratch.length));
 }
 
+type PackedTreeParts = Pick<PackedIndex, 'edgeText' | 'edgeLengths' | 'shape' | 'postings'>;
+
 /** A node of MiniSearch's term tree: a child per key, and the term's postings under '' where a term ends. */
 type TreeNode = Map<string, TreeNode | FieldTermData>;
 const LEAF = '';
@@ -221,12 +226,13 @@ const LEAF = '';
  * hold exactly its edges and postings throws.
  */
 function walkPacked(
-  { edges, shape, postings }: Pick<PackedIndex, 'edges' | 'shape' | 'postings'>,
+  { edgeText, edgeLengths, shape, postings }: PackedTreeParts,
   visit: { enter(key: string): void; term(at: number): void; leave(): void },
 ): void {
   let edge = 0;
   let node = 0;
   let at = 0;
+  let textAt = 0;
   const damaged = () => new Error('the packed index does not hold the postings of exactly its terms');
   // Entries left per open node; an explicit stack, as a long term nests deep.
   const left: number[] = [];
@@ -239,23 +245,24 @@ function walkPacked(
       continue;
     }
     left[left.length - 1]!--;
-    const key = edges[edge++];
-    if (key === undefined) throw damaged();
-    if (key === LEAF) {
+    if (edge >= edgeLengths.length) throw damaged();
+    const length = edgeLengths[edge++]!;
+    if (length === 0) {
       if (at >= postings.length) throw damaged();
       visit.term(at);
       at = termEnd(postings, at);
     } else {
-      if (node >= shape.length) throw damaged();
-      visit.enter(key);
+      if (node >= shape.length || textAt + length > edgeText.length) throw damaged();
+      visit.enter(edgeText.slice(textAt, textAt + length));
+      textAt += length;
       left.push(shape[node++]!);
     }
   }
-  if (at !== postings.length || edge !== edges.length || node !== shape.length) throw damaged();
+  if (at !== postings.length || edge !== edgeLengths.length || node !== shape.length || textAt !== edgeText.length) throw damaged();
 }
 
 /** The terms of a packed index, in the order of their postings. */
-export function packedTerms(packed: Pick<PackedIndex, 'edges' | 'shape' | 'postings'>): string[] {
+export function packedTerms(packed: PackedTreeParts): string[] {
   const terms: string[] = [];
   const path: string[] = [];
   walkPacked(packed, { enter: (key) => path.push(key), leave: () => path.pop(), term: () => terms.push(path.join('')) });
@@ -263,7 +270,7 @@ export function packedTerms(packed: Pick<PackedIndex, 'edges' | 'shape' | 'posti
 }
 
 /** The packed terms as MiniSearch's own JSON has them. */
-function expandTerms(packed: Pick<PackedIndex, 'edges' | 'shape' | 'postings'>): AsPlainObject['index'] {
+function expandTerms(packed: PackedTreeParts): AsPlainObject['index'] {
   const index: AsPlainObject['index'] = [];
   const path: string[] = [];
   walkPacked(packed, {
@@ -357,26 +364,28 @@ class PackedTerm {
  * is first used.
  */
 class PackedTree {
-  readonly edges: readonly string[];
+  readonly edgeText: string;
+  readonly edgeLengths: Uint32Array;
   readonly shape: Uint32Array;
   readonly postings: Uint8Array;
+  /** Per edge: where its key starts in edgeText, or for a term, where its postings start. */
+  readonly edgeAt: Float64Array;
   /** Per node (in preorder): the edge of its first entry, and the node and edge after its subtree. */
   readonly firstEdge: Uint32Array;
   readonly nodeAfter: Uint32Array;
   readonly edgeAfter: Uint32Array;
-  /** Per edge that ends a term: where the term's postings start. */
-  readonly postingsAt: Float64Array;
 
-  constructor(packed: Pick<PackedIndex, 'edges' | 'shape' | 'postings'>) {
-    ({ edges: this.edges, shape: this.shape, postings: this.postings } = packed);
+  constructor(packed: PackedTreeParts) {
+    ({ edgeText: this.edgeText, edgeLengths: this.edgeLengths, shape: this.shape, postings: this.postings } = packed);
     const nodes = this.shape.length;
     this.firstEdge = new Uint32Array(nodes);
     this.nodeAfter = new Uint32Array(nodes);
     this.edgeAfter = new Uint32Array(nodes);
-    this.postingsAt = new Float64Array(this.edges.length);
+    this.edgeAt = new Float64Array(this.edgeLengths.length);
     const open: number[] = [];
     let node = 0;
     let edge = 0;
+    let textAt = 0;
     const close = () => {
       const done = open.pop()!;
       this.nodeAfter[done] = node + 1;
@@ -384,13 +393,15 @@ class PackedTree {
     };
     // walkPacked checks that shape, edges and postings agree.
     walkPacked(packed, {
-      enter: () => {
+      enter: (key) => {
+        this.edgeAt[edge] = textAt;
+        textAt += key.length;
         open.push(++node);
         this.firstEdge[node] = ++edge;
       },
       leave: close,
       term: (at) => {
-        this.postingsAt[edge++] = at;
+        this.edgeAt[edge++] = at;
       },
     });
     this.nodeAfter[0] = node + 1;
@@ -421,12 +432,13 @@ class PackedTreeNode extends Map<string, TreeNode | FieldTermData> {
     let edge = tree.firstEdge[this.#node]!;
     let child = this.#node + 1;
     for (let n = tree.shape[this.#node]!; n > 0; n--) {
-      const key = tree.edges[edge]!;
-      if (key === LEAF) {
-        super.set(LEAF, new PackedTerm(this, tree.postings, tree.postingsAt[edge]!) as unknown as FieldTermData);
+      const length = tree.edgeLengths[edge]!;
+      if (length === 0) {
+        super.set(LEAF, new PackedTerm(this, tree.postings, tree.edgeAt[edge]!) as unknown as FieldTermData);
         edge++;
       } else {
-        super.set(key, new PackedTreeNode(tree, child));
+        const from = tree.edgeAt[edge]!;
+        super.set(tree.edgeText.slice(from, from + length), new PackedTreeNode(tree, child));
         edge = tree.edgeAfter[child]!;
         child = tree.nodeAfter[child]!;
       }
@@ -539,6 +551,7 @@ export class PassageIndex {
     const fields = MINISEARCH_OPTIONS.fields.length;
     const edges: string[] = [];
     const shape: number[] = [];
+    const packedEdges = () => ({ edgeText: edges.join(''), edgeLengths: Uint32Array.from(edges, (key) => key.length) });
     const postings = new ByteWriter();
     const scratch = new ByteWriter();
     if (!hasInternals(this.search)) {
@@ -551,7 +564,7 @@ export class PassageIndex {
         encodeTerm(new Map(Object.entries(data).map(([id, p]) => [Number(id), new Map(Object.entries(p).map(([doc, n]) => [Number(doc), n]))])), postings, scratch);
       }
       const lengths = new Map(Object.entries(fieldLength).map(([shortId, list]) => [Number(shortId), list]));
-      return { ...rest, ...packDocuments(Object.entries(documentIds).map(([shortId, id]) => [Number(shortId), String(id)]), lengths, fields), edges, shape: Uint32Array.from(shape), postings: postings.done() };
+      return { ...rest, ...packDocuments(Object.entries(documentIds).map(([shortId, id]) => [Number(shortId), String(id)]), lengths, fields), ...packedEdges(), shape: Uint32Array.from(shape), postings: postings.done() };
     }
     const internals = this.search as unknown as SavedInternals;
     // Preorder, each node's entries in its own order; a stack of entry iterators, as a long term nests deep.
@@ -582,7 +595,7 @@ export class PassageIndex {
       storedFields: Object.fromEntries(internals._storedFields) as AsPlainObject['storedFields'],
       dirtCount: internals._dirtCount,
       serializationVersion: 2,
-      edges,
+      ...packedEdges(),
       shape: Uint32Array.from(shape),
       postings: postings.done(),
     };
@@ -598,7 +611,7 @@ export class PassageIndex {
    * way.
    */
   static fromPacked(packed: PackedIndex): PassageIndex {
-    const { edges, shape, postings, documents: _documents, shortIds: _shortIds, fieldLengths: _fieldLengths, ...rest } = packed;
+    const { edgeText: _edgeText, edgeLengths: _edgeLengths, shape: _shape, postings: _postings, documents: _documents, shortIds: _shortIds, fieldLengths: _fieldLengths, ...rest } = packed;
     const { documentIds, fieldLength } = unpackDocuments(packed, MINISEARCH_OPTIONS.fields.length);
     const search = MiniSearch.loadJS<IndexedPassage>({ ...rest, documentIds: {}, fieldLength: {}, index: [] }, MINISEARCH_OPTIONS);
     if (!hasInternals(search)) {

@@ -77,12 +77,12 @@ describe('the packed index (what a snapshot holds)', () => {
     const packed = bot.kb.index.pack();
     expect(packedTerms(packed).length).toBeGreaterThan(100);
     // Beside the passages and postings, what MiniSearch's own form holds.
-    const { edges, shape, postings, documents, shortIds, fieldLengths, ...rest } = packed;
+    const { edgeText, edgeLengths, shape, postings, documents, shortIds, fieldLengths, ...rest } = packed;
     const { index, documentIds, fieldLength, ...ownRest } = bot.kb.index.search.toJSON();
     expect(rest).toEqual(ownRest);
     expect(documents).toEqual(Object.values(documentIds));
     // Smaller than that form, which keys every posting and passage by its short id as text.
-    const bytes = JSON.stringify({ ...rest, documents, edges }).length + shape.byteLength + shortIds.byteLength + fieldLengths.byteLength + postings.byteLength;
+    const bytes = JSON.stringify({ ...rest, documents, edgeText }).length + edgeLengths.byteLength + shape.byteLength + shortIds.byteLength + fieldLengths.byteLength + postings.byteLength;
     expect(bytes).toBeLessThan(JSON.stringify(bot.kb.index.search.toJSON()).length);
     // As a worker hands it over.
     const restored = PassageIndex.fromPacked(structuredClone(packed));
@@ -93,7 +93,8 @@ describe('the packed index (what a snapshot holds)', () => {
     for (const typed of ['talib', 'pakistn', 'secur']) expect(restored.nearTerms(typed)).toEqual(bot.kb.index.nearTerms(typed));
     // Packed again after those searches (the terms they read, and the others still packed): the same tree and postings.
     const again = restored.pack();
-    expect(again.edges).toEqual(edges);
+    expect(again.edgeText).toBe(edgeText);
+    expect(again.edgeLengths).toEqual(edgeLengths);
     expect(again.shape).toEqual(shape);
     expect(postingsByTerm(again)).toEqual(postingsByTerm(packed));
     // The same terms in the same order, with the same postings, all read now.
@@ -119,8 +120,9 @@ describe('the packed index (what a snapshot holds)', () => {
   it('refuses postings that do not match the terms', async () => {
     const packed = bot.kb.index.pack();
     expect(() => PassageIndex.fromPacked({ ...packed, postings: packed.postings.subarray(0, packed.postings.length - 1) })).toThrow();
-    expect(() => PassageIndex.fromPacked({ ...packed, edges: packed.edges.slice(0, -1) })).toThrow(/exactly its terms/);
-    expect(() => PassageIndex.fromPacked({ ...packed, edges: [...packed.edges, 'zzz'] })).toThrow(/exactly its terms/);
+    expect(() => PassageIndex.fromPacked({ ...packed, edgeLengths: packed.edgeLengths.subarray(0, -1) })).toThrow(/exactly its terms/);
+    expect(() => PassageIndex.fromPacked({ ...packed, edgeLengths: Uint32Array.from([...packed.edgeLengths, 3]), edgeText: `${packed.edgeText}zzz` })).toThrow(/exactly its terms/);
+    expect(() => PassageIndex.fromPacked({ ...packed, edgeText: packed.edgeText.slice(1) })).toThrow(/exactly its terms/);
     expect(() => PassageIndex.fromPacked({ ...packed, shape: packed.shape.subarray(1) })).toThrow(/exactly its terms/);
   });
 });
