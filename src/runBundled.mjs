@@ -16,7 +16,7 @@
 // back to the TypeScript.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire, isBuiltin } from 'node:module';
+import module, { createRequire, isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -209,7 +209,21 @@ const ownImportMeta = {
   },
 };
 
+/**
+ * Node 22.1 and later keep V8's compiled code of the modules a process loads
+ * (module.enableCompileCache), so the next start skips parsing the bundle;
+ * Node 20 has no such cache for ES modules, and runs without it.
+ */
+function enableCompileCache() {
+  try {
+    if (typeof module.enableCompileCache === 'function' && cacheIsOurs()) module.enableCompileCache(join(home, 'compiled'));
+  } catch {
+    // Only a cache: without it the bundle is compiled as usual.
+  }
+}
+
 const bundle = readyBundle() ?? (await makeBundle().catch(() => undefined));
+enableCompileCache();
 if (bundle) await import(pathToFileURL(join(bundle, 'entry.mjs')).href);
 else {
   await import('tsx');
