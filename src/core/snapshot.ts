@@ -15,9 +15,11 @@
  * (V8 refuses strings over ~536M characters); any other part as one JSON text
  * followed by its typed arrays as raw bytes (the index's postings). Every
  * section's bytes are checked when the file is read, so a damaged snapshot is
- * never trusted, in part or whole; a lazy load (`npm run ask`) then parses a
- * part only when a command first uses it: a /brief never parses the events or
- * the per-article state.
+ * never trusted, in part or whole; a lazy load (`npm run ask`, `npm run
+ * digest`) then parses a part only when a command first uses it (a /brief
+ * never parses the events or the per-article state), and reads an article's
+ * passages and an entity's details one line at a time, each checked alone, as
+ * a command first reaches them.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -649,9 +651,9 @@ export interface LoadSnapshotOptions {
  * The snapshot in `file` if this code with these limits made it, with the
  * file versions its articles came from; otherwise why not. Only the header
  * and the sections parsed now are read; with `lazy`, the deferrable ones are
- * read (and checked) when first used, and an article's passages and an
- * entity's details when first used, each alone, from the file as it was
- * opened, even if a newer snapshot has replaced it since. One found damaged then cannot be
+ * read (and checked) when first used, and so are an article's passages and
+ * an entity's details, each alone, from the file as it was opened, even if a
+ * newer snapshot has replaced it since. One found damaged then cannot be
  * built around mid-command: that use fails, the damage is logged, and the
  * snapshot is removed so that the next start builds.
  */
