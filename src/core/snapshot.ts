@@ -85,8 +85,9 @@ function miniSearchVersion(): string {
     // Its package.json is not among its exports: found beside its entry point.
     let dir = dirname(createRequire(import.meta.url).resolve('minisearch'));
     for (let up = 0; up < 4; up++, dir = dirname(dir)) {
-      const manifest = statSync(join(dir, 'package.json'), { throwIfNoEntry: false });
-      if (manifest) return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+      if (!statSync(join(dir, 'package.json'), { throwIfNoEntry: false })) continue;
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === 'minisearch' && manifest.version) return manifest.version;
     }
   } catch {
     // Not where a package would be: the key still holds the rest.
