@@ -164,17 +164,6 @@ export class SharedCopies {
     }
     return shared;
   };
-
-  /** The computed parts, sharing. */
-  parts({ articles, aliases, entities, events, index }: KnowledgeParts): KnowledgeParts {
-    return {
-      articles,
-      aliases: aliases.map((alias) => ({ ...alias, passageId: this.id(alias.passageId) })),
-      entities: entities.map((e) => ({ ...e, roles: e.roles.map(this.statement), mentions: e.mentions.map(this.id), quotes: e.quotes.map(this.statement) })),
-      events: events.map((e) => ({ ...e, passageId: this.id(e.passageId), articleId: this.id(e.articleId) })),
-      index,
-    };
-  }
 }
 
 /**
