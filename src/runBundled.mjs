@@ -16,13 +16,13 @@
 // back to the TypeScript.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire, isBuiltin } from 'node:module';
+import module, { createRequire, isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Bumped when the way bundles are made changes, so none made the old way is used. */
-const LAYOUT = 1;
+const LAYOUT = 2;
 /** Bundles of other versions older than this are removed: a process imports what it needs of its bundle within its first seconds. */
 const UNUSED_AFTER_MS = 10 * 60_000;
 const SELF = fileURLToPath(import.meta.url);
@@ -112,14 +112,16 @@ async function makeBundle() {
       outExtension: { '.js': '.mjs' },
       metafile: true,
       logLevel: 'silent',
-      plugins: [packagesWhereTheyAre, ownImportMeta],
+      plugins: [englishOnlyZod, packagesWhereTheyAre, ownImportMeta],
     });
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
-  // esbuild reads tsconfig.json; and another esbuild or another launcher makes another bundle.
-  const inputs = [...Object.keys(result.metafile.inputs).map((path) => resolve(path)), join(dirname(SELF), '..', 'tsconfig.json'), SELF, esbuildManifest()];
+  // esbuild reads tsconfig.json; and another esbuild or another launcher makes another bundle. (zod's
+  // English-only list of locales is made here, from no file.)
+  const files = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith(`${englishOnlyZod.name}:`));
+  const inputs = [...files.map((path) => resolve(path)), join(dirname(SELF), '..', 'tsconfig.json'), SELF, esbuildManifest()];
   const version = versionOf(inputs);
   // A file changed while it was bundled would leave a bundle that looks current but is not: used once, not kept.
   const changedMeanwhile = !version || inputs.some((path) => statSync(path).mtimeMs >= started - 1000);
@@ -175,6 +177,26 @@ const packagesWhereTheyAre = {
   },
 };
 
+/**
+ * zod's namespace carries its 60-odd locales (z.locales), a third of the
+ * bundle's code, parsed at every start; briefbot speaks English (zod's
+ * default, which its schemas load themselves), so only that one is bundled.
+ */
+const englishOnlyZod = {
+  name: 'english-only-zod',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
+      if (!/[\\/]zod[\\/]v4[\\/](?:classic|core)$/.test(args.resolveDir)) return undefined;
+      return { path: join(args.resolveDir, '..', 'locales', 'index.js'), namespace: 'english-only-zod' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'english-only-zod' }, (args) => ({
+      contents: 'export { default as en } from "./en.js";\n',
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 /** import.meta.url (and .filename, .dirname) of each source file stays its own, not the bundle's. */
 const ownImportMeta = {
   name: 'own-import-meta',
@@ -187,7 +209,21 @@ const ownImportMeta = {
   },
 };
 
+/**
+ * Node 22.1 and later keep V8's compiled code of the modules a process loads
+ * (module.enableCompileCache), so the next start skips parsing the bundle;
+ * Node 20 has no such cache for ES modules, and runs without it.
+ */
+function enableCompileCache() {
+  try {
+    if (typeof module.enableCompileCache === 'function' && cacheIsOurs()) module.enableCompileCache(join(home, 'compiled'));
+  } catch {
+    // Only a cache: without it the bundle is compiled as usual.
+  }
+}
+
 const bundle = readyBundle() ?? (await makeBundle().catch(() => undefined));
+enableCompileCache();
 if (bundle) await import(pathToFileURL(join(bundle, 'entry.mjs')).href);
 else {
   await import('tsx');

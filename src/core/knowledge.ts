@@ -132,17 +132,21 @@ export interface PackedEntityState {
  * of its own wherever one is listed, where built knowledge shares one of
  * each: together a tenth of its heap. These give back the one.
  */
+/** How parsed strings and statements are shared: SharedCopies, or as parsed (a one-shot command's knowledge, dropped in a moment). */
+export type Sharing = Pick<SharedCopies, 'id' | 'key' | 'statement'>;
+
+export const AS_PARSED: Sharing = { id: (id) => id, key: (key) => key, statement: (statement) => statement };
+
 export class SharedCopies {
   private readonly ids = new Map<string, string>();
   private readonly keys: Map<string, string>;
   private readonly statements = new Map<string, Statement>();
 
-  constructor(articles: Article[], entities: Entity[]) {
-    for (const article of articles) {
-      this.ids.set(article.id, article.id);
-      for (const passage of article.passages) this.ids.set(passage.id, passage.id);
-    }
-    this.keys = new Map(entities.map((e) => [e.key, e.key]));
+  /** `ids`: every article's and passage's id; `keys`: every entity's key. */
+  constructor(ids: Iterable<string>, keys: Iterable<string>) {
+    for (const id of ids) this.ids.set(id, id);
+    this.keys = new Map();
+    for (const key of keys) this.keys.set(key, key);
   }
 
   /** An article's or a passage's id. */
@@ -160,17 +164,6 @@ export class SharedCopies {
     }
     return shared;
   };
-
-  /** The computed parts, sharing. */
-  parts({ articles, aliases, entities, events, index }: KnowledgeParts): KnowledgeParts {
-    return {
-      articles,
-      aliases: aliases.map((alias) => ({ ...alias, passageId: this.id(alias.passageId) })),
-      entities: entities.map((e) => ({ ...e, roles: e.roles.map(this.statement), mentions: e.mentions.map(this.id), quotes: e.quotes.map(this.statement) })),
-      events: events.map((e) => ({ ...e, passageId: this.id(e.passageId), articleId: this.id(e.articleId) })),
-      index,
-    };
-  }
 }
 
 /**
@@ -185,7 +178,7 @@ function packMentions(passageId: string, read: PassageMentions): PackedMentions 
 }
 
 /** A passage's mentions as read, given the speaker the passage before it left (shared when carried over, as a build shares it). */
-function unpackMentions(passageId: string, [keys, quotes, speakerAfter]: PackedMentions, speakerBefore: PassageMentions['speakerAfter'], shared: SharedCopies): PassageMentions {
+function unpackMentions(passageId: string, [keys, quotes, speakerAfter]: PackedMentions, speakerBefore: PassageMentions['speakerAfter'], shared: Sharing): PassageMentions {
   const carried = speakerAfter && speakerBefore?.key === speakerAfter.key && speakerBefore.paragraph === speakerAfter.paragraph;
   return {
     keys: keptList(keys.map(shared.key)),
@@ -194,7 +187,7 @@ function unpackMentions(passageId: string, [keys, quotes, speakerAfter]: PackedM
   };
 }
 
-function unpackArticleMentions(byPassage: [string, PackedMentions][], shared: SharedCopies): ArticleMentions {
+function unpackArticleMentions(byPassage: [string, PackedMentions][], shared: Sharing): ArticleMentions {
   const mentions: ArticleMentions = new Map();
   let speaker: PassageMentions['speakerAfter'];
   for (const [passageId, packed] of byPassage) {
@@ -206,7 +199,7 @@ function unpackArticleMentions(byPassage: [string, PackedMentions][], shared: Sh
 }
 
 /** A discovery parsed from JSON, sharing as a build does (a name found without a role shares the one empty list). */
-function unpackDiscovery(d: Discovery, shared: SharedCopies): Discovery {
+function unpackDiscovery(d: Discovery, shared: Sharing): Discovery {
   return {
     ...d,
     found: d.found.map((f) => ({ ...f, roles: keptList(f.roles.map(shared.statement)) })),
@@ -222,7 +215,7 @@ export function packEntityState(state: EntityState): PackedEntityState {
   };
 }
 
-export function unpackEntityState(packed: PackedEntityState, shared: SharedCopies): EntityState {
+export function unpackEntityState(packed: PackedEntityState, shared: Sharing): EntityState {
   const mentions = new Map(packed.mentions.map(([articleId, byPassage]) => [shared.id(articleId), unpackArticleMentions(byPassage, shared)]));
   const discoveries = new Map(packed.discoveries.map(([articleId, d]) => [shared.id(articleId), unpackDiscovery(d, shared)]));
   return { discoveries, mentions, formKeys: new Map(packed.formKeys.map(([form, key]) => [form, shared.key(key)])) };
@@ -476,22 +469,29 @@ export function* assembleKnowledgeSteps(parts: KnowledgeParts, reuse?: LookupsTo
   }
   yield 'lookups: names';
   const names: NameForms[] = [];
-  const nameWords = new Map<string, NameForms[]>();
   for (const [i, entity] of parts.entities.entries()) {
     const forms = [entity.name, ...entity.aliases];
-    const entry: NameForms = { entity, keys: forms.map(compactKey), words: [...new Set(forms.flatMap(nameWordsOf))], terms: new Set(queryTerms(entity.name)) };
-    names.push(entry);
+    names.push({ entity, keys: forms.map(compactKey), words: [...new Set(forms.flatMap(nameWordsOf))], terms: new Set(queryTerms(entity.name)) });
+    if (i % 2_000 === 1_999) yield 'lookups: name words';
+  }
+  const nameWords = wordsOfNames(names);
+  yield 'lookups: name words';
+  const { articleById, passageById } = reuse ? yield* patchedLookups(reuse) : yield* lookupsOf(parts.articles);
+  yield 'lookups: events';
+  return { ...parts, names, nameWords, ...eventLookups(parts.events), articleById, passageById, entityByForm };
+}
+
+/** Every distinct word of the names, with the entities whose names contain it (KnowledgeBase.nameWords). */
+export function wordsOfNames(names: readonly NameForms[]): Map<string, NameForms[]> {
+  const nameWords = new Map<string, NameForms[]>();
+  for (const entry of names) {
     for (const word of entry.words) {
       const sharing = nameWords.get(word);
       if (sharing) sharing.push(entry);
       else nameWords.set(word, [entry]);
     }
-    if (i % 2_000 === 1_999) yield 'lookups: name words';
   }
-  yield 'lookups: name words';
-  const { articleById, passageById } = reuse ? yield* patchedLookups(reuse) : yield* lookupsOf(parts.articles);
-  yield 'lookups: events';
-  return { ...parts, names, nameWords, ...eventLookups(parts.events), articleById, passageById, entityByForm };
+  return nameWords;
 }
 
 function* lookupsOf(articles: Article[]): Steps<Pick<KnowledgeBase, 'articleById' | 'passageById'>> {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBriefbot, SNAPSHOT_FILE } from '../../src/briefbot.ts';
 import { configureLog } from '../../src/core/log.ts';
-import { FIXTURE_DIR, SEED_DIR } from '../helpers.ts';
+import { FIXTURE_DIR, SEED_DIR, WIRE_DIR } from '../helpers.ts';
 
 const STORM = 'storm-cables.md';
 const LINES = ['/brief isis-k', '/who lodhi', '/events 2024-03', '/search gwadar port', '/sources', '/who halvorsen', '/brief nsta', '/events'];
@@ -55,6 +55,36 @@ describe('knowledge snapshots', () => {
     expect(restored.logs.join()).toMatch(/from="snapshot"/);
     for (const line of LINES) expect(restored.result.runLine(line)).toEqual(built.result.runLine(line));
     expect(restored.result.autocomplete('who', 'name', 'ha')).toEqual(built.result.autocomplete('who', 'name', 'ha'));
+  });
+
+  it('restored, whole or one-shot, the knowledge ranks to the bit as built: every brief, search, who and timeline alike', () => {
+    const { content, data } = workspace();
+    cpSync(WIRE_DIR, content, { recursive: true });
+    const built = quietly(() => createBriefbot(content, { snapshotDir: data })).result;
+    const whole = quietly(() => createBriefbot(content, { snapshotDir: data })).result;
+    const lazy = quietly(() => createBriefbot(content, { snapshotDir: data, lazy: true })).result;
+    // Names, surnames, words of the text, prefixes and typos (which meet many terms of the index's tree, in its
+    // order) and words nobody wrote (whose suggestions walk it with typos): drawn from the knowledge, not chosen.
+    const names = built.kb.entities.map((e) => e.name);
+    const words = [...new Set(built.kb.articles.flatMap((a) => a.passages.flatMap((p) => p.text.toLowerCase().match(/\p{L}{6,}/gu) ?? [])))];
+    const every = <T>(list: T[], step: number) => list.filter((_, i) => i % step === 0);
+    const queries = [
+      ...every(names, 3),
+      ...every(names, 7).map((n) => n.split(' ').at(-1)!),
+      ...every(words, 23),
+      ...every(words, 29).map((w) => w.slice(0, 5)),
+      ...every(words, 31).map((w) => w.slice(0, 2) + w[3] + w[2] + w.slice(4)),
+      ...every(words, 37).map((w) => `${w}zq`),
+      'zqxv plik',
+    ];
+    expect(queries.length).toBeGreaterThan(100);
+    for (const query of queries) {
+      for (const line of [`/brief ${query}`, `/search ${query}`, `/who ${query}`, `/events ${query}`]) {
+        const reply = built.runLine(line);
+        expect(whole.runLine(line), line).toEqual(reply);
+        expect(lazy.runLine(line), line).toEqual(reply);
+      }
+    }
   });
 
   it('files changed since the snapshot are applied to it in place, and it answers as a full build does', () => {
@@ -142,6 +172,21 @@ describe('knowledge snapshots', () => {
     const { result, logs } = quietly(() => blind.result.runLine('/events 2024-03'));
     expect(result.kind).toBe('error');
     expect(logs.join()).toMatch(/WARN the knowledge snapshot is damaged; the next start will build the knowledge again .*reason="section events does not match its checksum"/);
+    expect(existsSync(join(data, SNAPSHOT_FILE))).toBe(false);
+    expect(quietly(() => createBriefbot(content, { snapshotDir: data, lazy: true })).logs.join()).toMatch(/from="build"/);
+  });
+
+  it('a one-shot load reads an article\'s passages and an entity\'s details alone, each checked: one damaged fails only what needs it', () => {
+    const { content, data } = workspace();
+    const built = quietly(() => createBriefbot(content, { snapshotDir: data })).result;
+    damage(join(data, SNAPSHOT_FILE), 'passages');
+    const { result, logs } = quietly(() => createBriefbot(content, { snapshotDir: data, lazy: true }));
+    expect(logs.join()).toMatch(/from="snapshot"/);
+    // What needs no passage answers; the article whose passages were damaged cannot be read, the others can.
+    expect(result.runLine('/help')).toEqual(built.runLine('/help'));
+    const read = quietly(() => result.kb.articles.map((a) => (() => { try { return a.passages.length; } catch (error) { return String(error); } })()));
+    expect(read.result.filter((n) => typeof n === 'string')).toEqual([expect.stringMatching(/the knowledge snapshot is damaged \(section passages does not match its checksum at item \d+\)/)]);
+    expect(read.logs.join()).toMatch(/WARN the knowledge snapshot is damaged; the next start will build the knowledge again/);
     expect(existsSync(join(data, SNAPSHOT_FILE))).toBe(false);
     expect(quietly(() => createBriefbot(content, { snapshotDir: data, lazy: true })).logs.join()).toMatch(/from="build"/);
   });

@@ -50,7 +50,8 @@ export async function main(argv: string[]): Promise<number> {
     const config = loadConfig();
     const store = await openStore(config);
     try {
-      const { kb } = loadKnowledge(config.CONTENT_DIR, { snapshotDir: config.DATA_DIR, maxArticleMb: config.MAX_ARTICLE_MB });
+      // One digest and out, as npm run ask: what it does not read of the snapshot is never parsed.
+      const { kb } = loadKnowledge(config.CONTENT_DIR, { snapshotDir: config.DATA_DIR, maxArticleMb: config.MAX_ARTICLE_MB, lazy: true });
       await store.recordContentVersions(kb.articles.map(articleVersion), new Date().toISOString());
       const channel = { platform: platform.data, channelId: values.channel ?? consoleChannel.channelId };
       const topics = values.topics?.split(',').map((t) => t.trim()).filter(Boolean);

@@ -5,8 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 
-function wordList(file: string): Set<string> {
-  return new Set(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean));
+/**
+ * A list read when first asked: a command answered from a snapshot never
+ * reads names, and the six lists cost a one-shot `npm run ask` some 40 ms.
+ */
+function wordList(file: string): () => Set<string> {
+  let words: Set<string> | undefined;
+  return () => (words ??= new Set(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean)));
 }
 
 // Given names (19,000, without accents), by scripts/givenNames.ts from the @stdlib English first-name datasets and the
@@ -28,32 +33,32 @@ const VERB_ONLY_WORDS = wordList('verb-only-words.txt');
 /** "José" is "jose" in the list, which is written without accents. */
 export function isGivenName(word: string): boolean {
   const lower = word.toLowerCase();
-  if (GIVEN_NAMES.has(lower)) return true;
+  if (GIVEN_NAMES().has(lower)) return true;
   // Only a word with letters beyond ASCII can lose an accent (most words asked about are not names at all).
-  return /[^\x00-\x7f]/.test(lower) && GIVEN_NAMES.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+  return /[^\x00-\x7f]/.test(lower) && GIVEN_NAMES().has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 export function isPersonWord(word: string): boolean {
-  return PERSON_WORDS.has(word);
+  return PERSON_WORDS().has(word);
 }
 
 /** Whether the words ("Van Gogh", "Obama") are a famous person's name as WordNet writes it alone. */
 export function isFamousName(words: string[]): boolean {
-  return FAMOUS_NAMES.has(words.join(' ').toLowerCase());
+  return FAMOUS_NAMES().has(words.join(' ').toLowerCase());
 }
 
 /** Whether the name ("China", "San Francisco") is a place's as WordNet writes it, and no one's. */
 export function isPlaceName(name: string): boolean {
-  return PLACE_NAMES.has(name.toLowerCase());
+  return PLACE_NAMES().has(name.toLowerCase());
 }
 
 /** Whether a word names a kind of people, in the singular or plural: "American", "Democrats". */
 export function isGroupNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return GROUP_NOUNS.has(lower) || (lower.endsWith('s') && GROUP_NOUNS.has(lower.slice(0, -1)));
+  return GROUP_NOUNS().has(lower) || (lower.endsWith('s') && GROUP_NOUNS().has(lower.slice(0, -1)));
 }
 
 /** A word that is never part of a description of a person: read backwards from a name, it ends one. */
 export function isVerbOnlyWord(word: string): boolean {
-  return VERB_ONLY_WORDS.has(word);
+  return VERB_ONLY_WORDS().has(word);
 }

@@ -64,21 +64,31 @@ export function createMiniSearch(): MiniSearch<IndexedPassage> {
 /**
  * MiniSearch's index in a few arrays instead of a Map per term, field and
  * passage. The passages: `documents` (ids) with their `shortIds` and, per
- * passage in turn, the length of each field in `fieldLengths`. The postings
- * of every term in one block of bytes: `terms` in the index's order and, for
- * each in turn, a record in `postings`. A record is its length, its number of
- * fields, then per field its id, its number of passages and, per passage in
- * the order MiniSearch holds them, the step from the previous short id and
- * the count; every number a varint (7 bits a byte), steps zigzagged as they
- * may go back. SOTU's 930,000 postings take 2.6 MB so (7.5 MB as 32-bit
- * pairs, more as JSON). It crosses to the main thread after a build aside as
- * one block of memory, and a snapshot stores it as it is (snapshot.ts).
+ * passage in turn, the length of each field in `fieldLengths`. The term tree
+ * (MiniSearch's radix tree, a Map per node) as it is, node by node in
+ * preorder: `shape` holds each node's number of entries and `edgeLengths`
+ * each entry's key, in the node's own order, as its length in `edgeText`,
+ * where the keys follow each other (one string, not 67,000 of them to parse
+ * for SOTU); a key of length 0 ('') is a term ending there. Rebuilt
+ * node for node, the tree lists its terms in the order the packed one did, so
+ * prefix and typo-tolerant searches meet them, and add up their scores, in
+ * the same order: a restored index ranks to the bit as the one packed. The
+ * postings of every term in one block of bytes, a record per term in the
+ * tree's order: its length, its number of fields, then per field its id, its
+ * number of passages and, per passage in the order MiniSearch holds them, the
+ * step from the previous short id and the count; every number a varint (7
+ * bits a byte), steps zigzagged as they may go back. SOTU's 930,000 postings
+ * take 2.6 MB so (7.5 MB as 32-bit pairs, more as JSON). It crosses to the
+ * main thread after a build aside as one block of memory, and a snapshot
+ * stores it as it is (snapshot.ts).
  */
 export type PackedIndex = Omit<AsPlainObject, 'index' | 'documentIds' | 'fieldLength'> & {
   documents: string[];
   shortIds: Uint32Array;
   fieldLengths: Uint32Array;
-  terms: string[];
+  edgeText: string;
+  edgeLengths: Uint32Array;
+  shape: Uint32Array;
   postings: Uint8Array;
 };
 
@@ -203,35 +213,94 @@ function encodeTerm(data: FieldTermData, out: ByteWriter, scratch: ByteWriter): 
   out.append(scratch.bytes.subarray(0, scratch.length));
 }
 
-/** The packed terms as MiniSearch's own JSON has them. */
-function expandTerms(terms: string[], postings: Uint8Array): AsPlainObject['index'] {
+type PackedTreeParts = Pick<PackedIndex, 'edgeText' | 'edgeLengths' | 'shape' | 'postings'>;
+
+/** A node of MiniSearch's term tree: a child per key, and the term's postings under '' where a term ends. */
+type TreeNode = Map<string, TreeNode | FieldTermData>;
+const LEAF = '';
+
+/**
+ * Walks the packed tree in preorder: `enter` for a node's key (its parent's
+ * entry), `term` for a term that ends there, `leave` after a node. The
+ * postings of each term are where `term` is given them; a shape that does not
+ * hold exactly its edges and postings throws.
+ */
+function walkPacked(
+  { edgeText, edgeLengths, shape, postings }: PackedTreeParts,
+  visit: { enter(key: string): void; term(at: number): void; leave(): void },
+): void {
+  let edge = 0;
+  let node = 0;
   let at = 0;
-  return terms.map((term) => {
-    const data: FieldTermData = new Map();
-    decodeTerm(postings, at, data);
-    at = cursor;
-    return [term, Object.fromEntries([...data].map(([fieldId, frequencies]) => [fieldId, Object.fromEntries(frequencies)]))];
-  });
+  let textAt = 0;
+  const damaged = () => new Error('the packed index does not hold the postings of exactly its terms');
+  // Entries left per open node; an explicit stack, as a long term nests deep.
+  const left: number[] = [];
+  if (shape.length === 0) throw damaged();
+  left.push(shape[node++]!);
+  while (left.length > 0) {
+    if (left[left.length - 1]! === 0) {
+      left.pop();
+      if (left.length > 0) visit.leave();
+      continue;
+    }
+    left[left.length - 1]!--;
+    if (edge >= edgeLengths.length) throw damaged();
+    const length = edgeLengths[edge++]!;
+    if (length === 0) {
+      if (at >= postings.length) throw damaged();
+      visit.term(at);
+      at = termEnd(postings, at);
+    } else {
+      if (node >= shape.length || textAt + length > edgeText.length) throw damaged();
+      visit.enter(edgeText.slice(textAt, textAt + length));
+      textAt += length;
+      left.push(shape[node++]!);
+    }
+  }
+  if (at !== postings.length || edge !== edgeLengths.length || node !== shape.length || textAt !== edgeText.length) throw damaged();
 }
 
-/** The term tree's `set`, which puts a term's postings in it (MiniSearch's SearchableMap). */
-type SetTerm = (term: string, data: FieldTermData) => void;
+/** The terms of a packed index, in the order of their postings. */
+export function packedTerms(packed: PackedTreeParts): string[] {
+  const terms: string[] = [];
+  const path: string[] = [];
+  walkPacked(packed, { enter: (key) => path.push(key), leave: () => path.pop(), term: () => terms.push(path.join('')) });
+  return terms;
+}
+
+/** The packed terms as MiniSearch's own JSON has them. */
+function expandTerms(packed: PackedTreeParts): AsPlainObject['index'] {
+  const index: AsPlainObject['index'] = [];
+  const path: string[] = [];
+  walkPacked(packed, {
+    enter: (key) => path.push(key),
+    leave: () => path.pop(),
+    term: (at) => {
+      const data: FieldTermData = new Map();
+      decodeTerm(packed.postings, at, data);
+      index.push([path.join(''), Object.fromEntries([...data].map(([fieldId, frequencies]) => [fieldId, Object.fromEntries(frequencies)]))]);
+    },
+  });
+  return index;
+}
 
 /**
  * A term's postings, still packed: what a restored index holds for each term
  * until something reads them (a search, an update). Read, they become
  * MiniSearch's own Map (field id -> short id -> count), which takes this
- * one's place in the term tree, so the index holds Maps for the terms
- * searched, not for all ~930,000 postings of SOTU, and none of the ~30,000
- * terms costs a Map until then. Until then it answers every Map method by
- * reading first: MiniSearch, the ranker and updates see a Map either way.
+ * one's place in its node of the term tree (the same entry, so the node keeps
+ * its order), so the index holds Maps for the terms searched, not for all
+ * ~930,000 postings of SOTU, and none of the ~30,000 terms costs a Map until
+ * then. Until then it answers every Map method by reading first: MiniSearch,
+ * the ranker and updates see a Map either way. (MiniSearch moves a node that
+ * holds a term only whole: splitting an edge or merging one keeps the node.)
  */
 class PackedTerm {
   private read: FieldTermData | undefined;
 
   constructor(
-    private readonly setTerm: SetTerm,
-    private readonly term: string,
+    private readonly node: TreeNode,
     private readonly postings: Uint8Array,
     private readonly at: number,
   ) {}
@@ -247,7 +316,7 @@ class PackedTerm {
     if (!this.read) {
       const read: FieldTermData = new Map();
       decodeTerm(this.postings, this.at, read);
-      this.setTerm(this.term, read);
+      if (this.node.get(LEAF) === (this as unknown as FieldTermData)) this.node.set(LEAF, read);
       this.read = read;
     }
     return this.read;
@@ -289,9 +358,142 @@ class PackedTerm {
   }
 }
 
+/**
+ * The packed term tree, with where each node's entries and subtree lie, found
+ * in one pass over its shape: what a node needs to list its entries when it
+ * is first used.
+ */
+class PackedTree {
+  readonly edgeText: string;
+  readonly edgeLengths: Uint32Array;
+  readonly shape: Uint32Array;
+  readonly postings: Uint8Array;
+  /** Per edge: where its key starts in edgeText, or for a term, where its postings start. */
+  readonly edgeAt: Float64Array;
+  /** Per node (in preorder): the edge of its first entry, and the node and edge after its subtree. */
+  readonly firstEdge: Uint32Array;
+  readonly nodeAfter: Uint32Array;
+  readonly edgeAfter: Uint32Array;
+
+  constructor(packed: PackedTreeParts) {
+    ({ edgeText: this.edgeText, edgeLengths: this.edgeLengths, shape: this.shape, postings: this.postings } = packed);
+    const nodes = this.shape.length;
+    this.firstEdge = new Uint32Array(nodes);
+    this.nodeAfter = new Uint32Array(nodes);
+    this.edgeAfter = new Uint32Array(nodes);
+    this.edgeAt = new Float64Array(this.edgeLengths.length);
+    const open: number[] = [];
+    let node = 0;
+    let edge = 0;
+    let textAt = 0;
+    const close = () => {
+      const done = open.pop()!;
+      this.nodeAfter[done] = node + 1;
+      this.edgeAfter[done] = edge;
+    };
+    // walkPacked checks that shape, edges and postings agree.
+    walkPacked(packed, {
+      enter: (key) => {
+        this.edgeAt[edge] = textAt;
+        textAt += key.length;
+        open.push(++node);
+        this.firstEdge[node] = ++edge;
+      },
+      leave: close,
+      term: (at) => {
+        this.edgeAt[edge++] = at;
+      },
+    });
+    this.nodeAfter[0] = node + 1;
+    this.edgeAfter[0] = edge;
+  }
+}
+
+/**
+ * A node of the term tree restored from a packed index: a Map that lists its
+ * entries (children still unlisted, terms still packed) when first used, so a
+ * restored index makes the nodes its searches walk, not all ~37,000 of SOTU's.
+ * Listed, its entries are in the order of the tree packed.
+ */
+class PackedTreeNode extends Map<string, TreeNode | FieldTermData> {
+  #tree: PackedTree | undefined;
+  readonly #node: number;
+
+  constructor(tree: PackedTree, node: number) {
+    super();
+    this.#tree = tree;
+    this.#node = node;
+  }
+
+  #list(): void {
+    const tree = this.#tree;
+    if (!tree) return;
+    this.#tree = undefined;
+    let edge = tree.firstEdge[this.#node]!;
+    let child = this.#node + 1;
+    for (let n = tree.shape[this.#node]!; n > 0; n--) {
+      const length = tree.edgeLengths[edge]!;
+      if (length === 0) {
+        super.set(LEAF, new PackedTerm(this, tree.postings, tree.edgeAt[edge]!) as unknown as FieldTermData);
+        edge++;
+      } else {
+        const from = tree.edgeAt[edge]!;
+        super.set(tree.edgeText.slice(from, from + length), new PackedTreeNode(tree, child));
+        edge = tree.edgeAfter[child]!;
+        child = tree.nodeAfter[child]!;
+      }
+    }
+  }
+
+  override get(key: string) {
+    this.#list();
+    return super.get(key);
+  }
+  override has(key: string) {
+    this.#list();
+    return super.has(key);
+  }
+  override set(key: string, value: TreeNode | FieldTermData) {
+    this.#list();
+    return super.set(key, value);
+  }
+  override delete(key: string) {
+    this.#list();
+    return super.delete(key);
+  }
+  override clear() {
+    this.#list();
+    super.clear();
+  }
+  override get size() {
+    this.#list();
+    return super.size;
+  }
+  override forEach(callback: (value: TreeNode | FieldTermData, key: string, map: Map<string, TreeNode | FieldTermData>) => void, thisArg?: unknown) {
+    this.#list();
+    super.forEach(callback, thisArg);
+  }
+  override keys() {
+    this.#list();
+    return super.keys();
+  }
+  override values() {
+    this.#list();
+    return super.values();
+  }
+  override entries() {
+    this.#list();
+    return super.entries();
+  }
+  override [Symbol.iterator]() {
+    return this.entries();
+  }
+}
+
 /** The fields of a MiniSearch instance that pack() reads and fromPacked() sets (protected in MiniSearch 7; toJSON() and loadJS() use the same). */
 interface SavedInternals {
-  _index?: Iterable<[string, FieldTermData]> & { set?: unknown };
+  /** MiniSearch's SearchableMap: its radix tree, and the size it caches. */
+  _index?: { _tree?: unknown; _size?: number; _prefix?: string };
   _idToShortId: Map<string, number>;
   _documentCount: number;
   _nextId: number;
@@ -307,8 +509,8 @@ interface SavedInternals {
 function hasInternals(search: MiniSearch<IndexedPassage>): boolean {
   const internals = search as unknown as Partial<SavedInternals>;
   return (
-    typeof internals._index?.[Symbol.iterator] === 'function' &&
-    typeof internals._index.set === 'function' &&
+    internals._index?._tree instanceof Map &&
+    internals._index._prefix === '' &&
     internals._documentIds instanceof Map &&
     internals._fieldLength instanceof Map &&
     internals._idToShortId instanceof Map
@@ -347,22 +549,41 @@ export class PassageIndex {
    */
   pack(): PackedIndex {
     const fields = MINISEARCH_OPTIONS.fields.length;
-    const terms: string[] = [];
+    const edges: string[] = [];
+    const shape: number[] = [];
+    const packedEdges = () => ({ edgeText: edges.join(''), edgeLengths: Uint32Array.from(edges, (key) => key.length) });
     const postings = new ByteWriter();
     const scratch = new ByteWriter();
     if (!hasInternals(this.search)) {
+      // The public way: each term a child of the root (a tree only fromPacked's public way reads).
       const { index, documentIds, fieldLength, ...rest } = this.search.toJSON();
+      shape.push(index.length);
       for (const [term, data] of index) {
-        terms.push(term);
+        edges.push(term, LEAF);
+        shape.push(1);
         encodeTerm(new Map(Object.entries(data).map(([id, p]) => [Number(id), new Map(Object.entries(p).map(([doc, n]) => [Number(doc), n]))])), postings, scratch);
       }
       const lengths = new Map(Object.entries(fieldLength).map(([shortId, list]) => [Number(shortId), list]));
-      return { ...rest, ...packDocuments(Object.entries(documentIds).map(([shortId, id]) => [Number(shortId), String(id)]), lengths, fields), terms, postings: postings.done() };
+      return { ...rest, ...packDocuments(Object.entries(documentIds).map(([shortId, id]) => [Number(shortId), String(id)]), lengths, fields), ...packedEdges(), shape: Uint32Array.from(shape), postings: postings.done() };
     }
     const internals = this.search as unknown as SavedInternals;
-    for (const [term, data] of internals._index!) {
-      terms.push(term);
-      if (!PackedTerm.copyUnread(data, postings)) encodeTerm(data, postings, scratch);
+    // Preorder, each node's entries in its own order; a stack of entry iterators, as a long term nests deep.
+    const open: Iterator<[string, TreeNode | FieldTermData]>[] = [];
+    const visit = (node: TreeNode) => {
+      shape.push(node.size);
+      open.push(node.entries());
+    };
+    visit(internals._index!._tree as TreeNode);
+    while (open.length > 0) {
+      const next = open[open.length - 1]!.next();
+      if (next.done) {
+        open.pop();
+        continue;
+      }
+      const [key, child] = next.value;
+      edges.push(key);
+      if (key !== LEAF) visit(child as TreeNode);
+      else if (!PackedTerm.copyUnread(child as FieldTermData, postings)) encodeTerm(child as FieldTermData, postings, scratch);
     }
     // What toJSON() gives beside the index, from the same fields, without turning every posting into an object.
     return {
@@ -374,42 +595,35 @@ export class PassageIndex {
       storedFields: Object.fromEntries(internals._storedFields) as AsPlainObject['storedFields'],
       dirtCount: internals._dirtCount,
       serializationVersion: 2,
-      terms,
+      ...packedEdges(),
+      shape: Uint32Array.from(shape),
       postings: postings.done(),
     };
   }
 
   /**
    * Restores a packed index. MiniSearch's own loadJS reads every posting list
-   * and passage from objects keyed by numbers as text; here its maps are
-   * filled from the arrays, and each term goes into its term tree with its
-   * postings still packed, read when a search first reaches them
-   * (PackedTerm). Were those internals ever gone, the index is expanded
-   * and loaded the public way.
+   * and passage from objects keyed by numbers as text, and inserts every term
+   * into its tree; here its maps are filled from the arrays, and its term tree
+   * is rebuilt node for node as it was packed, each term with its postings
+   * still packed, read when a search first reaches them (PackedTerm). Were
+   * those internals ever gone, the index is expanded and loaded the public
+   * way.
    */
   static fromPacked(packed: PackedIndex): PassageIndex {
-    const { terms, postings, documents: _documents, shortIds: _shortIds, fieldLengths: _fieldLengths, ...rest } = packed;
+    const { edgeText: _edgeText, edgeLengths: _edgeLengths, shape: _shape, postings: _postings, documents: _documents, shortIds: _shortIds, fieldLengths: _fieldLengths, ...rest } = packed;
     const { documentIds, fieldLength } = unpackDocuments(packed, MINISEARCH_OPTIONS.fields.length);
     const search = MiniSearch.loadJS<IndexedPassage>({ ...rest, documentIds: {}, fieldLength: {}, index: [] }, MINISEARCH_OPTIONS);
     if (!hasInternals(search)) {
-      return PassageIndex.fromJS({ ...rest, documentIds: Object.fromEntries(documentIds), fieldLength: Object.fromEntries(fieldLength), index: expandTerms(terms, postings) });
+      return PassageIndex.fromJS({ ...rest, documentIds: Object.fromEntries(documentIds), fieldLength: Object.fromEntries(fieldLength), index: expandTerms(packed) });
     }
     const internals = search as unknown as SavedInternals;
     internals._documentIds = documentIds;
     internals._fieldLength = fieldLength;
     for (const [shortId, id] of documentIds) internals._idToShortId.set(id, shortId);
-    const tree = internals._index!;
-    const set = tree.set as SetTerm;
-    const setTerm: SetTerm = (term, data) => set.call(tree, term, data);
-    let at = 0;
-    let read = 0;
-    for (const term of terms) {
-      if (at >= postings.length) break;
-      setTerm(term, new PackedTerm(setTerm, term, postings, at) as unknown as FieldTermData);
-      at = termEnd(postings, at);
-      read++;
-    }
-    if (at !== postings.length || read !== terms.length) throw new Error('the packed index does not hold the postings of exactly its terms');
+    const root = new PackedTreeNode(new PackedTree(packed), 0);
+    internals._index!._tree = root;
+    internals._index!._size = undefined;
     return new PassageIndex(search);
   }
 

@@ -12,8 +12,9 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'briefbot-digest-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
+/** As npm run digest runs it: from a bundle of the sources (src/runBundled.mjs). */
 function digest(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/adapters/cli/digestCli.ts', ...args], {
+  const result = spawnSync(process.execPath, ['src/runBundled.mjs', 'src/adapters/cli/digestCli.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: FIXTURE_DIR, DATA_DIR: dataDir, DATABASE_URL: '', ...env },

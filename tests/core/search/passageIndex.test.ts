@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PassageIndex } from '../../../src/core/search/passageIndex.ts';
+import { PassageIndex, packedTerms, type PackedIndex } from '../../../src/core/search/passageIndex.ts';
 import { seedBot } from '../../helpers.ts';
 
 const bot = seedBot();
@@ -67,7 +67,9 @@ describe('the passage index', () => {
 
 describe('the packed index (what a snapshot holds)', () => {
   /** Each term's record of the packed postings, as bytes (each record starts with its length, a varint). */
-  function postingsByTerm({ terms, postings }: { terms: string[]; postings: Uint8Array }): Map<string, number[]> {
+  function postingsByTerm(packed: PackedIndex): Map<string, number[]> {
+    const { postings } = packed;
+    const terms = packedTerms(packed);
     const byTerm = new Map<string, number[]>();
     let at = 0;
     for (const term of terms) {
@@ -84,35 +86,55 @@ describe('the packed index (what a snapshot holds)', () => {
   }
 
   it('restores to the very index it was packed from, answering alike', async () => {
-    const { PassageIndex } = await import('../../../src/core/search/passageIndex.ts');
     const packed = bot.kb.index.pack();
-    expect(packed.terms.length).toBeGreaterThan(100);
+    expect(packedTerms(packed).length).toBeGreaterThan(100);
     // Beside the passages and postings, what MiniSearch's own form holds.
-    const { terms, postings, documents, shortIds, fieldLengths, ...rest } = packed;
+    const { edgeText, edgeLengths, shape, postings, documents, shortIds, fieldLengths, ...rest } = packed;
     const { index, documentIds, fieldLength, ...ownRest } = bot.kb.index.search.toJSON();
     expect(rest).toEqual(ownRest);
     expect(documents).toEqual(Object.values(documentIds));
     // Smaller than that form, which keys every posting and passage by its short id as text.
-    const bytes = JSON.stringify({ ...rest, documents, terms }).length + shortIds.byteLength + fieldLengths.byteLength + postings.byteLength;
+    const bytes = JSON.stringify({ ...rest, documents, edgeText }).length + edgeLengths.byteLength + shape.byteLength + shortIds.byteLength + fieldLengths.byteLength + postings.byteLength;
     expect(bytes).toBeLessThan(JSON.stringify(bot.kb.index.search.toJSON()).length);
     // As a worker hands it over.
     const restored = PassageIndex.fromPacked(structuredClone(packed));
-    // Scores are sums over the terms met, in the tree's order: equal but for the last bit of a float.
-    const hits = (found: typeof restored, words: string[]) => found.find(words).map((h) => ({ id: h.id, score: h.score.toFixed(6) }));
-    for (const words of [['isis-k'], ['webbr'], ['gwadar', 'zzzqqq']]) expect(hits(restored, words)).toEqual(hits(bot.kb.index, words));
-    // Packed again after those searches (the terms they read, and the others still packed): the same postings.
-    expect(postingsByTerm(restored.pack())).toEqual(postingsByTerm(packed));
-    // The same terms and postings, all read now (the term tree may list them in another order).
-    const byTerm = (json: ReturnType<typeof restored.search.toJSON>) => ({ ...json, index: new Map(json.index) });
-    expect(byTerm(restored.search.toJSON())).toEqual(byTerm(bot.kb.index.search.toJSON()));
-    expect(new Map(index).size).toBe(terms.length);
+    // The term tree as it was, node for node: prefix and typo-tolerant searches meet the terms in the same order,
+    // so scores, summed in that order, are equal to the bit, and so are suggestions.
+    const hits = (found: PassageIndex, words: string[]) => found.find(words).map((h) => ({ id: h.id, score: h.score }));
+    for (const words of [['isis-k'], ['webbr'], ['gwadar', 'zzzqqq'], ['pakist'], ['talban']]) expect(hits(restored, words)).toEqual(hits(bot.kb.index, words));
+    for (const typed of ['talib', 'pakistn', 'secur']) expect(restored.nearTerms(typed)).toEqual(bot.kb.index.nearTerms(typed));
+    // Packed again after those searches (the terms they read, and the others still packed): the same tree and postings.
+    const again = restored.pack();
+    expect(again.edgeText).toBe(edgeText);
+    expect(again.edgeLengths).toEqual(edgeLengths);
+    expect(again.shape).toEqual(shape);
+    expect(postingsByTerm(again)).toEqual(postingsByTerm(packed));
+    // The same terms in the same order, with the same postings, all read now.
+    expect(restored.search.toJSON()).toEqual(bot.kb.index.search.toJSON());
+    expect(index.length).toBe(packedTerms(packed).length);
+  });
+
+  it('a restored index, updated, stays what the built one becomes with the same update', async () => {
+    const built = seedBot().kb.index;
+    const before = built.search.toJSON();
+    const restored = PassageIndex.fromPacked(structuredClone(built.pack()));
+    const passage = { id: 'extra#1', text: 'Pakistani talibans in Gwadar, a new paragraph about security', section: 'Extra', names: 'Maleeha Lodhi' };
+    for (const index of [restored, built]) index.search.add(passage);
+    expect(restored.search.toJSON()).toEqual(built.search.toJSON());
+    for (const index of [restored, built]) index.search.remove(passage);
+    expect(restored.search.toJSON()).toEqual(built.search.toJSON());
+    // Back to the terms and postings it had (a passage added takes a new short id for good; a term
+    // removed from the tree's node it split leaves that node in another place among its siblings).
+    const byTerm = (json: typeof before) => ({ ...json, nextId: 0, index: new Map(json.index) });
+    expect(byTerm(restored.search.toJSON())).toEqual(byTerm(before));
   });
 
   it('refuses postings that do not match the terms', async () => {
-    const { PassageIndex } = await import('../../../src/core/search/passageIndex.ts');
     const packed = bot.kb.index.pack();
     expect(() => PassageIndex.fromPacked({ ...packed, postings: packed.postings.subarray(0, packed.postings.length - 1) })).toThrow();
-    expect(() => PassageIndex.fromPacked({ ...packed, terms: packed.terms.slice(0, -1) })).toThrow(/exactly its terms/);
-    expect(() => PassageIndex.fromPacked({ ...packed, terms: [...packed.terms, 'zzz'] })).toThrow(/exactly its terms/);
+    expect(() => PassageIndex.fromPacked({ ...packed, edgeLengths: packed.edgeLengths.subarray(0, -1) })).toThrow(/exactly its terms/);
+    expect(() => PassageIndex.fromPacked({ ...packed, edgeLengths: Uint32Array.from([...packed.edgeLengths, 3]), edgeText: `${packed.edgeText}zzz` })).toThrow(/exactly its terms/);
+    expect(() => PassageIndex.fromPacked({ ...packed, edgeText: packed.edgeText.slice(1) })).toThrow(/exactly its terms/);
+    expect(() => PassageIndex.fromPacked({ ...packed, shape: packed.shape.subarray(1) })).toThrow(/exactly its terms/);
   });
 });
