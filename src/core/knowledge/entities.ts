@@ -220,6 +220,8 @@ export interface Discovery {
   singleNames: string[];
   /** Single words that speak and are no ordinary word of the article ("Schiff asked"). */
   singleSpeakers: string[];
+  /** Folded names the article writes as an organisation's or a thing's ("the Bay Area", "Acme said its", "Acme’s shares"). */
+  thingNames: string[];
 }
 
 /** Records what pass 1 finds; replayed into an EntityTable when every article's discoveries are known. */
@@ -308,9 +310,10 @@ class ArticleReader {
   // Single words used as people are ("Noem tweeted", "Tolivert 25 points"): a surname in waiting.
   private readonly singleNames = new Set<string>();
   private readonly singleSpeakers = new Set<string>();
+  private readonly thingNames = new Set<string>();
   // A famous person's name also names what is named after them ("NASA’s Hubble", "at Cornell", "Vanderbilt athletic director"):
   // anywhere in the article, a use like that makes the word a thing's name.
-  private readonly thingNames = new Map<string, boolean>();
+  private readonly famousThings = new Map<string, boolean>();
   // The person the previous sentence opened with: "The real estate agent said" in the next one is them,
   // in the next paragraph too (news often gives a sentence a paragraph of its own).
   private previousSubject: NameRun | undefined;
@@ -322,8 +325,8 @@ class ArticleReader {
 
   private namesAThing(name: string): boolean {
     const key = foldText(name);
-    if (!this.thingNames.has(key)) this.thingNames.set(key, this.commonWords.has(name.toLowerCase()) || this.afterArticle.has(key) || this.passages.some((p) => usedAsThing(p.text, name)));
-    return this.thingNames.get(key)!;
+    if (!this.famousThings.has(key)) this.famousThings.set(key, this.commonWords.has(name.toLowerCase()) || this.afterArticle.has(key) || this.passages.some((p) => usedAsThing(p.text, name)));
+    return this.famousThings.get(key)!;
   }
 
   readSentence(passageId: string, sentence: string): void {
@@ -341,6 +344,7 @@ class ArticleReader {
     // The runs that hold a person, whole: lists of names are read from them.
     const people: NameRun[] = [];
     for (const whole of runs) this.readRun(passageId, sentence, runs, whole, people);
+    for (const run of runs) if (writtenAsThing(sentence, run)) this.thingNames.add(foldText(run.text));
     this.readCopulas(passageId, sentence, runs);
     this.readPluralCopulas(passageId, sentence, runs);
     this.readPluralDescriptions(passageId, sentence, runs);
@@ -518,6 +522,7 @@ class ArticleReader {
         const plural = /s$/.test(key) && isPersonNoun(key.replace(/ies$/, 'y').replace(/s$/, ''));
         return !commonWords.has(key) && !afterArticle.has(key) && !plural;
       }),
+      thingNames: [...this.thingNames],
     };
   }
 }
@@ -629,6 +634,7 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
     entity.kind = 'organization';
     entity.roles.length = 0;
   }
+  demoteThings(table, all, usedAsPeople);
   yield 'entities: people merged';
   const forms = buildFormIndex(table);
   yield 'entities: name forms';
@@ -645,6 +651,22 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   }
   yield 'entities: roles ranked';
   return { table, forms };
+}
+
+/**
+ * "the Bay Area", "Big Machine, which", "Acme’s shares": a name an article writes as only an organisation or a
+ * thing is written is no one's, whatever cue read it as a person, unless a single word of it is used as only people are.
+ */
+function demoteThings(table: EntityTable, discoveries: Discovery[], usedAsPeople: Set<string>): void {
+  const things = new Set(discoveries.flatMap((d) => d.thingNames ?? []));
+  for (const entity of table.byKey.values()) {
+    if (entity.kind !== 'person' || !things.has(entity.key) || usedAsPeople.has(entity.key)) continue;
+    entity.kind = 'organization';
+    entity.roles.length = 0;
+    // "the Afghan Taliban" is the Taliban too: a people's name before one word only says whose.
+    const [people, name, ...rest] = entity.name.split(/\s+/);
+    if (name && rest.length === 0 && isGroupNoun(people!) && !table.byKey.has(table.fold(name))) table.addAlias(entity, name);
+  }
 }
 
 /**
@@ -934,6 +956,32 @@ function usedAsThing(text: string, name: string): boolean {
     if (THING_BEFORE.test(before) || !PERSON_FOLLOWER.test(after) || /^,\s+\p{Lu}{2}\b/u.test(after)) return true;
   }
   return false;
+}
+
+// What only an organisation or a thing is written with: "the Bay Area", "Big Machine, which", "Acme said its",
+// "Acme’s shares", "a strategist at Miller Tabak".
+const THE_BEFORE = /\b[Tt]he\s+$/;
+const WHICH_AFTER = /^,?\s+which\s/;
+const ITS_AFTER = /^\s+(?:said|says|and|has|had|announced|announces|reported|reports|launched|released|unveiled|expects|plans)\s+its\s/;
+const OWNED_AFTER =
+  /^[’']s?\s+(?:shares|stock|stocks|revenues?|earnings|profits?|subsidiar(?:y|ies)|headquarters|apps?|website|platform|products|customers|employees|shareholders|stores|brand|lineup|co-?founder|founder|CEO|chief\s+executive)\b/u;
+const AT_BEFORE = /(\p{Ll}+)\s+at\s+$/u;
+
+/**
+ * Whether the sentence writes the run as an organisation's or a thing's name, never a person's: after "the"
+ * (a name of two words or more, not before a noun it qualifies: "the Biden campaign" says whose), before
+ * "which" or "said its", owning shares or customers, or where a person works ("an analyst at Miller Tabak").
+ */
+function writtenAsThing(sentence: string, run: NameRun): boolean {
+  const after = sentence.slice(run.end, run.end + 40);
+  // ("a spin-off from Quentin Tarantino, which": a given name's "which" is the thing before it.)
+  if ((WHICH_AFTER.test(after) && !isGivenName(run.words[0]!)) || ITS_AFTER.test(after) || OWNED_AFTER.test(after)) return true;
+  const before = sentence.slice(Math.max(0, run.start - 40), run.start);
+  // ("the Emperor Alexander", "the Rev. Jo Doe": a title after "the" still names someone.)
+  const first = run.words[0]!;
+  if (run.words.length > 1 && THE_BEFORE.test(before) && PERSON_FOLLOWER.test(after) && !HONORIFIC_OR_TITLE(first) && !isPersonNoun(first.toLowerCase())) return true;
+  const worker = AT_BEFORE.exec(before)?.[1];
+  return worker !== undefined && isPersonNoun(worker) && !/^[’']/.test(after);
 }
 
 const WHO_AFTER = /^\s*(?:,|—|–)\s*who\s+(?!are\b|were\b|have\b)/;

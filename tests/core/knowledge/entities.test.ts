@@ -613,3 +613,26 @@ describe('roles ranked and read with care', () => {
     expect(extracted.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases])).toEqual([['Ravel Saint Amand', ['Saint Amand']]]);
   });
 });
+
+describe('names written as only organisations and things are', () => {
+  const people = (text: string) => extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => e.name);
+
+  it('a name of two words after “the”, and not before a noun it qualifies, is no one’s', () => {
+    expect(people('Dana Whitfield, a data scientist in the Bay Area, tracked the accounts.')).toEqual(['Dana Whitfield']);
+    expect(people('The Leith Chronicle says police are looking into whether Dana Whitfield tried to stop the suspect.')).toEqual(['Dana Whitfield']);
+    // "the Dana Whitfield campaign" says whose campaign.
+    expect(people('Reporters followed the Dana Whitfield campaign, and Dana Whitfield said it went well.')).toEqual(['Dana Whitfield']);
+  });
+  it('a name before “which” or “said its”, or owning shares or customers, is an organisation', () => {
+    expect(people('Taylor Swift accused Big Engine of blocking her. Her albums were released through Big Engine, which was later sold.')).toEqual(['Taylor Swift']);
+    expect(people('Harbour Beacon said its shares would rise, and Harbour Beacon accused rivals of copying it.')).toEqual([]);
+    // A given name's "which" is the thing before it: "a spin-off from Dana Whitfield, which has been rumoured".
+    expect(people('Studios are working on a spin-off from Dana Whitfield, which has been rumoured for years. Dana Whitfield said nothing.')).toEqual(['Dana Whitfield']);
+  });
+  it('where a person works is an organisation: “an analyst at Miller Tabak”', () => {
+    expect(people('Matt Maley, equity strategist at Morgan Tabak, says the stock could be a risky bet. Morgan Tabak said nothing.')).toEqual(['Matt Maley']);
+  });
+  it('a single word that speaks elsewhere stays a person', () => {
+    expect(people('Whitfield said its value was clear, and Whitfield 10 points.')).toEqual(['Whitfield']);
+  });
+});
