@@ -582,10 +582,7 @@ export function resolveEntities(discoveries: Iterable<Discovery>, aliases: Alias
 /** resolveEntities, yielding between pieces of its work (see steps.ts). */
 export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliases: Alias[]): Steps<ResolvedEntities> {
   const table = new EntityTable();
-  for (const alias of aliases) {
-    const runWords = alias.long.split(/\s+/);
-    table.addAlias(table.add(alias.long, !alias.inferred && looksLikePersonName(runWords) ? 'person' : 'organization'), alias.short);
-  }
+  for (const alias of aliases) table.addAlias(table.add(alias.long, abbreviatedKind(alias)), alias.short);
   const all = [...discoveries];
   for (const [i, discovery] of all.entries()) {
     for (const { name, kind, roles } of discovery.found) {
@@ -651,6 +648,15 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   }
   yield 'entities: roles ranked';
   return { table, forms };
+}
+
+/**
+ * "Robert Francis Kennedy (RFK)" is a person; "Hang Seng Index (HSI)", "Space Launch System (SLS)" are not:
+ * a name the text abbreviates is a person's only when it is shaped like one and opens with a given name.
+ */
+function abbreviatedKind(alias: Alias): EntityKind {
+  const words = alias.long.split(/\s+/);
+  return !alias.inferred && looksLikePersonName(words) && isGivenName(words[0]!) ? 'person' : 'organization';
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, kindOfDescription } from '../../../src/core/knowledge/entities.ts';
+import { findAliases } from '../../../src/core/knowledge/aliases.ts';
 import { boundsOf, splitSentences } from '../../../src/core/text/sentences.ts';
 import type { Passage } from '../../../src/core/content/article.ts';
 
@@ -631,6 +632,15 @@ describe('names written as only organisations and things are', () => {
   });
   it('where a person works is an organisation: “an analyst at Miller Tabak”', () => {
     expect(people('Matt Maley, equity strategist at Morgan Tabak, says the stock could be a risky bet. Morgan Tabak said nothing.')).toEqual(['Matt Maley']);
+  });
+  it('a name the text abbreviates is a person’s only when a given name opens it: “Hang Seng Index (HSI)” is not', () => {
+    const abbreviated = (text: string) => {
+      const passages = passagesOf(text);
+      return extractEntities(passages, findAliases(passages)).filter((e) => e.kind === 'person').map((e) => e.name);
+    };
+    expect(abbreviated('Hong Kong’s Hang Seng Index (HSI) started in the red.')).toEqual([]);
+    expect(abbreviated('NASA praised its Space Launch System (SLS) on Monday.')).toEqual([]);
+    expect(abbreviated('Robert Francis Kennedy (RFK) spoke first.')).toEqual(['Robert Francis Kennedy']);
   });
   it('a single word that speaks elsewhere stays a person', () => {
     expect(people('Whitfield said its value was clear, and Whitfield 10 points.')).toEqual(['Whitfield']);
