@@ -970,8 +970,14 @@ const THE_BEFORE = /\b[Tt]he\s+$/;
 const WHICH_AFTER = /^,?\s+which\s/;
 const ITS_AFTER = /^\s+(?:said|says|and|has|had|announced|announces|reported|reports|launched|released|unveiled|expects|plans)\s+its\s/;
 const OWNED_AFTER =
-  /^[’']s?\s+(?:shares|stock|stocks|revenues?|earnings|profits?|subsidiar(?:y|ies)|headquarters|apps?|website|platform|products|customers|employees|shareholders|stores|brand|lineup|co-?founder|founder|CEO|chief\s+executive)\b/u;
+  /^[’']s?\s+(?:shares|stock|stocks|revenues?|earnings|profits?|subsidiar(?:y|ies)|headquarters|apps?|website|platform|homepage|products|customers|employees|shareholders|stores|brand|lineup|co-?founder|founder|CEO|chief\s+executive)\b/u;
 const AT_BEFORE = /(\p{Ll}+)\s+at\s+$/u;
+// "a pundit for Sky Sports": who works for a newsroom or a team ("a lawyer for Jo Doe" acts for a person).
+const WORKS_FOR_BEFORE = /\b(?:pundit|writer|reporter|columnist|correspondent|contributor|commentator|analyst|editor|player)s?\s+for\s+$/;
+// "Forest Hill police", "Walter Reed hospital", "the Galileo probe": a noun no person's name qualifies.
+const THING_NOUN_AFTER = /^\s+(?:police|residents|firefighters|hospital|clinic|museum|airport|stadium|arena|university|college|hotel|spacecraft|probe|telescope|rocket|supercomputer|satellite)\b/;
+// "Palm Bay (1-0):": a team's record.
+const RECORD_AFTER = /^\s+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)/;
 
 /**
  * Whether the sentence writes the run as an organisation's or a thing's name, never a person's: after "the"
@@ -982,7 +988,9 @@ function writtenAsThing(sentence: string, run: NameRun): boolean {
   const after = sentence.slice(run.end, run.end + 40);
   // ("a spin-off from Quentin Tarantino, which": a given name's "which" is the thing before it.)
   if ((WHICH_AFTER.test(after) && !isGivenName(run.words[0]!)) || ITS_AFTER.test(after) || OWNED_AFTER.test(after)) return true;
+  if (THING_NOUN_AFTER.test(after) || RECORD_AFTER.test(after)) return true;
   const before = sentence.slice(Math.max(0, run.start - 40), run.start);
+  if (WORKS_FOR_BEFORE.test(before)) return true;
   // ("the Emperor Alexander", "the Rev. Jo Doe": a title after "the" still names someone.)
   const first = run.words[0]!;
   if (run.words.length > 1 && THE_BEFORE.test(before) && PERSON_FOLLOWER.test(after) && !HONORIFIC_OR_TITLE(first) && !isPersonNoun(first.toLowerCase())) return true;

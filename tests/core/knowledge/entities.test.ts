@@ -642,6 +642,12 @@ describe('names written as only organisations and things are', () => {
     expect(abbreviated('NASA praised its Space Launch System (SLS) on Monday.')).toEqual([]);
     expect(abbreviated('Robert Francis Kennedy (RFK) spoke first.')).toEqual(['Robert Francis Kennedy']);
   });
+  it('a name before a noun no person qualifies, a team’s record, or a newsroom someone works for is no one’s', () => {
+    expect(people('It was around midnight when a tip led Forest Vale police officers to the room, and Forest Vale said nothing.')).toEqual([]);
+    expect(people('Jo Doe made a trip to Walter Stroud hospital on Saturday.')).toEqual(['Jo Doe']);
+    expect(people('Palm Vale (1-0): Tolivert 25 points.')).toEqual(['Tolivert']);
+    expect(people('He has worked as a pundit for Sky Vale since then, and Sky Vale said it was glad.')).toEqual([]);
+  });
   it('a single word that speaks elsewhere stays a person', () => {
     expect(people('Whitfield said its value was clear, and Whitfield 10 points.')).toEqual(['Whitfield']);
   });
