@@ -50,7 +50,9 @@ const ORGANISATION_WORDS = new Set(
     'airways holdings industries technologies media labs house street avenue road square bridge tower airport ' +
     'station stadium arena ' +
     // Venues and local places: "Shoreline Amphitheatre", "Virginia Beach", "Napa County" name no one.
-    'amphitheatre amphitheater pavilion theatre theater casino productions county city island beach').split(' '),
+    'amphitheatre amphitheater pavilion theatre theater casino productions county city island beach ' +
+    // Companies, studios, channels and events: "Tyvak Nano-Satellite Systems", "Balmond Studio", "Disney Channel", "LA Auto Show".
+    'systems robotics aerospace motors studio studios channel index show festival awards').split(' '),
 );
 
 function isCapitalised(word: string): boolean {

@@ -648,6 +648,11 @@ describe('names written as only organisations and things are', () => {
     expect(people('Palm Vale (1-0): Tolivert 25 points.')).toEqual(['Tolivert']);
     expect(people('He has worked as a pundit for Sky Vale since then, and Sky Vale said it was glad.')).toEqual([]);
   });
+  it('a studio, a channel, an index or a show is an organisation’s name, not a person’s', () => {
+    expect(people('Harlan Studio creates an optical illusion. Harlan Studio (United Kingdom) has become a friend of the festival.')).toEqual([]);
+    expect(people('The service carries Marvel films and Harlan Channel, said Dana Whitfield.')).toEqual(['Dana Whitfield']);
+    expect(people('Kospi Index fell 0.5%, and Tyvak Space Systems said it would build landers.')).toEqual([]);
+  });
   it('a single word that speaks elsewhere stays a person', () => {
     expect(people('Whitfield said its value was clear, and Whitfield 10 points.')).toEqual(['Whitfield']);
   });
