@@ -626,7 +626,9 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   for (const entity of table.byKey.values()) {
     const words = entity.name.split(/\s+/);
     const last = words.at(-1)!;
-    if (entity.kind !== 'person' || !isGroupNoun(last) || usedAsPeople.has(entity.key)) continue;
+    // ("Americans say": a people in the plural speaks as a group, however a sentence reads it.)
+    const plural = words.length === 1 && /s$/.test(last) && isGroupNoun(last.slice(0, -1));
+    if (entity.kind !== 'person' || !isGroupNoun(last) || (usedAsPeople.has(entity.key) && !plural)) continue;
     if (words.length > 1 && isGivenName(words[0]!) && !(last.endsWith('s') && isGroupNoun(last.slice(0, -1)))) continue;
     entity.kind = 'organization';
     entity.roles.length = 0;

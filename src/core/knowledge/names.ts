@@ -33,7 +33,7 @@ const NEVER_IN_PERSON_NAMES = new Set(
     'kingdom democratic people’s peoples federal royal new old great greater upper lower saint mount lake river gulf sea ocean ' +
     'god allah mr mrs ms dr prof sir lord lady yesterday today tomorrow tonight later earlier now then last next also still ' +
     'even only both all some many most several every each once recently into onto over under about through against without ' +
-    'within upon beyond across behind toward towards'
+    'within upon beyond across behind toward towards another such any whose what which who where why how there here'
   ).split(' '),
 );
 const NAME_AFTER_FIRST = new Set(['he', 'north', 'south', 'east', 'west', 'saint']);
@@ -345,8 +345,11 @@ export function looksLikePersonName(words: string[]): boolean {
 
 /** A surname-like single word: "Lodhi", "Webber". */
 export function looksLikeSurname(word: string): boolean {
-  return NAME_WORD.test(word) && !NEVER_IN_PERSON_NAMES.has(word.toLowerCase());
+  return NAME_WORD.test(word) && !NEVER_IN_PERSON_NAMES.has(word.toLowerCase()) && !CONTRACTION.test(word);
 }
+
+// "I’m", "We’ll", "Don’t": a pronoun or a verb with its contraction is no name.
+const CONTRACTION = /[’'](?:m|re|ve|ll|d|t)$/;
 
 /** The surname a person is called by: "von der Leyen" of "Ursula von der Leyen", "Lodhi" of "Maleeha Lodhi". */
 export function surnameOf(words: string[]): string {

@@ -5,7 +5,7 @@ import { boundsOf, splitSentences } from '../../../src/core/text/sentences.ts';
 import type { Passage } from '../../../src/core/content/article.ts';
 
 const passagesOf = (text: string): Passage[] => [{ id: 'a#1', articleId: 'a', section: '', paragraph: 1, text, sentenceBounds: boundsOf(splitSentences(text)) }];
-import { looksLikePersonName, nameRuns } from '../../../src/core/knowledge/names.ts';
+import { looksLikePersonName, looksLikeSurname, nameRuns } from '../../../src/core/knowledge/names.ts';
 import type { Briefbot } from '../../../src/briefbot.ts';
 import { fixtureBot, seedBot, wireBot } from '../../helpers.ts';
 
@@ -652,6 +652,15 @@ describe('names written as only organisations and things are', () => {
     expect(people('Harlan Studio creates an optical illusion. Harlan Studio (United Kingdom) has become a friend of the festival.')).toEqual([]);
     expect(people('The service carries Marvel films and Harlan Channel, said Dana Whitfield.')).toEqual(['Dana Whitfield']);
     expect(people('Kospi Index fell 0.5%, and Tyvak Space Systems said it would build landers.')).toEqual([]);
+  });
+  it('a determiner or a contraction that opens a sentence and speaks is no one: “Another said”, “I’m going”', () => {
+    expect(people('Another reportedly said: “It will pass.”')).toEqual([]);
+    expect(looksLikeSurname('I’m')).toBe(false);
+    expect(looksLikeSurname('Don’t')).toBe(false);
+    expect(looksLikeSurname('O’Neill')).toBe(true);
+  });
+  it('a people in the plural that speaks is a group, not someone called Americans', () => {
+    expect(people('Americans say the offense was wrong, and 70 percent of Americans want an inquiry.')).toEqual([]);
   });
   it('a single word that speaks elsewhere stays a person', () => {
     expect(people('Whitfield said its value was clear, and Whitfield 10 points.')).toEqual(['Whitfield']);
