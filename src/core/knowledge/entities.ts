@@ -967,31 +967,37 @@ function usedAsThing(text: string, name: string): boolean {
 }
 
 // What only an organisation or a thing is written with: "the Bay Area", "Big Machine, which", "Acme said its",
-// "Acme’s shares", "a strategist at Miller Tabak".
-const THE_BEFORE = /\b[Tt]he\s+$/;
+// "Acme’s shares", "a strategist at Miller Tabak". Asked of every name of every sentence: one pattern after the
+// name, and one before it, tell most names apart before any other is tried.
 const WHICH_AFTER = /^,?\s+which\s/;
-const ITS_AFTER = /^\s+(?:said|says|and|has|had|announced|announces|reported|reports|launched|released|unveiled|expects|plans)\s+its\s/;
-const OWNED_AFTER =
-  /^[’']s?\s+(?:shares|stock|stocks|revenues?|earnings|profits?|subsidiar(?:y|ies)|headquarters|apps?|website|platform|homepage|products|customers|employees|shareholders|stores|brand|lineup|co-?founder|founder|CEO|chief\s+executive)\b/u;
+const THING_AFTER = new RegExp(
+  '^(?:,?\\s+which\\s' +
+    '|\\s+(?:said|says|and|has|had|announced|announces|reported|reports|launched|released|unveiled|expects|plans)\\s+its\\s' +
+    '|[’\']s?\\s+(?:shares|stock|stocks|revenues?|earnings|profits?|subsidiar(?:y|ies)|headquarters|apps?|website|platform|homepage|products|customers|employees|shareholders|stores|brand|lineup|co-?founder|founder|CEO|chief\\s+executive)\\b' +
+    // "Forest Hill police", "Walter Reed hospital", "the Galileo probe": a noun no person's name qualifies.
+    '|\\s+(?:police|residents|firefighters|hospital|clinic|museum|airport|stadium|arena|university|college|hotel|spacecraft|probe|telescope|rocket|supercomputer|satellite)\\b' +
+    // "Palm Bay (1-0):": a team's record.
+    '|\\s+\\(\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?\\))',
+);
+const THING_BEFORE_WORD = /\b(?:[Tt]he|at|for)\s+$/;
+const THE_BEFORE = /\b[Tt]he\s+$/;
 const AT_BEFORE = /(\p{Ll}+)\s+at\s+$/u;
 // "a pundit for Sky Sports": who works for a newsroom or a team ("a lawyer for Jo Doe" acts for a person).
 const WORKS_FOR_BEFORE = /\b(?:pundit|writer|reporter|columnist|correspondent|contributor|commentator|analyst|editor|player)s?\s+for\s+$/;
-// "Forest Hill police", "Walter Reed hospital", "the Galileo probe": a noun no person's name qualifies.
-const THING_NOUN_AFTER = /^\s+(?:police|residents|firefighters|hospital|clinic|museum|airport|stadium|arena|university|college|hotel|spacecraft|probe|telescope|rocket|supercomputer|satellite)\b/;
-// "Palm Bay (1-0):": a team's record.
-const RECORD_AFTER = /^\s+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)/;
 
 /**
  * Whether the sentence writes the run as an organisation's or a thing's name, never a person's: after "the"
  * (a name of two words or more, not before a noun it qualifies: "the Biden campaign" says whose), before
- * "which" or "said its", owning shares or customers, or where a person works ("an analyst at Miller Tabak").
+ * "which" or "said its", owning shares or customers, before "police" or "hospital", with a team's record,
+ * or where a person works ("an analyst at Miller Tabak", "a pundit for Sky Sports").
  */
 function writtenAsThing(sentence: string, run: NameRun): boolean {
   const after = sentence.slice(run.end, run.end + 40);
   // ("a spin-off from Quentin Tarantino, which": a given name's "which" is the thing before it.)
-  if ((WHICH_AFTER.test(after) && !isGivenName(run.words[0]!)) || ITS_AFTER.test(after) || OWNED_AFTER.test(after)) return true;
-  if (THING_NOUN_AFTER.test(after) || RECORD_AFTER.test(after)) return true;
+  if (THING_AFTER.test(after) && !(WHICH_AFTER.test(after) && isGivenName(run.words[0]!))) return true;
+  if (run.start === 0 || sentence.charCodeAt(run.start - 1) !== 0x20) return false;
   const before = sentence.slice(Math.max(0, run.start - 40), run.start);
+  if (!THING_BEFORE_WORD.test(before)) return false;
   if (WORKS_FOR_BEFORE.test(before)) return true;
   // ("the Emperor Alexander", "the Rev. Jo Doe": a title after "the" still names someone.)
   const first = run.words[0]!;
