@@ -344,7 +344,7 @@ class ArticleReader {
     // The runs that hold a person, whole: lists of names are read from them.
     const people: NameRun[] = [];
     for (const whole of runs) this.readRun(passageId, sentence, runs, whole, people);
-    for (const run of runs) if (writtenAsThing(sentence, run)) this.thingNames.add(foldText(run.text));
+    for (const run of runs) if (writtenAsThing(sentence, run)) this.noteThing(sentence, run);
     this.readCopulas(passageId, sentence, runs);
     this.readPluralCopulas(passageId, sentence, runs);
     this.readPluralDescriptions(passageId, sentence, runs);
@@ -359,6 +359,12 @@ class ArticleReader {
       if (clause.run.words.length === 1) this.unresolvedRoles.push({ surname: clause.run.text, role: stated(passageId, sentence, clause.role) });
       else this.found.addStatement(this.found.add(clause.run.text, 'person').roles, stated(passageId, sentence, clause.role));
     }
+  }
+
+  /** A name written as a thing's; opening a sentence, without its first word too ("Visit Business Insider’s homepage"). */
+  private noteThing(sentence: string, run: NameRun): void {
+    this.thingNames.add(foldText(run.text));
+    if (run.words.length > 2 && isBlank(sentence, 0, run.start)) this.thingNames.add(foldText(subRunOf(run, sentence, 1).text));
   }
 
   /** One run of capitalised words: the person, organisation or place it names, and what the sentence says it is. */

@@ -316,6 +316,7 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+|-\p{Ll}{2,3})*$|^\p{Lu}\p{Ll}{0,2}[’']\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u;
 
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+const COUNTRY_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'U.A.E.']);
 const ROLE_QUALIFIERS = new Set(['vice', 'deputy', 'acting', 'chief', 'senior', 'ranking', 'executive', 'assistant', 'associate', 'interim', 'former']);
 
 /** Initials ("J.J."), or two capitals opening a name ("CJ"). */
@@ -330,8 +331,9 @@ export function looksLikePersonName(words: string[]): boolean {
   const core = words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
   if (core.length < 2 || core.length > 4) return false;
   if (words.some((w) => CONNECTORS.has(w.toLowerCase()) && !NAME_PARTICLES.has(w.toLowerCase()))) return false;
-  // An acronym is not part of a person's name; initials are ("Rebecca T. Hale", "J.J. Abrams", "CJ DeBose").
-  if (words.some((w, i) => w === w.toUpperCase() && w.length > 1 && !isInitials(w, i))) return false;
+  // An acronym is not part of a person's name; initials are ("Rebecca T. Hale", "J.J. Abrams", "CJ DeBose"), but
+  // not a country's ("U.S. Customs", "U.N. Security").
+  if (words.some((w, i) => w === w.toUpperCase() && w.length > 1 && (!isInitials(w, i) || COUNTRY_INITIALS.has(w)))) return false;
   // "General Manager", "Ranking Member", "Vice President": words for what people are, not anyone's name.
   if (isPersonWord(core.at(-1)!.toLowerCase()) && core.every(isRoleWord) && !isGivenName(core[0]!)) return false;
   return core.every(

@@ -662,6 +662,13 @@ describe('names written as only organisations and things are', () => {
   it('a people in the plural that speaks is a group, not someone called Americans', () => {
     expect(people('Americans say the offense was wrong, and 70 percent of Americans want an inquiry.')).toEqual([]);
   });
+  it('a country’s initials open no one’s name: “U.S. Customs”; a person’s initials still do', () => {
+    expect(looksLikePersonName(['U.S.', 'Customs'])).toBe(false);
+    expect(looksLikePersonName(['J.J.', 'Abrams'])).toBe(true);
+  });
+  it('a sentence’s opening word is left out of the name it writes as a thing’s: “Visit Harbour Beacon’s homepage”', () => {
+    expect(people('Visit Harbour Beacon’s homepage for more stories. “It is simple,” he told Harbour Beacon.')).toEqual([]);
+  });
   it('a single word that speaks elsewhere stays a person', () => {
     expect(people('Whitfield said its value was clear, and Whitfield 10 points.')).toEqual(['Whitfield']);
   });
