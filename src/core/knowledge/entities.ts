@@ -985,6 +985,8 @@ const THING_AFTER = new RegExp(
     // "Palm Bay (1-0):": a team's record.
     '|\\s+\\(\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?\\))',
 );
+// "“Star Wars,”": a name that fills a quotation is a work's title.
+const QUOTE_CLOSED_AFTER = /^[,.]?[”"]/;
 const THING_BEFORE_WORD = /\b(?:[Tt]he|at|for)\s+$/;
 const THE_BEFORE = /\b[Tt]he\s+$/;
 const AT_BEFORE = /(\p{Ll}+)\s+at\s+$/u;
@@ -1001,7 +1003,9 @@ function writtenAsThing(sentence: string, run: NameRun): boolean {
   const after = sentence.slice(run.end, run.end + 40);
   // ("a spin-off from Quentin Tarantino, which": a given name's "which" is the thing before it.)
   if (THING_AFTER.test(after) && !(WHICH_AFTER.test(after) && isGivenName(run.words[0]!))) return true;
-  if (run.start === 0 || sentence.charCodeAt(run.start - 1) !== 0x20) return false;
+  const opening = run.start === 0 ? 0 : sentence.charCodeAt(run.start - 1);
+  if ((opening === 0x201c || opening === 0x22) && QUOTE_CLOSED_AFTER.test(after)) return true;
+  if (opening !== 0x20) return false;
   const before = sentence.slice(Math.max(0, run.start - 40), run.start);
   if (!THING_BEFORE_WORD.test(before)) return false;
   if (WORKS_FOR_BEFORE.test(before)) return true;

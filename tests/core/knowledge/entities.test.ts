@@ -669,6 +669,9 @@ describe('names written as only organisations and things are', () => {
   it('a sentence’s opening word is left out of the name it writes as a thing’s: “Visit Harbour Beacon’s homepage”', () => {
     expect(people('Visit Harbour Beacon’s homepage for more stories. “It is simple,” he told Harbour Beacon.')).toEqual([]);
   });
+  it('a name that fills a quotation is a work’s title: “Mary Poppins”', () => {
+    expect(people('The service is stocked with films from Pixar, “Harlan Vale,” and classic fare, including “Mary Poppins”.')).toEqual([]);
+  });
   it('a single word that speaks elsewhere stays a person', () => {
     expect(people('Whitfield said its value was clear, and Whitfield 10 points.')).toEqual(['Whitfield']);
   });
