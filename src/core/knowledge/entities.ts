@@ -987,7 +987,9 @@ const THING_AFTER = new RegExp(
 );
 // "“Star Wars,”": a name that fills a quotation is a work's title.
 const QUOTE_CLOSED_AFTER = /^[,.]?[”"]/;
-const THING_BEFORE_WORD = /\b(?:[Tt]he|at|for)\s+$/;
+const THING_BEFORE_WORD = /\b(?:[Tt]he|at|for|its)\s+$|\bits\s+\p{Ll}+\s+$/u;
+// "its electric Gran Turismo": what "its" owns is a thing ("its founder Jo Doe" is a person, after a word for one).
+const ITS_BEFORE = /\bits\s+(?:(\p{Ll}+)\s+)?$/u;
 const THE_BEFORE = /\b[Tt]he\s+$/;
 const AT_BEFORE = /(\p{Ll}+)\s+at\s+$/u;
 // "a pundit for Sky Sports": who works for a newsroom or a team ("a lawyer for Jo Doe" acts for a person).
@@ -1009,6 +1011,8 @@ function writtenAsThing(sentence: string, run: NameRun): boolean {
   const before = sentence.slice(Math.max(0, run.start - 40), run.start);
   if (!THING_BEFORE_WORD.test(before)) return false;
   if (WORKS_FOR_BEFORE.test(before)) return true;
+  const owned = ITS_BEFORE.exec(before);
+  if (owned) return !HONORIFIC_OR_TITLE(run.words[0]!) && !(owned[1] && (isPersonNoun(owned[1]) || TITLES.has(owned[1])));
   // ("the Emperor Alexander", "the Rev. Jo Doe": a title after "the" still names someone.)
   const first = run.words[0]!;
   if (run.words.length > 1 && THE_BEFORE.test(before) && PERSON_FOLLOWER.test(after) && !HONORIFIC_OR_TITLE(first) && !isPersonNoun(first.toLowerCase())) return true;

@@ -672,6 +672,10 @@ describe('names written as only organisations and things are', () => {
   it('a name that fills a quotation is a work’s title: “Mary Poppins”', () => {
     expect(people('The service is stocked with films from Pixar, “Harlan Vale,” and classic fare, including “Mary Poppins”.')).toEqual([]);
   });
+  it('what “its” owns is a thing: “its electric Gran Turismo”; “its founder Dana Whitfield” is a person', () => {
+    expect(people('The wagon is the seventh car on the platform, and its electric Gran Turismo is arguably the most striking yet.')).toEqual([]);
+    expect(people('Acme thanked its founder Dana Whitfield on Monday.')).toEqual(['Dana Whitfield']);
+  });
   it('a single word that speaks elsewhere stays a person', () => {
     expect(people('Whitfield said its value was clear, and Whitfield 10 points.')).toEqual(['Whitfield']);
   });
