@@ -222,6 +222,8 @@ export interface Discovery {
   singleNames: string[];
   /** Single words that speak and are no ordinary word of the article ("Schiff asked"). */
   singleSpeakers: string[];
+  /** Folded names the article writes as an organisation's or a thing's ("the Bay Area", "Acme said its", "Acme’s shares"). */
+  thingNames: string[];
 }
 
 /** Records what pass 1 finds; replayed into an EntityTable when every article's discoveries are known. */
@@ -311,9 +313,10 @@ class ArticleReader {
   // Single words used as people are ("Noem tweeted", "Tolivert 25 points"): a surname in waiting.
   private readonly singleNames = new Set<string>();
   private readonly singleSpeakers = new Set<string>();
+  private readonly thingNames = new Set<string>();
   // A famous person's name also names what is named after them ("NASA’s Hubble", "at Cornell", "Vanderbilt athletic director"):
   // anywhere in the article, a use like that makes the word a thing's name.
-  private readonly thingNames = new Map<string, boolean>();
+  private readonly famousThings = new Map<string, boolean>();
   // The person the previous sentence opened with: "The real estate agent said" in the next one is them,
   // in the next paragraph too (news often gives a sentence a paragraph of its own).
   private previousSubject: NameRun | undefined;
@@ -327,8 +330,8 @@ class ArticleReader {
 
   private namesAThing(name: string): boolean {
     const key = foldText(name);
-    if (!this.thingNames.has(key)) this.thingNames.set(key, this.commonWords.has(name.toLowerCase()) || this.afterArticle.has(key) || this.passages.some((p) => usedAsThing(p.text, name)));
-    return this.thingNames.get(key)!;
+    if (!this.famousThings.has(key)) this.famousThings.set(key, this.commonWords.has(name.toLowerCase()) || this.afterArticle.has(key) || this.passages.some((p) => usedAsThing(p.text, name)));
+    return this.famousThings.get(key)!;
   }
 
   /** "ADAM SCHIFF: The committee will come to order.", "REP. DEVIN NUNES (R-CALIF.):": a transcript's speaker, in capitals. */
@@ -358,6 +361,7 @@ class ArticleReader {
     // The runs that hold a person, whole: lists of names are read from them.
     const people: NameRun[] = [];
     for (const whole of runs) this.readRun(passageId, sentence, runs, whole, people);
+    for (const run of runs) if (writtenAsThing(sentence, run)) this.noteThing(sentence, run);
     this.readCopulas(passageId, sentence, runs);
     this.readPluralCopulas(passageId, sentence, runs);
     this.readPluralDescriptions(passageId, sentence, runs);
@@ -374,6 +378,12 @@ class ArticleReader {
       if (clause.run.words.length === 1) this.unresolvedRoles.push({ surname: clause.run.text, role: stated(passageId, sentence, clause.role) });
       else this.found.addStatement(this.found.add(clause.run.text, 'person').roles, stated(passageId, sentence, clause.role));
     }
+  }
+
+  /** A name written as a thing's; opening a sentence, without its first word too ("Visit Business Insider’s homepage"). */
+  private noteThing(sentence: string, run: NameRun): void {
+    this.thingNames.add(foldText(run.text));
+    if (run.words.length > 2 && isBlank(sentence, 0, run.start)) this.thingNames.add(foldText(subRunOf(run, sentence, 1).text));
   }
 
   /** One run of capitalised words: the person, organisation or place it names, and what the sentence says it is. */
@@ -537,6 +547,7 @@ class ArticleReader {
         const plural = /s$/.test(key) && isPersonNoun(key.replace(/ies$/, 'y').replace(/s$/, ''));
         return !commonWords.has(key) && !afterArticle.has(key) && !plural;
       }),
+      thingNames: [...this.thingNames],
     };
   }
 }
@@ -599,10 +610,7 @@ export function resolveEntities(discoveries: Iterable<Discovery>, aliases: Alias
 /** resolveEntities, yielding between pieces of its work (see steps.ts). */
 export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliases: Alias[]): Steps<ResolvedEntities> {
   const table = new EntityTable();
-  for (const alias of aliases) {
-    const runWords = alias.long.split(/\s+/);
-    table.addAlias(table.add(alias.long, !alias.inferred && looksLikePersonName(runWords) ? 'person' : 'organization'), alias.short);
-  }
+  for (const alias of aliases) table.addAlias(table.add(alias.long, abbreviatedKind(alias)), alias.short);
   const all = [...discoveries];
   for (const [i, discovery] of all.entries()) {
     for (const { name, kind, roles } of discovery.found) {
@@ -646,11 +654,14 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   for (const entity of table.byKey.values()) {
     const words = entity.name.split(/\s+/);
     const last = words.at(-1)!;
-    if (entity.kind !== 'person' || !isGroupNoun(last) || usedAsPeople.has(entity.key)) continue;
+    // ("Americans say": a people in the plural speaks as a group, however a sentence reads it.)
+    const plural = words.length === 1 && /s$/.test(last) && isGroupNoun(last.slice(0, -1));
+    if (entity.kind !== 'person' || !isGroupNoun(last) || (usedAsPeople.has(entity.key) && !plural)) continue;
     if (words.length > 1 && isGivenName(words[0]!) && !(last.endsWith('s') && isGroupNoun(last.slice(0, -1)))) continue;
     entity.kind = 'organization';
     entity.roles.length = 0;
   }
+  demoteThings(table, all, usedAsPeople);
   yield 'entities: people merged';
   const forms = buildFormIndex(table);
   yield 'entities: name forms';
@@ -667,6 +678,31 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   }
   yield 'entities: roles ranked';
   return { table, forms };
+}
+
+/**
+ * "Robert Francis Kennedy (RFK)" is a person; "Hang Seng Index (HSI)", "Space Launch System (SLS)" are not:
+ * a name the text abbreviates is a person's only when it is shaped like one and opens with a given name.
+ */
+function abbreviatedKind(alias: Alias): EntityKind {
+  const words = alias.long.split(/\s+/);
+  return !alias.inferred && looksLikePersonName(words) && isGivenName(words[0]!) ? 'person' : 'organization';
+}
+
+/**
+ * "the Bay Area", "Big Machine, which", "Acme’s shares": a name an article writes as only an organisation or a
+ * thing is written is no one's, whatever cue read it as a person, unless a single word of it is used as only people are.
+ */
+function demoteThings(table: EntityTable, discoveries: Discovery[], usedAsPeople: Set<string>): void {
+  const things = new Set(discoveries.flatMap((d) => d.thingNames ?? []));
+  for (const entity of table.byKey.values()) {
+    if (entity.kind !== 'person' || !things.has(entity.key) || usedAsPeople.has(entity.key)) continue;
+    entity.kind = 'organization';
+    entity.roles.length = 0;
+    // "the Afghan Taliban" is the Taliban too: a people's name before one word only says whose.
+    const [people, name, ...rest] = entity.name.split(/\s+/);
+    if (name && rest.length === 0 && isGroupNoun(people!) && !table.byKey.has(table.fold(name))) table.addAlias(entity, name);
+  }
 }
 
 /**
@@ -957,6 +993,54 @@ function usedAsThing(text: string, name: string): boolean {
     if (THING_BEFORE.test(before) || !PERSON_FOLLOWER.test(after) || /^,\s+\p{Lu}{2}\b/u.test(after)) return true;
   }
   return false;
+}
+
+// What only an organisation or a thing is written with: "the Bay Area", "Big Machine, which", "Acme said its",
+// "Acme’s shares", "a strategist at Miller Tabak". Asked of every name of every sentence: one pattern after the
+// name, and one before it, tell most names apart before any other is tried.
+const WHICH_AFTER = /^,?\s+which\s/;
+const THING_AFTER = new RegExp(
+  '^(?:,?\\s+which\\s' +
+    '|\\s+(?:said|says|and|has|had|announced|announces|reported|reports|launched|released|unveiled|expects|plans)\\s+its\\s' +
+    '|[’\']s?\\s+(?:shares|stock|stocks|revenues?|earnings|profits?|subsidiar(?:y|ies)|headquarters|apps?|website|platform|homepage|products|customers|employees|shareholders|stores|brand|lineup|co-?founder|founder|CEO|chief\\s+executive)\\b' +
+    // "Forest Hill police", "Walter Reed hospital", "the Galileo probe": a noun no person's name qualifies.
+    '|\\s+(?:police|residents|firefighters|hospital|clinic|museum|airport|stadium|arena|university|college|hotel|spacecraft|probe|telescope|rocket|supercomputer|satellite)\\b' +
+    // "Palm Bay (1-0):": a team's record.
+    '|\\s+\\(\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?\\))',
+);
+// "“Star Wars,”": a name that fills a quotation is a work's title.
+const QUOTE_CLOSED_AFTER = /^[,.]?[”"]/;
+const THING_BEFORE_WORD = /\b(?:[Tt]he|at|for|its)\s+$|\bits\s+\p{Ll}+\s+$/u;
+// "its electric Gran Turismo": what "its" owns is a thing ("its founder Jo Doe" is a person, after a word for one).
+const ITS_BEFORE = /\bits\s+(?:(\p{Ll}+)\s+)?$/u;
+const THE_BEFORE = /\b[Tt]he\s+$/;
+const AT_BEFORE = /(\p{Ll}+)\s+at\s+$/u;
+// "a pundit for Sky Sports": who works for a newsroom or a team ("a lawyer for Jo Doe" acts for a person).
+const WORKS_FOR_BEFORE = /\b(?:pundit|writer|reporter|columnist|correspondent|contributor|commentator|analyst|editor|player)s?\s+for\s+$/;
+
+/**
+ * Whether the sentence writes the run as an organisation's or a thing's name, never a person's: after "the"
+ * (a name of two words or more, not before a noun it qualifies: "the Biden campaign" says whose), before
+ * "which" or "said its", owning shares or customers, before "police" or "hospital", with a team's record,
+ * or where a person works ("an analyst at Miller Tabak", "a pundit for Sky Sports").
+ */
+function writtenAsThing(sentence: string, run: NameRun): boolean {
+  const after = sentence.slice(run.end, run.end + 40);
+  // ("a spin-off from Quentin Tarantino, which": a given name's "which" is the thing before it.)
+  if (THING_AFTER.test(after) && !(WHICH_AFTER.test(after) && isGivenName(run.words[0]!))) return true;
+  const opening = run.start === 0 ? 0 : sentence.charCodeAt(run.start - 1);
+  if ((opening === 0x201c || opening === 0x22) && QUOTE_CLOSED_AFTER.test(after)) return true;
+  if (opening !== 0x20) return false;
+  const before = sentence.slice(Math.max(0, run.start - 40), run.start);
+  if (!THING_BEFORE_WORD.test(before)) return false;
+  if (WORKS_FOR_BEFORE.test(before)) return true;
+  const owned = ITS_BEFORE.exec(before);
+  if (owned) return !HONORIFIC_OR_TITLE(run.words[0]!) && !(owned[1] && (isPersonNoun(owned[1]) || TITLES.has(owned[1])));
+  // ("the Emperor Alexander", "the Rev. Jo Doe": a title after "the" still names someone.)
+  const first = run.words[0]!;
+  if (run.words.length > 1 && THE_BEFORE.test(before) && PERSON_FOLLOWER.test(after) && !HONORIFIC_OR_TITLE(first) && !isPersonNoun(first.toLowerCase())) return true;
+  const worker = AT_BEFORE.exec(before)?.[1];
+  return worker !== undefined && isPersonNoun(worker) && !/^[’']/.test(after);
 }
 
 const WHO_AFTER = /^\s*(?:,|—|–)\s*who\s+(?!are\b|were\b|have\b)/;

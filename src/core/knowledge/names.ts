@@ -33,7 +33,7 @@ const NEVER_IN_PERSON_NAMES = new Set(
     'kingdom democratic people’s peoples federal royal new old great greater upper lower saint mount lake river gulf sea ocean ' +
     'god allah mr mrs ms dr prof sir lord lady yesterday today tomorrow tonight later earlier now then last next also still ' +
     'even only both all some many most several every each once recently into onto over under about through against without ' +
-    'within upon beyond across behind toward towards'
+    'within upon beyond across behind toward towards another such any whose what which who where why how there here'
   ).split(' '),
 );
 const NAME_AFTER_FIRST = new Set(['he', 'north', 'south', 'east', 'west', 'saint']);
@@ -51,8 +51,10 @@ const ORGANISATION_WORDS = new Set(
     'station stadium arena ' +
     // Venues and local places: "Shoreline Amphitheatre", "Virginia Beach", "Napa County" name no one.
     'amphitheatre amphitheater pavilion theatre theater casino productions county city island beach ' +
-    // Competitions and prizes: "Davis Cup", "Nobel Prize", "Sundance Festival" name no one either.
-    'cup championship championships olympics tournament trophy festival prize awards').split(' '),
+    // Companies, studios, channels and events: "Tyvak Nano-Satellite Systems", "Balmond Studio", "Disney Channel", "LA Auto Show";
+    // competitions and prizes: "Davis Cup", "Nobel Prize", "Sundance Festival" name no one either.
+    'systems robotics aerospace motors studio studios channel index show festival awards ' +
+    'cup championship championships olympics tournament trophy prize').split(' '),
 );
 
 function isCapitalised(word: string): boolean {
@@ -318,6 +320,7 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+|-\p{Ll}{2,3})*$|^\p{Lu}\p{Ll}{0,2}[’']\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u;
 
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+const COUNTRY_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'U.A.E.']);
 const ROLE_QUALIFIERS = new Set(['vice', 'deputy', 'acting', 'chief', 'senior', 'ranking', 'executive', 'assistant', 'associate', 'interim', 'former']);
 
 /** Initials ("J.J."), or two capitals opening a name ("CJ"). */
@@ -332,8 +335,9 @@ export function looksLikePersonName(words: string[]): boolean {
   const core = words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
   if (core.length < 2 || core.length > 4) return false;
   if (words.some((w) => CONNECTORS.has(w.toLowerCase()) && !NAME_PARTICLES.has(w.toLowerCase()))) return false;
-  // An acronym is not part of a person's name; initials are ("Rebecca T. Hale", "J.J. Abrams", "CJ DeBose").
-  if (words.some((w, i) => w === w.toUpperCase() && w.length > 1 && !isInitials(w, i))) return false;
+  // An acronym is not part of a person's name; initials are ("Rebecca T. Hale", "J.J. Abrams", "CJ DeBose"), but
+  // not a country's ("U.S. Customs", "U.N. Security").
+  if (words.some((w, i) => w === w.toUpperCase() && w.length > 1 && (!isInitials(w, i) || COUNTRY_INITIALS.has(w)))) return false;
   // "General Manager", "Ranking Member", "Vice President": words for what people are, not anyone's name.
   if (isPersonWord(core.at(-1)!.toLowerCase()) && core.every(isRoleWord) && !isGivenName(core[0]!)) return false;
   return core.every(
@@ -347,8 +351,11 @@ export function looksLikePersonName(words: string[]): boolean {
 
 /** A surname-like single word: "Lodhi", "Webber". */
 export function looksLikeSurname(word: string): boolean {
-  return NAME_WORD.test(word) && !NEVER_IN_PERSON_NAMES.has(word.toLowerCase());
+  return NAME_WORD.test(word) && !NEVER_IN_PERSON_NAMES.has(word.toLowerCase()) && !CONTRACTION.test(word);
 }
+
+// "I’m", "We’ll", "Don’t": a pronoun or a verb with its contraction is no name.
+const CONTRACTION = /[’'](?:m|re|ve|ll|d|t)$/;
 
 /** The surname a person is called by: "von der Leyen" of "Ursula von der Leyen", "Lodhi" of "Maleeha Lodhi". */
 export function surnameOf(words: string[]): string {

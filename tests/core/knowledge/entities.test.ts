@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, kindOfDescription } from '../../../src/core/knowledge/entities.ts';
+import { findAliases } from '../../../src/core/knowledge/aliases.ts';
 import { boundsOf, splitSentences } from '../../../src/core/text/sentences.ts';
 import type { Passage } from '../../../src/core/content/article.ts';
 
 const passagesOf = (text: string): Passage[] => [{ id: 'a#1', articleId: 'a', section: '', paragraph: 1, text, sentenceBounds: boundsOf(splitSentences(text)) }];
-import { looksLikePersonName, nameRuns } from '../../../src/core/knowledge/names.ts';
+import { looksLikePersonName, looksLikeSurname, nameRuns } from '../../../src/core/knowledge/names.ts';
 import type { Briefbot } from '../../../src/briefbot.ts';
 import { fixtureBot, seedBot, wireBot } from '../../helpers.ts';
 
@@ -645,5 +646,71 @@ describe('roles ranked and read with care', () => {
   it('"Saint" inside a name opens the family name; a saint\'s place is no one', () => {
     const extracted = extractEntities(passagesOf('Rockledge (3-1): Ravel Saint Amand 2 goals. Fans visited Saint Louis and Mount Saint Helens.'), []);
     expect(extracted.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases])).toEqual([['Ravel Saint Amand', ['Saint Amand']]]);
+  });
+});
+
+describe('names written as only organisations and things are', () => {
+  const people = (text: string) => extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => e.name);
+
+  it('a name of two words after “the”, and not before a noun it qualifies, is no one’s', () => {
+    expect(people('Dana Whitfield, a data scientist in the Bay Area, tracked the accounts.')).toEqual(['Dana Whitfield']);
+    expect(people('The Leith Chronicle says police are looking into whether Dana Whitfield tried to stop the suspect.')).toEqual(['Dana Whitfield']);
+    // "the Dana Whitfield campaign" says whose campaign.
+    expect(people('Reporters followed the Dana Whitfield campaign, and Dana Whitfield said it went well.')).toEqual(['Dana Whitfield']);
+  });
+  it('a name before “which” or “said its”, or owning shares or customers, is an organisation', () => {
+    expect(people('Taylor Swift accused Big Engine of blocking her. Her albums were released through Big Engine, which was later sold.')).toEqual(['Taylor Swift']);
+    expect(people('Harbour Beacon said its shares would rise, and Harbour Beacon accused rivals of copying it.')).toEqual([]);
+    // A given name's "which" is the thing before it: "a spin-off from Dana Whitfield, which has been rumoured".
+    expect(people('Studios are working on a spin-off from Dana Whitfield, which has been rumoured for years. Dana Whitfield said nothing.')).toEqual(['Dana Whitfield']);
+  });
+  it('where a person works is an organisation: “an analyst at Miller Tabak”', () => {
+    expect(people('Matt Maley, equity strategist at Morgan Tabak, says the stock could be a risky bet. Morgan Tabak said nothing.')).toEqual(['Matt Maley']);
+  });
+  it('a name the text abbreviates is a person’s only when a given name opens it: “Hang Seng Index (HSI)” is not', () => {
+    const abbreviated = (text: string) => {
+      const passages = passagesOf(text);
+      return extractEntities(passages, findAliases(passages)).filter((e) => e.kind === 'person').map((e) => e.name);
+    };
+    expect(abbreviated('Hong Kong’s Hang Seng Index (HSI) started in the red.')).toEqual([]);
+    expect(abbreviated('NASA praised its Space Launch System (SLS) on Monday.')).toEqual([]);
+    expect(abbreviated('Robert Francis Kennedy (RFK) spoke first.')).toEqual(['Robert Francis Kennedy']);
+  });
+  it('a name before a noun no person qualifies, a team’s record, or a newsroom someone works for is no one’s', () => {
+    expect(people('It was around midnight when a tip led Forest Vale police officers to the room, and Forest Vale said nothing.')).toEqual([]);
+    expect(people('Jo Doe made a trip to Walter Stroud hospital on Saturday.')).toEqual(['Jo Doe']);
+    expect(people('Palm Vale (1-0): Tolivert 25 points.')).toEqual(['Tolivert']);
+    expect(people('He has worked as a pundit for Sky Vale since then, and Sky Vale said it was glad.')).toEqual([]);
+  });
+  it('a studio, a channel, an index or a show is an organisation’s name, not a person’s', () => {
+    expect(people('Harlan Studio creates an optical illusion. Harlan Studio (United Kingdom) has become a friend of the festival.')).toEqual([]);
+    expect(people('The service carries Marvel films and Harlan Channel, said Dana Whitfield.')).toEqual(['Dana Whitfield']);
+    expect(people('Kospi Index fell 0.5%, and Tyvak Space Systems said it would build landers.')).toEqual([]);
+  });
+  it('a determiner or a contraction that opens a sentence and speaks is no one: “Another said”, “I’m going”', () => {
+    expect(people('Another reportedly said: “It will pass.”')).toEqual([]);
+    expect(looksLikeSurname('I’m')).toBe(false);
+    expect(looksLikeSurname('Don’t')).toBe(false);
+    expect(looksLikeSurname('O’Neill')).toBe(true);
+  });
+  it('a people in the plural that speaks is a group, not someone called Americans', () => {
+    expect(people('Americans say the offense was wrong, and 70 percent of Americans want an inquiry.')).toEqual([]);
+  });
+  it('a country’s initials open no one’s name: “U.S. Customs”; a person’s initials still do', () => {
+    expect(looksLikePersonName(['U.S.', 'Customs'])).toBe(false);
+    expect(looksLikePersonName(['J.J.', 'Abrams'])).toBe(true);
+  });
+  it('a sentence’s opening word is left out of the name it writes as a thing’s: “Visit Harbour Beacon’s homepage”', () => {
+    expect(people('Visit Harbour Beacon’s homepage for more stories. “It is simple,” he told Harbour Beacon.')).toEqual([]);
+  });
+  it('a name that fills a quotation is a work’s title: “Mary Poppins”', () => {
+    expect(people('The service is stocked with films from Pixar, “Harlan Vale,” and classic fare, including “Mary Poppins”.')).toEqual([]);
+  });
+  it('what “its” owns is a thing: “its electric Gran Turismo”; “its founder Dana Whitfield” is a person', () => {
+    expect(people('The wagon is the seventh car on the platform, and its electric Gran Turismo is arguably the most striking yet.')).toEqual([]);
+    expect(people('Acme thanked its founder Dana Whitfield on Monday.')).toEqual(['Dana Whitfield']);
+  });
+  it('a single word that speaks elsewhere stays a person', () => {
+    expect(people('Whitfield said its value was clear, and Whitfield 10 points.')).toEqual(['Whitfield']);
   });
 });
