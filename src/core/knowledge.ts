@@ -8,17 +8,14 @@ import {
   assembleEntities,
   assembleEntitiesInSteps,
   discoverArticle,
-  keptList,
-  readMentions,
-  rereadMentions,
-  type PassageMentions,
   resolveEntities,
   resolveEntitiesInSteps,
-  type ArticleMentions,
   type Discovery,
   type Entity,
   type Statement,
 } from './knowledge/entities.ts';
+import { keptList } from './knowledge/lists.ts';
+import { readMentions, rereadMentions, type ArticleMentions, type PassageMentions } from './knowledge/mentions.ts';
 import { EventIndex } from './knowledge/eventIndex.ts';
 import { compareEvents, extractEvents, type DatedEvent } from './knowledge/events.ts';
 import { passageDocument, PassageIndex, type IndexedPassage } from './search/passageIndex.ts';
