@@ -22,7 +22,7 @@ import type { Alias } from './aliases.ts';
 import { fitted, keptList } from './lists.ts';
 import { readMentions, type ArticleMentions } from './mentions.ts';
 import { SPEECH } from './speech.ts';
-import { isFamousName, isGivenName, isGroupNoun, isPersonWord, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
+import { isFamousName, isGivenName, isGroupNoun, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
 import { isFamilyNameHe, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, surnameOf, type NameRun } from './names.ts';
 
 export type EntityKind = 'person' | 'organization' | 'place';
@@ -614,7 +614,8 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
     const key = table.fold(speaker);
     // "Authorities say", "Officials said": a word for people in the plural speaks for a group.
     const plural = /s$/.test(key) && (isPersonWord(key.slice(0, -1)) || isPersonWord(key.replace(/ies$/, 'y')) || isPersonWord(key.replace(/es$/, '')));
-    if (!table.byKey.has(key) && !organisationWords.has(key) && !plural) table.add(speaker, 'person');
+    // "Costco said": a company's name speaks as a person's does.
+    if (!table.byKey.has(key) && !organisationWords.has(key) && !plural && !isOrganisationName(speaker)) table.add(speaker, 'person');
   }
   yield 'entities: people decided';
   mergePeople(table);
@@ -624,6 +625,13 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   for (const entity of table.byKey.values()) {
     if (entity.kind !== 'person' || !isPlaceName(entity.name) || !entity.aliases.every(isPlaceName) || usedAsPeople.has(entity.key)) continue;
     entity.kind = 'place';
+    entity.roles.length = 0;
+  }
+  // "Microsoft argues", "a Costco spokesman": a company's name that a tagger's lexicon keeps is an organisation,
+  // whatever description read it as a person, unless it is used as only people are.
+  for (const entity of table.byKey.values()) {
+    if (entity.kind !== 'person' || !isOrganisationName(entity.name) || usedAsPeople.has(entity.key)) continue;
+    entity.kind = 'organization';
     entity.roles.length = 0;
   }
   // "Americans", "Muslims", "Virginia Democrats": a kind of people WordNet names is a group, not someone,

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 
 /**
  * A list read when first asked: a command answered from a snapshot never
- * reads names, and the six lists cost a one-shot `npm run ask` some 40 ms.
+ * reads names, and the seven lists cost a one-shot `npm run ask` some 40 ms.
  */
 function wordList(file: string): () => Set<string> {
   let words: Set<string> | undefined;
@@ -29,6 +29,8 @@ const PLACE_NAMES = wordList('place-names.txt');
 const GROUP_NOUNS = wordList('group-nouns.txt');
 // Words WordNet knows only as verbs ("investigate", "urges"), by scripts/verbOnlyWords.ts.
 const VERB_ONLY_WORDS = wordList('verb-only-words.txt');
+// Companies, organisations, bands and teams compromise's lexicon names ("Costco", "Microsoft"), by scripts/organisationNames.ts.
+const ORGANISATION_NAMES = wordList('organisation-names.txt');
 
 /** "José" is "jose" in the list, which is written without accents. */
 export function isGivenName(word: string): boolean {
@@ -61,4 +63,9 @@ export function isGroupNoun(word: string): boolean {
 /** A word that is never part of a description of a person: read backwards from a name, it ends one. */
 export function isVerbOnlyWord(word: string): boolean {
   return VERB_ONLY_WORDS().has(word);
+}
+
+/** Whether the name ("Costco", "Goldman Sachs") is a company's or organisation's that is no one's given or famous name. */
+export function isOrganisationName(name: string): boolean {
+  return ORGANISATION_NAMES().has(name.toLowerCase());
 }

@@ -574,6 +574,9 @@ describe('roles ranked and read with care', () => {
     expect(people('World No. 1 Ada Quinn beat Ivo Brandt. Lou Parry, the world No. 2, lost.')).toEqual({ 'Ada Quinn': 'World No. 1', 'Ivo Brandt': null, 'Lou Parry': 'the world No. 2' });
     expect(people('The 19-year-old Canadian Felix Auger-Aliassime lost the Davis Cup final.')).toEqual({ 'Felix Auger-Aliassime': 'Canadian' });
   });
+  it('a company’s name that speaks or is described is an organisation, not a person ("Costco said"); a person of the same name is not', () => {
+    expect(people('Costco said prices would rise. Microsoft, a former partner, argued otherwise. Henry Ford said so.')).toEqual({ 'Henry Ford': null });
+  });
   it('a year at the end of a description says when, not what: it is left out', () => {
     expect(people('As a fellow at Leith University in 2011, Ada Quinn studied eels. Lou Parry, a nurse in Boston in the 1990s, agreed.')).toEqual({
       'Ada Quinn': 'a fellow at Leith University',

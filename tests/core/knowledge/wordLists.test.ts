@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isFamousName, isGivenName, isGroupNoun, isPersonWord, isPlaceName, isVerbOnlyWord } from '../../../src/core/knowledge/wordLists.ts';
+import { isFamousName, isGivenName, isGroupNoun, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord } from '../../../src/core/knowledge/wordLists.ts';
 import { FAMOUS_NAMES_FILE, famousNamesFromWordNet } from '../../../scripts/famousNames.ts';
 import { GIVEN_NAMES_FILE, givenNamesFromDatasets } from '../../../scripts/givenNames.ts';
 import { GROUP_NOUNS_FILE, groupNounsFromWordNet } from '../../../scripts/groupNouns.ts';
+import { ORGANISATION_NAMES_FILE, organisationNamesFromCompromise } from '../../../scripts/organisationNames.ts';
 import { PERSON_NOUNS_FILE, personNounsFromWordNet } from '../../../scripts/personNouns.ts';
 import { PLACE_NAMES_FILE, placeNamesFromWordNet } from '../../../scripts/placeNames.ts';
 import { VERB_ONLY_WORDS_FILE, verbOnlyWordsFromWordNet } from '../../../scripts/verbOnlyWords.ts';
@@ -67,5 +68,15 @@ describe('words that are only verbs, from WordNet', () => {
   it('holds verbs and their -s forms, and no word that can also be a noun or an adjective', () => {
     for (const word of ['investigate', 'investigates', 'thank', 'appoint', 'appoints', 'achieve']) expect(isVerbOnlyWord(word)).toBe(true);
     for (const word of ['rival', 'former', 'lead', 'head', 'chief', 'help', 'elect', 'Investigate']) expect(isVerbOnlyWord(word)).toBe(false);
+  });
+});
+
+describe('names of companies and organisations, from compromise’s lexicon', () => {
+  it('the shipped list is exactly what the script makes from compromise 14', () => {
+    expect(readFileSync(ORGANISATION_NAMES_FILE, 'utf8')).toBe(organisationNamesFromCompromise());
+  });
+  it('holds companies news names alone, and leaves out those that are given or famous people’s names', () => {
+    for (const name of ['Microsoft', 'Costco', 'Goldman Sachs', 'Tottenham Hotspur', 'NASA']) expect(isOrganisationName(name)).toBe(true);
+    for (const name of ['Ford', 'Dell', 'Disney', 'Smith', 'inc', 'dept']) expect(isOrganisationName(name)).toBe(false);
   });
 });
