@@ -233,6 +233,9 @@ function isHeadline(sentence: string): boolean {
   return content.length >= 4 && content.every((w) => /^\p{Lu}/u.test(w));
 }
 
+// What stands between the names of a list: "Jo Doe, Al Roe and Bo Vale", "Doe & Roe".
+const LIST_SEPARATOR = /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/;
+
 /**
  * What is read of a run, remembered for the runs of the sentence being read: pass 1 asks most of it more than
  * once. A sentence has a few runs: they are looked up in a list (emptying a Map for every sentence costs more).
@@ -438,7 +441,7 @@ class ArticleReader {
       const role = readPluralCopulaDescription(sentence, run) ?? readSharedApposition(sentence, run);
       if (!role) continue;
       const listed = [run];
-      for (let i = j - 1; i >= 0 && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[i]!.end, listed[0]!.start)); i--) listed.unshift(runs[i]!);
+      for (let i = j - 1; i >= 0 && LIST_SEPARATOR.test(sentence.slice(runs[i]!.end, listed[0]!.start)); i--) listed.unshift(runs[i]!);
       if (listed.length < 2) continue;
       this.addListed(passageId, sentence, listed, role);
     }
@@ -456,7 +459,7 @@ class ArticleReader {
       const plural = pluralDescriptionBefore(sentence, run, this.commonWords);
       if (!plural) continue;
       const listed = [run];
-      for (let j = i + 1; j < runs.length && /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/.test(sentence.slice(runs[j - 1]!.end, runs[j]!.start)); j++) listed.push(runs[j]!);
+      for (let j = i + 1; j < runs.length && LIST_SEPARATOR.test(sentence.slice(runs[j - 1]!.end, runs[j]!.start)); j++) listed.push(runs[j]!);
       // Set off by punctuation, the description needs a list of names that closes where the phrase does.
       if (!plural.direct && (listed.length < 2 || !/^\s*(?:[,;:—–)]|[.!?]?[”"’]?\s*$)/.test(sentence.slice(listed.at(-1)!.end)))) continue;
       this.addListed(passageId, sentence, listed, plural.text);
@@ -465,11 +468,7 @@ class ArticleReader {
 
   /** The people of a list, each with the role the list is given (a single surname's waits for its person). */
   private addListed(passageId: string, sentence: string, listed: NameRun[], role: string): void {
-    for (const whole of listed) {
-      const member = personInRun(whole, sentence, this.commonWords)?.name ?? whole;
-      if (looksLikePersonName(member.words)) this.found.addStatement(this.found.add(member.text, 'person').roles, stated(passageId, sentence, role));
-      else if (member.words.length === 1 && looksLikeSurname(member.text)) this.unresolvedRoles.push({ surname: member.text, role: stated(passageId, sentence, role) });
-    }
+    for (const whole of listed) this.addRole(passageId, sentence, personInRun(whole, sentence, this.commonWords)?.name ?? whole, role);
   }
 
   /**
@@ -492,8 +491,9 @@ class ArticleReader {
    * sentence opens with them.
    */
   private readAppointments(passageId: string, sentence: string, runs: NameRun[]): void {
+    const identifying = sentence.includes('identified');
     for (const run of runs) {
-      const identified = readIdentifiedAs(sentence, run);
+      const identified = identifying ? readIdentifiedAs(sentence, run) : undefined;
       if (identified) this.addRole(passageId, sentence, run, identified);
       const post = readAppointedAs(sentence, run);
       if (!post) continue;
@@ -619,32 +619,10 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   }
   yield 'entities: people decided';
   mergePeople(table);
-  // "Esper accuses China of …": a name WordNet gives only places is a place, whatever description read it as
-  // a person, unless it is used as only people are ("Bozeman 10 points", "Houston said") or joined a full name.
   const usedAsPeople = new Set(all.flatMap((d) => d.singleNames));
   for (const entity of table.byKey.values()) {
-    if (entity.kind !== 'person' || !isPlaceName(entity.name) || !entity.aliases.every(isPlaceName) || usedAsPeople.has(entity.key)) continue;
-    entity.kind = 'place';
-    entity.roles.length = 0;
-  }
-  // "Microsoft argues", "a Costco spokesman": a company's name that a tagger's lexicon keeps is an organisation,
-  // whatever description read it as a person, unless it is used as only people are.
-  for (const entity of table.byKey.values()) {
-    if (entity.kind !== 'person' || !isOrganisationName(entity.name) || usedAsPeople.has(entity.key)) continue;
-    entity.kind = 'organization';
-    entity.roles.length = 0;
-  }
-  // "Americans", "Muslims", "Virginia Democrats": a kind of people WordNet names is a group, not someone,
-  // unless it is one name that a given name opens ("Bill English").
-  for (const entity of table.byKey.values()) {
-    const words = entity.name.split(/\s+/);
-    const last = words.at(-1)!;
-    // ("Americans say": a people in the plural speaks as a group, however a sentence reads it.)
-    const plural = words.length === 1 && /s$/.test(last) && isGroupNoun(last.slice(0, -1));
-    if (entity.kind !== 'person' || !isGroupNoun(last) || (usedAsPeople.has(entity.key) && !plural)) continue;
-    if (words.length > 1 && isGivenName(words[0]!) && !(last.endsWith('s') && isGroupNoun(last.slice(0, -1)))) continue;
-    entity.kind = 'organization';
-    entity.roles.length = 0;
+    const kind = entity.kind === 'person' ? kindOfNoOne(entity, usedAsPeople) : undefined;
+    if (kind) becomeNoOne(entity, kind);
   }
   demoteThings(table, all, usedAsPeople);
   yield 'entities: people merged';
@@ -674,6 +652,31 @@ function abbreviatedKind(alias: Alias): EntityKind {
   return !alias.inferred && looksLikePersonName(words) && isGivenName(words[0]!) ? 'person' : 'organization';
 }
 
+/** What a person's name that data says is no one's is instead, or undefined: it is someone's. */
+function kindOfNoOne(entity: Entity, usedAsPeople: Set<string>): EntityKind | undefined {
+  // "Esper accuses China of …": a name WordNet gives only places is a place, whatever description read it as
+  // a person, unless it is used as only people are ("Bozeman 10 points", "Houston said") or joined a full name.
+  if (isPlaceName(entity.name) && entity.aliases.every(isPlaceName) && !usedAsPeople.has(entity.key)) return 'place';
+  // "Microsoft argues", "a Costco spokesman": a company's name that a tagger's lexicon keeps is an organisation,
+  // whatever description read it as a person, unless it is used as only people are.
+  if (isOrganisationName(entity.name) && !usedAsPeople.has(entity.key)) return 'organization';
+  // "Americans", "Muslims", "Virginia Democrats": a kind of people WordNet names is a group, not someone,
+  // unless it is one name that a given name opens ("Bill English").
+  const words = entity.name.split(/\s+/);
+  const last = words.at(-1)!;
+  // ("Americans say": a people in the plural speaks as a group, however a sentence reads it.)
+  const plural = words.length === 1 && /s$/.test(last) && isGroupNoun(last.slice(0, -1));
+  if (!isGroupNoun(last) || (usedAsPeople.has(entity.key) && !plural)) return undefined;
+  if (words.length > 1 && isGivenName(words[0]!) && !(last.endsWith('s') && isGroupNoun(last.slice(0, -1)))) return undefined;
+  return 'organization';
+}
+
+/** A name read as a person's that is no one's: its kind changes, and the roles read for a person go. */
+function becomeNoOne(entity: Entity, kind: EntityKind): void {
+  entity.kind = kind;
+  entity.roles.length = 0;
+}
+
 /**
  * "the Bay Area", "Big Machine, which", "Acme’s shares": a name an article writes as only an organisation or a
  * thing is written is no one's, whatever cue read it as a person, unless a single word of it is used as only people are.
@@ -682,8 +685,7 @@ function demoteThings(table: EntityTable, discoveries: Discovery[], usedAsPeople
   const things = new Set(discoveries.flatMap((d) => d.thingNames ?? []));
   for (const entity of table.byKey.values()) {
     if (entity.kind !== 'person' || !things.has(entity.key) || usedAsPeople.has(entity.key)) continue;
-    entity.kind = 'organization';
-    entity.roles.length = 0;
+    becomeNoOne(entity, 'organization');
     // "the Afghan Taliban" is the Taliban too: a people's name before one word only says whose.
     const [people, name, ...rest] = entity.name.split(/\s+/);
     if (name && rest.length === 0 && isGroupNoun(people!) && !table.byKey.has(table.fold(name))) table.addAlias(entity, name);
@@ -1139,7 +1141,7 @@ const IDENTIFIED_AS = /^[\s“"]*((?:The|A|An)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+
 
 /** "The victim was identified as Jo Doe": the description the sentence opens with is who the name is. */
 function readIdentifiedAs(sentence: string, run: NameRun): string | undefined {
-  if (run.start > 160 || !sentence.includes('identified')) return undefined;
+  if (run.start > 160) return undefined;
   const description = IDENTIFIED_AS.exec(sentence.slice(0, run.start))?.[1];
   return description && kindOfDescription(description) === 'person' ? description : undefined;
 }
@@ -1151,9 +1153,8 @@ function readAppointedAs(sentence: string, run: NameRun): { role: string; succee
   const before = sentence.slice(Math.max(0, run.start - 24), run.start);
   const verb = APPOINTING_VERB_BEFORE.exec(before);
   if (!verb) return undefined;
-  const role = readPhrase(sentence, run.end + as[0].length).replace(AFTER_POST, '');
-  if (!role || role.split(/\s+/).length > 12 || FINITE_VERB.test(role) || kindOfDescription(role) !== 'person') return undefined;
-  return { role, succeeds: SUCCEEDING_VERB.test(verb[0]) };
+  const role = readPostAt(sentence, run.end + as[0].length);
+  return role ? { role, succeeds: SUCCEEDING_VERB.test(verb[0]) } : undefined;
 }
 
 // What a person does or became, told by the verb after their name: "serves as", "was named", "took over as".
@@ -1164,7 +1165,12 @@ function readPostTaken(sentence: string, run: NameRun): string | undefined {
   const at = predicateAt(sentence, run.end);
   const verb = POST_TAKEN.exec(sentence.slice(at, at + 64));
   if (!verb) return undefined;
-  const role = readPhrase(sentence, at + verb[0].length).replace(AFTER_POST, '');
+  return readPostAt(sentence, at + verb[0].length);
+}
+
+/** The post named from `start` ("his ambassador to the European Union until 2021"), without what follows it. */
+function readPostAt(sentence: string, start: number): string | undefined {
+  const role = readPhrase(sentence, start).replace(AFTER_POST, '');
   if (!role || role.split(/\s+/).length > 12 || FINITE_VERB.test(role) || kindOfDescription(role) !== 'person') return undefined;
   return role;
 }
@@ -1192,13 +1198,11 @@ function readCopulaDescription(sentence: string, run: NameRun): string | undefin
   if (!copula) return undefined;
   const start = at + copula[0].length;
   let description = readPhrase(sentence, start);
-  // "has been the bakery’s owner for 20 years": how long is not what.
-  if (verb === 'has' || verb === 'had') description = description.replace(AFTER_POST, '');
-  if (!/^(?:the|a|an)\s/.test(description)) {
-    // "was Acme’s chief executive until 2019", "is chief executive of Acme": a post, without a determiner.
-    description = description.replace(AFTER_POST, '');
-    if (/^\p{Ll}/u.test(description) && !isBarePost(description) && !/^one\s+of\s/.test(description)) return undefined;
-  }
+  const determined = /^(?:the|a|an)\s/.test(description);
+  // "has been the bakery’s owner for 20 years", "was Acme’s chief executive until 2019": how long is not what.
+  if (!determined || verb === 'has' || verb === 'had') description = description.replace(AFTER_POST, '');
+  // "is chief executive of Acme": a post, without a determiner.
+  if (!determined && /^\p{Ll}/u.test(description) && !isBarePost(description) && !/^one\s+of\s/.test(description)) return undefined;
   if (description.split(/\s+/).length > 15 || FINITE_VERB.test(description)) return undefined;
   return kindOfDescription(description) === 'person' ? description : undefined;
 }
