@@ -16,12 +16,12 @@
  */
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { lazyPackage } from '../lazyPackage.ts';
+import { alternatives, MONTH_NAMES, MONTH_PREFIXES, WEEKDAY_NAMES, WEEKDAY_PREFIXES } from '../text/calendar.ts';
+import { lastIndexOfAny } from '../text/characters.ts';
 
 // English only: the package's main entry loads its fifteen other locales too (some 260 modules). Loaded when the
 // first sentence is dated: answering from a snapshot never does.
 const chronoEnglish = lazyPackage<typeof import('chrono-node/en')>('chrono-node/en');
-import { alternatives, MONTH_NAMES, MONTH_PREFIXES, WEEKDAY_NAMES, WEEKDAY_PREFIXES } from '../text/calendar.ts';
-import { lastIndexOfAny } from '../text/characters.ts';
 
 /** A calendar date at the precision the text gives: YYYY, YYYY-MM or YYYY-MM-DD. */
 export interface PartialDate {
@@ -259,9 +259,9 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   const past = Math.min(b.past, a.past);
   if (future < past) return REPORTED.test(clauseBefore) && b.future === future ? 'nearest' : 'ahead';
   if (past < future) return 'nearest';
+  if (sentenceAhead) return 'ahead';
   // "The Gophers play Saturday", "the Senate votes on Tuesday": the present of a schedule, in the coming week.
-  const scheduled = SCHEDULED_PRESENT.test(before) && WEEKDAY_AT.test(sentence.slice(at, end));
-  return sentenceAhead || scheduled ? 'ahead' : 'nearest';
+  return SCHEDULED_PRESENT.test(before) && WEEKDAY_AT.test(sentence.slice(at, end)) ? 'ahead' : 'nearest';
 }
 
 const WEEKDAY_AT = new RegExp(`^(?:on\\s+)?(?:${alternatives(WEEKDAY_NAMES)})\\b`, 'i');
