@@ -300,8 +300,8 @@ class ArticleReader {
   // The person the previous sentence opened with: "The real estate agent said" in the next one is them,
   // in the next paragraph too (news often gives a sentence a paragraph of its own).
   private previousSubject: NameRun | undefined;
-  // The one person the previous sentence named, if it named one: "he and his wife Kali" in the next is theirs.
-  private previousPerson: NameRun | undefined;
+  // The runs of the previous sentence: the one person it named, if it named one, owns "he and his wife Kali" in the next.
+  private previousRuns: NameRun[] = [];
 
   constructor(private readonly passages: Passage[]) {
     this.commonWords = lowercaseWords(passages);
@@ -328,7 +328,7 @@ class ArticleReader {
   readSentence(passageId: string, sentence: string): void {
     if (isHeadline(sentence)) {
       this.previousSubject = undefined;
-      this.previousPerson = undefined;
+      this.previousRuns = [];
       return;
     }
     const commonWords = this.commonWords;
@@ -352,8 +352,7 @@ class ArticleReader {
     }
     this.readPossessives(passageId, sentence, runs);
     this.readAppointments(passageId, sentence, runs);
-    const named = runs.filter((run) => looksLikePersonName(run.words));
-    this.previousPerson = named.length === 1 ? named[0] : undefined;
+    this.previousRuns = runs;
     for (const clause of relativeClauses(sentence, runs)) {
       if (clause.run.words.length === 1) this.unresolvedRoles.push({ surname: clause.run.text, role: stated(passageId, sentence, clause.role) });
       else this.found.addStatement(this.found.add(clause.run.text, 'person').roles, stated(passageId, sentence, clause.role));
@@ -412,7 +411,7 @@ class ArticleReader {
     if (described?.kind === 'person' && describable) {
       // "the immunologist Jo Doe at the University of Leith": where the person works finishes the description.
       const affiliation = readAffiliationAfter(sentence, run.end, true);
-      const text = ownedDescription(sentence, described.text, run, runs, this.previousPerson);
+      const text = ownedDescription(sentence, described.text, run, runs, this.previousRuns);
       found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, affiliation ? `${text} ${affiliation}` : text));
       people.push(whole);
     }
@@ -1556,7 +1555,7 @@ function separatorBefore(sentence: string, end: number): number {
  * "Jo Doe and his postdoc Bo Vale": the pronoun of the description is the person named just before "and", "Jo Doe’s postdoc";
  * "he and his wife Kali", the one person the sentence before named.
  */
-function ownedDescription(sentence: string, description: string, run: NameRun, runs: NameRun[], previousPerson?: NameRun): string {
+function ownedDescription(sentence: string, description: string, run: NameRun, runs: NameRun[], previousRuns: NameRun[]): string {
   const pronoun = /^(?:his|her|their)\s+/i.exec(description);
   if (!pronoun) return description;
   const opening = sentence.lastIndexOf(description, run.start);
@@ -1566,8 +1565,10 @@ function ownedDescription(sentence: string, description: string, run: NameRun, r
   // "he and his wife": only a pronoun that matches "his" or "her", and no one named in between.
   const spoken = /(?:^|[\s,“"])(he|she)\s+(?:and|with)\s+$/i.exec(sentence.slice(0, opening))?.[1]?.toLowerCase();
   const matches = spoken && (spoken === 'he') === (pronoun[0].trim().toLowerCase() === 'his');
-  const noOneBetween = !runs.some((r) => r.end <= opening && looksLikePersonName(r.words));
-  return matches && noOneBetween && previousPerson ? `${previousPerson.text}’s ${description.slice(pronoun[0].length)}` : description;
+  if (!matches || runs.some((r) => r.end <= opening && looksLikePersonName(r.words))) return description;
+  // Read only here, where a pronoun needs it: most sentences have none.
+  const named = previousRuns.filter((r) => looksLikePersonName(r.words));
+  return named.length === 1 ? `${named[0]!.text}’s ${description.slice(pronoun[0].length)}` : description;
 }
 
 const descriptionMemo = new RunMemo(readDescriptionBefore);
