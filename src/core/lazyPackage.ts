@@ -7,10 +7,10 @@
  * CommonJS builds of the same code.)
  */
 import { createRequire } from 'node:module';
+import { once } from './once.ts';
 
 const requireHere = createRequire(import.meta.url);
 
 export function lazyPackage<T>(name: string): () => T {
-  let loaded: T | undefined;
-  return () => (loaded ??= requireHere(name) as T);
+  return once(() => requireHere(name) as T);
 }

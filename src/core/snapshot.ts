@@ -35,6 +35,7 @@ import { AS_PARSED, eventLookups, packEntityState, SharedCopies, type Sharing, u
 import type { Entity, Statement } from './knowledge/entities.ts';
 import { withSharedDates } from './knowledge/events.ts';
 import { log } from './log.ts';
+import { once } from './once.ts';
 import { PassageIndex, type PackedIndex } from './search/passageIndex.ts';
 
 /**
@@ -393,11 +394,6 @@ class PassagesByArticle extends Map<string, Passage> {
   override [Symbol.iterator](): MapIterator<[string, Passage]> {
     return this.entries();
   }
-}
-
-function once<T>(compute: () => T): () => T {
-  let done: { value: T } | undefined;
-  return () => (done ??= { value: compute() }).value;
 }
 
 /** Makes `key` an ordinary property holding `value`, in place of an accessor. */

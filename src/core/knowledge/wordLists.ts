@@ -4,14 +4,14 @@
  * entry a line). A test holds each file to what its script makes.
  */
 import { readFileSync } from 'node:fs';
+import { once } from '../once.ts';
 
 /**
  * A list read when first asked: a command answered from a snapshot never
  * reads names, and the seven lists cost a one-shot `npm run ask` some 40 ms.
  */
 function wordList(file: string): () => Set<string> {
-  let words: Set<string> | undefined;
-  return () => (words ??= new Set(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean)));
+  return once(() => new Set(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean)));
 }
 
 // Given names (19,000, without accents), by scripts/givenNames.ts from the @stdlib English first-name datasets and the
