@@ -23,7 +23,7 @@ import { fitted, keptList } from './lists.ts';
 import { readMentions, type ArticleMentions } from './mentions.ts';
 import { SPEECH } from './speech.ts';
 import { isFamousName, isGivenName, isGroupNoun, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
-import { isFamilyNameHe, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, surnameOf, type NameRun } from './names.ts';
+import { isFamilyNameHe, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, surnameOf, surnamesOf, type NameRun } from './names.ts';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -1010,8 +1010,7 @@ function mergePeople(table: EntityTable): void {
   const own = (word: string, entity: Entity) => owning.set(word, (owning.get(word) ?? new Set()).add(entity));
   for (const entity of remaining) {
     const words = entity.name.split(/\s+/);
-    own(foldText(surnameOf(words)), entity);
-    own(foldText(words.at(-1)!), entity);
+    for (const surname of surnamesOf(words)) own(foldText(surname), entity);
     if (!isGivenName(words[0]!)) own(foldText(words[0]!), entity);
   }
   for (const single of people()) {
@@ -1020,7 +1019,7 @@ function mergePeople(table: EntityTable): void {
     if (owners.length !== 1) continue;
     // A surname is a form of the name already; a family name written first is not.
     const words = owners[0]!.name.split(/\s+/);
-    const isSurname = [surnameOf(words), words.at(-1)!].some((w) => foldText(w) === single.key);
+    const isSurname = surnamesOf(words).some((w) => foldText(w) === single.key);
     moveInto(table, single, owners[0]!, !isSurname);
   }
 }
@@ -1250,8 +1249,9 @@ function readApposition(sentence: string, from: number): string | undefined {
   if (!opener) return undefined;
   const start = from + opener[0].length;
   const rest = sentence.slice(start);
-  // "the research director for Y", "a paediatrician", "WHO’s regional director for Europe", "BBC diplomatic correspondent".
-  const lowerHead = /^(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*(?:[’']s|s[’']))\s+)?(?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?){0,3}\p{Ll}/u.test(rest);
+  // "the research director for Y", "a paediatrician", "WHO’s regional director for Europe", "BBC diplomatic correspondent",
+  // "North Korea’s leader".
+  const lowerHead = /^(?:(?:the|a|an|its|his|her|their|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:[’']s|s[’']))\s+)?(?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?){0,3}\p{Ll}/u.test(rest);
   // "Research and Advocacy Director for the Middle East": a capitalised title, not followed by a name ("President Xi").
   const title = /^(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:and|&)\s+)?){0,4}?(\p{Lu}[\p{L}.-]*)(?=\s+(?:of|for|at|to|in|on|with)\b|\s*[,;.]|$)/u.exec(rest)?.[1];
   // "a Democrat,", "an American —": one capitalised word for a kind of person.
@@ -1852,13 +1852,17 @@ function firstWordAfter(sentence: string, from: number, to: number): string {
   return sentence.slice(start, end).toLowerCase();
 }
 
+const REPORTED_CLAUSE_VERBS = new Set('would will could should can may might must had has have was is were are did does do'.split(' '));
+
 function isSpeakerPosition(sentence: string, run: NameRun, allowAside = true): boolean {
   const from = Math.max(0, run.start - 20);
   // "said Jo Doe" names the speaker; "told Newsweek" names the listener.
   // For a single word, that matters: "Newsweek" is no one; a full name told something is still a person.
   if (SPEECH_LAST_WORDS.has(lastWordBefore(sentence, from, run.start))) {
     const before = sentence.slice(from, run.start);
-    if (SPEAKER_BEFORE.test(before) && (allowAside || !LISTENER_BEFORE.test(before))) return true;
+    // "Erdogan said Turkey would not back down": a name followed by its own verb is the subject of what was said.
+    const subjectOfClause = REPORTED_CLAUSE_VERBS.has(firstWordAfter(sentence, run.end, Math.min(sentence.length, run.end + 20)));
+    if (SPEAKER_BEFORE.test(before) && (allowAside || !LISTENER_BEFORE.test(before)) && !subjectOfClause) return true;
   }
   // After the name: an aside opens with a comma; else a verb of speech, or an adverb before it, is the next word.
   const to = Math.min(sentence.length, run.end + 100);
@@ -1887,9 +1891,8 @@ function buildFormIndex(table: EntityTable): Map<string, Entity> {
     // Mentions are read word by word, without the dots of initials: "C. Martinez" is met as "c martinez".
     if (entity.name.includes('.')) forms.set(foldText(entity.name.replace(/\./g, ' ').replace(/\s+/g, ' ').trim()), entity);
     if (entity.kind === 'person') {
-      // "von der Leyen" and, as people also write it, "Leyen".
-      const words = entity.name.split(/\s+/);
-      for (const surname of new Set([surnameOf(words), words.at(-1)!])) {
+      // "von der Leyen" and, as people also write it, "Leyen"; "al-Assad" and "Assad".
+      for (const surname of surnamesOf(entity.name.split(/\s+/))) {
         surnameOwners.set(foldText(surname), [...(surnameOwners.get(foldText(surname)) ?? []), entity]);
       }
     }

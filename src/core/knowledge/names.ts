@@ -183,7 +183,7 @@ export function nameRuns(sentence: string): NameRun[] {
     lastEnd = wordStop;
     const dotless = trimTrailingDot(sentence.slice(wordStart, wordStop));
     const word = withoutPossessive(dotless);
-    if (isCapitalised(word)) {
+    if (isCapitalised(word) || (words && ARTICLE_JOINED.test(word))) {
       if (words) {
         if (connectors > 0) words.push(firstConnector);
         if (connectors > 1) words.push(secondConnector);
@@ -315,6 +315,10 @@ function trimSentenceOpening(run: NameRun, sentence: string): NameRun {
 const HONORIFICS_OPENING = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+// Arabic names join their article or kinship word to the next name with a hyphen, in lower case: "Bashar al-Assad",
+// "Ahmed el-Sayed", "Abdullah bin-Zayed". Inside a name such a word continues it.
+const ARTICLE_JOINED = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|bint)-\p{Lu}\p{Ll}+$/u;
+
 // A capitalised name word: "Lodhi", "Ferreira-Santos", "Jong-un", "O’Neill", "McDonald", "DeSantis", "De’Andre".
 // "De’Andre", "Ja’Marr": a short opening, an apostrophe and a capitalised rest.
 const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+|-\p{Ll}{2,3})*$|^\p{Lu}\p{Ll}{0,2}[’']\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u;
@@ -342,7 +346,7 @@ export function looksLikePersonName(words: string[]): boolean {
   if (isPersonWord(core.at(-1)!.toLowerCase()) && core.every(isRoleWord) && !isGivenName(core[0]!)) return false;
   return core.every(
     (w, i) =>
-      (NAME_WORD.test(w) || isInitials(w, i) || NAME_SUFFIXES.has(w.toLowerCase())) &&
+      (NAME_WORD.test(w) || (i > 0 && ARTICLE_JOINED.test(w)) || isInitials(w, i) || NAME_SUFFIXES.has(w.toLowerCase())) &&
       // "Liu He", "Kanye West": after the first word, a pronoun or a compass point is a name.
       (!NEVER_IN_PERSON_NAMES.has(w.toLowerCase()) || (i > 0 && NAME_AFTER_FIRST.has(w.toLowerCase())) || isFamilyNameHe(core, i)) &&
       !ORGANISATION_WORDS.has(w.toLowerCase()),
@@ -367,6 +371,17 @@ export function surnameOf(words: string[]): string {
   // "Starven Saint Hilare" is called Saint Hilare, as "Ursula von der Leyen" is von der Leyen.
   while (start > 1 && (NAME_PARTICLES.has(words[start - 1]!.toLowerCase()) || words[start - 1] === 'Saint')) start--;
   return words.slice(start).join(' ');
+}
+
+/**
+ * Every word a person may be called by alone: "von der Leyen" and "Leyen" of "Ursula von der Leyen";
+ * "al-Assad" and "Assad" of "Bashar al-Assad".
+ */
+export function surnamesOf(words: string[]): string[] {
+  const last = words.at(-1)!;
+  const forms = [surnameOf(words), last];
+  if (ARTICLE_JOINED.test(last)) forms.push(last.slice(last.indexOf('-') + 1));
+  return [...new Set(forms)];
 }
 
 export function looksLikeOrganisation(words: string[]): boolean {

@@ -320,6 +320,22 @@ describe('people as real news names them', () => {
       'Deval Patrick': 'the newest 2020 Democratic presidential hopeful',
     });
   });
+  it('a place of several words owns the description after the name: "Kim Jong Un, North Korea’s leader,"', () => {
+    expect(people('Kim Jong Un, North Korea’s leader, fired missiles. Moon Jae-in, South Korea’s president, met him.')).toEqual({
+      'Kim Jong Un': 'North Korea’s leader',
+      'Moon Jae-in': 'South Korea’s president',
+    });
+  });
+  it('an Arabic article joined to the family name is part of the name, and the name is known without it', () => {
+    expect(people('Ahmed al-Sharif, a spokesman for the rebels, denied it.')).toEqual({ 'Ahmed al-Sharif': 'a spokesman for the rebels' });
+    const extracted = extractEntities(passagesOf('Syrian President Bashar al-Assad visited troops. Assad said they would win. The al-Tanf base was quiet.'), []);
+    const assad = extracted.find((e) => e.name === 'Bashar al-Assad')!;
+    expect(extracted.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Bashar al-Assad']);
+    expect(assad.quotes.map((q) => q.text)).toEqual(['Assad said they would win.']);
+  });
+  it('a single name after "said" with a verb of its own is what was said about, not who said it', () => {
+    expect(people('Recep Tayyip Erdogan said Turkey would not back down. "No," said Hale.')).toEqual({ 'Recep Tayyip Erdogan': null, Hale: null });
+  });
   it('a description ends where a clause about the person begins', () => {
     expect(people('Ian Hamilton, an expert in drug use at the University of York who did not work on the study, said so.')).toEqual({
       'Ian Hamilton': 'an expert in drug use at the University of York',
