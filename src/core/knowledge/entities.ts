@@ -1132,15 +1132,20 @@ const DESCRIBED_SUBJECT = new RegExp(
 const APPOINTING_VERB_BEFORE = /\b(?:appoint(?:s|ed|ing)?|named|nam(?:es|ing)|hir(?:e|es|ed|ing)|tap(?:s|ped|ping)?|pick(?:s|ed|ing)?|cho(?:se|sen|oses?|oosing)|select(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|(?:(?:re)?plac|succe)(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i;
 const SUCCEEDING_VERB = /\b(?:replac|succe)/i;
 // Where the post ends and the sentence goes on: "as manager until the end of the season", "as coach in 2016".
-const AFTER_POST = /\s+(?:(?:until|till|after|before|since|following|when|while|through|amid|despite|because|last|this|next|earlier|later|for\s+(?:the\s+)?(?:next|rest|remainder|past)|for\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+(?:\p{Ll}+\s+)?(?:years?|months?|weeks?|decades?|days?)|and\s+(?:\p{Ll}+ed|is|was|will|has))\b|(?:in|on)\s+(?:the\s+)?(?=\d)|in\s+\p{Lu}\p{Ll}+\.?(?=\s+\d)|on\s+(?:\p{Lu}\p{Ll}+day\b|\p{Lu}\p{Ll}+\.?(?=\s+\d)))[\s\S]*$/u;
+const MONTHS_ALONE = alternatives(MONTH_NAMES);
+const AFTER_POST = new RegExp(String.raw`\s+(?:(?:until|till|after|before|since|following|when|while|through|amid|despite|because|last|this|next|earlier|later|for\s+(?:the\s+)?(?:next|rest|remainder|past)|for\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+(?:\p{Ll}+\s+)?(?:years?|months?|weeks?|decades?|days?)|and\s+(?:\p{Ll}+ed|is|was|will|has))\b|(?:in|on)\s+(?:the\s+)?(?=\d)|in\s+\p{Lu}\p{Ll}+\.?(?=\s+\d)|in\s+(?:${MONTHS_ALONE})\b|on\s+(?:\p{Lu}\p{Ll}+day\b|\p{Lu}\p{Ll}+\.?(?=\s+\d)))[\s\S]*$`, 'u');
 
 // "The victim was identified as", "A second man, who was arrested Friday, has been identified as".
 const IDENTIFIED_AS = /^[\s“"]*((?:The|A|An)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*)(?:,\s+[^,]{1,80},)?\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|publicly\s+|officially\s+)?identified\s+as\s+$/u;
 
+// "Police said the gunman, identified as Jo Doe, 26, acted alone": the description set off before the participle.
+const IDENTIFIED_AS_ASIDE = /\b((?:the|a|an)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*),\s+(?:later\s+|publicly\s+|officially\s+)?identified\s+(?:by\s+(?:the\s+)?(?:police|authorities|officials|investigators)\s+)?as\s+$/iu;
+
 /** "The victim was identified as Jo Doe": the description the sentence opens with is who the name is. */
 function readIdentifiedAs(sentence: string, run: NameRun): string | undefined {
   if (run.start > 160) return undefined;
-  const description = IDENTIFIED_AS.exec(sentence.slice(0, run.start))?.[1];
+  const before = sentence.slice(0, run.start);
+  const description = (IDENTIFIED_AS.exec(before) ?? IDENTIFIED_AS_ASIDE.exec(before))?.[1];
   return description && kindOfDescription(description) === 'person' ? description : undefined;
 }
 
@@ -1239,13 +1244,18 @@ function readPluralCopulaDescription(sentence: string, run: NameRun): string | u
   return kindOfDescription(description) === 'person' && hasPluralPersonHead(description) ? description : undefined;
 }
 
+const PARTY_IN_PARENTHESES = /^\s+\([DRI]-[\p{L}.\s]{1,12}\)/u;
+
 /** The description after a name set off by a comma or a dash, if it reads like one. */
-function readApposition(sentence: string, from: number): string | undefined {
-  // "Jo Doe, 45, a teacher": the age is not the description.
+function readApposition(sentence: string, nameEnd: number): string | undefined {
+  // "Jo Doe, 45, a teacher": the age is not the description; "Sen. Lindsey Graham, R-S.C., chairman of …",
+  // "Rep. Jo Doe (D-Ohio), a member of …": nor is the party and state.
   // "James P. Kennedy Jr., the U.S. Attorney": a suffix's period stands before the comma.
+  const party = sentence.charCodeAt(nameEnd + 1) === 0x28 ? PARTY_IN_PARENTHESES.exec(sentence.slice(nameEnd, nameEnd + 24)) : null;
+  const from = party ? nameEnd + party[0].length : nameEnd;
   // The opener below needs a comma or a dash after the name (and spaces): most names have a word after them.
   if (!commaOrDashAt(sentence, from)) return undefined;
-  const opener = /^(?:\.(?=,))?(?:,\s+\d{1,3},\s+(?=(?:the|a|an)\s)|\s?,\s+|\s+[—–]\s+|\s*—\s*)/.exec(sentence.slice(from));
+  const opener = /^(?:\.(?=,))?(?:,\s+\d{1,3},\s+(?=(?:the|a|an)\s)|,\s+[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+|\s?,\s+|\s+[—–]\s+|\s*—\s*)/u.exec(sentence.slice(from));
   if (!opener) return undefined;
   const start = from + opener[0].length;
   const rest = sentence.slice(start);
@@ -1704,7 +1714,7 @@ function descriptionEndingAt(sentence: string, end: number, commonWords: WordSet
 }
 
 // "a postdoc at Harvard in 2011": the year says when the person was it, not what they are.
-const WHEN_AT_END = /\s+(?:in\s+(?:the\s+)?(?:\d{4}s?|(?:early|late|mid)[\s-]\d{4}s?)|(?:last|this)\s+(?:year|month|week))[\s.,;:]*$/;
+const WHEN_AT_END = new RegExp(String.raw`\s+(?:in\s+(?:the\s+)?(?:\d{4}s?|(?:early|late|mid)[\s-]\d{4}s?)|in\s+(?:${MONTHS_ALONE})(?:\s+\d{4})?|(?:last|this)\s+(?:year|month|week))[\s.,;:]*$`);
 const SECOND_PREDICATE = /\s+and\s+\p{Ll}+ed\s+(?:a|an|the|his|her|their|its|out|up|off|back|to|for|into)\b[\s\S]*$/u;
 
 /** Reads up to the next comma, semicolon, dash or bracket outside quotation marks. */

@@ -319,6 +319,10 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 // "Ahmed el-Sayed", "Abdullah bin-Zayed". Inside a name such a word continues it.
 const ARTICLE_JOINED = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|bint)-\p{Lu}\p{Ll}+$/u;
 
+// A particle that, capitalised and first, is a given name: "Al Gore", "Al Sharpton" ("Van", "Del" open family
+// names as often: "Van Buren", "Van Der Beek").
+const GIVEN_NAME_PARTICLES = new Set(['Al']);
+
 // A capitalised name word: "Lodhi", "Ferreira-Santos", "Jong-un", "O’Neill", "McDonald", "DeSantis", "De’Andre".
 // "De’Andre", "Ja’Marr": a short opening, an apostrophe and a capitalised rest.
 const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+|-\p{Ll}{2,3})*$|^\p{Lu}\p{Ll}{0,2}[’']\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u;
@@ -336,7 +340,7 @@ const isRoleWord = (w: string) => isPersonWord(w.toLowerCase()) || ROLE_QUALIFIE
 export function looksLikePersonName(words: string[]): boolean {
   // Asked of every run, most of them one word: fewer than two words are no person's name.
   if (words.length < 2) return false;
-  const core = words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
+  const core = words.filter((w, i) => !NAME_PARTICLES.has(w.toLowerCase()) || (i === 0 && GIVEN_NAME_PARTICLES.has(w)));
   if (core.length < 2 || core.length > 4) return false;
   if (words.some((w) => CONNECTORS.has(w.toLowerCase()) && !NAME_PARTICLES.has(w.toLowerCase()))) return false;
   // An acronym is not part of a person's name; initials are ("Rebecca T. Hale", "J.J. Abrams", "CJ DeBose"), but

@@ -336,6 +336,24 @@ describe('people as real news names them', () => {
   it('a single name after "said" with a verb of its own is what was said about, not who said it', () => {
     expect(people('Recep Tayyip Erdogan said Turkey would not back down. "No," said Hale.')).toEqual({ 'Recep Tayyip Erdogan': null, Hale: null });
   });
+  it('"Al" opening a name is a given name: "Al Green", "Al Sharpton"; the organisations it opens stay organisations', () => {
+    expect(people('County Commissioner Al Green voted no. Al Sharpton led the march. Al Jazeera reported it.')).toEqual({
+      'Al Green': 'County Commissioner',
+      'Al Sharpton': null,
+    });
+  });
+  it('the party and state after a name do not hide the description after them', () => {
+    expect(people('Sen. Lindsey Graham, R-S.C., chairman of the Judiciary Committee, disagreed.')['Lindsey Graham']).toBe('chairman of the Judiciary Committee');
+    const roles = extractEntities(passagesOf('Rep. Jo Doe (D-Ohio), the ranking member of the panel, objected.'), []).find((e) => e.name === 'Jo Doe')!.roles;
+    expect(roles.map((r) => r.text)).toContain('the ranking member of the panel');
+  });
+  it('a description set off before "identified as" is who the name is', () => {
+    expect(people('Investigators said the gunman, identified as Devin Kelley, 26, acted alone.')).toEqual({ 'Devin Kelley': 'the gunman' });
+    expect(people('The driver, identified by police as Tom Reyes, fled.')).toEqual({ 'Tom Reyes': 'The driver' });
+  });
+  it('the month a post was taken in is not part of it', () => {
+    expect(people('Ann Sarnoff, who was named chairman of Warner Bros. in June, spoke.')).toEqual({ 'Ann Sarnoff': 'chairman of Warner Bros.' });
+  });
   it('a description ends where a clause about the person begins', () => {
     expect(people('Ian Hamilton, an expert in drug use at the University of York who did not work on the study, said so.')).toEqual({
       'Ian Hamilton': 'an expert in drug use at the University of York',
