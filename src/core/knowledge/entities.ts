@@ -23,7 +23,7 @@ import { fitted, keptList } from './lists.ts';
 import { readMentions, type ArticleMentions } from './mentions.ts';
 import { SPEECH } from './speech.ts';
 import { isFamousName, isGivenName, isGroupNoun, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
-import { isFamilyNameHe, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, surnameOf, surnamesOf, type NameRun } from './names.ts';
+import { isFamilyNameHe, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, surnameOf, surnamesOf, withoutJoinedArticle, type NameRun } from './names.ts';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -115,8 +115,16 @@ const TITLES = new Set(
 const FINAL_DOT = /\.$/;
 const HONORIFIC_OR_TITLE = (word: string) => {
   const bare = word.toLowerCase().replace(FINAL_DOT, '');
-  return TITLES.has(bare) || HONORIFICS.has(bare);
+  return TITLES.has(bare) || HONORIFICS.has(bare) || (bare.includes('-') && isHyphenatedTitle(bare));
 };
+// "Attorney-General", "Vice-President", "Major-General", "President-elect" are titles; "Quartermaster-General",
+// a department, and "Smith-Jones", a name, are not.
+const TITLE_OPENERS = new Set(['vice', 'deputy', 'under', 'major', 'brigadier', 'rear', 'lieutenant', 'governor', 'attorney', 'secretary', 'director', 'solicitor']);
+function isHyphenatedTitle(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.at(-1) === 'elect') return parts.slice(0, -1).every((part) => TITLES.has(part) || TITLE_OPENERS.has(part));
+  return parts.length === 2 && TITLE_OPENERS.has(parts[0]!) && TITLES.has(parts[1]!);
+}
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'messrs', 'hon', 'rt']);
 
 const COPULA = /^(?:has|have|had)?\s*(?:long\s+)?(?:served|serves|serve|worked|works|work)\s+as\s+|^(?:is|was)\s+(?:then\s+|now\s+|currently\s+)?(?:serving|working)\s+as\s+|^(?:is|was|has been|had been|became|becomes|is now|was once|remains)\s+/i;
@@ -1081,6 +1089,8 @@ function roleQuality(role: string): number {
   let quality = Math.min(role.split(/\s+/).length, 10);
   if (/\p{Lu}/u.test(role.slice(1))) quality += 2;
   if (/^(?:its|his|her|their)\b/i.test(role)) quality -= 8;
+  // "represents a largely rural district": what the person does says less than a title ("State Sen.") or a noun phrase.
+  if (DESCRIBING_VERB.test(role.slice(0, role.indexOf(' ')))) quality -= 2;
   // "and Captain Talcott", "but the Members of Congress": a phrase that opens with a conjunction is the rest of a list or clause.
   if (/^(?:and|or|but|nor|if|when|while|because|so|you)\b/i.test(role)) quality -= 20;
   // "of the CDF", "then at the University of Maryland": where the person is from says less than what they are.
@@ -1255,7 +1265,7 @@ function readApposition(sentence: string, nameEnd: number): string | undefined {
   const from = party ? nameEnd + party[0].length : nameEnd;
   // The opener below needs a comma or a dash after the name (and spaces): most names have a word after them.
   if (!commaOrDashAt(sentence, from)) return undefined;
-  const opener = /^(?:\.(?=,))?(?:,\s+\d{1,3},\s+(?=(?:the|a|an)\s)|,\s+[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+|\s?,\s+|\s+[—–]\s+|\s*—\s*)/u.exec(sentence.slice(from));
+  const opener = /^(?:\.(?=,))?(?:,\s+\d{1,3},\s+(?=(?:the|a|an)\s|\p{Ll}[\p{L}-]*\s)|,\s+[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+|\s?,\s+|\s+[—–]\s+|\s*—\s*)/u.exec(sentence.slice(from));
   if (!opener) return undefined;
   const start = from + opener[0].length;
   const rest = sentence.slice(start);
@@ -1378,11 +1388,14 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
   // inside a name goes on past the comma; only a person's name after it is the one described.
   const last = /\p{Lu}[\p{L}.-]*$/u.exec(clause)?.[0];
   if (last && !HONORIFIC_OR_TITLE(last) && !isPersonNoun(last.toLowerCase()) && !isGivenName(run.words[0]!)) return undefined;
-  // "the younger brother of the heir to the throne, Charles": the name stands beside the nearest noun phrase
-  // after "of"; "the man who kidnapped the child, Michael Webb" is the man.
-  const nearer = valid.find((v) => v.at > longest.at && /\bof\s*$/.test(clause.slice(longest.at, v.at)));
+  // "the younger brother of the heir to the throne, Charles", "charges at the court against Sudan’s president, Omar
+  // al-Bashir": the name stands beside the nearest noun phrase after a preposition; "the man who kidnapped the child,
+  // Michael Webb" is the man.
+  const nearer = valid.find((v) => v.at > longest.at && PREPOSITION_AT_END.test(clause.slice(longest.at, v.at)));
   return (nearer ?? longest).text;
 }
+
+const PREPOSITION_AT_END = /\b(?:of|against|at|to|for|from|with|by|on|in|between|among)\s*$/;
 
 // "of Leith University" between a name and the comma that closes it.
 const AFFILIATION_BEFORE_COMMA = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}.&’'-]*)*(?=\s*,)/u;
@@ -1790,13 +1803,16 @@ const DESCRIBING_CLAUSE = new RegExp(`^\\s+who\\s+(?:${DESCRIBING_VERBS})\\s`);
 // "who was then at the University of Maryland": where the person works, as the role.
 const AFFILIATION = /^(?:then\s+|now\s+|previously\s+|formerly\s+)?(?:at|with)\s+(?:the\s+)?\p{Lu}/u;
 
+const VERB_AS_POST = /^(?!dress|disguis|pos(?:ed|es)\b)\p{Ll}+(?:s|ed)\s+(?:[^,;]{1,60}?\s+)?as\s+(?=(?:a|an|the|its|his|her|their)\s)/u;
+
 /** "X (to SCMP), who has served as ...": the role in the clause belongs to the nearest person before it. */
 function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; role: string }[] {
   const clauses: { run: NameRun; role: string }[] = [];
   if (!sentence.includes('who')) return clauses;
   for (const match of sentence.matchAll(/,\s+who\s+/g)) {
     const clause = readPhrase(sentence, match.index + match[0].length, false);
-    const copula = COPULA.exec(clause);
+    // "who follows Amazon as a managing director at D.A. Davidson": the post after "as" is the role too.
+    const copula = COPULA.exec(clause) ?? VERB_AS_POST.exec(clause);
     const describing = DESCRIBING_VERB_OPENING.test(clause);
     if (!copula && !describing) continue;
     // "who was then serving as the President's physician, suggested …": the role ends with its phrase.
@@ -1911,8 +1927,12 @@ function buildFormIndex(table: EntityTable): Map<string, Entity> {
     if (owners.length !== 1 || forms.has(surname)) continue;
     forms.set(surname, owners[0]!);
     const entity = owners[0]!;
-    const display = surnameOf(entity.name.split(/\s+/));
+    const words = entity.name.split(/\s+/);
+    const display = surnameOf(words);
     if (!entity.aliases.includes(display) && display !== entity.name) entity.aliases.push(display);
+    // "Assad", as users and later sentences call Bashar al-Assad.
+    const bare = withoutJoinedArticle(words.at(-1)!);
+    if (bare && foldText(bare) === surname && !entity.aliases.includes(bare)) entity.aliases.push(bare);
   }
   return forms;
 }

@@ -383,9 +383,13 @@ export function surnameOf(words: string[]): string {
  */
 export function surnamesOf(words: string[]): string[] {
   const last = words.at(-1)!;
-  const forms = [surnameOf(words), last];
-  if (ARTICLE_JOINED.test(last)) forms.push(last.slice(last.indexOf('-') + 1));
-  return [...new Set(forms)];
+  const bare = withoutJoinedArticle(last);
+  return [...new Set(bare ? [surnameOf(words), last, bare] : [surnameOf(words), last])];
+}
+
+/** "Assad" of "al-Assad"; undefined for a word no article is joined to. */
+export function withoutJoinedArticle(word: string): string | undefined {
+  return ARTICLE_JOINED.test(word) ? word.slice(word.indexOf('-') + 1) : undefined;
 }
 
 export function looksLikeOrganisation(words: string[]): boolean {

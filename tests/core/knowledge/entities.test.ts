@@ -332,6 +332,7 @@ describe('people as real news names them', () => {
     const assad = extracted.find((e) => e.name === 'Bashar al-Assad')!;
     expect(extracted.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Bashar al-Assad']);
     expect(assad.quotes.map((q) => q.text)).toEqual(['Assad said they would win.']);
+    expect(assad.aliases).toEqual(['al-Assad', 'Assad']);
   });
   it('a single name after "said" with a verb of its own is what was said about, not who said it', () => {
     expect(people('Recep Tayyip Erdogan said Turkey would not back down. "No," said Hale.')).toEqual({ 'Recep Tayyip Erdogan': null, Hale: null });
@@ -350,6 +351,35 @@ describe('people as real news names them', () => {
   it('a description set off before "identified as" is who the name is', () => {
     expect(people('Investigators said the gunman, identified as Devin Kelley, 26, acted alone.')).toEqual({ 'Devin Kelley': 'the gunman' });
     expect(people('The driver, identified by police as Tom Reyes, fled.')).toEqual({ 'Tom Reyes': 'The driver' });
+  });
+  it('a description before a name is the nearest noun phrase after a preposition', () => {
+    expect(people('It led to charges at the International Criminal Court against Sudan’s president, Omar al-Bashir, and sanctions.')).toEqual({
+      'Omar al-Bashir': 'Sudan’s president',
+    });
+  });
+  it('after an age, a description needs no article: "Yearout, 51, co-owner and chief executive officer of …"', () => {
+    expect(people('“It has been slow,” said Kevin Yearout, 51, co-owner and chief executive officer of Yearout Mechanical Inc.')).toEqual({
+      'Kevin Yearout': 'co-owner and chief executive officer of Yearout Mechanical Inc',
+    });
+    expect(people('Jo Doe, 45, died on Tuesday.')).toEqual({ 'Jo Doe': null });
+  });
+  it('"who follows Amazon as a managing director at …": the post after "as" in a clause about the person', () => {
+    expect(people('It has been steady, said Tom Forte, who follows Amazon as a managing director at the Leith brokerage.')).toEqual({
+      'Tom Forte': 'a managing director at the Leith brokerage',
+    });
+    expect(people('Jo Doe, who dressed as a clown, said it was fun.')).toEqual({ 'Jo Doe': null });
+  });
+  it('hyphenated titles are titles: "Attorney-General", "President-elect", "Vice-President-elect"; a department is not', () => {
+    expect(people('Justin Bassi advises Attorney-General George Brandis. The cast spoke to Vice-President-elect Mike Pence.')).toEqual({
+      'Justin Bassi': null,
+      'George Brandis': 'Attorney-General',
+      'Mike Pence': 'Vice-President-elect',
+    });
+    expect(people('President-elect Trump said he would act.')).toEqual({ Trump: 'President-elect' });
+    expect(people('It covers the Quartermaster-General, Commissary-General, and Paymaster-General.')).toEqual({});
+  });
+  it('a title outranks a clause saying what the person does, unless the clause says more', () => {
+    expect(people('State Sen. Michael Doherty (R-Warren), who represents a largely rural district, objected.')['Michael Doherty']).toBe('State Sen. (R-Warren)');
   });
   it('the month a post was taken in is not part of it', () => {
     expect(people('Ann Sarnoff, who was named chairman of Warner Bros. in June, spoke.')).toEqual({ 'Ann Sarnoff': 'chairman of Warner Bros.' });
