@@ -21,7 +21,7 @@ import { lowercaseWordsIn, type WordSet } from '../text/words.ts';
 import type { Alias } from './aliases.ts';
 import { fitted, keptList } from './lists.ts';
 import { readMentions, type ArticleMentions } from './mentions.ts';
-import { SPEECH } from './speech.ts';
+import { SPEECH, SPEECH_VERB } from './speech.ts';
 import { isFamousName, isGivenName, isGroupNoun, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
 import { isFamilyNameHe, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, surnameOf, surnamesOf, withoutJoinedArticle, type NameRun } from './names.ts';
 
@@ -1088,7 +1088,7 @@ function moveInto(table: EntityTable, from: Entity, to: Entity, keepName: boolea
 function roleQuality(role: string): number {
   let quality = Math.min(role.split(/\s+/).length, 10);
   if (/\p{Lu}/u.test(role.slice(1))) quality += 2;
-  if (/^(?:its|his|her|their)\b/i.test(role)) quality -= 8;
+  if (/^(?:its|his|her|their)\b/i.test(role) && !role.endsWith(')')) quality -= 8;
   // "represents a largely rural district": what the person does says less than a title ("State Sen.") or a noun phrase.
   if (DESCRIBING_VERB.test(role.slice(0, role.indexOf(' ')))) quality -= 2;
   // "and Captain Talcott", "but the Members of Congress": a phrase that opens with a conjunction is the rest of a list or clause.
@@ -1280,6 +1280,10 @@ function readApposition(sentence: string, nameEnd: number): string | undefined {
   // "Jo Doe – explores the relationship between …": a verb opens a predicate, not a description ("heads the unit" still describes).
   const verb = /^(\p{Ll}+s)\s+(?:the|a|an|his|her|their|its)\s/u.exec(rest)?.[1];
   if (verb && !DESCRIBING_VERB.test(verb) && !isPersonNoun(verb)) return undefined;
+  // "His widow, Rafida Ahmed, suffered head injuries", "Winfrey, 60, joined the cast": a verb in the past opens the predicate.
+  // ("led by China", "based in Leith" still describe an organisation.)
+  const past = ORGANISATION_PARTICIPLES.test(rest) ? null : /^(\p{Ll}+)ed\s+(\p{Ll}+)/u.exec(rest);
+  if (past && (DETERMINER.test(past[2]!) || PHRASE_BREAKS.has(past[2]!) || isVerbOnlyWord(past[1]!) || isVerbOnlyWord(`${past[1]}e`))) return undefined;
   // "Colonel Jo Doe, and Captain Al Roe of the Guard,": the rest of a list, not a description.
   if (/^(?:and|or|but|nor)\s/.test(rest)) return undefined;
   // "Critics, including the activist group Ocean Voices, said": examples, not a description of the critics.
@@ -1392,7 +1396,19 @@ function readLeadingDescription(sentence: string, run: NameRun): string | undefi
   // al-Bashir": the name stands beside the nearest noun phrase after a preposition; "the man who kidnapped the child,
   // Michael Webb" is the man.
   const nearer = valid.find((v) => v.at > longest.at && PREPOSITION_AT_END.test(clause.slice(longest.at, v.at)));
-  return (nearer ?? longest).text;
+  const description = (nearer ?? longest).text;
+  return description.startsWith('its ') ? withOwnerNamed(description, sentence.slice(0, run.start)) : description;
+}
+
+/**
+ * "research cited by its president, Richard Fisher": "its president (Federal Reserve Bank of Dallas)", the
+ * organisation the sentence named last before the description, when its words say it is one.
+ */
+function withOwnerNamed(description: string, before: string): string {
+  const owner = nameRuns(before.slice(0, before.lastIndexOf(description)))
+    .reverse()
+    .find((r) => r.words.length > 1 && looksLikeOrganisation(r.words));
+  return owner ? `${description} (${owner.text})` : description;
 }
 
 const PREPOSITION_AT_END = /\b(?:of|against|at|to|for|from|with|by|on|in|between|among)\s*$/;
@@ -1425,7 +1441,8 @@ function setOffAfter(sentence: string, from: number): boolean {
 
 /** Whether a phrase before a name set off by commas describes the person. */
 function isLeadingDescription(description: string, at: number): boolean {
-  if (description.split(/\s+/).length > 10 || FINITE_VERB.test(description)) return false;
+  // "Acme said its chief executive, Jo Doe,": a clause with a verb, not a description.
+  if (description.split(/\s+/).length > 10 || FINITE_VERB.test(description) || SPEECH_VERB.test(description)) return false;
   // "a meeting between Mr. Trump and his Chinese counterpart": a phrase that names someone else is not the description.
   // A given name counts only with a capitalised word after it ("Senator representing Yobe North" names no one).
   const words = description.split(/\s+/);

@@ -381,6 +381,16 @@ describe('people as real news names them', () => {
   it('a title outranks a clause saying what the person does, unless the clause says more', () => {
     expect(people('State Sen. Michael Doherty (R-Warren), who represents a largely rural district, objected.')['Michael Doherty']).toBe('State Sen. (R-Warren)');
   });
+  it('a verb in the past after the name opens the predicate, not a description', () => {
+    expect(people('His widow, Rafida Ahmed, suffered head injuries and lost a finger.')).toEqual({ 'Rafida Ahmed': 'His widow' });
+    expect(people('Oprah Winfrey, 60, joined the Christmas Day release.')).toEqual({ 'Oprah Winfrey': null });
+  });
+  it('"its president" names the organisation the sentence named before it; a clause with "said" is no description', () => {
+    expect(people('The nation is below its peak, according to Federal Reserve Bank of Dallas research cited by its president, Richard Fisher.')).toEqual({
+      'Richard Fisher': 'its president (Federal Reserve Bank of Dallas)',
+    });
+    expect(people('Acme said its chief executive, Jo Doe, would retire.')['Jo Doe']).toBe('its chief executive');
+  });
   it('the month a post was taken in is not part of it', () => {
     expect(people('Ann Sarnoff, who was named chairman of Warner Bros. in June, spoke.')).toEqual({ 'Ann Sarnoff': 'chairman of Warner Bros.' });
   });
