@@ -54,6 +54,18 @@ describe('the passage index', () => {
     expect(ids.slice(1).sort()).toEqual(['a#2', 'a#3', 'a#4']);
   });
 
+  it('finds the other forms of a query’s words: "directing" finds "direct", "politics" finds "political"', () => {
+    const passages = ['She got a chance to direct her favorite show.', 'The political show aired late.', 'The show aired late.'].map((text, i) => ({
+      id: `a#${i + 1}`,
+      text,
+      section: '',
+      names: '',
+    }));
+    const index = PassageIndex.build(passages);
+    expect(index.find(['directing show']).map((hit) => hit.id)[0]).toBe('a#1');
+    expect(index.find(['politics show']).map((hit) => hit.id)[0]).toBe('a#2');
+  });
+
   it('ranks passages that name the topic in their section higher', () => {
     const [first] = findIds('chinese investments');
     expect(bot.kb.passageById.get(first!)!.section).toBe('Endangering Chinese Investments');
