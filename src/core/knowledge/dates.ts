@@ -77,7 +77,7 @@ const PUBLICATION_DAY = /\b(yesterday|last\s+night|today|tonight|this\s+(?:morni
 const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/gi;
 // "last year", "earlier this month": dated by the publication date.
 // "this year’s best", "last week’s game": the same dates, said of a thing; "this fall": the year it falls in.
-const PUBLICATION_RELATIVE = /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+(year|month|week)\b|\b(this)\s+(spring|summer|autumn|fall|winter)\b/gi;
+const PUBLICATION_RELATIVE = /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+(year|month|week)\b|\b(this|last|next)\s+(spring|summer|autumn|fall|winter)\b/gi;
 // What each pattern above cannot match without, as one quick test (substrings, case-insensitive as the patterns
 // are, so never stricter than them; faster than the same test with includes() or on the text in lower case).
 const HAS_YEAR = /\d{4}/;
@@ -136,6 +136,12 @@ function referenceOf(published: PartialDate | undefined): Date {
   return published ? new Date(utc(published) + 12 * 3600_000) : new Date();
 }
 
+const OF_RELATIVE_YEAR = /^\s+of\s+(last|this|next)\s+year\b/i;
+// Month names that are also names or verbs ("Mark May", "April Ryan", "to march"), read alone, without a day or a year.
+const MONTH_ALSO_A_NAME = /^(?:May|June|April|August|March)[,.;:]?$/;
+// What dates a month read alone: "in May", "since last June", "April and May", "early August", "each March".
+const MONTH_INTRODUCER = /(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|next|this|early|late|mid|between|and|or|to|each|every|that|following|previous|succeeding|preceding|coming|past|same|throughout|the|on|at|for|about|around|beyond|by|until)|\d(?:st|nd|rd|th|d)?|[-–—,])\s*$/i;
+
 /** Absolute dates and bare years in a sentence. `published` resolves dates without a year. */
 export function absoluteDatesIn(sentence: string, published: PartialDate | undefined): DateMention[] {
   // Most sentences hold no date at all: the parsers and patterns below run only where one of them could match.
@@ -150,6 +156,8 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     if (!MONTH_OR_WEEKDAY_WORD.test(result.text) || !/\p{Lu}|\d/u.test(result.text[0] ?? '')) {
       if (!MONTH_OR_WEEKDAY_NAME.test(result.text)) continue;
     }
+    // "while May, a former player, has been down on them": a month that is also a name needs a word that dates it.
+    if (MONTH_ALSO_A_NAME.test(result.text) && !MONTH_INTRODUCER.test(sentence.slice(0, result.index))) continue;
     // chrono keeps "last" and "next" in the text it read: "last Thursday".
     const marked = /^(last|next)\s/i.exec(result.text)?.[1]?.toLowerCase() as Direction | undefined;
     const direction = marked ?? directionOf(sentence, result.index, result.index + result.text.length, sentenceAhead);
@@ -159,10 +167,15 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     const partOfMonth =
       /\b(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+month\s+of\s+)?$/i.test(sentence.slice(0, result.index)) ||
       /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\b/i.test(result.text);
-    const date = partOfMonth && resolved.month !== undefined ? { year: resolved.year, month: resolved.month } : resolved;
+    const monthDate = partOfMonth && resolved.month !== undefined ? { year: resolved.year, month: resolved.month } : resolved;
     const start = result.index;
+    // "since July of last year": the year is the publication's, a year back.
+    // (chrono may have read the "of" into the month: "July of".)
+    const monthEnd = start + result.text.replace(/\s+of$/i, '').length;
+    const ofYear = published && monthDate.month !== undefined && !result.start.isCertain('year') ? OF_RELATIVE_YEAR.exec(sentence.slice(monthEnd)) : null;
+    const date = ofYear ? { ...monthDate, year: published!.year + (ofYear[1]!.toLowerCase() === 'last' ? -1 : ofYear[1]!.toLowerCase() === 'next' ? 1 : 0) } : monthDate;
     const weekdayOnly = !result.start.isCertain('month') && result.start.isCertain('weekday');
-    mentions.push({ date, start, end: start + result.text.length, subordinate: isSubordinate(sentence, start), weekdayOnly });
+    mentions.push({ date, start, end: ofYear ? monthEnd + ofYear[0].length : start + result.text.length, subordinate: isSubordinate(sentence, start), weekdayOnly });
   }
   for (const match of year ? sentence.matchAll(YEAR_PHRASE) : []) {
     const start = match.index + match[0].length - match[1]!.length;
@@ -199,7 +212,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     const [which, unit] = match[1] ? [match[1], match[2]!] : [match[3]!, match[4]!];
     if (/^\p{Lu}/u.test(unit)) continue;
     const season = !['year', 'month', 'week'].includes(unit.toLowerCase());
-    const date = relativeToPublication(which.toLowerCase(), season ? 'year' : unit.toLowerCase(), published!);
+    const date = season ? seasonNear(which.toLowerCase(), unit.toLowerCase(), published!) : relativeToPublication(which.toLowerCase(), unit.toLowerCase(), published!);
     const end = match.index + match[0].length;
     if (!date || mentions.some((m) => match.index < m.end && end > m.start)) continue;
     mentions.push({ date, start: match.index, end, subordinate: isSubordinate(sentence, match.index), weekdayOnly: false });
@@ -325,6 +338,22 @@ function nearestYear(month: number, day: number | undefined, published: PartialD
     if (distance < bestDistance) [best, bestDistance] = [year, distance];
   }
   return best;
+}
+
+// The month each season of the northern year (as most English news counts them) ends in.
+const SEASON_LAST_MONTH: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11 };
+
+/**
+ * "this summer" is the publication's year; "last fall" the latest fall over before publication (in a March
+ * article, the year before's); "next spring" the first to begin after it. Winter, which spans two years, only
+ * with "this".
+ */
+function seasonNear(which: string, season: string, published: PartialDate): PartialDate | undefined {
+  if (which === 'this') return { year: published.year };
+  const last = SEASON_LAST_MONTH[season];
+  if (last === undefined || published.month === undefined) return undefined;
+  if (which === 'last') return { year: published.month > last ? published.year : published.year - 1 };
+  return { year: published.month < last - 2 ? published.year : published.year + 1 };
 }
 
 function relativeToPublication(which: string, unit: string, published: PartialDate): PartialDate | undefined {

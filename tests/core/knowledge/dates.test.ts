@@ -102,6 +102,27 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(dates('over the past year')).toEqual([]);
   });
 
+  it('reads a month that is also a name only where a word dates it: "while May, a former player," is Mark May', () => {
+    const on = { year: 2014, month: 12, day: 29 };
+    expect(absoluteDatesIn('Holtz has been pro-Ohio State this year while May, a former player, has not.', on).map((m) => isoOf(m.date))).toEqual(['2014']);
+    expect(absoluteDatesIn('Sales rose in May and fell in June.', on).map((m) => isoOf(m.date))).toEqual(['2014-05', '2014-06']);
+  });
+
+  it('"July of last year" is the July of the year before publication', () => {
+    const on = { year: 2014, month: 9, day: 30 };
+    expect(absoluteDatesIn('He has added 80 jobs since July of last year.', on).map((m) => isoOf(m.date))).toEqual(['2013-07']);
+  });
+
+  it('a season is this year’s, the latest one over ("last fall" in March is the year before’s), or the next to begin', () => {
+    const on = { year: 2015, month: 3, day: 18 };
+    const yearsOf = (sentence: string) => absoluteDatesIn(sentence, on).map((m) => isoOf(m.date));
+    expect(yearsOf('Last fall, Tunisians elected a president.')).toEqual(['2014']);
+    expect(yearsOf('The plant opened last summer.')).toEqual(['2014']);
+    expect(yearsOf('The plant will open next spring.')).toEqual(['2016']);
+    expect(yearsOf('The plant will open next fall.')).toEqual(['2015']);
+    expect(yearsOf('The plant will open this summer.')).toEqual(['2015']);
+  });
+
   it('marks a date after "since" as a frame, not the event', () => {
     const [mention] = absoluteDatesIn('shared parts since 2019.', published);
     expect(mention!.subordinate).toBe(true);
