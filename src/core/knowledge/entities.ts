@@ -353,10 +353,11 @@ class ArticleReader {
     this.readCopulas(passageId, sentence, runs);
     this.readPluralCopulas(passageId, sentence, runs);
     this.readPluralDescriptions(passageId, sentence, runs);
-    // "Robin Biesbroek of the CDF": where a person is from, a role of last resort.
+    // "Robin Biesbroek of the CDF", "Dr. Maya Chen of Stanford University": where a person is from, a role of last resort.
     for (const run of runs) {
-      const affiliation = looksLikePersonName(run.words) ? readAffiliationAfter(sentence, run.end) : undefined;
-      if (affiliation) this.unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, affiliation) });
+      const named = run.words.length > 2 ? withoutHonorifics(run, sentence) : run;
+      const affiliation = looksLikePersonName(named.words) ? readAffiliationAfter(sentence, named.end) : undefined;
+      if (affiliation) this.unresolvedRoles.push({ surname: named.text, role: stated(passageId, sentence, affiliation) });
     }
     this.readPossessives(passageId, sentence, runs);
     this.readAppointments(passageId, sentence, runs);
@@ -1297,7 +1298,7 @@ function readApposition(sentence: string, nameEnd: number): string | undefined {
   if (speaks || FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, ''))) return undefined;
   // "Jo Doe, Hawaii Rep. Ann Roe and …": a capitalised phrase ending in a person's name is the next name of a list.
   const nextName = /^\p{Lu}/u.test(description) && endsWithPersonName(description);
-  if (nextName) return undefined;
+  if (nextName || namesSubjectOfVerb(description)) return undefined;
   const full = description + organisationContinued(sentence, start + description.length);
   return full.split(/\s+/).length <= 25 ? full : undefined;
 }
@@ -1313,6 +1314,17 @@ function commaOrDashAt(sentence: string, from: number): boolean {
   const code = sentence.charCodeAt(at);
   return code === 0x2c || code === 0x2014 || code === 0x2013;
 }
+
+/**
+ * "translated by Michael Wells, the philosopher Luis de Miranda weaves a history of …": a phrase in which a
+ * person's full name is followed by a verb is a clause about that person, not a description of the one before.
+ */
+function namesSubjectOfVerb(phrase: string): boolean {
+  return nameRuns(phrase).some((run) => isGivenName(run.words[0]!) && looksLikePersonName(run.words) && VERB_WITH_OBJECT.test(phrase.slice(run.end)));
+}
+
+// A verb in the present or the past and the start of its object: "weaves a history", "praised the plan".
+const VERB_WITH_OBJECT = /^\s+\p{Ll}+(?:s|ed)\s+(?:a|an|the|his|her|their|its|that)\s/u;
 
 /** Whether a phrase ends with a person's name, from a given name or after a title: "Hawaii Rep. Ann Roe". */
 function endsWithPersonName(phrase: string): boolean {
@@ -1490,7 +1502,9 @@ function readDescriptionBefore(sentence: string, run: NameRun, commonWords: Word
   // the name before it, and this name is the subject of a clause about that one.
   const opening = sentence.lastIndexOf(described.text, run.start);
   const appositionBefore = /^(?:a|an|the)\s/i.test(described.text) && /\p{Lu}[\p{L}.’'-]*,\s*$/u.test(sentence.slice(0, opening));
-  if (appositionBefore && /^\s+\p{Ll}/u.test(sentence.slice(run.end))) return undefined;
+  // "Wells, the philosopher Luis de Miranda weaves a history of …": a verb with its object makes this name the
+  // subject of the sentence, and the description its own.
+  if (appositionBefore && /^\s+\p{Ll}/u.test(sentence.slice(run.end)) && !VERB_WITH_OBJECT.test(sentence.slice(run.end))) return undefined;
   return described;
 }
 
@@ -1895,9 +1909,12 @@ function firstWordAfter(sentence: string, from: number, to: number): string {
   return sentence.slice(start, end).toLowerCase();
 }
 
+const AFFILIATION_OF_BEFORE = /\bof\s+(?:the\s+)?$/;
 const REPORTED_CLAUSE_VERBS = new Set('would will could should can may might must had has have was is were are did does do'.split(' '));
 
 function isSpeakerPosition(sentence: string, run: NameRun, allowAside = true): boolean {
+  // "Tom Hale of Leith said": where the speaker is from does not speak.
+  if (AFFILIATION_OF_BEFORE.test(sentence.slice(Math.max(0, run.start - 8), run.start))) return false;
   const from = Math.max(0, run.start - 20);
   // "said Jo Doe" names the speaker; "told Newsweek" names the listener.
   // For a single word, that matters: "Newsweek" is no one; a full name told something is still a person.

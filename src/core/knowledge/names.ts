@@ -236,15 +236,24 @@ function subRun(words: string[], sentence: string, from: number): NameRun {
   return { text: sentence.slice(start, end), words, start, end };
 }
 
-/** "Amara Okafor of the Hanseatic Institute" is a person and where they work. */
+/**
+ * "Amara Okafor of the Hanseatic Institute" is a person and where they work; so is "Dr. Amara Okafor of …"
+ * and, opening a sentence, "As Dan Richter of Demand Media notes".
+ */
 function splitPersonFromAffiliation(run: NameRun, sentence: string): NameRun[] {
   const at = indexOfOfOrFor(run.words);
-  if (at < 2 || !looksLikePersonName(run.words.slice(0, at))) return [run];
+  let first = 0;
+  const abbreviated = (word: string) => ABBREVIATION.test(word) && sentence.slice(run.start, run.end).includes(`${word}. `);
+  while (first < at - 2 && (abbreviated(run.words[first]!) || (first === 0 && NEVER_IN_PERSON_NAMES.has(run.words[0]!.toLowerCase())))) first++;
+  if (at < 2 || !looksLikePersonName(run.words.slice(first, at))) return [run];
   const rest = run.words.slice(at + 1);
   while (rest.length > 1 && CONNECTORS.has(rest[0]!.toLowerCase())) rest.shift();
   const person = subRun(run.words.slice(0, at), sentence, run.start);
   return rest.length > 0 && isCapitalised(rest[0]!) ? [person, subRun(rest, sentence, person.end)] : [person];
 }
+
+// "Dr", "Sen", "Gov" (a run holds them without their dot): an abbreviated honorific or title before a name.
+const ABBREVIATION = /^\p{Lu}\p{Ll}{1,3}$/u;
 
 function indexOfOfOrFor(words: string[]): number {
   for (let i = 0; i < words.length; i++) if (words[i] === 'of' || words[i] === 'for') return i;

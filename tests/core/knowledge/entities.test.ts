@@ -391,6 +391,18 @@ describe('people as real news names them', () => {
     });
     expect(people('Acme said its chief executive, Jo Doe, would retire.')['Jo Doe']).toBe('its chief executive');
   });
+  it('a name with its affiliation is a person after an honorific or a sentence’s opening word too', () => {
+    expect(people('Dr. Maya Chen of Stanford University said the results were clear.')).toEqual({ 'Maya Chen': 'of Stanford University' });
+    expect(people('As Dan Richter of Demand Media notes, sitcoms run 22 minutes.')).toEqual({ 'Dan Richter': 'of Demand Media' });
+    // Where the speaker is from does not speak.
+    expect(people('Mr. Tom Hale of Leith said it was fine.')).toEqual({ 'Tom Hale': 'of Leith' });
+  });
+  it('a full name followed by a verb and its object is the subject of the sentence, with the description before it', () => {
+    expect(people('It was translated by Michael Wells, the philosopher Luis de Miranda weaves a history of neon.')).toEqual({
+      'Michael Wells': null,
+      'Luis de Miranda': 'the philosopher',
+    });
+  });
   it('the month a post was taken in is not part of it', () => {
     expect(people('Ann Sarnoff, who was named chairman of Warner Bros. in June, spoke.')).toEqual({ 'Ann Sarnoff': 'chairman of Warner Bros.' });
   });
