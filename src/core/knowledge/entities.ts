@@ -389,8 +389,10 @@ class ArticleReader {
       // "Bishop Galloway": a title makes a single word a person's name, even a place's.
       if (run.words.length === 1) this.singleNames.add(foldText(run.text));
       // "Rep. Ilhan Omar (D-Minn.)": the party and state belong with the title.
-      const party = /^\s+(\([DRI]-[\p{L}.\s]{1,12}\))/u.exec(sentence.slice(run.end))?.[1];
-      if (titled.title) found.addStatement(entity.roles, stated(passageId, sentence, party ? `${titled.title} ${party}` : titled.title));
+      // "Sen. Ted Cruz, R-Texas,": written between commas, the same party and state.
+      const party = PARTY_AFTER_NAME.exec(sentence.slice(run.end, run.end + 24));
+      const partyText = party && (party[1] ?? `(${party[2]})`);
+      if (titled.title) found.addStatement(entity.roles, stated(passageId, sentence, partyText ? `${titled.title} ${partyText}` : titled.title));
       people.push(whole);
     }
     const apposition = readApposition(sentence, run.end);
@@ -499,7 +501,7 @@ class ArticleReader {
    * sentence opens with them.
    */
   private readAppointments(passageId: string, sentence: string, runs: NameRun[]): void {
-    const identifying = sentence.includes('identified');
+    const identifying = sentence.includes('identified') || sentence.includes(' named ');
     for (const run of runs) {
       const identified = identifying ? readIdentifiedAs(sentence, run) : undefined;
       if (identified) this.addRole(passageId, sentence, run, identified);
@@ -1152,11 +1154,15 @@ const IDENTIFIED_AS = /^[\s“"]*((?:The|A|An)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+
 // "Police said the gunman, identified as Jo Doe, 26, acted alone": the description set off before the participle.
 const IDENTIFIED_AS_ASIDE = /\b((?:the|a|an)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*),\s+(?:later\s+|publicly\s+|officially\s+)?identified\s+(?:by\s+(?:the\s+)?(?:police|authorities|officials|investigators)\s+)?as\s+$/iu;
 
+// "He hired a Tulane University student named Quint Davis": the description the name is given to.
+// ("A woman named Rosa Parks": an article and a word for anyone say nothing.)
+const DESCRIPTION_NAMED = /\b((?:a|an|the)\s+(?!(?:man|woman|girl|boy|person|guy|child)\s)(?:[\p{L}\d’'-]+\s+){0,4}?\p{Ll}[\p{L}-]*)\s+named\s+$/u;
+
 /** "The victim was identified as Jo Doe": the description the sentence opens with is who the name is. */
 function readIdentifiedAs(sentence: string, run: NameRun): string | undefined {
   if (run.start > 160) return undefined;
   const before = sentence.slice(0, run.start);
-  const description = (IDENTIFIED_AS.exec(before) ?? IDENTIFIED_AS_ASIDE.exec(before))?.[1];
+  const description = (IDENTIFIED_AS.exec(before) ?? IDENTIFIED_AS_ASIDE.exec(before) ?? DESCRIPTION_NAMED.exec(before))?.[1];
   return description && kindOfDescription(description) === 'person' ? description : undefined;
 }
 
@@ -1256,6 +1262,7 @@ function readPluralCopulaDescription(sentence: string, run: NameRun): string | u
 }
 
 const PARTY_IN_PARENTHESES = /^\s+\([DRI]-[\p{L}.\s]{1,12}\)/u;
+const PARTY_AFTER_NAME = /^(?:\s+(\([DRI]-[\p{L}.\s]{1,12}\))|,\s+([DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(?=,|\.?$))/u;
 
 /** The description after a name set off by a comma or a dash, if it reads like one. */
 function readApposition(sentence: string, nameEnd: number): string | undefined {
@@ -1818,8 +1825,10 @@ export function kindOfDescription(description: string): EntityKind | undefined {
       else if (i === 1 && words.length === 2 && /^an?$/i.test(words[0]!) && word.length > 3 && isPersonNoun(word)) head = 'person';
       continue;
     }
-    if (isPersonNoun(word)) head = 'person';
-    else if (ORGANISATION_NOUNS.has(word)) head = 'organization';
+    // "producer/director": either word names what the person is.
+    if (isPersonNoun(word) || (rawWord.includes('/') && rawWord.toLowerCase().split('/').some((part) => isPersonNoun(part.replace(/[^\p{L}-]/gu, ''))))) head = 'person';
+    // "the Columbia University historian and authority on New York City": a second noun joined to a person's stays theirs.
+    else if (ORGANISATION_NOUNS.has(word) && !(head === 'person' && words[i - 1] === 'and')) head = 'organization';
     else if (PLACE_NOUNS.has(word)) head = 'place';
   }
   return head;
@@ -1854,7 +1863,9 @@ function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; rol
       .split(/\s+/)
       .slice(0, 20)
       .join(' ')
-      // "who was appointed chief executive in 2019": the appointment and its year are not the role.
+      // "who was appointed chief executive in 2019": the appointment and its year are not the role;
+      // "who is now the festival's director": nor is "now" ("then", saying the post was another's, stays).
+      .replace(/^(?:now|currently|still|also)\s+/, '')
       .replace(/^(?:named|appointed|elected|promoted\s+to|hired\s+as)\s+/, '')
       .replace(WHEN_AT_END, '');
     if (!describing && kindOfDescription(role) !== 'person' && !AFFILIATION.test(role)) continue;

@@ -403,6 +403,21 @@ describe('people as real news names them', () => {
       'Luis de Miranda': 'the philosopher',
     });
   });
+  it('a noun joined to a person’s by "and" stays theirs; "producer/director" names a person', () => {
+    expect(people('“It was unlucky,” says Kenneth T. Jackson, the Columbia University historian and authority on New York City.')).toEqual({
+      'Kenneth T. Jackson': 'the Columbia University historian and authority on New York City',
+    });
+    expect(people('He also hired a Tulane University student named Quint Davis, who is now the festival’s producer/director.')).toEqual({
+      'Quint Davis': 'a Tulane University student',
+    });
+    const roles = extractEntities(passagesOf('He also hired a Tulane University student named Quint Davis, who is now the festival’s producer/director.'), []).find((e) => e.name === 'Quint Davis')!.roles;
+    expect(roles.map((r) => r.text)).toContain('the festival’s producer/director');
+    // An article and a word for anyone say nothing.
+    expect(people('A woman named Rosa Parks refused.')).toEqual({ 'Rosa Parks': null });
+  });
+  it('the party and state between commas belong with the title, as in parentheses', () => {
+    expect(people('It is led by Republican Sen. Ted Cruz, R-Texas, who leads the pack.')['Ted Cruz']).toBe('Republican Sen. (R-Texas)');
+  });
   it('the month a post was taken in is not part of it', () => {
     expect(people('Ann Sarnoff, who was named chairman of Warner Bros. in June, spoke.')).toEqual({ 'Ann Sarnoff': 'chairman of Warner Bros.' });
   });
