@@ -16,7 +16,7 @@ import { sentencesOf, type Passage } from '../content/article.ts';
 import { finish, type Steps } from '../steps.ts';
 import { alternatives, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { classOf, isBlank, lastIndexOfAny, LETTER, NUMBER } from '../text/characters.ts';
-import { foldText } from '../text/normalize.ts';
+import { foldText, isStopWord } from '../text/normalize.ts';
 import { lowercaseWordsIn, type WordSet } from '../text/words.ts';
 import type { Alias } from './aliases.ts';
 import { fitted, keptList } from './lists.ts';
@@ -1273,7 +1273,7 @@ function readApposition(sentence: string, nameEnd: number): string | undefined {
   const from = party ? nameEnd + party[0].length : nameEnd;
   // The opener below needs a comma or a dash after the name (and spaces): most names have a word after them.
   if (!commaOrDashAt(sentence, from)) return undefined;
-  const opener = /^(?:\.(?=,))?(?:,\s+\d{1,3},\s+(?=(?:the|a|an)\s|\p{Ll}[\p{L}-]*\s)|,\s+[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+|\s?,\s+|\s+[—–]\s+|\s*—\s*)/u.exec(sentence.slice(from));
+  const opener = /^(?:\.(?=,))?(?:,\s+\d{1,3},\s+(?=(?:the|a|an)\s|\p{Ll}[\p{L}-]*\s(?!(?:the|a|an|his|her|their|its|him|them|to|that|up|down|out|off)\s))|,\s+[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+|\s?,\s+|\s+[—–]\s+|\s*—\s*)/u.exec(sentence.slice(from));
   if (!opener) return undefined;
   const start = from + opener[0].length;
   const rest = sentence.slice(start);
@@ -1689,8 +1689,16 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   if (HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, ''))) return false;
   // "No. 1": a ranking, read in full by descriptionEndingAt.
   if (/^\d{1,3}$/.test(word) && /No\.\s*$/.test(sentence.slice(Math.max(from, wordStart - 5), wordStart))) return false;
-  return kindOfHead(word.replace(/[’']s$/, '')) === undefined;
+  if (kindOfHead(word.replace(/[’']s$/, '')) !== undefined) return false;
+  // "chief of staff": a title of two nouns, read in full by descriptionEndingAt.
+  const ofBefore = /(\p{Ll}+)\s+of\s+$/u.exec(sentence.slice(Math.max(from, wordStart - 24), wordStart));
+  return !(ofBefore && isNounAfterOf(word) && isTitleBeforeOf(ofBefore[1]!));
 }
+
+// "chief of staff", not "the governor of any Territory": the noun a two-noun title ends with.
+const NOT_NOUN_AFTER_OF = /^(?:both|either|neither|any|every|each|all|most|some|many|few|several|our|your|my|two|three|four|five|six|seven|eight|nine|ten)$/;
+const isTitleBeforeOf = (word: string) => TITLES.has(word.toLowerCase()) || word === 'head';
+const isNounAfterOf = (word: string) => /^\p{Ll}{3,}$/u.test(word) && !isStopWord(word) && !NOT_NOUN_AFTER_OF.test(word);
 
 /**
  * The description that ends right where a name begins, read backwards: a head
@@ -1715,13 +1723,16 @@ function descriptionEndingAt(sentence: string, end: number, commonWords: WordSet
   const head = last[0].replace(/[’']s$/, '');
   // "That would help Trump’s farmers": after a modal the word is a verb, whatever else WordNet files it as.
   if (words.length > 1 && MODAL.test(words.at(-2)![0]) && /^\s+$/.test(before.slice(words.at(-2)!.index + words.at(-2)![0].length, last.index))) return undefined;
-  const kind = kindOfHead(head);
+  // "White House chief of staff Mick Mulvaney", "deputy chief of mission Jo Doe": a title of two nouns joined by "of".
+  const compound = kindOfHead(head) === undefined && isNounAfterOf(head) && words.length > 2 && words.at(-2)![0] === 'of' && isTitleBeforeOf(words.at(-3)![0]);
+  const headAt = compound ? words.length - 3 : words.length - 1;
+  const kind = compound ? 'person' : kindOfHead(head);
   if (!kind) return undefined;
-  let first = words.length - 1;
+  let first = headAt;
   let determiner = false;
   let modifiers = 0;
   let capitals = 0;
-  for (let i = words.length - 2; i >= 0; i--) {
+  for (let i = headAt - 1; i >= 0; i--) {
     const word = words[i]![0];
     // Anything but spaces between words (a comma, a quote) ends the description.
     if (before.slice(words[i]!.index + word.length, words[i + 1]!.index).trim() !== '') break;
@@ -1821,8 +1832,10 @@ export function kindOfDescription(description: string): EntityKind | undefined {
       // "Head of Platform Solutions", "Senior Advocate of Nigeria", "CEO & founder": a capitalised head noun.
       if (word.split('-').some((part) => TITLES.has(part) && part.length > 2)) head = 'person';
       else if (word.length > 3 && isPersonNoun(word) && next !== undefined && (next === '&' || PHRASE_BREAKS.has(next.toLowerCase()))) head = 'person';
-      // "a Democrat", "an American": one capitalised word for a kind of person, after "a".
+      // "a Democrat", "an American": one capitalised word for a kind of person, after "a";
+      // "the committee’s top Republican": a word for a kind of people ending the description, after one in lower case.
       else if (i === 1 && words.length === 2 && /^an?$/i.test(words[0]!) && word.length > 3 && isPersonNoun(word)) head = 'person';
+      else if (next === undefined && i > 1 && /^\p{Ll}/u.test(words[i - 1]!) && isGroupNoun(word)) head = 'person';
       continue;
     }
     // "producer/director": either word names what the person is.

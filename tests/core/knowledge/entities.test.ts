@@ -418,6 +418,17 @@ describe('people as real news names them', () => {
   it('the party and state between commas belong with the title, as in parentheses', () => {
     expect(people('It is led by Republican Sen. Ted Cruz, R-Texas, who leads the pack.')['Ted Cruz']).toBe('Republican Sen. (R-Texas)');
   });
+  it('a title of two nouns joined by "of" before a name: "White House chief of staff Mick Mulvaney"', () => {
+    expect(people('White House chief of staff Mick Mulvaney said the aid was withheld.')).toEqual({ 'Mick Mulvaney': 'White House chief of staff' });
+    expect(people('Deputy chief of mission Jo Doe said so.')).toEqual({ 'Jo Doe': 'Deputy chief of mission' });
+    expect(people('It was the wish of the governor of every Jo Doe.')).toEqual({ 'Jo Doe': null });
+  });
+  it('after an age, a verb and its object are no description: "Marcus Reed, 31, shot the clerk"', () => {
+    expect(people('Prosecutors say Marcus Reed, 31, shot the clerk.')).toEqual({ 'Marcus Reed': null });
+  });
+  it('a word for a kind of people may end a description: "the committee’s top Republican"', () => {
+    expect(people('Rep. Devin Nunes, the committee’s top Republican, objected.')['Devin Nunes']).toBe('the committee’s top Republican');
+  });
   it('the month a post was taken in is not part of it', () => {
     expect(people('Ann Sarnoff, who was named chairman of Warner Bros. in June, spoke.')).toEqual({ 'Ann Sarnoff': 'chairman of Warner Bros.' });
   });
