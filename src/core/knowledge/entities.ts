@@ -1168,7 +1168,8 @@ function readIdentifiedAs(sentence: string, run: NameRun): string | undefined {
 
 /** "tapped Sondland as his ambassador to the European Union": the post after "as", when a verb of appointing stands before the name. */
 function readAppointedAs(sentence: string, run: NameRun): { role: string; succeeds: boolean } | undefined {
-  const as = /^\s+as\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}))/u.exec(sentence.slice(run.end, run.end + 48));
+  // ("as CEO", "as Secretary of State": a capitalised title, told by readPostAt's head noun.)
+  const as = /^\s+as\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}|\p{Lu}))/u.exec(sentence.slice(run.end, run.end + 48));
   if (!as) return undefined;
   const before = sentence.slice(Math.max(0, run.start - 24), run.start);
   const verb = APPOINTING_VERB_BEFORE.exec(before);

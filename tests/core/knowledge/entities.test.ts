@@ -588,6 +588,9 @@ describe('roles ranked and read with care', () => {
       'Lou Parry': 'a nurse in Boston',
     });
   });
+  it('a capitalised post after "as" counts too: "replaced Bob Iger as CEO"', () => {
+    expect(people('Bob Chapek replaced Bob Iger as CEO in February. They saw Jo Doe as London burned.')).toEqual({ 'Bob Chapek': 'CEO', 'Bob Iger': 'CEO', 'Jo Doe': null });
+  });
   it('"tapped X as", "named X as": the post after "as" is the role; whoever replaces someone takes the post too', () => {
     expect(people('The governor tapped Ada Quinn as her deputy for health last week. Ivo Brandt agreed a deal to replace Lou Parry as Leith’s manager until 2025.')).toEqual({
       'Ada Quinn': 'her deputy for health',
