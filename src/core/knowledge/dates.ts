@@ -73,6 +73,8 @@ const ATTRIBUTIVE_YEAR =
 // "yesterday", "last night", "today": the day of publication, or the one before or after it.
 // "right now" too: the present of the article, as "today" is.
 const PUBLICATION_DAY = /\b(yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|right\s+now)\b/gi;
+// "a deal announced at the beginning of the week", "shares rose to begin the week": the Monday of publication's week.
+const WEEK_START = /\b(?:(?:at\s+)?the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+week|to\s+(?:begin|start)\s+the\s+week)\b/gi;
 // "four years ago", "two weeks ago": counted back from publication.
 const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/gi;
 // "last year", "earlier this month": dated by the publication date.
@@ -89,6 +91,7 @@ const PUBLICATION_RELATIVE_WORDS = 'year|month|week|spring|summer|autumn|fall|wi
 const MAY_HOLD_PUBLICATION_DAY = new RegExp(PUBLICATION_DAY_WORDS, 'i');
 const MAY_HOLD_PUBLICATION_RELATIVE = new RegExp(PUBLICATION_RELATIVE_WORDS, 'i');
 const MAY_HOLD_AGO = /ago/i;
+const MAY_HOLD_WEEK_START = /the\s+week/i;
 const SUBORDINATE_BEFORE = /\b(?:since|until|till|before|after|prior to|ahead of)\s+(?:the\s+\w+\s+(?:of|in)\s+|(?:early|late|mid-?)\s*)?$/i;
 // "didn't discover the genes until 1991": after a negation, "until" dates the event itself.
 const NEGATED_UNTIL = /(?:\bnot|n[’']t|\bnever|\bno one|\bnobody)\b[^,;:—–]*\b(?:until|till)\s+(?:(?:early|late|mid-?)\s*)?$/i;
@@ -196,6 +199,15 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     if (mentions.some((m) => match.index < m.end && end > m.start)) continue;
     const day = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
     mentions.push({ date: day, start: match.index, end, subordinate: isSubordinate(sentence, match.index), weekdayOnly: false });
+  }
+  for (const match of published?.day !== undefined && MAY_HOLD_WEEK_START.test(sentence) ? sentence.matchAll(WEEK_START) : []) {
+    const time = utc(published!);
+    // Monday is day 1; a Sunday paper's week began six days before.
+    const monday = new Date(time - ((new Date(time).getUTCDay() + 6) % 7) * 86_400_000);
+    const end = match.index + match[0].length;
+    if (mentions.some((m) => match.index < m.end && end > m.start)) continue;
+    const day = { year: monday.getUTCFullYear(), month: monday.getUTCMonth() + 1, day: monday.getUTCDate() };
+    mentions.push({ date: day, start: match.index, end, subordinate: false, weekdayOnly: false });
   }
   for (const match of published && MAY_HOLD_AGO.test(sentence) ? sentence.matchAll(AGO) : []) {
     const amount = /^\d+$/.test(match[1]!) ? Number(match[1]) : NUMBER_WORDS[match[1]!.toLowerCase()]!;

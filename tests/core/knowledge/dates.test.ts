@@ -108,6 +108,13 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(absoluteDatesIn('Sales rose in May and fell in June.', on).map((m) => isoOf(m.date))).toEqual(['2014-05', '2014-06']);
   });
 
+  it('"the beginning of the week" and "to begin the week" are the Monday of publication’s week', () => {
+    const tuesday = { year: 2019, month: 11, day: 19 };
+    expect(absoluteDatesIn('The stock added more than 2% to begin the week.', tuesday).map((m) => isoOf(m.date))).toEqual(['2019-11-18']);
+    const sunday = { year: 2019, month: 11, day: 24 };
+    expect(absoluteDatesIn('It followed a deal announced at the beginning of the week.', sunday).map((m) => isoOf(m.date))).toEqual(['2019-11-18']);
+  });
+
   it('"July of last year" is the July of the year before publication', () => {
     const on = { year: 2014, month: 9, day: 30 };
     expect(absoluteDatesIn('He has added 80 jobs since July of last year.', on).map((m) => isoOf(m.date))).toEqual(['2013-07']);
