@@ -731,6 +731,11 @@ describe('roles ranked and read with care', () => {
       'Ada Quinn': null,
     });
   });
+  it('roads, libraries, flights and fairs name no one', () => {
+    expect(people('Shops opened on N. Mississippi Ave and along Merritt Parkway. Searchers looked for AirAsia Flight 8501. Ada Quinn spoke at Jazz Fest.')).toEqual({
+      'Ada Quinn': null,
+    });
+  });
   it('the authors of a numbered reference are people, known by their family name; the same shape elsewhere is not', () => {
     const extracted = extractEntities(passagesOf('[1] Alarm fatigue and sleep, Quill AB, Tavor-Brek D. J Sleep Res. 2016; 28: 685-690.'), []);
     const authors = extracted.filter((e) => e.kind === 'person');
