@@ -54,6 +54,9 @@ const ORGANISATION_WORDS = new Set(
     // Companies, studios, channels and events: "Tyvak Nano-Satellite Systems", "Balmond Studio", "Disney Channel", "LA Auto Show";
     // competitions and prizes: "Davis Cup", "Nobel Prize", "Sundance Festival" name no one either.
     'systems robotics aerospace motors studio studios channel index show festival awards ' +
+    // The words companies end their names with: "Coresight Research", "Acme Foods", "Moody’s Analytics".
+    'research foods energy capital ventures brands solutions consulting insurance securities analytics investments ' +
+    'enterprises communications entertainment pharmaceuticals resources properties realty logistics ' +
     'cup championship championships olympics tournament trophy prize ' +
     // Roads, libraries, flights and fairs: "N. Mississippi Ave", "Merritt Parkway", "AirAsia Flight", "Jazz Fest".
     'ave blvd parkway highway freeway expressway library flight fest').split(' '),

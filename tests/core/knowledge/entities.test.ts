@@ -731,6 +731,9 @@ describe('roles ranked and read with care', () => {
       'Ada Quinn': null,
     });
   });
+  it('the words companies end their names with name no one: "Coresight Research", "Nordlys Energy"', () => {
+    expect(people('“Sales are soft,” Coresight Research said. Nordlys Energy says prices rose. Ada Quinn spoke.')).toEqual({ 'Ada Quinn': null });
+  });
   it('roads, libraries, flights and fairs name no one', () => {
     expect(people('Shops opened on N. Mississippi Ave and along Merritt Parkway. Searchers looked for AirAsia Flight 8501. Ada Quinn spoke at Jazz Fest.')).toEqual({
       'Ada Quinn': null,
