@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities, kindOfDescription } from '../../../src/core/knowledge/entities.ts';
+import { kindOfDescription } from '../../../src/core/knowledge/descriptions.ts';
+import { extractEntities } from '../../../src/core/knowledge/entities.ts';
 import { findAliases } from '../../../src/core/knowledge/aliases.ts';
 import { boundsOf, splitSentences } from '../../../src/core/text/sentences.ts';
 import type { Passage } from '../../../src/core/content/article.ts';
