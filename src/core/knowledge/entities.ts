@@ -2,7 +2,7 @@
  * People, organisations and places, with their roles as the text states them,
  * the passages they appear in and what they said.
  *
- * Roles come from six patterns found in news writing, read by ./descriptions.ts:
+ * Roles come from six patterns found in news writing (./descriptions.ts reads all but the title):
  *   apposition     "Riccardo Valle, the research director for The Khorasan Diary, ..."
  *   description    "Qassem Soleimani, the former leader of the Quds Force"
  *   title          "Defence Minister Khawaja Muhammad Asif"
