@@ -6,6 +6,7 @@
 
 import { classOf, codePointAt, codePointBefore, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
 import { lowerCased, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
+import { FINAL_DOT, HONORIFICS } from './personWords.ts';
 import { isGivenName, isPersonWord } from './wordLists.ts';
 
 export interface NameRun {
@@ -410,3 +411,23 @@ export function looksLikeOrganisation(words: string[]): boolean {
   // "Walt Disney Co.", not "Denver, CO": a state's code in capitals is no company.
   return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) && w !== 'CO') && !words.every((w) => MONTH_OR_DAY.has(w.toLowerCase()));
 }
+
+/** The part of a run from its word `from` on, with offsets in the sentence. */
+export function subRunOf(run: NameRun, sentence: string, from: number): NameRun {
+  if (from === 0) return run;
+  const words = run.words.slice(from);
+  let start = run.start;
+  for (let i = 0; i < from; i++) start = sentence.indexOf(run.words[i]!, start) + run.words[i]!.length;
+  start = sentence.indexOf(words[0]!, start);
+  return { text: sentence.slice(start, run.end), words, start, end: run.end };
+}
+
+/** The run without the honorifics that open it ("Dr. Ronny Jackson"), its last word kept. */
+export function withoutHonorifics(run: NameRun, sentence: string): NameRun {
+  let from = 0;
+  while (from < run.words.length - 1 && HONORIFICS.has(run.words[from]!.toLowerCase().replace(FINAL_DOT, ''))) from++;
+  return subRunOf(run, sentence, from);
+}
+
+// A company's legal form, ending its name: "Orbital Freight Inc", "Acme Ltd.".
+export const LEGAL_SUFFIX = /\s+(?:inc|incorporated|ltd|limited|llc|llp|plc|corp|co|gmbh|ag|sa|nv|bv|pty|pvt)\.?$/i;

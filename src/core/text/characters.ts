@@ -77,3 +77,29 @@ export function isBlank(text: string, from: number, to: number): boolean {
   }
   return true;
 }
+
+const isWordCharacter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+
+/**
+ * The run of `\w` characters (ASCII, as a pattern without the `u` flag has them) that ends where the spaces
+ * ending `sentence.slice(from, to)` begin, in lower case: "said" of "…said  "; "" when the text ends otherwise.
+ * Not `spaced`: the run that ends the text itself ("said" of "…said"; "" after a space).
+ */
+export function lastWordBefore(sentence: string, from: number, to: number, spaced = true): string {
+  let end = to;
+  while (end > from && isBlank(sentence, end - 1, end)) end--;
+  if (spaced === (end === to)) return '';
+  let start = end;
+  while (start > from && isWordCharacter(sentence.charCodeAt(start - 1))) start--;
+  return sentence.slice(start, end).toLowerCase();
+}
+
+/** The run of `\w` characters after the spaces that open `sentence.slice(from, to)`, in lower case; "" when it opens otherwise. */
+export function firstWordAfter(sentence: string, from: number, to: number): string {
+  let start = from;
+  while (start < to && isBlank(sentence, start, start + 1)) start++;
+  if (start === from) return '';
+  let end = start;
+  while (end < to && isWordCharacter(sentence.charCodeAt(end))) end++;
+  return sentence.slice(start, end).toLowerCase();
+}

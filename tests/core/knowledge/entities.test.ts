@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities, kindOfDescription } from '../../../src/core/knowledge/entities.ts';
+import { extractEntities } from '../../../src/core/knowledge/entities.ts';
 import { findAliases } from '../../../src/core/knowledge/aliases.ts';
 import { boundsOf, splitSentences } from '../../../src/core/text/sentences.ts';
 import type { Passage } from '../../../src/core/content/article.ts';
@@ -47,21 +47,6 @@ describe('name runs', () => {
     const [run] = nameRuns(sentence).filter((r) => r.text === 'Riccardo Valle');
     expect(sentence.slice(run!.start, run!.end)).toBe('Riccardo Valle');
   });
-});
-
-describe('descriptions are classified by their head noun', () => {
-  it.each([
-    ['the research director for The Khorasan Diary', 'person'],
-    ['co-founder and editor of Militant Wire', 'person'],
-    ['a security news and analysis platform based in Islamabad', 'organization'],
-    ['an al-Qaeda-linked group aiming to establish a caliphate', 'organization'],
-    ['a southeastern city', 'place'],
-    ['nations that typically maintained ties', undefined],
-    ['a marine biologist at the university', 'person'],
-    ['a physician in Suva', 'person'],
-    ['a checklist for the board', undefined],
-    ['the regional hospital operator', 'organization'],
-  ])('%s -> %s', (description, kind) => expect(kindOfDescription(description)).toBe(kind));
 });
 
 describe('people and roles in the seed article', () => {

@@ -1,0 +1,92 @@
+/**
+ * The words that say what a word before or after a name is: a noun for a person ("biologist", "co-founder"),
+ * an organisation ("group") or a place ("port"), a title ("Minister", "Sen.") or an honorific ("Dr.").
+ * Both the entity reader and the description reader ask them, of most words near a name.
+ */
+import { isPersonWord } from './wordLists.ts';
+
+// Words for people that WordNet's noun.person (./wordLists.ts) lacks: compounds and news usage.
+const PERSON_NOUNS = new Set('co-founder cofounder ceo vice-president vice-premier midfielder fiancé fiancée counterpart defenseman defenceman'.split(' '));
+// Words for what people do, by their endings: biologist, physician, criminologist.
+const PERSON_ENDINGS = /^\p{Ll}{3,}(?:ologist|ographer|ician|ist)s?$|^\p{Ll}{3,}(?:wo)?m[ae]n$/u;
+// -ist words that are not people.
+const NOT_PERSON_ENDINGS = new Set(
+  'list wrist twist exist assist resist insist persist consist desist subsist playlist checklist shortlist waitlist human humans'.split(' '),
+);
+
+// Words WordNet files as people that news uses for things: "the power of", "in this case".
+const NOT_PERSON_NOUNS = new Set(['power', 'case', 'subject', 'native', 'world']);
+
+// Asked of most words before a name, in every sentence: each word's answer is remembered (a bounded cache).
+const MEMO_LIMIT = 50_000;
+const personNounMemo = new Map<string, boolean>();
+const personHeadMemo = new Map<string, boolean>();
+
+function remembered(memo: Map<string, boolean>, word: string, decide: (word: string) => boolean): boolean {
+  let answer = memo.get(word);
+  if (answer === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, (answer = decide(word)));
+  }
+  return answer;
+}
+
+export function isPersonNoun(word: string): boolean {
+  return remembered(personNounMemo, word, decidePersonNoun);
+}
+
+function decidePersonNoun(word: string): boolean {
+  const singular = word.replace(/(?<=[^s])s$/, '').replace(/(?<=m)en$/, 'an');
+  if (ORGANISATION_NOUNS.has(singular) || PLACE_NOUNS.has(singular) || NOT_PERSON_NOUNS.has(singular)) return false;
+  const known = (w: string) => isPersonWord(w) || PERSON_NOUNS.has(w);
+  return known(word) || known(singular) || (PERSON_ENDINGS.test(word) && !NOT_PERSON_ENDINGS.has(singular));
+}
+
+/** A word that names what a person is: "manager", "co-founder", "editor-in-chief", "CEO", "President". */
+export function isPersonHead(word: string): boolean {
+  return remembered(personHeadMemo, word, decidePersonHead);
+}
+
+function decidePersonHead(word: string): boolean {
+  if (/^\p{Lu}/u.test(word)) return word.length > 2 && TITLES.has(word.toLowerCase().replace(FINAL_DOT, ''));
+  return isPersonNoun(word) || word.split('-').some((part) => part.length > 2 && isPersonNoun(part));
+}
+
+export const ORGANISATION_NOUNS = new Set(
+  ('group platform provider organisation organization party outlet agency company firm network movement institute ' +
+    'think-tank newspaper publication magazine channel broadcaster website force militia faction branch affiliate ' +
+    'coalition union alliance body council ministry department bank fund charity foundation university college club ' +
+    'team startup start-up corporation subsidiary publisher service authority regulator court parliament government ' +
+    'administration committee commission wing outfit brigade cell army navy regime consortium institution facility ' +
+    'hospital clinic airline operator manufacturer retailer insurer lender utility watchdog nonprofit ngo partnership').split(' '),
+);
+export const PLACE_NOUNS = new Set(
+  'city town village province region port capital district county island territory municipality neighbourhood neighborhood valley'.split(' '),
+);
+
+// Titles that stand before a name; honorifics are a cue but not a role.
+export const TITLES = new Set(
+  ('minister president premier chancellor secretary general senator governor ambassador king queen prince princess ' +
+    'sheikh judge justice mayor commissioner chairman chairwoman director colonel captain lieutenant admiral sergeant ' +
+    'professor chief spokesman spokeswoman representative pope cardinal bishop imam ayatollah emir sultan mullah ' +
+    'commander ceo cfo coo cto cio cmo detective inspector councillor councilor executive administrator adviser advisor officer attorney speaker ' +
+    'leader deputy marshal sheriff superintendent coach manager chair treasurer auditor solicitor ' +
+    // Abbreviated titles, as news writes them before a name ("Sen.", "Gov.", "Lt. Gen.").
+    'sen sens rep reps gov gen lt col capt sgt adm cmdr supt det insp amb atty pres cpl pvt maj').split(' '),
+);
+// A pattern object made once: a literal in a function is one object, but replace() with it is still a call into the
+// pattern engine; this is asked of most capitalised words, several times.
+export const FINAL_DOT = /\.$/;
+export const HONORIFIC_OR_TITLE = (word: string) => {
+  const bare = word.toLowerCase().replace(FINAL_DOT, '');
+  return TITLES.has(bare) || HONORIFICS.has(bare) || (bare.includes('-') && isHyphenatedTitle(bare));
+};
+// "Attorney-General", "Vice-President", "Major-General", "President-elect" are titles; "Quartermaster-General",
+// a department, and "Smith-Jones", a name, are not.
+const TITLE_OPENERS = new Set(['vice', 'deputy', 'under', 'major', 'brigadier', 'rear', 'lieutenant', 'governor', 'attorney', 'secretary', 'director', 'solicitor']);
+function isHyphenatedTitle(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.at(-1) === 'elect') return parts.slice(0, -1).every((part) => TITLES.has(part) || TITLE_OPENERS.has(part));
+  return parts.length === 2 && TITLE_OPENERS.has(parts[0]!) && TITLES.has(parts[1]!);
+}
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'messrs', 'hon', 'rt']);
