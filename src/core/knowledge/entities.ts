@@ -44,7 +44,7 @@ import {
 } from './descriptions.ts';
 import { fitted, keptList } from './lists.ts';
 import { readMentions, type ArticleMentions } from './mentions.ts';
-import { FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isPersonNoun, TITLES } from './personWords.ts';
+import { FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isPersonHead, isPersonNoun, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS } from './speech.ts';
 import { isFamousName, isGivenName, isGroupNoun, isOrganisationName, isPersonWord, isPlaceName } from './wordLists.ts';
@@ -324,7 +324,7 @@ class ArticleReader {
       else if (kind === 'organization' && !titled && !personName) found.addStatement(found.add(run.text, 'organization').roles, stated(passageId, sentence, apposition));
       else if (kind === 'place' && !titled && run.words.length <= 3) found.addStatement(found.add(run.text, 'place').roles, stated(passageId, sentence, apposition));
     }
-    if (!titled && run.words.length >= 2 && looksLikeOrganisation(run.words) && !personName) found.add(run.text, 'organization');
+    if (!titled && run.words.length >= 2 && looksLikeOrganisation(run.words) && !personName && !namesPost(run.words)) found.add(run.text, 'organization');
     // "a former Beto O’Rourke supporter": a full name before a word for a person's follower is that person's.
     const followed = run.words.length > 1 && FOLLOWER_AFTER.test(sentence.slice(run.end, run.end + 20));
     // (Asked only of what may be a person's name: "The", "It" or "We" speak for no one.)
@@ -690,6 +690,13 @@ function wordsAfterArticle(passages: Passage[]): Set<string> {
  * after it (unless it is a given name that opens a two-word name: "Will Smith").
  */
 const QUESTION_OPENERS = /^(?:Will|Would|Can|Could|Should|Shall|May|Might|Must|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had)$/;
+
+/** "Head of Platform Solutions for Ascom", "General Manager of Life Care Solutions": a post and where it is, not an organisation. */
+function namesPost(words: string[]): boolean {
+  const at = words.findIndex((word) => word === 'of' || word === 'for');
+  // ("National Center for Scientific Research": a center is also a player, but here an organisation's word.)
+  return at > 0 && at <= 3 && isPersonHead(words[at - 1]!.toLowerCase()) && !looksLikeOrganisation([words[at - 1]!]);
+}
 
 function withoutCommonOpening(run: NameRun, sentence: string, commonWords: WordSet): NameRun {
   if (run.words.length < 2 || !isBlank(sentence, 0, run.start)) return run;

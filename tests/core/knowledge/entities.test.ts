@@ -719,6 +719,11 @@ describe('roles ranked and read with care', () => {
   it('the words companies end their names with name no one: "Coresight Research", "Nordlys Energy"', () => {
     expect(people('“Sales are soft,” Coresight Research said. Nordlys Energy says prices rose. Ada Quinn spoke.')).toEqual({ 'Ada Quinn': null });
   });
+  it('a post and where it is ("Head of Platform Solutions for Ascom") is no organisation; an organisation with a player’s word is one', () => {
+    const kinds = (text: string) => Object.fromEntries(extractEntities(passagesOf(text), []).map((e) => [e.name, e.kind]));
+    expect(kinds('“It helps,” says André Neu, Head of Platform Solutions for Ascom.')).not.toHaveProperty('Head of Platform Solutions for Ascom');
+    expect(kinds('Researchers at the National Center for Scientific Research agreed.')).toMatchObject({ 'National Center for Scientific Research': 'organization' });
+  });
   it('roads, libraries, flights and fairs name no one', () => {
     expect(people('Shops opened on N. Mississippi Ave and along Merritt Parkway. Searchers looked for AirAsia Flight 8501. Ada Quinn spoke at Jazz Fest.')).toEqual({
       'Ada Quinn': null,
