@@ -34,6 +34,8 @@ const PHRASE_BREAKS = new Set('of for at in on with from based to who which that
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|should|will|would|can|could|may|might|must|did|does|do)\b/i;
 
 /** What a description describes, told by its head noun: a person ("the research director"), an organisation ("a militant group"), a place ("the port city"), or nothing. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 export function kindOfDescription(description: string): EntityKind | undefined {
   if (ORGANISATION_PARTICIPLES.test(description)) return 'organization';
   // "a Leith native", "a native of Leith": where the person is from ("native" alone is more often an adjective);
@@ -54,7 +56,8 @@ export function kindOfDescription(description: string): EntityKind | undefined {
     const next = words[i + 1];
     // "Department of Health public information officer": "of" inside a name does not end the phrase.
     const insideName = !head && i > 0 && /^\p{Lu}/u.test(words[i - 1]!) && next !== undefined && /^\p{Lu}/u.test(next);
-    if (PHRASE_BREAKS.has(word) && !insideName) break;
+    // ("the WHO chief": an acronym in capitals is a name, not the word it spells.)
+    if (PHRASE_BREAKS.has(word) && !insideName && !ACRONYM.test(rawWord)) break;
     if (/^\p{Lu}/u.test(rawWord)) {
       // "the then UK Home Secretary": a title, capitalised as titles are;
       // "Head of Platform Solutions", "Senior Advocate of Nigeria", "CEO & founder": a capitalised head noun.
@@ -67,7 +70,9 @@ export function kindOfDescription(description: string): EntityKind | undefined {
       continue;
     }
     // "producer/director": either word names what the person is.
+    // "director-general", "attorney-general": a hyphenated title.
     if (isPersonNoun(word) || (rawWord.includes('/') && rawWord.toLowerCase().split('/').some((part) => isPersonNoun(part.replace(/[^\p{L}-]/gu, ''))))) head = 'person';
+    else if (word.includes('-') && word.split('-').some((part) => TITLES.has(part) && part.length > 3)) head = 'person';
     // "the Columbia University historian and authority on New York City": a second noun joined to a person's stays theirs.
     else if (ORGANISATION_NOUNS.has(word) && !(head === 'person' && words[i - 1] === 'and')) head = 'organization';
     else if (PLACE_NOUNS.has(word)) head = 'place';

@@ -70,7 +70,7 @@ export const TITLES = new Set(
     'sheikh judge justice mayor commissioner chairman chairwoman director colonel captain lieutenant admiral sergeant ' +
     'professor chief spokesman spokeswoman representative pope cardinal bishop imam ayatollah emir sultan mullah ' +
     'commander ceo cfo coo cto cio cmo detective inspector councillor councilor executive administrator adviser advisor officer attorney speaker ' +
-    'leader deputy marshal sheriff superintendent coach manager chair treasurer auditor solicitor ' +
+    'leader deputy marshal sheriff superintendent coach manager chair treasurer auditor solicitor constable ' +
     // Abbreviated titles, as news writes them before a name ("Sen.", "Gov.", "Lt. Gen.").
     'sen sens rep reps gov gen lt col capt sgt adm cmdr supt det insp amb atty pres cpl pvt maj').split(' '),
 );

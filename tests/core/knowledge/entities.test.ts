@@ -414,6 +414,12 @@ describe('people as real news names them', () => {
   it('a word for a kind of people may end a description: "the committee’s top Republican"', () => {
     expect(people('Rep. Devin Nunes, the committee’s top Republican, objected.')['Devin Nunes']).toBe('the committee’s top Republican');
   });
+  it('an acronym in capitals inside a description is a name, and "director-general" a title: "the WHO director-general"', () => {
+    expect(people('Dr Tedros Adhanom Ghebreyesus, the WHO director-general, warned. Chief Constable Sara Thornton agreed.')).toEqual({
+      'Tedros Adhanom Ghebreyesus': 'the WHO director-general',
+      'Sara Thornton': 'Chief Constable',
+    });
+  });
   it('the month a post was taken in is not part of it', () => {
     expect(people('Ann Sarnoff, who was named chairman of Warner Bros. in June, spoke.')).toEqual({ 'Ann Sarnoff': 'chairman of Warner Bros.' });
   });
