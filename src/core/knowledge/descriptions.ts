@@ -433,7 +433,8 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   const before = sentence.slice(Math.max(0, end - 160), end);
   const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&’'-]*/gu)];
   // "CNN's chief medical correspondent Dr. Sanjay Gupta": the honorific belongs to the name, not the description.
-  while (words.length > 1 && HONORIFICS.has(words.at(-1)![0].toLowerCase().replace(FINAL_DOT, ''))) words.pop();
+  // ("first lady Jill Biden", "First Lady Jill Biden": after "first", "lady" is the title itself.)
+  while (words.length > 1 && HONORIFICS.has(words.at(-1)![0].toLowerCase().replace(FINAL_DOT, '')) && !/^first$/i.test(words.at(-2)![0])) words.pop();
   const last = words.at(-1);
   // Only spaces between the head noun and the name.
   if (!last || !/^(?:\s|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?)*$/.test(before.slice(last.index + last[0].length))) return undefined;

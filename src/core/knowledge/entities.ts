@@ -740,6 +740,9 @@ function personInRun(run: NameRun, sentence: string, commonWords: WordSet): { na
 
 const personMemo = new RunMemo((sentence, run, commonWords) => readPersonInRun(run, sentence, commonWords));
 
+const INITIALS_WORD = /^(?:\p{Lu}\.){1,3}$/u;
+const TWO_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
 function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): { name: NameRun; title?: string } | undefined {
   const words = run.words;
   // One word is no person inside a run: with no title it is no person's name, and a title alone names no one.
@@ -757,10 +760,12 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     const at = shapedIsShort ? shaped : given >= 0 ? given : shaped >= 0 ? shaped : single ? 0 : -1;
     if (at >= 0) from = titleAt + 1 + at;
   } else if (titleAt === -1) {
-    // "European Union Gordon Sondland": a given name after other capitalised words.
-    const given = words.findIndex((w, i) => i > 0 && isGivenName(w.split('-')[0]!) && looksLikePersonName(words.slice(i)));
+    // "European Union Gordon Sondland": a given name after other capitalised words; "Author J.K. Rowling": initials.
+    const given = words.findIndex(
+      (w, i) => i > 0 && (isGivenName(w.split('-')[0]!) || (TWO_INITIALS.test(w) && isPersonNoun(words[i - 1]!.toLowerCase()))) && looksLikePersonName(words.slice(i)),
+    );
     // "J.J. Abrams", "K. Hupfer": initials open only people's names.
-    const opensWithInitials = /^(?:\p{Lu}\.){1,3}$/u.test(words[0]!) && words.length >= 2;
+    const opensWithInitials = INITIALS_WORD.test(words[0]!) && words.length >= 2;
     // "special envoy to Ukraine Kurt Volker": after "to", "of" or "for", the first capitalised words finish a title.
     const afterPreposition = /\b(?:to|of|for)\s+$/.test(sentence.slice(Math.max(0, run.start - 5), run.start));
     if ((opensWithGivenName(run, sentence, commonWords) || opensWithInitials) && looksLikePersonName(words)) from = 0;

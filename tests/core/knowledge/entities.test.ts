@@ -420,6 +420,10 @@ describe('people as real news names them', () => {
       'Sara Thornton': 'Chief Constable',
     });
   });
+  it('"first lady" is a title, and a word for a person before initials is the role: "Author J.K. Rowling"', () => {
+    expect(people('Former first lady Michelle Obama spoke. Author J.K. Rowling tweeted.')).toEqual({ 'Michelle Obama': 'Former first lady', 'J.K. Rowling': 'Author' });
+    expect(people('First Lady Jill Biden visited.')).toEqual({ 'Jill Biden': 'First Lady' });
+  });
   it('the month a post was taken in is not part of it', () => {
     expect(people('Ann Sarnoff, who was named chairman of Warner Bros. in June, spoke.')).toEqual({ 'Ann Sarnoff': 'chairman of Warner Bros.' });
   });
