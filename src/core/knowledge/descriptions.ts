@@ -108,7 +108,8 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   // "North Korea’s leader".
   const lowerHead = /^(?:(?:the|a|an|its|his|her|their|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:[’']s|s[’']))\s+)?(?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?){0,3}\p{Ll}/u.test(rest);
   // "Research and Advocacy Director for the Middle East": a capitalised title, not followed by a name ("President Xi").
-  const title = /^(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:and|&)\s+)?){0,4}?(\p{Lu}[\p{L}.-]*)(?=\s+(?:of|for|at|to|in|on|with)\b|\s*[,;.]|$)/u.exec(rest)?.[1];
+  // "Tesla’s CEO": an organisation's possessive before the title.
+  const title = /^(?:\p{Lu}[\p{L}.&-]*(?:[’']s)?\s+(?:(?:and|&)\s+)?){0,4}?(\p{Lu}[\p{L}.-]*)(?=\s+(?:of|for|at|to|in|on|with)\b|\s*[,;.]|$)/u.exec(rest)?.[1];
   // "a Democrat,", "an American —": one capitalised word for a kind of person.
   const kindOfPerson = /^an?\s+\p{Lu}\p{Ll}{3,}(?=\s*(?:[,;.)—–]|$))/u.test(rest) && kindOfDescription(rest.replace(/\s*[,;.)—–][\s\S]*$/, '')) === 'person';
   if (!lowerHead && !(title && isTitleWord(title)) && !kindOfPerson) return undefined;
@@ -165,6 +166,8 @@ function endsWithPersonName(phrase: string): boolean {
   const last = nameRuns(phrase).at(-1);
   if (!last || phrase.slice(last.end).trim() !== '') return false;
   const words = last.words;
+  // "Acme’s Chief Operating Officer": a title's last word ends no one's name ("MacKenzie King" is one).
+  if (HONORIFIC_OR_TITLE(words.at(-1)!) && !(words.length > 1 && isGivenName(words.at(-2)!))) return false;
   for (let i = 0; i < words.length - 1; i++) {
     const opensName = isGivenName(words[i]!) || (i > 0 && HONORIFIC_OR_TITLE(words[i - 1]!));
     if (opensName && looksLikePersonName(words.slice(i))) return true;
@@ -615,7 +618,7 @@ function predicateAt(sentence: string, end: number): number {
 }
 
 // "is the mayor", "was Acme’s chief executive", "is chief executive of Acme".
-const COPULA_BEFORE_DESCRIPTION = /^\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+\p{Ll}|\p{Ll})/u;
+const COPULA_BEFORE_DESCRIPTION = /^\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+(?:\p{Ll}|\p{Lu}{2,4}\b)|\p{Ll})/u;
 
 /** "Jo Doe is the mayor of Leith", "Doe was a teacher": what the sentence says the person is. */
 export function readCopulaDescription(sentence: string, run: NameRun): string | undefined {

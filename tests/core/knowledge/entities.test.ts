@@ -424,6 +424,13 @@ describe('people as real news names them', () => {
     expect(people('Former first lady Michelle Obama spoke. Author J.K. Rowling tweeted.')).toEqual({ 'Michelle Obama': 'Former first lady', 'J.K. Rowling': 'Author' });
     expect(people('First Lady Jill Biden visited.')).toEqual({ 'Jill Biden': 'First Lady' });
   });
+  it('an organisation’s possessive before a title in capitals: "Tesla’s CEO", "is Microsoft’s CEO", "Acme’s Chief Operating Officer"', () => {
+    expect(people('Elon Musk, Tesla’s CEO, tweeted. Satya Nadella has been Microsoft’s CEO since 2014. Jo Doe, Acme’s Chief Operating Officer, said so.')).toEqual({
+      'Elon Musk': 'Tesla’s CEO',
+      'Satya Nadella': 'Microsoft’s CEO',
+      'Jo Doe': 'Acme’s Chief Operating Officer',
+    });
+  });
   it('the month a post was taken in is not part of it', () => {
     expect(people('Ann Sarnoff, who was named chairman of Warner Bros. in June, spoke.')).toEqual({ 'Ann Sarnoff': 'chairman of Warner Bros.' });
   });
