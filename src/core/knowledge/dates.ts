@@ -233,15 +233,20 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
 }
 
 // A sentence about what is still to come; reported speech ("said … will") is about the past.
-const FUTURE = /\b(?:will|shall|should|(?:is|are)\s+going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|planned|likely)\s+to|(?:is|are)\s+to\s+be|plans?\s+to|upcoming|forthcoming)\b/i;
+const FUTURE = /\b(?:will|shall|should|(?:is|are)\s+going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|planned|likely)\s+(?:to|for)|(?:is|are)\s+to\s+be|plans?\s+to|upcoming|forthcoming)\b/i;
 // ("says she will be allowed to play on Sunday" still looks ahead: the reporting is as of now.)
 const REPORTED = /\b(?:said|told|stated|noted|added|wrote|warned|claimed)\b/i;
 // A clause in the past: a past-tense verb ("unveiled", "was", "had").
 // "to be announced" is a participle of the future, not the past.
-const PAST = /\b(?:was|were|had|did|said|told|wrote|(?<!\bbe\s)(?<!\bbeing\s)\p{Ll}{3,}ed)\b/iu;
-// A past verb right before the date it governs: "unveiled in May", "was held on March 3".
+// The past of the verbs news dates most that do not end in -ed: "died Dec. 24", "took effect Jan. 1".
+const IRREGULAR_PAST = 'died|began|took\\s+effect|went\\s+into\\s+effect|came\\s+into\\s+force|took\\s+office|won|lost|fell|rose|held|left|met|sold|bought|paid|gave|found|broke|struck|became|ran|came|went|took|made|sent|spent|brought';
+const PAST = new RegExp(String.raw`\b(?:was|were|had|did|said|told|wrote|${IRREGULAR_PAST}|(?<!\bbe\s)(?<!\bbeing\s)\p{Ll}{3,}ed)\b`, 'iu');
+// A past verb right before the date it governs: "unveiled in May", "was held on March 3", "died Dec. 24".
 // ("will be terminated on Dec. 9" is a participle of the future.)
-const PAST_GOVERNS = /\b(?:was|were|(?<!\bbe\s)\p{Ll}{3,}ed)\s+(?:(?:back|first|only|already|again|earlier)\s+)?(?:in|on|during)\s+$/iu;
+const PAST_GOVERNS = new RegExp(
+  String.raw`\b(?:(?:was|were|(?<!\bbe\s)\p{Ll}{3,}ed)\s+(?:(?:back|first|only|already|again|earlier)\s+)?(?:in|on|during)|(?<!\b(?:will|would|to|may|might|could|should|must)\s)(?:died|began|took\s+effect|went\s+into\s+effect|came\s+into\s+force|took\s+office)(?:\s+(?:in|on))?)\s+$`,
+  'iu',
+);
 
 /** "February and March 2020": a month listed with a dated one shares its year. */
 function yearOfListedPartner(sentence: string, results: ParsedResult[], at: number): number | undefined {

@@ -115,6 +115,17 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(absoluteDatesIn('It followed a deal announced at the beginning of the week.', sunday).map((m) => isoOf(m.date))).toEqual(['2019-11-18']);
   });
 
+  it('a date after a past verb that does not end in -ed is in the past; "scheduled for" looks ahead', () => {
+    const wednesday = { year: 2019, month: 11, day: 20 };
+    const datesOn = (sentence: string) => absoluteDatesIn(sentence, wednesday).map((m) => isoOf(m.date));
+    expect(datesOn('He died Dec. 24 at his home.')).toEqual(['2018-12-24']);
+    expect(datesOn('The law took effect Jan. 1.')).toEqual(['2019-01-01']);
+    expect(datesOn('The law will take effect Jan. 1.')).toEqual(['2020-01-01']);
+    expect(datesOn('The vote is scheduled for Friday.')).toEqual(['2019-11-22']);
+    expect(datesOn('The vote is set for Thursday.')).toEqual(['2019-11-21']);
+    expect(datesOn('The hearing was scheduled for Friday but was postponed.')).toEqual(['2019-11-15']);
+  });
+
   it('"July of last year" is the July of the year before publication', () => {
     const on = { year: 2014, month: 9, day: 30 };
     expect(absoluteDatesIn('He has added 80 jobs since July of last year.', on).map((m) => isoOf(m.date))).toEqual(['2013-07']);
