@@ -79,7 +79,7 @@ const WEEK_START = /\b(?:(?:at\s+)?the\s+(?:beginning|start)\s+of\s+(?:the|this)
 const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/gi;
 // "last year", "earlier this month": dated by the publication date.
 // "this year’s best", "last week’s game": the same dates, said of a thing; "this fall": the year it falls in.
-const PUBLICATION_RELATIVE = /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+(year|month|week)\b|\b(this|last|next)\s+(spring|summer|autumn|fall|winter)\b/gi;
+const PUBLICATION_RELATIVE = /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+(year|month|week|weekend(?!\s+of\b))\b|\b(this|last|next)\s+(spring|summer|autumn|fall|winter)\b/gi;
 // What each pattern above cannot match without, as one quick test (substrings, case-insensitive as the patterns
 // are, so never stricter than them; faster than the same test with includes() or on the text in lower case).
 const HAS_YEAR = /\d{4}/;
@@ -223,8 +223,10 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     // "This Week in Asia", "Next Year's Budget": a name, not a time.
     const [which, unit] = match[1] ? [match[1], match[2]!] : [match[3]!, match[4]!];
     if (/^\p{Lu}/u.test(unit)) continue;
-    const season = !['year', 'month', 'week'].includes(unit.toLowerCase());
-    const date = season ? seasonNear(which.toLowerCase(), unit.toLowerCase(), published!) : relativeToPublication(which.toLowerCase(), unit.toLowerCase(), published!);
+    // ("this weekend" is known, as "this week" is, to its month.)
+    const span = unit.toLowerCase() === 'weekend' ? 'week' : unit.toLowerCase();
+    const season = !['year', 'month', 'week'].includes(span);
+    const date = season ? seasonNear(which.toLowerCase(), span, published!) : relativeToPublication(which.toLowerCase(), span, published!);
     const end = match.index + match[0].length;
     if (!date || mentions.some((m) => match.index < m.end && end > m.start)) continue;
     mentions.push({ date, start: match.index, end, subordinate: isSubordinate(sentence, match.index), weekdayOnly: false });
@@ -296,7 +298,7 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
 
 const WEEKDAY_AT = new RegExp(`^(?:on\\s+)?(?:${alternatives(WEEKDAY_NAMES)})\\b`, 'i');
 // A verb in the present that news uses for what is scheduled, right before the date (and "on").
-const SCHEDULED_PRESENT = /\b(?:play|plays|face|faces|host|hosts|visit|visits|meet|meets|travel|travels|vote|votes|resume|resumes|kick\s+off|kicks\s+off|take\s+on|takes\s+on|tip\s+off|tips\s+off|open|opens|premiere|premieres|air|airs|debut|debuts)\s+(?:on\s+)?$/i;
+const SCHEDULED_PRESENT = /\b(?:(?:play|plays|face|faces|host|hosts|visit|visits|meet|meets|travel|travels|vote|votes|resume|resumes|kick\s+off|kicks\s+off|take\s+on|takes\s+on|tip\s+off|tips\s+off|open|opens|premiere|premieres|air|airs|debut|debuts)\s+(?:on\s+)?|(?:run|runs|continue|continues|last|lasts)\s+(?:through|until|till)\s+)$/i;
 
 const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
 const GLOBAL = new Map<RegExp, RegExp>();

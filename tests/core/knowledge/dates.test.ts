@@ -126,6 +126,14 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(datesOn('The hearing was scheduled for Friday but was postponed.')).toEqual(['2019-11-15']);
   });
 
+  it('"this weekend" is known to its month, and what "runs through Sunday" looks ahead', () => {
+    const wednesday = { year: 2019, month: 11, day: 20 };
+    const datesOn = (sentence: string) => absoluteDatesIn(sentence, wednesday).map((m) => isoOf(m.date));
+    expect(datesOn('The museum reopens this weekend.')).toEqual(['2019-11']);
+    expect(datesOn('The festival runs through Sunday.')).toEqual(['2019-11-24']);
+    expect(datesOn('The award is presented in the last weekend of the festival.')).toEqual([]);
+  });
+
   it('"July of last year" is the July of the year before publication', () => {
     const on = { year: 2014, month: 9, day: 30 };
     expect(absoluteDatesIn('He has added 80 jobs since July of last year.', on).map((m) => isoOf(m.date))).toEqual(['2013-07']);
