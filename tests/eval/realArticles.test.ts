@@ -13,11 +13,12 @@ import { CATEGORIES, ratio, scoreSet, type Category } from '../../eval/score.ts'
 // The development set grew from 60 to 86 articles in session 5 (26 more pages of the
 // corpus, scored before any rule was tuned on them); its floors restarted from that set.
 const FLOORS: Record<keyof typeof BUILT_IN_SETS, Record<Category, number>> = {
-  dev: { people: 0.99, roles: 0.93, dates: 0.96, brief: 0.89, search: 0.99, notFound: 1 },
+  dev: { people: 0.99, roles: 0.93, dates: 0.97, brief: 0.9, search: 0.99, notFound: 1 },
   // Kept-aside roles 0.63 -> 0.61 in session 8: that session's role rules, developed on the development set
   // (roles 280 -> 284 of 304, with fewer false roles), cost one kept-aside role (43 -> 42 of 68). Reported, not
   // tuned away: finding and reverting the rule by this set's score would make it a development set.
-  holdout: { people: 0.81, roles: 0.61, dates: 0.94, brief: 0.82, search: 0.98, notFound: 1 },
+  // Session 9 raised it to 0.64 (44 of 68), with rules developed on 27 further articles from other sources.
+  holdout: { people: 0.81, roles: 0.64, dates: 0.94, brief: 0.82, search: 0.98, notFound: 1 },
 };
 
 describe.each(Object.entries(BUILT_IN_SETS) as [keyof typeof BUILT_IN_SETS, string][])('real articles: %s set', (name, dir) => {
