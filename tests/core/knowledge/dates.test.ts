@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { absoluteDatesIn, isoOf, relativeDatesIn, type PartialDate } from '../../../src/core/knowledge/dates.ts';
 
 const published: PartialDate = { year: 2024, month: 3, day: 28 }; // a Thursday
-const dates = (sentence: string) => absoluteDatesIn(sentence, published).map((m) => isoOf(m.date));
+// The dates a sentence holds, as ISO strings, for an article published `on` (by default, `published`).
+const isoDates = (sentence: string, on: PartialDate = published) => absoluteDatesIn(sentence, on).map((m) => isoOf(m.date));
+const dates = (sentence: string) => isoDates(sentence);
 
 describe('absolute dates, resolved against the publication date', () => {
   it.each([
@@ -104,20 +106,20 @@ describe('absolute dates, resolved against the publication date', () => {
 
   it('reads a month that is also a name only where a word dates it: "while May, a former player," is Mark May', () => {
     const on = { year: 2014, month: 12, day: 29 };
-    expect(absoluteDatesIn('Holtz has been pro-Ohio State this year while May, a former player, has not.', on).map((m) => isoOf(m.date))).toEqual(['2014']);
-    expect(absoluteDatesIn('Sales rose in May and fell in June.', on).map((m) => isoOf(m.date))).toEqual(['2014-05', '2014-06']);
+    expect(isoDates('Holtz has been pro-Ohio State this year while May, a former player, has not.', on)).toEqual(['2014']);
+    expect(isoDates('Sales rose in May and fell in June.', on)).toEqual(['2014-05', '2014-06']);
   });
 
   it('"the beginning of the week" and "to begin the week" are the Monday of publication’s week', () => {
     const tuesday = { year: 2019, month: 11, day: 19 };
-    expect(absoluteDatesIn('The stock added more than 2% to begin the week.', tuesday).map((m) => isoOf(m.date))).toEqual(['2019-11-18']);
+    expect(isoDates('The stock added more than 2% to begin the week.', tuesday)).toEqual(['2019-11-18']);
     const sunday = { year: 2019, month: 11, day: 24 };
-    expect(absoluteDatesIn('It followed a deal announced at the beginning of the week.', sunday).map((m) => isoOf(m.date))).toEqual(['2019-11-18']);
+    expect(isoDates('It followed a deal announced at the beginning of the week.', sunday)).toEqual(['2019-11-18']);
   });
 
   it('a date after a past verb that does not end in -ed is in the past; "scheduled for" looks ahead', () => {
     const wednesday = { year: 2019, month: 11, day: 20 };
-    const datesOn = (sentence: string) => absoluteDatesIn(sentence, wednesday).map((m) => isoOf(m.date));
+    const datesOn = (sentence: string) => isoDates(sentence, wednesday);
     expect(datesOn('He died Dec. 24 at his home.')).toEqual(['2018-12-24']);
     expect(datesOn('The law took effect Jan. 1.')).toEqual(['2019-01-01']);
     expect(datesOn('The law will take effect Jan. 1.')).toEqual(['2020-01-01']);
@@ -128,7 +130,7 @@ describe('absolute dates, resolved against the publication date', () => {
 
   it('"this weekend" is known to its month, and what "runs through Sunday" looks ahead', () => {
     const wednesday = { year: 2019, month: 11, day: 20 };
-    const datesOn = (sentence: string) => absoluteDatesIn(sentence, wednesday).map((m) => isoOf(m.date));
+    const datesOn = (sentence: string) => isoDates(sentence, wednesday);
     expect(datesOn('The museum reopens this weekend.')).toEqual(['2019-11']);
     expect(datesOn('The festival runs through Sunday.')).toEqual(['2019-11-24']);
     expect(datesOn('The award is presented in the last weekend of the festival.')).toEqual([]);
@@ -136,12 +138,12 @@ describe('absolute dates, resolved against the publication date', () => {
 
   it('"July of last year" is the July of the year before publication', () => {
     const on = { year: 2014, month: 9, day: 30 };
-    expect(absoluteDatesIn('He has added 80 jobs since July of last year.', on).map((m) => isoOf(m.date))).toEqual(['2013-07']);
+    expect(isoDates('He has added 80 jobs since July of last year.', on)).toEqual(['2013-07']);
   });
 
   it('a season is this year’s, the latest one over ("last fall" in March is the year before’s), or the next to begin', () => {
     const on = { year: 2015, month: 3, day: 18 };
-    const yearsOf = (sentence: string) => absoluteDatesIn(sentence, on).map((m) => isoOf(m.date));
+    const yearsOf = (sentence: string) => isoDates(sentence, on);
     expect(yearsOf('Last fall, Tunisians elected a president.')).toEqual(['2014']);
     expect(yearsOf('The plant opened last summer.')).toEqual(['2014']);
     expect(yearsOf('The plant will open next spring.')).toEqual(['2016']);
