@@ -89,15 +89,16 @@ function kindOfHead(head: string): EntityKind | undefined {
 const SPEAKER_AT_END = new RegExp(`\\s(?:${SPEECH})$`, 'i');
 
 // "Rep. Jo Doe (D-Ohio)": a party and state in brackets after the name.
-const PARTY_IN_PARENTHESES = /^\s+\([DRI]-[\p{L}.\s]{1,12}\)/u;
+// "(D-Ohio)", "(pictured)", "(left)": an aside in brackets between a name and its description.
+const ASIDE_IN_PARENTHESES = /^\s+\((?:[DRI]-[\p{L}.\s]{1,12}|pictured|left|right|centre|center|above|below|inset|top|bottom)\)/u;
 
 /** The description after a name set off by a comma or a dash, if it reads like one. */
 export function readApposition(sentence: string, nameEnd: number): string | undefined {
   // "Jo Doe, 45, a teacher": the age is not the description; "Sen. Lindsey Graham, R-S.C., chairman of …",
-  // "Rep. Jo Doe (D-Ohio), a member of …": nor is the party and state.
+  // "Rep. Jo Doe (D-Ohio), a member of …": nor is the party and state, nor "(pictured)".
   // "James P. Kennedy Jr., the U.S. Attorney": a suffix's period stands before the comma.
-  const party = sentence.charCodeAt(nameEnd + 1) === 0x28 ? PARTY_IN_PARENTHESES.exec(sentence.slice(nameEnd, nameEnd + 24)) : null;
-  const from = party ? nameEnd + party[0].length : nameEnd;
+  const aside = sentence.charCodeAt(nameEnd + 1) === 0x28 ? ASIDE_IN_PARENTHESES.exec(sentence.slice(nameEnd, nameEnd + 24)) : null;
+  const from = aside ? nameEnd + aside[0].length : nameEnd;
   // The opener below needs a comma or a dash after the name (and spaces): most names have a word after them.
   if (!commaOrDashAt(sentence, from)) return undefined;
   const opener = /^(?:\.(?=,))?(?:,\s+\d{1,3},\s+(?=(?:the|a|an)\s|\p{Ll}[\p{L}-]*\s(?!(?:the|a|an|his|her|their|its|him|them|to|that|up|down|out|off)\s))|,\s+[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+|\s?,\s+|\s+[—–]\s+|\s*—\s*)/u.exec(sentence.slice(from));
@@ -229,7 +230,8 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   const end = run.end + (AFFILIATION_BEFORE_COMMA.exec(sentence.slice(run.end, run.end + 120))?.[0].length ?? 0);
   if (!setOffAfter(sentence, end) || !/^\s*(?:,|$|\.|\s[—–]|—)/.test(sentence.slice(end))) return undefined;
   // "…an indictment,” Sweden’s deputy prosecutor, Eva Lind, said": the description may follow a quotation's closing comma.
-  const before = /(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/.exec(sentence.slice(0, run.start));
+  // ("The bakery’s owner, 52-year-old Jane Roe,": an age may stand before the name.)
+  const before = /(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),\s+(?:\d{1,3}-year-old\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/.exec(sentence.slice(0, run.start));
   const clause = before?.[1]?.trim().replace(/^[“”"‘’']+\s*/, '');
   if (!clause) return undefined;
   // The description may close a longer clause: "they were told the newest 2020 hopeful, Deval Patrick,";

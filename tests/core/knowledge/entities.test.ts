@@ -431,6 +431,12 @@ describe('people as real news names them', () => {
       'Jo Doe': 'Acme’s Chief Operating Officer',
     });
   });
+  it('an age before the name, or "(pictured)" after it, does not hide the description', () => {
+    expect(people('The bakery’s owner, 52-year-old Jane Roe, said sales fell. Kit Lowe (pictured), the club’s president, agreed.')).toEqual({
+      'Jane Roe': 'The bakery’s owner',
+      'Kit Lowe': 'the club’s president',
+    });
+  });
   it('the month a post was taken in is not part of it', () => {
     expect(people('Ann Sarnoff, who was named chairman of Warner Bros. in June, spoke.')).toEqual({ 'Ann Sarnoff': 'chairman of Warner Bros.' });
   });
