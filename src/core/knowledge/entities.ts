@@ -836,7 +836,7 @@ const WHICH_AFTER = /^,?\s+which\s/;
 const THING_AFTER = new RegExp(
   '^(?:,?\\s+which\\s' +
     '|\\s+(?:said|says|and|has|had|announced|announces|reported|reports|launched|released|unveiled|expects|plans)\\s+its\\s' +
-    '|[’\']s?\\s+(?:shares|stock|stocks|revenues?|earnings|profits?|subsidiar(?:y|ies)|headquarters|apps?|website|platform|homepage|products|customers|employees|shareholders|stores|brand|lineup|co-?founder|founder|CEO|chief\\s+executive)\\b' +
+    '|[’\']s?\\s+(?:shares|stock|stocks|revenues?|earnings|profits?|subsidiar(?:y|ies)|headquarters|apps?|website|platform|homepage|products|customers|employees|shareholders|stores|brand|lineup|co-?founder|founder|CEO|CFO|COO|CTO|chief\\s+(?:executive|economist|financial\\s+officer|operating\\s+officer|technology\\s+officer|investment\\s+officer|strategist)|economists?|analysts?|strategists?)\\b' +
     // "Forest Hill police", "Walter Reed hospital", "the Galileo probe": a noun no person's name qualifies.
     '|\\s+(?:police|residents|firefighters|hospital|clinic|museum|airport|stadium|arena|university|college|hotel|spacecraft|probe|telescope|rocket|supercomputer|satellite)\\b' +
     // "Palm Bay (1-0):": a team's record.

@@ -845,6 +845,9 @@ describe('names written as only organisations and things are', () => {
   it('a name that fills a quotation is a work’s title: “Mary Poppins”', () => {
     expect(people('The service is stocked with films from Pixar, “Harlan Vale,” and classic fare, including “Mary Poppins”.')).toEqual([]);
   });
+  it('a name whose chief economist or analysts the text gives is an organisation’s, even a famous family name', () => {
+    expect(people('Jan Hatzius, Goldman’s chief economist, cut the forecast.')).toEqual(['Jan Hatzius']);
+  });
   it('what “its” owns is a thing: “its electric Gran Turismo”; “its founder Dana Whitfield” is a person', () => {
     expect(people('The wagon is the seventh car on the platform, and its electric Gran Turismo is arguably the most striking yet.')).toEqual([]);
     expect(people('Acme thanked its founder Dana Whitfield on Monday.')).toEqual(['Dana Whitfield']);
