@@ -143,7 +143,7 @@ const OF_RELATIVE_YEAR = /^\s+of\s+(last|this|next)\s+year\b/i;
 // Month names that are also names or verbs ("Mark May", "April Ryan", "to march"), read alone, without a day or a year.
 const MONTH_ALSO_A_NAME = /^(?:May|June|April|August|March)[,.;:]?$/;
 // What dates a month read alone: "in May", "since last June", "April and May", "early August", "each March".
-const MONTH_INTRODUCER = /(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|next|this|early|late|mid|between|and|or|to|each|every|that|following|previous|succeeding|preceding|coming|past|same|throughout|the|on|at|for|about|around|beyond|by|until)|\d(?:st|nd|rd|th|d)?|[-–—,])\s*$/i;
+const MONTH_INTRODUCER = /(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|next|this|early|late|mid|between|and|or|to|each|every|that|following|previous|succeeding|preceding|coming|past|same|throughout|the|on|at|for|about|around|beyond)|\d(?:st|nd|rd|th|d)?|[-–—,])\s*$/i;
 
 /** Absolute dates and bare years in a sentence. `published` resolves dates without a year. */
 export function absoluteDatesIn(sentence: string, published: PartialDate | undefined): DateMention[] {
@@ -176,7 +176,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     // (chrono may have read the "of" into the month: "July of".)
     const monthEnd = start + result.text.replace(/\s+of$/i, '').length;
     const ofYear = published && monthDate.month !== undefined && !result.start.isCertain('year') ? OF_RELATIVE_YEAR.exec(sentence.slice(monthEnd)) : null;
-    const date = ofYear ? { ...monthDate, year: published!.year + (ofYear[1]!.toLowerCase() === 'last' ? -1 : ofYear[1]!.toLowerCase() === 'next' ? 1 : 0) } : monthDate;
+    const date = ofYear ? { ...monthDate, year: relativeToPublication(ofYear[1]!.toLowerCase(), 'year', published!)!.year } : monthDate;
     const weekdayOnly = !result.start.isCertain('month') && result.start.isCertain('weekday');
     mentions.push({ date, start, end: ofYear ? monthEnd + ofYear[0].length : start + result.text.length, subordinate: isSubordinate(sentence, start), weekdayOnly });
   }
@@ -201,13 +201,10 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     mentions.push({ date: day, start: match.index, end, subordinate: isSubordinate(sentence, match.index), weekdayOnly: false });
   }
   for (const match of published?.day !== undefined && MAY_HOLD_WEEK_START.test(sentence) ? sentence.matchAll(WEEK_START) : []) {
-    const time = utc(published!);
-    // Monday is day 1; a Sunday paper's week began six days before.
-    const monday = new Date(time - ((new Date(time).getUTCDay() + 6) % 7) * 86_400_000);
     const end = match.index + match[0].length;
     if (mentions.some((m) => match.index < m.end && end > m.start)) continue;
-    const day = { year: monday.getUTCFullYear(), month: monday.getUTCMonth() + 1, day: monday.getUTCDate() };
-    mentions.push({ date: day, start: match.index, end, subordinate: false, weekdayOnly: false });
+    // The latest Monday (day 1) on or before publication: a Sunday paper's week began six days before.
+    mentions.push({ date: weekdayNear(1, published!, 'nearest')!, start: match.index, end, subordinate: false, weekdayOnly: false });
   }
   for (const match of published && MAY_HOLD_AGO.test(sentence) ? sentence.matchAll(AGO) : []) {
     const amount = /^\d+$/.test(match[1]!) ? Number(match[1]) : NUMBER_WORDS[match[1]!.toLowerCase()]!;
@@ -241,12 +238,14 @@ const REPORTED = /\b(?:said|told|stated|noted|added|wrote|warned|claimed)\b/i;
 // A clause in the past: a past-tense verb ("unveiled", "was", "had").
 // "to be announced" is a participle of the future, not the past.
 // The past of the verbs news dates most that do not end in -ed: "died Dec. 24", "took effect Jan. 1".
-const IRREGULAR_PAST = 'died|began|took\\s+effect|went\\s+into\\s+effect|came\\s+into\\s+force|took\\s+office|won|lost|fell|rose|held|left|met|sold|bought|paid|gave|found|broke|struck|became|ran|came|went|took|made|sent|spent|brought';
+// (The first of them govern a date right after them, as "unveiled in May" does: PAST_GOVERNS.)
+const DATING_PAST = String.raw`died|began|took\s+effect|went\s+into\s+effect|came\s+into\s+force|took\s+office`;
+const IRREGULAR_PAST = String.raw`${DATING_PAST}|won|lost|fell|rose|held|left|met|sold|bought|paid|gave|found|broke|struck|became|ran|came|went|took|made|sent|spent|brought`;
 const PAST = new RegExp(String.raw`\b(?:was|were|had|did|said|told|wrote|${IRREGULAR_PAST}|(?<!\bbe\s)(?<!\bbeing\s)\p{Ll}{3,}ed)\b`, 'iu');
 // A past verb right before the date it governs: "unveiled in May", "was held on March 3", "died Dec. 24".
 // ("will be terminated on Dec. 9" is a participle of the future.)
 const PAST_GOVERNS = new RegExp(
-  String.raw`\b(?:(?:was|were|(?<!\bbe\s)\p{Ll}{3,}ed)\s+(?:(?:back|first|only|already|again|earlier)\s+)?(?:in|on|during)|(?<!\b(?:will|would|to|may|might|could|should|must)\s)(?:died|began|took\s+effect|went\s+into\s+effect|came\s+into\s+force|took\s+office)(?:\s+(?:in|on))?)\s+$`,
+  String.raw`\b(?:(?:was|were|(?<!\bbe\s)\p{Ll}{3,}ed)\s+(?:(?:back|first|only|already|again|earlier)\s+)?(?:in|on|during)|(?<!\b(?:will|would|to|may|might|could|should|must)\s)(?:${DATING_PAST})(?:\s+(?:in|on))?)\s+$`,
   'iu',
 );
 
