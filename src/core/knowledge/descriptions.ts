@@ -88,9 +88,18 @@ function kindOfHead(head: string): EntityKind | undefined {
 // "a second person briefed on the call said": a phrase that ends with a verb of speech is a speaker.
 const SPEAKER_AT_END = new RegExp(`\\s(?:${SPEECH})$`, 'i');
 
-// "Rep. Jo Doe (D-Ohio)": a party and state in brackets after the name.
+// The party and state news writes after a politician's name, in brackets ("(D-Ohio)") or between commas
+// (", R-S.C.,"), as pattern sources: the entity reader gives them to the title, this one reads past them.
+export const PARTY_IN_BRACKETS = String.raw`\([DRI]-[\p{L}.\s]{1,12}\)`;
+export const PARTY_BETWEEN_COMMAS = String.raw`[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;
 // "(D-Ohio)", "(pictured)", "(left)": an aside in brackets between a name and its description.
-const ASIDE_IN_PARENTHESES = /^\s+\((?:[DRI]-[\p{L}.\s]{1,12}|pictured|left|right|centre|center|above|below|inset|top|bottom)\)/u;
+const ASIDE_IN_PARENTHESES = new RegExp(String.raw`^\s+(?:${PARTY_IN_BRACKETS}|\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)\))`, 'u');
+
+// A comma or a dash after the name, past an age or a party and state between commas.
+const APPOSITION_OPENER = new RegExp(
+  String.raw`^(?:\.(?=,))?(?:,\s+\d{1,3},\s+(?=(?:the|a|an)\s|\p{Ll}[\p{L}-]*\s(?!(?:the|a|an|his|her|their|its|him|them|to|that|up|down|out|off)\s))|,\s+${PARTY_BETWEEN_COMMAS},\s+|\s?,\s+|\s+[—–]\s+|\s*—\s*)`,
+  'u',
+);
 
 /** The description after a name set off by a comma or a dash, if it reads like one. */
 export function readApposition(sentence: string, nameEnd: number): string | undefined {
@@ -101,7 +110,7 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   const from = aside ? nameEnd + aside[0].length : nameEnd;
   // The opener below needs a comma or a dash after the name (and spaces): most names have a word after them.
   if (!commaOrDashAt(sentence, from)) return undefined;
-  const opener = /^(?:\.(?=,))?(?:,\s+\d{1,3},\s+(?=(?:the|a|an)\s|\p{Ll}[\p{L}-]*\s(?!(?:the|a|an|his|her|their|its|him|them|to|that|up|down|out|off)\s))|,\s+[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+|\s?,\s+|\s+[—–]\s+|\s*—\s*)/u.exec(sentence.slice(from));
+  const opener = APPOSITION_OPENER.exec(sentence.slice(from));
   if (!opener) return undefined;
   const start = from + opener[0].length;
   const rest = sentence.slice(start);

@@ -26,6 +26,8 @@ import {
   hasPluralPersonHead,
   kindOfDescription,
   ownedDescription,
+  PARTY_BETWEEN_COMMAS,
+  PARTY_IN_BRACKETS,
   pluralDescriptionBefore,
   pluralHintBefore,
   readAffiliationAfter,
@@ -189,7 +191,7 @@ function isHeadline(sentence: string): boolean {
 const LIST_SEPARATOR = /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/;
 
 // "Rep. Ilhan Omar (D-Minn.)", "Sen. Ted Cruz, R-Texas,": the party and state after a titled name.
-const PARTY_AFTER_NAME = /^(?:\s+(\([DRI]-[\p{L}.\s]{1,12}\))|,\s+([DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(?=,|\.?$))/u;
+const PARTY_AFTER_NAME = new RegExp(String.raw`^(?:\s+(${PARTY_IN_BRACKETS})|,\s+(${PARTY_BETWEEN_COMMAS})(?=,|\.?$))`, 'u');
 
 // "Tuesday’s Jo Doe": a month's or a weekday's name before a possessive says when, not where from.
 const MONTH_OR_WEEKDAY = new RegExp(`^(?:${alternatives([...MONTH_NAMES, ...WEEKDAY_NAMES])})$`);
