@@ -70,8 +70,8 @@ export function kindOfDescription(description: string): EntityKind | undefined {
       continue;
     }
     // "producer/director": either word names what the person is.
-    // "director-general", "attorney-general": a hyphenated title.
     if (isPersonNoun(word) || (rawWord.includes('/') && rawWord.toLowerCase().split('/').some((part) => isPersonNoun(part.replace(/[^\p{L}-]/gu, ''))))) head = 'person';
+    // "director-general", "attorney-general": a hyphenated title.
     else if (word.includes('-') && word.split('-').some((part) => TITLES.has(part) && part.length > 3)) head = 'person';
     // "the Columbia University historian and authority on New York City": a second noun joined to a person's stays theirs.
     else if (ORGANISATION_NOUNS.has(word) && !(head === 'person' && words[i - 1] === 'and')) head = 'organization';
@@ -845,6 +845,7 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
 export function roleQuality(role: string): number {
   let quality = Math.min(role.split(/\s+/).length, 10);
   if (/\p{Lu}/u.test(role.slice(1))) quality += 2;
+  // ("its president (Federal Reserve Bank of Dallas)": withOwnerNamed said whose, so it needs no sentence before it.)
   if (/^(?:its|his|her|their)\b/i.test(role) && !role.endsWith(')')) quality -= 8;
   // "represents a largely rural district": what the person does says less than a title ("State Sen.") or a noun phrase.
   if (DESCRIBING_VERB.test(role.slice(0, role.indexOf(' ')))) quality -= 2;
