@@ -22,10 +22,10 @@ import { NOUN_PERSON, synsets } from './wordnet.ts';
 export const GIVEN_NAMES_FILE = fileURLToPath(new URL('../src/core/knowledge/data/given-names.txt', import.meta.url));
 const require = createRequire(import.meta.url);
 
-const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Words WordNet knows as ordinary words, or as names of places, groups and things rather than of people. */
-function wordNetWordsThatAreNotNames(): Set<string> {
+export function wordNetWordsThatAreNotNames(): Set<string> {
   const common = new Set<string>();
   for (const { pos, lexFile, lemmas } of synsets()) {
     const isPeoples = pos === 'noun' && lexFile === NOUN_PERSON;

@@ -93,11 +93,12 @@ const SPEAKER_AT_END = new RegExp(`\\s(?:${SPEECH})$`, 'i');
 export const PARTY_IN_BRACKETS = String.raw`\([DRI]-[\p{L}.\s]{1,12}\)`;
 export const PARTY_BETWEEN_COMMAS = String.raw`[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;
 // "(D-Ohio)", "(pictured)", "(left)": an aside in brackets between a name and its description.
+const BRACKETED_DESCRIPTION = /^\s\(((?:the|a|an)\s[^()]{2,120})\)/;
 const ASIDE_IN_PARENTHESES = new RegExp(String.raw`^\s+(?:${PARTY_IN_BRACKETS}|\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)\))`, 'u');
 
 // A comma or a dash after the name, past an age or a party and state between commas.
 const APPOSITION_OPENER = new RegExp(
-  String.raw`^(?:\.(?=,))?(?:,\s+\d{1,3},\s+(?=(?:the|a|an)\s|\p{Ll}[\p{L}-]*\s(?!(?:the|a|an|his|her|their|its|him|them|to|that|up|down|out|off)\s))|,\s+${PARTY_BETWEEN_COMMAS},\s+|\s?,\s+|\s+[—–]\s+|\s*—\s*)`,
+  String.raw`^(?:\.(?=,))?(?:,\s+\d{1,3},\s+(?=(?:the|a|an)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s|\p{Ll}[\p{L}-]*\s(?!(?:the|a|an|his|her|their|its|him|them|to|that|up|down|out|off)\s))|,\s+${PARTY_BETWEEN_COMMAS},\s+|\s?,\s+|\s+[—–]\s+|\s*—\s*)`,
   'u',
 );
 
@@ -106,7 +107,11 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   // "Jo Doe, 45, a teacher": the age is not the description; "Sen. Lindsey Graham, R-S.C., chairman of …",
   // "Rep. Jo Doe (D-Ohio), a member of …": nor is the party and state, nor "(pictured)".
   // "James P. Kennedy Jr., the U.S. Attorney": a suffix's period stands before the comma.
-  const aside = sentence.charCodeAt(nameEnd + 1) === 0x28 ? ASIDE_IN_PARENTHESES.exec(sentence.slice(nameEnd, nameEnd + 24)) : null;
+  const bracket = sentence.charCodeAt(nameEnd + 1) === 0x28;
+  // "Jo Doe (a former carpenter) said": a description in brackets.
+  const bracketed = bracket ? BRACKETED_DESCRIPTION.exec(sentence.slice(nameEnd, nameEnd + 160)) : null;
+  if (bracketed && !FINITE_VERB.test(bracketed[1]!)) return bracketed[1];
+  const aside = bracket ? ASIDE_IN_PARENTHESES.exec(sentence.slice(nameEnd, nameEnd + 24)) : null;
   const from = aside ? nameEnd + aside[0].length : nameEnd;
   // The opener below needs a comma or a dash after the name (and spaces): most names have a word after them.
   if (!commaOrDashAt(sentence, from)) return undefined;
@@ -230,10 +235,15 @@ export function readSharedApposition(sentence: string, run: NameRun): string | u
  */
 export function readLeadingDescription(sentence: string, run: NameRun): string | undefined {
   // "As a lung biologist and a colleague of Herbert’s, Andrew Vaughan followed …": the subject, described first.
-  const asOpening = opensWithAs(sentence, run.start) ? /^\s*[“"]?As\s+((?:a|an|the|its|his|her|their)\s[^,;:]{3,200}?),\s+$/.exec(sentence.slice(0, run.start)) : null;
+  // "As mayor, Jo Doe signed", "As Leith's mayor, …": a bare post or an owner's, too.
+  const asOpening = opensWithAs(sentence, run.start)
+    ? /^\s*[“"]?As\s+((?:(?:a|an|the|its|his|her|their)\s|\p{Lu}[\p{L}.&-]*[’']s\s|(?=\p{Ll}))[^,;:]{3,200}?),\s+$/u.exec(sentence.slice(0, run.start))
+    : null;
   if (asOpening && sentence.slice(0, run.start).trim().length > 0) {
     const description = asOpening[1]!.trim().replace(WHEN_AT_END, '');
-    if (description.split(/\s+/).length <= 16 && !FINITE_VERB.test(description) && kindOfDescription(description) === 'person') return description;
+    // ("As early retiree Jo Doe wrote on his blog Think, Save, Retire": a clause about someone else.)
+    const namesAnother = nameRuns(description).some((named) => looksLikePersonName(named.words) && /^\s+\p{Ll}+/u.test(description.slice(named.end)) && !PHRASE_BREAKS.has(/^\s+(\p{Ll}+)/u.exec(description.slice(named.end))![1]!));
+    if (description.split(/\s+/).length <= 16 && !FINITE_VERB.test(description) && !namesAnother && kindOfDescription(description) === 'person') return description;
   }
   // The name is set off on both sides: ", Andy Beshear —", ", Dr. Harold Bornstein,", ", Jo Doe of Leith University,".
   const end = run.end + (AFFILIATION_BEFORE_COMMA.exec(sentence.slice(run.end, run.end + 120))?.[0].length ?? 0);
@@ -665,7 +675,7 @@ function isBarePost(description: string): boolean {
 }
 
 // What a person does or became, told by the verb after their name: "serves as", "was named", "took over as".
-const POST_TAKEN = /^\s+(?:(?:has|had)\s+)?(?:also\s+|since\s+|later\s+|then\s+|previously\s+|formerly\s+)?(?:(?:serv(?:es|ed|ing)|work(?:s|ed|ing)|act(?:s|ed|ing)|tak(?:es|ing)\s+over|took\s+over|step(?:s|ped)\s+down|resign(?:s|ed)|retir(?:es|ed)|(?:was|is|has\s+been|had\s+been)\s+(?:re-?)?(?:named|appointed|elected|hired|chosen|selected|promoted|installed|confirmed|sworn\s+in))\s+as|(?:was|is|has\s+been|had\s+been)\s+(?:re-?)?(?:named|appointed|elected|promoted\s+to))\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}|\p{Lu}))|^\s+(?:became|becomes|has\s+become|had\s+become)\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s)\s)/u;
+const POST_TAKEN = /^\s+(?:(?:has|had)\s+)?(?:also\s+|since\s+|later\s+|then\s+|previously\s+|formerly\s+)?(?:(?:serv(?:es|ed|ing)|work(?:s|ed|ing)|act(?:s|ed|ing)|tak(?:es|ing)\s+over|took\s+over|step(?:s|ped)\s+down|resign(?:s|ed)|retir(?:es|ed)|(?:was|is|has\s+been|had\s+been)\s+(?:re-?)?(?:named|appointed|elected|hired|chosen|selected|promoted|installed|confirmed|sworn\s+in))\s+as|(?:was|is|has\s+been|had\s+been)\s+(?:re-?)?(?:named|appointed|elected|promoted\s+to))\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}|\p{Lu}))|^\s+(?:became|becomes|has\s+become|had\s+become|(?:will|would|is\s+to|is\s+set\s+to)\s+become)\s+(?=(?:the|a|an|its|his|her|their|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s)\s)/u;
 
 /** "Jo Doe serves as the mayor's chief of staff", "Doe was named head coach in 2016": the post the sentence says the person holds or took. */
 export function readPostTaken(sentence: string, run: NameRun): string | undefined {
@@ -688,13 +698,20 @@ const AFTER_POST = new RegExp(String.raw`\s+(?:(?:until|till|after|before|since|
 // Verbs that give someone a post "as" something: the name is their object.
 const APPOINTING_VERB_BEFORE = /\b(?:appoint(?:s|ed|ing)?|named|nam(?:es|ing)|hir(?:e|es|ed|ing)|tap(?:s|ped|ping)?|pick(?:s|ed|ing)?|cho(?:se|sen|oses?|oosing)|select(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|(?:(?:re)?plac|succe)(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i;
 const SUCCEEDING_VERB = /\b(?:replac|succe)/i;
+const APPOINTING_TWO_OBJECTS_BEFORE = /\b(?:nam(?:ed|es|ing)|appoint(?:s|ed|ing)|ma(?:de|kes|king)|elect(?:s|ed|ing))\s+$/;
 
 /** "tapped Sondland as his ambassador to the European Union": the post after "as", when a verb of appointing stands before the name. */
 export function readAppointedAs(sentence: string, run: NameRun): { role: string; succeeds: boolean } | undefined {
   // ("as CEO", "as Secretary of State": a capitalised title, told by readPostAt's head noun.)
   const as = /^\s+as\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}|\p{Lu}))/u.exec(sentence.slice(run.end, run.end + 48));
-  if (!as) return undefined;
   const before = sentence.slice(Math.max(0, run.start - 24), run.start);
+  // "Acme named Jo Doe its new chief executive": the post is the verb's second object.
+  const second = as ? null : /^\s+(?=(?:its|their|his|her)\s)/.exec(sentence.slice(run.end, run.end + 8));
+  if (second && APPOINTING_TWO_OBJECTS_BEFORE.test(before)) {
+    const role = readPostAt(sentence, run.end + second[0].length);
+    return role ? { role: role.startsWith('its ') ? withOwnerNamed(role, sentence.slice(0, run.start)) : role, succeeds: false } : undefined;
+  }
+  if (!as) return undefined;
   const verb = APPOINTING_VERB_BEFORE.exec(before);
   if (!verb) return undefined;
   const role = readPostAt(sentence, run.end + as[0].length);
@@ -707,6 +724,9 @@ const IDENTIFIED_AS = /^[\s“"]*((?:The|A|An)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+
 // "Police said the gunman, identified as Jo Doe, 26, acted alone": the description set off before the participle.
 const IDENTIFIED_AS_ASIDE = /\b((?:the|a|an)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*),\s+(?:later\s+|publicly\s+|officially\s+)?identified\s+(?:by\s+(?:the\s+)?(?:police|authorities|officials|investigators)\s+)?as\s+$/iu;
 
+// "Police identified the victim as Jo Doe, 31,": the description is the verb's object.
+const IDENTIFIED_OBJECT_AS = /\bidentified\s+((?:the|a|an)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*)\s+as\s+$/u;
+
 // "He hired a Tulane University student named Quint Davis": the description the name is given to.
 // ("A woman named Rosa Parks": an article and a word for anyone say nothing.)
 const DESCRIPTION_NAMED = /\b((?:a|an|the)\s+(?!(?:man|woman|girl|boy|person|guy|child)\s)(?:[\p{L}\d’'-]+\s+){0,4}?\p{Ll}[\p{L}-]*)\s+named\s+$/u;
@@ -715,7 +735,7 @@ const DESCRIPTION_NAMED = /\b((?:a|an|the)\s+(?!(?:man|woman|girl|boy|person|guy
 export function readIdentifiedAs(sentence: string, run: NameRun): string | undefined {
   if (run.start > 160) return undefined;
   const before = sentence.slice(0, run.start);
-  const description = (IDENTIFIED_AS.exec(before) ?? IDENTIFIED_AS_ASIDE.exec(before) ?? DESCRIPTION_NAMED.exec(before))?.[1];
+  const description = (IDENTIFIED_AS.exec(before) ?? IDENTIFIED_AS_ASIDE.exec(before) ?? IDENTIFIED_OBJECT_AS.exec(before) ?? DESCRIPTION_NAMED.exec(before))?.[1];
   return description && kindOfDescription(description) === 'person' ? description : undefined;
 }
 

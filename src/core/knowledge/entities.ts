@@ -49,7 +49,7 @@ import { readMentions, type ArticleMentions } from './mentions.ts';
 import { FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isPersonHead, isPersonNoun, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS } from './speech.ts';
-import { isFamousName, isGivenName, isGroupNoun, isOrganisationName, isPersonWord, isPlaceName } from './wordLists.ts';
+import { isFamousName, isGivenName, isGroupNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName } from './wordLists.ts';
 import {
   isFamilyNameHe,
   LEGAL_SUFFIX,
@@ -315,7 +315,9 @@ class ArticleReader {
       // "Sen. Ted Cruz, R-Texas,": written between commas, the same party and state.
       const party = PARTY_AFTER_NAME.exec(sentence.slice(run.end, run.end + 24));
       const partyText = party && (party[1] ?? `(${party[2]})`);
-      if (titled.title) found.addStatement(entity.roles, stated(passageId, sentence, partyText ? `${titled.title} ${partyText}` : titled.title));
+      // "Economist Jo Doe of Acme Bank": where the person works finishes a title that is a word for a person.
+      const affiliation = titled.title && !partyText && isPersonNoun(titled.title.split(/\s+/).at(-1)!.toLowerCase()) ? readAffiliationAfter(sentence, run.end, true) : undefined;
+      if (titled.title) found.addStatement(entity.roles, stated(passageId, sentence, partyText ? `${titled.title} ${partyText}` : affiliation ? `${titled.title} ${affiliation}` : titled.title));
       people.push(whole);
     }
     const apposition = readApposition(sentence, run.end);
@@ -718,7 +720,7 @@ function withoutCommonOpening(run: NameRun, sentence: string, commonWords: WordS
  */
 function opensWithGivenName(run: NameRun, sentence: string, commonWords: WordSet): boolean {
   const first = run.words[0]!;
-  if (!isGivenName(first)) return false;
+  if (!isGivenName(first) && !(run.words.length === 2 && run.words.every((w) => w.length > 2 && isKnownSurname(w)))) return false;
   const opensSentence = isBlank(sentence, 0, run.start);
   return !(opensSentence && commonWords.has(first.toLowerCase()));
 }

@@ -31,6 +31,8 @@ const GROUP_NOUNS = wordList('group-nouns.txt');
 const VERB_ONLY_WORDS = wordList('verb-only-words.txt');
 // Companies, organisations, bands and teams compromise's lexicon names ("Costco", "Microsoft"), by scripts/organisationNames.ts.
 const ORGANISATION_NAMES = wordList('organisation-names.txt');
+// Family names of the 1990 US census that are no word, place or thing WordNet knows ("Pospisil", "Szczesny"), by scripts/surnames.ts.
+const SURNAMES = wordList('surnames.txt');
 
 /** "José" is "jose" in the list, which is written without accents. */
 export function isGivenName(word: string): boolean {
@@ -38,6 +40,12 @@ export function isGivenName(word: string): boolean {
   if (GIVEN_NAMES().has(lower)) return true;
   // Only a word with letters beyond ASCII can lose an accent (most words asked about are not names at all).
   return /[^\x00-\x7f]/.test(lower) && GIVEN_NAMES().has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+/** Whether a word is a family name the census lists and WordNet knows as nothing else. */
+export function isKnownSurname(word: string): boolean {
+  const lower = word.toLowerCase();
+  return SURNAMES().has(/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower);
 }
 
 export function isPersonWord(word: string): boolean {

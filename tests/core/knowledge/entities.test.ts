@@ -337,6 +337,31 @@ describe('people as real news names them', () => {
     expect(people('Investigators said the gunman, identified as Devin Kelley, 26, acted alone.')).toEqual({ 'Devin Kelley': 'the gunman' });
     expect(people('The driver, identified by police as Tom Reyes, fled.')).toEqual({ 'Tom Reyes': 'The driver' });
   });
+  it('a name of two family names the census lists is a person, where no given-name list knows the first', () => {
+    expect(people('The deal was signed by Vasek Pospisil last week.')).toEqual({ 'Vasek Pospisil': null });
+    // Short words and names that are also words or places stay out: "Hoa Lo" prison, "Police Street".
+    expect(people('The pilots were held at Hoa Lo for years. Police Street was closed.')).toEqual({});
+  });
+  it('a description in brackets or between dashes after a name, and "As mayor," before it', () => {
+    expect(people('Ivo Brandt (a former carpenter) said he had seen worse. Kit Lowe — a retired nurse — agreed.')).toEqual({
+      'Ivo Brandt': 'a former carpenter',
+      'Kit Lowe': 'a retired nurse',
+    });
+    expect(people('Ada Quinn (the name has been changed) spoke to us. Lou Parry (a pseudonym) did too.')).toEqual({ 'Ada Quinn': null, 'Lou Parry': null });
+    expect(people('As mayor, Ada Quinn signed the law. As Leith’s coach, Ivo Brandt won twice.')).toEqual({ 'Ada Quinn': 'mayor', 'Ivo Brandt': 'Leith’s coach' });
+    // A clause about someone else after "As" describes no one: "Save" is no person.
+    expect(Object.keys(people('As expected, Ada Quinn won. As early retiree Kit Lowe wrote on his blog Think, Save, Retire, it pays.'))).toEqual(['Ada Quinn', 'Kit Lowe']);
+    expect(people('As expected, Ada Quinn won.')).toEqual({ 'Ada Quinn': null });
+  });
+  it('where a person works finishes a title that is a word for a person: "Economist Jo Doe of Acme Bank"', () => {
+    expect(people('Economist Ada Quinn of Harbour Bank said rates would fall.')).toEqual({ 'Ada Quinn': 'Economist of Harbour Bank' });
+  });
+  it('"identified the victim as", "named X its chief executive", "will become", and an owner’s post after an age', () => {
+    expect(people('Police identified the victim as Ada Quinn, 31, of Leith.')).toEqual({ 'Ada Quinn': 'the victim' });
+    expect(people('The board named Ivo Brandt its new chief executive on Monday.')).toEqual({ 'Ivo Brandt': 'its new chief executive' });
+    expect(people('Kit Lowe will become Harbour Bank’s chief executive in January.')).toEqual({ 'Kit Lowe': 'Harbour Bank’s chief executive' });
+    expect(people('Lou Parry, 52, Harbour Bank’s chief executive, said the firm would appeal.')).toEqual({ 'Lou Parry': 'Harbour Bank’s chief executive' });
+  });
   it('a description before a name is the nearest noun phrase after a preposition', () => {
     expect(people('It led to charges at the International Criminal Court against Sudan’s president, Omar al-Bashir, and sanctions.')).toEqual({
       'Omar al-Bashir': 'Sudan’s president',

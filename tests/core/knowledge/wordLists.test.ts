@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isFamousName, isGivenName, isGroupNoun, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord } from '../../../src/core/knowledge/wordLists.ts';
+import { isFamousName, isGivenName, isGroupNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord } from '../../../src/core/knowledge/wordLists.ts';
 import { FAMOUS_NAMES_FILE, famousNamesFromWordNet } from '../../../scripts/famousNames.ts';
 import { GIVEN_NAMES_FILE, givenNamesFromDatasets } from '../../../scripts/givenNames.ts';
 import { GROUP_NOUNS_FILE, groupNounsFromWordNet } from '../../../scripts/groupNouns.ts';
 import { ORGANISATION_NAMES_FILE, organisationNamesFromCompromise } from '../../../scripts/organisationNames.ts';
 import { PERSON_NOUNS_FILE, personNounsFromWordNet } from '../../../scripts/personNouns.ts';
 import { PLACE_NAMES_FILE, placeNamesFromWordNet } from '../../../scripts/placeNames.ts';
+import { SURNAMES_FILE, surnamesFromCensus } from '../../../scripts/surnames.ts';
 import { VERB_ONLY_WORDS_FILE, verbOnlyWordsFromWordNet } from '../../../scripts/verbOnlyWords.ts';
 
 describe('given names, from the @stdlib and faker name datasets', () => {
@@ -18,6 +19,18 @@ describe('given names, from the @stdlib and faker name datasets', () => {
   });
   it('leaves out names that are also ordinary words or places, which would open "Real Madrid" as a person', () => {
     for (const word of ['Real', 'Amazon', 'Sierra', 'Santa', 'Kong', 'the', 'Ministry']) expect(isGivenName(word)).toBe(false);
+  });
+});
+
+describe('family names, from the 1990 US census', () => {
+  it('the shipped list is exactly what the script makes from the census names', () => {
+    expect(readFileSync(SURNAMES_FILE, 'utf8')).toBe(surnamesFromCensus());
+  });
+  it('holds family names from many countries, with or without their accents', () => {
+    for (const name of ['Pospisil', 'Szczesny', 'Nguyen', 'Okafor', 'Vasek', 'Núñez']) expect(isKnownSurname(name)).toBe(true);
+  });
+  it('leaves out names that are also ordinary words, places or things', () => {
+    for (const word of ['Police', 'Street', 'Madrid', 'Senate', 'Army', 'Union']) expect(isKnownSurname(word)).toBe(false);
   });
 });
 
