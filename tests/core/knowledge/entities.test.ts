@@ -181,6 +181,7 @@ describe('people as real news names them', () => {
 
   it('a name that opens with a given name is a person, with no other cue', () => {
     expect(people('Police found the car after Michael Webb drove away.')).toEqual({ 'Michael Webb': null });
+    expect(people('The president met Donald Trump in New York.')).toEqual({ 'Donald Trump': null });
   });
   it('a title or affiliation inside the run is the role, never part of the name', () => {
     expect(people('The motion came after the Senate President Bukola Saraki read the letters.')).toEqual({ 'Bukola Saraki': 'the Senate President' });

@@ -17,6 +17,9 @@ describe('given names, from the @stdlib and faker name datasets', () => {
   it('holds first names from many countries, with or without their accents', () => {
     for (const name of ['Michael', 'Kamala', 'Bukola', 'Ivana', 'José', 'Jose', 'Margarita']) expect(isGivenName(name)).toBe(true);
   });
+  it('holds the commonest first names of the census even where they are also words: "Donald", "Oscar", "Earnest"', () => {
+    for (const name of ['Donald', 'Oscar', 'Lewis', 'Earnest']) expect(isGivenName(name)).toBe(true);
+  });
   it('leaves out names that are also ordinary words or places, which would open "Real Madrid" as a person', () => {
     for (const word of ['Real', 'Amazon', 'Sierra', 'Santa', 'Kong', 'the', 'Ministry']) expect(isGivenName(word)).toBe(false);
   });
