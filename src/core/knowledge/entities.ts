@@ -811,7 +811,9 @@ const STATS = 'points?|goals?|assists?|saves?|rebounds?|steals?|blocks?|tackles?
 const SPORTS_UNITS = 'yards|touchdowns?|rebounds?|assists?|goals?|saves?|tackles?|sacks?|carries|receptions?|strikeouts?|RBIs?|birdies';
 const PERSON_CUE_AFTER = new RegExp(
   `^(?:,\\s+\\d{1,3},|\\s+\\([DRI](?:-[A-Z][\\p{L}.]*)?\\)|\\s+\\d+\\s+(?:${STATS})\\b|` +
-    `\\s+(?:rushed|passed|threw|caught|ran|kicked|scored|had|made|recorded|added|finished\\s+with)\\s+(?:for\\s+)?\\d+\\s+(?:${SPORTS_UNITS})\\b)`,
+    `\\s+(?:rushed|passed|threw|caught|ran|kicked|scored|had|made|recorded|added|finished\\s+with)\\s+(?:for\\s+)?\\d+\\s+(?:${SPORTS_UNITS})\\b|` +
+    // (An index adds or sheds points; only a player scores them.)
+    `\\s+scored\\s+\\d+\\s+points\\b)`,
   'u',
 );
 

@@ -342,6 +342,11 @@ const GIVEN_NAME_PARTICLES = new Set(['Al']);
 // "De’Andre", "Ja’Marr": a short opening, an apostrophe and a capitalised rest.
 const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+|-\p{Ll}{2,3})*$|^\p{Lu}\p{Ll}{0,2}[’']\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u;
 
+// "Lee Jae-yong", "Park Geun-hye", "Chiang Kai-shek": after a family name, a given name of two romanised syllables
+// joined by a hyphen (not a first word: "Australian-born Assange" is a description; nor a word broken across a line,
+// "Isles-which").
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-[bcdfghjklmnprstwyz]{0,2}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?$/u;
+
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const COUNTRY_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'U.A.E.']);
 const ROLE_QUALIFIERS = new Set(['vice', 'deputy', 'acting', 'chief', 'senior', 'ranking', 'executive', 'assistant', 'associate', 'interim', 'former']);
@@ -365,7 +370,7 @@ export function looksLikePersonName(words: string[]): boolean {
   if (isPersonWord(core.at(-1)!.toLowerCase()) && core.every(isRoleWord) && !isGivenName(core[0]!)) return false;
   return core.every(
     (w, i) =>
-      (NAME_WORD.test(w) || (i > 0 && ARTICLE_JOINED.test(w)) || isInitials(w, i) || NAME_SUFFIXES.has(w.toLowerCase())) &&
+      (NAME_WORD.test(w) || (i > 0 && (ARTICLE_JOINED.test(w) || HYPHENATED_GIVEN_NAME.test(w))) || isInitials(w, i) || NAME_SUFFIXES.has(w.toLowerCase())) &&
       // "Liu He", "Kanye West": after the first word, a pronoun or a compass point is a name.
       (!NEVER_IN_PERSON_NAMES.has(w.toLowerCase()) || (i > 0 && NAME_AFTER_FIRST.has(w.toLowerCase())) || isFamilyNameHe(core, i)) &&
       !ORGANISATION_WORDS.has(w.toLowerCase()),

@@ -343,6 +343,14 @@ describe('people as real news names them', () => {
     // Short words and names that are also words or places stay out: "Hoa Lo" prison, "Police Street".
     expect(people('The pilots were held at Hoa Lo for years. Police Street was closed.')).toEqual({});
   });
+  it('a player who scored points is a person; an index that added points is not', () => {
+    expect(people('Zorbas Kallistratou scored 30 points. The Harbour Index added 30 points.')).toEqual({ 'Zorbas Kallistratou': null });
+  });
+  it('after a family name, a given name of two syllables joined by a hyphen: "Lee Jae-yong"', () => {
+    expect(people('Lee Jae-yong, vice chairman of Samsung, appeared in court.')).toEqual({ 'Lee Jae-yong': 'vice chairman of Samsung' });
+    // A word broken across a line is no given name.
+    expect(Object.keys(people('The fleet sailed past the British Isles-which it guarded.'))).toEqual([]);
+  });
   it('a description in brackets or between dashes after a name, and "As mayor," before it', () => {
     expect(people('Ivo Brandt (a former carpenter) said he had seen worse. Kit Lowe — a retired nurse — agreed.')).toEqual({
       'Ivo Brandt': 'a former carpenter',
