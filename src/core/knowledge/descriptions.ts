@@ -727,9 +727,9 @@ const IDENTIFIED_AS_ASIDE = /\b((?:the|a|an)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){
 // "Police identified the victim as Jo Doe, 31,": the description is the verb's object.
 const IDENTIFIED_OBJECT_AS = /\bidentified\s+((?:the|a|an)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*)\s+as\s+$/u;
 
-// "He hired a Tulane University student named Quint Davis": the description the name is given to.
+// "He hired a Tulane University student named Quint Davis", "an 8-year-old boy called Arya Gegana": the description the name is given to.
 // ("A woman named Rosa Parks": an article and a word for anyone say nothing.)
-const DESCRIPTION_NAMED = /\b((?:a|an|the)\s+(?!(?:man|woman|girl|boy|person|guy|child)\s)(?:[\p{L}\d’'-]+\s+){0,4}?\p{Ll}[\p{L}-]*)\s+named\s+$/u;
+const DESCRIPTION_NAMED = /\b((?:a|an|the)\s+(?!(?:man|woman|girl|boy|person|guy|child)\s)(?:[\p{L}\d’'-]+\s+){0,4}?\p{Ll}[\p{L}-]*)\s+(?:named|called)\s+$/u;
 
 /** "The victim was identified as Jo Doe": the description the sentence opens with is who the name is. */
 export function readIdentifiedAs(sentence: string, run: NameRun): string | undefined {

@@ -428,7 +428,7 @@ class ArticleReader {
    * sentence opens with them.
    */
   private readAppointments(passageId: string, sentence: string, runs: NameRun[]): void {
-    const identifying = sentence.includes('identified') || sentence.includes(' named ');
+    const identifying = sentence.includes('identified') || sentence.includes(' named ') || sentence.includes(' called ');
     for (const run of runs) {
       const identified = identifying ? readIdentifiedAs(sentence, run) : undefined;
       if (identified) this.addRole(passageId, sentence, run, identified);
@@ -761,7 +761,9 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     const single = tail.length === 1 && looksLikeSurname(tail[0]!) && !looksLikeOrganisation(tail);
     // "Khawaja Muhammad Asif" whole; "Public Prosecution Eva-Marie Persson" from the given name.
     const shapedIsShort = shaped >= 0 && tail.length - shaped <= 3;
-    const at = shapedIsShort ? shaped : given >= 0 ? given : shaped >= 0 ? shaped : single ? 0 : -1;
+    let at = shapedIsShort ? shaped : given >= 0 ? given : shaped >= 0 ? shaped : single ? 0 : -1;
+    // "Lieutenant Airman Tri Wobowo": a word for a person that is no given name goes with the title.
+    if (at >= 0 && opensWithPersonWord(tail.slice(at))) at++;
     if (at >= 0) from = titleAt + 1 + at;
   } else if (titleAt === -1) {
     // "European Union Gordon Sondland": a given name after other capitalised words; "Author J.K. Rowling": initials.
@@ -799,6 +801,11 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
 }
 
 /** Split only after words that are not a name's ("Public Prosecution Eva-Marie Persson"; not "Khawaja Muhammad Asif"). */
+/** "Airman Tri Wobowo", "Trooper Ana Diaz": a word for a person, and no given name, before a full name. */
+function opensWithPersonWord(words: string[]): boolean {
+  return words.length >= 3 && isPersonNoun(words[0]!.toLowerCase()) && !isGivenName(words[0]!) && looksLikePersonName(words.slice(1));
+}
+
 function prefixIsNoName(words: string[], end: number, commonWords: WordSet): boolean {
   // ("Canadian Felix Auger-Aliassime": a nationality is no name either.)
   return words.slice(0, end).some((w) => commonWords.has(w.toLowerCase()) || looksLikeOrganisation([w]) || isPersonNoun(w.toLowerCase()) || isGroupNoun(w));

@@ -343,6 +343,13 @@ describe('people as real news names them', () => {
     // Short words and names that are also words or places stay out: "Hoa Lo" prison, "Police Street".
     expect(people('The pilots were held at Hoa Lo for years. Police Street was closed.')).toEqual({});
   });
+  it('a word for a person after a title goes with the title: "Lieutenant Airman Tri Wobowo"', () => {
+    expect(people('Lieutenant Airman Tri Wobowo told reporters there were seven people.')).toEqual({ 'Tri Wobowo': 'Lieutenant Airman' });
+  });
+  it('"a boy called X" as "a student named X"; a conjunction opening a sentence is no part of a name', () => {
+    expect(people('One person remained in the dark: an 8-year-old boy called Arya Gegana.')).toEqual({ 'Arya Gegana': 'an 8-year-old boy' });
+    expect(people('Whether Karenga was paid is unclear. Ron Karenga founded the group.')).toEqual({ 'Ron Karenga': null });
+  });
   it('a player who scored points is a person; an index that added points is not', () => {
     expect(people('Zorbas Kallistratou scored 30 points. The Harbour Index added 30 points.')).toEqual({ 'Zorbas Kallistratou': null });
   });
