@@ -40,9 +40,12 @@ const FURNITURE = new RegExp(
 // A photo caption's credit: "(AP Photo/Jane Doe)", "Photo: Getty Images", "(Image credit: NASA)".
 const CAPTION = /(?:\((?:AP |Reuters |AFP |Getty )?(?:Photo|Image|Picture)s?(?:graph)?\s*(?:\/|:|by)\s*[^)]{2,80}\)|(?:^|\s)(?:Photo|Image|Picture|Credit|Photograph)s?(?: credit)?\s*:\s*[^.!?]{2,80}|Getty Images|Shutterstock)\s*$/i;
 
+// A number alone on a line: a share or comment count ("4419111"), never a sentence of the article.
+const COUNT = /^[\d\s,.]+$/;
+
 export function isPageChrome(line: string): boolean {
   const text = line.trim();
-  return (text.length <= 60 && PAGE_CHROME.test(text)) || TEASER.test(text) || (text.length <= 240 && FURNITURE.test(text)) || CAPTION.test(text);
+  return (text.length <= 60 && (PAGE_CHROME.test(text) || COUNT.test(text))) || TEASER.test(text) || (text.length <= 240 && FURNITURE.test(text)) || CAPTION.test(text);
 }
 
 export interface CleanedArticle {

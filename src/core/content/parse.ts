@@ -5,6 +5,7 @@
  * line, and short lines without end punctuation as section headings.
  */
 import { lazyPackage } from '../lazyPackage.ts';
+import { foldText } from '../text/normalize.ts';
 import { ArticleMetaSchema, META_KEYS, type ArticleMeta, type RawParagraph } from './article.ts';
 import { readByline, type Byline } from './byline.ts';
 import { isPageChrome } from './clean.ts';
@@ -100,11 +101,15 @@ export function parseMarkdown(text: string): ParsedFile {
       byline = { ...head, ...byline };
       continue;
     }
+    // The author's name alone on a line above the text ("Ann Coulter") is the byline without its "By".
+    if (paragraphs.length === 0 && plain.length === 1 && meta.author && sameWords(stripInlineMarkdown(plain[0]!), meta.author)) continue;
     const text = stripInlineMarkdown(plain.join(' '));
     if (text) paragraphs.push({ section, text });
   }
   return { meta: withByline(meta, byline), title: meta.title ?? title, paragraphs };
 }
+
+const sameWords = (a: string, b: string) => foldText(a).replace(/\W+/g, ' ').trim() === foldText(b).replace(/\W+/g, ' ').trim();
 
 function stripInlineMarkdown(text: string): string {
   return text

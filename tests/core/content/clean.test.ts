@@ -20,6 +20,8 @@ describe('the page around an article is not the article', () => {
     'Photo: Getty Images',
     '(Image credit: NASA/JPL)',
     'Copyright 2019 The Associated Press. All rights reserved.',
+    '4419111',
+    '1,203',
   ])('%s', (line) => expect(isPageChrome(line)).toBe(true));
 
   it.each([
@@ -27,6 +29,7 @@ describe('the page around an article is not the article', () => {
     'Photographers waited outside the court for hours.',
     'More on that later, he said, before leaving the room.',
     'Continue reading, she told the class, and you will see why.',
+    '2019: a year of protest',
   ])('prose that mentions the same words stays: %s', (line) => expect(isPageChrome(line)).toBe(false));
 
   it('drops no line of the real articles in eval/ but a photo credit and a copyright line', () => {

@@ -106,6 +106,11 @@ describe('bylines, datelines and page furniture', () => {
     expect(article.passages.map((p) => p.text)).toEqual(['By the end of March, the fund had doubled.']);
   });
 
+  it('drops the author’s name alone above the text, the byline without its "By", and a share count', () => {
+    const article = parseArticle('x.md', encode('---\ntitle: Happy holidays\nauthor: Ann Coulter\n---\n\nAnn Coulter\n\n4419111\n\nThe text.\n\nAnn Coulter wrote it.\n'));
+    expect(article.passages.map((p) => p.text)).toEqual(['The text.', 'Ann Coulter wrote it.']);
+  });
+
   it('drops a teaser for another article, on a line of its own', () => {
     const article = parseArticle('x.txt', encode('Title\n\nThe text.\n\nRead more: How port software became a chokepoint\n\nSee also: Ports, a history\n'));
     expect(article.passages.map((p) => p.text)).toEqual(['The text.']);
