@@ -18,6 +18,7 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { lazyPackage } from '../lazyPackage.ts';
 import { alternatives, MONTH_NAMES, MONTH_PREFIXES, WEEKDAY_NAMES, WEEKDAY_PREFIXES } from '../text/calendar.ts';
 import { lastIndexOfAny } from '../text/characters.ts';
+import { datesHere, HOLIDAY, holidayIn, MAY_HOLD_HOLIDAY } from '../text/holidays.ts';
 
 // English only: the package's main entry loads its fifteen other locales too (some 260 modules). Loaded when the
 // first sentence is dated: answering from a snapshot never does.
@@ -62,9 +63,9 @@ const CALENDAR_PREFIX = alternatives([...MONTH_PREFIXES, ...WEEKDAY_PREFIXES]);
 const MONTH_OR_WEEKDAY_WORD = new RegExp(`\\b(?:${CALENDAR_PREFIX})[a-z]*\\.?|\\d{4}-\\d{2}`);
 // "march" the verb, "may" the modal: a month name counts only when written as one.
 const MONTH_OR_WEEKDAY_NAME = new RegExp(`\\b(?:${alternatives([...MONTH_NAMES, ...WEEKDAY_NAMES])})\\b`);
-// "in 2019", "since mid-2022"; not "2019–20" or "2019 to 2021" (a span, not a date), but "in 2019 to 91 percent" is.
+// "in 2019", "since mid-2022", "the year 2100"; not "2019–20" or "2019 to 2021" (a span, not a date), but "in 2019 to 91 percent" is.
 // "fiscal 2019", "fiscal year 2019", "spring 2020": the year, to the precision a date here has.
-const YEAR_PHRASE = /\b(?:(?:in|since|during|by|until|till|from|before|after|around|throughout|early|late|mid|of|as\s+(?:soon|early|late)\s+as|fiscal(?:\s+year)?|financial\s+year|spring|summer|autumn|fall|winter)\s+(?:the\s+year\s+)?|mid-)(1[0-9]{3}|20[0-9]{2})\b(?!\s*[-–\/]\s*\d)(?!\s+to\s+(?:1[0-9]|20)\d{2}\b)(?![\d%])/gi;
+const YEAR_PHRASE = /\b(?:(?:in|since|during|by|until|till|from|before|after|around|throughout|early|late|mid|of|as\s+(?:soon|early|late)\s+as|fiscal(?:\s+year)?|financial\s+year|spring|summer|autumn|fall|winter)\s+(?:the\s+year\s+)?|the\s+year\s+|mid-)(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})\b(?!\s*[-–\/]\s*\d)(?!\s+to\s+(?:1[0-9]|20)\d{2}\b)(?![\d%])/gi;
 // "a 2018 analysis", "2016’s Star Trek Beyond", "GiveWell’s 2017 top charities": a year that dates the thing named;
 // "2019 was the year of …" opening a sentence or after an opening phrase ("In many ways, 2019 was …").
 // "the 1967 Six-Day War", "(1982)" after what it dates, "dating to 2007".
@@ -75,8 +76,8 @@ const ATTRIBUTIVE_YEAR =
 const PUBLICATION_DAY = /\b(yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|right\s+now)\b/gi;
 // "a deal announced at the beginning of the week", "shares rose to begin the week": the Monday of publication's week.
 const WEEK_START = /\b(?:(?:at\s+)?the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+week|to\s+(?:begin|start)\s+the\s+week)\b/gi;
-// "four years ago", "two weeks ago": counted back from publication.
-const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/gi;
+// "four years ago", "two weeks ago": counted back from publication; "twenty years from now": ahead of it.
+const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(day|week|month|year)s?\s+(ago|from\s+now)\b/gi;
 // "last year", "earlier this month": dated by the publication date.
 // "this year’s best", "last week’s game": the same dates, said of a thing; "this fall": the year it falls in.
 const PUBLICATION_RELATIVE = /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+(year|month|week|weekend(?!\s+of\b))\b|\b(this|last|next)\s+(spring|summer|autumn|fall|winter)\b/gi;
@@ -90,7 +91,8 @@ const PUBLICATION_DAY_WORDS = 'yesterday|night|today|tomorrow|morning|afternoon|
 const PUBLICATION_RELATIVE_WORDS = 'year|month|week|spring|summer|autumn|fall|winter';
 const MAY_HOLD_PUBLICATION_DAY = new RegExp(PUBLICATION_DAY_WORDS, 'i');
 const MAY_HOLD_PUBLICATION_RELATIVE = new RegExp(PUBLICATION_RELATIVE_WORDS, 'i');
-const MAY_HOLD_AGO = /ago/i;
+const MAY_HOLD_AGO = /ago|from\s+now/i;
+const BOUND_BEFORE = /\b(?:more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|up\s+to)\s+$/i;
 const MAY_HOLD_WEEK_START = /the\s+week/i;
 const SUBORDINATE_BEFORE = /\b(?:since|until|till|before|after|prior to|ahead of)\s+(?:the\s+\w+\s+(?:of|in)\s+|(?:early|late|mid-?)\s*)?$/i;
 // "didn't discover the genes until 1991": after a negation, "until" dates the event itself.
@@ -154,7 +156,16 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
   const results = MAY_HOLD_KEPT_DATE.test(sentence) ? absoluteDates().parse(sentence, { instant: referenceOf(published), timezone: 0 }) : [];
   const mentions: (DateMention & { weekdayOnly: boolean })[] = [];
   const sentenceAhead = results.length > 0 && FUTURE.test(sentence) && !REPORTED.test(sentence);
+  // (Before chrono's: "Black Friday" is a day of its own, not the Friday of the week.)
+  for (const match of MAY_HOLD_HOLIDAY.test(sentence) ? sentence.matchAll(HOLIDAY) : []) {
+    const [text, name, written] = match;
+    const end = match.index + text.length;
+    if (mentions.some((m) => match.index < m.end && end > m.start) || !datesHere(sentence, name!, match.index, match.index + name!.length)) continue;
+    const date = written ? holidayOn(name!, Number(written)) : published && holidayNear(name!, published, directionOf(sentence, match.index, end, FUTURE.test(sentence) && !REPORTED.test(sentence)));
+    if (date) mentions.push({ date, start: match.index, end, subordinate: isSubordinate(sentence, match.index), weekdayOnly: false });
+  }
   for (const [i, result] of results.entries()) {
+    if (mentions.some((m) => result.index < m.end && result.index + result.text.length > m.start)) continue;
     // Kept only with a month or weekday name written as one, or a year and month in digits (MAY_HOLD_KEPT_DATE relies on it).
     if (!MONTH_OR_WEEKDAY_WORD.test(result.text) || !/\p{Lu}|\d/u.test(result.text[0] ?? '')) {
       if (!MONTH_OR_WEEKDAY_NAME.test(result.text)) continue;
@@ -207,10 +218,12 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     mentions.push({ date: weekdayNear(1, published!, 'nearest')!, start: match.index, end, subordinate: false, weekdayOnly: false });
   }
   for (const match of published && MAY_HOLD_AGO.test(sentence) ? sentence.matchAll(AGO) : []) {
+    // "more than forty years ago" bounds a date without naming it.
+    if (BOUND_BEFORE.test(sentence.slice(Math.max(0, match.index - 16), match.index))) continue;
     const amount = /^\d+$/.test(match[1]!) ? Number(match[1]) : NUMBER_WORDS[match[1]!.toLowerCase()]!;
     const unit = match[2]!.toLowerCase() as Unit;
     // Counted back from a day, a date keeps only the precision its unit gives: "four years ago" is a year.
-    const shifted = shift(published!, unit, -amount);
+    const shifted = shift(published!, unit, match[3]!.toLowerCase() === 'ago' ? -amount : amount);
     const date = shifted && (unit === 'year' ? { year: shifted.year } : unit === 'month' ? { year: shifted.year, month: shifted.month } : shifted);
     const end = match.index + match[0].length;
     if (!date || mentions.some((m) => match.index < m.end && end > m.start)) continue;
@@ -232,7 +245,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
 }
 
 // A sentence about what is still to come; reported speech ("said … will") is about the past.
-const FUTURE = /\b(?:will|shall|should|(?:is|are)\s+going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|planned|likely)\s+(?:to|for)|(?:is|are)\s+to\s+be|plans?\s+to|upcoming|forthcoming)\b/i;
+const FUTURE = /\b(?:will|shall|should|(?:is|are)\s+going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|planned|likely)\s+(?:to|for)|(?:is|are)\s+(?:scheduled|slated)\b|(?:is|are)\s+to\s+be|plans?\s+to|upcoming|forthcoming)\b/i;
 // ("says she will be allowed to play on Sunday" still looks ahead: the reporting is as of now.)
 const REPORTED = /\b(?:said|told|stated|noted|added|wrote|warned|claimed)\b/i;
 // A clause in the past: a past-tense verb ("unveiled", "was", "had").
@@ -273,6 +286,8 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   if (/\b(?:next|this\s+coming|coming)\s+$/i.test(before)) return 'next';
   // "unveiled in May", "conducted in February": a past verb that governs the date puts it before publication.
   if (PAST_GOVERNS.test(before)) return 'past';
+  // "Rick Fleming said Tuesday he will push": a past verb right before a bare weekday says when it happened.
+  if (PAST_RIGHT_BEFORE.test(before) && WEEKDAY_AT.test(sentence.slice(at, end))) return 'past';
   // Otherwise the tense nearest the date in its clause decides, on either side of it:
   // "will offer the lander it unveiled in May" and "Esper on Wednesday accused China" are past.
   // What `/[^,;:—–]*$/` would match: the text after the last of those marks.
@@ -295,6 +310,8 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   return SCHEDULED_PRESENT.test(before) && WEEKDAY_AT.test(sentence.slice(at, end)) ? 'ahead' : 'nearest';
 }
 
+// (Not a passive of the present or future: "is scheduled Tuesday", "will be announced Friday".)
+const PAST_RIGHT_BEFORE = /(?<!\b(?:is|are|be|been|being|to)\s)\b(?:said|told|wrote|met|\p{Ll}{3,}ed)\s+$/iu;
 const WEEKDAY_AT = new RegExp(`^(?:on\\s+)?(?:${alternatives(WEEKDAY_NAMES)})\\b`, 'i');
 // A verb in the present that news uses for what is scheduled, right before the date (and "on").
 const SCHEDULED_PRESENT = /\b(?:(?:play|plays|face|faces|host|hosts|visit|visits|meet|meets|travel|travels|vote|votes|resume|resumes|kick\s+off|kicks\s+off|take\s+on|takes\s+on|tip\s+off|tips\s+off|open|opens|premiere|premieres|air|airs|debut|debuts)\s+(?:on\s+)?|(?:run|runs|continue|continues|last|lasts)\s+(?:through|until|till)\s+)$/i;
@@ -324,6 +341,33 @@ function resolve(start: ParsedComponents, published: PartialDate | undefined, di
 function yearOnOrBefore(month: number, day: number | undefined, published: PartialDate): number {
   const here = (published.month ?? 12) * 100 + (published.day ?? 31);
   return month * 100 + (day ?? 1) <= here ? published.year : published.year - 1;
+}
+
+function holidayOn(name: string, year: number): PartialDate | undefined {
+  const day = holidayIn(name, year);
+  return day && { year, ...day };
+}
+
+/**
+ * "died on Christmas Day", "will reopen after Thanksgiving": the holiday's date in the year a date without one
+ * would take (see weekdayNear): the latest on or before publication, or in a clause about the future the first
+ * from it on, and the nearest otherwise, a date ahead counting three times as far.
+ */
+function holidayNear(name: string, published: PartialDate, direction: Direction): PartialDate | undefined {
+  if (published.month === undefined || published.day === undefined) return undefined;
+  const reference = utc(published);
+  let best: PartialDate | undefined;
+  let bestDistance = Infinity;
+  for (const year of [published.year - 1, published.year, published.year + 1]) {
+    const date = holidayOn(name, year);
+    if (!date) continue;
+    const time = utc(date);
+    const allowed =
+      direction === 'ahead' ? time >= reference : direction === 'next' ? time > reference : direction === 'last' ? time < reference : direction === 'past' ? time <= reference : true;
+    const distance = time > reference ? 3 * (time - reference) : reference - time;
+    if (allowed && distance < bestDistance) [best, bestDistance] = [date, distance];
+  }
+  return best;
 }
 
 /** "last November" in a November article is a year back; "next March" in March, a year on. */
@@ -422,7 +466,7 @@ function dropWeekdaysBesideDates(mentions: (DateMention & { weekdayOnly: boolean
 const RELATIVE_UNITS = 'day|week|month|year';
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 0, several: 0,
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, few: 0, several: 0,
 };
 type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -447,7 +491,7 @@ function anyCase(words: string): string {
 
 // What every quick test of absoluteDatesIn and relativeDatesIn looks for, in one test: most sentences hold none of it.
 const MAY_HOLD_ANY_DATE = new RegExp(
-  [HAS_YEAR.source, MAY_HOLD_KEPT_DATE.source, anyCase(PUBLICATION_DAY_WORDS), anyCase('ago'), anyCase(PUBLICATION_RELATIVE_WORDS), anyCase(RELATIVE_UNITS)].join('|'),
+  [HAS_YEAR.source, MAY_HOLD_KEPT_DATE.source, MAY_HOLD_HOLIDAY.source, anyCase(PUBLICATION_DAY_WORDS), anyCase('ago'), anyCase(PUBLICATION_RELATIVE_WORDS), anyCase(RELATIVE_UNITS)].join('|'),
   'u',
 );
 

@@ -151,6 +151,42 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(yearsOf('The plant will open this summer.')).toEqual(['2015']);
   });
 
+  it('a past verb right before a bare weekday says when, whatever the clause after it says ("said Tuesday he will")', () => {
+    const monday = { year: 2014, month: 12, day: 29 };
+    expect(isoDates('Investor Advocate Rick Fleming said Tuesday he will push for new rules.', monday)).toEqual(['2014-12-23']);
+    expect(isoDates('The company announced Tuesday that it will close the plant.', monday)).toEqual(['2014-12-23']);
+    expect(isoDates('The vote is scheduled Tuesday.', monday)).toEqual(['2014-12-30']);
+    expect(isoDates('The results will be announced Tuesday.', monday)).toEqual(['2014-12-30']);
+  });
+
+  it('"twenty years from now" looks ahead as "four years ago" looks back; "more than forty years ago" bounds no date', () => {
+    const on = { year: 2014, month: 12, day: 11 };
+    expect(isoDates('Twenty years from now, will we look back on photos like these?', on)).toEqual(['2034']);
+    expect(isoDates('Two weeks from now the store will close.', on)).toEqual(['2014-12-25']);
+    expect(isoDates('Nearly ten years ago, the plant closed.', on)).toEqual(['2004']);
+    expect(isoDates('More than forty years ago, the plant closed.', on)).toEqual([]);
+  });
+
+  it('"the year 2100" and "by 2100" are years too', () => {
+    expect(dates('Climate models going to the year 2100 show warming.')).toEqual(['2100']);
+    expect(dates('Temperatures could rise 4C by 2100.')).toEqual(['2100']);
+  });
+
+  it('holidays are dates: fixed days, Thanksgiving and Easter, in the year the tense points to', () => {
+    const on = { year: 2014, month: 12, day: 11 };
+    const datesOn = (sentence: string) => isoDates(sentence, on);
+    expect(datesOn('The boy died on Christmas Day.')).toEqual(['2013-12-25']);
+    expect(datesOn('The song will be heard on New Year’s Eve.')).toEqual(['2014-12-31']);
+    expect(datesOn('Sales on Black Friday rose 4 percent.')).toEqual(['2014-11-28']);
+    expect(datesOn('We plan to visit on Easter Monday.')).toEqual(['2015-04-06']);
+    expect(datesOn('The parade was held on Christmas Day 2018.')).toEqual(['2018-12-25']);
+    expect(datesOn('He was shot on the Fourth of July.')).toEqual(['2014-07-04']);
+    expect(datesOn('The store will reopen on Halloween.')).toEqual(['2015-10-31']);
+    // A holiday's name on a thing dates nothing: "a Christmas tree", "for Thanksgiving dinner".
+    expect(datesOn('They bought a Christmas tree and Easter eggs.')).toEqual([]);
+    expect(datesOn('The shops close for Thanksgiving dinner.')).toEqual([]);
+  });
+
   it('marks a date after "since" as a frame, not the event', () => {
     const [mention] = absoluteDatesIn('shared parts since 2019.', published);
     expect(mention!.subordinate).toBe(true);
