@@ -338,9 +338,11 @@ function isLeadingDescription(description: string, at: number): boolean {
 const MODAL = /^(?:will|would|can|could|should|shall|may|might|must|did|does|do)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her)$/i;
 // Lower-case words that qualify a title: "former President", "deputy press secretary".
+// The unit a capitalised title heads, written before it in lower case: "school board President", "school police Chief".
+const TITLE_UNITS = new Set('board school police city county state district campus fire town village tribal'.split(' '));
 const TITLE_QUALIFIERS = new Set(
   ('former then acting interim outgoing incoming late retired current deputy incumbent senior junior chief principal executive ' +
-    'assistant associate vice lead top longtime managing general founding ranking leading presiding visiting').split(' '),
+    'assistant asst associate assoc vice lead top longtime managing general founding ranking leading presiding visiting').split(' '),
 );
 // Verb forms that end a description read backwards: "defeating President", "re-elected Governor".
 const VERB_FORM = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|ing)|could|would|should|will|can|may|might|must|see|saw|beat|kill|meet|met|join|face|call|named|hired|fired|elected)$/u;
@@ -513,7 +515,7 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     // A verb form ends it even when WordNet also lists it as a person ("beat"), and so does a word
     // that is only ever a verb: "to investigate political rival Joe Biden".
     if ((VERB_FORM.test(word) && !TITLE_QUALIFIERS.has(word)) || isVerbOnlyWord(word)) break;
-    if (titleHead && !(TITLE_QUALIFIERS.has(word) || isPersonHead(word) || ORGANISATION_NOUNS.has(word))) break;
+    if (titleHead && !(TITLE_QUALIFIERS.has(word) || isPersonHead(word) || ORGANISATION_NOUNS.has(word) || TITLE_UNITS.has(word))) break;
     modifiers++;
     first = i;
   }

@@ -800,12 +800,12 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   return { name, title: fuller && fuller.text.length > title.length && fuller.text.endsWith(titleText) ? fuller.text : title };
 }
 
-/** Split only after words that are not a name's ("Public Prosecution Eva-Marie Persson"; not "Khawaja Muhammad Asif"). */
 /** "Airman Tri Wobowo", "Trooper Ana Diaz": a word for a person, and no given name, before a full name. */
 function opensWithPersonWord(words: string[]): boolean {
   return words.length >= 3 && isPersonNoun(words[0]!.toLowerCase()) && !isGivenName(words[0]!) && looksLikePersonName(words.slice(1));
 }
 
+/** Split only after words that are not a name's ("Public Prosecution Eva-Marie Persson"; not "Khawaja Muhammad Asif"). */
 function prefixIsNoName(words: string[], end: number, commonWords: WordSet): boolean {
   // ("Canadian Felix Auger-Aliassime": a nationality is no name either.)
   return words.slice(0, end).some((w) => commonWords.has(w.toLowerCase()) || looksLikeOrganisation([w]) || isPersonNoun(w.toLowerCase()) || isGroupNoun(w));

@@ -48,7 +48,8 @@ export function isPersonHead(word: string): boolean {
 }
 
 function decidePersonHead(word: string): boolean {
-  if (/^\p{Lu}/u.test(word)) return word.length > 2 && TITLES.has(word.toLowerCase().replace(FINAL_DOT, ''));
+  // ("VP", two capitals, is a title as "CEO" is.)
+  if (/^\p{Lu}/u.test(word)) return (word.length > 2 || /^\p{Lu}{2}$/u.test(word)) && TITLES.has(word.toLowerCase().replace(FINAL_DOT, ''));
   return isPersonNoun(word) || word.split('-').some((part) => part.length > 2 && isPersonNoun(part));
 }
 
@@ -69,7 +70,7 @@ export const TITLES = new Set(
   ('minister president premier chancellor secretary general senator governor ambassador king queen prince princess ' +
     'sheikh judge justice mayor commissioner chairman chairwoman director colonel captain lieutenant admiral sergeant ' +
     'professor chief spokesman spokeswoman representative pope cardinal bishop imam ayatollah emir sultan mullah ' +
-    'commander ceo cfo coo cto cio cmo detective inspector councillor councilor executive administrator adviser advisor officer attorney speaker ' +
+    'commander ceo cfo coo cto cio cmo vp svp evp detective inspector councillor councilor executive administrator adviser advisor officer attorney speaker ' +
     'leader deputy marshal sheriff superintendent coach manager chair treasurer auditor solicitor constable ' +
     // Abbreviated titles, as news writes them before a name ("Sen.", "Gov.", "Lt. Gen.").
     'sen sens rep reps gov gen lt col capt sgt adm cmdr supt det insp amb atty pres cpl pvt maj').split(' '),

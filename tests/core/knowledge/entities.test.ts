@@ -343,6 +343,12 @@ describe('people as real news names them', () => {
     // Short words and names that are also words or places stay out: "Hoa Lo" prison, "Police Street".
     expect(people('The pilots were held at Hoa Lo for years. Police Street was closed.')).toEqual({});
   });
+  it('the unit a capitalised title heads, in lower case before it, and an abbreviated qualifier: "school board President"', () => {
+    expect(people('The threat came when school board President Steve Zimmer read the email.')).toEqual({ 'Steve Zimmer': 'school board President' });
+    expect(people('Zimmer called school police Chief Steven Zipperman.')).toEqual({ 'Steven Zipperman': 'school police Chief' });
+    expect(people('The LAPD Asst. Chief Horace Frank agreed.')).toEqual({ 'Horace Frank': 'The LAPD Asst. Chief' });
+    expect(people('“We agree,” Verizon executive VP Marni Walden said.')).toEqual({ 'Marni Walden': 'Verizon executive VP' });
+  });
   it('a word for a person after a title goes with the title: "Lieutenant Airman Tri Wobowo"', () => {
     expect(people('Lieutenant Airman Tri Wobowo told reporters there were seven people.')).toEqual({ 'Tri Wobowo': 'Lieutenant Airman' });
   });
