@@ -42,7 +42,7 @@ export function kindOfDescription(description: string): EntityKind | undefined {
   // "the world No. 1": a player's ranking.
   if (NATIVE_OF.test(description) || RANKING.test(description)) return 'person';
   // "one of the founders of Acme", "one of three people arrested": what the group they belong to is.
-  const oneOf = /^one\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|\p{Lu}[\p{L}.&-]*[’']s\s+)?(?:[\p{Ll}\d][\p{L}’'-]*\s+){0,3}?(\p{Ll}[\p{L}-]*s|[\p{Ll}-]*(?:men|people))\b/u.exec(description);
+  const oneOf = /^one\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|\p{Lu}[\p{L}.&-]*[’']s\s+)?(?:[\p{Ll}\d][\p{L}’'-]*\s+){0,5}?(\p{Ll}[\p{L}-]*s|[\p{Ll}-]*(?:men|people))\b/u.exec(description);
   if (oneOf) {
     const group = oneOf[1]!;
     return /(?:men|people)$/.test(group) || isPersonHead(group.replace(/ies$/, 'y').replace(/s$/, '')) ? 'person' : undefined;
@@ -342,7 +342,7 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her)$/i;
 const TITLE_UNITS = new Set('board school police city county state district campus fire town village tribal'.split(' '));
 const TITLE_QUALIFIERS = new Set(
   ('former then acting interim outgoing incoming late retired current deputy incumbent senior junior chief principal executive ' +
-    'assistant asst associate assoc vice lead top longtime managing general founding ranking leading presiding visiting').split(' '),
+    'assistant asst associate assoc vice lead top longtime running starting managing general founding ranking leading presiding visiting').split(' '),
 );
 // Verb forms that end a description read backwards: "defeating President", "re-elected Governor".
 const VERB_FORM = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|ing)|could|would|should|will|can|may|might|must|see|saw|beat|kill|meet|met|join|face|call|named|hired|fired|elected)$/u;

@@ -338,6 +338,13 @@ class ArticleReader {
       found.add(run.text, 'person');
       people.push(whole);
     } else if (!titled && personName) this.undecided.push({ name: run, sentence, people });
+    // "a promising young pitcher (Joe Ross)": a name in brackets after the description it names.
+    if (personName && sentence.charCodeAt(run.start - 1) === 0x28 && sentence.charCodeAt(run.end) === 0x29) {
+      let end = run.start - 1;
+      while (end > 0 && isBlank(sentence, end - 1, end)) end--;
+      const named = descriptionEndingAt(sentence, end, commonWords);
+      if (named?.kind === 'person') found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, named.text));
+    }
     // "heir to the British throne, Charles,": a description before one name too.
     const leadable = personName || (surname && !looksLikeOrganisation(run.words));
     const leadingRole = leadable ? readLeadingDescription(sentence, run) : undefined;
@@ -808,7 +815,10 @@ function opensWithPersonWord(words: string[]): boolean {
 /** Split only after words that are not a name's ("Public Prosecution Eva-Marie Persson"; not "Khawaja Muhammad Asif"). */
 function prefixIsNoName(words: string[], end: number, commonWords: WordSet): boolean {
   // ("Canadian Felix Auger-Aliassime": a nationality is no name either.)
-  return words.slice(0, end).some((w) => commonWords.has(w.toLowerCase()) || looksLikeOrganisation([w]) || isPersonNoun(w.toLowerCase()) || isGroupNoun(w));
+  // ("Stars Ryan Gosling and Emma Stone": nor are people in the plural.)
+  return words
+    .slice(0, end)
+    .some((w) => commonWords.has(w.toLowerCase()) || looksLikeOrganisation([w]) || isPersonNoun(w.toLowerCase()) || isPersonNoun(w.toLowerCase().replace(/s$/, '')) || isGroupNoun(w));
 }
 
 // Cues after a name that only people take: an age ("Jo Doe, 45,"), a party and

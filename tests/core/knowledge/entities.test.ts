@@ -343,6 +343,14 @@ describe('people as real news names them', () => {
     // Short words and names that are also words or places stay out: "Hoa Lo" prison, "Police Street".
     expect(people('The pilots were held at Hoa Lo for years. Police Street was closed.')).toEqual({});
   });
+  it('"Stars Ryan Gosling and Emma Stone", "her former running mate", "one of the most iconic … singers", "a young pitcher (Joe Ross)"', () => {
+    expect(people('Stars Ryan Gosling and Emma Stone can’t sing particularly well.')).toEqual({ 'Ryan Gosling': 'Stars', 'Emma Stone': 'Stars' });
+    expect(people('Her former running mate Tim Kaine was in attendance.')).toEqual({ 'Tim Kaine': 'Her former running mate' });
+    expect(people('The best example is Lena Horne, one of the most iconic black jazz singers of the century.')).toEqual({
+      'Lena Horne': 'one of the most iconic black jazz singers of the century',
+    });
+    expect(people('They traded for a promising young starting pitcher (Joe Ross).')).toEqual({ 'Joe Ross': 'young starting pitcher' });
+  });
   it('the unit a capitalised title heads, in lower case before it, and an abbreviated qualifier: "school board President"', () => {
     expect(people('The threat came when school board President Steve Zimmer read the email.')).toEqual({ 'Steve Zimmer': 'school board President' });
     expect(people('Zimmer called school police Chief Steven Zipperman.')).toEqual({ 'Steven Zipperman': 'school police Chief' });
