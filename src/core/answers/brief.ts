@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../knowledge.ts';
 import type { Reply } from '../reply.ts';
 import { LEANING_OPENING, summarize, type SummarySentence } from '../summary.ts';
 import { queryTerms, tokenize } from '../text/normalize.ts';
+import { isHeadline } from '../text/sentences.ts';
 import { citedReply, notFound, resolveTopic, type Topic } from './shared.ts';
 
 const PASSAGES_TO_SUMMARISE = 8;
@@ -58,7 +59,7 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
       .passages.slice(0, LEAD_PARAGRAPHS + 1)
       .flatMap((passage) => sentencesOf(passage).map((sentence) => ({ text: sentence.text, passageId: passage.id, paragraph: passage.paragraph })));
     // A line that ends in a colon heads what follows ("The Latest on a deadly stabbing (all times local):").
-    let at = opening.findIndex((s) => s.paragraph <= LEAD_PARAGRAPHS && !/:\s*$/.test(s.text) && tokenize(s.text).some((word) => [...terms].some((term) => sameStem(word, term))));
+    let at = opening.findIndex((s) => s.paragraph <= LEAD_PARAGRAPHS && !/:\s*$/.test(s.text) && !isHeadline(s.text) && tokenize(s.text).some((word) => [...terms].some((term) => sameStem(word, term))));
     if (at === -1) continue;
     // Short opening lines ("Euro 2020 qualifying is over. Well, sort of.") set up the sentence after them.
     let words = 0;

@@ -114,3 +114,20 @@ function pushSpan(spans: SentenceSpan[], paragraph: string, start: number, end: 
   const text = raw.trim();
   if (text) spans.push({ text, start: start + raw.indexOf(text) });
 }
+
+// Words a headline leaves in lower case.
+const HEADLINE_SMALL_WORDS = new Set('a an the of at to in on for and or but nor with by from as vs via into over up'.split(' '));
+
+/**
+ * "Man Shot at Dallas Gas Station Dies at Hospital": a line in title case, with no comma and no full stop, is
+ * a headline (another story's, or a heading). Every word is capitalised there, so no run of capitals in it
+ * says where a name starts or ends; names it holds are found where the text writes them in sentences.
+ */
+export function isHeadline(sentence: string): boolean {
+  const text = sentence.trim();
+  if (/[,;.!?:]["”’']?$/.test(text) || text.includes(',')) return false;
+  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 5) return false;
+  const content = words.filter((w) => !HEADLINE_SMALL_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+  return content.length >= 4 && content.every((w) => /^\p{Lu}/u.test(w));
+}

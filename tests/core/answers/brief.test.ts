@@ -111,6 +111,18 @@ describe('/brief opens with the lead, as news is written', () => {
     );
     expect(bot.runLine('/brief stabbing').summary[0]).toBe('Police say a man has been stabbed to death on a commuter train after an argument between passengers.');
   });
+  it('a line in title case is a heading, neither the lead nor a sentence of the summary', () => {
+    const bot = article(
+      [
+        'Harbour Shares Are A Warning Sign About Coastal Markets (Morningstar)',
+        'Harbour shares fell 9 percent on Monday as the port lost two of its biggest shipping lines.',
+        'Harbour shares have lost a third of their value this year.',
+      ].join('\n\n'),
+    );
+    const reply = bot.runLine('/brief Harbour shares');
+    expect(reply.summary[0]).toBe('Harbour shares fell 9 percent on Monday as the port lost two of its biggest shipping lines.');
+    expect(reply.summary).not.toContain('Harbour Shares Are A Warning Sign About Coastal Markets (Morningstar)');
+  });
   it('a short opening line brings the sentence it sets up', () => {
     const bot = article(
       [
