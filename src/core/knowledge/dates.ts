@@ -68,9 +68,11 @@ const MONTH_OR_WEEKDAY_NAME = new RegExp(`\\b(?:${alternatives([...MONTH_NAMES, 
 const YEAR_PHRASE = /\b(?:(?:in|since|during|by|until|till|from|before|after|around|throughout|early|late|mid|of|as\s+(?:soon|early|late)\s+as|fiscal(?:\s+year)?|financial\s+year|spring|summer|autumn|fall|winter)\s+(?:the\s+year\s+)?|the\s+year\s+|mid-)(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})\b(?!\s*[-–\/]\s*\d)(?!\s+to\s+(?:1[0-9]|20)\d{2}\b)(?![\d%])/gi;
 // "a 2018 analysis", "2016’s Star Trek Beyond", "GiveWell’s 2017 top charities": a year that dates the thing named;
 // "2019 was the year of …" opening a sentence or after an opening phrase ("In many ways, 2019 was …").
-// "the 1967 Six-Day War", "(1982)" after what it dates, "dating to 2007".
+// "the 1967 Six-Day War", "(1982)" after what it dates, "dating to 2007"; "Washington’s disastrous 2015 season"
+// (an owner's season, not "the outdated 1988 sanctions regime" a sentence only mentions);
+// "2016 probably wasn’t …"; "It’s 2016, so …".
 const ATTRIBUTIVE_YEAR =
-  /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,}|\s+(?!Percent)\p{Lu})(?![\d%])|\b(1[89][0-9]{2}|20[0-9]{2})[’'](?=s\b)|(?<=\p{L}\s?)\((1[89][0-9]{2}|20[0-9]{2})\)|\bdating\s+(?:back\s+)?to\s+(1[89][0-9]{2}|20[0-9]{2})\b|(?<=\p{L}[’']s\s)(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,})|(?:^|(?<=[“"]|\p{L},\s))(1[89][0-9]{2}|20[0-9]{2})(?=\s+(?:was|is|has|had|will|saw|marked|brought)\b)/gu;
+  /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,}|\s+(?!Percent)\p{Lu})(?![\d%])|\b(1[89][0-9]{2}|20[0-9]{2})[’'](?=s\b)|(?<=\p{L}\s?)\((1[89][0-9]{2}|20[0-9]{2})\)|\bdating\s+(?:back\s+)?to\s+(1[89][0-9]{2}|20[0-9]{2})\b|(?<=\p{L}[’']s\s(?:(?!(?:for|from|with|than|that|which|and|years?)\b)\p{Ll}{3,}\s){0,2})(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,})|(?:^|(?<=[“"]|\p{L},\s))(1[89][0-9]{2}|20[0-9]{2})(?=\s+(?:\p{Ll}+ly\s+)?(?:was|wasn[’']t|is|isn[’']t|has|had|will|saw|marked|brought)\b)|(?<=\b[Ii]t[’']s\s)(1[89][0-9]{2}|20[0-9]{2})\b(?![\d%])/gu;
 // "yesterday", "last night", "today": the day of publication, or the one before or after it.
 // "right now" too: the present of the article, as "today" is.
 const PUBLICATION_DAY = /\b(yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|right\s+now)\b/gi;
@@ -332,9 +334,25 @@ function resolve(start: ParsedComponents, published: PartialDate | undefined, di
   if (start.isCertain('year')) return { year: start.get('year')!, month, day };
   if (listedYear !== undefined && month !== undefined) return { year: listedYear, month, day };
   if (!published || month === undefined) return undefined;
-  if (direction === 'last' || direction === 'next') return { year: yearStrictly(direction, month, day, published), month, day };
-  if (direction === 'past') return { year: yearOnOrBefore(month, day, published), month, day };
-  return { year: nearestYear(month, day, published, direction === 'ahead'), month, day };
+  const year =
+    direction === 'last' || direction === 'next'
+      ? yearStrictly(direction, month, day, published)
+      : direction === 'past'
+        ? yearOnOrBefore(month, day, published)
+        : nearestYear(month, day, published, direction === 'ahead');
+  // "Monday, Dec. 14" in a December 2016 article: the weekday says which year (2015's Dec. 14 was a Monday).
+  const weekday = day !== undefined && start.isCertain('weekday') ? start.get('weekday')! : undefined;
+  return { year: weekday === undefined ? year : yearOfWeekday(month, day!, weekday, year), month, day };
+}
+
+/** The year nearest `year` (a year before before one after; six at most) in which a month's day falls on the weekday. */
+function yearOfWeekday(month: number, day: number, weekday: number, year: number): number {
+  const fits = (y: number) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday;
+  for (let distance = 0; distance <= 6; distance++) {
+    if (fits(year - distance)) return year - distance;
+    if (distance > 0 && fits(year + distance)) return year + distance;
+  }
+  return year;
 }
 
 /** "conducted in February" in a November article: this year's February; in January, last year's. */

@@ -187,6 +187,20 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(datesOn('The shops close for Thanksgiving dinner.')).toEqual([]);
   });
 
+  it('a weekday beside a date without a year says which year: "Monday, Dec. 14" in a December 2016 article is 2015’s', () => {
+    const on = { year: 2016, month: 12, day: 16 };
+    expect(isoDates('The drama began at 10:01 p.m. on Monday, Dec. 14, when the email arrived.', on)).toEqual(['2015-12-14']);
+    expect(isoDates('The vote is on Wednesday, Dec. 21.', on)).toEqual(['2016-12-21']);
+  });
+
+  it('a year after adjectives (“Washington’s disastrous 2015 season”), “It’s 2016”, “2016 probably wasn’t”', () => {
+    expect(dates('He missed nearly two-thirds of Washington’s disastrous 2015 season.')).toEqual(['2015']);
+    expect(dates('It’s 2016, so of course the characters live in a diverse city.')).toEqual(['2016']);
+    expect(dates('2016 probably wasn’t the most enjoyable year for him.')).toEqual(['2016']);
+    // A preposition between is no adjective.
+    expect(dates('Leith’s fans from 2,019 towns were counted.')).toEqual([]);
+  });
+
   it('marks a date after "since" as a frame, not the event', () => {
     const [mention] = absoluteDatesIn('shared parts since 2019.', published);
     expect(mention!.subordinate).toBe(true);
