@@ -384,7 +384,7 @@ class ArticleReader {
       if (!/s$/.test(run.words[0]!) && !pluralHintBefore(sentence, run.start)) continue;
       // "Singer-guitarists Jo Doe and …": the description may open the run of capitalised words itself.
       const title = personInRun(run, sentence, this.commonWords)?.title;
-      const plural = title && hasPluralPersonHead(title) ? { text: title, direct: true } : pluralDescriptionBefore(sentence, run, this.commonWords);
+      const plural = title && hasPluralPersonHead(title) ? { text: title, direct: true } : (pluralDescriptionBefore(sentence, run, this.commonWords) ?? pluralOpening(sentence, run));
       if (!plural) continue;
       const listed = [run];
       for (let j = i + 1; j < runs.length && LIST_SEPARATOR.test(sentence.slice(runs[j - 1]!.end, runs[j]!.start)); j++) listed.push(runs[j]!);
@@ -794,6 +794,15 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
 /** "Airman Tri Wobowo", "Trooper Ana Diaz": a word for a person, and no given name, before a full name. */
 function opensWithPersonWord(words: string[]): boolean {
   return words.length >= 3 && isPersonNoun(words[0]!.toLowerCase()) && !isGivenName(words[0]!) && looksLikePersonName(words.slice(1));
+}
+
+/**
+ * "Stars Ryan Gosling and Emma Stone can’t sing": a word for people in the plural that opens the sentence, capitalised
+ * by it (and so left out of the run as a word the article writes in lower case), before a list of names.
+ */
+function pluralOpening(sentence: string, run: NameRun): { text: string; direct: boolean } | undefined {
+  const opening = /^[\s“"]*(\p{Lu}\p{Ll}+s)\s+$/u.exec(sentence.slice(0, run.start))?.[1];
+  return opening && hasPluralPersonHead(opening) ? { text: opening, direct: true } : undefined;
 }
 
 /** Split only after words that are not a name's ("Public Prosecution Eva-Marie Persson"; not "Khawaja Muhammad Asif"). */

@@ -345,6 +345,8 @@ describe('people as real news names them', () => {
   });
   it('"Stars Ryan Gosling and Emma Stone", "her former running mate", "one of the most iconic … singers", "a young pitcher (Joe Ross)"', () => {
     expect(people('Stars Ryan Gosling and Emma Stone can’t sing particularly well.')).toEqual({ 'Ryan Gosling': 'Stars', 'Emma Stone': 'Stars' });
+    // The same where the article also writes "stars" in lower case, so the word is no part of the run.
+    expect(people('The film has stars. Stars Ryan Gosling and Emma Stone can’t sing.')).toEqual({ 'Ryan Gosling': 'Stars', 'Emma Stone': 'Stars' });
     expect(people('Her former running mate Tim Kaine was in attendance.')).toEqual({ 'Tim Kaine': 'Her former running mate' });
     expect(people('The best example is Lena Horne, one of the most iconic black jazz singers of the century.')).toEqual({
       'Lena Horne': 'one of the most iconic black jazz singers of the century',
