@@ -359,6 +359,11 @@ describe('people as real news names them', () => {
     expect(people('The LAPD Asst. Chief Horace Frank agreed.')).toEqual({ 'Horace Frank': 'The LAPD Asst. Chief' });
     expect(people('“We agree,” Verizon executive VP Marni Walden said.')).toEqual({ 'Marni Walden': 'Verizon executive VP' });
   });
+  it('after "who" or "which" the words before a name are a verb, not a description ("who fatally shot Michael Brown")', () => {
+    expect(people('Darren Wilson, who fatally shot Michael Brown in 2014, said the teenager looked scared.')).toEqual({ 'Darren Wilson': null, 'Michael Brown': null });
+    // "that" also opens a clause of its own: its description stays.
+    expect(people('It is for that reason that the city’s police chief Jo Doe resigned.')).toEqual({ 'Jo Doe': 'the city’s police chief' });
+  });
   it('a word for a person after a title goes with the title: "Lieutenant Airman Tri Wobowo"', () => {
     expect(people('Lieutenant Airman Tri Wobowo told reporters there were seven people.')).toEqual({ 'Tri Wobowo': 'Lieutenant Airman' });
   });
