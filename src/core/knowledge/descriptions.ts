@@ -124,7 +124,8 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   const lowerHead = /^(?:(?:the|a|an|its|his|her|their|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:[’']s|s[’']))\s+)?(?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?){0,3}\p{Ll}/u.test(rest);
   // "Research and Advocacy Director for the Middle East": a capitalised title, not followed by a name ("President Xi").
   // "Tesla’s CEO": an organisation's possessive before the title.
-  const title = /^(?:\p{Lu}[\p{L}.&-]*(?:[’']s)?\s+(?:(?:and|&)\s+)?){0,4}?(\p{Lu}[\p{L}.-]*)(?=\s+(?:of|for|at|to|in|on|with)\b|\s*[,;.]|$)/u.exec(rest)?.[1];
+  // ("Vector Space Systems CEO and a founding member of SpaceX": a second description may follow "and".)
+  const title = /^(?:\p{Lu}[\p{L}.&-]*(?:[’']s)?\s+(?:(?:and|&)\s+)?){0,4}?(\p{Lu}[\p{L}.-]*)(?=\s+(?:of|for|at|to|in|on|with)\b|\s+and\s+(?:a|an|the)\s|\s*[,;.]|$)/u.exec(rest)?.[1];
   // "a Democrat,", "an American —": one capitalised word for a kind of person.
   const kindOfPerson = /^an?\s+\p{Lu}\p{Ll}{3,}(?=\s*(?:[,;.)—–]|$))/u.test(rest) && kindOfDescription(rest.replace(/\s*[,;.)—–][\s\S]*$/, '')) === 'person';
   if (!lowerHead && !(title && isTitleWord(title)) && !kindOfPerson) return undefined;
@@ -517,7 +518,7 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     // A verb form ends it even when WordNet also lists it as a person ("beat"), and so does a word
     // that is only ever a verb: "to investigate political rival Joe Biden".
     if ((VERB_FORM.test(word) && !TITLE_QUALIFIERS.has(word)) || isVerbOnlyWord(word)) break;
-    if (titleHead && !(TITLE_QUALIFIERS.has(word) || isPersonHead(word) || ORGANISATION_NOUNS.has(word) || TITLE_UNITS.has(word))) break;
+    if (titleHead && !(TITLE_QUALIFIERS.has(word) || isPersonHead(word) || ORGANISATION_NOUNS.has(word) || TITLE_UNITS.has(word.replace(/s$/, '')))) break;
     modifiers++;
     first = i;
   }

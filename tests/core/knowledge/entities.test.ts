@@ -364,6 +364,12 @@ describe('people as real news names them', () => {
     // "that" also opens a clause of its own: its description stays.
     expect(people('It is for that reason that the city’s police chief Jo Doe resigned.')).toEqual({ 'Jo Doe': 'the city’s police chief' });
   });
+  it('a capitalised title apposition joined to a second description by "and", and a plural unit before a title ("schools Supt.")', () => {
+    expect(people('It is a setback, Jim Cantrell, Vector Space Systems CEO and a founding member of SpaceX, told reporters.')).toEqual({
+      'Jim Cantrell': 'Vector Space Systems CEO and a founding member of SpaceX',
+    });
+    expect(people('L.A. schools Supt. Ramon Cortines was on the verge of retirement.')).toEqual({ 'Ramon Cortines': 'L.A. schools Supt.' });
+  });
   it('a word for a person after a title goes with the title: "Lieutenant Airman Tri Wobowo"', () => {
     expect(people('Lieutenant Airman Tri Wobowo told reporters there were seven people.')).toEqual({ 'Tri Wobowo': 'Lieutenant Airman' });
   });
