@@ -249,6 +249,9 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // The name is set off on both sides: ", Andy Beshear —", ", Dr. Harold Bornstein,", ", Jo Doe of Leith University,".
   const end = run.end + (AFFILIATION_BEFORE_COMMA.exec(sentence.slice(run.end, run.end + 120))?.[0].length ?? 0);
   if (!setOffAfter(sentence, end) || !/^\s*(?:,|$|\.|\s[—–]|—)/.test(sentence.slice(end))) return undefined;
+  // "The Mandan, North Dakota, police chief, Jason Ziegler,": a town and its state, set off by commas, open the description.
+  const placed = PLACE_OPENED_DESCRIPTION.exec(sentence.slice(Math.max(0, run.start - 160), run.start));
+  if (placed && !FINITE_VERB.test(placed[2]!) && kindOfDescription(placed[2]!) === 'person') return placed[1]!.trim();
   // "…an indictment,” Sweden’s deputy prosecutor, Eva Lind, said": the description may follow a quotation's closing comma.
   // ("The bakery’s owner, 52-year-old Jane Roe,": an age may stand before the name.)
   const before = /(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),\s+(?:\d{1,3}-year-old\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/.exec(sentence.slice(0, run.start));
@@ -278,6 +281,9 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   const description = (nearer ?? longest).text;
   return description.startsWith('its ') ? withOwnerNamed(description, sentence.slice(0, run.start)) : description;
 }
+
+const PLACE_WORDS = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}`;
+const PLACE_OPENED_DESCRIPTION = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?)\s+${PLACE_WORDS},\s+${PLACE_WORDS},\s+(\p{Ll}[^,;:]{2,60}?)),\s+$`, 'u');
 
 /**
  * "research cited by its president, Richard Fisher": "its president (Federal Reserve Bank of Dallas)", the

@@ -370,6 +370,10 @@ describe('people as real news names them', () => {
     });
     expect(people('L.A. schools Supt. Ramon Cortines was on the verge of retirement.')).toEqual({ 'Ramon Cortines': 'L.A. schools Supt.' });
   });
+  it('a town and its state set off by commas open a description before a name: "The Mandan, North Dakota, police chief, Jason Ziegler,"', () => {
+    expect(people('The Mandan, North Dakota, police chief, Jason Ziegler, has said force is allowed.')).toEqual({ 'Jason Ziegler': 'The Mandan, North Dakota, police chief' });
+    expect(people('In Leith, Ohio, police said Jason Ziegler, 34, was arrested.')).toEqual({ 'Jason Ziegler': null });
+  });
   it('a word for a person after a title goes with the title: "Lieutenant Airman Tri Wobowo"', () => {
     expect(people('Lieutenant Airman Tri Wobowo told reporters there were seven people.')).toEqual({ 'Tri Wobowo': 'Lieutenant Airman' });
   });
