@@ -667,6 +667,8 @@ export function readCopulaDescription(sentence: string, run: NameRun): string | 
   const determined = /^(?:the|a|an)\s/.test(description);
   // "has been the bakery’s owner for 20 years", "was Acme’s chief executive until 2019": how long is not what.
   if (!determined || verb === 'has' || verb === 'had') description = description.replace(AFTER_POST, '');
+  // "when Rockefeller was governor and fear … was running high": "and" opens another clause.
+  if (FINITE_VERB.test(description)) description = description.replace(/\s+and\s[\s\S]*$/, '');
   // "is chief executive of Acme": a post, without a determiner.
   if (!determined && /^\p{Ll}/u.test(description) && !isBarePost(description) && !/^one\s+of\s/.test(description)) return undefined;
   if (description.split(/\s+/).length > 15 || FINITE_VERB.test(description)) return undefined;
@@ -844,7 +846,7 @@ export function readAffiliationAfter(sentence: string, from: number, orAt = fals
 const WHEN_AT_END = new RegExp(String.raw`\s+(?:in\s+(?:the\s+)?(?:\d{4}s?|(?:early|late|mid)[\s-]\d{4}s?)|in\s+(?:${MONTHS_ALONE})(?:\s+\d{4})?|(?:last|this)\s+(?:year|month|week))[\s.,;:]*$`);
 const SECOND_PREDICATE = /\s+and\s+\p{Ll}+ed\s+(?:a|an|the|his|her|their|its|out|up|off|back|to|for|into)\b[\s\S]*$/u;
 
-/** Reads up to the next comma, semicolon, dash or bracket outside quotation marks. */
+/** Reads up to the next comma, semicolon, dash ("—", "–" or "--") or bracket outside quotation marks. */
 function readPhrase(sentence: string, start: number, stopAtComma = true): string {
   let inQuote = false;
   let end = start;
@@ -860,7 +862,7 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
       }
     }
     else if (ch === '"') inQuote = !inQuote;
-    else if (!inQuote && ((stopAtComma && ch === ',') || ch === ';' || ch === '(' || ch === '—' || ch === '–')) break;
+    else if (!inQuote && ((stopAtComma && ch === ',') || ch === ';' || ch === '(' || ch === '—' || ch === '–' || (ch === '-' && sentence[end + 1] === '-'))) break;
   }
   let phrase = sentence.slice(start, end);
   // "a convicted felon and possessed a handgun": a second verb in the past tense starts what the person did.

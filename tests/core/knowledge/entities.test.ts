@@ -374,6 +374,14 @@ describe('people as real news names them', () => {
     expect(people('The Mandan, North Dakota, police chief, Jason Ziegler, has said force is allowed.')).toEqual({ 'Jason Ziegler': 'The Mandan, North Dakota, police chief' });
     expect(people('In Leith, Ohio, police said Jason Ziegler, 34, was arrested.')).toEqual({ 'Jason Ziegler': null });
   });
+  it('"was governor and fear … was running high": "and" opens another clause; "--" ends a description as a dash does', () => {
+    expect(people('Fifty years ago, when Nelson Rockefeller was governor and fear of war was running high, the city built shelters.')).toEqual({
+      'Nelson Rockefeller': 'governor',
+    });
+    expect(people('Otto Warmbier was a hardworking student at the University of Virginia -- and a great son.')).toEqual({
+      'Otto Warmbier': 'a hardworking student at the University of Virginia',
+    });
+  });
   it('a word for a person after a title goes with the title: "Lieutenant Airman Tri Wobowo"', () => {
     expect(people('Lieutenant Airman Tri Wobowo told reporters there were seven people.')).toEqual({ 'Tri Wobowo': 'Lieutenant Airman' });
   });
