@@ -51,6 +51,10 @@ export function findEntity(kb: KnowledgeBase, text: string): Entity | undefined 
     const named = kb.entities.filter((e) => e.kind === 'person' && e.key.startsWith(`${folded} `));
     if (named.length === 1) return named[0];
   }
+  // "Clinton", with Hillary and Bill Clinton both named: the one the articles mention most, as news calls the
+  // person a story is about by the family name alone (the first named, when they are mentioned as often).
+  const sharing = (kb.nameWords.get(folded) ?? []).filter((n) => n.entity.kind === 'person' && n.entity.key.endsWith(` ${folded}`));
+  if (sharing.length > 1) return sharing.reduce((best, n) => (n.entity.mentions.length > best.entity.mentions.length ? n : best)).entity;
   let best: { entity: Entity; distance: number } | undefined;
   for (const [form, entity] of kb.entityByForm) {
     if (form.includes(' ')) continue; // compact keys only

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createBriefbotFromArticles } from '../../../src/briefbot.ts';
+import { parseArticle } from '../../../src/core/content/load.ts';
 import { fixtureBot, seedBot, wireBot } from '../../helpers.ts';
 
 describe('/who', () => {
@@ -21,6 +23,19 @@ describe('/who', () => {
     expect(reply.sources[0]!.text).toContain('Lucas Webber, co-founder and editor of Militant Wire');
     expect(reply.sources.length).toBeGreaterThanOrEqual(6);
     expect(reply.sources.some((s) => s.text.startsWith('Militant Wire’s Webber'))).toBe(true);
+  });
+
+  it('a family name two people share names the one the text mentions most, as news calls its subject', () => {
+    const bot = createBriefbotFromArticles([
+      parseArticle(
+        'story.md',
+        new TextEncoder().encode(
+          '---\ntitle: A story\npublished: 2019-11-20\n---\n\nHillary Clinton spoke in Leith on Monday. Hillary Clinton said the vote mattered.\n\nHer husband, Bill Clinton, stayed home. Hillary Clinton will travel to Ohio next.\n',
+        ),
+      ),
+    ]);
+    expect(bot.runLine('/who Clinton').title).toBe('Hillary Clinton');
+    expect(bot.runLine('/who Bill Clinton').title).toBe('Bill Clinton');
   });
 
   it('describes groups too', () => {
