@@ -450,7 +450,7 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   return !(ofBefore && isNounAfterOf(word) && isTitleBeforeOf(ofBefore[1]!));
 }
 
-const RELATIVE_PRONOUN = /^(?:who|which)$/i;
+const RELATIVE_PRONOUN = /^(?:who|which|he|she|they|we|i|you)$/i;
 
 // "chief of staff", not "the governor of any Territory": the noun a two-noun title ends with.
 const NOT_NOUN_AFTER_OF = /^(?:both|either|neither|any|every|each|all|most|some|many|few|several|our|your|my|two|three|four|five|six|seven|eight|nine|ten)$/;
@@ -529,7 +529,7 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     first = i;
   }
   if (kind === 'organization' && !determiner) return undefined;
-  // "Wilson, who fatally shot Michael Brown": after "who" or "which" the words are a verb and its adverb
+  // "Wilson, who fatally shot Michael Brown", "They shot Al Carter": after "who", "which" or a pronoun the words are a verb
   // ("that" also opens a clause: "It is for that reason that the space agency NASA").
   if (first > 0 && RELATIVE_PRONOUN.test(words[first - 1]![0])) return undefined;
   const text = before.slice(words[first]!.index, last.index + last[0].length).trim();

@@ -171,6 +171,9 @@ class FoundNames {
   }
 }
 
+const NICKNAME = /\s[“"][^”"]+[”"]\s/;
+const NICKNAMED = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)\s+[“"](\p{Lu}[\p{L}.’' -]{1,20}?)[”"]\s+(\p{Lu}[\p{L}’'-]+)/gu;
+
 // What stands between the names of a list: "Jo Doe, Al Roe and Bo Vale", "Doe & Roe".
 const LIST_SEPARATOR = /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/;
 
@@ -246,6 +249,12 @@ class ArticleReader {
       this.previousRuns = [];
       return;
     }
+    // "Al “Bunchy” Carter", "Joko “Jokowi” Widodo": a nickname in quotation marks inside a name splits no one in two.
+    if (sentence.includes('“') || sentence.includes('"')) {
+      for (const [whole, given, , family] of sentence.matchAll(NICKNAMED)) {
+        if (isGivenName(given!) && looksLikeSurname(family!)) this.found.add(whole.replace(/\s+/g, ' '), 'person');
+      }
+    }
     const commonWords = this.commonWords;
     const runs = nameRuns(sentence);
     for (let i = 0; i < runs.length; i++) runs[i] = withoutCommonOpening(runs[i]!, sentence, commonWords);
@@ -316,7 +325,7 @@ class ArticleReader {
     // "a former Beto O’Rourke supporter": a full name before a word for a person's follower is that person's.
     const followed = run.words.length > 1 && FOLLOWER_AFTER.test(sentence.slice(run.end, run.end + 20));
     // (Asked only of what may be a person's name: "The", "It" or "We" speak for no one.)
-    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed);
+    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || namedInQuotes(sentence, run));
     if (cued && surname) this.singleNames.add(foldText(run.text));
     if (personName && cued && !titled) {
       found.add(run.text, 'person');
@@ -860,6 +869,16 @@ const THING_AFTER = new RegExp(
 );
 // "“Star Wars,”": a name that fills a quotation is a work's title.
 const QUOTE_CLOSED_AFTER = /^[,.]?[”"]/;
+// "went by the name “Ismaaiyl Abdullah-Muhammad”": unless the words before say it is someone's name.
+const NAME_GIVEN_BEFORE = /\b(?:the\s+name|named|called|known\s+as|dubbed|aka|a\.k\.a\.|alias)\s*[“"]$/i;
+
+/** "adopted the name “Zaim Farouq Abdul-Malik”": a person's name given in quotation marks. */
+function namedInQuotes(sentence: string, run: NameRun): boolean {
+  if (!NAME_GIVEN_BEFORE.test(sentence.slice(Math.max(0, run.start - 24), run.start)) || !looksLikePersonName(run.words)) return false;
+  // (A place is called by a name too, "known as “Willow Tree Alley”": a person's has a given or family name in it.)
+  const last = run.words.at(-1)!;
+  return isGivenName(run.words[0]!) || isKnownSurname(last) || last.split('-').some((part) => isGivenName(part));
+}
 const THING_BEFORE_WORD = /\b(?:[Tt]he|at|for|its)\s+$|\bits\s+\p{Ll}+\s+$/u;
 // "its electric Gran Turismo": what "its" owns is a thing ("its founder Jo Doe" is a person, after a word for one).
 const ITS_BEFORE = /\bits\s+(?:(\p{Ll}+)\s+)?$/u;
@@ -879,7 +898,7 @@ function writtenAsThing(sentence: string, run: NameRun): boolean {
   // ("a spin-off from Quentin Tarantino, which": a given name's "which" is the thing before it.)
   if (THING_AFTER.test(after) && !(WHICH_AFTER.test(after) && isGivenName(run.words[0]!))) return true;
   const opening = run.start === 0 ? 0 : sentence.charCodeAt(run.start - 1);
-  if ((opening === 0x201c || opening === 0x22) && QUOTE_CLOSED_AFTER.test(after)) return true;
+  if ((opening === 0x201c || opening === 0x22) && QUOTE_CLOSED_AFTER.test(after)) return !namedInQuotes(sentence, run);
   if (opening !== 0x20) return false;
   const before = sentence.slice(Math.max(0, run.start - 40), run.start);
   if (!THING_BEFORE_WORD.test(before)) return false;
@@ -963,7 +982,8 @@ function mergePeople(table: EntityTable): void {
   for (const entity of remaining) {
     const words = entity.name.split(/\s+/);
     for (const surname of surnamesOf(words)) own(foldText(surname), entity);
-    if (!isGivenName(words[0]!)) own(foldText(words[0]!), entity);
+    // ("President Joko" is "Joko “Jokowi” Widodo": a given name is a form of a name with a nickname.)
+    if (!isGivenName(words[0]!) || NICKNAME.test(entity.name)) own(foldText(words[0]!), entity);
   }
   for (const single of people()) {
     if (single.name.includes(' ')) continue;

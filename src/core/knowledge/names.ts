@@ -61,7 +61,7 @@ const ORGANISATION_WORDS = new Set(
     'enterprises communications entertainment pharmaceuticals resources properties realty logistics ' +
     'cup championship championships olympics tournament trophy prize ' +
     // Roads, libraries, flights and fairs: "N. Mississippi Ave", "Merritt Parkway", "AirAsia Flight", "Jazz Fest".
-    'ave blvd parkway highway freeway expressway library flight fest').split(' '),
+    'ave blvd parkway highway freeway expressway alley library flight fest').split(' '),
 );
 
 function isCapitalised(word: string): boolean {

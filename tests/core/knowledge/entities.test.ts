@@ -382,6 +382,14 @@ describe('people as real news names them', () => {
       'Otto Warmbier': 'a hardworking student at the University of Virginia',
     });
   });
+  it('a name in quotation marks after "the name" or "known as" is someone’s; a place’s or a work’s is not', () => {
+    expect(people('The gunman went by the name “Ismaaiyl Abdullah-Muhammad,” police said.')).toEqual({ 'Ismaaiyl Abdullah-Muhammad': null });
+    expect(people('The worst slum is known as “Willow Tree Alley.” She loved “Mary Poppins,” the film.')).toEqual({});
+  });
+  it('a nickname in quotation marks inside a name is part of it, and the given name alone is that person', () => {
+    expect(people('They shot Al “Bunchy” Carter and John Huggins. Carter died at once.')).toEqual({ 'Al “Bunchy” Carter': null, 'John Huggins': null });
+    expect(people('President Joko "Jokowi" Widodo visited Bali.')).toEqual({ 'Joko "Jokowi" Widodo': 'President' });
+  });
   it('a word for a person after a title goes with the title: "Lieutenant Airman Tri Wobowo"', () => {
     expect(people('Lieutenant Airman Tri Wobowo told reporters there were seven people.')).toEqual({ 'Tri Wobowo': 'Lieutenant Airman' });
   });
