@@ -359,6 +359,11 @@ class ArticleReader {
     if (!titled && looksLikeSurname(run.words.at(-1)!) && isFamousName(run.words) && !this.namesAThing(run.text)) found.add(run.text, 'person');
     // "Tommy — who only goes by his first name —": a given name alone that "who" (not a team's plural "who are") refers to.
     if (single && commaOrDashAt(sentence, run.end) && isGivenName(run.text) && !commonWords.has(run.text.toLowerCase()) && WHO_AFTER.test(sentence.slice(run.end))) found.add(run.text, 'person');
+    // "Mia, the actress played by Stone,": a given name alone described as one person (not "the defending champions",
+    // nor "In June, the then Home Secretary, Sajid Javid," where the description is the next name's).
+    if (single && apposition && isGivenName(run.text) && describesGivenNameAlone(sentence, run, apposition, commonWords)) {
+      found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, apposition));
+    }
   }
 
   /** "Jo Doe is the mayor of Leith": a person-shaped name followed by what it is. */
@@ -798,6 +803,15 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   // "WeWork founder and former CEO Adam Neumann": the description read back from the name, when it holds the title.
   const fuller = descriptionEndingAt(sentence, name.start, commonWords);
   return { name, title: fuller && fuller.text.length > title.length && fuller.text.endsWith(titleText) ? fuller.text : title };
+}
+
+function describesGivenNameAlone(sentence: string, run: NameRun, apposition: string, commonWords: WordSet): boolean {
+  if (commonWords.has(run.text.toLowerCase()) || MONTH_OR_WEEKDAY.test(run.text) || !/^\p{Lu}\p{Ll}/u.test(run.text)) return false;
+  // ("the governor of Virginia, the governor of …": after a preposition, a place.)
+  if (!/^(?:a|an|the)\s/i.test(apposition) || apposition.split(/\s+/).length > 8 || /\b(?:of|in|at|from|to)\s+$/.test(sentence.slice(Math.max(0, run.start - 6), run.start))) return false;
+  if (kindOfDescription(apposition) !== 'person' || hasPluralPersonHead(apposition) || nameRuns(apposition).some((named) => looksLikePersonName(named.words))) return false;
+  const after = sentence.slice(sentence.indexOf(apposition, run.end) + apposition.length);
+  return !/^,\s+\p{Lu}[\p{L}.’'-]*\s+\p{Lu}/u.test(after);
 }
 
 /** "Airman Tri Wobowo", "Trooper Ana Diaz": a word for a person, and no given name, before a full name. */

@@ -390,6 +390,15 @@ describe('people as real news names them', () => {
     expect(people('They shot Al “Bunchy” Carter and John Huggins. Carter died at once.')).toEqual({ 'Al “Bunchy” Carter': null, 'John Huggins': null });
     expect(people('President Joko "Jokowi" Widodo visited Bali.')).toEqual({ 'Joko "Jokowi" Widodo': 'President' });
   });
+  it('a given name alone described as one person is someone: "Mia, the actress played by Stone,"', () => {
+    expect(people('The characters are Sebastian, the jazz musician played by Gosling, and Mia, the actress played by Stone.')).toEqual({
+      Sebastian: 'the jazz musician played by Gosling',
+      Mia: 'the actress played by Stone',
+    });
+    // Not a month, a team in the plural, a place after "of", nor a description of the next name.
+    expect(people('In June, the then UK Home Secretary, Sajid Javid, signed it.')).toEqual({ 'Sajid Javid': 'the then UK Home Secretary' });
+    expect(people('Chelsea, the defending champions, lost. He wrote to the governor of Virginia, the governor of Ohio.')).toEqual({});
+  });
   it('a word for a person after a title goes with the title: "Lieutenant Airman Tri Wobowo"', () => {
     expect(people('Lieutenant Airman Tri Wobowo told reporters there were seven people.')).toEqual({ 'Tri Wobowo': 'Lieutenant Airman' });
   });
