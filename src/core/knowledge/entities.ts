@@ -969,7 +969,11 @@ function mergePeople(table: EntityTable): void {
       core = [after, before].find((e) => e && e !== glued && e.key.includes(' '));
       if (core) break;
     }
-    if (core && table.byKey.has(core.key)) moveInto(table, glued, core, false);
+    if (!core || !table.byKey.has(core.key)) continue;
+    // "Linda Black Elk" and "Black Elk": a given name before a two-word family name is no word glued on.
+    const words = glued.name.split(/\s+/);
+    if (words.length === 3 && isGivenName(words[0]!) && !isGivenName(words[1]!) && looksLikePersonName(words) && core.key === foldText(words.slice(1).join(' '))) moveInto(table, core, glued, true);
+    else moveInto(table, glued, core, false);
   }
   // "Patrick W. Carlineo" and "Patrick Carlineo Jr.": the same words once initials and suffixes are set aside.
   const byCore = new Map<string, Entity>();

@@ -399,6 +399,11 @@ describe('people as real news names them', () => {
     expect(people('In June, the then UK Home Secretary, Sajid Javid, signed it.')).toEqual({ 'Sajid Javid': 'the then UK Home Secretary' });
     expect(people('Chelsea, the defending champions, lost. He wrote to the governor of Virginia, the governor of Ohio.')).toEqual({});
   });
+  it('a given name before a family name of two words is no word glued on: "Linda Black Elk" and later "Black Elk" are one', () => {
+    expect(people('“We hope for the best,” said Linda Black Elk, a member of the Catawba Nation. “It hurts,” Black Elk said.')).toEqual({
+      'Linda Black Elk': 'a member of the Catawba Nation',
+    });
+  });
   it('a word for a person after a title goes with the title: "Lieutenant Airman Tri Wobowo"', () => {
     expect(people('Lieutenant Airman Tri Wobowo told reporters there were seven people.')).toEqual({ 'Tri Wobowo': 'Lieutenant Airman' });
   });
