@@ -111,6 +111,20 @@ describe('/brief opens with the lead, as news is written', () => {
     );
     expect(bot.runLine('/brief stabbing').summary[0]).toBe('Police say a man has been stabbed to death on a commuter train after an argument between passengers.');
   });
+  it('where the topic comes up only late in the first paragraph, the next paragraph’s opening sentence about it leads too', () => {
+    const more = ['cars', 'vans', 'trucks', 'buses', 'engines', 'tyres', 'seats', 'radios', 'lamps', 'doors'].map((thing) => `Harbour Motors makes ${thing}. Harbour Motors sells ${thing}.`);
+    const bot = article(
+      [
+        'Crossovers may have become the vehicle of choice for most buyers. In fact, Harbour Motors still believes in sedans for their space, comfort and looks.',
+        'After debuting a new crossover in May, Harbour Motors has taken the covers off the eighth-generation Tern, with a grille and a screen from its luxury line.',
+        ...more,
+      ].join('\n\n'),
+    );
+    expect(bot.runLine('/brief Harbour Motors').summary.slice(0, 2)).toEqual([
+      'In fact, Harbour Motors still believes in sedans for their space, comfort and looks.',
+      'After debuting a new crossover in May, Harbour Motors has taken the covers off the eighth-generation Tern, with a grille and a screen from its luxury line.',
+    ]);
+  });
   it('a line in title case is a heading, neither the lead nor a sentence of the summary', () => {
     const bot = article(
       [
