@@ -478,6 +478,8 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     const ranking = RANKING_BEFORE.exec(before)?.[0].trim();
     return ranking ? { text: ranking, kind: 'person' } : undefined;
   }
+  // "On President’s Day, Jo Doe called": a possessive before a name says whose, not what it is.
+  if (/[’']s$/.test(last[0]) && /^\p{Lu}/u.test(last[0]) && isPersonHead(last[0].replace(/[’']s$/, ''))) return undefined;
   const head = last[0].replace(/[’']s$/, '');
   // "That would help Trump’s farmers": after a modal the word is a verb, whatever else WordNet files it as.
   if (words.length > 1 && MODAL.test(words.at(-2)![0]) && /^\s+$/.test(before.slice(words.at(-2)!.index + words.at(-2)![0].length, last.index))) return undefined;

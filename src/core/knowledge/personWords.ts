@@ -68,7 +68,7 @@ export const PLACE_NOUNS = new Set(
 // Titles that stand before a name; honorifics are a cue but not a role.
 export const TITLES = new Set(
   ('minister president premier chancellor secretary general senator governor ambassador king queen prince princess ' +
-    'sheikh judge justice mayor commissioner chairman chairwoman director colonel captain lieutenant admiral sergeant ' +
+    'sheikh rabbi pastor judge justice mayor commissioner chairman chairwoman director colonel captain lieutenant admiral sergeant ' +
     'professor chief spokesman spokeswoman representative pope cardinal bishop imam ayatollah emir sultan mullah ' +
     'commander ceo cfo coo cto cio cmo vp svp evp detective inspector councillor councilor executive administrator adviser advisor officer attorney speaker ' +
     'leader deputy marshal sheriff superintendent coach manager chair treasurer auditor solicitor constable ' +

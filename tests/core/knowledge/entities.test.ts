@@ -404,6 +404,10 @@ describe('people as real news names them', () => {
       'Linda Black Elk': 'a member of the Catawba Nation',
     });
   });
+  it('"Rabbi" and "Pastor" are titles; a title’s possessive before a name says whose day it is, not who the name is', () => {
+    expect(people('Pastor Rick Warren prayed. Rabbi Sharon Brous spoke.')).toEqual({ 'Rick Warren': 'Pastor', 'Sharon Brous': 'Rabbi' });
+    expect(people('On President’s Day, Jo Doe called.')).toEqual({ 'Jo Doe': null });
+  });
   it('a word for a person after a title goes with the title: "Lieutenant Airman Tri Wobowo"', () => {
     expect(people('Lieutenant Airman Tri Wobowo told reporters there were seven people.')).toEqual({ 'Tri Wobowo': 'Lieutenant Airman' });
   });
