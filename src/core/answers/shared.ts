@@ -51,6 +51,9 @@ export function findEntity(kb: KnowledgeBase, text: string): Entity | undefined 
     const named = kb.entities.filter((e) => e.kind === 'person' && e.key.startsWith(`${folded} `));
     if (named.length === 1) return named[0];
   }
+  // "Galih" of "Arya Galih Gegana, as he is known": any one word of one person's name, in the middle too.
+  const owners = (kb.nameWords.get(folded) ?? []).filter((n) => n.entity.kind === 'person');
+  if (owners.length === 1 && folded.length >= 3 && !folded.includes(' ')) return owners[0]!.entity;
   // "Clinton", with Hillary and Bill Clinton both named: the one the articles mention most, as news calls the
   // person a story is about by the family name alone (the first named, when they are mentioned as often).
   const sharing = (kb.nameWords.get(folded) ?? []).filter((n) => n.entity.kind === 'person' && n.entity.key.endsWith(` ${folded}`));

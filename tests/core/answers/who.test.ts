@@ -38,6 +38,13 @@ describe('/who', () => {
     expect(bot.runLine('/who Bill Clinton').title).toBe('Bill Clinton');
   });
 
+  it('finds a person by any one word of their name that no one else’s has, the middle one too', () => {
+    const bot = createBriefbotFromArticles([
+      parseArticle('story.md', new TextEncoder().encode('---\ntitle: A story\npublished: 2019-11-20\n---\n\nThe boy was an 8-year-old called Arya Galih Gegana. Galih, as he is known, waited.\n')),
+    ]);
+    expect(bot.runLine('/who Galih').title).toBe('Arya Galih Gegana');
+  });
+
   it('describes groups too', () => {
     const reply = seedBot().runLine('/who Turkistan Islamic Party');
     expect(reply.entity).toMatchObject({ kind: 'organization', role: 'an al-Qaeda-linked group aiming to establish a caliphate in Xinjiang' });
