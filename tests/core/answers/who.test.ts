@@ -3,6 +3,10 @@ import { createBriefbotFromArticles } from '../../../src/briefbot.ts';
 import { parseArticle } from '../../../src/core/content/load.ts';
 import { fixtureBot, seedBot, wireBot } from '../../helpers.ts';
 
+/** A bot over one article with this body. */
+const story = (body: string) =>
+  createBriefbotFromArticles([parseArticle('story.md', new TextEncoder().encode(`---\ntitle: A story\npublished: 2019-11-20\n---\n\n${body}\n`))]);
+
 describe('/who', () => {
   it('gives the role as the text states it, the affiliation, and what they said', () => {
     const reply = seedBot().runLine('/who Riccardo Valle');
@@ -26,22 +30,13 @@ describe('/who', () => {
   });
 
   it('a family name two people share names the one the text mentions most, as news calls its subject', () => {
-    const bot = createBriefbotFromArticles([
-      parseArticle(
-        'story.md',
-        new TextEncoder().encode(
-          '---\ntitle: A story\npublished: 2019-11-20\n---\n\nHillary Clinton spoke in Leith on Monday. Hillary Clinton said the vote mattered.\n\nHer husband, Bill Clinton, stayed home. Hillary Clinton will travel to Ohio next.\n',
-        ),
-      ),
-    ]);
+    const bot = story('Hillary Clinton spoke in Leith on Monday. Hillary Clinton said the vote mattered.\n\nHer husband, Bill Clinton, stayed home. Hillary Clinton will travel to Ohio next.');
     expect(bot.runLine('/who Clinton').title).toBe('Hillary Clinton');
     expect(bot.runLine('/who Bill Clinton').title).toBe('Bill Clinton');
   });
 
   it('finds a person by any one word of their name that no one else’s has, the middle one too', () => {
-    const bot = createBriefbotFromArticles([
-      parseArticle('story.md', new TextEncoder().encode('---\ntitle: A story\npublished: 2019-11-20\n---\n\nThe boy was an 8-year-old called Arya Galih Gegana. Galih, as he is known, waited.\n')),
-    ]);
+    const bot = story('The boy was an 8-year-old called Arya Galih Gegana. Galih, as he is known, waited.');
     expect(bot.runLine('/who Galih').title).toBe('Arya Galih Gegana');
   });
 
