@@ -243,7 +243,10 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   if (asOpening && sentence.slice(0, run.start).trim().length > 0) {
     const description = asOpening[1]!.trim().replace(WHEN_AT_END, '');
     // ("As early retiree Jo Doe wrote on his blog Think, Save, Retire": a clause about someone else.)
-    const namesAnother = nameRuns(description).some((named) => looksLikePersonName(named.words) && /^\s+\p{Ll}+/u.test(description.slice(named.end)) && !PHRASE_BREAKS.has(/^\s+(\p{Ll}+)/u.exec(description.slice(named.end))![1]!));
+    const namesAnother = nameRuns(description).some((named) => {
+      const next = /^\s+(\p{Ll}+)/u.exec(description.slice(named.end))?.[1];
+      return looksLikePersonName(named.words) && next !== undefined && !PHRASE_BREAKS.has(next);
+    });
     if (description.split(/\s+/).length <= 16 && !FINITE_VERB.test(description) && !namesAnother && kindOfDescription(description) === 'person') return description;
   }
   // The name is set off on both sides: ", Andy Beshear —", ", Dr. Harold Bornstein,", ", Jo Doe of Leith University,".
@@ -282,6 +285,7 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   return description.startsWith('its ') ? withOwnerNamed(description, sentence.slice(0, run.start)) : description;
 }
 
+// A town or a state as datelines and AP style write them: one to three capitalised words.
 const PLACE_WORDS = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}`;
 const PLACE_OPENED_DESCRIPTION = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?)\s+${PLACE_WORDS},\s+${PLACE_WORDS},\s+(\p{Ll}[^,;:]{2,60}?)),\s+$`, 'u');
 
@@ -450,7 +454,7 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   return !(ofBefore && isNounAfterOf(word) && isTitleBeforeOf(ofBefore[1]!));
 }
 
-const RELATIVE_PRONOUN = /^(?:who|which|he|she|they|we|i|you)$/i;
+const PRONOUN_BEFORE_VERB = /^(?:who|which|he|she|they|we|i|you)$/i;
 
 // "chief of staff", not "the governor of any Territory": the noun a two-noun title ends with.
 const NOT_NOUN_AFTER_OF = /^(?:both|either|neither|any|every|each|all|most|some|many|few|several|our|your|my|two|three|four|five|six|seven|eight|nine|ten)$/;
@@ -533,7 +537,7 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   if (kind === 'organization' && !determiner) return undefined;
   // "Wilson, who fatally shot Michael Brown", "They shot Al Carter": after "who", "which" or a pronoun the words are a verb
   // ("that" also opens a clause: "It is for that reason that the space agency NASA").
-  if (first > 0 && RELATIVE_PRONOUN.test(words[first - 1]![0])) return undefined;
+  if (first > 0 && PRONOUN_BEFORE_VERB.test(words[first - 1]![0])) return undefined;
   const text = before.slice(words[first]!.index, last.index + last[0].length).trim();
   return { text, kind };
 }

@@ -171,6 +171,8 @@ class FoundNames {
   }
 }
 
+// A name with a nickname in quotation marks inside it ("Al “Bunchy” Carter"), and the given name, nickname and
+// family name of one in a sentence.
 const NICKNAME = /\s[“"][^”"]+[”"]\s/;
 const NICKNAMED = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)\s+[“"](\p{Lu}[\p{L}.’' -]{1,20}?)[”"]\s+(\p{Lu}[\p{L}’'-]+)/gu;
 
@@ -719,9 +721,10 @@ function withoutCommonOpening(run: NameRun, sentence: string, commonWords: WordS
 }
 
 /**
- * "Michael Webb", "Nealy Cox": a name that opens with a given name. At the start
- * of a sentence, where every word is capitalised, a given name that the articles
- * also use as an ordinary word ("Will", "Grant") is no evidence.
+ * "Michael Webb", "Nealy Cox": a name that opens with a given name, or two family
+ * names the census lists and no given-name list knows ("Vasek Pospisil"). At the
+ * start of a sentence, where every word is capitalised, a given name that the
+ * articles also use as an ordinary word ("Will", "Grant") is no evidence.
  */
 function opensWithGivenName(run: NameRun, sentence: string, commonWords: WordSet): boolean {
   const first = run.words[0]!;
@@ -805,6 +808,7 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   return { name, title: fuller && fuller.text.length > title.length && fuller.text.endsWith(titleText) ? fuller.text : title };
 }
 
+/** Whether the apposition after a given name alone describes that one person: "Mia, the actress played by Stone,". */
 function describesGivenNameAlone(sentence: string, run: NameRun, apposition: string, commonWords: WordSet): boolean {
   if (commonWords.has(run.text.toLowerCase()) || MONTH_OR_WEEKDAY.test(run.text) || !/^\p{Lu}\p{Ll}/u.test(run.text)) return false;
   // ("the governor of Virginia, the governor of …": after a preposition, a place.)
