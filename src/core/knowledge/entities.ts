@@ -154,6 +154,8 @@ export interface Discovery {
   singleNames: string[];
   /** Single words that speak and are no ordinary word of the article ("Schiff asked"). */
   singleSpeakers: string[];
+  /** Folded single words that open a sentence as its subject ("Span did his job", "Morgan had become"). */
+  singleSubjects: string[];
   /** Folded names the article writes as an organisation's or a thing's ("the Bay Area", "Acme said its", "Acme’s shares"). */
   thingNames: string[];
 }
@@ -170,6 +172,9 @@ class FoundNames {
     list.push(statement);
   }
 }
+
+// A verb right after a sentence's first word, which is then its subject: "Span did his job", "Morgan had only become".
+const SUBJECT_VERB_AFTER = /^\s+(?:had|has|did|was|is|would|will|could|\p{Ll}{3,}ed)\b/u;
 
 // A name with a nickname in quotation marks inside it ("Al “Bunchy” Carter"), and the given name, nickname and
 // family name of one in a sentence.
@@ -213,6 +218,7 @@ class ArticleReader {
   // Single words used as people are ("Noem tweeted", "Tolivert 25 points"): a surname in waiting.
   private readonly singleNames = new Set<string>();
   private readonly singleSpeakers = new Set<string>();
+  private readonly singleSubjects = new Set<string>();
   private readonly thingNames = new Set<string>();
   // A famous person's name also names what is named after them ("NASA’s Hubble", "at Cornell", "Vanderbilt athletic director"):
   // anywhere in the article, a use like that makes the word a thing's name.
@@ -329,6 +335,9 @@ class ArticleReader {
     // (Asked only of what may be a person's name: "The", "It" or "We" speak for no one.)
     const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || namedInQuotes(sentence, run));
     if (cued && surname) this.singleNames.add(foldText(run.text));
+    if (surname && isBlank(sentence, 0, run.start) && !commonWords.has(run.text.toLowerCase()) && SUBJECT_VERB_AFTER.test(sentence.slice(run.end, run.end + 16))) {
+      this.singleSubjects.add(foldText(run.text));
+    }
     if (personName && cued && !titled) {
       found.add(run.text, 'person');
       people.push(whole);
@@ -462,6 +471,7 @@ class ArticleReader {
       unresolvedRoles: fitted(this.unresolvedRoles),
       undecided: keptUndecided(this.undecided.map(({ name, sentence, people }) => ({ name: name.text, words: name.words, listed: listedBeside(sentence, name, people) }))),
       singleNames: [...this.singleNames],
+      singleSubjects: [...this.singleSubjects],
       // "Sources said", "Officials said": people in the plural, not one person called Sources ("Banks said" still is).
       singleSpeakers: [...this.singleSpeakers].filter((speaker) => {
         const key = foldText(speaker);
@@ -545,12 +555,18 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   // used for a person elsewhere, or when it is listed beside a person ("Cory Booker and Kamala Harris").
   const surnames = new Set(all.flatMap((d) => d.singleNames));
   for (const entity of table.byKey.values()) if (entity.kind === 'person') surnames.add(foldText(entity.name.split(/\s+/).at(-1)!));
-  for (const [i, { name, words, listed }] of all.flatMap((d) => d.undecided).entries()) {
+  // "Trea Turner" once, then "Turner did his job": a full name whose family name opens a sentence of the same article as its subject.
+  const undecided = all.flatMap((d) => {
+    const subjects = new Set(d.singleSubjects);
+    return d.undecided.map((name) => ({ ...name, subject: subjects.has(foldText(surnameOf(name.words))) }));
+  });
+  for (const [i, { name, words, listed, subject }] of undecided.entries()) {
     if (i % 5_000 === 4_999) yield 'entities: people decided';
     if (table.byKey.get(table.fold(name))?.kind === 'person') continue;
     // "Mr. Xi" and "Xi Jinping": a family name written first.
     const familyFirst = !isGivenName(words[0]!) && surnames.has(table.fold(words[0]!));
-    if (surnames.has(table.fold(surnameOf(words))) || familyFirst || listed) table.add(name, 'person');
+    const surname = table.fold(surnameOf(words));
+    if (surnames.has(surname) || familyFirst || listed || (subject && !isPlaceName(surnameOf(words)))) table.add(name, 'person');
   }
   // A single name that speaks ("Schiff asked") and is no organisation's: a person the text never names in full.
   const organisationWords = new Set([...table.byKey.values()].filter((e) => e.kind !== 'person').flatMap((e) => foldText(e.name).split(/\s+/)));

@@ -408,6 +408,11 @@ describe('people as real news names them', () => {
     expect(people('Pastor Rick Warren prayed. Rabbi Sharon Brous spoke.')).toEqual({ 'Rick Warren': 'Pastor', 'Sharon Brous': 'Rabbi' });
     expect(people('On President’s Day, Jo Doe called.')).toEqual({ 'Jo Doe': null });
   });
+  it('a full name whose family name opens another sentence of the article as its subject is a person ("Span did his job")', () => {
+    expect(people('The Nationals traded for Denard Span in 2012. Span did his job well.')).toEqual({ 'Denard Span': null });
+    // Not a word the article also writes in lower case, nor a company's name that is no one's.
+    expect(people('The team joined Coastal Production in 2012. Production was slow, and production stopped.')).toEqual({});
+  });
   it('a word for a person after a title goes with the title: "Lieutenant Airman Tri Wobowo"', () => {
     expect(people('Lieutenant Airman Tri Wobowo told reporters there were seven people.')).toEqual({ 'Tri Wobowo': 'Lieutenant Airman' });
   });
