@@ -42,7 +42,7 @@ export function kindOfDescription(description: string): EntityKind | undefined {
   // "the world No. 1": a player's ranking.
   if (NATIVE_OF.test(description) || RANKING.test(description)) return 'person';
   // "one of the founders of Acme", "one of three people arrested": what the group they belong to is.
-  const oneOf = /^one\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|\p{Lu}[\p{L}.&-]*[’']s\s+)?(?:[\p{Ll}\d][\p{L}’'-]*\s+){0,5}?(\p{Ll}[\p{L}-]*s|[\p{Ll}-]*(?:men|people))\b/u.exec(description);
+  const oneOf = /^(?:one|another)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|\p{Lu}[\p{L}.&-]*[’']s\s+)?(?:[\p{Ll}\d][\p{L}’'-]*\s+){0,5}?(\p{Ll}[\p{L}-]*s|[\p{Ll}-]*(?:men|people))\b/u.exec(description);
   if (oneOf) {
     const group = oneOf[1]!;
     return /(?:men|people)$/.test(group) || isPersonHead(group.replace(/ies$/, 'y').replace(/s$/, '')) ? 'person' : undefined;

@@ -352,6 +352,7 @@ describe('people as real news names them', () => {
       'Lena Horne': 'one of the most iconic black jazz singers of the century',
     });
     expect(people('They traded for a promising young starting pitcher (Joe Ross).')).toEqual({ 'Joe Ross': 'young starting pitcher' });
+    expect(people('She agreed with Tim Flesher, another of her private secretaries, that it would look bad.')).toEqual({ 'Tim Flesher': 'another of her private secretaries' });
   });
   it('the unit a capitalised title heads, in lower case before it, and an abbreviated qualifier: "school board President"', () => {
     expect(people('The threat came when school board President Steve Zimmer read the email.')).toEqual({ 'Steve Zimmer': 'school board President' });
