@@ -496,12 +496,16 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   let determiner = false;
   let modifiers = 0;
   let capitals = 0;
+  // Whether the capitalised words read so far end in an organisation's word ("Agency", "Department").
+  let organisation = false;
   for (let i = headAt - 1; i >= 0; i--) {
     const word = words[i]![0];
     // Anything but spaces between words (a comma, a quote) ends the description.
     if (before.slice(words[i]!.index + word.length, words[i + 1]!.index).trim() !== '') break;
     // "Washington State Department of Health public information officer": small words inside the organisation's name.
     if (capitals > 0 && /^(?:of|for|the)$/.test(word) && i > 0 && /^\p{Lu}/u.test(words[i - 1]![0])) continue;
+    // "National Search and Rescue Agency chief": "and" inside an organisation's name (not "Jo Doe and Acme chief").
+    if (organisation && /^(?:and|&)$/.test(word) && i > 0 && /^\p{Lu}/u.test(words[i - 1]![0])) continue;
     // "will feature members Jo Doe": the word after a modal is a verb, not a modifier.
     if (MODAL.test(word)) {
       if (first === i + 1 && first < words.length - 1) first++;
@@ -517,6 +521,7 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
       const opensSentence = before.slice(0, words[i]!.index).trim() === '' && end - before.length <= 0;
       if (capitals === 6 || HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, '')) || (opensSentence && (commonWords.has(word.toLowerCase()) || NOT_IN_DESCRIPTION.test(word)))) break;
       capitals++;
+      organisation ||= ORGANISATION_NOUNS.has(word.toLowerCase());
       first = i;
       continue;
     }

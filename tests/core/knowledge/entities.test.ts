@@ -414,6 +414,12 @@ describe('people as real news names them', () => {
     // Not a word the article also writes in lower case, nor a company's name that is no one's.
     expect(people('The team joined Coastal Production in 2012. Production was slow, and production stopped.')).toEqual({});
   });
+  it('"and" inside an organisation’s name before a title stays in the description, not between two people', () => {
+    expect(people('The National Search and Rescue Agency chief Bambang Soelistyo said the search would go on.')).toEqual({
+      'Bambang Soelistyo': 'The National Search and Rescue Agency chief',
+    });
+    expect(people('The talks between Ambassador Gordon Sondland and Energy Secretary Rick Perry ended.')).toEqual({ 'Gordon Sondland': 'Ambassador', 'Rick Perry': 'Energy Secretary' });
+  });
   it('a word for a person after a title goes with the title: "Lieutenant Airman Tri Wobowo"', () => {
     expect(people('Lieutenant Airman Tri Wobowo told reporters there were seven people.')).toEqual({ 'Tri Wobowo': 'Lieutenant Airman' });
   });
