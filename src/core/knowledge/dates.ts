@@ -103,8 +103,11 @@ const NEGATED_UNTIL = /(?:\bnot|n[’']t|\bnever|\bno one|\bnobody)\b[^,;:—–
 /** Whether a date frames another event ("since 2019", "before March") rather than dating the one reported. */
 function isSubordinate(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
-  return SUBORDINATE_BEFORE.test(before) && !NEGATED_UNTIL.test(before);
+  return SUBORDINATE_BEFORE.test(before) && !NEGATED_UNTIL.test(before) && !POSTPONED_UNTIL.test(before);
 }
+
+// "has been postponed until 2018": what is put off until a date happens then.
+const POSTPONED_UNTIL = /\b(?:postponed|delayed|pushed\s+back|put\s+off|deferred|rescheduled|moved\s+back)\s+(?:(?:again|once\s+more|indefinitely)\s+)?(?:until|till)\s+(?:(?:early|late|mid-?)\s*)?$/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -201,9 +201,11 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(dates('Leith’s fans from 2,019 towns were counted.')).toEqual([]);
   });
 
-  it('marks a date after "since" as a frame, not the event', () => {
+  it('marks a date after "since" as a frame, not the event; what is postponed until a date happens then', () => {
     const [mention] = absoluteDatesIn('shared parts since 2019.', published);
     expect(mention!.subordinate).toBe(true);
+    expect(absoluteDatesIn('He stayed in Leith until 2015.', published)[0]!.subordinate).toBe(true);
+    expect(absoluteDatesIn('The first crewed flight has been postponed until 2018.', published)[0]!.subordinate).toBe(false);
   });
 
   it('needs a publication date to place a date without a year', () => {
