@@ -990,9 +990,10 @@ function mergePeople(table: EntityTable): void {
       if (core) break;
     }
     if (!core || !table.byKey.has(core.key)) continue;
-    // "Linda Black Elk" and "Black Elk": a given name before a two-word family name is no word glued on.
+    // "Linda Black Elk" and "Black Elk", "Florentina Maria Widodo" and "Maria Widodo": a given name before the
+    // rest of a full name is no word glued on; the longer name is the person's.
     const words = glued.name.split(/\s+/);
-    if (words.length === 3 && isGivenName(words[0]!) && !isGivenName(words[1]!) && looksLikePersonName(words) && core.key === foldText(words.slice(1).join(' '))) moveInto(table, core, glued, true);
+    if (words.length === 3 && isGivenName(words[0]!) && !HONORIFIC_OR_TITLE(words[0]!) && looksLikePersonName(words) && core.key === foldText(words.slice(1).join(' '))) moveInto(table, core, glued, true);
     else moveInto(table, glued, core, false);
   }
   // "Patrick W. Carlineo" and "Patrick Carlineo Jr.": the same words once initials and suffixes are set aside.

@@ -400,10 +400,13 @@ describe('people as real news names them', () => {
     expect(people('In June, the then UK Home Secretary, Sajid Javid, signed it.')).toEqual({ 'Sajid Javid': 'the then UK Home Secretary' });
     expect(people('Chelsea, the defending champions, lost. He wrote to the governor of Virginia, the governor of Ohio.')).toEqual({});
   });
-  it('a given name before a family name of two words is no word glued on: "Linda Black Elk" and later "Black Elk" are one', () => {
+  it('a given name before the rest of a full name is no word glued on: "Linda Black Elk" and later "Black Elk" are one', () => {
     expect(people('“We hope for the best,” said Linda Black Elk, a member of the Catawba Nation. “It hurts,” Black Elk said.')).toEqual({
       'Linda Black Elk': 'a member of the Catawba Nation',
     });
+    expect(Object.keys(people('Florentina Maria Widodo’s father changed his picture. Maria Widodo had boarded late.'))).toEqual(['Florentina Maria Widodo']);
+    // A title is no given name: "Sergeant Jo Doe" is Jo Doe.
+    expect(Object.keys(people('Sergeant Jennifer Rodgers spoke. Jennifer Rodgers is a police officer.'))).toEqual(['Jennifer Rodgers']);
   });
   it('"Rabbi" and "Pastor" are titles; a title’s possessive before a name says whose day it is, not who the name is', () => {
     expect(people('Pastor Rick Warren prayed. Rabbi Sharon Brous spoke.')).toEqual({ 'Rick Warren': 'Pastor', 'Sharon Brous': 'Rabbi' });
