@@ -154,8 +154,11 @@ export interface Discovery {
   singleNames: string[];
   /** Single words that speak and are no ordinary word of the article ("Schiff asked"). */
   singleSpeakers: string[];
-  /** Folded single words that open a sentence as its subject ("Span did his job", "Morgan had become"). */
-  singleSubjects: string[];
+  /**
+   * Folded single words used as a family name is: opening a sentence as its subject ("Span did his job"), or owning
+   * someone ("Bush’s former campaign spokesperson"). They decide a full name with that family name, never make a person.
+   */
+  surnameCues: string[];
   /** Folded names the article writes as an organisation's or a thing's ("the Bay Area", "Acme said its", "Acme’s shares"). */
   thingNames: string[];
 }
@@ -175,6 +178,18 @@ class FoundNames {
 
 // A verb right after a sentence's first word, which is then its subject: "Span did his job", "Morgan had only become".
 const SUBJECT_VERB_AFTER = /^\s+(?:had|has|did|was|is|would|will|could|\p{Ll}{3,}ed)\b/u;
+// What a person owns: "Bush’s former campaign spokesperson", "Doe’s wife".
+const OWNER_OF_PERSON = /^[’']s\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)/u;
+
+/** Whether a single word is used as a family name is: a sentence's subject, or the owner of someone. */
+function usedAsFamilyName(sentence: string, run: NameRun): boolean {
+  const after = sentence.slice(run.end, run.end + 48);
+  if (isBlank(sentence, 0, run.start) && SUBJECT_VERB_AFTER.test(after.slice(0, 16))) return true;
+  const owned = OWNER_OF_PERSON.exec(after)?.[1];
+  return owned !== undefined && isPersonNoun(owned) && !ORGANISATION_OWNED.test(owned);
+}
+// ("Acme’s chief executive" says nothing: companies have those too.)
+const ORGANISATION_OWNED = /^(?:ceo|cfo|coo|executives?|employees?|staff|workers?|shareholders?|investors?|customers?|analysts?|economists?|founders?|directors?|managers?|members?|officials?|chairman|president|owners?)$/;
 
 // A name with a nickname in quotation marks inside it ("Al “Bunchy” Carter"), and the given name, nickname and
 // family name of one in a sentence.
@@ -218,7 +233,7 @@ class ArticleReader {
   // Single words used as people are ("Noem tweeted", "Tolivert 25 points"): a surname in waiting.
   private readonly singleNames = new Set<string>();
   private readonly singleSpeakers = new Set<string>();
-  private readonly singleSubjects = new Set<string>();
+  private readonly surnameCues = new Set<string>();
   private readonly thingNames = new Set<string>();
   // A famous person's name also names what is named after them ("NASA’s Hubble", "at Cornell", "Vanderbilt athletic director"):
   // anywhere in the article, a use like that makes the word a thing's name.
@@ -335,9 +350,7 @@ class ArticleReader {
     // (Asked only of what may be a person's name: "The", "It" or "We" speak for no one.)
     const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || namedInQuotes(sentence, run));
     if (cued && surname) this.singleNames.add(foldText(run.text));
-    if (surname && isBlank(sentence, 0, run.start) && !commonWords.has(run.text.toLowerCase()) && SUBJECT_VERB_AFTER.test(sentence.slice(run.end, run.end + 16))) {
-      this.singleSubjects.add(foldText(run.text));
-    }
+    if (surname && !commonWords.has(run.text.toLowerCase()) && usedAsFamilyName(sentence, run)) this.surnameCues.add(foldText(run.text));
     if (personName && cued && !titled) {
       found.add(run.text, 'person');
       people.push(whole);
@@ -471,7 +484,7 @@ class ArticleReader {
       unresolvedRoles: fitted(this.unresolvedRoles),
       undecided: keptUndecided(this.undecided.map(({ name, sentence, people }) => ({ name: name.text, words: name.words, listed: listedBeside(sentence, name, people) }))),
       singleNames: [...this.singleNames],
-      singleSubjects: [...this.singleSubjects],
+      surnameCues: [...this.surnameCues],
       // "Sources said", "Officials said": people in the plural, not one person called Sources ("Banks said" still is).
       singleSpeakers: [...this.singleSpeakers].filter((speaker) => {
         const key = foldText(speaker);
@@ -555,9 +568,9 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   // used for a person elsewhere, or when it is listed beside a person ("Cory Booker and Kamala Harris").
   const surnames = new Set(all.flatMap((d) => d.singleNames));
   for (const entity of table.byKey.values()) if (entity.kind === 'person') surnames.add(foldText(entity.name.split(/\s+/).at(-1)!));
-  // "Trea Turner" once, then "Turner did his job": a full name whose family name opens a sentence of the same article as its subject.
+  // "Trea Turner" once, then "Turner did his job": a full name whose family name the same article uses as only people's are.
   const undecided = all.flatMap((d) => {
-    const subjects = new Set(d.singleSubjects);
+    const subjects = new Set(d.surnameCues);
     return d.undecided.map((name) => ({ ...name, subject: subjects.has(foldText(surnameOf(name.words))) }));
   });
   for (const [i, { name, words, listed, subject }] of undecided.entries()) {

@@ -412,8 +412,11 @@ describe('people as real news names them', () => {
     expect(people('Pastor Rick Warren prayed. Rabbi Sharon Brous spoke.')).toEqual({ 'Rick Warren': 'Pastor', 'Sharon Brous': 'Rabbi' });
     expect(people('On President’s Day, Jo Doe called.')).toEqual({ 'Jo Doe': null });
   });
-  it('a full name whose family name opens another sentence of the article as its subject is a person ("Span did his job")', () => {
+  it('a full name whose family name the article uses alone as only people’s are is a person ("Span did his job")', () => {
     expect(people('The Nationals traded for Denard Span in 2012. Span did his job well.')).toEqual({ 'Denard Span': null });
+    // Or that owns someone: "Bush’s former campaign spokesperson" (a company's chief executive says nothing).
+    expect(Object.keys(people('She was called a plant for Jeb Bush. Bush’s former campaign spokesperson laughed.'))).toEqual(['Jeb Bush']);
+    expect(people('Shares of Harbour Corp fell. Corp’s chief executive resigned.')).toEqual({});
     // Not a word the article also writes in lower case, nor a company's name that is no one's.
     expect(people('The team joined Coastal Production in 2012. Production was slow, and production stopped.')).toEqual({});
   });
