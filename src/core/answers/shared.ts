@@ -52,11 +52,12 @@ export function findEntity(kb: KnowledgeBase, text: string): Entity | undefined 
     if (named.length === 1) return named[0];
   }
   // "Galih" of "Arya Galih Gegana, as he is known": any one word of one person's name, in the middle too.
+  // (nameWords holds single words of three letters or more: a shorter or longer query finds none there.)
   const owners = (kb.nameWords.get(folded) ?? []).filter((n) => n.entity.kind === 'person');
-  if (owners.length === 1 && folded.length >= 3 && !folded.includes(' ')) return owners[0]!.entity;
+  if (owners.length === 1) return owners[0]!.entity;
   // "Clinton", with Hillary and Bill Clinton both named: the one the articles mention most, as news calls the
   // person a story is about by the family name alone (the first named, when they are mentioned as often).
-  const sharing = (kb.nameWords.get(folded) ?? []).filter((n) => n.entity.kind === 'person' && n.entity.key.endsWith(` ${folded}`));
+  const sharing = owners.filter((n) => n.entity.key.endsWith(` ${folded}`));
   if (sharing.length > 1) return sharing.reduce((best, n) => (n.entity.mentions.length > best.entity.mentions.length ? n : best)).entity;
   let best: { entity: Entity; distance: number } | undefined;
   for (const [form, entity] of kb.entityByForm) {
