@@ -34,18 +34,21 @@ const ORGANISATION_NAMES = wordList('organisation-names.txt');
 // Family names of the 1990 US census that are no word, place or thing WordNet knows ("Pospisil", "Szczesny"), by scripts/surnames.ts.
 const SURNAMES = wordList('surnames.txt');
 
-/** "José" is "jose" in the list, which is written without accents. */
-export function isGivenName(word: string): boolean {
+/** Whether a list written without accents holds the word: "José" is "jose" there. */
+function holdsName(list: Set<string>, word: string): boolean {
   const lower = word.toLowerCase();
-  if (GIVEN_NAMES().has(lower)) return true;
+  if (list.has(lower)) return true;
   // Only a word with letters beyond ASCII can lose an accent (most words asked about are not names at all).
-  return /[^\x00-\x7f]/.test(lower) && GIVEN_NAMES().has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+  return /[^\x00-\x7f]/.test(lower) && list.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+export function isGivenName(word: string): boolean {
+  return holdsName(GIVEN_NAMES(), word);
 }
 
 /** Whether a word is a family name the census lists and WordNet knows as nothing else. */
 export function isKnownSurname(word: string): boolean {
-  const lower = word.toLowerCase();
-  return SURNAMES().has(/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower);
+  return holdsName(SURNAMES(), word);
 }
 
 export function isPersonWord(word: string): boolean {
