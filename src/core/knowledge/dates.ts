@@ -160,13 +160,13 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
   const year = HAS_YEAR.test(sentence);
   const results = MAY_HOLD_KEPT_DATE.test(sentence) ? absoluteDates().parse(sentence, { instant: referenceOf(published), timezone: 0 }) : [];
   const mentions: (DateMention & { weekdayOnly: boolean })[] = [];
-  const sentenceAhead = results.length > 0 && FUTURE.test(sentence) && !REPORTED.test(sentence);
+  const sentenceAhead = results.length > 0 && looksAhead(sentence);
   // (Before chrono's: "Black Friday" is a day of its own, not the Friday of the week.)
   for (const match of MAY_HOLD_HOLIDAY.test(sentence) ? sentence.matchAll(HOLIDAY) : []) {
     const [text, name, written] = match;
     const end = match.index + text.length;
     if (mentions.some((m) => match.index < m.end && end > m.start) || !datesHere(sentence, name!, match.index, match.index + name!.length)) continue;
-    const date = written ? holidayOn(name!, Number(written)) : published && holidayNear(name!, published, directionOf(sentence, match.index, end, FUTURE.test(sentence) && !REPORTED.test(sentence)));
+    const date = written ? holidayOn(name!, Number(written)) : published && holidayNear(name!, published, directionOf(sentence, match.index, end, looksAhead(sentence)));
     if (date) mentions.push({ date, start: match.index, end, subordinate: isSubordinate(sentence, match.index), weekdayOnly: false });
   }
   for (const [i, result] of results.entries()) {
@@ -253,6 +253,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
 const FUTURE = /\b(?:will|shall|should|(?:is|are)\s+going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|planned|likely)\s+(?:to|for)|(?:is|are)\s+(?:scheduled|slated)\b|(?:is|are)\s+to\s+be|plans?\s+to|upcoming|forthcoming)\b/i;
 // ("says she will be allowed to play on Sunday" still looks ahead: the reporting is as of now.)
 const REPORTED = /\b(?:said|told|stated|noted|added|wrote|warned|claimed)\b/i;
+const looksAhead = (sentence: string) => FUTURE.test(sentence) && !REPORTED.test(sentence);
 // A clause in the past: a past-tense verb ("unveiled", "was", "had").
 // "to be announced" is a participle of the future, not the past.
 // The past of the verbs news dates most that do not end in -ed: "died Dec. 24", "took effect Jan. 1".

@@ -44,7 +44,7 @@ const fixed = (month: number, day: number) => () => ({ month, day });
 const thanksgiving = (year: number) => nthWeekday(year, 11, 4, 4);
 
 // Each holiday as news writes it, with its day in a year. Names that also name a thing without dating anything
-// ("a Christmas tree", "Easter eggs") are the ones that need a preposition before them (see HOLIDAY below).
+// ("a Christmas tree", "Easter eggs") are the ones that need a preposition before them (see BARE below).
 const HOLIDAYS: [pattern: string, dayIn: (year: number) => DayOfYear][] = [
   [String.raw`New\s+Year[’']?s\s+Eve`, fixed(12, 31)],
   [String.raw`New\s+Year[’']?s(?:\s+Day)?`, fixed(1, 1)],
@@ -81,10 +81,12 @@ export const HOLIDAY = new RegExp(`\\b(${HOLIDAYS.map(([pattern]) => `(?:${patte
 /** A quick test: every holiday's name holds one of these. */
 export const MAY_HOLD_HOLIDAY = /Eve|Day|Christmas|Halloween|Juneteenth|Thanksgiving|Friday|Monday|Fourth|Easter|New\s+Year/;
 
+// Each holiday's pattern, whole, to tell which one a name HOLIDAY read is (made once: a mention asks for three years).
+const NAMED = HOLIDAYS.map(([pattern, dayIn]) => ({ whole: new RegExp(`^(?:${pattern})$`, 'u'), dayIn }));
+
 /** The day the holiday named by `name` falls on in `year`. */
 export function holidayIn(name: string, year: number): DayOfYear | undefined {
-  const match = HOLIDAYS.find(([pattern]) => new RegExp(`^(?:${pattern})$`, 'u').test(name));
-  return match?.[1](year);
+  return NAMED.find(({ whole }) => whole.test(name))?.dayIn(year);
 }
 
 /** Whether the holiday name read at `at` dates the sentence there, rather than a thing named after it. */
