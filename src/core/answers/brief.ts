@@ -72,14 +72,14 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
     // The best article's second sentence about the topic, in its opening, belongs to the lead too: in the same
     // paragraph, or where the topic came up only late in the first one, the next paragraph's opening sentence.
     if (articleId === articles[0]) {
-      const first = opening[at - 1]!;
-      const lateInParagraph = opening.findIndex((s) => s.passageId === first.passageId) < at - 1;
+      const lead = opening[at - 1]!;
+      const lateInParagraph = opening.findIndex((s) => s.passageId === lead.passageId) < at - 1;
       // Not one that leans on the sentence before it ("This group also…").
       const second = opening
         .slice(at)
         .find(
           (s, i, rest) =>
-            (s.passageId === leads.at(-1)?.passageId || (lateInParagraph && s.paragraph === first.paragraph + 1 && (i === 0 || rest[i - 1]!.paragraph !== s.paragraph))) &&
+            (s.passageId === leads.at(-1)?.passageId || (lateInParagraph && s.paragraph === lead.paragraph + 1 && (i === 0 || rest[i - 1]!.paragraph !== s.paragraph))) &&
             !LEANING_OPENING.test(s.text) &&
             tokenize(s.text).some((word) => [...terms].some((term) => sameStem(word, term))),
         );
