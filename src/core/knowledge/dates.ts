@@ -9,7 +9,8 @@
  *     February 14 article is a week later; one in a sentence about the future
  *     ("will", "is expected to") is the next such date, and a month listed with
  *     a dated one ("February and March 2020") takes its year;
- *   - bare years ("in 2019", "mid-2022") are dates, slashed numbers ("9/11") and clock times are not;
+ *   - bare years ("in 2019", "mid-2022") are dates, and days in digits with a year ("12/15/15") when only one
+ *     reading is a real date; slashed numbers ("9/11") and clock times are not;
  *   - "last year", "earlier this month" are dated by the publication date;
  *   - relative phrases ("two days later", "later in the same month") are
  *     anchored on the nearest dated statement before them, not on today.
@@ -196,6 +197,11 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     const weekdayOnly = !result.start.isCertain('month') && result.start.isCertain('weekday');
     mentions.push({ date, start, end: ofYear ? monthEnd + ofYear[0].length : start + result.text.length, subordinate: isSubordinate(sentence, start), weekdayOnly });
   }
+  for (const match of sentence.includes('/') ? sentence.matchAll(NUMERIC_DATE) : []) {
+    const end = match.index + match[0].length;
+    const date = numericDate(match, sentence.slice(Math.max(0, match.index - 12), match.index), published);
+    if (date && !mentions.some((m) => match.index < m.end && end > m.start)) mentions.push({ date, start: match.index, end, subordinate: isSubordinate(sentence, match.index), weekdayOnly: false });
+  }
   for (const match of year ? sentence.matchAll(YEAR_PHRASE) : []) {
     const start = match.index + match[0].length - match[1]!.length;
     if (mentions.some((m) => start < m.end && start + 4 > m.start)) continue;
@@ -247,6 +253,29 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     mentions.push({ date, start: match.index, end, subordinate: isSubordinate(sentence, match.index), weekdayOnly: false });
   }
   return dropWeekdaysBesideDates(mentions).sort((a, b) => a.start - b.start);
+}
+
+// "Tuesday, 12/15/15", "on 3/21/2019": a day in digits with its year (not "9/11", nor "24/7").
+const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g;
+const WEEKDAY_BEFORE = new RegExp(`\\b(${alternatives(WEEKDAY_NAMES)}),?\\s+$`);
+
+/**
+ * The day a date in digits names. American news writes the month first, others the day: a reading is kept only
+ * when it is the one real date ("12/15/15"), or the one on the weekday written before it ("Friday, 6/5/2015").
+ */
+function numericDate(match: RegExpMatchArray, before: string, published: PartialDate | undefined): PartialDate | undefined {
+  const [a, b] = [Number(match[1]), Number(match[2])];
+  const written = match[3]!;
+  // A two-digit year is this century's unless that lies past the article's next year.
+  const century = written.length === 2 && 2000 + Number(written) > (published?.year ?? new Date().getUTCFullYear()) + 1 ? 1900 : 2000;
+  const year = written.length === 2 ? century + Number(written) : Number(written);
+  const weekday = WEEKDAY_BEFORE.exec(before)?.[1];
+  const readings = [
+    { year, month: a, day: b },
+    { year, month: b, day: a },
+  ].filter((date, i) => (i === 0 || a !== b) && date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= new Date(Date.UTC(year, date.month, 0)).getUTCDate());
+  const fitting = weekday ? readings.filter((date) => WEEKDAY_NAMES[(new Date(utc(date)).getUTCDay() + 6) % 7] === weekday) : readings;
+  return fitting.length === 1 ? fitting[0] : undefined;
 }
 
 // A sentence about what is still to come; reported speech ("said … will") is about the past.

@@ -104,6 +104,18 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(dates('over the past year')).toEqual([]);
   });
 
+  it('reads a day written in digits with its year, when only one reading of it is a real date, or falls on the weekday written beside it', () => {
+    const on = { year: 2016, month: 12, day: 16 };
+    expect(isoDates('to inform you of the happenings on Tuesday, 12/15/15,', on)).toEqual(['2015-12-15']);
+    expect(isoDates('the suspect was born 3/21/1987 in Dayton', on)).toEqual(['1987-03-21']);
+    expect(isoDates('it happened 12/31/99 at midnight', on)).toEqual(['1999-12-31']);
+    // Month first and day first are both real dates: the weekday decides, and without one nothing is dated.
+    expect(isoDates('The meeting was held on Friday, 05/06/2015 in Leeds.', on)).toEqual(['2015-06-05']);
+    expect(isoDates('The meeting was held on Wednesday 05/06/2015 in Leeds.', on)).toEqual(['2015-05-06']);
+    expect(isoDates('The meeting was held on 05/06/2015 in Leeds.', on)).toEqual([]);
+    expect(isoDates('open 24/7, and the score was 1/2/3', on)).toEqual([]);
+  });
+
   it('reads a month that is also a name only where a word dates it: "while May, a former player," is Mark May', () => {
     const on = { year: 2014, month: 12, day: 29 };
     expect(isoDates('Holtz has been pro-Ohio State this year while May, a former player, has not.', on)).toEqual(['2014']);
