@@ -251,7 +251,8 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   }
   // The name is set off on both sides: ", Andy Beshear —", ", Dr. Harold Bornstein,", ", Jo Doe of Leith University,".
   const end = run.end + (AFFILIATION_BEFORE_COMMA.exec(sentence.slice(run.end, run.end + 120))?.[0].length ?? 0);
-  if (!setOffAfter(sentence, end) || !/^\s*(?:,|$|\.|\s[—–]|—)/.test(sentence.slice(end))) return undefined;
+  // ("his second-in-command, Michelle King (who was later named his successor)": an aside in brackets sets it off too.)
+  if (!setOffAfter(sentence, end) || !/^\s*(?:,|$|\.|\s[—–]|—|\s\()/.test(sentence.slice(end))) return undefined;
   // "The Mandan, North Dakota, police chief, Jason Ziegler,": a town and its state, set off by commas, open the description.
   const placed = PLACE_OPENED_DESCRIPTION.exec(sentence.slice(Math.max(0, run.start - 160), run.start));
   if (placed && !FINITE_VERB.test(placed[2]!) && kindOfDescription(placed[2]!) === 'person') return placed[1]!.trim();
@@ -320,18 +321,23 @@ function opensWithAs(sentence: string, end: number): boolean {
   return at + 2 < end && sentence[at] === 'A' && sentence[at + 1] === 's' && isBlank(sentence, at + 2, at + 3);
 }
 
-/** Whether a comma, a full stop, a dash or the sentence's end follows the spaces after `from`. */
+/** Whether a comma, a full stop, a dash, an opening bracket or the sentence's end follows the spaces after `from`. */
 function setOffAfter(sentence: string, from: number): boolean {
   let at = from;
   while (at < sentence.length && isBlank(sentence, at, at + 1)) at++;
   const code = sentence.charCodeAt(at);
-  return at === sentence.length || code === 0x2c || code === 0x2e || code === 0x2014 || code === 0x2013;
+  return at === sentence.length || code === 0x2c || code === 0x2e || code === 0x2014 || code === 0x2013 || code === 0x28;
 }
+
+// ("the man who kidnapped the child, Jo Doe," is the man: a relative clause's verb is inside the description.)
+const VERB_BEFORE_OBJECT = /(?<!\b(?:who|that|which))\s(?:\p{Ll}{3,}ed|made|chose|took|gave|found|met|saw|beat|won|lost|left|sent|brought|sold|hit)\s+(?:a|an|the|its|his|her|their)\s/u;
 
 /** Whether a phrase before a name set off by commas describes the person. */
 function isLeadingDescription(description: string, at: number): boolean {
   // "Acme said its chief executive, Jo Doe,": a clause with a verb, not a description.
   if (description.split(/\s+/).length > 10 || FINITE_VERB.test(description) || SPEECH_VERB.test(description)) return false;
+  // "The board hired a new coach, Jo Doe,": a verb and its object are a clause; "a new coach" describes her.
+  if (VERB_BEFORE_OBJECT.test(description)) return false;
   // "a meeting between Mr. Trump and his Chinese counterpart": a phrase that names someone else is not the description.
   // A given name counts only with a capitalised word after it ("Senator representing Yobe North" names no one).
   const words = description.split(/\s+/);

@@ -605,6 +605,11 @@ describe('roles as news states them', () => {
   it('a lower-case word that is also a given name ("man") does not stop a description', () => {
     expect(roleOf('Reports say the man who kidnapped the child, Michael Webb, was sentenced.', 'Michael Webb')).toBe('the man who kidnapped the child');
   });
+  it('a name set off by an aside in brackets, and a clause with a verb and its object before the description', () => {
+    expect(roleOf('He had turned over control to his second-in-command, Michelle King (who was later named his successor).', 'Michelle King')).toBe('his second-in-command');
+    expect(roleOf('The board hired a new coach, Jane Doe, on Monday.', 'Jane Doe')).toBe('a new coach');
+    expect(roleOf('The company named its new chief executive, Jane Doe (pictured), on Monday.', 'Jane Doe')).toBe('its new chief executive');
+  });
 });
 
 describe('more of the ways news names people', () => {
