@@ -718,6 +718,19 @@ export function readPostTaken(sentence: string, run: NameRun): string | undefine
   return readPostAt(sentence, at + verb[0].length);
 }
 
+// The subject's verb and what it did, in one clause, up to "as" and a bare post: "created a shelter program as president".
+// (Not "treated him as a son", "named Doe as ambassador": an object that is someone else takes the post then.)
+const DID_AS_POST = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|s)\b(?:\s+(?!(?:him|her|them|me|us|you|it)\b)[\p{Ll}\d’'-]+){0,6}?\s+as\s+(?=\p{Ll})/u;
+
+/** "Kennedy created a nationwide shelter program as president in 1961": a sentence's subject, in the post it acted in. */
+export function readActedAsPost(sentence: string, run: NameRun): string | undefined {
+  if (!/^[\s“"]*$/.test(sentence.slice(0, run.start))) return undefined;
+  const verb = DID_AS_POST.exec(sentence.slice(run.end, run.end + 120));
+  if (!verb) return undefined;
+  const role = readPostAt(sentence, run.end + verb[0].length);
+  return role && isBarePost(role) ? role : undefined;
+}
+
 /** The post named from `start` ("his ambassador to the European Union until 2021"), without what follows it. */
 function readPostAt(sentence: string, start: number): string | undefined {
   const role = readPhrase(sentence, start).replace(AFTER_POST, '');

@@ -40,6 +40,7 @@ import {
   readLeadingDescription,
   readPluralCopulaDescription,
   readPostTaken,
+  readActedAsPost,
   readSharedApposition,
   relativeClauses,
   roleQuality,
@@ -393,7 +394,7 @@ class ArticleReader {
   /** "Jo Doe is the mayor of Leith": a person-shaped name followed by what it is. */
   private readCopulas(passageId: string, sentence: string, runs: NameRun[]): void {
     for (const run of runs) {
-      const role = readCopulaDescription(sentence, run) ?? readPostTaken(sentence, run);
+      const role = readCopulaDescription(sentence, run) ?? readPostTaken(sentence, run) ?? readActedAsPost(sentence, run);
       if (role) this.addRole(passageId, sentence, run, role);
     }
   }

@@ -605,6 +605,12 @@ describe('roles as news states them', () => {
   it('a lower-case word that is also a given name ("man") does not stop a description', () => {
     expect(roleOf('Reports say the man who kidnapped the child, Michael Webb, was sentenced.', 'Michael Webb')).toBe('the man who kidnapped the child');
   });
+  it('the post a sentence’s subject acted in, but not one an object of theirs is given', () => {
+    expect(roleOf('John Kennedy created a nationwide shelter program as president in 1961.', 'John Kennedy')).toBe('president');
+    expect(roleOf('Jane Doe joined the firm as chief executive of Acme in 2010.', 'Jane Doe')).toBe('chief executive of Acme');
+    expect(roleOf('Jane Doe treated him as a son for years.', 'Jane Doe')).toBeUndefined();
+    expect(roleOf('Jane Doe spoke as well as she could.', 'Jane Doe')).toBeUndefined();
+  });
   it('a name set off by an aside in brackets, and a clause with a verb and its object before the description', () => {
     expect(roleOf('He had turned over control to his second-in-command, Michelle King (who was later named his successor).', 'Michelle King')).toBe('his second-in-command');
     expect(roleOf('The board hired a new coach, Jane Doe, on Monday.', 'Jane Doe')).toBe('a new coach');
