@@ -92,5 +92,5 @@ export function holidayIn(name: string, year: number): DayOfYear | undefined {
 /** Whether the holiday name read at `at` dates the sentence there, rather than a thing named after it. */
 export function datesHere(sentence: string, name: string, at: number, end: number): boolean {
   if (!BARE.test(name)) return true;
-  return PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, at - 16), at)) && !/^\s+\p{Ll}/u.test(sentence.slice(end, end + 3).replace(/^\s+(?:and|or)\b/, '.'));
+  return PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, at - 16), at)) && !/^\s+\p{Ll}/u.test(sentence.slice(end, end + 8).replace(/^\s+(?:and|or)\b/, '.'));
 }

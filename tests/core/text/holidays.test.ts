@@ -25,5 +25,8 @@ describe('the day each holiday falls on', () => {
     expect(at('Thanksgiving travel is up.', 'Thanksgiving')).toBe(false);
     expect(at('They bought gifts for Christmas shoppers.', 'Christmas')).toBe(false);
     expect(at('The parade is on Christmas Day.', 'Christmas Day')).toBe(true);
+    // "and" or "or" after it lists another day, and qualifies nothing.
+    expect(at('The office closes over Christmas and reopens in January.', 'Christmas')).toBe(true);
+    expect(at('The office closes over Christmas or soon after.', 'Christmas')).toBe(true);
   });
 });
