@@ -256,6 +256,11 @@ class ArticleReader {
     return this.famousThings.get(key)!;
   }
 
+  /** Whether a single word is no place's, group's, company's or ordinary word's: "Assad", not "Soviet" or "Iran". */
+  private namesOnlyPeople(word: string): boolean {
+    return !this.commonWords.has(word.toLowerCase()) && !isPlaceName(word) && !isOrganisationName(word) && !isGroupNoun(word);
+  }
+
   /** "ADAM SCHIFF: The committee will come to order.", "REP. DEVIN NUNES (R-CALIF.):": a transcript's speaker, in capitals. */
   readSpeakerLabel(text: string): void {
     const label = SPEAKER_LABEL.exec(text);
@@ -380,6 +385,12 @@ class ArticleReader {
     if (surname && isSpeakerPosition(sentence, run, false)) this.singleSpeakers.add(run.text);
     // "Tolivert 25 points", "Omar (D-Minn.)": a single name that only a person takes.
     if (surname && hasPersonCueAfter(sentence, run)) found.add(run.text, 'person');
+    // "the incoming Trump administration", "the Obama presidency": a government called by the one person who leads it.
+    // (Not "regime": "the Soviet regime", "the Taliban regime" are called by what rules.)
+    if (surname && !ADJECTIVE_ENDING.test(run.text) && LEADER_OF_AFTER.test(sentence.slice(run.end, run.end + 16)) && THE_WITH_ADJECTIVES_BEFORE.test(sentence.slice(Math.max(0, run.start - 32), run.start)) && this.namesOnlyPeople(run.text)) {
+      found.add(run.text, 'person');
+      this.singleNames.add(foldText(run.text));
+    }
     // "inspired by Van Gogh’s painting": a famous person called by their family name alone, never introduced.
     if (!titled && looksLikeSurname(run.words.at(-1)!) && isFamousName(run.words) && !this.namesAThing(run.text)) found.add(run.text, 'person');
     // "Tommy — who only goes by his first name —": a given name alone that "who" (not a team's plural "who are") refers to.
@@ -961,6 +972,10 @@ function writtenAsThing(sentence: string, run: NameRun): boolean {
 }
 
 const WHO_AFTER = /^\s*(?:,|—|–)\s*who\s+(?!are\b|were\b|have\b)/;
+const LEADER_OF_AFTER = /^\s+(?:administration|presidency)\b/;
+// ("the Imperial administration", "the Communist presidency": a word shaped as an adjective says what kind.)
+const ADJECTIVE_ENDING = /(?:ial|ical|ic|ian|ese|ist|ish)$/;
+const THE_WITH_ADJECTIVES_BEFORE = /\b[Tt]he\s+(?:\p{Ll}+\s+){0,2}$/u;
 const FOLLOWER_AFTER = /^\s+(?:supporters?|loyalists?|backers?|allies|ally|aides?|confidants?)\b/;
 
 function hasPersonCueAfter(sentence: string, run: NameRun): boolean {

@@ -624,6 +624,11 @@ describe('more of the ways news names people', () => {
     expect(names('Shaq Vann rushed for 101 yards and a touchdown.')).toEqual(['Shaq Vann']);
     expect(names('The Dow Jones Industrial Average added 300 points on Monday.')).toEqual([]);
   });
+  it('a government called by the one person who leads it, but not by what rules', () => {
+    expect(names('That may vanish as the incoming Trump administration looms over FCC policy.')).toEqual(['Trump']);
+    expect(names('The Obama presidency ended in January.')).toEqual(['Obama']);
+    expect(names('The Soviet regime fell, the Imperial administration lasted and the Communist presidency ended.')).toEqual([]);
+  });
   it('a description set off before a single name', () => {
     const charles = extractEntities(passagesOf('He is the younger brother of the heir to the British throne, Charles, who said nothing.'), []).find((e) => e.name === 'Charles');
     expect(charles?.roles[0]?.text).toBe('the heir to the British throne');
