@@ -57,6 +57,7 @@ import {
   LEGAL_SUFFIX,
   looksLikeOrganisation,
   looksLikePersonName,
+  isParticledSurname,
   looksLikeSurname,
   nameRuns,
   subRunOf,
@@ -328,7 +329,7 @@ class ArticleReader {
     // What the name looks like, asked once: a person's full name, or a single surname-like word.
     const personName = looksLikePersonName(run.words);
     const single = run.words.length === 1;
-    const surname = single && looksLikeSurname(run.text);
+    const surname = (single && looksLikeSurname(run.text)) || isParticledSurname(run.words);
     if (titled) {
       const entity = found.add(run.text, 'person');
       // "Bishop Galloway": a title makes a single word a person's name, even a place's.
@@ -486,7 +487,7 @@ class ArticleReader {
   /** A role for a person's full name, or for a single surname once its person is known. */
   private addRole(passageId: string, sentence: string, run: NameRun, role: string): void {
     if (looksLikePersonName(run.words)) this.found.addStatement(this.found.add(run.text, 'person').roles, stated(passageId, sentence, role));
-    else if (run.words.length === 1 && looksLikeSurname(run.text)) this.unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, role) });
+    else if ((run.words.length === 1 && looksLikeSurname(run.text)) || isParticledSurname(run.words)) this.unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, role) });
   }
 
   discovery(): Discovery {

@@ -378,6 +378,11 @@ export function looksLikePersonName(words: string[]): boolean {
   );
 }
 
+/** "De Niro", "Di Maio", "Van Persie": a family name that opens with a particle, written alone. */
+export function isParticledSurname(words: string[]): boolean {
+  return words.length === 2 && /^\p{Lu}/u.test(words[0]!) && NAME_PARTICLES.has(words[0]!.toLowerCase()) && looksLikeSurname(words[1]!);
+}
+
 /** A surname-like single word: "Lodhi", "Webber". */
 export function looksLikeSurname(word: string): boolean {
   return NAME_WORD.test(word) && !NEVER_IN_PERSON_NAMES.has(word.toLowerCase()) && !CONTRACTION.test(word);

@@ -624,6 +624,11 @@ describe('more of the ways news names people', () => {
     expect(names('Shaq Vann rushed for 101 yards and a touchdown.')).toEqual(['Shaq Vann']);
     expect(names('The Dow Jones Industrial Average added 300 points on Monday.')).toEqual([]);
   });
+  it('a family name that opens with a particle, written alone', () => {
+    const roleOf = (text: string, name: string) => extractEntities(passagesOf(text), []).find((e) => e.name === name)?.roles[0]?.text;
+    expect(roleOf('“We see no roadblocks,” says Di Li, the chief scientist of FAST.', 'Di Li')).toBe('the chief scientist of FAST');
+    expect(roleOf('“It is great,” says De Niro, the actor.', 'De Niro')).toBe('the actor');
+  });
   it('a government called by the one person who leads it, but not by what rules', () => {
     expect(names('That may vanish as the incoming Trump administration looms over FCC policy.')).toEqual(['Trump']);
     expect(names('The Obama presidency ended in January.')).toEqual(['Obama']);
