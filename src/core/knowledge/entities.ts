@@ -257,6 +257,11 @@ class ArticleReader {
     return this.famousThings.get(key)!;
   }
 
+  /** Whether a title or a description of a person stands right before the name ("far-right president Jair Bolsonaro"). */
+  private describedAsPerson(sentence: string, run: NameRun): boolean {
+    return personInRun(run, sentence, this.commonWords)?.title !== undefined || describedBefore(sentence, run, this.commonWords)?.kind === 'person';
+  }
+
   /** Whether a single word is no place's, group's, company's or ordinary word's: "Assad", not "Soviet" or "Iran". */
   private namesOnlyPeople(word: string): boolean {
     return !this.commonWords.has(word.toLowerCase()) && !isPlaceName(word) && !isOrganisationName(word) && !isGroupNoun(word);
@@ -295,7 +300,9 @@ class ArticleReader {
     // The runs that hold a person, whole: lists of names are read from them.
     const people: NameRun[] = [];
     for (const whole of runs) this.readRun(passageId, sentence, runs, whole, people);
-    for (const run of runs) if (writtenAsThing(sentence, run)) this.noteThing(sentence, run);
+    // ("under far-right president Jair Bolsonaro, which has prompted protests": after a name the sentence describes as a
+    // person's, "which" refers to something before it.)
+    for (const run of runs) if (writtenAsThing(sentence, run) && !(WHICH_AFTER.test(sentence.slice(run.end, run.end + 8)) && this.describedAsPerson(sentence, run))) this.noteThing(sentence, run);
     this.readCopulas(passageId, sentence, runs);
     this.readPluralCopulas(passageId, sentence, runs);
     this.readPluralDescriptions(passageId, sentence, runs);

@@ -629,6 +629,10 @@ describe('more of the ways news names people', () => {
     expect(roleOf('“We see no roadblocks,” says Di Li, the chief scientist of FAST.', 'Di Li')).toBe('the chief scientist of FAST');
     expect(roleOf('“It is great,” says De Niro, the actor.', 'De Niro')).toBe('the actor');
   });
+  it('"which" after a name described as a person’s refers to something before it', () => {
+    expect(names('Deforestation rose under far-right president Jair Bolsonaro, which has prompted protests.')).toEqual(['Jair Bolsonaro']);
+    expect(names('We will support the Job Training Partnership Act, which has a high placement rate.')).toEqual([]);
+  });
   it('a government called by the one person who leads it, but not by what rules', () => {
     expect(names('That may vanish as the incoming Trump administration looms over FCC policy.')).toEqual(['Trump']);
     expect(names('The Obama presidency ended in January.')).toEqual(['Obama']);
