@@ -17,7 +17,7 @@ import { LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurn
 import { FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isPersonHead, isPersonNoun, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_LAST_WORDS, SPEECH_VERB } from './speech.ts';
-import { isGivenName, isGroupNoun, isVerbOnlyWord } from './wordLists.ts';
+import { isGivenName, isGroupNoun, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
 
 /** What a name names, and what kindOfDescription tells a description describes. */
 export type EntityKind = 'person' | 'organization' | 'place';
@@ -196,10 +196,18 @@ function endsWithPersonName(phrase: string): boolean {
  * "an immunologist at the University of California, San Francisco"; "vice president
  * of the Trade Partnership, a trade-focused consulting firm in Washington".
  */
+// A unit that names someone: "Lieutenant Commander Scott Speicher", "Jo Doe"; not "Asia Pacific" (a family name is no place's).
+const isPersonShaped = (unit: string) => endsWithPersonName(unit) && !isPlaceName(unit.split(/\s+/).at(-1)!);
+const PRESS_RELEASE_UNITS = /^(?:,\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}-]*){1,3}\.?$/u;
+
 function organisationContinued(sentence: string, from: number): string {
   if (!/\p{Lu}[\p{L}.&-]*$/u.test(sentence.slice(Math.max(0, from - 40), from))) return unitAfterTitle(sentence, from);
   const rest = sentence.slice(from);
   const place = /^,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?=\s*(?:[,;.)]|$))/u.exec(rest);
+  // ("Group President, Asia Pacific, Hyatt Hotels Corporation": a press release writes the unit, then the company,
+  // to the end of the sentence.)
+  const units = PRESS_RELEASE_UNITS.exec(rest);
+  if (units && !units[0].split(',').some((unit) => isPersonShaped(unit.trim().replace(/\.$/, '')))) return units[0].replace(/\.$/, '');
   if (place) return place[0];
   const described = /^,\s+(?=(?:a|an|the)\s)/.exec(rest);
   if (!described) return '';
@@ -282,7 +290,11 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // al-Bashir": the name stands beside the nearest noun phrase after a preposition; "the man who kidnapped the child,
   // Michael Webb" is the man.
   const nearer = valid.find((v) => v.at > longest.at && PREPOSITION_AT_END.test(clause.slice(longest.at, v.at)));
-  const description = (nearer ?? longest).text;
+  const chosen = nearer ?? longest;
+  // "said Julian Moore, General Manager, Nam Nghi Phu Quoc": a capitalised title right after a person's name and a
+  // comma is theirs, and what follows it is where they work.
+  if (chosen.at === 0 && /^\p{Lu}/u.test(clause) && sentence.charCodeAt(before!.index) === 0x2c && endsWithPersonName(sentence.slice(0, before!.index))) return undefined;
+  const description = chosen.text;
   return description.startsWith('its ') ? withOwnerNamed(description, sentence.slice(0, run.start)) : description;
 }
 

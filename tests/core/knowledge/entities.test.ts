@@ -605,6 +605,14 @@ describe('roles as news states them', () => {
   it('a lower-case word that is also a given name ("man") does not stop a description', () => {
     expect(roleOf('Reports say the man who kidnapped the child, Michael Webb, was sentenced.', 'Michael Webb')).toBe('the man who kidnapped the child');
   });
+  it('a press release’s title, unit and company after the name, which name no one else', () => {
+    const text = '“We are delighted,” said David Udell, Group President, Asia Pacific, Hyatt Hotels Corporation.';
+    expect(roleOf(text, 'David Udell')).toBe('Group President, Asia Pacific, Hyatt Hotels Corporation');
+    expect(roleOf('“We are proud,” said Julian Moore, General Manager, Nam Nghi Phu Quoc.', 'Julian Moore')).toBe('General Manager, Nam Nghi Phu Quoc');
+    expect(extractEntities(passagesOf('“We are proud,” said Julian Moore, General Manager, Nam Nghi Phu Quoc.'), []).map((e) => e.name)).not.toContain('Nam Nghi Phu Quoc');
+    // A title between two people's names is the second's: "Elihu Root, Secretary of War, Henry Cabot Lodge" lists two.
+    expect(roleOf('They were Elihu Root, Secretary of War, Henry Cabot Lodge, a Senator, and others.', 'Henry Cabot Lodge')).toBe('a Senator');
+  });
   it('the post a sentence’s subject acted in, but not one an object of theirs is given', () => {
     expect(roleOf('John Kennedy created a nationwide shelter program as president in 1961.', 'John Kennedy')).toBe('president');
     expect(roleOf('Jane Doe joined the firm as chief executive of Acme in 2010.', 'Jane Doe')).toBe('chief executive of Acme');
