@@ -561,9 +561,13 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   // "Wilson, who fatally shot Michael Brown", "They shot Al Carter": after "who", "which" or a pronoun the words are a verb
   // ("that" also opens a clause: "It is for that reason that the space agency NASA").
   if (first > 0 && PRONOUN_BEFORE_VERB.test(words[first - 1]![0])) return undefined;
-  const text = before.slice(words[first]!.index, last.index + last[0].length).trim();
+  // "“Parasite” director Bong Joon Ho", "“Mrs Maisel” actress Alex Borstein": the work in quotation marks says what of.
+  const work = kind === 'person' && !determiner ? QUOTED_WORK_BEFORE.exec(before.slice(Math.max(0, words[first]!.index - 60), words[first]!.index)) : null;
+  const text = before.slice(work ? words[first]!.index - work[1]!.length : words[first]!.index, last.index + last[0].length).trim();
   return { text, kind };
 }
+// (A title, not a quotation: "“I love it,” actress Jo Doe said" ends its quotation with a comma.)
+const QUOTED_WORK_BEFORE = /(?:^|\s)([“"]\p{Lu}[^“”",.!?]{0,48}[”"]\s+)$/u;
 
 // What stands right before a list a plural description covers: the plural itself, punctuation, or "including".
 const PLURAL_BEFORE_HINT = /(?:s|men|people)\s+$|[,:—–]\s*$|(?:including|such as|among them)\s+$/;

@@ -605,6 +605,10 @@ describe('roles as news states them', () => {
   it('a lower-case word that is also a given name ("man") does not stop a description', () => {
     expect(roleOf('Reports say the man who kidnapped the child, Michael Webb, was sentenced.', 'Michael Webb')).toBe('the man who kidnapped the child');
   });
+  it('a work in quotation marks before a title says what the title is of, and a quotation does not', () => {
+    expect(roleOf('The film was praised by “Parasite” director Bong Joon Ho on Sunday.', 'Bong Joon Ho')).toBe('“Parasite” director');
+    expect(roleOf('“I love it,” actress Jane Doe said on Sunday.', 'Jane Doe')).toBe('actress');
+  });
   it('a press release’s title, unit and company after the name, which name no one else', () => {
     const text = '“We are delighted,” said David Udell, Group President, Asia Pacific, Hyatt Hotels Corporation.';
     expect(roleOf(text, 'David Udell')).toBe('Group President, Asia Pacific, Hyatt Hotels Corporation');
