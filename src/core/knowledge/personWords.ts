@@ -39,7 +39,15 @@ function decidePersonNoun(word: string): boolean {
   const singular = word.replace(/(?<=[^s])s$/, '').replace(/(?<=m)en$/, 'an');
   if (ORGANISATION_NOUNS.has(singular) || PLACE_NOUNS.has(singular) || NOT_PERSON_NOUNS.has(singular)) return false;
   const known = (w: string) => isPersonWord(w) || PERSON_NOUNS.has(w);
-  return known(word) || known(singular) || (PERSON_ENDINGS.test(word) && !NOT_PERSON_ENDINGS.has(singular));
+  return known(word) || known(singular) || (PERSON_ENDINGS.test(word) && !NOT_PERSON_ENDINGS.has(singular)) || endsWithPersonNoun(singular, known);
+}
+
+/** "radioastronomer": a compound WordNet lacks whose last part is a long word for a person ("astronomer"). */
+function endsWithPersonNoun(word: string, known: (w: string) => boolean): boolean {
+  // (Only a long last part: "international" is no "national", "supercomputer" no "computer".)
+  if (word.length < 12 || !/^\p{Ll}+$/u.test(word)) return false;
+  for (let at = 3; word.length - at >= 9; at++) if (known(word.slice(at))) return true;
+  return false;
 }
 
 /** A word that names what a person is: "manager", "co-founder", "editor-in-chief", "CEO", "President". */

@@ -605,6 +605,12 @@ describe('roles as news states them', () => {
   it('a lower-case word that is also a given name ("man") does not stop a description', () => {
     expect(roleOf('Reports say the man who kidnapped the child, Michael Webb, was sentenced.', 'Michael Webb')).toBe('the man who kidnapped the child');
   });
+  it('a compound word for a person that WordNet lacks, by its long last part', () => {
+    expect(roleOf('“I’m excited,” says Maura McLaughlin, a radioastronomer at West Virginia University, who studies pulsars.', 'Maura McLaughlin')).toBe(
+      'a radioastronomer at West Virginia University',
+    );
+    expect(roleOf('“It is fast,” says Jo Doe, a supercomputer at Leith.', 'Jo Doe')).toBeUndefined();
+  });
   it('a work in quotation marks before a title says what the title is of, and a quotation does not', () => {
     expect(roleOf('The film was praised by “Parasite” director Bong Joon Ho on Sunday.', 'Bong Joon Ho')).toBe('“Parasite” director');
     expect(roleOf('“I love it,” actress Jane Doe said on Sunday.', 'Jane Doe')).toBe('actress');
