@@ -605,6 +605,9 @@ describe('roles as news states them', () => {
   it('a lower-case word that is also a given name ("man") does not stop a description', () => {
     expect(roleOf('Reports say the man who kidnapped the child, Michael Webb, was sentenced.', 'Michael Webb')).toBe('the man who kidnapped the child');
   });
+  it('a post a person was named to, with an adverb between', () => {
+    expect(roleOf('Jo Doe was later named chief executive of Acme, the firm said.', 'Jo Doe')).toBe('chief executive of Acme');
+  });
   it('a compound word for a person that WordNet lacks, by its long last part', () => {
     expect(roleOf('“I’m excited,” says Maura McLaughlin, a radioastronomer at West Virginia University, who studies pulsars.', 'Maura McLaughlin')).toBe(
       'a radioastronomer at West Virginia University',
