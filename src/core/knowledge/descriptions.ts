@@ -266,7 +266,9 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   if (placed && !FINITE_VERB.test(placed[2]!) && kindOfDescription(placed[2]!) === 'person') return placed[1]!.trim();
   // "…an indictment,” Sweden’s deputy prosecutor, Eva Lind, said": the description may follow a quotation's closing comma.
   // ("The bakery’s owner, 52-year-old Jane Roe,": an age may stand before the name.)
-  const before = /(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),\s+(?:\d{1,3}-year-old\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/.exec(sentence.slice(0, run.start));
+  // ("my favorite actor - Heath Ledger,": a dash may set it off too.)
+  const opening = sentence.slice(0, run.start);
+  const before = DESCRIPTION_BEFORE_COMMA.exec(opening) ?? DESCRIPTION_BEFORE_DASH.exec(opening);
   const clause = before?.[1]?.trim().replace(/^[“”"‘’']+\s*/, '');
   if (!clause) return undefined;
   // The description may close a longer clause: "they were told the newest 2020 hopeful, Deval Patrick,";
@@ -297,6 +299,9 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   const description = chosen.text;
   return description.startsWith('its ') ? withOwnerNamed(description, sentence.slice(0, run.start)) : description;
 }
+
+const DESCRIPTION_BEFORE_COMMA = /(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),\s+(?:\d{1,3}-year-old\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/;
+const DESCRIPTION_BEFORE_DASH = /(?:^|[,;:][”"’]?\s+)([^,;:—–]{3,400}?)\s+[-—–]\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/;
 
 // A town or a state as datelines and AP style write them: one to three capitalised words.
 const PLACE_WORDS = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}`;

@@ -605,6 +605,10 @@ describe('roles as news states them', () => {
   it('a lower-case word that is also a given name ("man") does not stop a description', () => {
     expect(roleOf('Reports say the man who kidnapped the child, Michael Webb, was sentenced.', 'Michael Webb')).toBe('the man who kidnapped the child');
   });
+  it('a description set off before the name by a dash', () => {
+    expect(roleOf('“I am standing on the shoulders of my favorite actor - Heath Ledger,” Phoenix said.', 'Heath Ledger')).toBe('my favorite actor');
+    expect(roleOf('The winner of the match — Jane Doe — said little.', 'Jane Doe')).toBe('The winner of the match');
+  });
   it('a post a person was named to, with an adverb between', () => {
     expect(roleOf('Jo Doe was later named chief executive of Acme, the firm said.', 'Jo Doe')).toBe('chief executive of Acme');
   });
