@@ -31,7 +31,7 @@ const ORGANISATION_PARTICIPLES = /^(?:led|based|founded|headquartered|run|backed
 const PHRASE_BREAKS = new Set('of for at in on with from based to who which that aiming whose since by as'.split(' '));
 
 // A description never carries a finite verb; "the TTP, the Taliban government … has disregarded" is a clause.
-const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|should|will|would|can|could|may|might|must|did|does|do)\b/i;
+export const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|should|will|would|can|could|may|might|must|did|does|do)\b/i;
 
 /** What a description describes, told by its head noun: a person ("the research director"), an organisation ("a militant group"), a place ("the port city"), or nothing. */
 const ACRONYM = /^\p{Lu}{2,}$/u;

@@ -24,6 +24,7 @@ import {
   commaOrDashAt,
   describedBefore,
   descriptionEndingAt,
+  FINITE_VERB,
   hasPluralPersonHead,
   kindOfDescription,
   ownedDescription,
@@ -148,8 +149,12 @@ export interface FoundName {
 export interface Discovery {
   /** In reading order. */
   found: FoundName[];
-  /** Roles stated of a single word ("Lodhi, who has served as …"), for the person it turns out to name. */
-  unresolvedRoles: { surname: string; role: Statement; unlessPerson?: string }[];
+  /**
+   * Roles stated of a single word ("Lodhi, who has served as …"), for the person it turns out to name. A role of
+   * `lastResort` is a description that refers back to the name ("…, but the singer made his position clear"): it is
+   * the person's only when nothing else describes them.
+   */
+  unresolvedRoles: { surname: string; role: Statement; unlessPerson?: string; lastResort?: true }[];
   /** Person-shaped names with no cue of their own; `listed` when a known person stands beside them in a list. */
   undecided: { name: string; words: string[]; listed: boolean }[];
   /** Folded single words used as people are ("Noem tweeted", "Tolivert 25 points"). */
@@ -314,6 +319,7 @@ class ArticleReader {
     }
     this.readPossessives(passageId, sentence, runs);
     this.readAppointments(passageId, sentence, runs);
+    this.readReferringDescriptions(passageId, sentence, runs);
     this.previousRuns = runs;
     for (const clause of relativeClauses(sentence, runs)) {
       if (clause.run.words.length === 1) this.unresolvedRoles.push({ surname: clause.run.text, role: stated(passageId, sentence, clause.role) });
@@ -491,6 +497,50 @@ class ArticleReader {
     }
   }
 
+  /**
+   * "We don’t know if John Legend has been asked, but the singer made his position clear", "…in Vladimir Putin's
+   * involvement: The Russian leader has a grudge": a description in the singular, as the subject of a clause, refers
+   * back to the person named last before it (in this sentence, or, opening it, in the one before).
+   */
+  private readReferringDescriptions(passageId: string, sentence: string, runs: NameRun[]): void {
+    if (!sentence.includes('the ') && !sentence.includes('The ')) return;
+    for (const match of sentence.matchAll(REFERRING_DESCRIPTION)) {
+      const head = match[2]!;
+      if (/[^s]s$/.test(head) || NOT_REFERRING_HEADS.has(head.toLowerCase()) || !(isPersonHead(head) || HONORIFIC_OR_TITLE(head))) continue;
+      const description = `${match[1]!.trim() ? `the ${match[1]!.trim()} ` : 'the '}${head}`;
+      if (FINITE_VERB.test(description)) continue;
+      const start = match.index + match[0].length - match[1]!.length - head.length;
+      const earlier = runs.filter((run) => run.end <= start);
+      const antecedent = this.lastPersonOf(sentence, earlier) ?? (earlier.length === 0 ? this.lastPersonOf(undefined, this.previousRuns) : undefined);
+      if (antecedent) this.unresolvedRoles.push({ surname: antecedent.text, role: stated(passageId, sentence, description), lastResort: true });
+    }
+  }
+
+  /**
+   * "President Obama met Jo Smith, and the president said …": a referring description whose head is the title or
+   * description the article gives someone else refers to them, not to the name before it.
+   */
+  private withoutOthersTitles(roles: Discovery['unresolvedRoles']): Discovery['unresolvedRoles'] {
+    if (!roles.some((r) => r.lastResort)) return roles;
+    const headOf = (text: string) => text.split(/\s+/).at(-1)!.toLowerCase().replace(/[’']s$/, '');
+    const holders = new Map<string, Set<string>>();
+    const hold = (name: string, text: string) => holders.set(headOf(text), (holders.get(headOf(text)) ?? new Set()).add(foldText(name)));
+    for (const { name, roles: stated } of this.found.found) for (const role of stated) hold(name, role.text);
+    for (const { surname, role, lastResort } of roles) if (!lastResort) hold(surname, role.text);
+    const isOf = (holder: string, surname: string) => holder === surname || holder.endsWith(` ${surname}`) || surname.endsWith(` ${holder}`);
+    return roles.filter(({ surname, role, lastResort }) => !lastResort || [...(holders.get(headOf(role.text)) ?? [])].every((holder) => isOf(holder, foldText(surname))));
+  }
+
+  /** The person named last among the runs: a full name, a title's name, or a single family name that is no place's or thing's. */
+  private lastPersonOf(sentence: string | undefined, runs: NameRun[]): NameRun | undefined {
+    for (let i = runs.length - 1; i >= 0; i--) {
+      const run = runs[i]!;
+      const named = sentence === undefined ? run : (personInRun(run, sentence, this.commonWords)?.name ?? run);
+      if (looksLikePersonName(named.words) || (named.words.length === 1 && looksLikeSurname(named.text) && this.namesOnlyPeople(named.text))) return named;
+    }
+    return undefined;
+  }
+
   /** A role for a person's full name, or for a single surname once its person is known. */
   private addRole(passageId: string, sentence: string, run: NameRun, role: string): void {
     if (looksLikePersonName(run.words)) this.found.addStatement(this.found.add(run.text, 'person').roles, stated(passageId, sentence, role));
@@ -501,7 +551,7 @@ class ArticleReader {
     const { commonWords, afterArticle } = this;
     return {
       found: keptFindings(this.found.found),
-      unresolvedRoles: fitted(this.unresolvedRoles),
+      unresolvedRoles: fitted(this.withoutOthersTitles(this.unresolvedRoles)),
       undecided: keptUndecided(this.undecided.map(({ name, sentence, people }) => ({ name: name.text, words: name.words, listed: listedBeside(sentence, name, people) }))),
       singleNames: [...this.singleNames],
       surnameCues: [...this.surnameCues],
@@ -621,11 +671,17 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   yield 'entities: people merged';
   const forms = buildFormIndex(table);
   yield 'entities: name forms';
-  for (const { surname, role, unlessPerson } of all.flatMap((d) => d.unresolvedRoles)) {
+  const lastResort: { entity: Entity; role: Statement }[] = [];
+  for (const { surname, role, unlessPerson, lastResort: referring } of all.flatMap((d) => d.unresolvedRoles)) {
     if (unlessPerson && forms.get(foldText(unlessPerson))?.kind === 'person') continue;
     const entity = forms.get(foldText(surname));
-    if (entity?.kind === 'person') table.addStatement(entity.roles, role);
+    if (entity?.kind !== 'person') continue;
+    if (referring) lastResort.push({ entity, role });
+    else table.addStatement(entity.roles, role);
   }
+  // A description that refers back to a name is the person's only when nothing else describes them.
+  const described = new Set([...table.byKey.values()].filter((e) => e.roles.length > 0));
+  for (const { entity, role } of lastResort) if (!described.has(entity)) table.addStatement(entity.roles, role);
   // Ranked once every role is in, those a surname alone was given too ("Doe, a senior analyst").
   let ranked = 0;
   for (const entity of table.byKey.values()) {
@@ -980,6 +1036,12 @@ function writtenAsThing(sentence: string, run: NameRun): boolean {
 }
 
 const WHO_AFTER = /^\s*(?:,|—|–)\s*who\s+(?!are\b|were\b|have\b)/;
+// "the singer’s representatives", ", but the singer made", ": The Russian leader has": "the", up to three words and a head,
+// as the subject of a clause (a possessive or a verb after it), opening the sentence or a clause.
+const REFERRING_DESCRIPTION =
+  /(?:^[\s“"]*|[,;:—]\s+(?:but\s+|and\s+|so\s+|yet\s+)?|\b(?:but|that|suggest|suggests|while|when|because|although|said|says)\s+)[Tt]he\s+((?:(?!(?:of|for|at|in|on|to|with|from|by|and|or)\s)[\p{L}\d’'-]+\s+){0,3}?)(\p{L}[\p{L}-]*)(?=[’']s\s|\s+(?:has|had|is|was|will|would|said|says|told|replied|made|decided|declined|added|wrote|\p{Ll}{3,}ed)\b)/gu;
+// Words for anyone, not descriptions of someone: "the man", "the other", "the latter".
+const NOT_REFERRING_HEADS = new Set('man woman person boy girl guy child kid baby one other former latter public family couple pair duo team group crowd audience'.split(' '));
 const LEADER_OF_AFTER = /^\s+(?:administration|presidency)\b/;
 // ("the Imperial administration", "the Communist presidency": a word shaped as an adjective says what kind.)
 const ADJECTIVE_ENDING = /(?:ial|ical|ic|ian|ese|ist|ish)$/;

@@ -361,7 +361,7 @@ describe('people as real news names them', () => {
     expect(people('“We agree,” Verizon executive VP Marni Walden said.')).toEqual({ 'Marni Walden': 'Verizon executive VP' });
   });
   it('after "who" or "which" the words before a name are a verb, not a description ("who fatally shot Michael Brown")', () => {
-    expect(people('Darren Wilson, who fatally shot Michael Brown in 2014, said the teenager looked scared.')).toEqual({ 'Darren Wilson': null, 'Michael Brown': null });
+    expect(people('Darren Wilson, who fatally shot Michael Brown in 2014, said he feared for his life.')).toEqual({ 'Darren Wilson': null, 'Michael Brown': null });
     // "that" also opens a clause of its own: its description stays.
     expect(people('It is for that reason that the city’s police chief Jo Doe resigned.')).toEqual({ 'Jo Doe': 'the city’s police chief' });
   });
@@ -604,6 +604,19 @@ describe('roles as news states them', () => {
   });
   it('a lower-case word that is also a given name ("man") does not stop a description', () => {
     expect(roleOf('Reports say the man who kidnapped the child, Michael Webb, was sentenced.', 'Michael Webb')).toBe('the man who kidnapped the child');
+  });
+  it('a description that refers back to the person named last, as a clause’s subject, when nothing else describes them', () => {
+    expect(roleOf('We don’t know if John Legend has been asked, but the singer made his position pretty clear.', 'John Legend')).toBe('the singer');
+    expect(roleOf('Clinton blamed Vladimir Putin’s involvement in the hacking: The Russian leader has a longtime grudge against her.', 'Vladimir Putin')).toBe(
+      'the Russian leader',
+    );
+    expect(roleOf('Jo Doe spoke on Monday. The veteran senator said she would run.', 'Jo Doe')).toBe('veteran senator');
+    // Another person's title is theirs; a word for anyone, a plural or a phrase with "of" describes no one.
+    expect(roleOf('President Obama met Jo Smith, and the president said they agreed.', 'Jo Smith')).toBeUndefined();
+    expect(roleOf('Jo Smith spoke, but the man said nothing and the officials said little.', 'Jo Smith')).toBeUndefined();
+    expect(roleOf('Jo Smith spoke, and the ends of justice were served.', 'Jo Smith')).toBeUndefined();
+    // A description the text gives the person otherwise wins.
+    expect(roleOf('Jo Smith, a nurse, spoke, but the singer said little.', 'Jo Smith')).toBe('a nurse');
   });
   it('a description set off before the name by a dash', () => {
     expect(roleOf('“I am standing on the shoulders of my favorite actor - Heath Ledger,” Phoenix said.', 'Heath Ledger')).toBe('my favorite actor');
