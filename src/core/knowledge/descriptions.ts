@@ -136,6 +136,8 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   // ("led by China", "based in Leith" still describe an organisation.)
   const past = ORGANISATION_PARTICIPLES.test(rest) ? null : /^(\p{Ll}+)ed\s+(\p{Ll}+)/u.exec(rest);
   if (past && (DETERMINER.test(past[2]!) || PHRASE_BREAKS.has(past[2]!) || isVerbOnlyWord(past[1]!) || isVerbOnlyWord(`${past[1]}e`))) return undefined;
+  // "Tri Rismaharini, comforted relatives and urged them": a verb in the past and its object in the plural are no one person.
+  if (past && /(?:[^s]s|men|people)$/.test(past[2]!) && isPersonHead(past[2]!)) return undefined;
   // "Colonel Jo Doe, and Captain Al Roe of the Guard,": the rest of a list, not a description.
   if (/^(?:and|or|but|nor)\s/.test(rest)) return undefined;
   // "Critics, including the activist group Ocean Voices, said": examples, not a description of the critics.
@@ -143,7 +145,10 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   // "an expert in drug use … who did not work on the study": the relative clause is about the person, not the description;
   // "a political scientist who studies U.S.-Canada trade" still describes what the person is.
   // "a friend who recently switched to a professional account": a bare noun says too little alone, so its clause stays.
-  const description = readPhrase(sentence, start).replace(/\s+(?:who|which|whose)\s[\s\S]*$/, keepDescribingClause);
+  // ("Eric Durr, Director of Public Affairs at Acme told Mashable that …": a verb of speech ends a title left without its comma.)
+  const description = readPhrase(sentence, start)
+    .replace(/\s+(?:who|which|whose)\s[\s\S]*$/, keepDescribingClause)
+    .replace(UNCLOSED_BEFORE_SPEECH, '');
   // "a deal for Trump, a second person briefed on the call said": the phrase is the speaker of the sentence, not the name's description.
   const speaks = SPEECH_LAST_WORDS.has(lastWordBefore(description, 0, description.length, false)) && SPEAKER_AT_END.test(description);
   if (speaks || FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, ''))) return undefined;
@@ -154,6 +159,7 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   return full.split(/\s+/).length <= 25 ? full : undefined;
 }
 
+const UNCLOSED_BEFORE_SPEECH = /(?<=\p{Lu}[\p{L}.&’'-]*)\s+(?:told|tells|said|says|explained|added)\s+(?:\p{Lu}|reporters|the|a|an|that)[\s\S]*$/u;
 const isTitleWord = (word: string) => TITLES.has(word.toLowerCase().replace(FINAL_DOT, '')) || isPersonNoun(word.toLowerCase());
 const keepDescribingClause = (clause: string, at: number, phrase: string) =>
   DESCRIBING_CLAUSE.test(clause) || (/^(?:a|an)\s+\p{Ll}+$/u.test(phrase.slice(0, at)) && /^\s+who\s/.test(clause)) ? clause : '';

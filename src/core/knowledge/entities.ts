@@ -368,7 +368,9 @@ class ArticleReader {
     // "a former Beto O’Rourke supporter": a full name before a word for a person's follower is that person's.
     const followed = run.words.length > 1 && FOLLOWER_AFTER.test(sentence.slice(run.end, run.end + 20));
     // (Asked only of what may be a person's name: "The", "It" or "We" speak for no one.)
-    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || namedInQuotes(sentence, run));
+    // "the killing of 17-year-old Trayvon Martin": an age before a full name is a person's.
+    const aged = personName && AGE_BEFORE.test(sentence.slice(Math.max(0, run.start - 16), run.start));
+    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || aged || namedInQuotes(sentence, run));
     if (cued && surname) this.singleNames.add(foldText(run.text));
     if (surname && !commonWords.has(run.text.toLowerCase()) && usedAsFamilyName(sentence, run)) this.surnameCues.add(foldText(run.text));
     if (personName && cued && !titled) {
@@ -1035,6 +1037,7 @@ function writtenAsThing(sentence: string, run: NameRun): boolean {
   return worker !== undefined && isPersonNoun(worker) && !/^[’']/.test(after);
 }
 
+const AGE_BEFORE = /\b\d{1,3}-(?:year|yr)-old\s+$/;
 const WHO_AFTER = /^\s*(?:,|—|–)\s*who\s+(?!are\b|were\b|have\b)/;
 // "the singer’s representatives", ", but the singer made", ": The Russian leader has": "the", up to three words and a head,
 // as the subject of a clause (a possessive or a verb after it), opening the sentence or a clause.

@@ -50,7 +50,7 @@ const ORGANISATION_WORDS = new Set(
     'journal press news wire diary review herald tribune agency centre center program programme project initiative league ' +
     'club society trust board cabinet coalition facility partners hospital clinic laboratory observatory museum airline airlines ' +
     'airways holdings industries technologies media labs house street avenue road square bridge tower airport ' +
-    'station stadium arena ' +
+    'station stadium arena affairs ' +
     // Venues and local places: "Shoreline Amphitheatre", "Virginia Beach", "Napa County" name no one.
     'amphitheatre amphitheater pavilion theatre theater casino productions county city island beach ' +
     // Companies, studios, channels and events: "Tyvak Nano-Satellite Systems", "Balmond Studio", "Disney Channel", "LA Auto Show";

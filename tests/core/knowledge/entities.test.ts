@@ -618,6 +618,12 @@ describe('roles as news states them', () => {
     // A description the text gives the person otherwise wins.
     expect(roleOf('Jo Smith, a nurse, spoke, but the singer said little.', 'Jo Smith')).toBe('a nurse');
   });
+  it('a verb in the past and its object in the plural after a name are a predicate; a verb of speech ends a title left unclosed', () => {
+    expect(roleOf('The mayor of Surabaya, Tri Rismaharini, comforted relatives and urged them to be strong.', 'Tri Rismaharini')).toBe('The mayor of Surabaya');
+    const text = 'Eric Durr, Director of Public Affairs at the New York State Division of Military and Naval Affairs told Mashable that it was a drill.';
+    expect(roleOf(text, 'Eric Durr')).toBe('Director of Public Affairs at the New York State Division of Military and Naval Affairs');
+    expect(extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Eric Durr']);
+  });
   it('a description set off before the name by a dash', () => {
     expect(roleOf('“I am standing on the shoulders of my favorite actor - Heath Ledger,” Phoenix said.', 'Heath Ledger')).toBe('my favorite actor');
     expect(roleOf('The winner of the match — Jane Doe — said little.', 'Jane Doe')).toBe('The winner of the match');
@@ -670,6 +676,10 @@ describe('more of the ways news names people', () => {
   it('"which" after a name described as a person’s refers to something before it', () => {
     expect(names('Deforestation rose under far-right president Jair Bolsonaro, which has prompted protests.')).toEqual(['Jair Bolsonaro']);
     expect(names('We will support the Job Training Partnership Act, which has a high placement rate.')).toEqual([]);
+  });
+  it('an age before a full name is a person’s', () => {
+    expect(names('It came in reaction to the killing of 17-year-old Trayvon Martin by a volunteer.')).toEqual(['Trayvon Martin']);
+    expect(names('News organizations wrongly identified 22-year-old Sunil Tripathi as the bomber.')).toEqual(['Sunil Tripathi']);
   });
   it('a government called by the one person who leads it, but not by what rules', () => {
     expect(names('That may vanish as the incoming Trump administration looms over FCC policy.')).toEqual(['Trump']);
