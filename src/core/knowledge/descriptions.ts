@@ -280,7 +280,7 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // The description may close a longer clause: "they were told the newest 2020 hopeful, Deval Patrick,";
   // or be a title of its own: "Senate Leader, Ahmad Lawan", "President of the Senate, Bukola Saraki".
   const openings = [
-    ...[...clause.matchAll(/(?:^|\s)(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}.-]*(?:[’']s|s[’']))\s)/gu)].map((m) => m.index),
+    ...[...clause.matchAll(/(?:^|\s)(?=(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}.-]*(?:[’']s|s[’']))\s)/gu)].map((m) => m.index),
     // "brother of heir to the British throne, Charles": the noun phrase after "of" stands on its own.
     ...[...clause.matchAll(/\bof\s+(?=\p{Ll})/gu)].map((m) => m.index + m[0].length),
   ].sort((a, b) => a - b);
@@ -369,7 +369,7 @@ function isLeadingDescription(description: string, at: number): boolean {
   if (words.some((w, i) => HONORIFICS.has(w.toLowerCase().replace(FINAL_DOT, '')) || namesSomeone(w, i))) return false;
   if (at === 0 && NOT_IN_DESCRIPTION.test(description.split(/\s+/)[0]!)) return false;
   // A capitalised opening is a description only when it holds a title ("Senate Leader"), not any name ("Fort Worth").
-  if (at === 0 && /^\p{Lu}/u.test(description) && !/^(?:the|a|an|its|their|his|her)\s/i.test(description) && !/(?:[’']s|s[’'])\s/.test(description)) {
+  if (at === 0 && /^\p{Lu}/u.test(description) && !/^(?:the|a|an|another|its|their|his|her)\s/i.test(description) && !/(?:[’']s|s[’'])\s/.test(description)) {
     if (!description.split(/[\s-]+/).some((w) => TITLES.has(w.toLowerCase().replace(FINAL_DOT, '')) && w.length > 3)) return false;
   }
   return kindOfDescription(description) === 'person';

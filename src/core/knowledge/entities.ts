@@ -462,7 +462,14 @@ class ArticleReader {
 
   /** The people of a list, each with the role the list is given (a single surname's waits for its person). */
   private addListed(passageId: string, sentence: string, listed: NameRun[], role: string): void {
-    for (const whole of listed) this.addRole(passageId, sentence, personInRun(whole, sentence, this.commonWords)?.name ?? whole, role);
+    // "their two daughters, Esmeralda and Amada": single names listed as people, one of them a given name, are those people.
+    const singles = listed.every((run) => run.words.length === 1 && this.namesOnlyPeople(run.text) && !MONTH_OR_WEEKDAY.test(run.text));
+    const firstNames = singles && listed.length > 1 && listed.some((run) => isGivenName(run.text));
+    for (const whole of listed) {
+      const run = personInRun(whole, sentence, this.commonWords)?.name ?? whole;
+      if (firstNames) this.found.addStatement(this.found.add(run.text, 'person').roles, stated(passageId, sentence, role));
+      else this.addRole(passageId, sentence, run, role);
+    }
   }
 
   /**

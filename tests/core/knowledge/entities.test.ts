@@ -624,6 +624,13 @@ describe('roles as news states them', () => {
     expect(roleOf(text, 'Eric Durr')).toBe('Director of Public Affairs at the New York State Division of Military and Naval Affairs');
     expect(extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Eric Durr']);
   });
+  it('"another" opens a description before a name; single names listed after a plural description are those people', () => {
+    expect(roleOf('Another witness, Polly Sheppard, told the jury what happened.', 'Polly Sheppard')).toBe('Another witness');
+    const text = 'He is most excited about life at home with Eva Mendes and their two daughters, Esmeralda and Amada.';
+    expect(roleOf(text, 'Esmeralda')).toBe('their two daughters');
+    expect(roleOf(text, 'Amada')).toBe('their two daughters');
+    expect(extractEntities(passagesOf('Payments rose for pensioners, June and July alike.'), []).map((e) => e.name)).not.toContain('June');
+  });
   it('a description set off before the name by a dash', () => {
     expect(roleOf('“I am standing on the shoulders of my favorite actor - Heath Ledger,” Phoenix said.', 'Heath Ledger')).toBe('my favorite actor');
     expect(roleOf('The winner of the match — Jane Doe — said little.', 'Jane Doe')).toBe('The winner of the match');
