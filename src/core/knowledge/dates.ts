@@ -293,7 +293,7 @@ const PAST = new RegExp(String.raw`\b(?:was|were|had|did|said|told|wrote|${IRREG
 // A past verb right before the date it governs: "unveiled in May", "was held on March 3", "died Dec. 24".
 // ("will be terminated on Dec. 9" is a participle of the future.)
 const PAST_GOVERNS = new RegExp(
-  String.raw`\b(?:(?:was|were|(?<!\bbe\s)\p{Ll}{3,}ed)\s+(?:(?:back|first|only|already|again|earlier)\s+)?(?:in|on|during)|(?<!\b(?:will|would|to|may|might|could|should|must)\s)(?:${DATING_PAST})(?:\s+(?:in|on))?)\s+$`,
+  String.raw`\b(?:(?:was|were|(?<!\bbe\s)\p{Ll}{3,}ed)\s+(?:(?:back|first|only|already|again|earlier)\s+)?(?:in|on|during)|(?<!\b(?:will|would|to|may|might|could|should|must)\s)(?:${DATING_PAST})(?:\s+(?:in|on))?|(?<!\b(?:will|would|to|may|might|could|should|must|did|not)\s)(?:${IRREGULAR_PAST})\s+(?:\p{Ll}+\s+)?(?:in|on))\s+$`,
   'iu',
 );
 
@@ -327,7 +327,6 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   // "will offer the lander it unveiled in May" and "Esper on Wednesday accused China" are past.
   // What `/[^,;:—–]*$/` would match: the text after the last of those marks.
   const clauseBefore = before.slice(lastIndexOfAny(before, ',;:—–') + 1);
-  const clauseAfter = sentence.slice(end).split(/[,;:—–]/)[0]!;
   const tenseAt = (text: string, pick: (indexes: number[]) => number) => {
     // "are expected to": the future's own participle is not a past verb.
     const future = indexesOf(text, FUTURE);
@@ -335,6 +334,10 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
     return { future: pick(future), past: pick(past) };
   };
   const b = tenseAt(clauseBefore, (xs) => (xs.length ? clauseBefore.length - xs.at(-1)! : Infinity));
+  // chrono may read the comma after the date into it: "satellite, launched from the Gobi Desert in August, will allow"
+  // closes the date's clause there, but "In June, Anna tweeted" has its verb after the comma.
+  const commaRead = /[,;:—–]\s*$/.test(sentence.slice(at, end));
+  const clauseAfter = commaRead && (b.past < Infinity || b.future < Infinity) ? '' : sentence.slice(end).split(/[,;:—–]/)[0]!;
   const a = tenseAt(clauseAfter, (xs) => (xs.length ? xs[0]! : Infinity));
   const future = Math.min(b.future, a.future);
   const past = Math.min(b.past, a.past);

@@ -104,6 +104,13 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(dates('over the past year')).toEqual([]);
   });
 
+  it('reads the tense of the clause a date is in: a participle clause closed by a comma, and a past verb a word before it', () => {
+    const on = { year: 2016, month: 9, day: 26 };
+    expect(isoDates('The satellite, launched from the Gobi Desert in August, will allow the country to send messages.', on)).toEqual(['2016-08']);
+    expect(isoDates('In June, Anna tweeted a photo of her notifications.', { year: 2017, month: 3, day: 1 })).toEqual(['2016-06']);
+    expect(isoDates('Flight MH370 went missing on March 8 on a trip to Beijing.', { year: 2014, month: 12, day: 30 })).toEqual(['2014-03-08']);
+  });
+
   it('reads a day written in digits with its year, when only one reading of it is a real date, or falls on the weekday written beside it', () => {
     const on = { year: 2016, month: 12, day: 16 };
     expect(isoDates('to inform you of the happenings on Tuesday, 12/15/15,', on)).toEqual(['2015-12-15']);
