@@ -219,6 +219,8 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     const date = new Date(utc(published!) + shiftBy * 86_400_000);
     const end = match.index + match[0].length;
     if (mentions.some((m) => match.index < m.end && end > m.start)) continue;
+    // "published today (Oct. 28)": the date in brackets says which day "today" was where it was written.
+    if (mentions.some((m) => m.start > end && /^\s*\($/.test(sentence.slice(end, m.start)))) continue;
     const day = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
     mentions.push({ date: day, start: match.index, end, subordinate: isSubordinate(sentence, match.index), weekdayOnly: false });
   }

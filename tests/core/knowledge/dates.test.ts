@@ -111,6 +111,10 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(isoDates('Flight MH370 went missing on March 8 on a trip to Beijing.', { year: 2014, month: 12, day: 30 })).toEqual(['2014-03-08']);
   });
 
+  it('a date in brackets after "today" says which day it was', () => {
+    expect(isoDates('The research, which was published today (Oct. 28) in the journal, shows it.', { year: 2014, month: 10, day: 29 })).toEqual(['2014-10-28']);
+  });
+
   it('reads a day written in digits with its year, when only one reading of it is a real date, or falls on the weekday written beside it', () => {
     const on = { year: 2016, month: 12, day: 16 };
     expect(isoDates('to inform you of the happenings on Tuesday, 12/15/15,', on)).toEqual(['2015-12-15']);
