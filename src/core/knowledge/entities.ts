@@ -302,6 +302,7 @@ class ArticleReader {
     if (anaphora) this.unresolvedRoles.push({ surname: this.previousSubject!.text, role: stated(passageId, sentence, anaphora) });
     const opening = runs[0];
     this.previousSubject = opening && /^[\s“"]*$/.test(sentence.slice(0, opening.start)) && looksLikePersonName(opening.words) ? opening : undefined;
+    this.readSharedFamilyName(passageId, sentence, runs);
     // The runs that hold a person, whole: lists of names are read from them.
     const people: NameRun[] = [];
     for (const whole of runs) this.readRun(passageId, sentence, runs, whole, people);
@@ -324,6 +325,28 @@ class ArticleReader {
     for (const clause of relativeClauses(sentence, runs)) {
       if (clause.run.words.length === 1) this.unresolvedRoles.push({ surname: clause.run.text, role: stated(passageId, sentence, clause.role) });
       else this.found.addStatement(this.found.add(clause.run.text, 'person').roles, stated(passageId, sentence, clause.role));
+    }
+  }
+
+  /**
+   * "Joe and Hunter Biden", "Co-founders Patrick and John Collison": a given name and a full name joined by "and" share
+   * the family name, so the given name alone is a person too, under the full name it stands for.
+   */
+  private readSharedFamilyName(passageId: string, sentence: string, runs: NameRun[]): void {
+    for (let i = 0; i + 1 < runs.length; i++) {
+      const next = runs[i + 1]!;
+      if (next.words.length !== 2 || !SHARED_BY_AND.test(sentence.slice(runs[i]!.end, next.start)) || !isGivenName(next.words[0]!)) continue;
+      // ("Co-founders Patrick and John Collison": a plural title before the pair is both people's.)
+      const words = runs[i]!.words;
+      const given = words.at(-1)!;
+      const title = words.slice(0, -1).join(' ');
+      if (title && !hasPluralPersonHead(title)) continue;
+      if (!isGivenName(given) || this.commonWords.has(given.toLowerCase()) || !looksLikePersonName([given, next.words[1]!])) continue;
+      const entry = this.found.add(`${given} ${next.words[1]}`, 'person');
+      if (title) {
+        this.found.addStatement(entry.roles, stated(passageId, sentence, title));
+        this.found.addStatement(this.found.add(next.text, 'person').roles, stated(passageId, sentence, title));
+      }
     }
   }
 
@@ -1044,6 +1067,7 @@ function writtenAsThing(sentence: string, run: NameRun): boolean {
   return worker !== undefined && isPersonNoun(worker) && !/^[’']/.test(after);
 }
 
+const SHARED_BY_AND = /^\s+(?:and|&)\s+$/;
 const AGE_BEFORE = /\b\d{1,3}-(?:year|yr)-old\s+$/;
 const WHO_AFTER = /^\s*(?:,|—|–)\s*who\s+(?!are\b|were\b|have\b)/;
 // "the singer’s representatives", ", but the singer made", ": The Russian leader has": "the", up to three words and a head,

@@ -631,6 +631,9 @@ describe('roles as news states them', () => {
     expect(roleOf(text, 'Amada')).toBe('their two daughters');
     expect(extractEntities(passagesOf('Payments rose for pensioners, June and July alike.'), []).map((e) => e.name)).not.toContain('June');
   });
+  it('a plural title before a given name and a full name joined by "and" is both people’s', () => {
+    expect(roleOf('Co-founders Patrick and John Collison worked their way through the list.', 'John Collison')).toBe('Co-founders');
+  });
   it('a description set off before the name by a dash', () => {
     expect(roleOf('“I am standing on the shoulders of my favorite actor - Heath Ledger,” Phoenix said.', 'Heath Ledger')).toBe('my favorite actor');
     expect(roleOf('The winner of the match — Jane Doe — said little.', 'Jane Doe')).toBe('The winner of the match');
