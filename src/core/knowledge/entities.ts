@@ -338,8 +338,10 @@ class ArticleReader {
       if (next.words.length !== 2 || !SHARED_BY_AND.test(sentence.slice(runs[i]!.end, next.start)) || !isGivenName(next.words[0]!)) continue;
       // ("Co-founders Patrick and John Collison": a plural title before the pair is both people's.)
       const words = runs[i]!.words;
+      // (One word, or a plural title and one word: "Singer-songwriters Ada Quinn and Lou Parry" lists two full names.)
+      if (words.length > 2) continue;
       const given = words.at(-1)!;
-      const title = words.slice(0, -1).join(' ');
+      const title = words.length === 2 ? words[0]! : '';
       if (title && !hasPluralPersonHead(title)) continue;
       if (!isGivenName(given) || this.commonWords.has(given.toLowerCase()) || !looksLikePersonName([given, next.words[1]!])) continue;
       const entry = this.found.add(`${given} ${next.words[1]}`, 'person');
