@@ -749,6 +749,18 @@ export function readPostTaken(sentence: string, run: NameRun): string | undefine
 // (Not "treated him as a son", "named Doe as ambassador": an object that is someone else takes the post then.)
 const DID_AS_POST = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|s)\b(?:\s+(?!(?:him|her|them|me|us|you|it)\b)[\p{Ll}\d’'-]+){0,6}?\s+as\s+(?=\p{Ll})/u;
 
+// "with Daniel Murphy as the everyday second baseman": a name, then "as" and a description with its article.
+const CAST_BEFORE = /\b(?:with|have|has|had|having|cast|casts|casting)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+const AS_DESCRIBED_AFTER = /^\s+as\s+(?=(?:the|a|an|his|her|their|its)\s)/;
+
+/** "the Nats have Daniel Murphy as the everyday second baseman": what a name is cast as, right after it. */
+export function readNamedAs(sentence: string, run: NameRun): string | undefined {
+  // (Only after "with", "have" or "cast": "who met Lou Parry as a student" says what the one who met was.)
+  if (!CAST_BEFORE.test(sentence.slice(Math.max(0, run.start - 60), run.start))) return undefined;
+  const as = AS_DESCRIBED_AFTER.exec(sentence.slice(run.end, run.end + 12));
+  return as ? readPostAt(sentence, run.end + as[0].length) : undefined;
+}
+
 /** "Kennedy created a nationwide shelter program as president in 1961": a sentence's subject, in the post it acted in. */
 export function readActedAsPost(sentence: string, run: NameRun): string | undefined {
   if (!/^[\s“"]*$/.test(sentence.slice(0, run.start))) return undefined;

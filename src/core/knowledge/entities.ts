@@ -42,6 +42,7 @@ import {
   readPluralCopulaDescription,
   readPostTaken,
   readActedAsPost,
+  readNamedAs,
   readSharedApposition,
   relativeClauses,
   roleQuality,
@@ -446,7 +447,8 @@ class ArticleReader {
   /** "Jo Doe is the mayor of Leith": a person-shaped name followed by what it is. */
   private readCopulas(passageId: string, sentence: string, runs: NameRun[]): void {
     for (const run of runs) {
-      const role = readCopulaDescription(sentence, run) ?? readPostTaken(sentence, run) ?? readActedAsPost(sentence, run);
+      // ("Fort Sackville as a national shrine": what a name is cast as is read only of a name a given name opens.)
+      const role = readCopulaDescription(sentence, run) ?? readPostTaken(sentence, run) ?? readActedAsPost(sentence, run) ?? (isGivenName(run.words[0]!) ? readNamedAs(sentence, run) : undefined);
       if (role) this.addRole(passageId, sentence, run, role);
     }
   }

@@ -631,6 +631,11 @@ describe('roles as news states them', () => {
     expect(roleOf(text, 'Amada')).toBe('their two daughters');
     expect(extractEntities(passagesOf('Payments rose for pensioners, June and July alike.'), []).map((e) => e.name)).not.toContain('June');
   });
+  it('what a person is cast as after their name, and "GM" as a title', () => {
+    expect(roleOf('It is an asset for a team with Daniel Murphy as the everyday second baseman.', 'Daniel Murphy')).toBe('the everyday second baseman');
+    expect(roleOf('GM Mike Rizzo shipped out Milledge in a 2009 trade.', 'Mike Rizzo')).toBe('GM');
+    expect(extractEntities(passagesOf('They restored Fort Sackville as a national shrine.'), []).filter((e) => e.kind === 'person')).toEqual([]);
+  });
   it('a plural title before a given name and a full name joined by "and" is both people’s', () => {
     expect(roleOf('Co-founders Patrick and John Collison worked their way through the list.', 'John Collison')).toBe('Co-founders');
   });
