@@ -16,7 +16,7 @@ import { sentencesOf, type Passage } from '../content/article.ts';
 import { finish, type Steps } from '../steps.ts';
 import { alternatives, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { firstWordAfter, isBlank, lastWordBefore } from '../text/characters.ts';
-import { foldText } from '../text/normalize.ts';
+import { foldText, isStopWord } from '../text/normalize.ts';
 import { isHeadline } from '../text/sentences.ts';
 import { lowercaseWordsIn, type WordSet } from '../text/words.ts';
 import type { Alias } from './aliases.ts';
@@ -850,9 +850,16 @@ function namesPost(words: string[]): boolean {
   return at > 0 && at <= 3 && isPersonHead(words[at - 1]!.toLowerCase()) && !looksLikeOrganisation([words[at - 1]!]);
 }
 
+const OPENING_MARKS = /^[\s(“"‘']*$/;
+
 function withoutCommonOpening(run: NameRun, sentence: string, commonWords: WordSet): NameRun {
-  if (run.words.length < 2 || !isBlank(sentence, 0, run.start)) return run;
+  if (run.words.length < 2) return run;
   const first = run.words[0]!;
+  // "(Both Bush’s former spokesperson …": after an opening bracket or quotation mark, an ordinary word opens the sentence.
+  if (!isBlank(sentence, 0, run.start)) {
+    const ordinary = commonWords.has(first.toLowerCase()) || isStopWord(first.toLowerCase());
+    return OPENING_MARKS.test(sentence.slice(0, run.start)) && ordinary && !isGivenName(first) ? subRunOf(run, sentence, 1) : run;
+  }
   // "Questioning Vindman", "Officially Smith": a verb's or adverb's form opens the sentence.
   const common = commonWords.has(first.toLowerCase()) || /\p{Ll}(?:ing|ed|ly)$/u.test(first);
   // "Will Warren continue to face the heat?": a question opens with its verb, even one that is also a name.

@@ -692,6 +692,10 @@ describe('more of the ways news names people', () => {
     expect(names('Deforestation rose under far-right president Jair Bolsonaro, which has prompted protests.')).toEqual(['Jair Bolsonaro']);
     expect(names('We will support the Job Training Partnership Act, which has a high placement rate.')).toEqual([]);
   });
+  it('an ordinary word after an opening bracket opens the sentence, not a name', () => {
+    const text = 'It implied she was a plant for Jeb Bush. (Both Bush’s former campaign spokesperson and both her aides rejected that.)';
+    expect(names(text)).toEqual(['Jeb Bush']);
+  });
   it('an age before a full name is a person’s', () => {
     expect(names('It came in reaction to the killing of 17-year-old Trayvon Martin by a volunteer.')).toEqual(['Trayvon Martin']);
     expect(names('News organizations wrongly identified 22-year-old Sunil Tripathi as the bomber.')).toEqual(['Sunil Tripathi']);
