@@ -197,15 +197,15 @@ function endsWithPersonName(phrase: string): boolean {
   return false;
 }
 
+// A unit that names someone: "Lieutenant Commander Scott Speicher", "Jo Doe"; not "Asia Pacific" (a family name is no place's).
+const isPersonShaped = (unit: string) => endsWithPersonName(unit) && !isPlaceName(unit.split(/\s+/).at(-1)!);
+const PRESS_RELEASE_UNITS = /^(?:,\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}-]*){1,3}\.?$/u;
+
 /**
  * The rest of an organisation named at the end of a description, past its comma:
  * "an immunologist at the University of California, San Francisco"; "vice president
  * of the Trade Partnership, a trade-focused consulting firm in Washington".
  */
-// A unit that names someone: "Lieutenant Commander Scott Speicher", "Jo Doe"; not "Asia Pacific" (a family name is no place's).
-const isPersonShaped = (unit: string) => endsWithPersonName(unit) && !isPlaceName(unit.split(/\s+/).at(-1)!);
-const PRESS_RELEASE_UNITS = /^(?:,\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}-]*){1,3}\.?$/u;
-
 function organisationContinued(sentence: string, from: number): string {
   if (!/\p{Lu}[\p{L}.&-]*$/u.test(sentence.slice(Math.max(0, from - 40), from))) return unitAfterTitle(sentence, from);
   const rest = sentence.slice(from);

@@ -32,6 +32,7 @@ import {
   PARTY_IN_BRACKETS,
   pluralDescriptionBefore,
   pluralHintBefore,
+  readActedAsPost,
   readAffiliationAfter,
   readApposition,
   readAppointedAs,
@@ -39,10 +40,9 @@ import {
   readDescribedSubject,
   readIdentifiedAs,
   readLeadingDescription,
+  readNamedAs,
   readPluralCopulaDescription,
   readPostTaken,
-  readActedAsPost,
-  readNamedAs,
   readSharedApposition,
   relativeClauses,
   roleQuality,
@@ -56,10 +56,10 @@ import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS } from './speech.ts';
 import { isFamousName, isGivenName, isGroupNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName } from './wordLists.ts';
 import {
   isFamilyNameHe,
+  isParticledSurname,
   LEGAL_SUFFIX,
   looksLikeOrganisation,
   looksLikePersonName,
-  isParticledSurname,
   looksLikeSurname,
   nameRuns,
   subRunOf,
@@ -331,13 +331,13 @@ class ArticleReader {
 
   /**
    * "Joe and Hunter Biden", "Co-founders Patrick and John Collison": a given name and a full name joined by "and" share
-   * the family name, so the given name alone is a person too, under the full name it stands for.
+   * the family name. The given name is read under the full name it stands for (a person once the text mentions that
+   * name), and a plural title before the pair is both people's.
    */
   private readSharedFamilyName(passageId: string, sentence: string, runs: NameRun[]): void {
     for (let i = 0; i + 1 < runs.length; i++) {
       const next = runs[i + 1]!;
       if (next.words.length !== 2 || !SHARED_BY_AND.test(sentence.slice(runs[i]!.end, next.start)) || !isGivenName(next.words[0]!)) continue;
-      // ("Co-founders Patrick and John Collison": a plural title before the pair is both people's.)
       const words = runs[i]!.words;
       // (One word, or a plural title and one word: "Singer-songwriters Ada Quinn and Lou Parry" lists two full names.)
       if (words.length > 2) continue;
