@@ -543,7 +543,7 @@ class ArticleReader {
     for (const match of sentence.matchAll(REFERRING_DESCRIPTION)) {
       const head = match[2]!;
       if (/[^s]s$/.test(head) || NOT_REFERRING_HEADS.has(head.toLowerCase()) || !(isPersonHead(head) || HONORIFIC_OR_TITLE(head))) continue;
-      const description = `${match[1]!.trim() ? `the ${match[1]!.trim()} ` : 'the '}${head}`;
+      const description = ['the', match[1]!.trim(), head].filter(Boolean).join(' ');
       if (FINITE_VERB.test(description)) continue;
       const start = match.index + match[0].length - match[1]!.length - head.length;
       const earlier = runs.filter((run) => run.end <= start);
