@@ -64,6 +64,10 @@ const ORGANISATION_WORDS = new Set(
     'ave blvd parkway highway freeway expressway alley library flight fest').split(' '),
 );
 
+// Laws and treaties name no one ("Food Control Act", "Sherman Act", "Geneva Convention"): they make no person's name, and
+// are left to the text otherwise, as works are.
+const LAW_WORDS = new Set(['act', 'treaty', 'amendment', 'doctrine', 'accord', 'accords', 'convention', 'protocol']);
+
 function isCapitalised(word: string): boolean {
   // Every word of every sentence comes through here: ASCII letters are told without a Unicode pattern.
   const code = word.charCodeAt(0);
@@ -374,7 +378,8 @@ export function looksLikePersonName(words: string[]): boolean {
       (NAME_WORD.test(w) || (i > 0 && (ARTICLE_JOINED.test(w) || HYPHENATED_GIVEN_NAME.test(w))) || isInitials(w, i) || NAME_SUFFIXES.has(w.toLowerCase())) &&
       // "Liu He", "Kanye West": after the first word, a pronoun or a compass point is a name.
       (!NEVER_IN_PERSON_NAMES.has(w.toLowerCase()) || (i > 0 && NAME_AFTER_FIRST.has(w.toLowerCase())) || isFamilyNameHe(core, i)) &&
-      !ORGANISATION_WORDS.has(w.toLowerCase()),
+      !ORGANISATION_WORDS.has(w.toLowerCase()) &&
+      !LAW_WORDS.has(w.toLowerCase()),
   );
 }
 

@@ -696,6 +696,9 @@ describe('more of the ways news names people', () => {
     const text = 'It implied she was a plant for Jeb Bush. (Both Bush’s former campaign spokesperson and both her aides rejected that.)';
     expect(names(text)).toEqual(['Jeb Bush']);
   });
+  it('laws and treaties name no one', () => {
+    expect(names('The Justice Department sued under the Sherman Act and the Food Control Act, and cited the Geneva Convention.')).toEqual([]);
+  });
   it('an age before a full name is a person’s', () => {
     expect(names('It came in reaction to the killing of 17-year-old Trayvon Martin by a volunteer.')).toEqual(['Trayvon Martin']);
     expect(names('News organizations wrongly identified 22-year-old Sunil Tripathi as the bomber.')).toEqual(['Sunil Tripathi']);
