@@ -842,6 +842,7 @@ function wordsAfterArticle(passages: Passage[]): Set<string> {
  * after it (unless it is a given name that opens a two-word name: "Will Smith").
  */
 const QUESTION_OPENERS = /^(?:Will|Would|Can|Could|Should|Shall|May|Might|Must|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had)$/;
+const INVERTED_OPENERS = /^(?:Would|Could|Should|Shall|Might|Must|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had)$/;
 
 /** "Head of Platform Solutions for Ascom", "General Manager of Life Care Solutions": a post and where it is, not an organisation. */
 function namesPost(words: string[]): boolean {
@@ -863,7 +864,8 @@ function withoutCommonOpening(run: NameRun, sentence: string, commonWords: WordS
   // "Questioning Vindman", "Officially Smith": a verb's or adverb's form opens the sentence.
   const common = commonWords.has(first.toLowerCase()) || /\p{Ll}(?:ing|ed|ly)$/u.test(first);
   // "Will Warren continue to face the heat?": a question opens with its verb, even one that is also a name.
-  const asking = QUESTION_OPENERS.test(first) && /\?[”"’']?\s*$/.test(sentence);
+  // "Had Texas fallen …", "Were Doe to resign …": a verb no one is named opens a condition, asked or not.
+  const asking = (QUESTION_OPENERS.test(first) && /\?[”"’']?\s*$/.test(sentence)) || INVERTED_OPENERS.test(first);
   if (!asking && (!common || (isGivenName(first) && run.words.length === 2) || isFamilyNameHe(run.words, 0))) return run;
   return subRunOf(run, sentence, 1);
 }

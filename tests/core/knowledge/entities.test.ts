@@ -696,6 +696,10 @@ describe('more of the ways news names people', () => {
     const text = 'It implied she was a plant for Jeb Bush. (Both Bush’s former campaign spokesperson and both her aides rejected that.)';
     expect(names(text)).toEqual(['Jeb Bush']);
   });
+  it('a verb opening a condition is no part of a name, asked or not', () => {
+    expect(names('Had Texas fallen into the hands of a foreign power, we had lost much.')).toEqual([]);
+    expect(names('Had Paredes won, the war would have gone on, we had said. Paredes said so.')).toEqual(['Paredes']);
+  });
   it('laws and treaties name no one', () => {
     expect(names('The Justice Department sued under the Sherman Act and the Food Control Act, and cited the Geneva Convention.')).toEqual([]);
   });
