@@ -6,7 +6,7 @@
  */
 import { sentencesOf, type Passage } from './content/article.ts';
 import { isStopWord, tokenize, truncateAtBoundary } from './text/normalize.ts';
-import { isHeadline, type SentenceSpan } from './text/sentences.ts';
+import { isHeading, type SentenceSpan } from './text/sentences.ts';
 
 export const SUMMARY_MAX_CHARS = 600;
 const MAX_SENTENCES = 4;
@@ -70,9 +70,7 @@ export function summarize(passages: RankedPassage[], focus: string[], required: 
   for (const { passage, score } of passages) {
     for (const sentence of sentencesOf(passage)) {
       order++;
-      // A line that ends in a colon heads what follows ("The Latest on a deadly stabbing (all times local):"),
-      // and one in title case is a heading ("Russia's Problems Are A Warning Sign (Morningstar)"): neither is a sentence to read.
-      if (sentence.text.length < MIN_SENTENCE_CHARS || /:\s*$/.test(sentence.text) || isHeadline(sentence.text)) continue;
+      if (sentence.text.length < MIN_SENTENCE_CHARS || isHeading(sentence.text)) continue;
       const { terms, leaning } = factsOf(sentence);
       const named = otherNames.length ? otherNames.filter((name) => sentence.text.includes(name)) : otherNames;
       const namingTerms = named.length ? contentTerms(named.reduce((text, name) => text.split(name).join(' '), sentence.text)) : terms;

@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../knowledge.ts';
 import type { Reply } from '../reply.ts';
 import { LEANING_OPENING, summarize, type SummarySentence } from '../summary.ts';
 import { queryTerms, tokenize } from '../text/normalize.ts';
-import { isHeadline } from '../text/sentences.ts';
+import { isHeading } from '../text/sentences.ts';
 import { citedReply, notFound, resolveTopic, type Topic } from './shared.ts';
 
 const PASSAGES_TO_SUMMARISE = 8;
@@ -45,7 +45,8 @@ const LEAD_PARAGRAPHS = 2;
  * that names it leads the brief.
  */
 function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; score: number }[]): SummarySentence[] {
-  const terms = new Set(topic.phrasings.flatMap((p) => queryTerms(p)));
+  const terms = [...new Set(topic.phrasings.flatMap((p) => queryTerms(p)))];
+  const namesTopic = (text: string) => tokenize(text).some((word) => terms.some((term) => sameStem(word, term)));
   const articles: string[] = [];
   for (const hit of hits) {
     const articleId = kb.passageById.get(hit.id)!.articleId;
@@ -58,8 +59,7 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
       .get(articleId)!
       .passages.slice(0, LEAD_PARAGRAPHS + 1)
       .flatMap((passage) => sentencesOf(passage).map((sentence) => ({ text: sentence.text, passageId: passage.id, paragraph: passage.paragraph })));
-    // A line that ends in a colon heads what follows ("The Latest on a deadly stabbing (all times local):").
-    let at = opening.findIndex((s) => s.paragraph <= LEAD_PARAGRAPHS && !/:\s*$/.test(s.text) && !isHeadline(s.text) && tokenize(s.text).some((word) => [...terms].some((term) => sameStem(word, term))));
+    let at = opening.findIndex((s) => s.paragraph <= LEAD_PARAGRAPHS && !isHeading(s.text) && namesTopic(s.text));
     if (at === -1) continue;
     // Short opening lines ("Euro 2020 qualifying is over. Well, sort of.") set up the sentence after them.
     let words = 0;
@@ -81,7 +81,7 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
           (s, i, rest) =>
             (s.passageId === leads.at(-1)?.passageId || (lateInParagraph && s.paragraph === lead.paragraph + 1 && (i === 0 || rest[i - 1]!.paragraph !== s.paragraph))) &&
             !LEANING_OPENING.test(s.text) &&
-            tokenize(s.text).some((word) => [...terms].some((term) => sameStem(word, term))),
+            namesTopic(s.text),
         );
       if (second) leads.push({ text: second.text, passageId: second.passageId });
     }

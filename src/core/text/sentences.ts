@@ -115,6 +115,14 @@ function pushSpan(spans: SentenceSpan[], paragraph: string, start: number, end: 
   if (text) spans.push({ text, start: start + raw.indexOf(text) });
 }
 
+/**
+ * Whether a line heads what follows rather than saying something: one that ends in a colon ("The Latest on a deadly
+ * stabbing (all times local):"), or a headline in title case. Neither is a sentence a summary or a lead reads.
+ */
+export function isHeading(sentence: string): boolean {
+  return /:\s*$/.test(sentence) || isHeadline(sentence);
+}
+
 // Words a headline leaves in lower case.
 const HEADLINE_SMALL_WORDS = new Set('a an the of at to in on for and or but nor with by from as vs via into over up'.split(' '));
 
