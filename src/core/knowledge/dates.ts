@@ -17,7 +17,7 @@
  */
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { lazyPackage } from '../lazyPackage.ts';
-import { alternatives, MONTH_NAMES, MONTH_PREFIXES, WEEKDAY_NAMES, WEEKDAY_PREFIXES } from '../text/calendar.ts';
+import { alternatives, daysInMonth, isCalendarDay, MONTH_NAMES, MONTH_PREFIXES, WEEKDAY_NAMES, WEEKDAY_PREFIXES } from '../text/calendar.ts';
 import { lastIndexOfAny } from '../text/characters.ts';
 import { datesHere, HOLIDAY, holidayIn, MAY_HOLD_HOLIDAY } from '../text/holidays.ts';
 
@@ -124,7 +124,7 @@ export function firstDayOf(date: PartialDate): string {
 /** The last day a partial date covers: 2024-02 -> 2024-02-29. */
 export function lastDayOf(date: PartialDate): string {
   const month = date.month ?? 12;
-  return `${date.year}-${pad(month)}-${pad(date.day ?? new Date(Date.UTC(date.year, month, 0)).getUTCDate())}`;
+  return `${date.year}-${pad(month)}-${pad(date.day ?? daysInMonth(date.year, month))}`;
 }
 
 /** The span of days a partial ISO date ("2024", "2024-03", "2024-03-18") covers. */
@@ -275,7 +275,7 @@ function numericDate(match: RegExpMatchArray, before: string, published: Partial
   const readings = [
     { year, month: a, day: b },
     { year, month: b, day: a },
-  ].filter((date, i) => (i === 0 || a !== b) && date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= new Date(Date.UTC(year, date.month, 0)).getUTCDate());
+  ].filter((date, i) => (i === 0 || a !== b) && isCalendarDay(year, date.month, date.day));
   const fitting = weekday ? readings.filter((date) => WEEKDAY_NAMES[(new Date(utc(date)).getUTCDay() + 6) % 7] === weekday) : readings;
   return fitting.length === 1 ? fitting[0] : undefined;
 }
@@ -449,7 +449,7 @@ function nearestYear(month: number, day: number | undefined, published: PartialD
   let bestDistance = Infinity;
   for (const year of [published.year - 1, published.year, published.year + 1]) {
     const first = utc({ year, month, day: day ?? 1 });
-    const last = utc({ year, month, day: day ?? new Date(Date.UTC(year, month, 0)).getUTCDate() });
+    const last = utc({ year, month, day: day ?? daysInMonth(year, month) });
     // A sentence about the future ("Grants are expected by June") looks only ahead.
     if (ahead && last < reference) continue;
     const distance = reference < first ? (ahead ? 1 : 3) * (first - reference) : reference > last ? reference - last : 0;

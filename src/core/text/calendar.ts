@@ -31,3 +31,13 @@ export function alternatives(words: readonly string[]): string {
 export function lowerCased(words: readonly string[]): string[] {
   return words.map((word) => word.toLowerCase());
 }
+
+/** How many days a month (1–12) of a year has: 29 for February 2024. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Whether a year, month (1–12) and day name a day the calendar has: not the 31st of April, nor a 13th month. */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}

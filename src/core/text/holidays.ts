@@ -3,6 +3,7 @@
  * after Thanksgiving", "Black Friday sales"), and the day each falls on in a
  * given year: fixed days, the nth weekday of a month, and Easter.
  */
+import { daysInMonth } from './calendar.ts';
 
 type DayOfYear = { month: number; day: number };
 
@@ -12,7 +13,7 @@ function nthWeekday(year: number, month: number, weekday: number, nth: number): 
     const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
     return { month, day: 1 + ((weekday - first + 7) % 7) + 7 * (nth - 1) };
   }
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const lastDay = daysInMonth(year, month);
   const last = new Date(Date.UTC(year, month - 1, lastDay)).getUTCDay();
   return { month, day: lastDay - ((last - weekday + 7) % 7) };
 }

@@ -7,13 +7,13 @@
  * publication date, and neither is one far outside the web's lifetime.
  */
 import * as chrono from 'chrono-node';
+import { isCalendarDay } from '../../core/text/calendar.ts';
 
 const MIN_YEAR = 1990;
 
 function validDay(year: number, month: number, day: number): string | undefined {
   if (year < MIN_YEAR || year > new Date().getUTCFullYear() + 1) return undefined;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  if (!isCalendarDay(year, month, day)) return undefined;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
