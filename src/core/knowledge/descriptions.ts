@@ -10,7 +10,7 @@
  * kindOfDescription tells whether a description is a person's, an organisation's or a place's.
  */
 import { alternatives, MONTH_NAMES } from '../text/calendar.ts';
-import { classOf, firstWordAfter, isBlank, lastIndexOfAny, lastWordBefore, LETTER, NUMBER } from '../text/characters.ts';
+import { classOf, firstWordAfter, isBlank, lastIndexOfAny, lastWordBefore, LETTER, NUMBER, opensSentence } from '../text/characters.ts';
 import { isStopWord } from '../text/normalize.ts';
 import type { WordSet } from '../text/words.ts';
 import { LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, withoutHonorifics, type NameRun } from './names.ts';
@@ -763,7 +763,7 @@ export function readNamedAs(sentence: string, run: NameRun): string | undefined 
 
 /** "Kennedy created a nationwide shelter program as president in 1961": a sentence's subject, in the post it acted in. */
 export function readActedAsPost(sentence: string, run: NameRun): string | undefined {
-  if (!/^[\s“"]*$/.test(sentence.slice(0, run.start))) return undefined;
+  if (!opensSentence(sentence, run.start)) return undefined;
   const verb = DID_AS_POST.exec(sentence.slice(run.end, run.end + 120));
   if (!verb) return undefined;
   const role = readPostAt(sentence, run.end + verb[0].length);

@@ -15,7 +15,7 @@
 import { sentencesOf, type Passage } from '../content/article.ts';
 import { finish, type Steps } from '../steps.ts';
 import { alternatives, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
-import { firstWordAfter, isBlank, lastWordBefore } from '../text/characters.ts';
+import { firstWordAfter, isBlank, lastWordBefore, opensSentence } from '../text/characters.ts';
 import { foldText, isStopWord } from '../text/normalize.ts';
 import { isHeadline } from '../text/sentences.ts';
 import { lowercaseWordsIn, type WordSet } from '../text/words.ts';
@@ -302,7 +302,7 @@ class ArticleReader {
     const anaphora = this.previousSubject && readDescribedSubject(sentence);
     if (anaphora) this.unresolvedRoles.push({ surname: this.previousSubject!.text, role: stated(passageId, sentence, anaphora) });
     const opening = runs[0];
-    this.previousSubject = opening && /^[\s“"]*$/.test(sentence.slice(0, opening.start)) && looksLikePersonName(opening.words) ? opening : undefined;
+    this.previousSubject = opening && opensSentence(sentence, opening.start) && looksLikePersonName(opening.words) ? opening : undefined;
     this.readSharedFamilyName(passageId, sentence, runs);
     // The runs that hold a person, whole: lists of names are read from them.
     const people: NameRun[] = [];
@@ -527,7 +527,7 @@ class ArticleReader {
       if (!post) continue;
       this.addRole(passageId, sentence, run, post.role);
       const subject = runs[0]!;
-      if (post.succeeds && subject !== run && /^[\s“"]*$/.test(sentence.slice(0, subject.start)) && !/[,;:—–]/.test(sentence.slice(subject.end, run.start))) {
+      if (post.succeeds && subject !== run && opensSentence(sentence, subject.start) && !/[,;:—–]/.test(sentence.slice(subject.end, run.start))) {
         this.addRole(passageId, sentence, subject, post.role);
       }
     }

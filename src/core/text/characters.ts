@@ -67,6 +67,11 @@ export function lastIndexOfAny(text: string, characters: string, end = text.leng
   return -1;
 }
 
+/** Whether only spaces and opening quotation marks stand before `at`: what stands there opens the sentence. */
+export function opensSentence(sentence: string, at: number): boolean {
+  return /^[\s“"]*$/.test(sentence.slice(0, at));
+}
+
 /** Whether `text.slice(from, to)` is all spaces (`/^\s*$/`, or `trim() === ''`), without slicing. */
 export function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
