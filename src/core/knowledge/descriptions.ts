@@ -69,8 +69,10 @@ export function kindOfDescription(description: string): EntityKind | undefined {
       else if (next === undefined && i > 1 && /^\p{Ll}/u.test(words[i - 1]!) && isGroupNoun(word)) head = 'person';
       continue;
     }
+    // "a 61-year-old who had five relations on the flight": an age said as a noun ("a 61-year-old nurse" goes on to its noun).
+    if (AGE_NOUN.test(rawWord) && (next === undefined || PHRASE_BREAKS.has(next.toLowerCase()))) head = 'person';
     // "producer/director": either word names what the person is.
-    if (isPersonNoun(word) || (rawWord.includes('/') && rawWord.toLowerCase().split('/').some((part) => isPersonNoun(part.replace(/[^\p{L}-]/gu, ''))))) head = 'person';
+    else if (isPersonNoun(word) || (rawWord.includes('/') && rawWord.toLowerCase().split('/').some((part) => isPersonNoun(part.replace(/[^\p{L}-]/gu, ''))))) head = 'person';
     // "director-general", "attorney-general": a hyphenated title.
     else if (word.includes('-') && word.split('-').some((part) => TITLES.has(part) && part.length > 3)) head = 'person';
     // "the Columbia University historian and authority on New York City": a second noun joined to a person's stays theirs.
@@ -79,6 +81,8 @@ export function kindOfDescription(description: string): EntityKind | undefined {
   }
   return head;
 }
+
+const AGE_NOUN = /^\d{1,3}-year-old$/;
 
 /** What a description ending in this word describes: a person ("manager", "CEO"), an organisation ("group"), or nothing. */
 function kindOfHead(head: string): EntityKind | undefined {
@@ -144,14 +148,16 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   if (/^(?:including|such as|like|among|notably|especially|particularly|mainly|mostly|chiefly)\b/i.test(sentence.slice(start))) return undefined;
   // "an expert in drug use … who did not work on the study": the relative clause is about the person, not the description;
   // "a political scientist who studies U.S.-Canada trade" still describes what the person is.
-  // "a friend who recently switched to a professional account": a bare noun says too little alone, so its clause stays.
+  // "a friend who recently switched to a professional account": a bare description says too little alone, so its clause stays.
   // ("Eric Durr, Director of Public Affairs at Acme told Mashable that …": a verb of speech ends a title left without its comma.)
   const description = readPhrase(sentence, start)
     .replace(/\s+(?:who|which|whose)\s[\s\S]*$/, keepDescribingClause)
     .replace(UNCLOSED_BEFORE_SPEECH, '');
   // "a deal for Trump, a second person briefed on the call said": the phrase is the speaker of the sentence, not the name's description.
   const speaks = SPEECH_LAST_WORDS.has(lastWordBefore(description, 0, description.length, false)) && SPEAKER_AT_END.test(description);
-  if (speaks || FINITE_VERB.test(description.replace(/[“"][^”"]*[”"]/g, ''))) return undefined;
+  // ("a man who had lived there for 40 years": a relative clause kept above may have its own verb.)
+  const predicate = description.replace(/[“"][^”"]*[”"]/g, '').replace(/\s+who\s[\s\S]*$/, '');
+  if (speaks || FINITE_VERB.test(predicate)) return undefined;
   // "Jo Doe, Hawaii Rep. Ann Roe and …": a capitalised phrase ending in a person's name is the next name of a list.
   const nextName = /^\p{Lu}/u.test(description) && endsWithPersonName(description);
   if (nextName || namesSubjectOfVerb(description)) return undefined;
@@ -162,7 +168,9 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
 const UNCLOSED_BEFORE_SPEECH = /(?<=\p{Lu}[\p{L}.&’'-]*)\s+(?:told|tells|said|says|explained|added)\s+(?:\p{Lu}|reporters|the|a|an|that)[\s\S]*$/u;
 const isTitleWord = (word: string) => TITLES.has(word.toLowerCase().replace(FINAL_DOT, '')) || isPersonNoun(word.toLowerCase());
 const keepDescribingClause = (clause: string, at: number, phrase: string) =>
-  DESCRIBING_CLAUSE.test(clause) || (/^(?:a|an)\s+\p{Ll}+$/u.test(phrase.slice(0, at)) && /^\s+who\s/.test(clause)) ? clause : '';
+  DESCRIBING_CLAUSE.test(clause) || (BARE_DESCRIPTION.test(phrase.slice(0, at)) && /^\s+who\s/.test(clause)) ? clause : '';
+// "a friend", "a 61-year-old", "someone", "one of the organisers": says too little without the clause that follows it.
+const BARE_DESCRIPTION = /^(?:(?:a|an)\s+[\p{Ll}\d][\p{Ll}\d-]*|someone|somebody|one\s+of\s+(?:the|its|his|her|their)\s+\p{Ll}+)$/u;
 
 /** Whether the first character at `from` after a dot and spaces is a comma or a dash. */
 export function commaOrDashAt(sentence: string, from: number): boolean {

@@ -222,6 +222,14 @@ describe('people as real news names them', () => {
     // A fuller description says what the person is without the clause.
     expect(people('Dana Whitfield, an expert in drug use who did not work on the study, said it held.')).toEqual({ 'Dana Whitfield': 'an expert in drug use' });
   });
+  it('an age said as a noun, "someone" and "one of the …" are bare too, and their clause may have its own verb', () => {
+    expect(people('Dana Whitfield, a 61-year-old who had five relatives on the flight, said she was waiting.')).toEqual({ 'Dana Whitfield': 'a 61-year-old who had five relatives on the flight' });
+    expect(people('The fire destroyed the house of Tom Reyes, a man who had lived there for 40 years.')).toEqual({ 'Tom Reyes': 'a man who had lived there for 40 years' });
+    expect(people('Anna Berg, someone who has studied the law for decades, said the ruling was wrong.')).toEqual({ 'Anna Berg': 'someone who has studied the law for decades' });
+    expect(people('Sam Lee, one of the people who organised the march, said it was peaceful.')).toEqual({ 'Sam Lee': 'one of the people who organised the march' });
+    // An age before its noun goes on to the noun.
+    expect(people('Jo Smith, a 34-year-old nurse from Leeds, said the ward was full.')).toEqual({ 'Jo Smith': 'a 34-year-old nurse from Leeds' });
+  });
   it('a verb before a title is not part of the role', () => {
     expect(people('Kentucky Democrats beat incumbent Gov. Matt Bevin on Tuesday.')).toEqual({ 'Matt Bevin': 'incumbent Gov.' });
     // A word WordNet knows only as a verb, in its plain or -s form.
