@@ -390,7 +390,12 @@ class ArticleReader {
       else if (kind === 'organization' && !titled && !personName) found.addStatement(found.add(run.text, 'organization').roles, stated(passageId, sentence, apposition));
       else if (kind === 'place' && !titled && run.words.length <= 3) found.addStatement(found.add(run.text, 'place').roles, stated(passageId, sentence, apposition));
     }
-    if (!titled && run.words.length >= 2 && looksLikeOrganisation(run.words) && !personName && !namesPost(run.words)) found.add(run.text, 'organization');
+    const described = describedBefore(sentence, run, commonWords);
+    // "Labor journalist Alex Press": a word for a person before a given name and one more word makes a person's name of
+    // what would otherwise be an organisation's ("press").
+    const organisationShaped = !titled && run.words.length >= 2 && looksLikeOrganisation(run.words) && !personName;
+    const describedByName = organisationShaped && described?.kind === 'person' && run.words.length === 2 && isGivenName(run.words[0]!) && !commonWords.has(run.words[0]!.toLowerCase());
+    if (organisationShaped && !describedByName && !namesPost(run.words)) found.add(run.text, 'organization');
     // "a former Beto O’Rourke supporter": a full name before a word for a person's follower is that person's.
     const followed = run.words.length > 1 && FOLLOWER_AFTER.test(sentence.slice(run.end, run.end + 20));
     // (Asked only of what may be a person's name: "The", "It" or "We" speak for no one.)
@@ -414,8 +419,7 @@ class ArticleReader {
     const leadable = personName || (surname && !looksLikeOrganisation(run.words));
     const leadingRole = leadable ? readLeadingDescription(sentence, run) : undefined;
     if (leadingRole) found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, leadingRole));
-    const described = describedBefore(sentence, run, commonWords);
-    const describable = personName || surname;
+    const describable = personName || surname || describedByName;
     if (described?.kind === 'person' && describable) {
       // "the immunologist Jo Doe at the University of Leith": where the person works finishes the description.
       const affiliation = readAffiliationAfter(sentence, run.end, true);

@@ -222,6 +222,12 @@ describe('people as real news names them', () => {
     // A fuller description says what the person is without the clause.
     expect(people('Dana Whitfield, an expert in drug use who did not work on the study, said it held.')).toEqual({ 'Dana Whitfield': 'an expert in drug use' });
   });
+  it('a word for a person before a given name and one more word makes a person of a name shaped like an organisation’s', () => {
+    expect(people('Labor journalist Alex Press noted this year in Jacobin that strikes were rare.')).toEqual({ 'Alex Press': 'Labor journalist' });
+    // Without the description, or without a given name, it stays an organisation.
+    expect(people('The Alex Press printed the paper.')).toEqual({});
+    expect(people('Acme senior North American economist Jo Roe said rates would rise.')).toEqual({ 'Jo Roe': 'North American economist' });
+  });
   it('an age said as a noun, "someone" and "one of the …" are bare too, and their clause may have its own verb', () => {
     expect(people('Dana Whitfield, a 61-year-old who had five relatives on the flight, said she was waiting.')).toEqual({ 'Dana Whitfield': 'a 61-year-old who had five relatives on the flight' });
     expect(people('The fire destroyed the house of Tom Reyes, a man who had lived there for 40 years.')).toEqual({ 'Tom Reyes': 'a man who had lived there for 40 years' });
