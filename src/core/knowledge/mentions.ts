@@ -7,6 +7,7 @@ import { classOf, codePointAt, codePointBefore, LETTER, NUMBER, UPPERCASE, width
 import { foldText } from '../text/normalize.ts';
 import type { Entity, Statement } from './entities.ts';
 import { keptList } from './lists.ts';
+import { nameAsModifier } from './names.ts';
 import { PRONOUN_SPEAKER, SPEECH_VERB, SPEECH_VERBS } from './speech.ts';
 
 /** How far back (in paragraphs) "he said" may reach for its speaker. */
@@ -142,7 +143,7 @@ export function mentionsIn(sentence: string, forms: Map<string, Entity>): { enti
     // a form is the mention.
     let wordStart = candidate;
     let wordStop = mentionWordEnd(sentence, wordStart);
-    let key = foldText(sentence.slice(wordStart, possessiveEnd(sentence, wordStart, wordStop)));
+    let key = foldText(sentence.slice(wordStart, nameEnd(sentence, wordStart, wordStop)));
     let entity: Entity | undefined;
     let end = 0;
     let after = wordStop;
@@ -151,15 +152,16 @@ export function mentionsIn(sentence: string, forms: Map<string, Entity>): { enti
         wordStart = nextMentionWord(sentence, wordStop);
         if (wordStart < 0) break;
         wordStop = mentionWordEnd(sentence, wordStart);
-        key = `${key} ${foldText(sentence.slice(wordStart, possessiveEnd(sentence, wordStart, wordStop)))}`;
+        key = `${key} ${foldText(sentence.slice(wordStart, nameEnd(sentence, wordStart, wordStop)))}`;
       }
       const named = forms.get(key);
       if (named) {
         entity = named;
-        end = possessiveEnd(sentence, wordStart, wordStop);
+        end = nameEnd(sentence, wordStart, wordStop);
         after = wordStop;
       }
-      if (!prefixes.has(key)) break;
+      // ("a Taylor Swift-themed club": a name made a modifier goes no further.)
+      if (!prefixes.has(key) || nameEnd(sentence, wordStart, wordStop) !== possessiveEnd(sentence, wordStart, wordStop)) break;
     }
     if (entity) found.push({ entity, start: candidate, end });
     at = after;
@@ -224,6 +226,15 @@ function insideMentionWord(sentence: string, at: number): boolean {
 }
 
 /** Where the word ends without a trailing apostrophe or possessive ’s: what `/[’']s?$/u` would strip. */
+/** Where the name in the word ends: before a possessive, or before the hyphen of a name made a modifier ("Swift-themed"). */
+function nameEnd(sentence: string, start: number, end: number): number {
+  const stop = possessiveEnd(sentence, start, end);
+  const hyphen = sentence.lastIndexOf('-', stop);
+  if (hyphen <= start) return stop;
+  const modifier = nameAsModifier(sentence.slice(start, stop));
+  return modifier ? start + modifier.length : stop;
+}
+
 function possessiveEnd(sentence: string, start: number, end: number): number {
   const last = sentence.charCodeAt(end - 1);
   if (last === 0x27 || last === 0x2019) return end - 1;

@@ -60,8 +60,9 @@ const ORGANISATION_WORDS = new Set(
     'research foods energy capital ventures brands solutions consulting insurance securities analytics investments ' +
     'enterprises communications entertainment pharmaceuticals resources properties realty logistics ' +
     'cup championship championships olympics tournament trophy prize ' +
-    // Roads, libraries, flights and fairs: "N. Mississippi Ave", "Merritt Parkway", "AirAsia Flight", "Jazz Fest".
-    'ave blvd parkway highway freeway expressway alley library flight fest').split(' '),
+    // Roads, libraries, flights, fairs and reserves: "N. Mississippi Ave", "Merritt Parkway", "AirAsia Flight", "Jazz Fest",
+    // "Kien Giang Biosphere Reserve".
+    'ave blvd parkway highway freeway expressway alley library flight fest reserve').split(' '),
 );
 
 // Laws and treaties name no one ("Food Control Act", "Sherman Act", "Geneva Convention"): they make no person's name, and
@@ -193,7 +194,10 @@ export function nameRuns(sentence: string): NameRun[] {
     }
     lastEnd = wordStop;
     const dotless = trimTrailingDot(sentence.slice(wordStart, wordStop));
-    const word = withoutPossessive(dotless);
+    const whole = withoutPossessive(dotless);
+    // "a Taylor Swift-themed club", "the Trump-backed candidate": a name made a modifier ends at its hyphen.
+    const modifier = whole.includes('-') ? nameAsModifier(whole) : undefined;
+    const word = modifier ?? whole;
     if (isCapitalised(word) || (words && ARTICLE_JOINED.test(word))) {
       if (words) {
         if (connectors > 0) words.push(firstConnector);
@@ -205,7 +209,7 @@ export function nameRuns(sentence: string): NameRun[] {
       }
       end = wordStart + word.length;
       connectors = 0;
-      if (word.length !== dotless.length) {
+      if (word.length !== dotless.length || modifier) {
         found.push(runOf(sentence, words, start, end));
         words = undefined;
       }
@@ -351,6 +355,15 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+|-\p{Ll}{2,3})*$|^
 // joined by a hyphen (not a first word: "Australian-born Assange" is a description; nor a word broken across a line,
 // "Isles-which").
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-[bcdfghjklmnprstwyz]{0,2}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?$/u;
+
+// A name joined by a hyphen to a participle or "era" ("Swift-themed", "Trump-backed", "Saudi-led", "Obama-era"); not a
+// title ("President-elect", "Co-founders") nor an ordinal ("Fifty-first").
+const NAME_AS_MODIFIER = /^(\p{Lu}[\p{L}’']+)-(?:\p{Ll}+ed|era|run|born)$/u;
+
+/** The name in a name made a modifier ("Swift" of "Swift-themed"); not a romanised given name ("Jae-yong"). */
+export function nameAsModifier(word: string): string | undefined {
+  return HYPHENATED_GIVEN_NAME.test(word) ? undefined : NAME_AS_MODIFIER.exec(word)?.[1];
+}
 
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const COUNTRY_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'U.A.E.']);

@@ -222,6 +222,14 @@ describe('people as real news names them', () => {
     // A fuller description says what the person is without the clause.
     expect(people('Dana Whitfield, an expert in drug use who did not work on the study, said it held.')).toEqual({ 'Dana Whitfield': 'an expert in drug use' });
   });
+  it('a name made a modifier by a hyphen ends there: "a Taylor Swift-themed holiday club"; titles and ordinals stay whole', () => {
+    expect(people('The stabbings at a Taylor Swift-themed holiday club shocked the town.')).toEqual({ 'Taylor Swift': null });
+    expect(people('President-elect Jo Doe spoke in the Fifty-first Congress.')).toEqual({ 'Jo Doe': 'President-elect' });
+    expect(people('Samsung heir Lee Jae-yong met the board.')).toEqual({ 'Lee Jae-yong': 'Samsung heir' });
+  });
+  it('a reserve names no one, when a modifier before it is cut away too: "World Heritage-designated Kien Giang Biosphere Reserve"', () => {
+    expect(people('Half the island is in the World Heritage-designated Kien Giang Biosphere Reserve, one of the largest biosphere reserves in Asia.')).toEqual({});
+  });
   it('a word for a person before a given name and one more word makes a person of a name shaped like an organisation’s', () => {
     expect(people('Labor journalist Alex Press noted this year in Jacobin that strikes were rare.')).toEqual({ 'Alex Press': 'Labor journalist' });
     // Without the description, or without a given name, it stays an organisation.

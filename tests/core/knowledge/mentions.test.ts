@@ -22,6 +22,12 @@ describe('who a passage mentions', () => {
     ]);
   });
 
+  it('finds a name made a modifier by a hyphen, "the Quinn-backed plan", and goes no further', () => {
+    const { forms } = article('Ada Quinn, the mayor of Leith, spoke.');
+    const sentence = 'The Quinn-backed plan and an Ada Quinn-themed Leith party.';
+    expect(mentionsIn(sentence, forms).map((f) => sentence.slice(f.start, f.end))).toEqual(['Quinn', 'Ada Quinn']);
+  });
+
   it('gives a quote to the person named beside its verb of speech, and "she said" to the one last named as speaking', () => {
     const { passages, forms, keyOf } = article('“We will rebuild,” Ada Quinn, the mayor of Leith, said.', 'The council met on Monday.', 'She added that the work would take a year.');
     const read = readMentions(passages, forms);
