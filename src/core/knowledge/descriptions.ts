@@ -149,7 +149,8 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   // "an expert in drug use … who did not work on the study": the relative clause is about the person, not the description;
   // "a political scientist who studies U.S.-Canada trade" still describes what the person is.
   // "a friend who recently switched to a professional account": a bare description says too little alone, so its clause stays.
-  // ("Eric Durr, Director of Public Affairs at Acme told Mashable that …": a verb of speech ends a title left without its comma.)
+  // ("Eric Durr, Director of Public Affairs at Acme told Mashable that …", "… Chair of the Association said: “…”": a verb of
+  // speech ends a title left without its comma.)
   const description = readPhrase(sentence, start)
     .replace(/\s+(?:who|which|whose)\s[\s\S]*$/, keepDescribingClause)
     .replace(UNCLOSED_BEFORE_SPEECH, '');
@@ -165,7 +166,7 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   return full.split(/\s+/).length <= 25 ? full : undefined;
 }
 
-const UNCLOSED_BEFORE_SPEECH = /(?<=\p{Lu}[\p{L}.&’'-]*)\s+(?:told|tells|said|says|explained|added)\s+(?:\p{Lu}|reporters|the|a|an|that)[\s\S]*$/u;
+const UNCLOSED_BEFORE_SPEECH = /(?<=\p{Lu}[\p{L}.&’'-]*)\s+(?:told|tells|said|says|explained|added)(?::|\s+(?:\p{Lu}|reporters|the|a|an|that))[\s\S]*$/u;
 const isTitleWord = (word: string) => TITLES.has(word.toLowerCase().replace(FINAL_DOT, '')) || isPersonNoun(word.toLowerCase());
 const keepDescribingClause = (clause: string, at: number, phrase: string) =>
   DESCRIBING_CLAUSE.test(clause) || (BARE_DESCRIPTION.test(phrase.slice(0, at)) && /^\s+who\s/.test(clause)) ? clause : '';

@@ -1173,6 +1173,8 @@ function mergePeople(table: EntityTable): void {
     for (const surname of surnamesOf(words)) own(foldText(surname), entity);
     // ("President Joko" is "Joko “Jokowi” Widodo": a given name is a form of a name with a nickname.)
     if (!isGivenName(words[0]!) || NICKNAME.test(entity.name)) own(foldText(words[0]!), entity);
+    // "Lula" of "Luiz Inácio Lula da Silva", "García" of "Gabriel García Márquez": a family name inside a longer name.
+    for (const inner of innerFamilyNames(words)) own(foldText(inner), entity);
   }
   for (const single of people()) {
     if (single.name.includes(' ')) continue;
@@ -1183,6 +1185,15 @@ function mergePeople(table: EntityTable): void {
     const isSurname = surnamesOf(words).some((w) => foldText(w) === single.key);
     moveInto(table, single, owners[0]!, !isSurname);
   }
+}
+
+/**
+ * The words inside a name that may be family names it carries: in a name of three words one that is no given name
+ * ("García"); in a longer one any ("Lula", though also a given name elsewhere).
+ */
+function innerFamilyNames(words: string[]): string[] {
+  const inner = words.slice(1, -1).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !HONORIFIC_OR_TITLE(w));
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 4 ? inner : inner.filter((w) => !isGivenName(w));
 }
 
 function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {

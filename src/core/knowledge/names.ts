@@ -198,6 +198,12 @@ export function nameRuns(sentence: string): NameRun[] {
     // "a Taylor Swift-themed club", "the Trump-backed candidate": a name made a modifier ends at its hyphen.
     const modifier = whole.includes('-') ? nameAsModifier(whole) : undefined;
     const word = modifier ?? whole;
+    // "Councillor Afrasiab Anwar MBE", "Ralph Fiennes OBE": the honours after a full name are no part of it.
+    if (words && words.length >= 2 && connectors === 0 && POST_NOMINALS.has(word)) {
+      found.push(runOf(sentence, words, start, end));
+      words = undefined;
+      continue;
+    }
     if (isCapitalised(word) || (words && ARTICLE_JOINED.test(word))) {
       if (words) {
         if (connectors > 0) words.push(firstConnector);
@@ -364,6 +370,9 @@ const NAME_AS_MODIFIER = /^(\p{Lu}[\p{L}’']+)-(?:\p{Ll}+ed|era|run|born)$/u;
 export function nameAsModifier(word: string): string | undefined {
   return HYPHENATED_GIVEN_NAME.test(word) ? undefined : NAME_AS_MODIFIER.exec(word)?.[1];
 }
+
+// British honours and the letters of an office written after a name.
+const POST_NOMINALS = new Set(['MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'GBE', 'QC', 'KC', 'MP', 'MSP', 'MEP', 'MLA', 'TD']);
 
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const COUNTRY_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'U.A.E.']);

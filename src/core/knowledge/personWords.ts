@@ -84,7 +84,7 @@ export const TITLES = new Set(
     'commander ceo cfo coo cto cio cmo vp svp evp gm detective inspector councillor councilor executive administrator adviser advisor officer attorney speaker ' +
     'leader deputy marshal sheriff superintendent coach manager chair treasurer auditor solicitor constable ' +
     // Abbreviated titles, as news writes them before a name ("Sen.", "Gov.", "Lt. Gen.").
-    'sen sens rep reps gov gen lt col capt sgt adm cmdr supt det insp amb atty pres cpl pvt maj').split(' '),
+    'sen sens rep reps gov gen lt col capt sgt adm cmdr supt det insp amb atty pres cpl pvt maj cllr').split(' '),
 );
 // A pattern object made once: a literal in a function is one object, but replace() with it is still a call into the
 // pattern engine; this is asked of most capitalised words, several times.
@@ -93,12 +93,14 @@ export const HONORIFIC_OR_TITLE = (word: string) => {
   const bare = word.toLowerCase().replace(FINAL_DOT, '');
   return TITLES.has(bare) || HONORIFICS.has(bare) || (bare.includes('-') && isHyphenatedTitle(bare));
 };
-// "Attorney-General", "Vice-President", "Major-General", "President-elect" are titles; "Quartermaster-General",
+// "Attorney-General", "Vice-President", "Major-General", "President-elect", "Editor-in-Chief" are titles; "Quartermaster-General",
 // a department, and "Smith-Jones", a name, are not.
 const TITLE_OPENERS = new Set(['vice', 'deputy', 'under', 'major', 'brigadier', 'rear', 'lieutenant', 'governor', 'attorney', 'secretary', 'director', 'solicitor']);
 function isHyphenatedTitle(word: string): boolean {
   const parts = word.split('-');
   if (parts.at(-1) === 'elect') return parts.slice(0, -1).every((part) => TITLES.has(part) || TITLE_OPENERS.has(part));
+  // "Editor-in-Chief", "Commander-in-Chief".
+  if (parts.length === 3 && parts[1] === 'in' && parts[2] === 'chief') return TITLES.has(parts[0]!) || isPersonNoun(parts[0]!);
   return parts.length === 2 && TITLE_OPENERS.has(parts[0]!) && TITLES.has(parts[1]!);
 }
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'messrs', 'hon', 'rt']);

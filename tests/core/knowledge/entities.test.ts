@@ -222,6 +222,16 @@ describe('people as real news names them', () => {
     // A fuller description says what the person is without the clause.
     expect(people('Dana Whitfield, an expert in drug use who did not work on the study, said it held.')).toEqual({ 'Dana Whitfield': 'an expert in drug use' });
   });
+  it('British honours after a name, "Cllr" and "Editor-in-Chief" are no part of it; "said:" ends a title left without its comma', () => {
+    expect(people('The Leader of Leith Council, Councillor Afrasiab Anwar MBE, has issued a statement.')).toEqual({ 'Afrasiab Anwar': 'Councillor' });
+    expect(people('Sir Keir Starmer met Ralph Fiennes OBE at the show.')).toEqual({ 'Keir Starmer': null, 'Ralph Fiennes': null });
+    expect(people('Cllr Louise Gittins, Chair of the Local Government Association said: “The unrest has been deplorable.”')).toEqual({ 'Louise Gittins': 'Chair of the Local Government Association' });
+    expect(people('“We reiterate our calls,” Reuters Editor-in-Chief Alessandra Galloni said.')).toEqual({ 'Alessandra Galloni': 'Reuters Editor-in-Chief' });
+  });
+  it('a family name inside a longer name is a form of it: "Lula" of "Luiz Inácio Lula da Silva", "García" of "Gabriel García Márquez"', () => {
+    expect(people('Brazil’s President Luiz Inácio Lula da Silva invited him. In September, Lula announced a fund.')).toEqual({ 'Luiz Inácio Lula da Silva': 'Brazil’s President' });
+    expect(people('Colombian writer Gabriel García Márquez died. García, the novelist, won the Nobel Prize.')).toEqual({ 'Gabriel García Márquez': 'Colombian writer' });
+  });
   it('a name made a modifier by a hyphen ends there: "a Taylor Swift-themed holiday club"; titles and ordinals stay whole', () => {
     expect(people('The stabbings at a Taylor Swift-themed holiday club shocked the town.')).toEqual({ 'Taylor Swift': null });
     expect(people('President-elect Jo Doe spoke in the Fifty-first Congress.')).toEqual({ 'Jo Doe': 'President-elect' });
