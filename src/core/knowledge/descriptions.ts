@@ -16,7 +16,7 @@ import type { WordSet } from '../text/words.ts';
 import { LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, withoutHonorifics, type NameRun } from './names.ts';
 import { FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isPersonHead, isPersonNoun, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
-import { SPEECH, SPEECH_LAST_WORDS, SPEECH_VERB } from './speech.ts';
+import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS, SPEECH_VERB } from './speech.ts';
 import { isGivenName, isGroupNoun, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
 
 /** What a name names, and what kindOfDescription tells a description describes. */
@@ -123,6 +123,8 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   if (!opener) return undefined;
   const start = from + opener[0].length;
   const rest = sentence.slice(start);
+  // "…, Pilar Bernabé, told journalists": a verb of speech opens what the person did, not a description.
+  if (SPEECH_FIRST_WORDS.has(/^\p{Ll}+/u.exec(rest)?.[0] ?? '')) return undefined;
   // "the research director for Y", "a paediatrician", "WHO’s regional director for Europe", "BBC diplomatic correspondent",
   // "North Korea’s leader".
   const lowerHead = /^(?:(?:the|a|an|its|his|her|their|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:[’']s|s[’']))\s+)?(?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?){0,3}\p{Ll}/u.test(rest);
@@ -302,7 +304,11 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // "an immunologist at the University of California, San Francisco,": a description that ends
   // inside a name goes on past the comma; only a person's name after it is the one described.
   const last = /\p{Lu}[\p{L}.-]*$/u.exec(clause)?.[0];
-  if (last && !HONORIFIC_OR_TITLE(last) && !isPersonNoun(last.toLowerCase()) && !isGivenName(run.words[0]!)) return undefined;
+  // ("the national government delegate in Valencia, Pilar Bernabé,": after a place the description ends with, a full
+  // name no place list knows is a person's too.)
+  const placeAtEnd = /\s(?:in|of|from|for)\s+\p{Lu}[\p{L}.-]*$/u.test(clause);
+  const personAfter = isGivenName(run.words[0]!) || (placeAtEnd && looksLikePersonName(run.words) && !isPlaceName(run.text));
+  if (last && !HONORIFIC_OR_TITLE(last) && !isPersonNoun(last.toLowerCase()) && !personAfter) return undefined;
   // "the younger brother of the heir to the throne, Charles", "charges at the court against Sudan’s president, Omar
   // al-Bashir": the name stands beside the nearest noun phrase after a preposition; "the man who kidnapped the child,
   // Michael Webb" is the man.

@@ -222,6 +222,13 @@ describe('people as real news names them', () => {
     // A fuller description says what the person is without the clause.
     expect(people('Dana Whitfield, an expert in drug use who did not work on the study, said it held.')).toEqual({ 'Dana Whitfield': 'an expert in drug use' });
   });
+  it('a verb of speech after a name and its comma is what the person did, so the description before the name is read', () => {
+    expect(people('Police found the victim, the national government delegate in Valencia, Pilar Bernabé, told journalists.')).toEqual({
+      'Pilar Bernabé': 'the national government delegate in Valencia',
+    });
+    // A title between two names in a list is still no description of the second.
+    expect(people('Prime Minister Attlee, Prime Minister Jo Roe, and I announced the plan.')).toEqual({ Attlee: 'Prime Minister', 'Jo Roe': 'Prime Minister' });
+  });
   it('British honours after a name, "Cllr" and "Editor-in-Chief" are no part of it; "said:" ends a title left without its comma', () => {
     expect(people('The Leader of Leith Council, Councillor Afrasiab Anwar MBE, has issued a statement.')).toEqual({ 'Afrasiab Anwar': 'Councillor' });
     expect(people('Sir Keir Starmer met Ralph Fiennes OBE at the show.')).toEqual({ 'Keir Starmer': null, 'Ralph Fiennes': null });
