@@ -277,7 +277,9 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // The name is set off on both sides: ", Andy Beshear —", ", Dr. Harold Bornstein,", ", Jo Doe of Leith University,".
   const end = run.end + (AFFILIATION_BEFORE_COMMA.exec(sentence.slice(run.end, run.end + 120))?.[0].length ?? 0);
   // ("his second-in-command, Michelle King (who was later named his successor)": an aside in brackets sets it off too.)
-  if (!setOffAfter(sentence, end) || !/^\s*(?:,|$|\.|\s[—–]|—|\s\()/.test(sentence.slice(end))) return undefined;
+  const setOff = setOffAfter(sentence, end) && /^\s*(?:,|$|\.|\s[—–]|—|\s\()/.test(sentence.slice(end));
+  // "Meghan Markle's mum, Doria Ragland is said to be …": a description opening the sentence needs no closing comma.
+  if (!setOff && !(OPENING_PHRASE.test(sentence.slice(0, run.start)) && VERB_AFTER_NAME.test(sentence.slice(end)))) return undefined;
   // "The Mandan, North Dakota, police chief, Jason Ziegler,": a town and its state, set off by commas, open the description.
   const placed = PLACE_OPENED_DESCRIPTION.exec(sentence.slice(Math.max(0, run.start - 160), run.start));
   if (placed && !FINITE_VERB.test(placed[2]!) && kindOfDescription(placed[2]!) === 'person') return placed[1]!.trim();
@@ -317,10 +319,16 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // "said Julian Moore, General Manager, Nam Nghi Phu Quoc": a capitalised title right after a person's name and a
   // comma is theirs, and what follows it is where they work.
   if (chosen.at === 0 && /^\p{Lu}/u.test(clause) && sentence.charCodeAt(before!.index) === 0x2c && endsWithPersonName(sentence.slice(0, before!.index))) return undefined;
+  // (Without its closing comma, only a description that is all the opening phrase: "Now a retired UPS worker, Hartsell
+  // has", not "If they had a credible fourth outfielder on the roster, Danny Espinosa would".)
+  if (!setOff && !/^(?:|now|then|once|still|also|\p{L}+ly)$/iu.test(clause.slice(0, chosen.at).trim())) return undefined;
   const description = chosen.text;
   return description.startsWith('its ') ? withOwnerNamed(description, sentence.slice(0, run.start)) : description;
 }
 
+// One phrase and its comma from the sentence's start to the name; the verb the name is then the subject of.
+const OPENING_PHRASE = /^[\s“"]*[^,;:]{3,80},\s+$/;
+const VERB_AFTER_NAME = /^\s+(?:is|was|has|had|have|will|would|said|says|did)\s/;
 const DESCRIPTION_BEFORE_COMMA = /(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),\s+(?:\d{1,3}-year-old\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/;
 const DESCRIPTION_BEFORE_DASH = /(?:^|[,;:][”"’]?\s+)([^,;:—–]{3,400}?)\s+[-—–]\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/;
 

@@ -222,6 +222,13 @@ describe('people as real news names them', () => {
     // A fuller description says what the person is without the clause.
     expect(people('Dana Whitfield, an expert in drug use who did not work on the study, said it held.')).toEqual({ 'Dana Whitfield': 'an expert in drug use' });
   });
+  it('a description opening the sentence needs no comma after the name: "Meghan Markle’s mum, Doria Ragland is said …"', () => {
+    expect(people('Her longtime coach, Ana Silva was not at the match.')).toEqual({ 'Ana Silva': 'Her longtime coach' });
+    expect(people('Now a retired bus driver, Ana Silva has been a member for years.')).toEqual({ 'Ana Silva': 'a retired bus driver' });
+    // Only when the description is the whole opening phrase.
+    expect(people('If they had a credible fourth outfielder, Ana Silva would be benched.')).toEqual({ 'Ana Silva': null });
+    expect(people('In Paris, Ana Silva said the talks had failed.')).toEqual({ 'Ana Silva': null });
+  });
   it('a verb of speech after a name and its comma is what the person did, so the description before the name is read', () => {
     expect(people('Police found the victim, the national government delegate in Valencia, Pilar Bernabé, told journalists.')).toEqual({
       'Pilar Bernabé': 'the national government delegate in Valencia',
