@@ -848,7 +848,9 @@ export function readIdentifiedAs(sentence: string, run: NameRun): string | undef
 }
 
 // What opens the description in a relative clause: "who has served as", "who was then serving as", "who is".
-const COPULA = /^(?:has|have|had)?\s*(?:long\s+)?(?:served|serves|serve|worked|works|work)\s+as\s+|^(?:is|was)\s+(?:then\s+|now\s+|currently\s+)?(?:serving|working)\s+as\s+|^(?:is|was|has been|had been|became|becomes|is now|was once|remains)\s+/i;
+const COPULA = /^(?:has|have|had)?\s*(?:long\s+)?(?:served|serves|serve|worked|works|work)\s+as\s+|^(?:is|was)\s+(?:then\s+|now\s+|currently\s+)?(?:serving|working)\s+as\s+|^(?:at\s+the\s+time\s+|then\s+|now\s+)?(?:is|was)\s+(?:widely\s+|long\s+)?(?:considered|regarded\s+as|seen\s+as)\s+(?:to\s+be\s+)?|^(?:is|was|has been|had been|became|becomes|is now|was once|remains)\s+/i;
+// "who worked at SpaceX in its earliest days and is now CEO of Phantom Space": what the person is, said second.
+const LATER_COPULA = /\sand\s+(?:is|was)\s+(?:now\s+|currently\s+|also\s+)?(?=(?:the|a|an)\s|\p{Ll}|\p{Lu})/u;
 
 // What a person does for a living, said in a relative clause: "who heads the Alliance for American Manufacturing".
 const DESCRIBING_VERBS =
@@ -870,11 +872,12 @@ export function relativeClauses(sentence: string, runs: NameRun[]): { run: NameR
     // "who follows Amazon as a managing director at D.A. Davidson": the post after "as" is the role too.
     const copula = COPULA.exec(clause) ?? VERB_AS_POST.exec(clause);
     const describing = DESCRIBING_VERB_OPENING.test(clause);
-    if (!copula && !describing) continue;
+    const later = copula || describing ? null : LATER_COPULA.exec(clause.split(/,\s/)[0]!);
+    if (!copula && !describing && !later) continue;
     // "who was then serving as the President's physician, suggested …": the role ends with its phrase.
     // A list inside the role goes on ("the UK, US, and the United Nations").
     const role = clause
-      .slice(copula?.[0].length ?? 0)
+      .slice(later ? later.index + later[0].length : (copula?.[0].length ?? 0))
       .split(/,\s+(?!and\b|or\b|\p{Lu})/u)[0]!
       .split(/\s+/)
       .slice(0, 20)

@@ -307,6 +307,12 @@ describe('people as real news names them', () => {
     expect(people('Trade will suffer, said Ross Burkhart, a political scientist who studies U.S.-Canada trade.')).toEqual({ 'Ross Burkhart': 'a political scientist who studies U.S.-Canada trade' });
     expect(people('In 2010 the laboratory of Stephen Liggett, who was then at the University of Maryland, reported it.')).toEqual({ 'Stephen Liggett': 'then at the University of Maryland' });
   });
+  it('a relative clause says what the person is considered, or is now after what they did: "who … and is now CEO of …"', () => {
+    expect(people('Success came to Albert Gee, who at the time was considered the unofficial mayor of the Chinese community.')).toEqual({ 'Albert Gee': 'the unofficial mayor of the Chinese community' });
+    expect(people('“It works,” Jim Cantrell, who worked at SpaceX in its earliest days and is now CEO of launch startup Phantom Space, told reporters.')).toEqual({ 'Jim Cantrell': 'CEO of launch startup Phantom Space' });
+    // Only in the clause itself: "and is" after its comma is the sentence's.
+    expect(people('Jim Cantrell, who worked at SpaceX, left, and is a rival now.')).toEqual({ 'Jim Cantrell': null });
+  });
   it('"X of the Institute" is a role of last resort, after what the text says the person is', () => {
     expect(people('A third paper by Philippe Jay of the Institute for Functional Genomics in France followed.')).toEqual({ 'Philippe Jay': 'of the Institute for Functional Genomics in France' });
     expect(people('Amara Okafor, the director of research, spoke. Later Amara Okafor of the Hanseatic Institute left.')).toEqual({ 'Amara Okafor': 'the director of research' });
