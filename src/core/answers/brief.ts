@@ -34,9 +34,12 @@ export function brief(kb: KnowledgeBase, topicText: string): Reply {
   };
 }
 
-/** How many articles' leads a brief opens with, and how deep into an article its lead can be. */
+/**
+ * How many articles' leads a brief opens with, and how deep into an article its lead can be: three paragraphs, as
+ * a standfirst and a scene-setting sentence may come before the one that names the topic.
+ */
 const LEADS = 2;
-const LEAD_PARAGRAPHS = 2;
+const LEAD_PARAGRAPHS = 3;
 
 /**
  * News is written as an inverted pyramid: when an article is about the topic,

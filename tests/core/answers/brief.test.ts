@@ -87,6 +87,18 @@ describe('/brief opens with the lead, as news is written', () => {
     expect(reply.summary[0]).toBe('Nearly 150 Indians returned home on Wednesday after being deported from the United States.');
     expect(reply.summary.length).toBeGreaterThan(1);
   });
+  it('a lead may come in the third paragraph, after a standfirst and a sentence about something else', () => {
+    const more = ['suits', 'glasses', 'tickets', 'dinners', 'flights', 'hotels', 'gifts', 'books'].map((thing) => `Lord Roe paid for ${thing}. Lord Roe also gave ${thing}.`);
+    const bot = article(
+      [
+        'PM suggests he will keep accepting donations from a peer',
+        'The Prime Minister has defended accepting gifts from a millionaire donor.',
+        'He suggested he would continue to take gifts from Lord Roe, despite a row over undeclared donations.',
+        ...more,
+      ].join('\n\n'),
+    );
+    expect(bot.runLine('/brief Lord Roe').summary[0]).toBe('He suggested he would continue to take gifts from Lord Roe, despite a row over undeclared donations.');
+  });
   it('an abbreviation the article uses without defining it leads with the sentence that spells it out', () => {
     const bot = article(
       [
