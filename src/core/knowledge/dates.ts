@@ -66,7 +66,7 @@ const MONTH_OR_WEEKDAY_WORD = new RegExp(`\\b(?:${CALENDAR_PREFIX})[a-z]*\\.?|\\
 const MONTH_OR_WEEKDAY_NAME = new RegExp(`\\b(?:${alternatives([...MONTH_NAMES, ...WEEKDAY_NAMES])})\\b`);
 // "in 2019", "since mid-2022", "the year 2100"; not "2019–20" or "2019 to 2021" (a span, not a date), but "in 2019 to 91 percent" is.
 // "fiscal 2019", "fiscal year 2019", "spring 2020": the year, to the precision a date here has.
-const YEAR_PHRASE = /\b(?:(?:in|since|during|by|until|till|from|before|after|around|throughout|early|late|mid|of|as\s+(?:soon|early|late)\s+as|fiscal(?:\s+year)?|financial\s+year|spring|summer|autumn|fall|winter)\s+(?:the\s+year\s+)?|the\s+year\s+|mid-)(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})\b(?!\s*[-–\/]\s*\d)(?!\s+to\s+(?:1[0-9]|20)\d{2}\b)(?![\d%])/gi;
+const YEAR_PHRASE = /\b(?:(?:in|since|during|by|until|till|from|before|after|around|through|throughout|early|late|mid|of|as\s+(?:soon|early|late)\s+as|fiscal(?:\s+year)?|financial\s+year|spring|summer|autumn|fall|winter)\s+(?:the\s+year\s+)?|the\s+year\s+|mid-)(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})\b(?!\s*[-–\/]\s*\d)(?!\s+to\s+(?:1[0-9]|20)\d{2}\b)(?![\d%])/gi;
 // "a 2018 analysis", "2016’s Star Trek Beyond", "GiveWell’s 2017 top charities": a year that dates the thing named;
 // "2019 was the year of …" opening a sentence or after an opening phrase ("In many ways, 2019 was …").
 // "the 1967 Six-Day War", "(1982)" after what it dates, "dating to 2007"; "Washington’s disastrous 2015 season"
@@ -291,7 +291,8 @@ const looksAhead = (sentence: string) => FUTURE.test(sentence) && !REPORTED.test
 // (The first of them govern a date right after them, as "unveiled in May" does: PAST_GOVERNS.)
 const DATING_PAST = String.raw`died|began|took\s+effect|went\s+into\s+effect|came\s+into\s+force|took\s+office`;
 const IRREGULAR_PAST = String.raw`${DATING_PAST}|won|lost|fell|rose|held|left|met|sold|bought|paid|gave|found|broke|struck|became|ran|came|went|took|made|sent|spent|brought`;
-const PAST = new RegExp(String.raw`\b(?:was|were|had|did|said|told|wrote|${IRREGULAR_PAST}|(?<!\bbe\s)(?<!\bbeing\s)\p{Ll}{3,}ed)\b`, 'iu');
+// ("star-studded", "long-awaited": an -ed word after a word and a hyphen is an adjective; "re-elected" is still a verb.)
+const PAST = new RegExp(String.raw`\b(?:was|were|had|did|said|told|wrote|${IRREGULAR_PAST}|(?<!\bbe\s)(?<!\bbeing\s)(?<!\p{L}{4}-)\p{Ll}{3,}ed)\b`, 'iu');
 // A past verb right before the date it governs: "unveiled in May", "was held on March 3", "died Dec. 24".
 // ("will be terminated on Dec. 9" is a participle of the future.)
 const PAST_GOVERNS = new RegExp(

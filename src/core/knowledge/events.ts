@@ -25,7 +25,9 @@ export function extractEvents(article: Article): DatedEvent[] {
     for (const { text } of sentencesOf(passage)) {
       // A sentence with no date is no event and leaves the anchor where it was.
       if (!mayHoldDate(text)) continue;
-      const absolute = absoluteDatesIn(text, published);
+      // "BEIRUT/THE HAGUE, March 7 (Reuters) - …": the dateline says when the story was filed, not what it reports.
+      const dateline = DATELINE.exec(text)?.[0].length ?? 0;
+      const absolute = absoluteDatesIn(text, published).filter((a) => a.start >= dateline);
       const relative = relativeDatesIn(text).filter((r) => !absolute.some((a) => r.start < a.end && a.start < r.end));
       if (absolute.length === 0 && relative.length === 0) continue;
       const dated: { date: PartialDate; start: number; subordinate: boolean }[] = [...absolute];
@@ -51,6 +53,9 @@ export function extractEvents(article: Article): DatedEvent[] {
   }
   return events;
 }
+
+// A wire story's dateline: places in capitals, a date, the agency in brackets and a dash.
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’\/-]*,\s+[\p{L}.]{3,10}\s+\d{1,2}(?:,\s+\d{4})?\s+\([\p{L}\s.]{2,30}\)\s*[-—–]+\s*/u;
 
 // Every event keeps its date and the first and last day it covers, and the same few thousand dates come
 // back in article after article: each date's three strings are made once and shared (a bounded cache).

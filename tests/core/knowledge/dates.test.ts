@@ -190,9 +190,15 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(isoDates('More than forty years ago, the plant closed.', on)).toEqual([]);
   });
 
-  it('"the year 2100" and "by 2100" are years too', () => {
+  it('"the year 2100", "by 2100" and "through 2021" are years too', () => {
     expect(dates('Climate models going to the year 2100 show warming.')).toEqual(['2100']);
     expect(dates('Temperatures could rise 4C by 2100.')).toEqual(['2100']);
+    expect(dates('Bitcoin and other crypto assets rallied through 2021, a record year.')).toEqual(['2021']);
+  });
+  it('an -ed word after a word and a hyphen is an adjective, not a past verb: "will be honoured at the star-studded gala"', () => {
+    expect(dates('The mogul will be honoured at the star-studded gala in Beverly Hills on December 4.')).toEqual(['2024-12-04']);
+    // A verb with a short prefix is still one.
+    expect(dates('She was re-elected on December 4.')).toEqual(['2023-12-04']);
   });
 
   it('holidays are dates: fixed days, Thanksgiving and Easter, in the year the tense points to', () => {

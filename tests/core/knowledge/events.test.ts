@@ -64,6 +64,11 @@ describe('events in the seed article', () => {
     ]);
     expect(events('But in May, when the agency tapped three companies to land next year, only two committed.')).toHaveLength(1);
   });
+  it('a wire story’s dateline says when it was filed, not what it reports', () => {
+    const events = (text: string) => extractEvents({ id: 'a', published: '2024-03-07', passages: passagesOf(text) } as never).map((e) => e.date);
+    expect(events('BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank crew killed a reporter in Lebanon in October.')).toEqual(['2023-10']);
+    expect(events('WASHINGTON, Nov. 4, 2023 (AP) — The bill passed.')).toEqual([]);
+  });
   it('the repeated teaser paragraph does not produce a second, misanchored event', () => {
     expect(bot.kb.events.filter((e) => e.text.startsWith('Later in the same month'))).toHaveLength(1);
   });
