@@ -56,11 +56,12 @@ export function foldText(text: string): string {
 }
 
 // Words that never help find a passage. Kept short on purpose: a topic such as
-// "the Hague" still works because the other words carry the query.
+// "the Hague" still works because the other words carry the query. ("how many arrests": a question's words ask, the
+// rest is what is asked about.)
 const STOP_WORDS = new Set(
   ('a an and are as at be been but by for from had has have he her his i if in into is it its of on or our she ' +
     'that the their them there these they this those to was we were what which who whom will with would you your ' +
-    'about after also did do does than then so such not no can could may might should').split(' '),
+    'about after also did do does than then so such not no can could may might should how why when where many much').split(' '),
 );
 
 export function isStopWord(term: string): boolean {

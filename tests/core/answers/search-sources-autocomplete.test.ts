@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createBriefbotFromArticles } from '../../../src/briefbot.ts';
 import { MAX_CHOICES } from '../../../src/core/answers/autocomplete.ts';
+import { parseArticle } from '../../../src/core/content/load.ts';
 import { botFor, FIXTURE_DIR, SEED_DIR, seedBot } from '../../helpers.ts';
 
 describe('/search', () => {
@@ -10,6 +12,16 @@ describe('/search', () => {
     const keys = reply.sources.map((s) => `${s.articleId}#${s.paragraph}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(reply.summary).toEqual([]);
+  });
+  it('reads a question for what it asks about: "how many arrests" finds the arrests, not any "many"', () => {
+    const story = [
+      'Families were at the vigil, with many young children dressed in pink.',
+      'Police have made 378 arrests so far since the disorder broke out last week.',
+      'Many shops stayed shut on Sunday, and many more closed early.',
+    ].join('\n\n');
+    const bot = createBriefbotFromArticles([parseArticle('story.md', new TextEncoder().encode(`---\ntitle: Unrest\npublished: 2024-08-04\n---\n\n${story}`))]);
+    const reply = bot.runLine('/search how many arrests');
+    expect(reply.sources.map((s) => s.text)).toEqual(['Police have made 378 arrests so far since the disorder broke out last week.']);
   });
   it('reports a miss as not_found', () => {
     expect(seedBot().runLine('/search quantum chromodynamics').kind).toBe('not_found');
