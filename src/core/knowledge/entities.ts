@@ -337,7 +337,8 @@ class ArticleReader {
   private readSharedFamilyName(passageId: string, sentence: string, runs: NameRun[]): void {
     for (let i = 0; i + 1 < runs.length; i++) {
       const next = runs[i + 1]!;
-      if (next.words.length !== 2 || !SHARED_BY_AND.test(sentence.slice(runs[i]!.end, next.start)) || !isGivenName(next.words[0]!)) continue;
+      // ("Meghan and Prince Harry": a title and a name share nothing.)
+      if (next.words.length !== 2 || !SHARED_BY_AND.test(sentence.slice(runs[i]!.end, next.start)) || !isGivenName(next.words[0]!) || HONORIFIC_OR_TITLE(next.words[0]!)) continue;
       const words = runs[i]!.words;
       // (One word, or a plural title and one word: "Singer-songwriters Ada Quinn and Lou Parry" lists two full names.)
       if (words.length > 2) continue;

@@ -690,6 +690,9 @@ describe('roles as news states them', () => {
   });
   it('a plural title before a given name and a full name joined by "and" is both people’s', () => {
     expect(roleOf('Co-founders Patrick and John Collison worked their way through the list.', 'John Collison')).toBe('Co-founders');
+    // A title after "and" opens another person's name: "Meghan and Prince Harry" share no family name.
+    const names = extractEntities(passagesOf('A correspondent joined Meghan and Prince Harry on their tour.'), []).map((e) => e.name);
+    expect(names).not.toContain('Meghan Harry');
   });
   it('a description set off before the name by a dash', () => {
     expect(roleOf('“I am standing on the shoulders of my favorite actor - Heath Ledger,” Phoenix said.', 'Heath Ledger')).toBe('my favorite actor');
