@@ -428,6 +428,11 @@ const NOT_IN_DESCRIPTION = new RegExp(
 function readDescriptionBefore(sentence: string, run: NameRun, commonWords: WordSet): { text: string; kind: EntityKind } | undefined {
   const described = descriptionEndingAt(sentence, run.start, commonWords);
   if (!described) return undefined;
+  // "ruined my kid’s Christmas", "her father’s Ford": a person's possessive right before a name says whose it is.
+  if (described.kind === 'person' && /[’']s$/.test(described.text)) return undefined;
+  // "a millionaire Labour donor", "the veteran Tory MP": one capitalised word before a word for a person modifies it.
+  const next = run.words.length === 1 ? /^\s+([\p{L}-]+)/u.exec(sentence.slice(run.end))?.[1] : undefined;
+  if (next && ((/^\p{Ll}/u.test(next) && isPersonNoun(next)) || (/^\p{Lu}+$/u.test(next) && TITLES.has(next.toLowerCase())))) return undefined;
   // "Sondland, a wealthy hotelier Trump tapped as his ambassador": the description stands in apposition to
   // the name before it, and this name is the subject of a clause about that one.
   const opening = sentence.lastIndexOf(described.text, run.start);

@@ -1258,6 +1258,8 @@ const AFFILIATION_OF_BEFORE = /\bof\s+(?:the\s+)?$/;
 const REPORTED_CLAUSE_VERBS = new Set('would will could should can may might must had has have was is were are did does do'.split(' '));
 
 function isSpeakerPosition(sentence: string, run: NameRun, allowAside = true): boolean {
+  // "said Jo Doe’s lawyer", "announced China’s latest targets": a name in the possessive is whose, not who speaks.
+  if (POSSESSIVE_AFTER.test(sentence.slice(run.end, run.end + 3))) return false;
   // "Tom Hale of Leith said": where the speaker is from does not speak.
   if (AFFILIATION_OF_BEFORE.test(sentence.slice(Math.max(0, run.start - 8), run.start))) return false;
   const from = Math.max(0, run.start - 20);
@@ -1281,6 +1283,8 @@ function isSpeakerPosition(sentence: string, run: NameRun, allowAside = true): b
   const aside = speaking && /^,\s*([^,]+),/.exec(after)?.[1];
   return speaking !== null && (!aside || kindOfDescription(aside.trim()) !== 'organization');
 }
+
+const POSSESSIVE_AFTER = /^[’']s?(?![\p{L}])/u;
 
 /** Every form an entity can be mentioned by: its name, aliases, and a person's unambiguous surname. */
 function buildFormIndex(table: EntityTable): Map<string, Entity> {

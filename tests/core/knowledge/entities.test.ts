@@ -229,6 +229,11 @@ describe('people as real news names them', () => {
     expect(people('If they had a credible fourth outfielder, Ana Silva would be benched.')).toEqual({ 'Ana Silva': null });
     expect(people('In Paris, Ana Silva said the talks had failed.')).toEqual({ 'Ana Silva': null });
   });
+  it('names that say whose or what kind, not who: "my kid’s Christmas", "a millionaire Labour donor", "announced China’s targets"', () => {
+    expect(people('And then you ruined the surprise for my kid’s Christmas.')).toEqual({});
+    expect(people('Starmer has defended accepting gifts from a millionaire Labour donor who was given a pass.')).toEqual({});
+    expect(people('That Xi announced China’s latest targets signals a commitment, says Belinda Schäpe, an analyst.')).toEqual({ Xi: null, 'Belinda Schäpe': 'an analyst' });
+  });
   it('a verb of speech after a name and its comma is what the person did, so the description before the name is read', () => {
     expect(people('Police found the victim, the national government delegate in Valencia, Pilar Bernabé, told journalists.')).toEqual({
       'Pilar Bernabé': 'the national government delegate in Valencia',
