@@ -576,6 +576,11 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     if (/^\p{Lu}/u.test(word)) {
       // "When President Trump": a word capitalised only because it opens the sentence is no affiliation.
       const opensSentence = before.slice(0, words[i]!.index).trim() === '' && end - before.length <= 0;
+      // ("Chief constable Glen Mayhew", "Former President Trump": a qualifier opening the sentence is the description's.)
+      if (opensSentence && capitals === 0 && TITLE_QUALIFIERS.has(word.toLowerCase())) {
+        first = i;
+        break;
+      }
       if (capitals === 6 || HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, '')) || (opensSentence && (commonWords.has(word.toLowerCase()) || NOT_IN_DESCRIPTION.test(word)))) break;
       capitals++;
       organisation ||= ORGANISATION_NOUNS.has(word.toLowerCase());

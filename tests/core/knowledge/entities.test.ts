@@ -234,6 +234,11 @@ describe('people as real news names them', () => {
     expect(people('Starmer has defended accepting gifts from a millionaire Labour donor who was given a pass.')).toEqual({});
     expect(people('That Xi announced China’s latest targets signals a commitment, says Belinda Schäpe, an analyst.')).toEqual({ Xi: null, 'Belinda Schäpe': 'an analyst' });
   });
+  it('a qualifier opening the sentence is the description’s, even when the article writes it in lower case elsewhere', () => {
+    expect(people('The chief said little. Chief constable Glen Mayhew says he is increasing patrols.')).toEqual({ 'Glen Mayhew': 'Chief constable' });
+    // A word that only opens the sentence is still no part of it.
+    expect(people('He left when it rained. When President Jo Doe spoke, it rained.')).toEqual({ 'Jo Doe': 'President' });
+  });
   it('a verb of speech after a name and its comma is what the person did, so the description before the name is read', () => {
     expect(people('Police found the victim, the national government delegate in Valencia, Pilar Bernabé, told journalists.')).toEqual({
       'Pilar Bernabé': 'the national government delegate in Valencia',
