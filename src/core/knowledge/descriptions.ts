@@ -13,7 +13,7 @@ import { alternatives, MONTH_NAMES } from '../text/calendar.ts';
 import { classOf, firstWordAfter, isBlank, lastIndexOfAny, lastWordBefore, LETTER, NUMBER, opensSentence } from '../text/characters.ts';
 import { isStopWord } from '../text/normalize.ts';
 import type { WordSet } from '../text/words.ts';
-import { LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, withoutHonorifics, type NameRun } from './names.ts';
+import { LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, opensClauseOnly, withoutHonorifics, type NameRun } from './names.ts';
 import { FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isPersonHead, isPersonNoun, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS, SPEECH_VERB } from './speech.ts';
@@ -576,8 +576,10 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     if (/^\p{Lu}/u.test(word)) {
       // "When President Trump": a word capitalised only because it opens the sentence is no affiliation.
       const opensSentence = before.slice(0, words[i]!.index).trim() === '' && end - before.length <= 0;
-      // ("Chief constable Glen Mayhew", "Former President Trump": a qualifier opening the sentence is the description's.)
-      if (opensSentence && capitals === 0 && TITLE_QUALIFIERS.has(word.toLowerCase())) {
+      // ("Chief constable Glen Mayhew", "Former President Trump": a qualifier opening the sentence is the description's;
+      // so is any word right before a head in lower case, "Labor journalist Alex Press", unless it only opens a clause.)
+      const modifiesHead = i === headAt - 1 && /^\p{Ll}/u.test(head) && !/ly$/i.test(word) && !NOT_IN_DESCRIPTION.test(word.toLowerCase()) && !opensClauseOnly(word);
+      if (opensSentence && capitals === 0 && (TITLE_QUALIFIERS.has(word.toLowerCase()) || modifiesHead)) {
         first = i;
         break;
       }

@@ -234,8 +234,10 @@ describe('people as real news names them', () => {
     expect(people('Starmer has defended accepting gifts from a millionaire Labour donor who was given a pass.')).toEqual({});
     expect(people('That Xi announced China’s latest targets signals a commitment, says Belinda Schäpe, an analyst.')).toEqual({ Xi: null, 'Belinda Schäpe': 'an analyst' });
   });
-  it('a qualifier opening the sentence is the description’s, even when the article writes it in lower case elsewhere', () => {
+  it('a qualifier or modifier opening the sentence is the description’s, even when the article writes it in lower case elsewhere', () => {
     expect(people('The chief said little. Chief constable Glen Mayhew says he is increasing patrols.')).toEqual({ 'Glen Mayhew': 'Chief constable' });
+    expect(people('Organised labor is back. Labor journalist Alex Press noted this in Jacobin.')).toEqual({ 'Alex Press': 'Labor journalist' });
+    expect(people('It was over meanwhile. Meanwhile actress Jo Doe said she had left.')).toEqual({ 'Jo Doe': 'actress' });
     // A word that only opens the sentence is still no part of it.
     expect(people('He left when it rained. When President Jo Doe spoke, it rained.')).toEqual({ 'Jo Doe': 'President' });
   });
