@@ -143,7 +143,8 @@ export function mentionsIn(sentence: string, forms: Map<string, Entity>): { enti
     // a form is the mention.
     let wordStart = candidate;
     let wordStop = mentionWordEnd(sentence, wordStart);
-    let key = foldText(sentence.slice(wordStart, nameEnd(sentence, wordStart, wordStop)));
+    let nameStop = nameEnd(sentence, wordStart, wordStop);
+    let key = foldText(sentence.slice(wordStart, nameStop));
     let entity: Entity | undefined;
     let end = 0;
     let after = wordStop;
@@ -152,16 +153,17 @@ export function mentionsIn(sentence: string, forms: Map<string, Entity>): { enti
         wordStart = nextMentionWord(sentence, wordStop);
         if (wordStart < 0) break;
         wordStop = mentionWordEnd(sentence, wordStart);
-        key = `${key} ${foldText(sentence.slice(wordStart, nameEnd(sentence, wordStart, wordStop)))}`;
+        nameStop = nameEnd(sentence, wordStart, wordStop);
+        key = `${key} ${foldText(sentence.slice(wordStart, nameStop))}`;
       }
       const named = forms.get(key);
       if (named) {
         entity = named;
-        end = nameEnd(sentence, wordStart, wordStop);
+        end = nameStop;
         after = wordStop;
       }
       // ("a Taylor Swift-themed club": a name made a modifier goes no further.)
-      if (!prefixes.has(key) || nameEnd(sentence, wordStart, wordStop) !== possessiveEnd(sentence, wordStart, wordStop)) break;
+      if (!prefixes.has(key) || nameStop !== possessiveEnd(sentence, wordStart, wordStop)) break;
     }
     if (entity) found.push({ entity, start: candidate, end });
     at = after;
@@ -225,16 +227,16 @@ function insideMentionWord(sentence: string, at: number): boolean {
   return false;
 }
 
-/** Where the word ends without a trailing apostrophe or possessive ’s: what `/[’']s?$/u` would strip. */
 /** Where the name in the word ends: before a possessive, or before the hyphen of a name made a modifier ("Swift-themed"). */
 function nameEnd(sentence: string, start: number, end: number): number {
   const stop = possessiveEnd(sentence, start, end);
-  const hyphen = sentence.lastIndexOf('-', stop);
-  if (hyphen <= start) return stop;
-  const modifier = nameAsModifier(sentence.slice(start, stop));
+  // Only the word is looked at: most words have no hyphen.
+  const word = sentence.slice(start, stop);
+  const modifier = word.includes('-') ? nameAsModifier(word) : undefined;
   return modifier ? start + modifier.length : stop;
 }
 
+/** Where the word ends without a trailing apostrophe or possessive ’s: what `/[’']s?$/u` would strip. */
 function possessiveEnd(sentence: string, start: number, end: number): number {
   const last = sentence.charCodeAt(end - 1);
   if (last === 0x27 || last === 0x2019) return end - 1;
