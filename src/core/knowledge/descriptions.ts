@@ -398,6 +398,11 @@ function isLeadingDescription(description: string, at: number): boolean {
   return kindOfDescription(description) === 'person';
 }
 
+/** Whether a capitalised word opening the sentence modifies the head in lower case after it ("Labor journalist"). */
+function modifiesLowerCaseHead(word: string, head: string): boolean {
+  return /^\p{Ll}/u.test(head) && !/ly$/i.test(word) && !NOT_IN_DESCRIPTION.test(word.toLowerCase()) && !opensClauseOnly(word);
+}
+
 const MODAL = /^(?:will|would|can|could|should|shall|may|might|must|did|does|do)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her)$/i;
 // Lower-case words that qualify a title: "former President", "deputy press secretary".
@@ -578,8 +583,7 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
       const opensSentence = before.slice(0, words[i]!.index).trim() === '' && end - before.length <= 0;
       // ("Chief constable Glen Mayhew", "Former President Trump": a qualifier opening the sentence is the description's;
       // so is any word right before a head in lower case, "Labor journalist Alex Press", unless it only opens a clause.)
-      const modifiesHead = i === headAt - 1 && /^\p{Ll}/u.test(head) && !/ly$/i.test(word) && !NOT_IN_DESCRIPTION.test(word.toLowerCase()) && !opensClauseOnly(word);
-      if (opensSentence && capitals === 0 && (TITLE_QUALIFIERS.has(word.toLowerCase()) || modifiesHead)) {
+      if (opensSentence && capitals === 0 && (TITLE_QUALIFIERS.has(word.toLowerCase()) || (i === headAt - 1 && modifiesLowerCaseHead(word, head)))) {
         first = i;
         break;
       }

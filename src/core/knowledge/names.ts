@@ -39,12 +39,12 @@ const NEVER_IN_PERSON_NAMES = new Set(
   ).split(' '),
 );
 const NAME_AFTER_FIRST = new Set(['he', 'north', 'south', 'east', 'west', 'saint']);
+const MONTH_OR_DAY = new Set(`${MONTHS} ${WEEKDAYS}`.split(' '));
 
 /** A capitalised word that opens a sentence or clause and names nothing: "Meanwhile", "Yesterday", "Some". */
 export function opensClauseOnly(word: string): boolean {
   return NEVER_IN_PERSON_NAMES.has(word.toLowerCase());
 }
-const MONTH_OR_DAY = new Set(`${MONTHS} ${WEEKDAYS}`.split(' '));
 
 // Head words that mark a name as an organisation.
 const ORGANISATION_WORDS = new Set(
