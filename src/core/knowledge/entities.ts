@@ -841,13 +841,11 @@ function wordsAfterArticle(passages: Passage[]): Set<string> {
   return words;
 }
 
-/**
- * "Questioning Vindman, Castor asked": a sentence's first word is capitalised by
- * grammar, so a word the articles also write in lower case is not part of the name
- * after it (unless it is a given name that opens a two-word name: "Will Smith").
- */
-const QUESTION_OPENERS = /^(?:Will|Would|Can|Could|Should|Shall|May|Might|Must|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had)$/;
-const INVERTED_OPENERS = /^(?:Would|Could|Should|Shall|Might|Must|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had)$/;
+// Verbs that open a question or a condition and are no one's name ("Had Texas fallen …", "Were Doe to resign …"); "Will",
+// "Can" and "May", also names, open only a question.
+const INVERTED_VERBS = 'Would Could Should Shall Might Must Did Does Do Is Are Was Were Has Have Had'.split(' ');
+const INVERTED_OPENERS = new RegExp(`^(?:${INVERTED_VERBS.join('|')})$`);
+const QUESTION_OPENERS = new RegExp(`^(?:${['Will', 'Can', 'May', ...INVERTED_VERBS].join('|')})$`);
 
 /** "Head of Platform Solutions for Ascom", "General Manager of Life Care Solutions": a post and where it is, not an organisation. */
 function namesPost(words: string[]): boolean {
@@ -858,6 +856,11 @@ function namesPost(words: string[]): boolean {
 
 const OPENING_MARKS = /^[\s(“"‘']*$/;
 
+/**
+ * "Questioning Vindman, Castor asked": a sentence's first word is capitalised by
+ * grammar, so a word the articles also write in lower case is not part of the name
+ * after it (unless it is a given name that opens a two-word name: "Will Smith").
+ */
 function withoutCommonOpening(run: NameRun, sentence: string, commonWords: WordSet): NameRun {
   if (run.words.length < 2) return run;
   const first = run.words[0]!;
