@@ -278,15 +278,15 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   const end = run.end + (AFFILIATION_BEFORE_COMMA.exec(sentence.slice(run.end, run.end + 120))?.[0].length ?? 0);
   // ("his second-in-command, Michelle King (who was later named his successor)": an aside in brackets sets it off too.)
   const setOff = setOffAfter(sentence, end) && /^\s*(?:,|$|\.|\s[—–]|—|\s\()/.test(sentence.slice(end));
+  const opening = sentence.slice(0, run.start);
   // "Meghan Markle's mum, Doria Ragland is said to be …": a description opening the sentence needs no closing comma.
-  if (!setOff && !(OPENING_PHRASE.test(sentence.slice(0, run.start)) && VERB_AFTER_NAME.test(sentence.slice(end)))) return undefined;
+  if (!setOff && !(OPENING_PHRASE.test(opening) && VERB_AFTER_NAME.test(sentence.slice(end)))) return undefined;
   // "The Mandan, North Dakota, police chief, Jason Ziegler,": a town and its state, set off by commas, open the description.
   const placed = PLACE_OPENED_DESCRIPTION.exec(sentence.slice(Math.max(0, run.start - 160), run.start));
   if (placed && !FINITE_VERB.test(placed[2]!) && kindOfDescription(placed[2]!) === 'person') return placed[1]!.trim();
   // "…an indictment,” Sweden’s deputy prosecutor, Eva Lind, said": the description may follow a quotation's closing comma.
   // ("The bakery’s owner, 52-year-old Jane Roe,": an age may stand before the name.)
   // ("my favorite actor - Heath Ledger,": a dash may set it off too.)
-  const opening = sentence.slice(0, run.start);
   const before = DESCRIPTION_BEFORE_COMMA.exec(opening) ?? DESCRIPTION_BEFORE_DASH.exec(opening);
   const clause = before?.[1]?.trim().replace(/^[“”"‘’']+\s*/, '');
   if (!clause) return undefined;
@@ -323,7 +323,7 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // has", not "If they had a credible fourth outfielder on the roster, Danny Espinosa would".)
   if (!setOff && !/^(?:|now|then|once|still|also|\p{L}+ly)$/iu.test(clause.slice(0, chosen.at).trim())) return undefined;
   const description = chosen.text;
-  return description.startsWith('its ') ? withOwnerNamed(description, sentence.slice(0, run.start)) : description;
+  return description.startsWith('its ') ? withOwnerNamed(description, opening) : description;
 }
 
 // One phrase and its comma from the sentence's start to the name; the verb the name is then the subject of.
@@ -580,14 +580,14 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     }
     if (/^\p{Lu}/u.test(word)) {
       // "When President Trump": a word capitalised only because it opens the sentence is no affiliation.
-      const opensSentence = before.slice(0, words[i]!.index).trim() === '' && end - before.length <= 0;
+      const atSentenceStart = before.slice(0, words[i]!.index).trim() === '' && end - before.length <= 0;
       // ("Chief constable Glen Mayhew", "Former President Trump": a qualifier opening the sentence is the description's;
       // so is any word right before a head in lower case, "Labor journalist Alex Press", unless it only opens a clause.)
-      if (opensSentence && capitals === 0 && (TITLE_QUALIFIERS.has(word.toLowerCase()) || (i === headAt - 1 && modifiesLowerCaseHead(word, head)))) {
+      if (atSentenceStart && capitals === 0 && (TITLE_QUALIFIERS.has(word.toLowerCase()) || (i === headAt - 1 && modifiesLowerCaseHead(word, head)))) {
         first = i;
         break;
       }
-      if (capitals === 6 || HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, '')) || (opensSentence && (commonWords.has(word.toLowerCase()) || NOT_IN_DESCRIPTION.test(word)))) break;
+      if (capitals === 6 || HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, '')) || (atSentenceStart && (commonWords.has(word.toLowerCase()) || NOT_IN_DESCRIPTION.test(word)))) break;
       capitals++;
       organisation ||= ORGANISATION_NOUNS.has(word.toLowerCase());
       first = i;
