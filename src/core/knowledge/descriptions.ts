@@ -31,7 +31,7 @@ const ORGANISATION_PARTICIPLES = /^(?:led|based|founded|headquartered|run|backed
 const PHRASE_BREAKS = new Set('of for at in on with from based to who which that aiming whose since by as'.split(' '));
 
 // A description never carries a finite verb; "the TTP, the Taliban government … has disregarded" is a clause.
-export const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|should|will|would|can|could|may|might|must|did|does|do)\b/i;
+export const FINITE_VERB = /(?:^(?:Is|Are|Was|Were|Has|Have|Had|Should|Will|Would|Can|Could|May|Might|Must|Did|Does|Do)|\b(?:is|are|was|were|has|have|had|should|will|would|can|could|may|might|must|did|does|do(?!\s+\p{Lu})))\b/u;
 
 /** What a description describes, told by its head noun: a person ("the research director"), an organisation ("a militant group"), a place ("the port city"), or nothing. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -322,6 +322,9 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // (Without its closing comma, only a description that is all the opening phrase: "Now a retired UPS worker, Hartsell
   // has", not "If they had a credible fourth outfielder on the roster, Danny Espinosa would".)
   if (!setOff && !/^(?:|now|then|once|still|also|\p{L}+ly)$/iu.test(clause.slice(0, chosen.at).trim())) return undefined;
+  // ("In a letter to the president in May, Zippy Duvall, the president of …, said": a noun phrase inside the sentence's
+  // opening adverbial is whom the letter went to; a name that is described after it is the subject.)
+  if (chosen.at > 0 && sentence.slice(0, before!.index).trim() === '' && ADVERBIAL_OPENING.test(clause) && describesPerson(readApposition(sentence, end))) return undefined;
   const description = chosen.text;
   return description.startsWith('its ') ? withOwnerNamed(description, opening) : description;
 }
@@ -636,6 +639,7 @@ export function pluralHintBefore(sentence: string, start: number): boolean {
   const wordEnd = end < start && (last === 0x73 || last === 0x6e || last === 0x65 || last === 0x67 || last === 0x6d);
   return (punctuation || wordEnd) && PLURAL_BEFORE_HINT.test(sentence.slice(from, start));
 }
+const describesPerson = (description: string | undefined) => description !== undefined && kindOfDescription(description) === 'person';
 const ADVERBIAL_OPENING = /^\s*[“"]?(?:after|before|when|while|since|although|though|if|unless|until|upon|despite|following|during|without|by|in|on|at|with|for|from|to|like|unlike)\s/i;
 
 /** Whether a description's head noun is people in the plural: "founding members", "the founders of Acme". */

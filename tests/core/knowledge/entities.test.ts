@@ -254,6 +254,22 @@ describe('people as real news names them', () => {
     expect(people('Cllr Louise Gittins, Chair of the Local Government Association said: “The unrest has been deplorable.”')).toEqual({ 'Louise Gittins': 'Chair of the Local Government Association' });
     expect(people('“We reiterate our calls,” Reuters Editor-in-Chief Alessandra Galloni said.')).toEqual({ 'Alessandra Galloni': 'Reuters Editor-in-Chief' });
   });
+  it('a month or a name’s particle inside a description is no verb: "since May", "Observatório do Clima"', () => {
+    expect(people('“It is late,” says Ana Silva, the policy coordinator at Observatório do Clima, a coalition of climate groups.')).toEqual({
+      'Ana Silva': 'the policy coordinator at Observatório do Clima, a coalition of climate groups',
+    });
+    expect(people('Ana Silva, a teacher at the school since May 2019, said the plan had failed.')).toEqual({ 'Ana Silva': 'a teacher at the school since May 2019' });
+    // A verb still ends it.
+    expect(people('Ana Silva, the school’s teacher may retire soon, they said.')).toEqual({ 'Ana Silva': null });
+  });
+  it('a noun phrase inside the sentence’s opening adverbial describes no name after it that is described in its own right', () => {
+    const allRoles = (text: string) => extractEntities(passagesOf(text), []).find((e) => e.name === 'Jo Doe')?.roles.map((r) => r.text);
+    expect(allRoles('In a letter to the president last month, Jo Doe, the president of the Leith Farm Bureau, said farmers faced hardship.')).toEqual([
+      'the president of the Leith Farm Bureau',
+    ]);
+    // A name set off after the phrase and described by nothing else is still in apposition to it.
+    expect(allRoles('With his brother, Jo Doe, he founded the firm.')).toEqual(['his brother']);
+  });
   it('a family name inside a longer name is a form of it: "Lula" of "Luiz Inácio Lula da Silva", "García" of "Gabriel García Márquez"', () => {
     expect(people('Brazil’s President Luiz Inácio Lula da Silva invited him. In September, Lula announced a fund.')).toEqual({ 'Luiz Inácio Lula da Silva': 'Brazil’s President' });
     expect(people('Colombian writer Gabriel García Márquez died. García, the novelist, won the Nobel Prize.')).toEqual({ 'Gabriel García Márquez': 'Colombian writer' });
