@@ -408,6 +408,22 @@ function modifiesLowerCaseHead(word: string, head: string): boolean {
 
 const MODAL = /^(?:will|would|can|could|should|shall|may|might|must|did|does|do)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her)$/i;
+
+/**
+ * "the company’s marketing director", "veteran sports broadcasting executive": a word in -ing between a noun phrase's
+ * opening and its head names a field, not an action ("after hiring lawyer Jo Doe", "of killing officer Jo Doe" stay verbs).
+ */
+function nounModifierInPhrase(words: RegExpMatchArray[], i: number, before: string): boolean {
+  const word = words[i]![0];
+  if (!/^\p{Ll}+ing$/u.test(word) || i === 0) return false;
+  const previous = words[i - 1]!;
+  if (before.slice(previous.index! + previous[0].length, words[i]!.index).trim() !== '') return false;
+  const opener = previous[0];
+  if (DETERMINER.test(opener) || /[’']s$|s[’']$/.test(opener)) return true;
+  // ("Acme marketing director", "sports broadcasting executive"; not "Fans cheering", which opens the sentence.)
+  if (/^\p{Lu}/u.test(opener)) return before.slice(0, previous.index).trim() !== '';
+  return /^\p{Ll}+$/u.test(opener) && !VERB_FORM.test(opener) && !isVerbOnlyWord(opener) && !PHRASE_BREAKS.has(opener) && !NOT_IN_DESCRIPTION.test(opener) && !MODAL.test(opener) && !isStopWord(opener);
+}
 // Lower-case words that qualify a title: "former President", "deputy press secretary".
 // The unit a capitalised title heads, written before it in lower case: "school board President", "school police Chief".
 const TITLE_UNITS = new Set('board school police city county state district campus fire town village tribal'.split(' '));
@@ -605,8 +621,10 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     if (capitals > 0 || modifiers === 4 || PHRASE_BREAKS.has(word) || NOT_IN_DESCRIPTION.test(word) || /^\d/.test(word)) break;
     // A verb form ends it even when WordNet also lists it as a person ("beat"), and so does a word
     // that is only ever a verb: "to investigate political rival Joe Biden".
-    if ((VERB_FORM.test(word) && !TITLE_QUALIFIERS.has(word)) || isVerbOnlyWord(word)) break;
-    if (titleHead && !(TITLE_QUALIFIERS.has(word) || isPersonHead(word) || ORGANISATION_NOUNS.has(word) || TITLE_UNITS.has(word.replace(/s$/, '')))) break;
+    if (((VERB_FORM.test(word) && !TITLE_QUALIFIERS.has(word)) || isVerbOnlyWord(word)) && !nounModifierInPhrase(words, i, before)) break;
+    // ("the country’s President", "the company’s Chief Executive": a noun's possessive after a determiner says whose title.)
+    const ownerOfTitle = /^\p{Ll}+[’']s$/u.test(word) && i > 0 && DETERMINER.test(words[i - 1]![0]);
+    if (titleHead && !(TITLE_QUALIFIERS.has(word) || isPersonHead(word) || ORGANISATION_NOUNS.has(word) || TITLE_UNITS.has(word.replace(/s$/, '')) || ownerOfTitle)) break;
     modifiers++;
     first = i;
   }
@@ -991,11 +1009,33 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
 }
 
 /**
+ * Puts the role that best says who the person is first, given the roles in the order the text states them.
+ * News says who a person is where it introduces them, so the roles of the first sentence of each article that describes
+ * the person count for more than their words alone: "Jo Doe, a nurse at Leith General," before "the most senior figure on
+ * the children’s ward" later on. (Among that sentence's roles, the fuller one still wins: "Senator Jo Doe, who chairs …".)
+ */
+export function rankRoles(roles: { text: string; passageId: string; sentence: string }[]): void {
+  if (roles.length < 2) return;
+  const introductions = new Map<string, string>();
+  for (const { passageId, sentence } of roles) {
+    const article = passageId.slice(0, passageId.lastIndexOf('#'));
+    if (!introductions.has(article)) introductions.set(article, `${passageId}\n${sentence}`);
+  }
+  const introduces = (role: (typeof roles)[number]) => introductions.get(role.passageId.slice(0, role.passageId.lastIndexOf('#'))) === `${role.passageId}\n${role.sentence}`;
+  const quality = new Map(roles.map((role) => [role, roleQuality(role.text) + (introduces(role) ? INTRODUCTION_WEIGHT : 0)]));
+  roles.sort((a, b) => quality.get(b)! - quality.get(a)!);
+}
+
+// Chosen among 2 to 20 on the development articles and on two sets never read (see README "Answer quality"): about as
+// much as the longest description's words, so a later role wins only when the introduction's is a word or two.
+const INTRODUCTION_WEIGHT = 8;
+
+/**
  * How well a role describes its person, to show the best first: a longer
  * description, naming the organisation or country, beats a bare title; one that
  * opens with a pronoun ("Its director") needs the sentence before it.
  */
-export function roleQuality(role: string): number {
+function roleQuality(role: string): number {
   let quality = Math.min(role.split(/\s+/).length, 10);
   if (/\p{Lu}/u.test(role.slice(1))) quality += 2;
   // ("its president (Federal Reserve Bank of Dallas)": withOwnerNamed said whose, so it needs no sentence before it.)

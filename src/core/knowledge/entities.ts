@@ -45,7 +45,7 @@ import {
   readPostTaken,
   readSharedApposition,
   relativeClauses,
-  roleQuality,
+  rankRoles,
   type EntityKind,
 } from './descriptions.ts';
 import { fitted, keptList } from './lists.ts';
@@ -726,7 +726,7 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   // Ranked once every role is in, those a surname alone was given too ("Doe, a senior analyst").
   let ranked = 0;
   for (const entity of table.byKey.values()) {
-    entity.roles.sort((a, b) => roleQuality(b.text) - roleQuality(a.text));
+    rankRoles(entity.roles);
     if (++ranked % 2_000 === 0) yield 'entities: roles ranked';
   }
   yield 'entities: roles ranked';

@@ -270,6 +270,25 @@ describe('people as real news names them', () => {
     // A name set off after the phrase and described by nothing else is still in apposition to it.
     expect(allRoles('With his brother, Jo Doe, he founded the firm.')).toEqual(['his brother']);
   });
+  it('a word in -ing inside a description names a field: "the company’s marketing director", "fashion branding expert"', () => {
+    expect(people('The plan was praised by the company’s marketing director Jo Doe.')).toEqual({ 'Jo Doe': 'the company’s marketing director' });
+    expect(people('Shoppers were surprised, but fashion branding expert Jo Doe says they would not sell it without cause.')).toEqual({ 'Jo Doe': 'fashion branding expert' });
+    expect(people('The award went to Acme broadcasting executive Jo Doe.')).toEqual({ 'Jo Doe': 'Acme broadcasting executive' });
+    // After a verb, a preposition or a conjunction, the -ing word is an action and not the description's.
+    expect(people('After hiring lawyer Jo Doe, the firm settled.')).toEqual({ 'Jo Doe': 'lawyer' });
+    expect(people('He was accused of killing officer Jo Doe.')).toEqual({ 'Jo Doe': 'officer' });
+  });
+  it('a noun’s possessive after a determiner says whose title it is: "the country’s President Jo Doe"', () => {
+    expect(people('Trump pressured the country’s President Jo Doe into an inquiry.')).toEqual({ 'Jo Doe': 'the country’s President' });
+  });
+  it('the role the text introduces a person with comes first, unless a later one says much more', () => {
+    expect(people('Jo Doe, a nurse at Leith General, led the strike. Doe, the most senior figure on the children’s ward, said it would go on.')).toEqual({
+      'Jo Doe': 'a nurse at Leith General',
+    });
+    expect(people('Jo Doe, a nurse, led the strike. Doe, the most senior nurse on the children’s ward at Leith General Hospital, said it would go on.')).toEqual({
+      'Jo Doe': 'the most senior nurse on the children’s ward at Leith General Hospital',
+    });
+  });
   it('a family name inside a longer name is a form of it: "Lula" of "Luiz Inácio Lula da Silva", "García" of "Gabriel García Márquez"', () => {
     expect(people('Brazil’s President Luiz Inácio Lula da Silva invited him. In September, Lula announced a fund.')).toEqual({ 'Luiz Inácio Lula da Silva': 'Brazil’s President' });
     expect(people('Colombian writer Gabriel García Márquez died. García, the novelist, won the Nobel Prize.')).toEqual({ 'Gabriel García Márquez': 'Colombian writer' });
@@ -431,7 +450,7 @@ describe('people as real news names them', () => {
     expect(people('The best example is Lena Horne, one of the most iconic black jazz singers of the century.')).toEqual({
       'Lena Horne': 'one of the most iconic black jazz singers of the century',
     });
-    expect(people('They traded for a promising young starting pitcher (Joe Ross).')).toEqual({ 'Joe Ross': 'young starting pitcher' });
+    expect(people('They traded for a promising young starting pitcher (Joe Ross).')).toEqual({ 'Joe Ross': 'a promising young starting pitcher' });
     expect(people('She agreed with Tim Flesher, another of her private secretaries, that it would look bad.')).toEqual({ 'Tim Flesher': 'another of her private secretaries' });
   });
   it('the unit a capitalised title heads, in lower case before it, and an abbreviated qualifier: "school board President"', () => {
