@@ -454,6 +454,8 @@ function readDescriptionBefore(sentence: string, run: NameRun, commonWords: Word
   if (!described) return undefined;
   // "ruined my kid’s Christmas", "her father’s Ford": a person's possessive right before a name says whose it is.
   if (described.kind === 'person' && /[’']s$/.test(described.text)) return undefined;
+  // ("The 48-year-old Australian": an age before a kind of people describes whom it refers to, not a name.)
+  if (AGE_NOUN.test(described.text.split(/\s+/).at(-1)!) && run.words.length === 1 && isGroupNoun(run.text)) return undefined;
   // "a millionaire Labour donor", "the veteran Tory MP": one capitalised word before a word for a person modifies it.
   const next = run.words.length === 1 ? /^\s+([\p{L}-]+)/u.exec(sentence.slice(run.end))?.[1] : undefined;
   if (next && ((/^\p{Ll}/u.test(next) && isPersonNoun(next)) || (/^\p{Lu}+$/u.test(next) && TITLES.has(next.toLowerCase())))) return undefined;
@@ -529,7 +531,7 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   if (HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, ''))) return false;
   // "No. 1": a ranking, read in full by descriptionEndingAt.
   if (/^\d{1,3}$/.test(word) && /No\.\s*$/.test(sentence.slice(Math.max(from, wordStart - 5), wordStart))) return false;
-  if (kindOfHead(word.replace(/[’']s$/, '')) !== undefined) return false;
+  if (kindOfHead(word.replace(/[’']s$/, '')) !== undefined || AGE_NOUN.test(word)) return false;
   // "chief of staff": a title of two nouns, read in full by descriptionEndingAt.
   const ofBefore = /(\p{Ll}+)\s+of\s+$/u.exec(sentence.slice(Math.max(from, wordStart - 24), wordStart));
   return !(ofBefore && isNounAfterOf(word) && isTitleBeforeOf(ofBefore[1]!));
@@ -571,7 +573,8 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   // "White House chief of staff Mick Mulvaney", "deputy chief of mission Jo Doe": a title of two nouns joined by "of".
   const compound = kindOfHead(head) === undefined && isNounAfterOf(head) && words.length > 2 && words.at(-2)![0] === 'of' && isTitleBeforeOf(words.at(-3)![0]);
   const headAt = compound ? words.length - 3 : words.length - 1;
-  const kind = compound ? 'person' : kindOfHead(head);
+  // ("the killing of 17-year-old Trayvon Martin": an age said as a noun is what the text says the person is.)
+  const kind = compound || AGE_NOUN.test(head) ? 'person' : kindOfHead(head);
   if (!kind) return undefined;
   let first = headAt;
   let determiner = false;

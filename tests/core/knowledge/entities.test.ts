@@ -281,6 +281,11 @@ describe('people as real news names them', () => {
   it('a noun’s possessive after a determiner says whose title it is: "the country’s President Jo Doe"', () => {
     expect(people('Trump pressured the country’s President Jo Doe into an inquiry.')).toEqual({ 'Jo Doe': 'the country’s President' });
   });
+  it('an age said as a noun right before a name is what the text says the person is: "the killing of 17-year-old Jo Doe"', () => {
+    expect(people('He reacted to the killing of 17-year-old Jo Doe by a neighbour.')).toEqual({ 'Jo Doe': '17-year-old' });
+    // Before a kind of people, the age describes someone the sentence refers to, and names no one.
+    expect(people('The 48-year-old Australian was evicted in April.')).toEqual({});
+  });
   it('the role the text introduces a person with comes first, unless a later one says much more', () => {
     expect(people('Jo Doe, a nurse at Leith General, led the strike. Doe, the most senior figure on the children’s ward, said it would go on.')).toEqual({
       'Jo Doe': 'a nurse at Leith General',
