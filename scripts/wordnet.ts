@@ -19,6 +19,10 @@ export interface Synset {
   lemmas: string[];
   /** Whether it is an instance of another synset (`@i`): a particular person or place, not a kind. */
   instance: boolean;
+  /** Where it stands in its data file: the synset's id, which pointers name. */
+  offset: string;
+  /** The synsets of the same part of speech that are kinds of it (hyponyms, `~`). */
+  hyponyms: string[];
 }
 
 /** Every synset of the given parts of speech, file by file, in WordNet's order. */
@@ -30,7 +34,12 @@ export function* synsets(parts: PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'])
       const fields = line.split(' ');
       const count = parseInt(fields[3]!, 16);
       const lemmas = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/, ''));
-      yield { pos, lexFile: fields[1]!, lemmas, instance: line.includes(' @i ') };
+      const pointerCount = parseInt(fields[4 + 2 * count]!, 10);
+      const hyponyms: string[] = [];
+      for (let i = 0, at = 5 + 2 * count; i < pointerCount; i++, at += 4) {
+        if (fields[at] === '~' && fields[at + 2] === fields[2]) hyponyms.push(fields[at + 1]!);
+      }
+      yield { pos, lexFile: fields[1]!, lemmas, instance: line.includes(' @i '), offset: fields[0]!, hyponyms };
     }
   }
 }

@@ -17,7 +17,7 @@ import { LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurn
 import { FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isPersonHead, isPersonNoun, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS, SPEECH_VERB } from './speech.ts';
-import { isGivenName, isGroupNoun, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
+import { hasOrganisationHead, isGivenName, isGroupNoun, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
 
 /** What a name names, and what kindOfDescription tells a description describes. */
 export type EntityKind = 'person' | 'organization' | 'place';
@@ -229,7 +229,7 @@ function organisationContinued(sentence: string, from: number): string {
   const described = /^,\s+(?=(?:a|an|the)\s)/.exec(rest);
   if (!described) return '';
   const phrase = readPhrase(sentence, from + described[0].length);
-  return kindOfDescription(phrase) === 'organization' && phrase.split(/\s+/).length <= 12 ? `, ${phrase}` : '';
+  return (kindOfDescription(phrase) === 'organization' || hasOrganisationHead(phrase)) && phrase.split(/\s+/).length <= 12 ? `, ${phrase}` : '';
 }
 
 /**

@@ -31,6 +31,9 @@ const GROUP_NOUNS = wordList('group-nouns.txt');
 const VERB_ONLY_WORDS = wordList('verb-only-words.txt');
 // Companies, organisations, bands and teams compromise's lexicon names ("Costco", "Microsoft"), by scripts/organisationNames.ts.
 const ORGANISATION_NAMES = wordList('organisation-names.txt');
+// Kinds of organisation, from WordNet 3.1's synsets under organization.n.01 ("association", "think tank"), by
+// scripts/organisationNouns.ts.
+const ORGANISATION_NOUNS = wordList('organisation-nouns.txt');
 // Family names of the 1990 US census that are no word, place or thing WordNet knows ("Pospisil", "Szczesny"), by scripts/surnames.ts.
 const SURNAMES = wordList('surnames.txt');
 
@@ -80,3 +83,17 @@ export function isVerbOnlyWord(word: string): boolean {
 export function isOrganisationName(name: string): boolean {
   return ORGANISATION_NAMES().has(name.toLowerCase());
 }
+
+/**
+ * Whether a description's head, its last one or two lower-case words before a preposition, is a kind of organisation:
+ * "a Beijing-based think tank", "an international association for launch sites".
+ */
+export function hasOrganisationHead(description: string): boolean {
+  const words = description.split(/\s+/);
+  const end = words.findIndex((word, at) => at > 0 && HEAD_ENDS.has(word));
+  const head = (end === -1 ? words : words.slice(0, end)).filter((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word));
+  const last = head.at(-1);
+  if (last === undefined) return false;
+  return ORGANISATION_NOUNS().has(last) || (head.length > 1 && ORGANISATION_NOUNS().has(`${head.at(-2)} ${last}`));
+}
+const HEAD_ENDS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'from', 'based', 'that', 'which', 'who', 'whose', 'by']);

@@ -286,6 +286,14 @@ describe('people as real news names them', () => {
     // Before a kind of people, the age describes someone the sentence refers to, and names no one.
     expect(people('The 48-year-old Australian was evicted in April.')).toEqual({});
   });
+  it('a second apposition that describes the organisation a role names stays with the role: "…, a Beijing-based think tank"', () => {
+    expect(people('“It is late,” says Jo Doe, co-founder of the Institute for Decarbonization Progress, a Beijing-based think tank.')).toEqual({
+      'Jo Doe': 'co-founder of the Institute for Decarbonization Progress, a Beijing-based think tank',
+    });
+    expect(people('Jo Doe, executive director of the Global Spaceport Alliance, an international association for launch sites, told us.')).toEqual({
+      'Jo Doe': 'executive director of the Global Spaceport Alliance, an international association for launch sites',
+    });
+  });
   it('the role the text introduces a person with comes first, unless a later one says much more', () => {
     expect(people('Jo Doe, a nurse at Leith General, led the strike. Doe, the most senior figure on the children’s ward, said it would go on.')).toEqual({
       'Jo Doe': 'a nurse at Leith General',

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isFamousName, isGivenName, isGroupNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord } from '../../../src/core/knowledge/wordLists.ts';
+import { hasOrganisationHead, isFamousName, isGivenName, isGroupNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord } from '../../../src/core/knowledge/wordLists.ts';
 import { FAMOUS_NAMES_FILE, famousNamesFromWordNet } from '../../../scripts/famousNames.ts';
 import { GIVEN_NAMES_FILE, givenNamesFromDatasets } from '../../../scripts/givenNames.ts';
 import { GROUP_NOUNS_FILE, groupNounsFromWordNet } from '../../../scripts/groupNouns.ts';
 import { ORGANISATION_NAMES_FILE, organisationNamesFromCompromise } from '../../../scripts/organisationNames.ts';
+import { ORGANISATION_NOUNS_FILE, organisationNounsFromWordNet } from '../../../scripts/organisationNouns.ts';
 import { PERSON_NOUNS_FILE, personNounsFromWordNet } from '../../../scripts/personNouns.ts';
 import { PLACE_NAMES_FILE, placeNamesFromWordNet } from '../../../scripts/placeNames.ts';
 import { SURNAMES_FILE, surnamesFromCensus } from '../../../scripts/surnames.ts';
@@ -94,5 +95,18 @@ describe('names of companies and organisations, from compromise’s lexicon', ()
   it('holds companies news names alone, and leaves out those that are given or famous people’s names', () => {
     for (const name of ['Microsoft', 'Costco', 'Goldman Sachs', 'Tottenham Hotspur', 'NASA']) expect(isOrganisationName(name)).toBe(true);
     for (const name of ['Ford', 'Dell', 'Disney', 'Smith', 'inc', 'dept']) expect(isOrganisationName(name)).toBe(false);
+  });
+});
+
+describe('kinds of organisation, from WordNet', () => {
+  it('the shipped list is exactly what the script makes from WordNet 3.1’s synsets under organization.n.01', () => {
+    expect(readFileSync(ORGANISATION_NOUNS_FILE, 'utf8')).toBe(organisationNounsFromWordNet());
+  });
+  it('tells a description of an organisation by its head, one or two words before a preposition', () => {
+    for (const description of ['a Beijing-based think tank', 'an international association for launch sites', 'a coalition of climate groups', 'the brokerage'])
+      expect(hasOrganisationHead(description)).toBe(true);
+    // Words WordNet also gives people, and heads that are no organisation.
+    for (const description of ['a member of the association', 'a longtime ally', 'the city of Leith', 'a tank of water', 'a think piece'])
+      expect(hasOrganisationHead(description)).toBe(false);
   });
 });
