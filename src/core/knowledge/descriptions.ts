@@ -409,6 +409,15 @@ function modifiesLowerCaseHead(word: string, head: string): boolean {
 const MODAL = /^(?:will|would|can|could|should|shall|may|might|must|did|does|do)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her)$/i;
 
+/** Whether the word at `at` is an acronym in brackets after a capitalised name, the gap at one of its sides. */
+function acronymInBrackets(before: string, words: RegExpMatchArray[], at: number, gap: string): boolean {
+  const acronym = words[at];
+  if (!acronym || at === 0 || !ACRONYM.test(acronym[0]) || !/^\p{Lu}/u.test(words[at - 1]![0])) return false;
+  const start = acronym.index!;
+  const end = start + acronym[0].length;
+  return (gap === '(' || gap === ')') && before[start - 1] === '(' && before[end] === ')';
+}
+
 /**
  * "the company’s marketing director", "veteran sports broadcasting executive": a word in -ing between a noun phrase's
  * opening and its head names a field, not an action ("after hiring lawyer Jo Doe", "of killing officer Jo Doe" stay verbs).
@@ -584,8 +593,10 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   let organisation = false;
   for (let i = headAt - 1; i >= 0; i--) {
     const word = words[i]![0];
-    // Anything but spaces between words (a comma, a quote) ends the description.
-    if (before.slice(words[i]!.index + word.length, words[i + 1]!.index).trim() !== '') break;
+    // Anything but spaces between words (a comma, a quote) ends the description, but for the brackets around an
+    // organisation's acronym: "Agence France-Presse (AFP) photographer".
+    const gap = before.slice(words[i]!.index + word.length, words[i + 1]!.index).trim();
+    if (gap !== '' && !acronymInBrackets(before, words, gap === ')' ? i : i + 1, gap)) break;
     // "Washington State Department of Health public information officer": small words inside the organisation's name.
     if (capitals > 0 && /^(?:of|for|the)$/.test(word) && i > 0 && /^\p{Lu}/u.test(words[i - 1]![0])) continue;
     // "National Search and Rescue Agency chief": "and" inside an organisation's name (not "Jo Doe and Acme chief").

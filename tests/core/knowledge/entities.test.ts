@@ -294,6 +294,11 @@ describe('people as real news names them', () => {
       'Jo Doe': 'executive director of the Global Spaceport Alliance, an international association for launch sites',
     });
   });
+  it('an organisation’s acronym in brackets stays inside the description before a name: "Agence France-Presse (AFP) photographer"', () => {
+    expect(people('The shell wounded Agence France-Presse (AFP) photographer Jo Doe, 28.')).toEqual({ 'Jo Doe': 'Agence France-Presse (AFP) photographer' });
+    // Other brackets still end it.
+    expect(people('The police (pictured) officer Jo Doe said.')).toEqual({ 'Jo Doe': 'officer' });
+  });
   it('the role the text introduces a person with comes first, unless a later one says much more', () => {
     expect(people('Jo Doe, a nurse at Leith General, led the strike. Doe, the most senior figure on the children’s ward, said it would go on.')).toEqual({
       'Jo Doe': 'a nurse at Leith General',
