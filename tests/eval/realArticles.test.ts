@@ -19,7 +19,8 @@ const FLOORS: Record<keyof typeof BUILT_IN_SETS, Record<Category, number>> = {
   // tuned away: finding and reverting the rule by this set's score would make it a development set.
   // Session 9 raised it to 0.64 (44 of 68), with rules developed on 27 further articles from other sources.
   // Session 10 raised people to 0.82 (102 of 123); session 11 to 0.84 (104 of 123).
-  holdout: { people: 0.84, roles: 0.64, dates: 0.94, brief: 0.82, search: 0.98, notFound: 1 },
+  // Session 13 raised roles to 0.66 (46 of 68): roles are ranked by the sentence that introduces the person.
+  holdout: { people: 0.84, roles: 0.66, dates: 0.94, brief: 0.82, search: 0.98, notFound: 1 },
 };
 
 describe.each(Object.entries(BUILT_IN_SETS) as [keyof typeof BUILT_IN_SETS, string][])('real articles: %s set', (name, dir) => {
