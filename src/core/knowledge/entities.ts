@@ -950,7 +950,13 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   const preposition = titleAt === -1 ? /\s(?:to|of|for)\s+$/.exec(sentence.slice(0, run.start)) : null;
   const governing = preposition ? descriptionEndingAt(sentence, preposition.index, commonWords) : undefined;
   if (preposition && governing?.kind === 'person') return { name, title: sentence.slice(preposition.index - governing.text.length, name.start).trim() };
-  const titleWords = words.slice(0, from).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(FINAL_DOT, '')));
+  let titleWords = words.slice(0, from).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(FINAL_DOT, '')));
+  // "the White House of President Richard Nixon", "Friends of President Jo Doe": what belongs to the titled person, or
+  // who stands to them, is no title of theirs; only the title after "of" is ("Secretary of State" stays whole).
+  const connector = titleWords.findLastIndex((w) => w === 'of' || w === 'for');
+  if (connector > 0 && titleWords.slice(connector + 1).every(HONORIFIC_OR_TITLE)) {
+    titleWords = titleWords.slice(connector + 1);
+  }
   if (titleWords.length === 0) return { name };
   const titleStart = sentence.indexOf(titleWords[0]!, run.start);
   // The title may begin before the run: "NASA’s Administrator X", "U.S. Ambassador to the European Union X".

@@ -299,6 +299,12 @@ describe('people as real news names them', () => {
     // Other brackets still end it.
     expect(people('The police (pictured) officer Jo Doe said.')).toEqual({ 'Jo Doe': 'officer' });
   });
+  it('what belongs to a titled person, or who stands to them, is no title of theirs: "the White House of President Jo Doe"', () => {
+    expect(people('He was once invited to the White House of President Jo Doe.')).toEqual({ 'Jo Doe': 'President' });
+    expect(people('Friends of President Jo Doe said he was tired.')).toEqual({ 'Jo Doe': 'President' });
+    // A title with "of" inside stays whole.
+    expect(people('Secretary of State Jo Doe said he was tired.')).toEqual({ 'Jo Doe': 'Secretary of State' });
+  });
   it('the role the text introduces a person with comes first, unless a later one says much more', () => {
     expect(people('Jo Doe, a nurse at Leith General, led the strike. Doe, the most senior figure on the children’s ward, said it would go on.')).toEqual({
       'Jo Doe': 'a nurse at Leith General',
