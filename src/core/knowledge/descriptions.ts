@@ -408,6 +408,7 @@ function modifiesLowerCaseHead(word: string, head: string): boolean {
 
 const MODAL = /^(?:will|would|can|could|should|shall|may|might|must|did|does|do)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her)$/i;
+const REGION_BEFORE_NATIONALITY = /^(?:North|South|East|West|Central|Latin)$/;
 
 /** Whether the word at `at` is an acronym in brackets after a capitalised name, the gap at one of its sides. */
 function acronymInBrackets(before: string, words: RegExpMatchArray[], at: number, gap: string): boolean {
@@ -621,6 +622,15 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
         break;
       }
       if (capitals === 6 || HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, '')) || (atSentenceStart && (commonWords.has(word.toLowerCase()) || NOT_IN_DESCRIPTION.test(word)))) break;
+      // ("the former British prime minister", "senior North American economist": a nationality nearest the head is an
+      // adjective, not the organisation the person works for, so the words before it are read on.)
+      // (Not one ending an organisation's name: "University of Miami tropical weather expert".)
+      const endsName = i > 0 && /^(?:of|for|and|&)$/.test(words[i - 1]![0]);
+      if (capitals === 0 && modifiers < 4 && !endsName && (isGroupNoun(word) || (REGION_BEFORE_NATIONALITY.test(word) && i + 1 < headAt && isGroupNoun(words[i + 1]![0])))) {
+        modifiers++;
+        first = i;
+        continue;
+      }
       capitals++;
       organisation ||= ORGANISATION_NOUNS.has(word.toLowerCase());
       first = i;

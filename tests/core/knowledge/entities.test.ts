@@ -305,6 +305,12 @@ describe('people as real news names them', () => {
     // A title with "of" inside stays whole.
     expect(people('Secretary of State Jo Doe said he was tired.')).toEqual({ 'Jo Doe': 'Secretary of State' });
   });
+  it('a nationality right before the head is an adjective, so the words before it stay in the description', () => {
+    expect(people('The plan was backed by the former British prime minister Jo Doe.')).toEqual({ 'Jo Doe': 'the former British prime minister' });
+    expect(people('Acme Economics senior North American economist Jo Doe said the data was strong.')).toEqual({ 'Jo Doe': 'Acme Economics senior North American economist' });
+    // A name ending an organisation's is no nationality there.
+    expect(people('The forecast worried University of Miami tropical weather expert Jo Doe.')).toEqual({ 'Jo Doe': 'University of Miami tropical weather expert' });
+  });
   it('the role the text introduces a person with comes first, unless a later one says much more', () => {
     expect(people('Jo Doe, a nurse at Leith General, led the strike. Doe, the most senior figure on the children’s ward, said it would go on.')).toEqual({
       'Jo Doe': 'a nurse at Leith General',
@@ -329,7 +335,7 @@ describe('people as real news names them', () => {
     expect(people('Labor journalist Alex Press noted this year in Jacobin that strikes were rare.')).toEqual({ 'Alex Press': 'Labor journalist' });
     // Without the description, or without a given name, it stays an organisation.
     expect(people('The Alex Press printed the paper.')).toEqual({});
-    expect(people('Acme senior North American economist Jo Roe said rates would rise.')).toEqual({ 'Jo Roe': 'North American economist' });
+    expect(people('Acme senior North American economist Jo Roe said rates would rise.')).toEqual({ 'Jo Roe': 'Acme senior North American economist' });
   });
   it('an age said as a noun, "someone" and "one of the …" are bare too, and their clause may have its own verb', () => {
     expect(people('Dana Whitfield, a 61-year-old who had five relatives on the flight, said she was waiting.')).toEqual({ 'Dana Whitfield': 'a 61-year-old who had five relatives on the flight' });
