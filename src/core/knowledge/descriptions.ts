@@ -31,7 +31,12 @@ const ORGANISATION_PARTICIPLES = /^(?:led|based|founded|headquartered|run|backed
 const PHRASE_BREAKS = new Set('of for at in on with from based to who which that aiming whose since by as'.split(' '));
 
 // A description never carries a finite verb; "the TTP, the Taliban government … has disregarded" is a clause.
-export const FINITE_VERB = /(?:^(?:Is|Are|Was|Were|Has|Have|Had|Should|Will|Would|Can|Could|May|Might|Must|Did|Does|Do)|\b(?:is|are|was|were|has|have|had|should|will|would|can|could|may|might|must|did|does|do(?!\s+\p{Lu})))\b/u;
+// (In lower case but where it opens the phrase: "since May 2019" and "Will Roe’s" hold a month and a name, and "do"
+// before a capital is a name's particle, "Observatório do Clima".)
+const FINITE_WORDS = 'is are was were has have had should will would can could may might must did does do'.split(' ');
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+const inLowerCase = (word: string) => (word === 'do' ? String.raw`do(?!\s+\p{Lu})` : word);
+export const FINITE_VERB = new RegExp(String.raw`(?:^(?:${FINITE_WORDS.map(capitalised).join('|')})|\b(?:${FINITE_WORDS.map(inLowerCase).join('|')}))\b`, 'u');
 
 /** What a description describes, told by its head noun: a person ("the research director"), an organisation ("a militant group"), a place ("the port city"), or nothing. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -410,30 +415,6 @@ const MODAL = /^(?:will|would|can|could|should|shall|may|might|must|did|does|do)
 const DETERMINER = /^(?:the|a|an|its|their|his|her)$/i;
 const REGION_BEFORE_NATIONALITY = /^(?:North|South|East|West|Central|Latin)$/;
 
-/** Whether the word at `at` is an acronym in brackets after a capitalised name, the gap at one of its sides. */
-function acronymInBrackets(before: string, words: RegExpMatchArray[], at: number, gap: string): boolean {
-  const acronym = words[at];
-  if (!acronym || at === 0 || !ACRONYM.test(acronym[0]) || !/^\p{Lu}/u.test(words[at - 1]![0])) return false;
-  const start = acronym.index!;
-  const end = start + acronym[0].length;
-  return (gap === '(' || gap === ')') && before[start - 1] === '(' && before[end] === ')';
-}
-
-/**
- * "the company’s marketing director", "veteran sports broadcasting executive": a word in -ing between a noun phrase's
- * opening and its head names a field, not an action ("after hiring lawyer Jo Doe", "of killing officer Jo Doe" stay verbs).
- */
-function nounModifierInPhrase(words: RegExpMatchArray[], i: number, before: string): boolean {
-  const word = words[i]![0];
-  if (!/^\p{Ll}+ing$/u.test(word) || i === 0) return false;
-  const previous = words[i - 1]!;
-  if (before.slice(previous.index! + previous[0].length, words[i]!.index).trim() !== '') return false;
-  const opener = previous[0];
-  if (DETERMINER.test(opener) || /[’']s$|s[’']$/.test(opener)) return true;
-  // ("Acme marketing director", "sports broadcasting executive"; not "Fans cheering", which opens the sentence.)
-  if (/^\p{Lu}/u.test(opener)) return before.slice(0, previous.index).trim() !== '';
-  return /^\p{Ll}+$/u.test(opener) && !VERB_FORM.test(opener) && !isVerbOnlyWord(opener) && !PHRASE_BREAKS.has(opener) && !NOT_IN_DESCRIPTION.test(opener) && !MODAL.test(opener) && !isStopWord(opener);
-}
 // Lower-case words that qualify a title: "former President", "deputy press secretary".
 // The unit a capitalised title heads, written before it in lower case: "school board President", "school police Chief".
 const TITLE_UNITS = new Set('board school police city county state district campus fire town village tribal'.split(' '));
@@ -663,6 +644,31 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
 }
 // (A title, not a quotation: "“I love it,” actress Jo Doe said" ends its quotation with a comma.)
 const QUOTED_WORK_BEFORE = /(?:^|\s)([“"]\p{Lu}[^“”",.!?]{0,48}[”"]\s+)$/u;
+
+/** Whether the word at `at` is an acronym in brackets after a capitalised name, the gap at one of its sides. */
+function acronymInBrackets(before: string, words: RegExpMatchArray[], at: number, gap: string): boolean {
+  const acronym = words[at];
+  if (!acronym || at === 0 || !ACRONYM.test(acronym[0]) || !/^\p{Lu}/u.test(words[at - 1]![0])) return false;
+  const start = acronym.index!;
+  const end = start + acronym[0].length;
+  return (gap === '(' || gap === ')') && before[start - 1] === '(' && before[end] === ')';
+}
+
+/**
+ * "the company’s marketing director", "veteran sports broadcasting executive": a word in -ing between a noun phrase's
+ * opening and its head names a field, not an action ("after hiring lawyer Jo Doe", "of killing officer Jo Doe" stay verbs).
+ */
+function nounModifierInPhrase(words: RegExpMatchArray[], i: number, before: string): boolean {
+  const word = words[i]![0];
+  if (!/^\p{Ll}+ing$/u.test(word) || i === 0) return false;
+  const previous = words[i - 1]!;
+  if (before.slice(previous.index! + previous[0].length, words[i]!.index).trim() !== '') return false;
+  const opener = previous[0];
+  if (DETERMINER.test(opener) || /[’']s$|s[’']$/.test(opener)) return true;
+  // ("Acme marketing director", "sports broadcasting executive"; not "Fans cheering", which opens the sentence.)
+  if (/^\p{Lu}/u.test(opener)) return before.slice(0, previous.index).trim() !== '';
+  return /^\p{Ll}+$/u.test(opener) && !VERB_FORM.test(opener) && !isVerbOnlyWord(opener) && !PHRASE_BREAKS.has(opener) && !NOT_IN_DESCRIPTION.test(opener) && !MODAL.test(opener) && !isStopWord(opener);
+}
 
 // What stands right before a list a plural description covers: the plural itself, punctuation, or "including".
 const PLURAL_BEFORE_HINT = /(?:s|men|people)\s+$|[,:—–]\s*$|(?:including|such as|among them)\s+$/;
@@ -1038,17 +1044,22 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
  * the person count for more than their words alone: "Jo Doe, a nurse at Leith General," before "the most senior figure on
  * the children’s ward" later on. (Among that sentence's roles, the fuller one still wins: "Senator Jo Doe, who chairs …".)
  */
-export function rankRoles(roles: { text: string; passageId: string; sentence: string }[]): void {
+export function rankRoles(roles: StatedRole[]): void {
   if (roles.length < 2) return;
-  const introductions = new Map<string, string>();
-  for (const { passageId, sentence } of roles) {
-    const article = passageId.slice(0, passageId.lastIndexOf('#'));
-    if (!introductions.has(article)) introductions.set(article, `${passageId}\n${sentence}`);
-  }
-  const introduces = (role: (typeof roles)[number]) => introductions.get(role.passageId.slice(0, role.passageId.lastIndexOf('#'))) === `${role.passageId}\n${role.sentence}`;
+  // Each article's first role, in the order stated.
+  const introductions = new Map<string, StatedRole>();
+  for (const role of roles) if (!introductions.has(articleOf(role))) introductions.set(articleOf(role), role);
+  const introduces = (role: StatedRole) => {
+    const first = introductions.get(articleOf(role))!;
+    return role.passageId === first.passageId && role.sentence === first.sentence;
+  };
   const quality = new Map(roles.map((role) => [role, roleQuality(role.text) + (introduces(role) ? INTRODUCTION_WEIGHT : 0)]));
   roles.sort((a, b) => quality.get(b)! - quality.get(a)!);
 }
+
+type StatedRole = { text: string; passageId: string; sentence: string };
+// A passage's id is its article's and its number: "article#3".
+const articleOf = (role: StatedRole) => role.passageId.slice(0, role.passageId.lastIndexOf('#'));
 
 // Chosen among 2 to 20 on the development articles and on two sets never read (see README "Answer quality"): about as
 // much as the longest description's words, so a later role wins only when the introduction's is a word or two.
