@@ -33,7 +33,7 @@ const PHRASE_BREAKS = new Set('of for at in on with from based to who which that
 // A description never carries a finite verb; "the TTP, the Taliban government … has disregarded" is a clause.
 // (In lower case but where it opens the phrase: "since May 2019" and "Will Roe’s" hold a month and a name, and "do"
 // before a capital is a name's particle, "Observatório do Clima".)
-const FINITE_WORDS = 'is are was were has have had should will would can could may might must did does do'.split(' ');
+export const FINITE_WORDS = 'is are was were has have had should will would can could may might must did does do'.split(' ');
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 const inLowerCase = (word: string) => (word === 'do' ? String.raw`do(?!\s+\p{Lu})` : word);
 export const FINITE_VERB = new RegExp(String.raw`(?:^(?:${FINITE_WORDS.map(capitalised).join('|')})|\b(?:${FINITE_WORDS.map(inLowerCase).join('|')}))\b`, 'u');
@@ -1048,7 +1048,10 @@ export function rankRoles(roles: StatedRole[]): void {
   if (roles.length < 2) return;
   // Each article's first role, in the order stated.
   const introductions = new Map<string, StatedRole>();
-  for (const role of roles) if (!introductions.has(articleOf(role))) introductions.set(articleOf(role), role);
+  for (const role of roles) {
+    const article = articleOf(role);
+    if (!introductions.has(article)) introductions.set(article, role);
+  }
   const introduces = (role: StatedRole) => {
     const first = introductions.get(articleOf(role))!;
     return role.passageId === first.passageId && role.sentence === first.sentence;

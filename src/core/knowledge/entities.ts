@@ -25,6 +25,7 @@ import {
   describedBefore,
   descriptionEndingAt,
   FINITE_VERB,
+  FINITE_WORDS,
   hasPluralPersonHead,
   kindOfDescription,
   ownedDescription,
@@ -1264,7 +1265,7 @@ const SPEAKER_RIGHT_AFTER = new RegExp(`^\\s+(?:\\w+ly\\s+)?(?:${SPEECH})\\b(?!\
 // "told Newsweek", "according to Reuters": who is spoken to, or for, not who speaks.
 const LISTENER_BEFORE = /\b(?:told|tells|tell|asked|asks|urged|urges|according)\s+$/i;
 const AFFILIATION_OF_BEFORE = /\bof\s+(?:the\s+)?$/;
-const REPORTED_CLAUSE_VERBS = new Set('would will could should can may might must had has have was is were are did does do'.split(' '));
+const REPORTED_CLAUSE_VERBS = new Set(FINITE_WORDS);
 
 function isSpeakerPosition(sentence: string, run: NameRun, allowAside = true): boolean {
   // "said Jo Doe’s lawyer", "announced China’s latest targets": a name in the possessive is whose, not who speaks.
