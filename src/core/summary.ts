@@ -15,6 +15,7 @@ const MIN_SENTENCE_CHARS = 30;
 // it ("This group also…", "The only exception is…"); alone it reads worse.
 export const LEANING_OPENING = /^(?:he|she|they|it|this|these|those|his|her|their|its|however|but|and|also|such|the only|the same|similarly|additionally)\b/i;
 const LEANING_PENALTY = 0.3;
+const ENDS_SENTENCE = /[.!?…]["”’')\]]*\s*$/;
 
 export interface RankedPassage {
   passage: Passage;
@@ -35,7 +36,7 @@ interface Candidate extends SummarySentence {
   order: number;
 }
 
-function contentTerms(text: string): Set<string> {
+export function contentTerms(text: string): Set<string> {
   return new Set(tokenize(text).filter((t) => t.length > 1 && !isStopWord(t)));
 }
 
@@ -45,6 +46,11 @@ function contentTerms(text: string): Set<string> {
  */
 function factsOf(sentence: SentenceSpan): { terms: Set<string>; leaning: boolean } {
   return { terms: contentTerms(sentence.text), leaning: LEANING_OPENING.test(sentence.text) };
+}
+
+/** Two sentences say the same when most of the content words of the shorter are the other's too. */
+export function saysTheSame(a: Set<string>, b: Set<string>): boolean {
+  return overlap(a, b) / Math.max(1, Math.min(a.size, b.size)) > 0.6;
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -68,9 +74,13 @@ export function summarize(passages: RankedPassage[], focus: string[], required: 
   const candidates: Candidate[] = [];
   let order = 0;
   for (const { passage, score } of passages) {
-    for (const sentence of sentencesOf(passage)) {
+    const sentences = sentencesOf(passage);
+    for (const sentence of sentences) {
       order++;
       if (sentence.text.length < MIN_SENTENCE_CHARS || isHeading(sentence.text)) continue;
+      // A paragraph of one line with no full stop is a heading or a link to another story ("Meghan Markle 'turned and
+      // hissed' at a staffer"), not a sentence of the article; a lead without one still leads (leadSentences).
+      if (sentences.length === 1 && !ENDS_SENTENCE.test(sentence.text)) continue;
       const { terms, leaning } = factsOf(sentence);
       const named = otherNames.length ? otherNames.filter((name) => sentence.text.includes(name)) : otherNames;
       const namingTerms = named.length ? contentTerms(named.reduce((text, name) => text.split(name).join(' '), sentence.text)) : terms;
@@ -102,7 +112,7 @@ export function summarize(passages: RankedPassage[], focus: string[], required: 
   const tryAdd = (sentence: SummarySentence, terms: Set<string>): boolean => {
     if (chosen.length >= MAX_SENTENCES) return false;
     if (chosen.some((c) => c.text === sentence.text)) return true;
-    const similar = chosen.some((c) => overlap(c.terms, terms) / Math.max(1, Math.min(c.terms.size, terms.size)) > 0.6);
+    const similar = chosen.some((c) => saysTheSame(c.terms, terms));
     if (similar) return true;
     if (chosen.length > 0 && length + sentence.text.length + 1 > SUMMARY_MAX_CHARS) return false;
     const text = truncateAtBoundary(sentence.text, SUMMARY_MAX_CHARS);

@@ -2,7 +2,7 @@
 import { sentencesOf } from '../content/article.ts';
 import type { KnowledgeBase } from '../knowledge.ts';
 import type { Reply } from '../reply.ts';
-import { LEANING_OPENING, summarize, type SummarySentence } from '../summary.ts';
+import { contentTerms, LEANING_OPENING, saysTheSame, summarize, type SummarySentence } from '../summary.ts';
 import { queryTerms, tokenize } from '../text/normalize.ts';
 import { isHeading } from '../text/sentences.ts';
 import { citedReply, notFound, resolveTopic, type Topic } from './shared.ts';
@@ -77,15 +77,19 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
     if (articleId === articles[0]) {
       const lead = opening[at - 1]!;
       const lateInParagraph = opening.findIndex((s) => s.passageId === lead.passageId) < at - 1;
+      // A standfirst: the article opens with a paragraph of one sentence, which the next paragraph's opening says in full.
+      const oneSentenceOpening = lead.passageId === opening[0]!.passageId && opening[1]?.passageId !== lead.passageId;
       // Not one that leans on the sentence before it ("This group also…").
       const second = opening
         .slice(at)
         .find(
           (s, i, rest) =>
-            (s.passageId === leads.at(-1)?.passageId || (lateInParagraph && s.paragraph === lead.paragraph + 1 && (i === 0 || rest[i - 1]!.paragraph !== s.paragraph))) &&
+            (s.passageId === leads.at(-1)?.passageId || ((lateInParagraph || oneSentenceOpening) && s.paragraph === lead.paragraph + 1 && (i === 0 || rest[i - 1]!.paragraph !== s.paragraph))) &&
             !LEANING_OPENING.test(s.text) &&
             namesTopic(s.text),
         );
+      // Where that sentence restates the standfirst, it alone is the lead: the two would say the same thing twice.
+      if (second && oneSentenceOpening && leads.length === 1 && saysTheSame(contentTerms(second.text), contentTerms(lead.text))) leads.pop();
       if (second) leads.push({ text: second.text, passageId: second.passageId });
     }
   }

@@ -153,8 +153,8 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   if (/^(?:and|or|but|nor)\s/.test(rest)) return undefined;
   // "Critics, including the activist group Ocean Voices, said": examples, not a description of the critics.
   if (/^(?:including|such as|like|among|notably|especially|particularly|mainly|mostly|chiefly)\b/i.test(sentence.slice(start))) return undefined;
-  // "an expert in drug use … who did not work on the study": the relative clause is about the person, not the description;
-  // "a political scientist who studies U.S.-Canada trade" still describes what the person is.
+  // "an expert in drug use … who did not work on the study": a relative clause saying what the person did not do is about
+  // the story, not the description; "a political scientist who studies U.S.-Canada trade" describes what the person is.
   // "a friend who recently switched to a professional account": a bare description says too little alone, so its clause stays.
   // ("Eric Durr, Director of Public Affairs at Acme told Mashable that …", "… Chair of the Association said: “…”": a verb of
   // speech ends a title left without its comma.)
@@ -170,13 +170,27 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   const nextName = /^\p{Lu}/u.test(description) && endsWithPersonName(description);
   if (nextName || namesSubjectOfVerb(description)) return undefined;
   const full = description + organisationContinued(sentence, start + description.length);
-  return full.split(/\s+/).length <= 25 ? full : undefined;
+  return wordCount(full) <= MAX_DESCRIPTION_WORDS ? full : undefined;
 }
 
+// Longer than this, a phrase after a name is a clause of the sentence rather than a description of the person.
+const MAX_DESCRIPTION_WORDS = 25;
 const UNCLOSED_BEFORE_SPEECH = /(?<=\p{Lu}[\p{L}.&’'-]*)\s+(?:told|tells|said|says|explained|added)(?::|\s+(?:\p{Lu}|reporters|the|a|an|that))[\s\S]*$/u;
 const isTitleWord = (word: string) => TITLES.has(word.toLowerCase().replace(FINAL_DOT, '')) || isPersonNoun(word.toLowerCase());
 const keepDescribingClause = (clause: string, at: number, phrase: string) =>
-  DESCRIBING_CLAUSE.test(clause) || (BARE_DESCRIPTION.test(phrase.slice(0, at)) && /^\s+who\s/.test(clause)) ? clause : '';
+  DESCRIBING_CLAUSE.test(clause) || (BARE_DESCRIPTION.test(phrase.slice(0, at)) && /^\s+who\s/.test(clause))
+    ? clause
+    : restrictiveClause(clause, phrase.slice(0, at));
+// "a São Paulo resident who tweeted about the smoke", "a lawyer who served in the Corps and has defended …": a relative
+// clause right after its noun, with no comma, says which resident or lawyer, so it is part of the description, up to a
+// second predicate. Not one that makes the description too long to show, nor one that says what the person did not do.
+const restrictiveClause = (clause: string, description: string): string => {
+  if (!/^\s+who\s/.test(clause) || /\b(?:not|never)\b|n[’']t\b/.test(clause)) return '';
+  const kept = clause.replace(SECOND_AUXILIARY_PREDICATE, '');
+  return wordCount(description) + wordCount(kept) <= MAX_DESCRIPTION_WORDS ? kept : '';
+};
+const SECOND_AUXILIARY_PREDICATE = /\s+and\s+(?:has|have|had|is|was|are|were)\s[\s\S]*$/;
+const wordCount = (text: string) => text.trim().split(/\s+/).length;
 // "a friend", "a 61-year-old", "someone", "one of the organisers": says too little without the clause that follows it.
 const BARE_DESCRIPTION = /^(?:(?:a|an)\s+[\p{Ll}\d][\p{Ll}\d-]*|someone|somebody|one\s+of\s+(?:the|its|his|her|their)\s+\p{Ll}+)$/u;
 
@@ -1074,7 +1088,8 @@ const INTRODUCTION_WEIGHT = 8;
  * opens with a pronoun ("Its director") needs the sentence before it.
  */
 function roleQuality(role: string): number {
-  let quality = Math.min(role.split(/\s+/).length, 10);
+  // ("the man who saved the Union": the relative clause says which man, so its words do not make the role fuller.)
+  let quality = Math.min(role.replace(/\s+who\s[\s\S]*$/, '').split(/\s+/).length, 10);
   if (/\p{Lu}/u.test(role.slice(1))) quality += 2;
   // ("its president (Federal Reserve Bank of Dallas)": withOwnerNamed said whose, so it needs no sentence before it.)
   if (/^(?:its|his|her|their)\b/i.test(role) && !role.endsWith(')')) quality -= 8;

@@ -137,6 +137,47 @@ describe('/brief opens with the lead, as news is written', () => {
       'After debuting a new crossover in May, Harbour Motors has taken the covers off the eighth-generation Tern, with a grille and a screen from its luxury line.',
     ]);
   });
+  it('after an opening paragraph of one sentence, the next paragraph’s opening sentence about the topic leads too', () => {
+    const more = ['cars', 'vans', 'trucks', 'buses', 'engines', 'tyres', 'seats', 'radios', 'lamps', 'doors'].map((thing) => `Harbour Motors makes ${thing}. Harbour Motors sells ${thing}.`);
+    const bot = article(
+      [
+        'The hottest year on record for Harbour Motors may end with one final sales record.',
+        'On Sunday, Harbour Motors sold more cars in one day than ever before, its dealers said.',
+        ...more,
+      ].join('\n\n'),
+    );
+    expect(bot.runLine('/brief Harbour Motors').summary.slice(0, 2)).toEqual([
+      'The hottest year on record for Harbour Motors may end with one final sales record.',
+      'On Sunday, Harbour Motors sold more cars in one day than ever before, its dealers said.',
+    ]);
+  });
+  it('a standfirst that the next paragraph says again in full: the fuller sentence alone leads', () => {
+    const more = ['suits', 'glasses', 'tickets', 'dinners', 'flights', 'hotels', 'gifts', 'books'].map((thing) => `Lord Roe paid for ${thing}. Lord Roe also gave ${thing}.`);
+    const bot = article(
+      [
+        'A snub from a studio boss has left Lord Roe with a terrible label, an expert has claimed.',
+        'Lord Roe will struggle to recover from claims he is a whinger following a terrible snub from a studio boss, an expert has claimed.',
+        ...more,
+      ].join('\n\n'),
+    );
+    const summary = bot.runLine('/brief Lord Roe').summary;
+    expect(summary[0]).toBe('Lord Roe will struggle to recover from claims he is a whinger following a terrible snub from a studio boss, an expert has claimed.');
+    expect(summary).not.toContain('A snub from a studio boss has left Lord Roe with a terrible label, an expert has claimed.');
+  });
+  it('a paragraph of one line without a full stop, such as a link to another story, is not a sentence of the summary', () => {
+    const bot = article(
+      [
+        'Harbour shares fell 9 percent on Monday as the port lost two of its biggest shipping lines.',
+        'Harbour shares were halted twice during the day, traders said.',
+        'Why Harbour shares could double again next year according to analysts',
+        'Harbour shares have lost a third of their value this year.',
+      ].join('\n\n'),
+    );
+    const reply = bot.runLine('/brief Harbour shares');
+    expect(reply.summary[0]).toBe('Harbour shares fell 9 percent on Monday as the port lost two of its biggest shipping lines.');
+    expect(reply.summary).toContain('Harbour shares have lost a third of their value this year.');
+    expect(reply.summary).not.toContain('Why Harbour shares could double again next year according to analysts');
+  });
   it('a line in title case is a heading, neither the lead nor a sentence of the summary', () => {
     const bot = article(
       [

@@ -384,6 +384,19 @@ describe('people as real news names them', () => {
     expect(people('Trade will suffer, said Ross Burkhart, a political scientist who studies U.S.-Canada trade.')).toEqual({ 'Ross Burkhart': 'a political scientist who studies U.S.-Canada trade' });
     expect(people('In 2010 the laboratory of Stephen Liggett, who was then at the University of Maryland, reported it.')).toEqual({ 'Stephen Liggett': 'then at the University of Maryland' });
   });
+  it('a relative clause right after the noun, with no comma, says which one, so it stays with the description', () => {
+    expect(people('Dara Voss, a Lisbon resident who filmed the fire, said it spread fast.')).toEqual({ 'Dara Voss': 'a Lisbon resident who filmed the fire' });
+    // Up to a second predicate, which says what else the person did.
+    expect(people('Noa Brandt, a Danish lawyer who served in the navy and has defended sailors since, declined.')).toEqual({ 'Noa Brandt': 'a Danish lawyer who served in the navy' });
+    // Not when it would make the description longer than a description runs.
+    expect(people('Ana Ruiz, a professor of marine biology at the Institute of Ocean Sciences at the University of Leith in Scotland who sailed the northern coast on a small boat, agreed.')).toEqual({
+      'Ana Ruiz': 'a professor of marine biology at the Institute of Ocean Sciences at the University of Leith in Scotland',
+    });
+    // The clause does not make a role fuller than a title the text also gives.
+    expect(people('Chief Executive Officer Jo Doe, the man who wrote the famous report on the river, spoke.')).toEqual({
+      'Jo Doe': 'Chief Executive Officer',
+    });
+  });
   it('a relative clause says what the person is considered, or is now after what they did: "who … and is now CEO of …"', () => {
     expect(people('Success came to Albert Gee, who at the time was considered the unofficial mayor of the Chinese community.')).toEqual({ 'Albert Gee': 'the unofficial mayor of the Chinese community' });
     expect(people('“It works,” Jim Cantrell, who worked at SpaceX in its earliest days and is now CEO of launch startup Phantom Space, told reporters.')).toEqual({ 'Jim Cantrell': 'CEO of launch startup Phantom Space' });
