@@ -71,6 +71,11 @@ describe('affiliation named in a role', () => {
 });
 
 describe('/brief opens with the lead, as news is written', () => {
+  // Paragraphs that name the topic often, so that only the lead rule, not the summary's ranking, puts a sentence first.
+  const GIFTS_FROM_LORD_ROE = ['suits', 'glasses', 'tickets', 'dinners', 'flights', 'hotels', 'gifts', 'books'].map((thing) => `Lord Roe paid for ${thing}. Lord Roe also gave ${thing}.`);
+  const HARBOUR_MOTORS_RANGE = ['cars', 'vans', 'trucks', 'buses', 'engines', 'tyres', 'seats', 'radios', 'lamps', 'doors'].map(
+    (thing) => `Harbour Motors makes ${thing}. Harbour Motors sells ${thing}.`,
+  );
   const article = (body: string) =>
     createBriefbotFromArticles([parseArticle('story.md', new TextEncoder().encode(`---\ntitle: A story\npublished: 2019-11-20\n---\n\n${body}`))]);
 
@@ -88,13 +93,12 @@ describe('/brief opens with the lead, as news is written', () => {
     expect(reply.summary.length).toBeGreaterThan(1);
   });
   it('a lead may come in the third paragraph, after a standfirst and a sentence about something else', () => {
-    const more = ['suits', 'glasses', 'tickets', 'dinners', 'flights', 'hotels', 'gifts', 'books'].map((thing) => `Lord Roe paid for ${thing}. Lord Roe also gave ${thing}.`);
     const bot = article(
       [
         'PM suggests he will keep accepting donations from a peer',
         'The Prime Minister has defended accepting gifts from a millionaire donor.',
         'He suggested he would continue to take gifts from Lord Roe, despite a row over undeclared donations.',
-        ...more,
+        ...GIFTS_FROM_LORD_ROE,
       ].join('\n\n'),
     );
     expect(bot.runLine('/brief Lord Roe').summary[0]).toBe('He suggested he would continue to take gifts from Lord Roe, despite a row over undeclared donations.');
@@ -124,12 +128,11 @@ describe('/brief opens with the lead, as news is written', () => {
     expect(bot.runLine('/brief stabbing').summary[0]).toBe('Police say a man has been stabbed to death on a commuter train after an argument between passengers.');
   });
   it('where the topic comes up only late in the first paragraph, the next paragraph’s opening sentence about it leads too', () => {
-    const more = ['cars', 'vans', 'trucks', 'buses', 'engines', 'tyres', 'seats', 'radios', 'lamps', 'doors'].map((thing) => `Harbour Motors makes ${thing}. Harbour Motors sells ${thing}.`);
     const bot = article(
       [
         'Crossovers may have become the vehicle of choice for most buyers. In fact, Harbour Motors still believes in sedans for their space, comfort and looks.',
         'After debuting a new crossover in May, Harbour Motors has taken the covers off the eighth-generation Tern, with a grille and a screen from its luxury line.',
-        ...more,
+        ...HARBOUR_MOTORS_RANGE,
       ].join('\n\n'),
     );
     expect(bot.runLine('/brief Harbour Motors').summary.slice(0, 2)).toEqual([
@@ -138,12 +141,11 @@ describe('/brief opens with the lead, as news is written', () => {
     ]);
   });
   it('after an opening paragraph of one sentence, the next paragraph’s opening sentence about the topic leads too', () => {
-    const more = ['cars', 'vans', 'trucks', 'buses', 'engines', 'tyres', 'seats', 'radios', 'lamps', 'doors'].map((thing) => `Harbour Motors makes ${thing}. Harbour Motors sells ${thing}.`);
     const bot = article(
       [
         'The hottest year on record for Harbour Motors may end with one final sales record.',
         'On Sunday, Harbour Motors sold more cars in one day than ever before, its dealers said.',
-        ...more,
+        ...HARBOUR_MOTORS_RANGE,
       ].join('\n\n'),
     );
     expect(bot.runLine('/brief Harbour Motors').summary.slice(0, 2)).toEqual([
@@ -152,12 +154,11 @@ describe('/brief opens with the lead, as news is written', () => {
     ]);
   });
   it('a standfirst that the next paragraph says again in full: the fuller sentence alone leads', () => {
-    const more = ['suits', 'glasses', 'tickets', 'dinners', 'flights', 'hotels', 'gifts', 'books'].map((thing) => `Lord Roe paid for ${thing}. Lord Roe also gave ${thing}.`);
     const bot = article(
       [
         'A snub from a studio boss has left Lord Roe with a terrible label, an expert has claimed.',
         'Lord Roe will struggle to recover from claims he is a whinger following a terrible snub from a studio boss, an expert has claimed.',
-        ...more,
+        ...GIFTS_FROM_LORD_ROE,
       ].join('\n\n'),
     );
     const summary = bot.runLine('/brief Lord Roe').summary;
