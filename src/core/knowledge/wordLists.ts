@@ -34,6 +34,9 @@ const ORGANISATION_NAMES = wordList('organisation-names.txt');
 // Kinds of organisation, from WordNet 3.1's synsets under organization.n.01 ("association", "think tank"), by
 // scripts/organisationNouns.ts.
 const ORGANISATION_NOUNS = wordList('organisation-nouns.txt');
+// Words for relatives and spouses, from WordNet 3.1's synsets under relative.n.01 and spouse.n.01 ("sister", "stepson"), by
+// scripts/kinNouns.ts.
+const KIN_NOUNS = wordList('kin-nouns.txt');
 // Family names of the 1990 US census that are no word, place or thing WordNet knows ("Pospisil", "Szczesny"), by scripts/surnames.ts.
 const SURNAMES = wordList('surnames.txt');
 
@@ -72,6 +75,11 @@ export function isPlaceName(name: string): boolean {
 export function isGroupNoun(word: string): boolean {
   const lower = word.toLowerCase();
   return GROUP_NOUNS().has(lower) || (lower.endsWith('s') && GROUP_NOUNS().has(lower.slice(0, -1)));
+}
+
+/** Whether a word names a relative or a spouse: "sister", "grandson", "wife". */
+export function isKinNoun(word: string): boolean {
+  return KIN_NOUNS().has(word);
 }
 
 /** A word that is never part of a description of a person: read backwards from a name, it ends one. */

@@ -1081,6 +1081,14 @@ describe('roles ranked and read with care', () => {
       'Lou Parry': 'his wife',
     });
   });
+  it('a single name after a relative ("her sister Maya") is a person, even one that also names a people or a place', () => {
+    expect(people('Kamala Doe spoke. According to a story her sister Maya has told, she organised a protest.')).toEqual({ 'Kamala Doe': null, Maya: 'her sister' });
+    expect(people('Ivo Brandt spoke. His daughter Georgia joined the firm in 2019.')).toEqual({ 'Ivo Brandt': null, Georgia: 'His daughter' });
+    // Not after a word for a person that is no relative: "private" is a soldier, "his private Caribbean island" is an island.
+    expect(people('Ivo Brandt stayed with Jo Roe on his private Caribbean island.')).toEqual({ 'Ivo Brandt': null, 'Jo Roe': null });
+    // Nor a word that goes on to its noun: a people's name used as an adjective.
+    expect(people('Ivo Brandt praised trade between the United States and her sister American republics.')).toEqual({ 'Ivo Brandt': null });
+  });
   it('"he and his wife Y" after a sentence that named one person is that person’s wife; after two, whose is not known', () => {
     expect(people('You can cut costs, says planner Ivo Brandt. He and his wife Lou Parry explained it.')['Lou Parry']).toBe('Ivo Brandt’s wife');
     expect(people('Ivo Brandt met Ada Quinn. He and his wife Lou Parry explained it.')['Lou Parry']).toBe('his wife');

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hasOrganisationHead, isFamousName, isGivenName, isGroupNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord } from '../../../src/core/knowledge/wordLists.ts';
+import { hasOrganisationHead, isFamousName, isGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord } from '../../../src/core/knowledge/wordLists.ts';
 import { FAMOUS_NAMES_FILE, famousNamesFromWordNet } from '../../../scripts/famousNames.ts';
 import { GIVEN_NAMES_FILE, givenNamesFromDatasets } from '../../../scripts/givenNames.ts';
 import { GROUP_NOUNS_FILE, groupNounsFromWordNet } from '../../../scripts/groupNouns.ts';
+import { KIN_NOUNS_FILE, kinNounsFromWordNet } from '../../../scripts/kinNouns.ts';
 import { ORGANISATION_NAMES_FILE, organisationNamesFromCompromise } from '../../../scripts/organisationNames.ts';
 import { ORGANISATION_NOUNS_FILE, organisationNounsFromWordNet } from '../../../scripts/organisationNouns.ts';
 import { PERSON_NOUNS_FILE, personNounsFromWordNet } from '../../../scripts/personNouns.ts';
@@ -95,6 +96,16 @@ describe('names of companies and organisations, from compromise’s lexicon', ()
   it('holds companies news names alone, and leaves out those that are given or famous people’s names', () => {
     for (const name of ['Microsoft', 'Costco', 'Goldman Sachs', 'Tottenham Hotspur', 'NASA']) expect(isOrganisationName(name)).toBe(true);
     for (const name of ['Ford', 'Dell', 'Disney', 'Smith', 'inc', 'dept']) expect(isOrganisationName(name)).toBe(false);
+  });
+});
+
+describe('words for relatives and spouses, from WordNet', () => {
+  it('the shipped list is exactly what the script makes from WordNet 3.1’s synsets under relative.n.01 and spouse.n.01', () => {
+    expect(readFileSync(KIN_NOUNS_FILE, 'utf8')).toBe(kinNounsFromWordNet());
+  });
+  it('holds the family words news writes before a name, and no other words for people', () => {
+    for (const word of ['sister', 'son', 'daughter', 'wife', 'husband', 'grandmother', 'stepson', 'cousin', 'nephew']) expect(isKinNoun(word)).toBe(true);
+    for (const word of ['private', 'coach', 'friend', 'lawyer', 'minister', 'island']) expect(isKinNoun(word)).toBe(false);
   });
 });
 
