@@ -237,7 +237,7 @@ const PRESS_RELEASE_UNITS = /^(?:,\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}-]*
  * of the Trade Partnership, a trade-focused consulting firm in Washington".
  */
 function organisationContinued(sentence: string, from: number): string {
-  if (!/\p{Lu}[\p{L}.&-]*$/u.test(sentence.slice(Math.max(0, from - 40), from))) return unitAfterTitle(sentence, from);
+  if (!/\p{Lu}[\p{L}.&-]*$/u.test(sentence.slice(Math.max(0, from - 40), from))) return unitAfterTitle(sentence, from) || titlesListed(sentence, from);
   const rest = sentence.slice(from);
   const place = /^,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?=\s*(?:[,;.)]|$))/u.exec(rest);
   // ("Group President, Asia Pacific, Hyatt Hotels Corporation": a press release writes the unit, then the company,
@@ -250,6 +250,25 @@ function organisationContinued(sentence: string, from: number): string {
   const phrase = readPhrase(sentence, from + described[0].length);
   return (kindOfDescription(phrase) === 'organization' || hasOrganisationHead(phrase)) && phrase.split(/\s+/).length <= 12 ? `, ${phrase}` : '';
 }
+
+/**
+ * "a psychiatrist, aesthetic doctor and body specialist": more words for what the person is, listed after the first
+ * and joined by "and", each a few lower-case words ending in a word for a person.
+ */
+function titlesListed(sentence: string, from: number): string {
+  const head = /(\p{Ll}[\p{L}-]*)$/u.exec(sentence.slice(Math.max(0, from - 40), from))?.[1];
+  if (!head || !isPersonHead(head)) return '';
+  const list = TITLES_LISTED.exec(sentence.slice(from));
+  if (!list) return '';
+  const items = list[0].replace(/^,\s+/, '').split(/,\s+(?:and\s+)?|\s+and\s+/);
+  const isTitle = (item: string) => {
+    const words = item.trim().split(/\s+/);
+    return isPersonHead(words.at(-1)!) && words.every((word) => !DETERMINER.test(word) && !PRONOUN_BEFORE_VERB.test(word) && !isVerbOnlyWord(word) && !(VERB_FORM.test(word) && !isPersonHead(word)));
+  };
+  return items.every(isTitle) ? list[0] : '';
+}
+const LOWER_WORDS = String.raw`(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*`;
+const TITLES_LISTED = new RegExp(String.raw`^,\s+${LOWER_WORDS}(?:,\s+${LOWER_WORDS})*,?\s+and\s+${LOWER_WORDS}(?=\s*(?:[,;.]|$))`, 'u');
 
 /**
  * "division vice president, Retail Sales & Marketing at Acme North America Inc.": the unit and

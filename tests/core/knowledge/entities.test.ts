@@ -384,6 +384,13 @@ describe('people as real news names them', () => {
     expect(people('Trade will suffer, said Ross Burkhart, a political scientist who studies U.S.-Canada trade.')).toEqual({ 'Ross Burkhart': 'a political scientist who studies U.S.-Canada trade' });
     expect(people('In 2010 the laboratory of Stephen Liggett, who was then at the University of Maryland, reported it.')).toEqual({ 'Stephen Liggett': 'then at the University of Maryland' });
   });
+  it('more words for what the person is, listed after the first and joined by "and", stay with it', () => {
+    expect(people('Dara Voss, a psychiatrist, aesthetic doctor and body specialist, tells Metro it works.')).toEqual({ 'Dara Voss': 'a psychiatrist, aesthetic doctor and body specialist' });
+    expect(people('Dara Voss, a lawyer, activist and writer, said so.')).toEqual({ 'Dara Voss': 'a lawyer, activist and writer' });
+    // Not the next person of a list, nor what the person did.
+    expect(people('Dara Voss, a lawyer, and Al Roe, a doctor, said so.')).toEqual({ 'Dara Voss': 'a lawyer', 'Al Roe': 'a doctor' });
+    expect(people('Dara Voss, a lawyer, sued the firm and won.')).toEqual({ 'Dara Voss': 'a lawyer' });
+  });
   it('a relative clause right after the noun, with no comma, says which one, so it stays with the description', () => {
     expect(people('Dara Voss, a Lisbon resident who filmed the fire, said it spread fast.')).toEqual({ 'Dara Voss': 'a Lisbon resident who filmed the fire' });
     // Up to a second predicate, which says what else the person did.
