@@ -48,7 +48,10 @@ const LEAD_PARAGRAPHS = 3;
  * that names it leads the brief.
  */
 function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; score: number }[]): SummarySentence[] {
-  const terms = [...new Set(topic.phrasings.flatMap((p) => queryTerms(p)))];
+  const allTerms = [...new Set(topic.phrasings.flatMap((p) => queryTerms(p)))];
+  // ("AT&T": its "t" alone names nothing, and is in every "didn’t".)
+  const words = allTerms.filter((term) => term.length > 1);
+  const terms = words.length > 0 ? words : allTerms;
   const namesTopic = (text: string) => tokenize(text).some((word) => terms.some((term) => sameStem(word, term)));
   const articles: string[] = [];
   for (const hit of hits) {
@@ -86,7 +89,8 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
           (s, i, rest) =>
             (s.passageId === leads.at(-1)?.passageId || ((lateInParagraph || oneSentenceOpening) && s.paragraph === lead.paragraph + 1 && (i === 0 || rest[i - 1]!.paragraph !== s.paragraph))) &&
             !LEANING_OPENING.test(s.text) &&
-            namesTopic(s.text),
+            // (A standfirst's restatement may call the topic otherwise: "IRCC", then "the federal immigration department".)
+            (namesTopic(s.text) || (oneSentenceOpening && saysTheSame(contentTerms(s.text), contentTerms(lead.text)))),
         );
       // Where that sentence restates the standfirst, it alone is the lead: the two would say the same thing twice.
       if (second && oneSentenceOpening && leads.length === 1 && saysTheSame(contentTerms(second.text), contentTerms(lead.text))) leads.pop();

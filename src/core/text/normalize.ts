@@ -76,8 +76,9 @@ export function isStopWord(term: string): boolean {
 export function tokenize(text: string): string[] {
   const folded = foldText(text).replace(/'s\b/g, '');
   const terms: string[] = [];
-  for (const chunk of folded.split(/[^\p{L}\p{N}'-]+/u)) {
-    const parts = chunk.split(/['-]+/).filter(Boolean);
+  // "AT&T", "M&S": an ampersand inside a word joins its parts as a hyphen does ("att", "ms" beside "at", "t").
+  for (const chunk of folded.split(/[^\p{L}\p{N}'&-]+/u)) {
+    const parts = chunk.split(/['&-]+/).filter(Boolean);
     terms.push(...parts);
     if (parts.length > 1) terms.push(parts.join(''));
   }

@@ -165,6 +165,27 @@ describe('/brief opens with the lead, as news is written', () => {
     expect(summary[0]).toBe('Lord Roe will struggle to recover from claims he is a whinger following a terrible snub from a studio boss, an expert has claimed.');
     expect(summary).not.toContain('A snub from a studio boss has left Lord Roe with a terrible label, an expert has claimed.');
   });
+  it('a standfirst’s restatement leads even where it calls the topic otherwise', () => {
+    const bot = article(
+      [
+        'Shortly before delaying its return to the office, the ACR had to give up 12 floors of offices in Leith.',
+        'A few months before delaying its return to the office, the agency gave up 12 floors of offices across two Leith buildings.',
+        ...GIFTS_FROM_LORD_ROE,
+        'The ACR said it would find more space next year. The ACR will hire 40 staff. The ACR moved in 2010.',
+      ].join('\n\n'),
+    );
+    expect(bot.runLine('/brief ACR').summary[0]).toBe('A few months before delaying its return to the office, the agency gave up 12 floors of offices across two Leith buildings.');
+  });
+  it('a name written with an ampersand is found by the whole name, not by its one-letter part', () => {
+    const bot = article(
+      [
+        'Last year regulators won the fight, but the rules didn’t ban the scheme.',
+        'Last night AT&T made it official by announcing that its new streaming service would be free of data caps.',
+        'AT&T owns the service. Critics said AT&T was favouring its own company.',
+      ].join('\n\n'),
+    );
+    expect(bot.runLine('/brief AT&T').summary[0]).toBe('Last night AT&T made it official by announcing that its new streaming service would be free of data caps.');
+  });
   it('a paragraph of one line without a full stop, such as a link to another story, is not a sentence of the summary', () => {
     const bot = article(
       [

@@ -14,8 +14,11 @@ describe('tokenize', () => {
   it('folds case and accents and straightens apostrophes', () => {
     expect(tokenize('Café ISIS’s')).toEqual(['cafe', 'isis']);
   });
-  it('emits the parts and the joined form of hyphenated words', () => {
+  it('emits the parts and the joined form of hyphenated words and of names with an ampersand', () => {
     expect(tokenize('Isis-K')).toEqual(['isis', 'k', 'isisk']);
+    // An ampersand inside a name joins it as a hyphen does; one between words is no part of either.
+    expect(tokenize('AT&T and M&S')).toEqual(['at', 't', 'att', 'and', 'm', 's', 'ms']);
+    expect(tokenize('Johnson & Johnson')).toEqual(['johnson', 'johnson']);
   });
 });
 
