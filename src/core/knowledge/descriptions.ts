@@ -153,6 +153,8 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   if (/^(?:and|or|but|nor)\s/.test(rest)) return undefined;
   // "Critics, including the activist group Ocean Voices, said": examples, not a description of the critics.
   if (/^(?:including|such as|like|among|notably|especially|particularly|mainly|mostly|chiefly)\b/i.test(sentence.slice(start))) return undefined;
+  // "David Gee, no relation to Albert Gee,": who the person is not.
+  if (/^no\s+relation\b/i.test(sentence.slice(start, start + 12))) return undefined;
   // "an expert in drug use … who did not work on the study": a relative clause saying what the person did not do is about
   // the story, not the description; "a political scientist who studies U.S.-Canada trade" describes what the person is.
   // "a friend who recently switched to a professional account": a bare description says too little alone, so its clause stays.
@@ -1042,6 +1044,7 @@ export function readAffiliationAfter(sentence: string, from: number, orAt = fals
 
 // "a postdoc at Harvard in 2011": the year says when the person was it, not what they are.
 const WHEN_AT_END = new RegExp(String.raw`\s+(?:in\s+(?:the\s+)?(?:\d{4}s?|(?:early|late|mid)[\s-]\d{4}s?)|in\s+(?:${MONTHS_ALONE})(?:\s+\d{4})?|(?:last|this)\s+(?:year|month|week))[\s.,;:]*$`);
+const WHILE_CLAUSE = /\s+while\s[\s\S]*$/;
 const SECOND_PREDICATE = /\s+and\s+\p{Ll}+ed\s+(?:a|an|the|his|her|their|its|out|up|off|back|to|for|into)\b[\s\S]*$/u;
 
 /** Reads up to the next comma, semicolon, dash ("—", "–" or "--") or bracket outside quotation marks. */
@@ -1067,6 +1070,8 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
   // (Each pattern only where the words it needs are: most phrases have no "and" and no quotation mark.)
   if (phrase.includes('and')) phrase = phrase.replace(SECOND_PREDICATE, '');
   phrase = phrase.replace(WHEN_AT_END, '');
+  // "a server while going to school", "a nurse while she studied law": a clause of time says when, not what.
+  if (phrase.includes(' while ')) phrase = phrase.replace(WHILE_CLAUSE, '');
   if (phrase.includes('”') || phrase.includes('"')) phrase = phrase.replace(/,(?=[”"]\s*$)/, '');
   return phrase.replace(/[\s.,;:]+$/, '').trim();
 }

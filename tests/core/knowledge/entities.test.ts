@@ -384,6 +384,10 @@ describe('people as real news names them', () => {
     expect(people('Trade will suffer, said Ross Burkhart, a political scientist who studies U.S.-Canada trade.')).toEqual({ 'Ross Burkhart': 'a political scientist who studies U.S.-Canada trade' });
     expect(people('In 2010 the laboratory of Stephen Liggett, who was then at the University of Maryland, reported it.')).toEqual({ 'Stephen Liggett': 'then at the University of Maryland' });
   });
+  it('who the person is not, and when they were something, are no part of the description', () => {
+    expect(people('Dara Voss, no relation to the senator, spoke first.')).toEqual({ 'Dara Voss': null });
+    expect(people('Dara Voss, a server while going to school, met him there.')).toEqual({ 'Dara Voss': 'a server' });
+  });
   it('more words for what the person is, listed after the first and joined by "and", stay with it', () => {
     expect(people('Dara Voss, a psychiatrist, aesthetic doctor and body specialist, tells Metro it works.')).toEqual({ 'Dara Voss': 'a psychiatrist, aesthetic doctor and body specialist' });
     expect(people('Dara Voss, a lawyer, activist and writer, said so.')).toEqual({ 'Dara Voss': 'a lawyer, activist and writer' });
