@@ -35,7 +35,9 @@ const NEVER_IN_PERSON_NAMES = new Set(
     'god allah mr mrs ms dr prof sir lord lady yesterday today tomorrow tonight later earlier now then last next also still ' +
     'even only both all some many most several every each once recently into onto over under about through against without ' +
     'within upon beyond across behind toward towards another such any whose what which who where why how there here ' +
-    'whether unless because since until though whereas perhaps maybe indeed amid among along around between beside'
+    'whether unless because since until though whereas perhaps maybe indeed amid among along around between beside ' +
+    // A question's opening verb: "Could Kat forgive him?", "Did Trump know?" ("Will" and "Can" are also given names).
+    'could would should did does shall might must is are am was were has have had'
   ).split(' '),
 );
 const NAME_AFTER_FIRST = new Set(['he', 'north', 'south', 'east', 'west', 'saint']);

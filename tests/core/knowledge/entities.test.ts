@@ -1169,6 +1169,10 @@ describe('roles ranked and read with care', () => {
       'Bo Vale': 'heads the unit',
     });
   });
+  it('a question’s opening verb is no part of the name after it', () => {
+    const extracted = extractEntities(passagesOf('Related article: Could Kat Slater forgive him? Read more: Did Maria Lopez know, asked Jo Doe.'), []);
+    expect(extracted.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Kat Slater', 'Maria Lopez', 'Jo Doe']);
+  });
   it('"Saint" inside a name opens the family name; a saint\'s place is no one', () => {
     const extracted = extractEntities(passagesOf('Rockledge (3-1): Ravel Saint Amand 2 goals. Fans visited Saint Louis and Mount Saint Helens.'), []);
     expect(extracted.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases])).toEqual([['Ravel Saint Amand', ['Saint Amand']]]);
