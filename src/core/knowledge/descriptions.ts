@@ -873,9 +873,12 @@ export function readPostTaken(sentence: string, run: NameRun): string | undefine
   return readPostAt(sentence, at + verb[0].length);
 }
 
-// The subject's verb and what it did, in one clause, up to "as" and a bare post: "created a shelter program as president".
+// The subject's verb and what it did, in one clause, up to "as" and a post: "created a shelter program as president".
 // (Not "treated him as a son", "named Doe as ambassador": an object that is someone else takes the post then.)
-const DID_AS_POST = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|s)\b(?:\s+(?!(?:him|her|them|me|us|you|it)\b)[\p{Ll}\d’'-]+){0,6}?\s+as\s+(?=\p{Ll})/u;
+// (A capitalised name only after a preposition, "the top office in Local 90": "named Al Roe as" names someone else.)
+const WORD_BEFORE_AS = String.raw`(?:\s+(?!(?:him|her|them|me|us|you|it)\b)[\p{Ll}\d’'-]+|\s+(?:in|of|at|for|on|with|from)\s+(?:the\s+)?[\p{Lu}\d][\p{L}\d’'.&-]*(?:\s+[\p{Lu}\d][\p{L}\d’'.&-]*){0,3})`;
+const DID_AS_POST = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|s)\b${WORD_BEFORE_AS}{0,6}?\s+as\s+(?=\p{Ll})`, 'u');
+const PART_PLAYED = /\b(?:role|roles|part|parts|turn|character|portrayal)\s+as\s+$/;
 
 // "with Daniel Murphy as the everyday second baseman": a name, then "as" and a description with its article.
 const CAST_BEFORE = /\b(?:with|have|has|had|having|cast|casts|casting)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
@@ -893,9 +896,11 @@ export function readNamedAs(sentence: string, run: NameRun): string | undefined 
 export function readActedAsPost(sentence: string, run: NameRun): string | undefined {
   if (!opensSentence(sentence, run.start)) return undefined;
   const verb = DID_AS_POST.exec(sentence.slice(run.end, run.end + 120));
-  if (!verb) return undefined;
+  // ("picked up a trophy for his supporting role as a charming stunt man": a part played is no post.)
+  if (!verb || PART_PLAYED.test(verb[0])) return undefined;
   const role = readPostAt(sentence, run.end + verb[0].length);
-  return role && isBarePost(role) ? role : undefined;
+  // ("holds the top office in Local 90 as the secretary-treasurer": with its article, the post is told by its head noun.)
+  return role && (isBarePost(role) || /^(?:the|a|an)\s/.test(role)) ? role : undefined;
 }
 
 /** The post named from `start` ("his ambassador to the European Union until 2021"), without what follows it. */

@@ -825,6 +825,11 @@ describe('roles as news states them', () => {
     expect(roleOf('Jane Doe joined the firm as chief executive of Acme in 2010.', 'Jane Doe')).toBe('chief executive of Acme');
     expect(roleOf('Jane Doe treated him as a son for years.', 'Jane Doe')).toBeUndefined();
     expect(roleOf('Jane Doe spoke as well as she could.', 'Jane Doe')).toBeUndefined();
+    // A post with its article, past a place's or organisation's name; not one a person named after the verb is given,
+    // nor a part played.
+    expect(roleOf('Jane Doe holds the top office in Local 90 as the secretary-treasurer.', 'Jane Doe')).toBe('the secretary-treasurer');
+    expect(roleOf('Jane Doe named Al Roe as the club’s ambassador.', 'Jane Doe')).toBeUndefined();
+    expect(roleOf('Jane Doe won praise for her supporting role as a charming nurse in the film.', 'Jane Doe')).toBeUndefined();
   });
   it('a name set off by an aside in brackets, and a clause with a verb and its object before the description', () => {
     expect(roleOf('He had turned over control to his second-in-command, Michelle King (who was later named his successor).', 'Michelle King')).toBe('his second-in-command');
