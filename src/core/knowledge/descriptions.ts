@@ -822,8 +822,8 @@ function predicateAt(sentence: string, end: number): number {
   return aside ? end + aside[0].length : end;
 }
 
-// "is the mayor", "was Acme’s chief executive", "is chief executive of Acme".
-const COPULA_BEFORE_DESCRIPTION = /^\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+(?:\p{Ll}|\p{Lu}{2,4}\b)|\p{Ll})/u;
+// "is the mayor", "was Acme’s chief executive", "is chief executive of Acme", "had long been a crossover icon".
+const COPULA_BEFORE_DESCRIPTION = /^\s+(?:is|was|(?:has|had)\s+(?:long\s+|always\s+|already\s+)?been)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+(?:\p{Ll}|\p{Lu}{2,4}\b)|\p{Ll})/u;
 
 /** "Jo Doe is the mayor of Leith", "Doe was a teacher": what the sentence says the person is. */
 export function readCopulaDescription(sentence: string, run: NameRun): string | undefined {
