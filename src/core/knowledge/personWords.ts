@@ -5,8 +5,8 @@
  */
 import { isPersonWord } from './wordLists.ts';
 
-// Words for people that WordNet's noun.person (./wordLists.ts) lacks: compounds, news usage ("screen legend", "fashion icon"), and "someone", which
-// WordNet files with "person" among its top nouns.
+// Words for people that WordNet's noun.person (./wordLists.ts) lacks: compounds, news usage ("screen legend",
+// "fashion icon"), and "someone", which WordNet files with "person" among its top nouns.
 const PERSON_NOUNS = new Set(
   'co-founder cofounder ceo vice-president vice-premier midfielder fiancé fiancée counterpart defenseman defenceman someone somebody legend icon'.split(' '),
 );
