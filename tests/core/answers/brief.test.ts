@@ -78,6 +78,8 @@ describe('/brief opens with the lead, as news is written', () => {
   );
   const article = (body: string) =>
     createBriefbotFromArticles([parseArticle('story.md', new TextEncoder().encode(`---\ntitle: A story\npublished: 2019-11-20\n---\n\n${body}`))]);
+  /** The first sentence of /brief <topic> over an article of these paragraphs. */
+  const briefOpening = (paragraphs: string[], topic: string) => article(paragraphs.join('\n\n')).runLine(`/brief ${topic}`).summary[0];
 
   it('the opening sentence that names the topic leads, and the summary still has more', () => {
     const bot = article(
@@ -127,31 +129,26 @@ describe('/brief opens with the lead, as news is written', () => {
     );
     expect(bot.runLine('/brief stabbing').summary[0]).toBe('Police say a man has been stabbed to death on a commuter train after an argument between passengers.');
   });
-  it('where the topic comes up only late in the first paragraph, the next paragraph’s opening sentence about it leads too', () => {
-    const bot = article(
-      [
+  it.each([
+    {
+      opening: 'the topic comes up only late in the first paragraph',
+      paragraphs: [
         'Crossovers may have become the vehicle of choice for most buyers. In fact, Harbour Motors still believes in sedans for their space, comfort and looks.',
         'After debuting a new crossover in May, Harbour Motors has taken the covers off the eighth-generation Tern, with a grille and a screen from its luxury line.',
-        ...HARBOUR_MOTORS_RANGE,
-      ].join('\n\n'),
-    );
-    expect(bot.runLine('/brief Harbour Motors').summary.slice(0, 2)).toEqual([
-      'In fact, Harbour Motors still believes in sedans for their space, comfort and looks.',
-      'After debuting a new crossover in May, Harbour Motors has taken the covers off the eighth-generation Tern, with a grille and a screen from its luxury line.',
-    ]);
-  });
-  it('after an opening paragraph of one sentence, the next paragraph’s opening sentence about the topic leads too', () => {
-    const bot = article(
-      [
-        'The hottest year on record for Harbour Motors may end with one final sales record.',
-        'On Sunday, Harbour Motors sold more cars in one day than ever before, its dealers said.',
-        ...HARBOUR_MOTORS_RANGE,
-      ].join('\n\n'),
-    );
-    expect(bot.runLine('/brief Harbour Motors').summary.slice(0, 2)).toEqual([
-      'The hottest year on record for Harbour Motors may end with one final sales record.',
-      'On Sunday, Harbour Motors sold more cars in one day than ever before, its dealers said.',
-    ]);
+      ],
+      leads: [
+        'In fact, Harbour Motors still believes in sedans for their space, comfort and looks.',
+        'After debuting a new crossover in May, Harbour Motors has taken the covers off the eighth-generation Tern, with a grille and a screen from its luxury line.',
+      ],
+    },
+    {
+      opening: 'the first paragraph is one sentence',
+      paragraphs: ['The hottest year on record for Harbour Motors may end with one final sales record.', 'On Sunday, Harbour Motors sold more cars in one day than ever before, its dealers said.'],
+      leads: ['The hottest year on record for Harbour Motors may end with one final sales record.', 'On Sunday, Harbour Motors sold more cars in one day than ever before, its dealers said.'],
+    },
+  ])('where $opening, the next paragraph’s opening sentence about the topic leads too', ({ paragraphs, leads }) => {
+    const bot = article([...paragraphs, ...HARBOUR_MOTORS_RANGE].join('\n\n'));
+    expect(bot.runLine('/brief Harbour Motors').summary.slice(0, 2)).toEqual(leads);
   });
   it('a standfirst that the next paragraph says again in full: the fuller sentence alone leads', () => {
     const bot = article(
@@ -166,25 +163,21 @@ describe('/brief opens with the lead, as news is written', () => {
     expect(summary).not.toContain('A snub from a studio boss has left Lord Roe with a terrible label, an expert has claimed.');
   });
   it('a standfirst’s restatement leads even where it calls the topic otherwise', () => {
-    const bot = article(
-      [
-        'Shortly before delaying its return to the office, the ACR had to give up 12 floors of offices in Leith.',
-        'A few months before delaying its return to the office, the agency gave up 12 floors of offices across two Leith buildings.',
-        ...GIFTS_FROM_LORD_ROE,
-        'The ACR said it would find more space next year. The ACR will hire 40 staff. The ACR moved in 2010.',
-      ].join('\n\n'),
-    );
-    expect(bot.runLine('/brief ACR').summary[0]).toBe('A few months before delaying its return to the office, the agency gave up 12 floors of offices across two Leith buildings.');
+    const paragraphs = [
+      'Shortly before delaying its return to the office, the ACR had to give up 12 floors of offices in Leith.',
+      'A few months before delaying its return to the office, the agency gave up 12 floors of offices across two Leith buildings.',
+      ...GIFTS_FROM_LORD_ROE,
+      'The ACR said it would find more space next year. The ACR will hire 40 staff. The ACR moved in 2010.',
+    ];
+    expect(briefOpening(paragraphs, 'ACR')).toBe(paragraphs[1]);
   });
   it('a name written with an ampersand is found by the whole name, not by its one-letter part', () => {
-    const bot = article(
-      [
-        'Last year regulators won the fight, but the rules didn’t ban the scheme.',
-        'Last night AT&T made it official by announcing that its new streaming service would be free of data caps.',
-        'AT&T owns the service. Critics said AT&T was favouring its own company.',
-      ].join('\n\n'),
-    );
-    expect(bot.runLine('/brief AT&T').summary[0]).toBe('Last night AT&T made it official by announcing that its new streaming service would be free of data caps.');
+    const paragraphs = [
+      'Last year regulators won the fight, but the rules didn’t ban the scheme.',
+      'Last night AT&T made it official by announcing that its new streaming service would be free of data caps.',
+      'AT&T owns the service. Critics said AT&T was favouring its own company.',
+    ];
+    expect(briefOpening(paragraphs, 'AT&T')).toBe(paragraphs[1]);
   });
   it('a paragraph of one line without a full stop, such as a link to another story, is not a sentence of the summary', () => {
     const bot = article(
