@@ -130,6 +130,8 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   const rest = sentence.slice(start);
   // "…, Pilar Bernabé, told journalists": a verb of speech opens what the person did, not a description.
   if (SPEECH_FIRST_WORDS.has(/^\p{Ll}+/u.exec(rest)?.[0] ?? '')) return undefined;
+  // "whose father, Jimmy, led the union from 1957 to 1971": a verb in the past and its object say what the person did.
+  if (PAST_VERB_AND_OBJECT.test(rest)) return undefined;
   // "the research director for Y", "a paediatrician", "WHO’s regional director for Europe", "BBC diplomatic correspondent",
   // "North Korea’s leader".
   const lowerHead = /^(?:(?:the|a|an|its|his|her|their|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:[’']s|s[’']))\s+)?(?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?){0,3}\p{Ll}/u.test(rest);
@@ -177,6 +179,7 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
 
 // Longer than this, a phrase after a name is a clause of the sentence rather than a description of the person.
 const MAX_DESCRIPTION_WORDS = 25;
+const PAST_VERB_AND_OBJECT = /^(?:\p{Ll}{2,}ed|led|made|took|gave|found|met|saw|beat|won|lost|left|sent|brought|sold|hit|ran|held|built|wrote|became|began|kept|paid|spent|struck|taught|threw|drove|bought|fought|caught|oversaw)\s+(?:a|an|the|its|his|her|their|this|that|these|those)\s/u;
 const UNCLOSED_BEFORE_SPEECH = /(?<=\p{Lu}[\p{L}.&’'-]*)\s+(?:told|tells|said|says|explained|added)(?::|\s+(?:\p{Lu}|reporters|the|a|an|that))[\s\S]*$/u;
 const isTitleWord = (word: string) => TITLES.has(word.toLowerCase().replace(FINAL_DOT, '')) || isPersonNoun(word.toLowerCase());
 const keepDescribingClause = (clause: string, at: number, phrase: string) =>

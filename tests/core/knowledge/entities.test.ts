@@ -384,6 +384,11 @@ describe('people as real news names them', () => {
     expect(people('Trade will suffer, said Ross Burkhart, a political scientist who studies U.S.-Canada trade.')).toEqual({ 'Ross Burkhart': 'a political scientist who studies U.S.-Canada trade' });
     expect(people('In 2010 the laboratory of Stephen Liggett, who was then at the University of Maryland, reported it.')).toEqual({ 'Stephen Liggett': 'then at the University of Maryland' });
   });
+  it('a verb in the past and its object after a name say what the person did, not what they are', () => {
+    const roles = (text: string) => extractEntities(passagesOf(text), []).flatMap((e) => e.roles.map((r) => r.text));
+    expect(roles('The union was led by Jo Doe, whose father, Jimmy, led the union from 1957 to 1971.')).toEqual([]);
+    expect(roles('The Leith Assembly, took his pen and engrossed those words in the preamble.')).toEqual([]);
+  });
   it('who the person is not, and when they were something, are no part of the description', () => {
     expect(people('Dara Voss, no relation to the senator, spoke first.')).toEqual({ 'Dara Voss': null });
     expect(people('Dara Voss, a server while going to school, met him there.')).toEqual({ 'Dara Voss': 'a server' });
