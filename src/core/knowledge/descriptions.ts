@@ -179,7 +179,7 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
 
 // Longer than this, a phrase after a name is a clause of the sentence rather than a description of the person.
 const MAX_DESCRIPTION_WORDS = 25;
-const PAST_VERB_AND_OBJECT = /^(?:\p{Ll}{2,}ed|led|made|took|gave|found|met|saw|beat|won|lost|left|sent|brought|sold|hit|ran|held|built|wrote|became|began|kept|paid|spent|struck|taught|threw|drove|bought|fought|caught|oversaw)\s+(?:a|an|the|its|his|her|their|this|that|these|those)\s/u;
+const PAST_VERB_AND_OBJECT = /^(?:\p{Ll}{2,}ed|led|made|took|gave|found|met|saw|beat|won|lost|left|sent|brought|sold|hit|ran|held|built|wrote|became|began|kept|paid|spent|struck|taught|threw|drove|bought|fought|caught|oversaw)\s+(?:a|an|the|its|his|her|their|this|that|these|those|it|him|them|us|me|you)\b/u;
 const UNCLOSED_BEFORE_SPEECH = /(?<=\p{Lu}[\p{L}.&’'-]*)\s+(?:told|tells|said|says|explained|added)(?::|\s+(?:\p{Lu}|reporters|the|a|an|that))[\s\S]*$/u;
 const isTitleWord = (word: string) => TITLES.has(word.toLowerCase().replace(FINAL_DOT, '')) || isPersonNoun(word.toLowerCase());
 const keepDescribingClause = (clause: string, at: number, phrase: string) =>
@@ -336,14 +336,15 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // The description may close a longer clause: "they were told the newest 2020 hopeful, Deval Patrick,";
   // or be a title of its own: "Senate Leader, Ahmad Lawan", "President of the Senate, Bukola Saraki".
   const openings = [
-    ...[...clause.matchAll(/(?:^|\s)(?=(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}.-]*(?:[’']s|s[’']))\s)/gu)].map((m) => m.index),
+    ...[...clause.matchAll(/(?:^|\s)(?=(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|whose|\p{Lu}[\p{L}.-]*(?:[’']s|s[’']))\s)/gu)].map((m) => m.index),
     // "brother of heir to the British throne, Charles": the noun phrase after "of" stands on its own.
     ...[...clause.matchAll(/\bof\s+(?=\p{Ll})/gu)].map((m) => m.index + m[0].length),
   ].sort((a, b) => a - b);
   if (/^\p{Lu}/u.test(clause)) openings.unshift(0);
   // "Ben Roe’s mother": a possessive opening takes the whole name it ends.
   for (let i = 0; i < openings.length; i++) openings[i] = nameStartBefore(clause, openings[i]!);
-  const valid = [...new Set(openings)].map((at) => ({ at, text: clause.slice(at).trim() })).filter(({ at, text }) => isLeadingDescription(text, at));
+  // ("James Hoffa, whose father, Jimmy, led the union": the relation alone describes the name.)
+  const valid = [...new Set(openings)].map((at) => ({ at, text: clause.slice(at).trim().replace(/^whose\s+/, '') })).filter(({ at, text }) => isLeadingDescription(text, at));
   const [longest] = valid;
   if (!longest) return undefined;
   // "an immunologist at the University of California, San Francisco,": a description that ends

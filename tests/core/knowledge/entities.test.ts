@@ -386,8 +386,10 @@ describe('people as real news names them', () => {
   });
   it('a verb in the past and its object after a name say what the person did, not what they are', () => {
     const roles = (text: string) => extractEntities(passagesOf(text), []).flatMap((e) => e.roles.map((r) => r.text));
-    expect(roles('The union was led by Jo Doe, whose father, Jimmy, led the union from 1957 to 1971.')).toEqual([]);
+    expect(roles('The union was led by Jo Doe, whose father, Jimmy, led the union from 1957 to 1971.')).toEqual(['father']);
     expect(roles('The Leith Assembly, took his pen and engrossed those words in the preamble.')).toEqual([]);
+    // What "whose" sets before the name describes it: the relation.
+    expect(people('The union was led by Jo Doe, whose father, Jimmy, led it from 1957 to 1971.')).toEqual({ 'Jo Doe': null, Jimmy: 'father' });
   });
   it('who the person is not, and when they were something, are no part of the description', () => {
     expect(people('Dara Voss, no relation to the senator, spoke first.')).toEqual({ 'Dara Voss': null });
