@@ -50,8 +50,8 @@ const LEAD_PARAGRAPHS = 3;
 function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; score: number }[]): SummarySentence[] {
   const allTerms = [...new Set(topic.phrasings.flatMap((p) => queryTerms(p)))];
   // ("AT&T": its "t" alone names nothing, and is in every "didn’t".)
-  const words = allTerms.filter((term) => term.length > 1);
-  const terms = words.length > 0 ? words : allTerms;
+  const wordTerms = allTerms.filter((term) => term.length > 1);
+  const terms = wordTerms.length > 0 ? wordTerms : allTerms;
   const namesTopic = (text: string) => tokenize(text).some((word) => terms.some((term) => sameStem(word, term)));
   const articles: string[] = [];
   for (const hit of hits) {
@@ -82,6 +82,7 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
       const lateInParagraph = opening.findIndex((s) => s.passageId === lead.passageId) < at - 1;
       // A standfirst: the article opens with a paragraph of one sentence, which the next paragraph's opening says in full.
       const oneSentenceOpening = lead.passageId === opening[0]!.passageId && opening[1]?.passageId !== lead.passageId;
+      const restatesStandfirst = (text: string) => oneSentenceOpening && saysTheSame(contentTerms(text), contentTerms(lead.text));
       // Not one that leans on the sentence before it ("This group also…").
       const second = opening
         .slice(at)
@@ -90,10 +91,10 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
             (s.passageId === leads.at(-1)?.passageId || ((lateInParagraph || oneSentenceOpening) && s.paragraph === lead.paragraph + 1 && (i === 0 || rest[i - 1]!.paragraph !== s.paragraph))) &&
             !LEANING_OPENING.test(s.text) &&
             // (A standfirst's restatement may call the topic otherwise: "IRCC", then "the federal immigration department".)
-            (namesTopic(s.text) || (oneSentenceOpening && saysTheSame(contentTerms(s.text), contentTerms(lead.text)))),
+            (namesTopic(s.text) || restatesStandfirst(s.text)),
         );
       // Where that sentence restates the standfirst, it alone is the lead: the two would say the same thing twice.
-      if (second && oneSentenceOpening && leads.length === 1 && saysTheSame(contentTerms(second.text), contentTerms(lead.text))) leads.pop();
+      if (second && leads.length === 1 && restatesStandfirst(second.text)) leads.pop();
       if (second) leads.push({ text: second.text, passageId: second.passageId });
     }
   }
