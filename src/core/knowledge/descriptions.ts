@@ -168,7 +168,7 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   // "a deal for Trump, a second person briefed on the call said": the phrase is the speaker of the sentence, not the name's description.
   const speaks = SPEECH_LAST_WORDS.has(lastWordBefore(description, 0, description.length, false)) && SPEAKER_AT_END.test(description);
   // ("a man who had lived there for 40 years": a relative clause kept above may have its own verb.)
-  const predicate = description.replace(/[“"][^”"]*[”"]/g, '').replace(/\s+who\s[\s\S]*$/, '');
+  const predicate = description.replace(/[“"][^”"]*[”"]/g, '').replace(RELATIVE_CLAUSE, '');
   if (speaks || FINITE_VERB.test(predicate)) return undefined;
   // "Jo Doe, Hawaii Rep. Ann Roe and …": a capitalised phrase ending in a person's name is the next name of a list.
   const nextName = /^\p{Lu}/u.test(description) && endsWithPersonName(description);
@@ -179,7 +179,12 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
 
 // Longer than this, a phrase after a name is a clause of the sentence rather than a description of the person.
 const MAX_DESCRIPTION_WORDS = 25;
-const PAST_VERB_AND_OBJECT = /^(?:\p{Ll}{2,}ed|led|made|took|gave|found|met|saw|beat|won|lost|left|sent|brought|sold|hit|ran|held|built|wrote|became|began|kept|paid|spent|struck|taught|threw|drove|bought|fought|caught|oversaw)\s+(?:a|an|the|its|his|her|their|this|that|these|those|it|him|them|us|me|you)\b/u;
+// Verbs in the past that are no "-ed" word, as news writes them with an object.
+const IRREGULAR_PAST = 'made|took|gave|found|met|saw|beat|won|lost|left|sent|brought|sold|hit';
+const PAST_VERB_AND_OBJECT = new RegExp(
+  String.raw`^(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}|led|ran|held|built|wrote|became|began|kept|paid|spent|struck|taught|threw|drove|bought|fought|caught|oversaw)\s+(?:a|an|the|its|his|her|their|this|that|these|those|it|him|them|us|me|you)\b`,
+  'u',
+);
 const UNCLOSED_BEFORE_SPEECH = /(?<=\p{Lu}[\p{L}.&’'-]*)\s+(?:told|tells|said|says|explained|added)(?::|\s+(?:\p{Lu}|reporters|the|a|an|that))[\s\S]*$/u;
 const isTitleWord = (word: string) => TITLES.has(word.toLowerCase().replace(FINAL_DOT, '')) || isPersonNoun(word.toLowerCase());
 const keepDescribingClause = (clause: string, at: number, phrase: string) =>
@@ -196,6 +201,8 @@ const restrictiveClause = (clause: string, description: string): string => {
 };
 const SECOND_AUXILIARY_PREDICATE = /\s+and\s+(?:has|have|had|is|was|are|were)\s[\s\S]*$/;
 const wordCount = (text: string) => text.trim().split(/\s+/).length;
+// "… who tweeted about the smoke": a relative clause, to the end of the description.
+const RELATIVE_CLAUSE = /\s+who\s[\s\S]*$/;
 // "a friend", "a 61-year-old", "someone", "one of the organisers": says too little without the clause that follows it.
 const BARE_DESCRIPTION = /^(?:(?:a|an)\s+[\p{Ll}\d][\p{Ll}\d-]*|someone|somebody|one\s+of\s+(?:the|its|his|her|their)\s+\p{Ll}+)$/u;
 
@@ -242,7 +249,11 @@ const PRESS_RELEASE_UNITS = /^(?:,\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}-]*
  * of the Trade Partnership, a trade-focused consulting firm in Washington".
  */
 function organisationContinued(sentence: string, from: number): string {
-  if (!/\p{Lu}[\p{L}.&-]*$/u.test(sentence.slice(Math.max(0, from - 40), from))) return unitAfterTitle(sentence, from) || titlesListed(sentence, from);
+  if (!/\p{Lu}[\p{L}.&-]*$/u.test(sentence.slice(Math.max(0, from - 40), from))) {
+    // A description ending in a word for a person in lower case may go on: its unit and company, or more titles.
+    const head = /(\p{Ll}[\p{L}-]*)$/u.exec(sentence.slice(Math.max(0, from - 40), from))?.[1];
+    return head && isPersonHead(head) ? unitAfterTitle(sentence, from) || titlesListed(sentence, from) : '';
+  }
   const rest = sentence.slice(from);
   const place = /^,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?=\s*(?:[,;.)]|$))/u.exec(rest);
   // ("Group President, Asia Pacific, Hyatt Hotels Corporation": a press release writes the unit, then the company,
@@ -261,8 +272,6 @@ function organisationContinued(sentence: string, from: number): string {
  * and joined by "and", each a few lower-case words ending in a word for a person.
  */
 function titlesListed(sentence: string, from: number): string {
-  const head = /(\p{Ll}[\p{L}-]*)$/u.exec(sentence.slice(Math.max(0, from - 40), from))?.[1];
-  if (!head || !isPersonHead(head)) return '';
   const list = TITLES_LISTED.exec(sentence.slice(from));
   if (!list) return '';
   const items = list[0].replace(/^,\s+/, '').split(/,\s+(?:and\s+)?|\s+and\s+/);
@@ -280,8 +289,6 @@ const TITLES_LISTED = new RegExp(String.raw`^,\s+${LOWER_WORDS}(?:,\s+${LOWER_WO
  * company a title belongs to, written after it as press releases do, up to the end of the sentence.
  */
 function unitAfterTitle(sentence: string, from: number): string {
-  const head = /(\p{Ll}[\p{L}-]*)$/u.exec(sentence.slice(Math.max(0, from - 40), from))?.[1];
-  if (!head || !isPersonHead(head)) return '';
   const unit = /^,\s+((?:\p{Lu}[\p{L}.&-]*|&)(?:\s+(?:\p{Lu}[\p{L}.&-]*|&|of|for|at|the|and))*)\s*[.;)]?$/u.exec(sentence.slice(from));
   if (!unit) return '';
   const words = unit[1]!.replace(/[.;)]$/, '').split(/\s+/);
@@ -423,7 +430,7 @@ function setOffAfter(sentence: string, from: number): boolean {
 }
 
 // ("the man who kidnapped the child, Jo Doe," is the man: a relative clause's verb is inside the description.)
-const VERB_BEFORE_OBJECT = /(?<!\b(?:who|that|which))\s(?:\p{Ll}{3,}ed|made|chose|took|gave|found|met|saw|beat|won|lost|left|sent|brought|sold|hit)\s+(?:a|an|the|its|his|her|their)\s/u;
+const VERB_BEFORE_OBJECT = new RegExp(String.raw`(?<!\b(?:who|that|which))\s(?:\p{Ll}{3,}ed|${IRREGULAR_PAST}|chose)\s+(?:a|an|the|its|his|her|their)\s`, 'u');
 
 /** Whether a phrase before a name set off by commas describes the person. */
 function isLeadingDescription(description: string, at: number): boolean {
@@ -1122,7 +1129,7 @@ const INTRODUCTION_WEIGHT = 8;
  */
 function roleQuality(role: string): number {
   // ("the man who saved the Union": the relative clause says which man, so its words do not make the role fuller.)
-  let quality = Math.min(role.replace(/\s+who\s[\s\S]*$/, '').split(/\s+/).length, 10);
+  let quality = Math.min(role.replace(RELATIVE_CLAUSE, '').split(/\s+/).length, 10);
   if (/\p{Lu}/u.test(role.slice(1))) quality += 2;
   // ("its president (Federal Reserve Bank of Dallas)": withOwnerNamed said whose, so it needs no sentence before it.)
   if (/^(?:its|his|her|their)\b/i.test(role) && !role.endsWith(')')) quality -= 8;
