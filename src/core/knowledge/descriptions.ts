@@ -162,7 +162,7 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   // "a friend who recently switched to a professional account": a bare description says too little alone, so its clause stays.
   // ("Eric Durr, Director of Public Affairs at Acme told Mashable that …", "… Chair of the Association said: “…”": a verb of
   // speech ends a title left without its comma.)
-  const description = readPhrase(sentence, start)
+  const description = readPastCoordinateAdjectives(sentence, start)
     .replace(/\s+(?:who|which|whose)\s[\s\S]*$/, keepDescribingClause)
     .replace(UNCLOSED_BEFORE_SPEECH, '');
   // "a deal for Trump, a second person briefed on the call said": the phrase is the speaker of the sentence, not the name's description.
@@ -175,6 +175,17 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   if (nextName || namesSubjectOfVerb(description)) return undefined;
   const full = description + organisationContinued(sentence, start + description.length);
   return wordCount(full) <= MAX_DESCRIPTION_WORDS ? full : undefined;
+}
+
+// "a tall, soft-spoken engineer", "an exuberantly bearded, Hagrid-like figure": adjectives before the noun, separated by a
+// comma, are one description, not a description cut at its first comma.
+const ADJECTIVES_BEFORE_COMMA = /^(?:a|an|the)(?:\s+\p{Ll}[\p{Ll}-]*){1,2}$/u;
+function readPastCoordinateAdjectives(sentence: string, start: number): string {
+  const phrase = readPhrase(sentence, start);
+  const comma = start + phrase.length;
+  if (sentence[comma] !== ',' || !ADJECTIVES_BEFORE_COMMA.test(phrase) || kindOfDescription(phrase) !== undefined) return phrase;
+  const joined = `${phrase}, ${readPhrase(sentence, comma + 1).trim()}`;
+  return kindOfDescription(joined) === 'person' ? joined : phrase;
 }
 
 // Longer than this, a phrase after a name is a clause of the sentence rather than a description of the person.

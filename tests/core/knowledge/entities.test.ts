@@ -402,6 +402,13 @@ describe('people as real news names them', () => {
     expect(people('Dara Voss, a lawyer, and Al Roe, a doctor, said so.')).toEqual({ 'Dara Voss': 'a lawyer', 'Al Roe': 'a doctor' });
     expect(people('Dara Voss, a lawyer, sued the firm and won.')).toEqual({ 'Dara Voss': 'a lawyer' });
   });
+  it('adjectives before the noun, separated by a comma, are one description: "a tall, soft-spoken engineer"', () => {
+    expect(people('The plan came from Dara Voss, a tall, soft-spoken engineer who runs the lab.')).toEqual({ 'Dara Voss': 'a tall, soft-spoken engineer who runs the lab' });
+    expect(people('I met Noa Brandt, an exuberantly bearded, cheerful physicist, at the lab.')).toEqual({ 'Noa Brandt': 'an exuberantly bearded, cheerful physicist' });
+    // A noun before the comma ends the description; so does a phrase after it that names no one.
+    expect(people('Dara Voss, a lawyer, activist and writer, said so.')).toEqual({ 'Dara Voss': 'a lawyer, activist and writer' });
+    expect(people('Dara Voss, a local, said so.')).toEqual({ 'Dara Voss': null });
+  });
   it('a relative clause right after the noun, with no comma, says which one, so it stays with the description', () => {
     expect(people('Dara Voss, a Lisbon resident who filmed the fire, said it spread fast.')).toEqual({ 'Dara Voss': 'a Lisbon resident who filmed the fire' });
     // Up to a second predicate, which says what else the person did.
