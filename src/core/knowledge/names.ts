@@ -41,6 +41,7 @@ const NEVER_IN_PERSON_NAMES = new Set(
   ).split(' '),
 );
 const NAME_AFTER_FIRST = new Set(['he', 'north', 'south', 'east', 'west', 'saint']);
+const WEEKDAY = new Set<string>(WEEKDAY_NAMES);
 const MONTH_OR_DAY = new Set(`${MONTHS} ${WEEKDAYS}`.split(' '));
 
 /** A capitalised word that opens a sentence or clause and names nothing: "Meanwhile", "Yesterday", "Some". */
@@ -206,7 +207,8 @@ export function nameRuns(sentence: string): NameRun[] {
     const modifier = whole.includes('-') ? nameAsModifier(whole) : undefined;
     const word = modifier ?? whole;
     // "Councillor Afrasiab Anwar MBE", "Ralph Fiennes OBE": the honours after a full name are no part of it.
-    if (words && words.length >= 2 && connectors === 0 && POST_NOMINALS.has(word)) {
+    // "said Jo Doe Monday": a weekday after a full name says when (AP style), and is no part of the name.
+    if (words && words.length >= 2 && connectors === 0 && (POST_NOMINALS.has(word) || WEEKDAY.has(word))) {
       found.push(runOf(sentence, words, start, end));
       words = undefined;
       continue;

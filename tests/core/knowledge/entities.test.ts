@@ -27,6 +27,13 @@ describe('name runs', () => {
     expect(runs('warnings to Iran and Russia and the Belt and Road Initiative')).toEqual(['Iran', 'Russia', 'Belt and Road Initiative']);
     expect(runs('said Amara Okafor of the Hanseatic Institute, who')).toEqual(['Amara Okafor', 'Hanseatic Institute']);
   });
+  it('a weekday after a full name says when, and is no part of the name: "said Jo Doe Monday"', () => {
+    const runs = (s: string) => nameRuns(s).map((r) => r.text);
+    expect(runs('the budget passed, said Dara Voss Monday.')).toEqual(['Dara Voss']);
+    expect(runs('the House Intelligence Committee Tuesday heard')).toEqual(['House Intelligence Committee']);
+    // One word before it is no full name: "Cyber Monday", "Good Friday".
+    expect(runs('sales on Cyber Monday rose')).toEqual(['Cyber Monday']);
+  });
   it('tells a person’s initial from an acronym', () => {
     expect(looksLikePersonName(['Rebecca', 'T.', 'Hale'])).toBe(true);
     expect(looksLikePersonName(['Rebecca', 'TTP', 'Hale'])).toBe(false);
