@@ -465,7 +465,7 @@ function isLeadingDescription(description: string, at: number): boolean {
 
 /** Whether a capitalised word opening the sentence modifies the head in lower case after it ("Labor journalist"). */
 function modifiesLowerCaseHead(word: string, head: string): boolean {
-  return /^\p{Ll}/u.test(head) && !/ly$/i.test(word) && !NOT_IN_DESCRIPTION.test(word.toLowerCase()) && !opensClauseOnly(word);
+  return /^\p{Ll}/u.test(head) && !/ly$/i.test(word) && !NOT_IN_DESCRIPTION.test(word.toLowerCase()) && !opensClauseOnly(word) && !isVerbOnlyWord(word.toLowerCase());
 }
 
 const MODAL = /^(?:will|would|can|could|should|shall|may|might|must|did|does|do)$/i;
@@ -659,7 +659,7 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
         first = i;
         break;
       }
-      if (capitals === 6 || HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, '')) || (atSentenceStart && (commonWords.has(word.toLowerCase()) || NOT_IN_DESCRIPTION.test(word)))) break;
+      if (capitals === 6 || HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, '')) || (atSentenceStart && (commonWords.has(word.toLowerCase()) || NOT_IN_DESCRIPTION.test(word) || isVerbOnlyWord(word.toLowerCase())))) break;
       // ("the former British prime minister", "senior North American economist": a nationality nearest the head is an
       // adjective, not the organisation the person works for, so the words before it are read on.)
       // (Not one ending an organisation's name: "University of Miami tropical weather expert".)

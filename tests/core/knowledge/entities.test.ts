@@ -357,6 +357,8 @@ describe('people as real news names them', () => {
     // A word WordNet knows only as a verb, in its plain or -s form.
     expect(people('The council wants to investigate political rival Dana Whitfield over the contract.')).toEqual({ 'Dana Whitfield': 'political rival' });
     expect(people('Tonight I thank flight attendant Hermis Okafor for her courage.')).toEqual({ 'Hermis Okafor': 'flight attendant' });
+    // Capitalised because it opens the sentence, a word only ever a verb is still no part of the role.
+    expect(people('Follow reporter Hermis Okafor on Twitter for updates.')).toEqual({ 'Hermis Okafor': 'reporter' });
   });
   it('a plural description covers every name in its list', () => {
     expect(people('Founding members Tom Johnston, Michael McDonald and John McFee will reunite.')).toEqual({
