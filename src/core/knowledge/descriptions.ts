@@ -171,7 +171,7 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   const predicate = description.replace(/[“"][^”"]*[”"]/g, '').replace(RELATIVE_CLAUSE, '');
   if (speaks || FINITE_VERB.test(predicate)) return undefined;
   // "Jo Doe, Hawaii Rep. Ann Roe and …": a capitalised phrase ending in a person's name is the next name of a list.
-  const nextName = /^\p{Lu}/u.test(description) && endsWithPersonName(description);
+  const nextName = /^\p{Lu}/u.test(description) ? endsWithPersonName(description) : opensWithTitledName(description);
   if (nextName || namesSubjectOfVerb(description)) return undefined;
   const full = description + organisationContinued(sentence, start + description.length);
   return wordCount(full) <= MAX_DESCRIPTION_WORDS ? full : undefined;
@@ -187,6 +187,16 @@ function readPastCoordinateAdjectives(sentence: string, start: number): string {
   const joined = `${phrase}, ${readPhrase(sentence, comma + 1).trim()}`;
   return kindOfDescription(joined) === 'person' ? joined : phrase;
 }
+
+// "Jo Doe, guitarist Al Roe and drummer Ben Cole": a title right before a name opens the next person of a list, not a
+// description of the name before it ("wife of senator Al Roe" and "President Trump's envoy" still describe).
+function opensWithTitledName(phrase: string): boolean {
+  const run = nameRuns(phrase).find((candidate) => candidate.start > 0);
+  if (!run || /^[’']s?\s/.test(phrase.slice(run.end)) || !looksLikePersonName(run.words)) return false;
+  const title = descriptionEndingAt(phrase, run.start, NO_COMMON_WORDS);
+  return title?.kind === 'person' && title.text === phrase.slice(0, run.start).trim();
+}
+const NO_COMMON_WORDS: WordSet = new Set();
 
 // Longer than this, a phrase after a name is a clause of the sentence rather than a description of the person.
 const MAX_DESCRIPTION_WORDS = 25;

@@ -418,6 +418,12 @@ describe('people as real news names them', () => {
     expect(people('Dara Voss, a lawyer, activist and writer, said so.')).toEqual({ 'Dara Voss': 'a lawyer, activist and writer' });
     expect(people('Dara Voss, a local, said so.')).toEqual({ 'Dara Voss': null });
   });
+  it('a title right before a name after the comma opens the next person of a list, not a description', () => {
+    expect(people('The lineup includes Dara Voss, guitarist Al Roe and drummer Ben Cole.')).toEqual({ 'Dara Voss': null, 'Al Roe': 'guitarist', 'Ben Cole': 'drummer' });
+    // A name inside a description, or a titled name's possessive, still describes.
+    expect(people('The award went to Dara Voss, wife of senator Al Roe.')).toMatchObject({ 'Dara Voss': 'wife of senator Al Roe' });
+    expect(people('The letter came from Dara Voss, Governor Al Roe’s chief of staff.')).toMatchObject({ 'Dara Voss': 'Governor Al Roe’s chief of staff' });
+  });
   it('a relative clause right after the noun, with no comma, says which one, so it stays with the description', () => {
     expect(people('Dara Voss, a Lisbon resident who filmed the fire, said it spread fast.')).toEqual({ 'Dara Voss': 'a Lisbon resident who filmed the fire' });
     // Up to a second predicate, which says what else the person did.
