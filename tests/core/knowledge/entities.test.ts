@@ -190,6 +190,10 @@ describe('people as real news names them', () => {
     expect(people('Police found the car after Michael Webb drove away.')).toEqual({ 'Michael Webb': null });
     expect(people('The president met Donald Trump in New York.')).toEqual({ 'Donald Trump': null });
   });
+  it('an abbreviation in capitals before a given name is no part of the name, and says what the person is', () => {
+    expect(people('The party featured DJ Calvin Harris.')).toEqual({ 'Calvin Harris': 'DJ' });
+    expect(people('The Patriots signed QB Tom Brady on Monday.')).toEqual({ 'Tom Brady': 'QB' });
+  });
   it('a title or affiliation inside the run is the role, never part of the name', () => {
     expect(people('The motion came after the Senate President Bukola Saraki read the letters.')).toEqual({ 'Bukola Saraki': 'the Senate President' });
     expect(people('Disney Chief Executive Bob Iger spoke first.')).toEqual({ 'Bob Iger': 'Disney Chief Executive' });
