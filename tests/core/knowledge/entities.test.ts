@@ -1043,6 +1043,12 @@ describe('roles ranked and read with care', () => {
       'Ada Quinn': null,
       'Ivo Brandt': null,
     });
+    // A title after "became" needs no article; an adjective or a plural is no post.
+    expect(people('Kit Lowe became mayor of Leith in 2010. Ada Quinn became acting director in May. Ivo Brandt became friends with the crew.')).toEqual({
+      'Kit Lowe': 'mayor of Leith',
+      'Ada Quinn': 'acting director',
+      'Ivo Brandt': null,
+    });
   });
   it('a description given to the family name alone is ranked with the others; one that opens with "and" is the rest of a list', () => {
     expect(people('Ambassador Ivo Brandt arrived. Brandt, a hotel owner the governor picked as her envoy to Leith, spoke.')).toEqual({
