@@ -7,7 +7,7 @@
 import { classOf, codePointAt, codePointBefore, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
 import { lowerCased, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { FINAL_DOT, HONORIFICS } from './personWords.ts';
-import { isGivenName, isPersonWord } from './wordLists.ts';
+import { isGivenName, isPersonWord, isVerbOnlyWord } from './wordLists.ts';
 
 export interface NameRun {
   text: string;
@@ -347,7 +347,9 @@ function trimSentenceOpening(run: NameRun, sentence: string): NameRun {
   if (run.words.length < 2 || !isBlank(sentence, 0, run.start) || isFamilyNameHe(run.words, 0)) return run;
   const first = run.words[0]!.toLowerCase();
   // "Ms. Stefanik and Mr. Jordan pressed …": an honorific opening a sentence is the person's, as anywhere else.
-  if (!NEVER_IN_PERSON_NAMES.has(first) || MONTH_OR_DAY.has(first) || HONORIFICS_OPENING.has(first)) return run;
+  // ("Ask Damien Chazelle about jazz": so does a verb in the imperative.)
+  const opensOnly = NEVER_IN_PERSON_NAMES.has(first) || isVerbOnlyWord(first);
+  if (!opensOnly || MONTH_OR_DAY.has(first) || HONORIFICS_OPENING.has(first)) return run;
   return subRun(run.words.slice(1), sentence, run.start + run.words[0]!.length);
 }
 
@@ -371,9 +373,9 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+|-\p{Ll}{2,3})*$|^
 // "Isles-which").
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-[bcdfghjklmnprstwyz]{0,2}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?$/u;
 
-// A name joined by a hyphen to a participle or "era" ("Swift-themed", "Trump-backed", "Saudi-led", "Obama-era"); not a
-// title ("President-elect", "Co-founders") nor an ordinal ("Fifty-first").
-const NAME_AS_MODIFIER = /^(\p{Lu}[\p{L}’']+)-(?:\p{Ll}+ed|era|run|born)$/u;
+// A name joined by a hyphen to a participle, "era" or a suffix of likeness ("Swift-themed", "Trump-backed", "Saudi-led",
+// "Obama-era", "Chet Baker-ish", "Kelly-esque"); not a title ("President-elect", "Co-founders") nor an ordinal ("Fifty-first").
+const NAME_AS_MODIFIER = /^(\p{Lu}[\p{L}’']+)-(?:\p{Ll}+ed|era|run|born|ish|esque|like|style)$/u;
 
 /** The name in a name made a modifier ("Swift" of "Swift-themed"); not a romanised given name ("Jae-yong"). */
 export function nameAsModifier(word: string): string | undefined {

@@ -338,6 +338,7 @@ describe('people as real news names them', () => {
     expect(people('The stabbings at a Taylor Swift-themed holiday club shocked the town.')).toEqual({ 'Taylor Swift': null });
     expect(people('President-elect Jo Doe spoke in the Fifty-first Congress.')).toEqual({ 'Jo Doe': 'President-elect' });
     expect(people('Samsung heir Lee Jae-yong met the board.')).toEqual({ 'Lee Jae-yong': 'Samsung heir' });
+    expect(people('The film has a Chet Baker-ish trumpet and a Gene Kelly-esque dance.')).toEqual({ 'Chet Baker': null, 'Gene Kelly': null });
   });
   it('a reserve names no one, when a modifier before it is cut away too: "World Heritage-designated Kien Giang Biosphere Reserve"', () => {
     expect(people('Half the island is in the World Heritage-designated Kien Giang Biosphere Reserve, one of the largest biosphere reserves in Asia.')).toEqual({});
@@ -1276,6 +1277,9 @@ describe('names written as only organisations and things are', () => {
   it('a country’s initials open no one’s name: “U.S. Customs”; a person’s initials still do', () => {
     expect(looksLikePersonName(['U.S.', 'Customs'])).toBe(false);
     expect(looksLikePersonName(['J.J.', 'Abrams'])).toBe(true);
+  });
+  it('a verb in the imperative opening the sentence is no part of the name after it: “Ask Damien Chazelle about jazz”', () => {
+    expect(people('Ask Dara Voss about jazz and she lights up.')).toEqual(['Dara Voss']);
   });
   it('a sentence’s opening word is left out of the name it writes as a thing’s: “Visit Harbour Beacon’s homepage”', () => {
     expect(people('Visit Harbour Beacon’s homepage for more stories. “It is simple,” he told Harbour Beacon.')).toEqual([]);
