@@ -2,6 +2,7 @@
 import type { Passage } from '../content/article.ts';
 import type { Entity } from '../knowledge/entities.ts';
 import { compactKey, nameWordsOf, type KnowledgeBase, type NameForms } from '../knowledge.ts';
+import { HONORIFIC_OR_TITLE } from '../knowledge/personWords.ts';
 import type { Reply, Source } from '../reply.ts';
 import type { SummarySentence } from '../summary.ts';
 import { editDistance, foldText, unique } from '../text/normalize.ts';
@@ -46,6 +47,9 @@ export function findEntity(kb: KnowledgeBase, text: string): Entity | undefined 
   const key = compactKey(text);
   const exact = kb.entityByForm.get(folded) ?? kb.entityByForm.get(key);
   if (exact) return exact;
+  // "Mr. Trump", "Dr Voss", "Senator Roe": an honorific or a title typed before the name is no part of it.
+  const [first, ...rest] = text.trim().split(/\s+/);
+  if (rest.length > 0 && HONORIFIC_OR_TITLE(first!)) return findEntity(kb, rest.join(' '));
   // A first name ("Hans", "José Luis", or a family name written first: "Xi") names the one person whose name starts with it.
   if (folded.length >= 2) {
     const named = kb.entities.filter((e) => e.kind === 'person' && e.key.startsWith(`${folded} `));

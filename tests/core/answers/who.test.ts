@@ -35,6 +35,13 @@ describe('/who', () => {
     expect(bot.runLine('/who Bill Clinton').title).toBe('Bill Clinton');
   });
 
+  it('finds a person asked for with an honorific or a title the text did not write before the name', () => {
+    const bot = story('Dara Voss, a marine biologist at Leith University, said the reef was dying.\n\nMs. Voss said the study took two years.');
+    for (const name of ['Ms. Voss', 'Dr Voss', 'Professor Dara Voss', 'mrs voss']) expect(bot.runLine(`/who ${name}`).title, name).toBe('Dara Voss');
+    // The honorific alone names no one.
+    expect(bot.runLine('/who Mr.').kind).toBe('not_found');
+  });
+
   it('finds a person by any one word of their name that no one else’s has, the middle one too', () => {
     const bot = story('The boy was an 8-year-old called Arya Galih Gegana. Galih, as he is known, waited.');
     expect(bot.runLine('/who Galih').title).toBe('Arya Galih Gegana');
