@@ -1092,7 +1092,7 @@ export function readAffiliationAfter(sentence: string, from: number, orAt = fals
 
 // "a postdoc at Harvard in 2011": the year says when the person was it, not what they are.
 const WHEN_AT_END = new RegExp(String.raw`\s+(?:in\s+(?:the\s+)?(?:\d{4}s?|(?:early|late|mid)[\s-]\d{4}s?)|in\s+(?:${MONTHS_ALONE})(?:\s+\d{4})?|(?:last|this)\s+(?:year|month|week))[\s.,;:]*$`);
-const WHILE_CLAUSE = /\s+while\s[\s\S]*$/;
+const TIME_CLAUSE = /\s+(?:while|when)\s[\s\S]*$/;
 const SECOND_PREDICATE = /\s+and\s+\p{Ll}+ed\s+(?:a|an|the|his|her|their|its|out|up|off|back|to|for|into)\b[\s\S]*$/u;
 
 /** Reads up to the next comma, semicolon, dash ("—", "–" or "--") or bracket outside quotation marks. */
@@ -1118,8 +1118,8 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
   // (Each pattern only where the words it needs are: most phrases have no "and" and no quotation mark.)
   if (phrase.includes('and')) phrase = phrase.replace(SECOND_PREDICATE, '');
   phrase = phrase.replace(WHEN_AT_END, '');
-  // "a server while going to school", "a nurse while she studied law": a clause of time says when, not what.
-  if (phrase.includes(' while ')) phrase = phrase.replace(WHILE_CLAUSE, '');
+  // "a server while going to school", "the party chairman when Ms. Haley was governor": a clause of time says when, not what.
+  if (phrase.includes(' while ') || phrase.includes(' when ')) phrase = phrase.replace(TIME_CLAUSE, '');
   if (phrase.includes('”') || phrase.includes('"')) phrase = phrase.replace(/,(?=[”"]\s*$)/, '');
   return phrase.replace(/[\s.,;:]+$/, '').trim();
 }

@@ -408,6 +408,7 @@ describe('people as real news names them', () => {
   it('who the person is not, and when they were something, are no part of the description', () => {
     expect(people('Dara Voss, no relation to the senator, spoke first.')).toEqual({ 'Dara Voss': null });
     expect(people('Dara Voss, a server while going to school, met him there.')).toEqual({ 'Dara Voss': 'a server' });
+    expect(people('Dara Voss, the party chairman in Leith when Ms. Roe was governor there, said so.')).toMatchObject({ 'Dara Voss': 'the party chairman in Leith' });
   });
   it('more words for what the person is, listed after the first and joined by "and", stay with it', () => {
     expect(people('Dara Voss, a psychiatrist, aesthetic doctor and body specialist, tells Metro it works.')).toEqual({ 'Dara Voss': 'a psychiatrist, aesthetic doctor and body specialist' });
