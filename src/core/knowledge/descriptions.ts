@@ -74,8 +74,9 @@ export function kindOfDescription(description: string): EntityKind | undefined {
       else if (next === undefined && i > 1 && /^\p{Ll}/u.test(words[i - 1]!) && isGroupNoun(word)) head = 'person';
       continue;
     }
-    // "a 61-year-old who had five relations on the flight": an age said as a noun ("a 61-year-old nurse" goes on to its noun).
-    if (AGE_NOUN.test(rawWord) && (next === undefined || PHRASE_BREAKS.has(next.toLowerCase()))) head = 'person';
+    // "a 61-year-old who had five relations on the flight", "the 14-year-old killed in 1955": an age said as a noun ("a
+    // 61-year-old nurse" goes on to its noun).
+    if (AGE_NOUN.test(rawWord) && (next === undefined || PHRASE_BREAKS.has(next.toLowerCase()) || PARTICIPLE_OR_ADVERB.test(next))) head = 'person';
     // "producer/director": either word names what the person is.
     else if (isPersonNoun(word) || (rawWord.includes('/') && rawWord.toLowerCase().split('/').some((part) => isPersonNoun(part.replace(/[^\p{L}-]/gu, ''))))) head = 'person';
     // "director-general", "attorney-general": a hyphenated title.
@@ -88,6 +89,7 @@ export function kindOfDescription(description: string): EntityKind | undefined {
 }
 
 const AGE_NOUN = /^\d{1,3}-year-old$/;
+const PARTICIPLE_OR_ADVERB = /^\p{Ll}+(?:ed|ly)$/u;
 
 /** What a description ending in this word describes: a person ("manager", "CEO"), an organisation ("group"), or nothing. */
 function kindOfHead(head: string): EntityKind | undefined {
@@ -132,6 +134,8 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   if (SPEECH_FIRST_WORDS.has(/^\p{Ll}+/u.exec(rest)?.[0] ?? '')) return undefined;
   // "whose father, Jimmy, led the union from 1957 to 1971": a verb in the past and its object say what the person did.
   if (PAST_VERB_AND_OBJECT.test(rest)) return undefined;
+  // "President Barack Obama, replacing the billionaire’s jet": a verb in -ing and its object open a clause, not a description.
+  if (PARTICIPLE_AND_OBJECT.test(rest)) return undefined;
   // "the research director for Y", "a paediatrician", "WHO’s regional director for Europe", "BBC diplomatic correspondent",
   // "North Korea’s leader".
   const lowerHead = /^(?:(?:the|a|an|its|his|her|their|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:[’']s|s[’']))\s+)?(?:\p{Lu}[\p{L}.&-]*\s+(?:&\s+)?){0,3}\p{Ll}/u.test(rest);
@@ -206,6 +210,7 @@ const PAST_VERB_AND_OBJECT = new RegExp(
   String.raw`^(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}|led|ran|held|built|wrote|became|began|kept|paid|spent|struck|taught|threw|drove|bought|fought|caught|oversaw)\s+(?:a|an|the|its|his|her|their|this|that|these|those|it|him|them|us|me|you)\b`,
   'u',
 );
+const PARTICIPLE_AND_OBJECT = /^\p{Ll}{2,}ing\s+(?:a|an|the|its|his|her|their|this|that|these|those|him|them|\p{Lu}[\p{L}.&-]*[’']s)\s/u;
 const UNCLOSED_BEFORE_SPEECH = /(?<=\p{Lu}[\p{L}.&’'-]*)\s+(?:told|tells|said|says|explained|added)(?::|\s+(?:\p{Lu}|reporters|the|a|an|that))[\s\S]*$/u;
 const isTitleWord = (word: string) => TITLES.has(word.toLowerCase().replace(FINAL_DOT, '')) || isPersonNoun(word.toLowerCase());
 const keepDescribingClause = (clause: string, at: number, phrase: string) =>
@@ -1111,7 +1116,7 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
       }
     }
     else if (ch === '"') inQuote = !inQuote;
-    else if (!inQuote && ((stopAtComma && ch === ',') || ch === ';' || ch === '(' || ch === '—' || ch === '–' || (ch === '-' && sentence[end + 1] === '-'))) break;
+    else if (!inQuote && ((stopAtComma && ch === ',') || ch === ';' || ch === '(' || ch === ')' || ch === '—' || ch === '–' || (ch === '-' && sentence[end + 1] === '-'))) break;
   }
   let phrase = sentence.slice(start, end);
   // "a convicted felon and possessed a handgun": a second verb in the past tense starts what the person did.

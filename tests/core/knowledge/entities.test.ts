@@ -356,6 +356,8 @@ describe('people as real news names them', () => {
     expect(people('Sam Lee, one of the people who organised the march, said it was peaceful.')).toEqual({ 'Sam Lee': 'one of the people who organised the march' });
     // An age before its noun goes on to the noun.
     expect(people('Jo Smith, a 34-year-old nurse from Leeds, said the ward was full.')).toEqual({ 'Jo Smith': 'a 34-year-old nurse from Leeds' });
+    // An age said as a noun may take a participle right after it.
+    expect(people('The museum shows the coffin of Emmett Till, the 14-year-old savagely killed in Mississippi in 1955.')).toEqual({ 'Emmett Till': 'the 14-year-old savagely killed in Mississippi' });
   });
   it('a verb before a title is not part of the role', () => {
     expect(people('Kentucky Democrats beat incumbent Gov. Matt Bevin on Tuesday.')).toEqual({ 'Matt Bevin': 'incumbent Gov.' });
@@ -404,6 +406,11 @@ describe('people as real news names them', () => {
     expect(roles('The Leith Assembly, took his pen and engrossed those words in the preamble.')).toEqual([]);
     // What "whose" sets before the name describes it: the relation.
     expect(people('The union was led by Jo Doe, whose father, Jimmy, led it from 1957 to 1971.')).toEqual({ 'Jo Doe': null, Jimmy: 'father' });
+    // Nor is a verb in -ing and its object: "replacing the billionaire’s jet".
+    expect(people('The plane now carries President Jo Doe, replacing the billionaire’s beloved jet.')).toEqual({ 'Jo Doe': 'President' });
+  });
+  it('a description inside brackets ends at the closing bracket: "(Heather Hitchens, President and CEO)"', () => {
+    expect(people('The American Theatre Wing (Dara Voss, President and CEO) is dedicated to theatre.')).toEqual({ 'Dara Voss': 'President and CEO' });
   });
   it('who the person is not, and when they were something, are no part of the description', () => {
     expect(people('Dara Voss, no relation to the senator, spoke first.')).toEqual({ 'Dara Voss': null });
