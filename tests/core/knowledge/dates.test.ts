@@ -59,6 +59,11 @@ describe('absolute dates, resolved against the publication date', () => {
     ['A 2018 analysis of the data found plumes.', ['2018']],
     ['The last film was 2016’s Star Trek Beyond.', ['2016']],
     ['A closer look could come as soon as 2031.', ['2031']],
+    // Adjectives may stand between the article and the year; a count of things is no year.
+    ['He pointed to a similar 2004 tax holiday.', ['2004']],
+    ['Their first film was the lo-fi black-and-white 2009 musical.', ['2009']],
+    ['The fire destroyed an estimated 2000 acres.', []],
+    ['A new plane won’t be available until at least 2031.', ['2031']],
     // The tense nearest the date decides, on either side of it, and a past verb that governs it keeps it in the past.
     ['Esper on Wednesday accused China of coercion, and will visit soon.', ['2024-03-27']],
     ['Blue Origin will offer the lander it unveiled in October.', ['2023-10']],
