@@ -195,12 +195,15 @@ function readPastCoordinateAdjectives(sentence: string, start: number): string {
 // "Jo Doe, guitarist Al Roe and drummer Ben Cole": a title right before a name opens the next person of a list, not a
 // description of the name before it ("wife of senator Al Roe" and "President Trump's envoy" still describe).
 function opensWithTitledName(phrase: string): boolean {
+  // (Most descriptions hold no capitalised word after their first: no name to read.)
+  if (!CAPITAL_AFTER_SPACE.test(phrase)) return false;
   const run = nameRuns(phrase).find((candidate) => candidate.start > 0);
   if (!run || /^[’']s?\s/.test(phrase.slice(run.end)) || !looksLikePersonName(run.words)) return false;
   const title = descriptionEndingAt(phrase, run.start, NO_COMMON_WORDS);
   return title?.kind === 'person' && title.text === phrase.slice(0, run.start).trim();
 }
 const NO_COMMON_WORDS: WordSet = new Set();
+const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
 
 // Longer than this, a phrase after a name is a clause of the sentence rather than a description of the person.
 const MAX_DESCRIPTION_WORDS = 25;
