@@ -823,10 +823,20 @@ export function* assembleEntitiesInSteps(resolved: ResolvedEntities, mentions: I
   }
   const mentioned: Entity[] = [];
   for (const entity of entities.values()) {
+    // "Co-founders Patrick and John Collison": a name the text never writes whole is mentioned where it is described.
+    if (entity.mentions.length === 0 && entity.kind === 'person' && sharedFamilyNameShape(entity.name)) {
+      for (const role of entity.roles) if (!role.sentence.includes(entity.name) && !entity.mentions.includes(role.passageId)) entity.mentions.push(role.passageId);
+    }
     if (entity.mentions.length === 0) continue;
     mentioned.push({ ...entity, roles: fitted(entity.roles), aliases: fitted(entity.aliases), mentions: fitted(entity.mentions), quotes: fitted(entity.quotes) });
   }
   return mentioned;
+}
+
+/** A given name and a family name, as a list that shares the family name writes one ("Patrick and John Collison"). */
+function sharedFamilyNameShape(name: string): boolean {
+  const words = name.split(' ');
+  return words.length === 2 && isGivenName(words[0]!) && looksLikePersonName(words);
 }
 
 /** The passages of each article, in order. */

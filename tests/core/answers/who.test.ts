@@ -42,6 +42,12 @@ describe('/who', () => {
     expect(bot.runLine('/who Mr.').kind).toBe('not_found');
   });
 
+  it('finds each person of a list that shares one family name, described there, though the text never writes the name whole', () => {
+    const bot = story('Co-founders Patrick and John Collison started the company in 2010.');
+    expect(bot.runLine('/who Patrick Collison').entity).toMatchObject({ name: 'Patrick Collison', role: 'Co-founders' });
+    expect(bot.runLine('/who John Collison').entity).toMatchObject({ name: 'John Collison', role: 'Co-founders' });
+  });
+
   it('finds a person by any one word of their name that no one else’s has, the middle one too', () => {
     const bot = story('The boy was an 8-year-old called Arya Galih Gegana. Galih, as he is known, waited.');
     expect(bot.runLine('/who Galih').title).toBe('Arya Galih Gegana');
