@@ -339,6 +339,7 @@ describe('people as real news names them', () => {
     expect(people('President-elect Jo Doe spoke in the Fifty-first Congress.')).toEqual({ 'Jo Doe': 'President-elect' });
     expect(people('Samsung heir Lee Jae-yong met the board.')).toEqual({ 'Lee Jae-yong': 'Samsung heir' });
     expect(people('The film has a Chet Baker-ish trumpet and a Gene Kelly-esque dance.')).toEqual({ 'Chet Baker': null, 'Gene Kelly': null });
+    expect(people('Remember Donald Sterling-gate? It was worse.')).toEqual({ 'Donald Sterling': null });
   });
   it('a reserve names no one, when a modifier before it is cut away too: "World Heritage-designated Kien Giang Biosphere Reserve"', () => {
     expect(people('Half the island is in the World Heritage-designated Kien Giang Biosphere Reserve, one of the largest biosphere reserves in Asia.')).toEqual({});
