@@ -64,17 +64,27 @@ const CALENDAR_PREFIX = alternatives([...MONTH_PREFIXES, ...WEEKDAY_PREFIXES]);
 const MONTH_OR_WEEKDAY_WORD = new RegExp(`\\b(?:${CALENDAR_PREFIX})[a-z]*\\.?|\\d{4}-\\d{2}`);
 // "march" the verb, "may" the modal: a month name counts only when written as one.
 const MONTH_OR_WEEKDAY_NAME = new RegExp(`\\b(?:${alternatives([...MONTH_NAMES, ...WEEKDAY_NAMES])})\\b`);
-// "in 2019", "since mid-2022", "the year 2100", "until at least 2023"; not "2019–20" or "2019 to 2021" (a span, not a date), but "in 2019 to 91 percent" is.
+// "in 2019", "since mid-2022", "the year 2100", "until at least 2023"; not "2019–20" or "2019 to 2021" (a span, not a
+// date), but "in 2019 to 91 percent" is.
 // "fiscal 2019", "fiscal year 2019", "spring 2020": the year, to the precision a date here has.
 const YEAR_PHRASE = /\b(?:(?:in|since|during|by|until|till|from|before|after|around|through|throughout|early|late|mid|of|as\s+(?:soon|early|late)\s+as|fiscal(?:\s+year)?|financial\s+year|spring|summer|autumn|fall|winter)\s+(?:the\s+year\s+)?|(?:until|till|by|before)\s+at\s+(?:least|the\s+earliest)\s+|the\s+year\s+|mid-)(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})\b(?!\s*[-–\/]\s*\d)(?!\s+to\s+(?:1[0-9]|20)\d{2}\b)(?![\d%])/gi;
-// "a 2018 analysis", "a similar 2004 tax holiday" (not "an estimated 2000 acres", a count), "2016’s Star Trek Beyond",
-// "GiveWell’s 2017 top charities": a year that dates the thing named;
+// "a similar 2004 tax holiday", "the lo-fi black-and-white 2009 musical": an article, one or two adjectives, the year and
+// its noun; not a count ("an estimated 2000 acres", "the remaining 1900 jobs") nor words that only link ("the estimates for 1914").
+const NOT_ADJECTIVES_BEFORE_YEAR =
+  'estimated|additional|remaining|further|extra|another|nearly|about|some|roughly|approximately|around|over|more|less|fewer|than|least|' +
+  'total|full|whole|first|last|next|other|for|of|in|on|at|to|from|with|by|and|or|but|that|which|years?|since|until|between|during|after|' +
+  'before|into|under|calendar|fiscal';
+const ADJECTIVES_BEFORE_YEAR = String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:${NOT_ADJECTIVES_BEFORE_YEAR})\b)\p{Ll}[\p{Ll}-]{2,}\s+){1,2}(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,}(?<![^s]s)\b)(?![\d%])`;
+// "a 2018 analysis", "a similar 2004 tax holiday", "2016’s Star Trek Beyond", "GiveWell’s 2017 top charities": a year that
+// dates the thing named;
 // "2019 was the year of …" opening a sentence or after an opening phrase ("In many ways, 2019 was …").
 // "the 1967 Six-Day War", "(1982)" after what it dates, "dating to 2007"; "Washington’s disastrous 2015 season"
 // (an owner's season, not "the outdated 1988 sanctions regime" a sentence only mentions);
 // "2016 probably wasn’t …"; "It’s 2016, so …".
-const ATTRIBUTIVE_YEAR =
-  /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,}|\s+(?!Percent)\p{Lu})(?![\d%])|\b(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:estimated|additional|remaining|further|extra|another|nearly|about|some|roughly|approximately|around|over|more|less|fewer|than|least|total|full|whole|first|last|next|other|for|of|in|on|at|to|from|with|by|and|or|but|that|which|years?|since|until|between|during|after|before|into|under|calendar|fiscal)\b)\p{Ll}[\p{Ll}-]{2,}\s+){1,2}(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,}(?<![^s]s)\b)(?![\d%])|\b(1[89][0-9]{2}|20[0-9]{2})[’'](?=s\b)|(?<=\p{L}\s?)\((1[89][0-9]{2}|20[0-9]{2})\)|\bdating\s+(?:back\s+)?to\s+(1[89][0-9]{2}|20[0-9]{2})\b|(?<=\p{L}[’']s\s(?:(?!(?:for|from|with|than|that|which|and|years?)\b)\p{Ll}{3,}\s){0,2})(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,})|(?:^|(?<=[“"]|\p{L},\s))(1[89][0-9]{2}|20[0-9]{2})(?=\s+(?:\p{Ll}+ly\s+)?(?:was|wasn[’']t|is|isn[’']t|has|had|will|saw|marked|brought)\b)|(?<=\b[Ii]t[’']s\s)(1[89][0-9]{2}|20[0-9]{2})\b(?![\d%])/gu;
+const ATTRIBUTIVE_YEAR = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,}|\s+(?!Percent)\p{Lu})(?![\d%])|${ADJECTIVES_BEFORE_YEAR}|\b(1[89][0-9]{2}|20[0-9]{2})[’'](?=s\b)|(?<=\p{L}\s?)\((1[89][0-9]{2}|20[0-9]{2})\)|\bdating\s+(?:back\s+)?to\s+(1[89][0-9]{2}|20[0-9]{2})\b|(?<=\p{L}[’']s\s(?:(?!(?:for|from|with|than|that|which|and|years?)\b)\p{Ll}{3,}\s){0,2})(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,})|(?:^|(?<=[“"]|\p{L},\s))(1[89][0-9]{2}|20[0-9]{2})(?=\s+(?:\p{Ll}+ly\s+)?(?:was|wasn[’']t|is|isn[’']t|has|had|will|saw|marked|brought)\b)|(?<=\b[Ii]t[’']s\s)(1[89][0-9]{2}|20[0-9]{2})\b(?![\d%])`,
+  'gu',
+);
 // "yesterday", "last night", "today": the day of publication, or the one before or after it.
 // "right now" too: the present of the article, as "today" is.
 const PUBLICATION_DAY = /\b(yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|right\s+now)\b/gi;

@@ -373,8 +373,9 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+|-\p{Ll}{2,3})*$|^
 // "Isles-which").
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-[bcdfghjklmnprstwyz]{0,2}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?$/u;
 
-// A name joined by a hyphen to a participle, "era" or a suffix of likeness ("Swift-themed", "Trump-backed", "Saudi-led",
-// "Obama-era", "Chet Baker-ish", "Kelly-esque") or a scandal's "-gate" ("Donald Sterling-gate"); not a title ("President-elect", "Co-founders") nor an ordinal ("Fifty-first").
+// A name joined by a hyphen to a participle, "era", a suffix of likeness or a scandal's "-gate" ("Swift-themed",
+// "Trump-backed", "Saudi-led", "Obama-era", "Chet Baker-ish", "Kelly-esque", "Donald Sterling-gate"); not a title
+// ("President-elect", "Co-founders") nor an ordinal ("Fifty-first").
 const NAME_AS_MODIFIER = /^(\p{Lu}[\p{L}’']+)-(?:\p{Ll}+ed|era|run|born|ish|esque|like|style|gate)$/u;
 
 /** The name in a name made a modifier ("Swift" of "Swift-themed"); not a romanised given name ("Jae-yong"). */
