@@ -82,7 +82,8 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
       const lateInParagraph = opening.findIndex((s) => s.passageId === lead.passageId) < at - 1;
       // A standfirst: the article opens with a paragraph of one sentence, which the next paragraph's opening says in full.
       const oneSentenceOpening = lead.passageId === opening[0]!.passageId && opening[1]?.passageId !== lead.passageId;
-      const restatesStandfirst = (text: string) => oneSentenceOpening && saysTheSame(contentTerms(text), contentTerms(lead.text));
+      const standfirstTerms = oneSentenceOpening ? contentTerms(lead.text) : undefined;
+      const restatesStandfirst = (text: string) => standfirstTerms !== undefined && saysTheSame(contentTerms(text), standfirstTerms);
       // Not one that leans on the sentence before it ("This group also…").
       const second = opening
         .slice(at)

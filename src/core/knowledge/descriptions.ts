@@ -902,10 +902,12 @@ function isBarePost(description: string): boolean {
 
 // "was later named", "was unanimously elected": an adverb between the verb's two words.
 const POST_ADVERB = String.raw`(?:later\s+|also\s+|then\s+|subsequently\s+|eventually\s+|recently\s+|formally\s+|officially\s+|unanimously\s+)?`;
+// "became", "has become", "is set to become".
+const BECOME = String.raw`(?:became|becomes|has\s+become|had\s+become|(?:will|would|is\s+to|is\s+set\s+to)\s+become)`;
 // What a person does or became, told by the verb after their name: "serves as", "was named", "took over as".
-const POST_TAKEN = new RegExp(String.raw`^\s+(?:(?:has|had)\s+)?(?:also\s+|since\s+|later\s+|then\s+|previously\s+|formerly\s+)?(?:(?:serv(?:es|ed|ing)|work(?:s|ed|ing)|act(?:s|ed|ing)|tak(?:es|ing)\s+over|took\s+over|step(?:s|ped)\s+down|resign(?:s|ed)|retir(?:es|ed)|(?:was|is|has\s+been|had\s+been)\s+${POST_ADVERB}(?:re-?)?(?:named|appointed|elected|hired|chosen|selected|promoted|installed|confirmed|sworn\s+in))\s+as|(?:was|is|has\s+been|had\s+been)\s+${POST_ADVERB}(?:re-?)?(?:named|appointed|elected|promoted\s+to))\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}|\p{Lu}))|^\s+(?:became|becomes|has\s+become|had\s+become|(?:will|would|is\s+to|is\s+set\s+to)\s+become)\s+(?=(?:the|a|an|its|his|her|their|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s)\s)`, 'u');
+const POST_TAKEN = new RegExp(String.raw`^\s+(?:(?:has|had)\s+)?(?:also\s+|since\s+|later\s+|then\s+|previously\s+|formerly\s+)?(?:(?:serv(?:es|ed|ing)|work(?:s|ed|ing)|act(?:s|ed|ing)|tak(?:es|ing)\s+over|took\s+over|step(?:s|ped)\s+down|resign(?:s|ed)|retir(?:es|ed)|(?:was|is|has\s+been|had\s+been)\s+${POST_ADVERB}(?:re-?)?(?:named|appointed|elected|hired|chosen|selected|promoted|installed|confirmed|sworn\s+in))\s+as|(?:was|is|has\s+been|had\s+been)\s+${POST_ADVERB}(?:re-?)?(?:named|appointed|elected|promoted\s+to))\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}|\p{Lu}))|^\s+${BECOME}\s+(?=(?:the|a|an|its|his|her|their|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s)\s)`, 'u');
 // "became mayor of Leith", "became acting CEO": a title with no article after "became" is the post too (not "became ill").
-const BECAME_BARE = /^\s+(?:became|becomes|has\s+become|had\s+become|(?:will|would|is\s+to|is\s+set\s+to)\s+become)\s+(?=([\p{L}.-]+)(?:\s+([\p{L}.-]+))?)/u;
+const BECAME_BARE = new RegExp(String.raw`^\s+${BECOME}\s+(?=([\p{L}.-]+)(?:\s+([\p{L}.-]+))?)`, 'u');
 function becameTitle(text: string): RegExpExecArray | null {
   const bare = BECAME_BARE.exec(text);
   if (!bare) return null;

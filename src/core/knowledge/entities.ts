@@ -786,15 +786,6 @@ function demoteThings(table: EntityTable, discoveries: Discovery[], usedAsPeople
   }
 }
 
-// What follows a name that ends its noun phrase: punctuation, the sentence's end, a verb in the past or a word that
-// opens a predicate or a phrase ("has told", "joined", "to", "who").
-const ENDS_NOUN_PHRASE = /^(?:\s*[,.;:!?)’'”"—–]|\s*$|\s+(?:has|had|have|is|was|were|are|will|would|could|can|said|says|told|tells|and|or|but|to|who|whose|for|in|on|at|with|from|of)\b|\s+\p{Ll}+ed\b)/u;
-
-/** "her younger sister", "his son": a description of someone as another person's relative or spouse. */
-function namesRelative(description: string): boolean {
-  return /^(?:his|her|their|my|our|your)\s/i.test(description) && isKinNoun(description.slice(description.lastIndexOf(' ') + 1));
-}
-
 /** The entities as answers use them: resolved, with every article's mentions and quotes, in article order. */
 export function assembleEntities(resolved: ResolvedEntities, mentions: Iterable<ArticleMentions>): Entity[] {
   return finish(assembleEntitiesInSteps(resolved, mentions));
@@ -1131,6 +1122,15 @@ const LEADER_OF_AFTER = /^\s+(?:administration|presidency)\b/;
 // ("the Imperial administration", "the Communist presidency": a word shaped as an adjective says what kind.)
 const ADJECTIVE_ENDING = /(?:ial|ical|ic|ian|ese|ist|ish)$/;
 const THE_WITH_ADJECTIVES_BEFORE = /\b[Tt]he\s+(?:\p{Ll}+\s+){0,2}$/u;
+// What follows a name that ends its noun phrase: punctuation, the sentence's end, a verb in the past or a word that
+// opens a predicate or a phrase ("has told", "joined", "to", "who").
+const ENDS_NOUN_PHRASE = /^(?:\s*[,.;:!?)’'”"—–]|\s*$|\s+(?:has|had|have|is|was|were|are|will|would|could|can|said|says|told|tells|and|or|but|to|who|whose|for|in|on|at|with|from|of)\b|\s+\p{Ll}+ed\b)/u;
+
+/** "her younger sister", "his son": a description of someone as another person's relative or spouse. */
+function namesRelative(description: string): boolean {
+  return /^(?:his|her|their|my|our|your)\s/i.test(description) && isKinNoun(description.slice(description.lastIndexOf(' ') + 1));
+}
+
 const FOLLOWER_AFTER = /^\s+(?:supporters?|loyalists?|backers?|allies|ally|aides?|confidants?)\b/;
 
 function hasPersonCueAfter(sentence: string, run: NameRun): boolean {
