@@ -325,6 +325,17 @@ function unitAfterTitle(sentence: string, from: number): string {
   return organisation && !looksLikePersonName(words) ? `, ${words.join(' ')}` : '';
 }
 
+// " of Leith", " of the Bronx": where a person is from, between the name and the comma of a description.
+const PLACE_AFTER_NAME = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&’'-]*){0,3}(?=,)/u;
+
+/** "Jo Doe of Leith, a retired teacher,", "Sen. Jo Hoyer of Maryland, the top Democrat on …": a person's description past where they are from. */
+export function readAppositionPastPlace(sentence: string, nameEnd: number): string | undefined {
+  if (!sentence.startsWith(' of ', nameEnd)) return undefined;
+  const place = PLACE_AFTER_NAME.exec(sentence.slice(nameEnd, nameEnd + 80));
+  const description = place ? readApposition(sentence, nameEnd + place[0].length) : undefined;
+  return description && kindOfDescription(description) === 'person' ? description : undefined;
+}
+
 /** "… and Al Roe, both nurses at Leith General,": a description the whole list ending with this name shares. */
 export function readSharedApposition(sentence: string, run: NameRun): string | undefined {
   // (Only with "both", "all" or "each": "Cheney, members of Congress, distinguished guests" addresses a list.)

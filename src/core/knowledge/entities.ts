@@ -36,6 +36,7 @@ import {
   readActedAsPost,
   readAffiliationAfter,
   readApposition,
+  readAppositionPastPlace,
   readAppointedAs,
   readCopulaDescription,
   readDescribedSubject,
@@ -384,7 +385,7 @@ class ArticleReader {
       if (titled.title) found.addStatement(entity.roles, stated(passageId, sentence, partyText ? `${titled.title} ${partyText}` : affiliation ? `${titled.title} ${affiliation}` : titled.title));
       people.push(whole);
     }
-    const apposition = readApposition(sentence, run.end);
+    const apposition = readApposition(sentence, run.end) ?? readAppositionPastPlace(sentence, run.end);
     if (apposition) {
       const kind = kindOfDescription(apposition);
       if (kind === 'person' && personName) found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, apposition));

@@ -533,6 +533,13 @@ describe('people as real news names them', () => {
     const roles = extractEntities(passagesOf('Rep. Jo Doe (D-Ohio), the ranking member of the panel, objected.'), []).find((e) => e.name === 'Jo Doe')!.roles;
     expect(roles.map((r) => r.text)).toContain('the ranking member of the panel');
   });
+  it('where a person is from, between the name and its description, does not hide the description', () => {
+    const rolesOf = (text: string, name: string) => extractEntities(passagesOf(text), []).find((e) => e.name === name)!.roles.map((r) => r.text);
+    expect(rolesOf('Jo Doe of Leith, a retired teacher, said the vote would be close.', 'Jo Doe')).toContain('a retired teacher');
+    expect(rolesOf('“It is alarming,” said Senator Ann Hoyer of New Hampshire, the top Democrat on the committee.', 'Ann Hoyer')).toContain('the top Democrat on the committee');
+    // (What follows the place is the place's own description when it names no person.)
+    expect(rolesOf('Jo Doe of Leith, a port town on the coast, said the vote would be close.', 'Jo Doe')).not.toContain('a port town on the coast');
+  });
   it('a description set off before "identified as" is who the name is', () => {
     expect(people('Investigators said the gunman, identified as Devin Kelley, 26, acted alone.')).toEqual({ 'Devin Kelley': 'the gunman' });
     expect(people('The driver, identified by police as Tom Reyes, fled.')).toEqual({ 'Tom Reyes': 'The driver' });
