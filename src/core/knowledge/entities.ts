@@ -55,7 +55,7 @@ import { readMentions, type ArticleMentions } from './mentions.ts';
 import { FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isPersonHead, isPersonNoun, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS } from './speech.ts';
-import { isFamousName, isGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName } from './wordLists.ts';
+import { isFamousName, isGivenName, isWorldGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName } from './wordLists.ts';
 import {
   isFamilyNameHe,
   isParticledSurname,
@@ -894,14 +894,15 @@ function withoutCommonOpening(run: NameRun, sentence: string, commonWords: WordS
 }
 
 /**
- * "Michael Webb", "Nealy Cox": a name that opens with a given name, or two family
- * names the census lists and no given-name list knows ("Vasek Pospisil"). At the
+ * "Michael Webb", "Nealy Cox", "Rangoli Chandel": a name that opens with a given name
+ * (of the common lists or the world's), or two family names the census lists and no
+ * given-name list knows ("Vasek Pospisil"). At the
  * start of a sentence, where every word is capitalised, a given name that the
  * articles also use as an ordinary word ("Will", "Grant") is no evidence.
  */
 function opensWithGivenName(run: NameRun, sentence: string, commonWords: WordSet): boolean {
   const first = run.words[0]!;
-  if (!isGivenName(first) && !(run.words.length === 2 && run.words.every((w) => w.length > 2 && isKnownSurname(w)))) return false;
+  if (!isWorldGivenName(first) && !(run.words.length === 2 && run.words.every((w) => w.length > 2 && isKnownSurname(w)))) return false;
   const opensSentence = isBlank(sentence, 0, run.start);
   return !(opensSentence && commonWords.has(first.toLowerCase()));
 }
@@ -937,7 +938,10 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   if (titleAt >= 0 && titleAt < words.length - 1) {
     const tail = words.slice(titleAt + 1);
     // After a title, the name is the longest person-like ending, from a given name if there is one.
-    const given = tail.findIndex((w, i) => isGivenName(w.split('-')[0]!) && looksLikePersonName(tail.slice(i)));
+    // ("Actor Hrithik Roshan": a first name only the world's lists know, where no common one is.)
+    const givenIn = (known: (word: string) => boolean) => tail.findIndex((w, i) => known(w.split('-')[0]!) && looksLikePersonName(tail.slice(i)));
+    const common = givenIn(isGivenName);
+    const given = common >= 0 ? common : givenIn(isWorldGivenName);
     const shaped = tail.findIndex((_, i) => looksLikePersonName(tail.slice(i)));
     const single = tail.length === 1 && looksLikeSurname(tail[0]!) && !looksLikeOrganisation(tail);
     // "Khawaja Muhammad Asif" whole; "Public Prosecution Eva-Marie Persson" from the given name.
@@ -948,9 +952,12 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     if (at >= 0) from = titleAt + 1 + at;
   } else if (titleAt === -1) {
     // "European Union Gordon Sondland": a given name after other capitalised words; "Author J.K. Rowling": initials.
-    const given = words.findIndex(
-      (w, i) => i > 0 && (isGivenName(w.split('-')[0]!) || (TWO_INITIALS.test(w) && isPersonNoun(words[i - 1]!.toLowerCase()))) && looksLikePersonName(words.slice(i)),
+    const givenIn = (known: (word: string) => boolean) => words.findIndex(
+      (w, i) => i > 0 && (known(w.split('-')[0]!) || (TWO_INITIALS.test(w) && isPersonNoun(words[i - 1]!.toLowerCase()))) && looksLikePersonName(words.slice(i)),
     );
+    // ("Veteran Wall Streeter Charlotte Beyer": a common first name before one only the world's lists know.)
+    const common = givenIn(isGivenName);
+    const given = common >= 0 ? common : givenIn(isWorldGivenName);
     // "J.J. Abrams", "K. Hupfer": initials open only people's names.
     const opensWithInitials = INITIALS_WORD.test(words[0]!) && words.length >= 2;
     // "special envoy to Ukraine Kurt Volker": after "to", "of" or "for", the first capitalised words finish a title.
@@ -972,7 +979,8 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   if (connector > 0 && titleWords.slice(connector + 1).every(HONORIFIC_OR_TITLE)) {
     titleWords = titleWords.slice(connector + 1);
   }
-  if (titleWords.length === 0) return { name };
+  // ("… misunderstanding: If Saddam Hussein does not": a small word before the name is no title.)
+  if (titleWords.every((w) => isStopWord(w.toLowerCase()))) return { name };
   const titleStart = sentence.indexOf(titleWords[0]!, run.start);
   // The title may begin before the run: "NASA’s Administrator X", "U.S. Ambassador to the European Union X".
   const lead = TITLE_LEAD.exec(sentence.slice(Math.max(0, titleStart - 80), titleStart))?.[1] ?? '';
@@ -1148,9 +1156,13 @@ const CUE_VERBS = new Set(['rushed', 'passed', 'threw', 'caught', 'ran', 'kicked
 
 /** "Cory Booker and Kamala Harris", "Booker, Harris or Sanders": a name in a list with a known person. */
 function listedBeside(sentence: string, name: NameRun, people: NameRun[]): boolean {
+  // ("the then UK Home Secretary, Sajid Javid,": a title set off before a name is that person's, not another person.)
+  // ("Bebe King, Elsie Dot Stancombe": from a given name, a name that ends as a title does is still a list's.)
+  const titled = HONORIFIC_OR_TITLE(name.words.at(-1)!) && !isWorldGivenName(name.words[0]!);
   return people.some((person) => {
     const [first, second] = person.start < name.start ? [person, name] : [name, person];
-    return /^(?:,\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)$/.test(sentence.slice(first.end, second.start));
+    const between = sentence.slice(first.end, second.start);
+    return /^(?:,\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)$/.test(between) && !(titled && first === name && /^,\s*$/.test(between));
   });
 }
 

@@ -8,7 +8,7 @@ import { once } from '../once.ts';
 
 /**
  * A list read when first asked: a command answered from a snapshot never
- * reads names, and the seven lists cost a one-shot `npm run ask` some 40 ms.
+ * reads names, and the lists cost a one-shot `npm run ask` some 40 ms.
  */
 function wordList(file: string): () => Set<string> {
   return once(() => new Set(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean)));
@@ -18,6 +18,9 @@ function wordList(file: string): () => Set<string> {
 // first names of faker's 77 locales. A capitalised pair that opens with one of them is a person far more often than
 // not ("Michael Webb", "Kamala Harris", "Bukola Saraki"), which no list of roles or verbs can tell on its own.
 const GIVEN_NAMES = wordList('given-names.txt');
+// First names given to children of every origin that the list above lacks ("Hrithik", "Sajid", "Barack"), from
+// gender-detection-from-name's birth-register lists by scripts/worldGivenNames.ts. Asked only after the list above.
+const WORLD_GIVEN_NAMES = wordList('world-given-names.txt');
 // Words for what people are, from WordNet 3.1's noun.person file ("goalie", "counsel", "deportee", "pundit"), by
 // scripts/personNouns.ts. A description whose head is one of them describes a person.
 const PERSON_WORDS = wordList('person-nouns.txt');
@@ -50,6 +53,11 @@ function holdsName(list: Set<string>, word: string): boolean {
 
 export function isGivenName(word: string): boolean {
   return holdsName(GIVEN_NAMES(), word);
+}
+
+/** A given name of either list: whether a capitalised pair opens with a first name at all. */
+export function isWorldGivenName(word: string): boolean {
+  return holdsName(GIVEN_NAMES(), word) || holdsName(WORLD_GIVEN_NAMES(), word);
 }
 
 /** Whether a word is a family name the census lists and WordNet knows as nothing else. */

@@ -190,6 +190,19 @@ describe('people as real news names them', () => {
     expect(people('Police found the car after Michael Webb drove away.')).toEqual({ 'Michael Webb': null });
     expect(people('The president met Donald Trump in New York.')).toEqual({ 'Donald Trump': null });
   });
+  it('a first name only the world’s birth registers know opens a person’s name too, after a title or alone', () => {
+    expect(people('A day after Shreyas Desai took to Twitter, the studio issued a statement.')).toEqual({ 'Shreyas Desai': null });
+    expect(people('MUMBAI: Actor Hrithik Verma on Thursday said he would shift the release.')).toEqual({ 'Hrithik Verma': 'Actor' });
+    // (A common first name is still where the name starts: "Streeter" is a register's name and a word of the title.)
+    expect(people('Veteran Wall Streeter Charlotte Beyer said the market would recover.')).toEqual({ 'Charlotte Beyer': 'Veteran Wall Streeter' });
+  });
+  it('a title set off before a name is that person’s, not another person listed beside them', () => {
+    expect(people('In June, the then UK Home Secretary, John Javid, approved the request.')).toEqual({ 'John Javid': 'the then UK Home Secretary' });
+    expect(people('They remembered Bebe King, Elsie Stancombe and Alice Aguiar.')).toEqual({ 'Bebe King': null, 'Elsie Stancombe': null, 'Alice Aguiar': null });
+  });
+  it('a small word before a name is no title: "… misunderstanding: If Saddam Hussein does not disarm"', () => {
+    expect(people('Let there be no misunderstanding: If Saddam Hussein does not disarm, we will act.')).toEqual({ 'Saddam Hussein': null });
+  });
   it('an abbreviation in capitals before a given name is no part of the name, and says what the person is', () => {
     expect(people('The party featured DJ Calvin Harris.')).toEqual({ 'Calvin Harris': 'DJ' });
     expect(people('The Patriots signed QB Tom Brady on Monday.')).toEqual({ 'Tom Brady': 'QB' });

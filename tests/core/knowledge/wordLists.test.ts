@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hasOrganisationHead, isFamousName, isGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord } from '../../../src/core/knowledge/wordLists.ts';
+import { hasOrganisationHead, isFamousName, isGivenName, isWorldGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord } from '../../../src/core/knowledge/wordLists.ts';
 import { FAMOUS_NAMES_FILE, famousNamesFromWordNet } from '../../../scripts/famousNames.ts';
 import { GIVEN_NAMES_FILE, givenNamesFromDatasets } from '../../../scripts/givenNames.ts';
 import { GROUP_NOUNS_FILE, groupNounsFromWordNet } from '../../../scripts/groupNouns.ts';
@@ -10,6 +10,7 @@ import { ORGANISATION_NOUNS_FILE, organisationNounsFromWordNet } from '../../../
 import { PERSON_NOUNS_FILE, personNounsFromWordNet } from '../../../scripts/personNouns.ts';
 import { PLACE_NAMES_FILE, placeNamesFromWordNet } from '../../../scripts/placeNames.ts';
 import { SURNAMES_FILE, surnamesFromCensus } from '../../../scripts/surnames.ts';
+import { WORLD_GIVEN_NAMES_FILE, worldGivenNamesFromDatasets } from '../../../scripts/worldGivenNames.ts';
 import { VERB_ONLY_WORDS_FILE, verbOnlyWordsFromWordNet } from '../../../scripts/verbOnlyWords.ts';
 
 describe('given names, from the @stdlib and faker name datasets', () => {
@@ -24,6 +25,22 @@ describe('given names, from the @stdlib and faker name datasets', () => {
   });
   it('leaves out names that are also ordinary words or places, which would open "Real Madrid" as a person', () => {
     for (const word of ['Real', 'Amazon', 'Sierra', 'Santa', 'Kong', 'the', 'Ministry']) expect(isGivenName(word)).toBe(false);
+  });
+});
+
+describe('the world’s given names, from birth-register lists', () => {
+  it('the shipped list is exactly what the script makes from the lists', () => {
+    expect(readFileSync(WORLD_GIVEN_NAMES_FILE, 'utf8')).toBe(worldGivenNamesFromDatasets());
+  });
+  it('adds first names of every origin the common lists lack', () => {
+    for (const name of ['Hrithik', 'Sajid', 'Barack', 'Nawaz']) {
+      expect(isGivenName(name)).toBe(false);
+      expect(isWorldGivenName(name)).toBe(true);
+    }
+    expect(isWorldGivenName('Michael')).toBe(true);
+  });
+  it('leaves out the words, census family names and two-letter names the registers also hold', () => {
+    for (const word of ['You', 'Streeter', 'Melville', 'Tinley', 'Uk', 'Street']) expect(isWorldGivenName(word)).toBe(false);
   });
 });
 
