@@ -164,13 +164,30 @@ const MONTH_ALSO_A_NAME = /^(?:May|June|April|August|March)[,.;:]?$/;
 // What dates a month read alone: "in May", "since last June", "April and May", "early August", "each March".
 const MONTH_INTRODUCER = /(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|next|this|early|late|mid|between|and|or|to|each|every|that|following|previous|succeeding|preceding|coming|past|same|throughout|the|on|at|for|about|around|beyond)|\d(?:st|nd|rd|th|d)?|[-–—,])\s*$/i;
 
+// chrono's year in two digits after a month, with no apostrophe: "In November, 54 people died", "March 3, 19 hurt".
+const BARE_TWO_DIGIT_YEAR = /(?:,\s*|\s+)(\d{2})$/;
+
+/** "November, 54 people": news writes a year in two digits only after an apostrophe ("Nov. ’54"); the number is a count. */
+function withoutBareTwoDigitYear(result: ParsedResult): ParsedResult {
+  const bare = result.start.isCertain('year') ? BARE_TWO_DIGIT_YEAR.exec(result.text) : null;
+  if (!bare || result.start.get('year')! % 100 !== Number(bare[1])) return result;
+  const { start } = result;
+  const yearless: ParsedComponents = {
+    isCertain: (component) => component !== 'year' && start.isCertain(component),
+    get: (component) => start.get(component),
+    date: () => start.date(),
+    tags: () => start.tags(),
+  };
+  return { refDate: result.refDate, index: result.index, text: result.text.slice(0, bare.index), start: yearless, end: result.end, date: () => result.date(), tags: () => result.tags() };
+}
+
 /** Absolute dates and bare years in a sentence. `published` resolves dates without a year. */
 export function absoluteDatesIn(sentence: string, published: PartialDate | undefined): DateMention[] {
   // Most sentences hold no date at all: the parsers and patterns below run only where one of them could match.
   // chrono reads only where a date it reads could be kept: one that is not holds no capitalised month or weekday
   // name and no year and month in digits, and the sentence holds none of them if no date in it does.
   const year = HAS_YEAR.test(sentence);
-  const results = MAY_HOLD_KEPT_DATE.test(sentence) ? absoluteDates().parse(sentence, { instant: referenceOf(published), timezone: 0 }) : [];
+  const results = MAY_HOLD_KEPT_DATE.test(sentence) ? absoluteDates().parse(sentence, { instant: referenceOf(published), timezone: 0 }).map(withoutBareTwoDigitYear) : [];
   const mentions: (DateMention & { weekdayOnly: boolean })[] = [];
   const sentenceAhead = results.length > 0 && looksAhead(sentence);
   // (Before chrono's: "Black Friday" is a day of its own, not the Friday of the week.)
@@ -302,8 +319,9 @@ const looksAhead = (sentence: string) => FUTURE.test(sentence) && !REPORTED.test
 // (The first of them govern a date right after them, as "unveiled in May" does: PAST_GOVERNS.)
 const DATING_PAST = String.raw`died|began|took\s+effect|went\s+into\s+effect|came\s+into\s+force|took\s+office`;
 const IRREGULAR_PAST = String.raw`${DATING_PAST}|won|lost|fell|rose|held|left|met|sold|bought|paid|gave|found|broke|struck|became|ran|came|went|took|made|sent|spent|brought`;
-// ("star-studded", "long-awaited": an -ed word after a word and a hyphen is an adjective; "re-elected" is still a verb.)
-const PAST = new RegExp(String.raw`\b(?:was|were|had|did|said|told|wrote|${IRREGULAR_PAST}|(?<!\bbe\s)(?<!\bbeing\s)(?<!\p{L}{4}-)\p{Ll}{3,}ed)\b`, 'iu');
+// ("star-studded", "long-awaited": an -ed word after a word and a hyphen is an adjective; "re-elected" is still a verb.
+// "the alleged accusations": after an article, too.)
+const PAST = new RegExp(String.raw`\b(?:was|were|had|did|said|told|wrote|${IRREGULAR_PAST}|(?<!\bbe\s)(?<!\bbeing\s)(?<!\p{L}{4}-)(?<!\b(?:the|a|an)\s)\p{Ll}{3,}ed)\b`, 'iu');
 // A past verb right before the date it governs: "unveiled in May", "was held on March 3", "died Dec. 24".
 // ("will be terminated on Dec. 9" is a participle of the future.)
 const PAST_GOVERNS = new RegExp(
@@ -325,9 +343,11 @@ function yearOfListedPartner(sentence: string, results: ParsedResult[], at: numb
  * - "last February", "last Tuesday": strictly before; "next March": strictly after;
  * - in a clause about the future ("will play on Saturday", "should ease by Thursday"): ahead;
  * - in a clause in the past ("the lander it unveiled in May"): nearest, leaning to the past,
- *   even when another clause of the sentence looks ahead.
+ *   even when another clause of the sentence looks ahead;
+ * - in reported speech about the future ("said prosecutors will interview her Friday"): a weekday is the one
+ *   nearest publication, either side (the saying came days before it).
  */
-type Direction = 'last' | 'next' | 'ahead' | 'nearest' | 'past';
+type Direction = 'last' | 'next' | 'ahead' | 'nearest' | 'past' | 'around';
 
 function directionOf(sentence: string, at: number, end: number, sentenceAhead: boolean): Direction {
   const before = sentence.slice(0, at);
@@ -355,7 +375,7 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   const a = tenseAt(clauseAfter, (xs) => (xs.length ? xs[0]! : Infinity));
   const future = Math.min(b.future, a.future);
   const past = Math.min(b.past, a.past);
-  if (future < past) return REPORTED.test(clauseBefore) && b.future === future ? 'nearest' : 'ahead';
+  if (future < past) return REPORTED.test(clauseBefore) && b.future === future ? 'around' : 'ahead';
   if (past < future) return 'nearest';
   if (sentenceAhead) return 'ahead';
   // "The Gophers play Saturday", "the Senate votes on Tuesday": the present of a schedule, in the coming week.
@@ -504,7 +524,8 @@ function relativeToPublication(which: string, unit: string, published: PartialDa
  * A weekday named without a date: in news, the latest such day on or before
  * publication ("said on Tuesday"); "last Tuesday" is strictly before; one in a
  * clause about the future ("will play on Saturday") is the first such day from
- * publication on, and "next Friday" the first after it.
+ * publication on, and "next Friday" the first after it; one in reported speech
+ * about the future ("said … will interview her Friday") the nearest, either side.
  */
 function weekdayNear(weekday: number, published: PartialDate, direction: Direction): PartialDate | undefined {
   if (published.day === undefined) return undefined;
@@ -515,6 +536,11 @@ function weekdayNear(weekday: number, published: PartialDate, direction: Directi
   if (direction === 'ahead') offset = (weekday - today + 7) % 7;
   else if (direction === 'next') offset = ((weekday - today + 7) % 7) || 7;
   else if (direction === 'last') offset = -(((today - weekday + 7) % 7) || 7);
+  // "said prosecutors will interview her Friday": said days before, of a day within the week on either side.
+  else if (direction === 'around') {
+    const [ahead, back] = [(weekday - today + 7) % 7, (today - weekday + 7) % 7];
+    offset = ahead < back ? ahead : -back;
+  }
   // 'past' and 'nearest': the latest such day on or before publication.
   else offset = -((today - weekday + 7) % 7);
   const date = new Date(time + offset * 86_400_000);

@@ -187,6 +187,21 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(isoDates('The results will be announced Tuesday.', monday)).toEqual(['2014-12-30']);
   });
 
+  it('a number after a month is a count, not a year in two digits: "In November, 54 people died"', () => {
+    const on = { year: 2020, month: 12, day: 31 };
+    expect(isoDates('In November, 54 people died after the protests.', on)).toEqual(['2020-11']);
+    expect(isoDates('By June 98 schools had closed.', on)).toEqual(['2020-06']);
+    expect(isoDates('The plant closed on March 3, 2019.', on)).toEqual(['2019-03-03']);
+  });
+
+  it('a weekday in reported speech about the future is the one nearest publication, either side', () => {
+    const wednesday = { year: 2024, month: 4, day: 3 };
+    expect(isoDates('Her lawyers said prosecutors will interview her Friday over the alleged payments.', wednesday)).toEqual(['2024-04-05']);
+    expect(isoDates('Her lawyers said prosecutors will interview her Monday.', wednesday)).toEqual(['2024-04-01']);
+    // (An -ed word after an article is an adjective, no verb in the past: "the alleged payments".)
+    expect(isoDates('Prosecutors will interview her Friday over the alleged payments.', wednesday)).toEqual(['2024-04-05']);
+  });
+
   it('"twenty years from now" looks ahead as "four years ago" looks back; "more than forty years ago" bounds no date', () => {
     const on = { year: 2014, month: 12, day: 11 };
     expect(isoDates('Twenty years from now, will we look back on photos like these?', on)).toEqual(['2034']);
