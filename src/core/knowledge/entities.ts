@@ -939,7 +939,7 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     const tail = words.slice(titleAt + 1);
     // After a title, the name is the longest person-like ending, from a given name if there is one.
     // ("Actor Hrithik Roshan": a first name only the world's lists know, where no common one is.)
-    const givenIn = (known: (word: string) => boolean) => tail.findIndex((w, i) => known(w.split('-')[0]!) && looksLikePersonName(tail.slice(i)));
+    const givenIn = (known: (word: string) => boolean) => tail.findIndex((w, i) => opensWithGivenNamePart(w, known) && looksLikePersonName(tail.slice(i)));
     const common = givenIn(isGivenName);
     const given = common >= 0 ? common : givenIn(isWorldGivenName);
     const shaped = tail.findIndex((_, i) => looksLikePersonName(tail.slice(i)));
@@ -953,7 +953,7 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   } else if (titleAt === -1) {
     // "European Union Gordon Sondland": a given name after other capitalised words; "Author J.K. Rowling": initials.
     const givenIn = (known: (word: string) => boolean) => words.findIndex(
-      (w, i) => i > 0 && (known(w.split('-')[0]!) || (TWO_INITIALS.test(w) && isPersonNoun(words[i - 1]!.toLowerCase()))) && looksLikePersonName(words.slice(i)),
+      (w, i) => i > 0 && (opensWithGivenNamePart(w, known) || (TWO_INITIALS.test(w) && isPersonNoun(words[i - 1]!.toLowerCase()))) && looksLikePersonName(words.slice(i)),
     );
     // ("Veteran Wall Streeter Charlotte Beyer": a common first name before one only the world's lists know.)
     const common = givenIn(isGivenName);
@@ -985,7 +985,8 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   // The title may begin before the run: "NASA’s Administrator X", "U.S. Ambassador to the European Union X".
   const lead = TITLE_LEAD.exec(sentence.slice(Math.max(0, titleStart - 80), titleStart))?.[1] ?? '';
   const leadHolds = /[’']s\s+$/.test(lead) || lead.split(/\s+/).some(HONORIFIC_OR_TITLE);
-  const titleText = sentence.slice(leadHolds ? titleStart - lead.length : titleStart, name.start).replace(/[\s,]+$/, '');
+  // ("Defence Minister Sheikh Hamad …": an honorific between the title and the name is no part of the title.)
+  const titleText = withoutHonorificsAtEnd(sentence.slice(leadHolds ? titleStart - lead.length : titleStart, name.start).replace(/[\s,]+$/, ''));
   const modifiers = TITLE_MODIFIERS.exec(sentence.slice(Math.max(0, titleStart - (leadHolds ? lead.length : 0) - 40), titleStart - (leadHolds ? lead.length : 0)))?.[1] ?? '';
   const title = `${modifiers}${titleText}`.trim();
   // "Lawyers for Jo Doe": the name is the object of the preposition, not the one the words before it describe.
@@ -1003,6 +1004,23 @@ function describesGivenNameAlone(sentence: string, run: NameRun, apposition: str
   if (kindOfDescription(apposition) !== 'person' || hasPluralPersonHead(apposition) || nameRuns(apposition).some((named) => looksLikePersonName(named.words))) return false;
   const after = sentence.slice(sentence.indexOf(apposition, run.end) + apposition.length);
   return !/^,\s+\p{Lu}[\p{L}.’'-]*\s+\p{Lu}/u.test(after);
+}
+
+function withoutHonorificsAtEnd(title: string): string {
+  let end = title.length;
+  for (let space = title.lastIndexOf(' '); space > 0 && HONORIFICS.has(title.slice(space + 1, end).toLowerCase().replace(FINAL_DOT, '')); space = title.lastIndexOf(' ', space - 1)) {
+    end = space;
+  }
+  return title.slice(0, end);
+}
+
+/**
+ * "Jean-Pierre", "Mary-Kate": a given name, or one that opens a hyphenated one. ("Al-Ali", "El-Sayed": an Arabic
+ * article is no given name "Al", so "Sheikh Hamad Jaber Al-Ali Al-Sabah" is not cut to its last two words.)
+ */
+function opensWithGivenNamePart(word: string, known: (word: string) => boolean): boolean {
+  if (/^(?:Al|El)-/.test(word)) return false;
+  return known(word.split('-')[0]!);
 }
 
 /** "Airman Tri Wobowo", "Trooper Ana Diaz": a word for a person, and no given name, before a full name. */

@@ -79,7 +79,7 @@ export const PLACE_NOUNS = new Set(
 // Titles that stand before a name; honorifics are a cue but not a role.
 export const TITLES = new Set(
   ('minister president premier chancellor secretary general senator governor ambassador king queen prince princess ' +
-    'sheikh rabbi pastor judge justice mayor commissioner chairman chairwoman director colonel captain lieutenant admiral sergeant ' +
+    'rabbi pastor judge justice mayor commissioner chairman chairwoman director colonel captain lieutenant admiral sergeant ' +
     'professor chief spokesman spokeswoman representative pope cardinal bishop imam ayatollah emir sultan mullah ' +
     'commander ceo cfo coo cto cio cmo vp svp evp gm detective inspector councillor councilor executive administrator adviser advisor officer attorney speaker ' +
     'leader deputy marshal sheriff superintendent coach manager chair treasurer auditor solicitor constable ' +
@@ -103,4 +103,4 @@ function isHyphenatedTitle(word: string): boolean {
   if (parts.length === 3 && parts[1] === 'in' && parts[2] === 'chief') return TITLES.has(parts[0]!) || isPersonNoun(parts[0]!);
   return parts.length === 2 && TITLE_OPENERS.has(parts[0]!) && TITLES.has(parts[1]!);
 }
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'messrs', 'hon', 'rt']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'messrs', 'hon', 'rt', 'sheikh']);

@@ -196,6 +196,10 @@ describe('people as real news names them', () => {
     // (A common first name is still where the name starts: "Streeter" is a register's name and a word of the title.)
     expect(people('Veteran Wall Streeter Charlotte Beyer said the market would recover.')).toEqual({ 'Charlotte Beyer': 'Veteran Wall Streeter' });
   });
+  it('an Arabic name with its articles stays whole after a title, and an honorific is no part of the title', () => {
+    expect(people('Defence Minister Sheikh Hamad Jaber Al-Ali Al-Sabah was replaced on Monday.')).toEqual({ 'Hamad Jaber Al-Ali Al-Sabah': 'Defence Minister' });
+    expect(people('Health Minister Dr. Jo Doe said so.')).toEqual({ 'Jo Doe': 'Health Minister' });
+  });
   it('a title set off before a name is that person’s, not another person listed beside them', () => {
     expect(people('In June, the then UK Home Secretary, John Javid, approved the request.')).toEqual({ 'John Javid': 'the then UK Home Secretary' });
     expect(people('They remembered Bebe King, Elsie Stancombe and Alice Aguiar.')).toEqual({ 'Bebe King': null, 'Elsie Stancombe': null, 'Alice Aguiar': null });
