@@ -1006,12 +1006,12 @@ function describesGivenNameAlone(sentence: string, run: NameRun, apposition: str
   return !/^,\s+\p{Lu}[\p{L}.’'-]*\s+\p{Lu}/u.test(after);
 }
 
+/** "Defence Minister Sheikh": the title before the honorifics that end it ("First Lady" stays whole: "First" is no title). */
 function withoutHonorificsAtEnd(title: string): string {
-  let end = title.length;
-  for (let space = title.lastIndexOf(' '); space > 0 && HONORIFICS.has(title.slice(space + 1, end).toLowerCase().replace(FINAL_DOT, '')); space = title.lastIndexOf(' ', space - 1)) {
-    end = space;
-  }
-  return title.slice(0, end);
+  const words = title.split(' ');
+  let end = words.length;
+  while (end > 1 && HONORIFICS.has(words[end - 1]!.toLowerCase().replace(FINAL_DOT, ''))) end--;
+  return end < words.length && HONORIFIC_OR_TITLE(words[end - 1]!) ? words.slice(0, end).join(' ') : title;
 }
 
 /**
