@@ -593,12 +593,36 @@ class ArticleReader {
     else if ((run.words.length === 1 && looksLikeSurname(run.text)) || isParticledSurname(run.words)) this.unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, role) });
   }
 
+  /**
+   * Each undecided name, and whether it is listed beside a person: "Sunil Narine, Piyush Chawla and Kuldeep Yadav" lists
+   * the last beside the second, once the second is known to be listed beside the first.
+   */
+  private listedUndecided(): { name: string; words: string[]; listed: boolean }[] {
+    const listed = new Set<NameRun>();
+    const bySentence = new Map<string, (typeof this.undecided)[number][]>();
+    for (const entry of this.undecided) bySentence.set(entry.sentence, [...(bySentence.get(entry.sentence) ?? []), entry]);
+    for (const [sentence, entries] of bySentence) {
+      // (A list is short: asked again only while another of the sentence's names joins it.)
+      const found = [...new Set(entries.flatMap((entry) => entry.people))];
+      for (let grown = true; grown; ) {
+        grown = false;
+        const people = [...found, ...entries.filter((entry) => listed.has(entry.name)).map((entry) => entry.name)];
+        for (const { name } of entries) {
+          if (listed.has(name) || !listedBeside(sentence, name, people)) continue;
+          listed.add(name);
+          grown = true;
+        }
+      }
+    }
+    return this.undecided.map(({ name }) => ({ name: name.text, words: name.words, listed: listed.has(name) }));
+  }
+
   discovery(): Discovery {
     const { commonWords, afterArticle } = this;
     return {
       found: keptFindings(this.found.found),
       unresolvedRoles: fitted(this.withoutOthersTitles(this.unresolvedRoles)),
-      undecided: keptUndecided(this.undecided.map(({ name, sentence, people }) => ({ name: name.text, words: name.words, listed: listedBeside(sentence, name, people) }))),
+      undecided: keptUndecided(this.listedUndecided()),
       singleNames: [...this.singleNames],
       surnameCues: [...this.surnameCues],
       // "Sources said", "Officials said": people in the plural, not one person called Sources ("Banks said" still is).
