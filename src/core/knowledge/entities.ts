@@ -909,7 +909,8 @@ function withoutCommonOpening(run: NameRun, sentence: string, commonWords: WordS
     return OPENING_MARKS.test(sentence.slice(0, run.start)) && ordinary && !isGivenName(first) ? subRunOf(run, sentence, 1) : run;
   }
   // "Questioning Vindman", "Officially Smith": a verb's or adverb's form opens the sentence.
-  const common = commonWords.has(first.toLowerCase()) || /\p{Ll}(?:ing|ed|ly)$/u.test(first);
+  // ("Attorney General Juan Villena told …" where the article also writes "attorneys": two title words are a title.)
+  const common = (commonWords.has(first.toLowerCase()) && !(HONORIFIC_OR_TITLE(first) && HONORIFIC_OR_TITLE(run.words[1]!) && run.words.length > 2)) || /\p{Ll}(?:ing|ed|ly)$/u.test(first);
   // "Will Warren continue to face the heat?": a question opens with its verb, even one that is also a name.
   // "Had Texas fallen …", "Were Doe to resign …": a verb no one is named opens a condition, asked or not.
   const asking = (QUESTION_OPENERS.test(first) && /\?[”"’']?\s*$/.test(sentence)) || INVERTED_OPENERS.test(first);

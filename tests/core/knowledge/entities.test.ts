@@ -203,6 +203,9 @@ describe('people as real news names them', () => {
   it('a list that opens with a person lists the rest as people, however many names come between', () => {
     expect(people('The likes of Sunil Narine, Piyush Qalandar and Zorawar Ozturkmen took seven wickets.')).toEqual({ 'Sunil Narine': null, 'Piyush Qalandar': null, 'Zorawar Ozturkmen': null });
   });
+  it('a title of two title words opens a sentence whole, though the article writes its first word in lower case', () => {
+    expect(people('Her attorney objected. Attorney General Juan Villena told the panel so.')).toEqual({ 'Juan Villena': 'Attorney General' });
+  });
   it('a title set off before a name is that person’s, not another person listed beside them', () => {
     expect(people('In June, the then UK Home Secretary, John Javid, approved the request.')).toEqual({ 'John Javid': 'the then UK Home Secretary' });
     expect(people('They remembered Bebe King, Elsie Stancombe and Alice Aguiar.')).toEqual({ 'Bebe King': null, 'Elsie Stancombe': null, 'Alice Aguiar': null });
