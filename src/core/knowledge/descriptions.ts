@@ -98,6 +98,8 @@ function kindOfHead(head: string): EntityKind | undefined {
 
 // "a second person briefed on the call said": a phrase that ends with a verb of speech is a speaker.
 const SPEAKER_AT_END = new RegExp(`\\s(?:${SPEECH})$`, 'i');
+// "prosecutors said in a statement", "police told reporters": a plural speaker and its verb of speech open a clause.
+const SPEAKER_THEN_HOW = new RegExp(`^(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+s\\s+(?:${SPEECH})\\s+(?:in|on|to|at|during|after|reporters|journalists)\\b`, 'u');
 
 // The party and state news writes after a politician's name, in brackets ("(D-Ohio)") or between commas
 // (", R-S.C.,"), as pattern sources: the entity reader gives them to the title, this one reads past them.
@@ -170,7 +172,8 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
     .replace(/\s+(?:who|which|whose)\s[\s\S]*$/, keepDescribingClause)
     .replace(UNCLOSED_BEFORE_SPEECH, '');
   // "a deal for Trump, a second person briefed on the call said": the phrase is the speaker of the sentence, not the name's description.
-  const speaks = SPEECH_LAST_WORDS.has(lastWordBefore(description, 0, description.length, false)) && SPEAKER_AT_END.test(description);
+  // ("… and Taku Hada, prosecutors said in a statement": a speaker and their verb, with how they said it.)
+  const speaks = (SPEECH_LAST_WORDS.has(lastWordBefore(description, 0, description.length, false)) && SPEAKER_AT_END.test(description)) || SPEAKER_THEN_HOW.test(description);
   // ("a man who had lived there for 40 years": a relative clause kept above may have its own verb.)
   const predicate = description.replace(/[“"][^”"]*[”"]/g, '').replace(RELATIVE_CLAUSE, '');
   if (speaks || FINITE_VERB.test(predicate)) return undefined;

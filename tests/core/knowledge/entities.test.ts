@@ -206,6 +206,9 @@ describe('people as real news names them', () => {
   it('a title of two title words opens a sentence whole, though the article writes its first word in lower case', () => {
     expect(people('Her attorney objected. Attorney General Juan Villena told the panel so.')).toEqual({ 'Juan Villena': 'Attorney General' });
   });
+  it('a speaker after the comma that ends a list is no description of its last name: "…and Taku Hada, prosecutors said"', () => {
+    expect(people('Also charged were former bankers Jo Nakagawa and Taku Hada, prosecutors said in a statement.')).toEqual({ 'Jo Nakagawa': 'former bankers', 'Taku Hada': 'former bankers' });
+  });
   it('a title set off before a name is that person’s, not another person listed beside them', () => {
     expect(people('In June, the then UK Home Secretary, John Javid, approved the request.')).toEqual({ 'John Javid': 'the then UK Home Secretary' });
     expect(people('They remembered Bebe King, Elsie Stancombe and Alice Aguiar.')).toEqual({ 'Bebe King': null, 'Elsie Stancombe': null, 'Alice Aguiar': null });
