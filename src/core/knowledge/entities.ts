@@ -57,7 +57,7 @@ import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS } from './speech.ts';
 import { isFamousName, isGivenName, isWorldGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName } from './wordLists.ts';
 import {
-  isFamilyNameHe,
+  isSmallWordFamilyName,
   isParticledSurname,
   LEGAL_SUFFIX,
   looksLikeOrganisation,
@@ -914,7 +914,7 @@ function withoutCommonOpening(run: NameRun, sentence: string, commonWords: WordS
   // "Will Warren continue to face the heat?": a question opens with its verb, even one that is also a name.
   // "Had Texas fallen …", "Were Doe to resign …": a verb no one is named opens a condition, asked or not.
   const asking = (QUESTION_OPENERS.test(first) && /\?[”"’']?\s*$/.test(sentence)) || INVERTED_OPENERS.test(first);
-  if (!asking && (!common || (isGivenName(first) && run.words.length === 2) || isFamilyNameHe(run.words, 0))) return run;
+  if (!asking && (!common || (isGivenName(first) && run.words.length === 2) || isSmallWordFamilyName(run.words, 0))) return run;
   return subRunOf(run, sentence, 1);
 }
 

@@ -332,11 +332,17 @@ function trimTrailingDot(word: string): string {
 
 /**
  * "He Jianxiong", "He Jiankui": the Chinese family name He, written first. The pronoun is followed by a
- * verb, never by a capitalised name, so "He" and one name word is a person's name.
+ * verb, never by a capitalised name, so "He" and one name word is a person's name. "An Hee-jung", "No Moo-hyun":
+ * a Korean family name that is also a small word, before a given name of two hyphenated syllables.
  */
-export function isFamilyNameHe(words: string[], i: number): boolean {
-  return i === 0 && words.length === 2 && words[0] === 'He' && NAME_WORD.test(words[1]!) && !NEVER_IN_PERSON_NAMES.has(words[1]!.toLowerCase());
+export function isSmallWordFamilyName(words: string[], i: number): boolean {
+  if (i !== 0 || words.length !== 2) return false;
+  if (words[0] === 'He') return NAME_WORD.test(words[1]!) && !NEVER_IN_PERSON_NAMES.has(words[1]!.toLowerCase());
+  return KOREAN_SMALL_WORD_FAMILY_NAMES.has(words[0]!) && KOREAN_GIVEN_NAME.test(words[1]!);
 }
+const KOREAN_SMALL_WORD_FAMILY_NAMES = new Set(['An', 'No', 'O', 'Do', 'So', 'Ha', 'Yu', 'Im']);
+// "Hee-jung", "Moo-hyun", "Jae-in": two syllables joined by a hyphen, the second in lower case.
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
 
 /**
  * A sentence's opening word is capitalised by grammar: "The", "Yesterday" or
@@ -344,7 +350,7 @@ export function isFamilyNameHe(words: string[], i: number): boolean {
  * Diary" keeps its "The".
  */
 function trimSentenceOpening(run: NameRun, sentence: string): NameRun {
-  if (run.words.length < 2 || !isBlank(sentence, 0, run.start) || isFamilyNameHe(run.words, 0)) return run;
+  if (run.words.length < 2 || !isBlank(sentence, 0, run.start) || isSmallWordFamilyName(run.words, 0)) return run;
   const first = run.words[0]!.toLowerCase();
   // "Ms. Stefanik and Mr. Jordan pressed …": an honorific opening a sentence is the person's, as anywhere else.
   // ("Ask Damien Chazelle about jazz": so does a verb in the imperative.)
@@ -411,7 +417,7 @@ export function looksLikePersonName(words: string[]): boolean {
     (w, i) =>
       (NAME_WORD.test(w) || (i > 0 && (ARTICLE_JOINED.test(w) || HYPHENATED_GIVEN_NAME.test(w))) || isInitials(w, i) || NAME_SUFFIXES.has(w.toLowerCase())) &&
       // "Liu He", "Kanye West": after the first word, a pronoun or a compass point is a name.
-      (!NEVER_IN_PERSON_NAMES.has(w.toLowerCase()) || (i > 0 && NAME_AFTER_FIRST.has(w.toLowerCase())) || isFamilyNameHe(core, i)) &&
+      (!NEVER_IN_PERSON_NAMES.has(w.toLowerCase()) || (i > 0 && NAME_AFTER_FIRST.has(w.toLowerCase())) || isSmallWordFamilyName(core, i)) &&
       !ORGANISATION_WORDS.has(w.toLowerCase()) &&
       !LAW_WORDS.has(w.toLowerCase()),
   );

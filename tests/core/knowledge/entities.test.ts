@@ -209,6 +209,10 @@ describe('people as real news names them', () => {
   it('a speaker after the comma that ends a list is no description of its last name: "…and Taku Hada, prosecutors said"', () => {
     expect(people('Also charged were former bankers Jo Nakagawa and Taku Hada, prosecutors said in a statement.')).toEqual({ 'Jo Nakagawa': 'former bankers', 'Taku Hada': 'former bankers' });
   });
+  it('a Korean family name that is also a small word opens a name before a hyphenated given name: "Gov. An Hee-jung"', () => {
+    expect(people('Others include Gov. An Hee-jung and Mayor Lee Jae-myung.')).toEqual({ 'An Hee-jung': 'Gov.', 'Lee Jae-myung': 'Mayor' });
+    expect(people('Former President No Moo-hyun died in 2009. An aide said so.')).toEqual({ 'No Moo-hyun': 'Former President' });
+  });
   it('a title set off before a name is that person’s, not another person listed beside them', () => {
     expect(people('In June, the then UK Home Secretary, John Javid, approved the request.')).toEqual({ 'John Javid': 'the then UK Home Secretary' });
     expect(people('They remembered Bebe King, Elsie Stancombe and Alice Aguiar.')).toEqual({ 'Bebe King': null, 'Elsie Stancombe': null, 'Alice Aguiar': null });
