@@ -55,7 +55,7 @@ import { readMentions, type ArticleMentions } from './mentions.ts';
 import { FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isPersonHead, isPersonNoun, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS } from './speech.ts';
-import { isFamousName, isGivenName, isWorldGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName } from './wordLists.ts';
+import { isFamousName, isGivenName, isVerbOnlyWord, isWorldGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName } from './wordLists.ts';
 import {
   isSmallWordFamilyName,
   isParticledSurname,
@@ -894,6 +894,9 @@ function namesPost(words: string[]): boolean {
 }
 
 const OPENING_MARKS = /^[\s(“"‘']*$/;
+// Words that open a sentence before a title without modifying it: "Meanwhile President Jo Doe …", "Like President …".
+const SENTENCE_ADVERBS = new Set('meanwhile today yesterday tomorrow tonight now later earlier here there still instead indeed however moreover furthermore thus hence like unlike whilst amid amidst despite via per plus'.split(' '));
+
 
 /**
  * "Questioning Vindman, Castor asked": a sentence's first word is capitalised by
@@ -909,8 +912,13 @@ function withoutCommonOpening(run: NameRun, sentence: string, commonWords: WordS
     return OPENING_MARKS.test(sentence.slice(0, run.start)) && ordinary && !isGivenName(first) ? subRunOf(run, sentence, 1) : run;
   }
   // "Questioning Vindman", "Officially Smith": a verb's or adverb's form opens the sentence.
-  // ("Attorney General Juan Villena told …" where the article also writes "attorneys": two title words are a title.)
-  const common = (commonWords.has(first.toLowerCase()) && !(HONORIFIC_OR_TITLE(first) && HONORIFIC_OR_TITLE(run.words[1]!) && run.words.length > 2)) || /\p{Ll}(?:ing|ed|ly)$/u.test(first);
+  // ("Attorney General Juan Villena told …", "Interior Minister Jo Doe resigned" where the article also writes "attorney" and
+  // "interior": a word before a title and a name is the title's.)
+  const titleOpening =
+    run.words.length > 2 &&
+    HONORIFIC_OR_TITLE(run.words[1]!) &&
+    (HONORIFIC_OR_TITLE(first) || (!isStopWord(first.toLowerCase()) && !SENTENCE_ADVERBS.has(first.toLowerCase()) && !isVerbOnlyWord(first.toLowerCase())));
+  const common = (commonWords.has(first.toLowerCase()) && !titleOpening) || /\p{Ll}(?:ing|ed|ly)$/u.test(first);
   // "Will Warren continue to face the heat?": a question opens with its verb, even one that is also a name.
   // "Had Texas fallen …", "Were Doe to resign …": a verb no one is named opens a condition, asked or not.
   const asking = (QUESTION_OPENERS.test(first) && /\?[”"’']?\s*$/.test(sentence)) || INVERTED_OPENERS.test(first);

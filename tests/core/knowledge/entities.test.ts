@@ -203,8 +203,11 @@ describe('people as real news names them', () => {
   it('a list that opens with a person lists the rest as people, however many names come between', () => {
     expect(people('The likes of Sunil Narine, Piyush Qalandar and Zorawar Ozturkmen took seven wickets.')).toEqual({ 'Sunil Narine': null, 'Piyush Qalandar': null, 'Zorawar Ozturkmen': null });
   });
-  it('a title of two title words opens a sentence whole, though the article writes its first word in lower case', () => {
+  it('a title opens a sentence whole, though the article writes its first word in lower case', () => {
     expect(people('Her attorney objected. Attorney General Juan Villena told the panel so.')).toEqual({ 'Juan Villena': 'Attorney General' });
+    expect(people('The interior ministry said so. Interior Minister Jo Doe was replaced.')).toEqual({ 'Jo Doe': 'Interior Minister' });
+    // (A word that opens the sentence without modifying the title is not the title's.)
+    expect(people('It was later, meanwhile, decided. Meanwhile President Jo Doe was replaced.')).toEqual({ 'Jo Doe': 'President' });
   });
   it('a speaker after the comma that ends a list is no description of its last name: "…and Taku Hada, prosecutors said"', () => {
     expect(people('Also charged were former bankers Jo Nakagawa and Taku Hada, prosecutors said in a statement.')).toEqual({ 'Jo Nakagawa': 'former bankers', 'Taku Hada': 'former bankers' });
