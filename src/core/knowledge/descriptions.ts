@@ -109,6 +109,10 @@ export const PARTY_BETWEEN_COMMAS = String.raw`[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[
 const BRACKETED_DESCRIPTION = /^\s\(((?:the|a|an)\s[^()]{2,120})\)/;
 const ASIDE_IN_PARENTHESES = new RegExp(String.raw`^\s+(?:${PARTY_IN_BRACKETS}|\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)\))`, 'u');
 
+// "education officials and parents", "local residents or visitors": bare plurals joined by "and" or "or".
+// ("a news and analysis provider": a determiner opens one description; "news" and "analysis" are no plurals.)
+const PLURAL_LISTED_ON = /^(?!(?:a|an|the|his|her|their|its|our|my|your)\s)(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+[^siu\s]s\s+(?:and|or)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+[^siu\s]s\b/u;
+
 // A comma or a dash after the name, past an age or a party and state between commas.
 const APPOSITION_OPENER = new RegExp(
   String.raw`^(?:\.(?=,))?(?:,\s+\d{1,3},\s+(?=(?:the|a|an)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s|\p{Ll}[\p{L}-]*\s(?!(?:the|a|an|his|her|their|its|him|them|to|that|up|down|out|off)\s))|,\s+${PARTY_BETWEEN_COMMAS},\s+|\s?,\s+|\s+[—–]\s+|\s*—\s*)`,
@@ -159,6 +163,8 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   if (past && /(?:[^s]s|men|people)$/.test(past[2]!) && isPersonHead(past[2]!)) return undefined;
   // "Colonel Jo Doe, and Captain Al Roe of the Guard,": the rest of a list, not a description.
   if (/^(?:and|or|but|nor)\s/.test(rest)) return undefined;
+  // "opposition leader Wavel Ramkalawan, education officials and parents": people in the plural, listed on, are no description.
+  if (PLURAL_LISTED_ON.test(rest)) return undefined;
   // "Critics, including the activist group Ocean Voices, said": examples, not a description of the critics.
   if (/^(?:including|such as|like|among|notably|especially|particularly|mainly|mostly|chiefly)\b/i.test(sentence.slice(start))) return undefined;
   // "David Gee, no relation to Albert Gee,": who the person is not.

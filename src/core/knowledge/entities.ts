@@ -1002,7 +1002,8 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   const name = subRunOf(run, sentence, from);
   if (from === 0) return { name };
   // "former special envoy to Ukraine Kurt Volker": the title is the description before the preposition and its object.
-  const preposition = titleAt === -1 ? /\s(?:to|of|for)\s+$/.exec(sentence.slice(0, run.start)) : null;
+  // ("Minister of Education and Youth Danny Faure": the preposition's object may be two, joined by "and".)
+  const preposition = titleAt === -1 ? /\s(?:to|of|for)\s+(?:(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:and|&)\s+)?$/u.exec(sentence.slice(0, run.start)) : null;
   const governing = preposition ? descriptionEndingAt(sentence, preposition.index, commonWords) : undefined;
   if (preposition && governing?.kind === 'person') return { name, title: sentence.slice(preposition.index - governing.text.length, name.start).trim() };
   let titleWords = words.slice(0, from).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(FINAL_DOT, '')));

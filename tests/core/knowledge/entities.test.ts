@@ -216,6 +216,15 @@ describe('people as real news names them', () => {
     expect(people('Others include Gov. An Hee-jung and Mayor Lee Jae-myung.')).toEqual({ 'An Hee-jung': 'Gov.', 'Lee Jae-myung': 'Mayor' });
     expect(people('Former President No Moo-hyun died in 2009. An aide said so.')).toEqual({ 'No Moo-hyun': 'Former President' });
   });
+  it('a councillor is "Cr", and a title’s object may be two joined by "and": "Minister of Education and Youth Danny Faure"', () => {
+    expect(people('Cr Simon Brooks said the pool was too expensive.')).toEqual({ 'Simon Brooks': 'Cr' });
+    expect(people('The ceremony drew Minister of Education and Youth Danny Faure.')).toEqual({ 'Danny Faure': 'Minister of Education and Youth' });
+  });
+  it('people in the plural listed on after a name are no description of it: "leader Wavel Ramkalawan, education officials and parents"', () => {
+    expect(people('Ministers came, as well as opposition leader Wavel Ramkalawan, education officials and parents, who sang.')).toEqual({ 'Wavel Ramkalawan': 'opposition leader' });
+    // ("a physics and mathematics teacher" is one description.)
+    expect(people('Jo Doe, a physics and mathematics teacher, said so.')).toEqual({ 'Jo Doe': 'a physics and mathematics teacher' });
+  });
   it('a title set off before a name is that person’s, not another person listed beside them', () => {
     expect(people('In June, the then UK Home Secretary, John Javid, approved the request.')).toEqual({ 'John Javid': 'the then UK Home Secretary' });
     expect(people('They remembered Bebe King, Elsie Stancombe and Alice Aguiar.')).toEqual({ 'Bebe King': null, 'Elsie Stancombe': null, 'Alice Aguiar': null });
