@@ -997,6 +997,7 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     const afterPreposition = /\b(?:to|of|for)\s+$/.test(sentence.slice(Math.max(0, run.start - 5), run.start));
     if ((opensWithGivenName(run, sentence, commonWords) || opensWithInitials) && looksLikePersonName(words)) from = 0;
     else if (given > 0 && (!looksLikePersonName(words) || prefixIsNoName(words, given, commonWords) || afterPreposition)) from = given;
+    else if (given === -1 && afterPreposition) from = nameAfterTitlesObject(run, sentence, commonWords);
   }
   if (from === undefined) return undefined;
   const name = subRunOf(run, sentence, from);
@@ -1038,6 +1039,20 @@ function describesGivenNameAlone(sentence: string, run: NameRun, apposition: str
   if (kindOfDescription(apposition) !== 'person' || hasPluralPersonHead(apposition) || nameRuns(apposition).some((named) => looksLikePersonName(named.words))) return false;
   const after = sentence.slice(sentence.indexOf(apposition, run.end) + apposition.length);
   return !/^,\s+\p{Lu}[\p{L}.’'-]*\s+\p{Lu}/u.test(after);
+}
+
+/**
+ * "Special Envoy to Syria Geir Pedersen", "Minister of Finance Ngozi Okonjo-Iweala": after a title, its preposition and
+ * the object's words, a name no given-name list knows (of two or three words) is the person's.
+ */
+function nameAfterTitlesObject(run: NameRun, sentence: string, commonWords: WordSet): number | undefined {
+  const words = run.words;
+  const at = words.findIndex((_, i) => i > 0 && words.length - i <= 3 && looksLikePersonName(words.slice(i)));
+  if (at <= 0 || !words.slice(0, at).every((w, i) => !isStopWord(w.toLowerCase()) && (isPlaceName(w) || prefixIsNoName(words.slice(i), 1, commonWords)))) return undefined;
+  // ("of U.S. Navy Special Operator": a word for a person ends no one's name.)
+  if (isOrganisationName(words.slice(at).join(' ')) || isPersonWord(words.at(-1)!.toLowerCase())) return undefined;
+  const preposition = /\s(?:to|of|for)\s+$/.exec(sentence.slice(0, run.start));
+  return preposition && descriptionEndingAt(sentence, preposition.index, commonWords)?.kind === 'person' ? at : undefined;
 }
 
 /** "Defence Minister Sheikh": the title before the honorifics that end it ("First Lady" stays whole: "First" is no title). */
