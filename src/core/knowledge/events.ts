@@ -30,12 +30,12 @@ export function extractEvents(article: Article): DatedEvent[] {
       const absolute = absoluteDatesIn(text, published).filter((a) => a.start >= dateline);
       const relative = relativeDatesIn(text).filter((r) => !absolute.some((a) => r.start < a.end && a.start < r.end));
       if (absolute.length === 0 && relative.length === 0) continue;
-      const dated: { date: PartialDate; start: number; subordinate: boolean }[] = [...absolute];
+      const dated: Dated[] = [...absolute];
       for (const phrase of relative) {
         // A date earlier in the same sentence is nearer than any before it.
         const before = absolute.filter((a) => a.end <= phrase.start).at(-1)?.date ?? anchor;
         const date = before && phrase.resolve(before);
-        if (date) dated.push({ date, start: phrase.start, subordinate: false });
+        if (date) dated.push({ date, start: phrase.start, end: phrase.end, subordinate: false });
       }
       dated.sort((a, b) => a.start - b.start);
       for (const clause of datedClauses(text, dated)) {
@@ -76,7 +76,7 @@ function datingOf(iso: string): Pick<DatedEvent, 'date' | 'start' | 'end'> {
   return dating;
 }
 
-type Dated = { date: PartialDate; start: number; subordinate: boolean };
+type Dated = { date: PartialDate; start: number; end: number; subordinate: boolean };
 const MIN_CLAUSE_WORDS = 5;
 const FRAMED = /\b(?:since|until|till|before|after|prior to|ahead of)\b/i;
 
@@ -92,13 +92,17 @@ function datedClauses(text: string, dated: Dated[]): { text: string; dated: Date
   for (let i = 1; i < reported.length; i++) {
     const [before, after] = [reported[i - 1]!, reported[i]!];
     if (isoOf(before.date) === isoOf(after.date) || refines(after.date, before.date) || refines(before.date, after.date)) continue;
-    const between = text.slice(before.start, after.start);
+    // (After the first date's own words: "on Saturday, August 28 and Sunday, August 29" holds a comma inside a date.)
+    let from = before.end;
+    // (A date may have read the comma after it: "in October," is cut at that comma still.)
+    while (from > before.start && /[\s,;]/.test(text[from - 1]!)) from--;
+    const between = text.slice(from, after.start);
     // A punctuation mark, or else "and" ("up from $38,373 a year ago and from $34,410 in October 2015").
     const punctuation = Math.max(between.lastIndexOf(', '), between.lastIndexOf('; '), between.lastIndexOf(' — '), between.lastIndexOf(' – '));
-    const separator = punctuation > 0 ? punctuation : between.lastIndexOf(' and ');
+    const separator = punctuation >= 0 ? punctuation : between.lastIndexOf(' and ');
     // "…, marking their first return since the Taliban’s ascension to power in August 2021": a frame, not a second event.
-    if (separator <= 0 || FRAMED.test(between.slice(separator))) continue;
-    const cut = before.start + separator + 1;
+    if (separator < 0 || FRAMED.test(between.slice(separator))) continue;
+    const cut = from + separator + 1;
     // "But in May, when …": a clause too short to read alone stays with the sentence.
     const words = (from: number, to: number) => text.slice(from, to).trim().split(/\s+/).length;
     if (words(cuts.at(-1) ?? 0, cut) < MIN_CLAUSE_WORDS || words(cut, text.length) < MIN_CLAUSE_WORDS) continue;

@@ -55,6 +55,14 @@ describe('events in the seed article', () => {
       '1991 Scientists did not find the genes for smell until 1991',
       '2000 with those for taste following in 2000.',
     ]);
+    // A date's own comma cuts nothing: "on Saturday, August 28 and Sunday, August 29", "the treaty of November, 1782".
+    expect(events('The festival will take place at Chilton Fields on Saturday, August 28 and Sunday, August 29.')).toEqual([
+      '2021-08-28 The festival will take place at Chilton Fields on Saturday, August 28 and Sunday, August 29.',
+    ]);
+    expect(events('The treaties of peace of November, 1782 and September, 1783 were carried out in full by both sides.')).toEqual([
+      '1782-11 The treaties of peace of November, 1782',
+      '1783-09 and September, 1783 were carried out in full by both sides.',
+    ]);
     expect(events('The shop stayed open until 2015, and in 2019 the owners sold the building.')).toEqual([
       '2019 The shop stayed open until 2015, and in 2019 the owners sold the building.',
     ]);
