@@ -313,6 +313,7 @@ const FUTURE = /\b(?:will|shall|should|(?:is|are)\s+going\s+to|(?:is|are)\s+(?:e
 // ("says she will be allowed to play on Sunday" still looks ahead: the reporting is as of now.)
 const REPORTED = /\b(?:said|told|stated|noted|added|wrote|warned|claimed)\b/i;
 const looksAhead = (sentence: string) => FUTURE.test(sentence) && !REPORTED.test(sentence);
+const REPORTED_WOULD = /\b(?:said|told|announced|added|stated)\b.*\bwould\b/i;
 // A clause in the past: a past-tense verb ("unveiled", "was", "had").
 // "to be announced" is a participle of the future, not the past.
 // The past of the verbs news dates most that do not end in -ed: "died Dec. 24", "took effect Jan. 1".
@@ -361,6 +362,8 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   // "will offer the lander it unveiled in May" and "Esper on Wednesday accused China" are past.
   // What `/[^,;:—–]*$/` would match: the text after the last of those marks.
   const clauseBefore = before.slice(lastIndexOfAny(before, ',;:—–') + 1);
+  // "said he would meet Wong on Friday": the future of reported speech, said days before.
+  if (REPORTED_WOULD.test(clauseBefore) && WEEKDAY_AT.test(sentence.slice(at, end))) return 'around';
   const tenseAt = (text: string, pick: (indexes: number[]) => number) => {
     // "are expected to": the future's own participle is not a past verb.
     const future = indexesOf(text, FUTURE);

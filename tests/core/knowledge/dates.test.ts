@@ -198,6 +198,7 @@ describe('absolute dates, resolved against the publication date', () => {
     const wednesday = { year: 2024, month: 4, day: 3 };
     expect(isoDates('Her lawyers said prosecutors will interview her Friday over the alleged payments.', wednesday)).toEqual(['2024-04-05']);
     expect(isoDates('Her lawyers said prosecutors will interview her Monday.', wednesday)).toEqual(['2024-04-01']);
+    expect(isoDates('The prime minister said he would meet his counterpart on Friday.', wednesday)).toEqual(['2024-04-05']);
     // (An -ed word after an article is an adjective, no verb in the past: "the alleged payments".)
     expect(isoDates('Prosecutors will interview her Friday over the alleged payments.', wednesday)).toEqual(['2024-04-05']);
   });
