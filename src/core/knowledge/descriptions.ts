@@ -109,6 +109,7 @@ export const PARTY_BETWEEN_COMMAS = String.raw`[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[
 const BRACKETED_DESCRIPTION = /^\s\(((?:the|a|an)\s[^()]{2,120})\)/;
 const ASIDE_IN_PARENTHESES = new RegExp(String.raw`^\s+(?:${PARTY_IN_BRACKETS}|\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)\))`, 'u');
 
+const ADVERBS_THEN_VERB = /^(?:\p{Ll}{3,}ly,?\s+(?:and\s+)?){1,3}\p{Ll}{3,}(?:ed|s)\s/u;
 // "education officials and parents", "local residents or visitors": bare plurals joined by "and" or "or".
 // ("a news and analysis provider": a determiner opens one description; "news" and "analysis" are no plurals.)
 const PLURAL_LISTED_ON = /^(?!(?:a|an|the|his|her|their|its|our|my|your)\s)(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+[^siu\s]s\s+(?:and|or)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+[^siu\s]s\b/u;
@@ -163,6 +164,8 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   if (past && /(?:[^s]s|men|people)$/.test(past[2]!) && isPersonHead(past[2]!)) return undefined;
   // "Colonel Jo Doe, and Captain Al Roe of the Guard,": the rest of a list, not a description.
   if (/^(?:and|or|but|nor)\s/.test(rest)) return undefined;
+  // "Ms Ntombizodwa Mazhandu, allegedly unlawfully revoked bail": adverbs and a verb open what the person did.
+  if (ADVERBS_THEN_VERB.test(rest)) return undefined;
   // "opposition leader Wavel Ramkalawan, education officials and parents": people in the plural, listed on, are no description.
   if (PLURAL_LISTED_ON.test(rest)) return undefined;
   // "Critics, including the activist group Ocean Voices, said": examples, not a description of the critics.

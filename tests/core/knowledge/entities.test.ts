@@ -228,6 +228,9 @@ describe('people as real news names them', () => {
   it('after a title, its preposition and a place, a name no given-name list knows is the person’s: "Envoy to Syria Geir Pedersen"', () => {
     expect(people('UN Special Envoy to Syria Geir Pedersen said talks would resume.')).toEqual({ 'Geir Pedersen': 'UN Special Envoy to Syria' });
   });
+  it('adverbs and a verb after a name open what the person did, no description: "Jo Doe, allegedly and unlawfully revoked bail"', () => {
+    expect(people('The magistrate, Ms Jo Doe, allegedly unprocedurally and unlawfully revoked bail against two men.')).toEqual({ 'Jo Doe': 'The magistrate' });
+  });
   it('a title set off before a name is that person’s, not another person listed beside them', () => {
     expect(people('In June, the then UK Home Secretary, John Javid, approved the request.')).toEqual({ 'John Javid': 'the then UK Home Secretary' });
     expect(people('They remembered Bebe King, Elsie Stancombe and Alice Aguiar.')).toEqual({ 'Bebe King': null, 'Elsie Stancombe': null, 'Alice Aguiar': null });
