@@ -24,7 +24,9 @@ const FLOORS: Record<keyof typeof BUILT_IN_SETS, Record<Category, number>> = {
   // Session 15 raised people to 0.86 (106 of 123) with a rule for an abbreviation in capitals before a given name
   // ("QB Tom Brady"), a shape known from this set's sports page; its roles fell from 46 to 45 of 68 ("QB" is shown
   // where the gold says "quarterback"), still above 0.66.
-  holdout: { people: 0.86, roles: 0.66, dates: 0.94, brief: 0.87, search: 0.98, notFound: 1 },
+  // Session 16 raised people to 0.88 (109 of 123) with the first names of gender-detection-from-name's birth-register
+  // lists and rules developed on 41 further articles from the stored web pages; none was fitted to this set.
+  holdout: { people: 0.88, roles: 0.66, dates: 0.94, brief: 0.87, search: 0.98, notFound: 1 },
 };
 
 describe.each(Object.entries(BUILT_IN_SETS) as [keyof typeof BUILT_IN_SETS, string][])('real articles: %s set', (name, dir) => {
