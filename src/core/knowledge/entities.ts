@@ -972,9 +972,7 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     const tail = words.slice(titleAt + 1);
     // After a title, the name is the longest person-like ending, from a given name if there is one.
     // ("Actor Hrithik Roshan": a first name only the world's lists know, where no common one is.)
-    const givenIn = (known: (word: string) => boolean) => tail.findIndex((w, i) => opensWithGivenNamePart(w, known) && looksLikePersonName(tail.slice(i)));
-    const common = givenIn(isGivenName);
-    const given = common >= 0 ? common : givenIn(isWorldGivenName);
+    const given = byCommonGivenNameFirst((known) => tail.findIndex((w, i) => opensWithGivenNamePart(w, known) && looksLikePersonName(tail.slice(i))));
     const shaped = tail.findIndex((_, i) => looksLikePersonName(tail.slice(i)));
     const single = tail.length === 1 && looksLikeSurname(tail[0]!) && !looksLikeOrganisation(tail);
     // "Khawaja Muhammad Asif" whole; "Public Prosecution Eva-Marie Persson" from the given name.
@@ -985,12 +983,12 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     if (at >= 0) from = titleAt + 1 + at;
   } else if (titleAt === -1) {
     // "European Union Gordon Sondland": a given name after other capitalised words; "Author J.K. Rowling": initials.
-    const givenIn = (known: (word: string) => boolean) => words.findIndex(
-      (w, i) => i > 0 && (opensWithGivenNamePart(w, known) || (TWO_INITIALS.test(w) && isPersonNoun(words[i - 1]!.toLowerCase()))) && looksLikePersonName(words.slice(i)),
-    );
     // ("Veteran Wall Streeter Charlotte Beyer": a common first name before one only the world's lists know.)
-    const common = givenIn(isGivenName);
-    const given = common >= 0 ? common : givenIn(isWorldGivenName);
+    const given = byCommonGivenNameFirst((known) =>
+      words.findIndex(
+        (w, i) => i > 0 && (opensWithGivenNamePart(w, known) || (TWO_INITIALS.test(w) && isPersonNoun(words[i - 1]!.toLowerCase()))) && looksLikePersonName(words.slice(i)),
+      ),
+    );
     // "J.J. Abrams", "K. Hupfer": initials open only people's names.
     const opensWithInitials = INITIALS_WORD.test(words[0]!) && words.length >= 2;
     // "special envoy to Ukraine Kurt Volker": after "to", "of" or "for", the first capitalised words finish a title.
@@ -1061,6 +1059,12 @@ function withoutHonorificsAtEnd(title: string): string {
   let end = words.length;
   while (end > 1 && HONORIFICS.has(words[end - 1]!.toLowerCase().replace(FINAL_DOT, ''))) end--;
   return end < words.length && HONORIFIC_OR_TITLE(words[end - 1]!) ? words.slice(0, end).join(' ') : title;
+}
+
+/** Where a name opens by a common given name, or else by one only the world's lists know (-1: by neither). */
+function byCommonGivenNameFirst(find: (known: (word: string) => boolean) => number): number {
+  const common = find(isGivenName);
+  return common >= 0 ? common : find(isWorldGivenName);
 }
 
 /**
