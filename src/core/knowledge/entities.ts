@@ -55,7 +55,7 @@ import { readMentions, type ArticleMentions } from './mentions.ts';
 import { FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isPersonHead, isPersonNoun, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS } from './speech.ts';
-import { isFamousName, isGivenName, isVerbOnlyWord, isWorldGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName } from './wordLists.ts';
+import { isFamousName, isGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord, isWorldGivenName } from './wordLists.ts';
 import {
   isSmallWordFamilyName,
   isParticledSurname,
@@ -897,7 +897,6 @@ const OPENING_MARKS = /^[\s(“"‘']*$/;
 // Words that open a sentence before a title without modifying it: "Meanwhile President Jo Doe …", "Like President …".
 const SENTENCE_ADVERBS = new Set('meanwhile today yesterday tomorrow tonight now later earlier here there still instead indeed however moreover furthermore thus hence like unlike whilst amid amidst despite via per plus'.split(' '));
 
-
 /**
  * "Questioning Vindman, Castor asked": a sentence's first word is capitalised by
  * grammar, so a word the articles also write in lower case is not part of the name
@@ -927,11 +926,11 @@ function withoutCommonOpening(run: NameRun, sentence: string, commonWords: WordS
 }
 
 /**
- * "Michael Webb", "Nealy Cox", "Rangoli Chandel": a name that opens with a given name
+ * "Michael Webb", "Nealy Cox", "Shreyas Iyer": a name that opens with a given name
  * (of the common lists or the world's), or two family names the census lists and no
- * given-name list knows ("Vasek Pospisil"). At the
- * start of a sentence, where every word is capitalised, a given name that the
- * articles also use as an ordinary word ("Will", "Grant") is no evidence.
+ * given-name list knows ("Vasek Pospisil"). At the start of a sentence, where every
+ * word is capitalised, a given name that the articles also use as an ordinary word
+ * ("Will", "Grant") is no evidence.
  */
 function opensWithGivenName(run: NameRun, sentence: string, commonWords: WordSet): boolean {
   const first = run.words[0]!;
