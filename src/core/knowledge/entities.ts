@@ -600,7 +600,11 @@ class ArticleReader {
   private listedUndecided(): { name: string; words: string[]; listed: boolean }[] {
     const listed = new Set<NameRun>();
     const bySentence = new Map<string, (typeof this.undecided)[number][]>();
-    for (const entry of this.undecided) bySentence.set(entry.sentence, [...(bySentence.get(entry.sentence) ?? []), entry]);
+    for (const entry of this.undecided) {
+      const entries = bySentence.get(entry.sentence);
+      if (entries) entries.push(entry);
+      else bySentence.set(entry.sentence, [entry]);
+    }
     for (const [sentence, entries] of bySentence) {
       // (A list is short: asked again only while another of the sentence's names joins it.)
       const found = [...new Set(entries.flatMap((entry) => entry.people))];
@@ -911,18 +915,23 @@ function withoutCommonOpening(run: NameRun, sentence: string, commonWords: WordS
     return OPENING_MARKS.test(sentence.slice(0, run.start)) && ordinary && !isGivenName(first) ? subRunOf(run, sentence, 1) : run;
   }
   // "Questioning Vindman", "Officially Smith": a verb's or adverb's form opens the sentence.
-  // ("Attorney General Juan Villena told …", "Interior Minister Jo Doe resigned" where the article also writes "attorney" and
-  // "interior": a word before a title and a name is the title's.)
-  const titleOpening =
-    run.words.length > 2 &&
-    HONORIFIC_OR_TITLE(run.words[1]!) &&
-    (HONORIFIC_OR_TITLE(first) || (!isStopWord(first.toLowerCase()) && !SENTENCE_ADVERBS.has(first.toLowerCase()) && !isVerbOnlyWord(first.toLowerCase())));
-  const common = (commonWords.has(first.toLowerCase()) && !titleOpening) || /\p{Ll}(?:ing|ed|ly)$/u.test(first);
+  const common = (commonWords.has(first.toLowerCase()) && !opensWithTitle(run.words)) || /\p{Ll}(?:ing|ed|ly)$/u.test(first);
   // "Will Warren continue to face the heat?": a question opens with its verb, even one that is also a name.
   // "Had Texas fallen …", "Were Doe to resign …": a verb no one is named opens a condition, asked or not.
   const asking = (QUESTION_OPENERS.test(first) && /\?[”"’']?\s*$/.test(sentence)) || INVERTED_OPENERS.test(first);
   if (!asking && (!common || (isGivenName(first) && run.words.length === 2) || isSmallWordFamilyName(run.words, 0))) return run;
   return subRunOf(run, sentence, 1);
+}
+
+/**
+ * "Attorney General Juan Villena told …", "Interior Minister Jo Doe resigned" where the article also writes "attorney"
+ * and "interior": a word before a title and a name is the title's (asked only of a word the articles write in lower case).
+ */
+function opensWithTitle(words: string[]): boolean {
+  if (words.length <= 2 || !HONORIFIC_OR_TITLE(words[1]!)) return false;
+  const first = words[0]!;
+  const lower = first.toLowerCase();
+  return HONORIFIC_OR_TITLE(first) || (!isStopWord(lower) && !SENTENCE_ADVERBS.has(lower) && !isVerbOnlyWord(lower));
 }
 
 /**
@@ -967,6 +976,8 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   if (words.length < 2) return undefined;
   const titleAt = words.findLastIndex(HONORIFIC_OR_TITLE);
   let from: number | undefined;
+  // Where a title before the run's preposition starts, once read ("former special envoy" of "… to Ukraine Kurt Volker").
+  let titleBefore: number | undefined;
   if (titleAt >= 0 && titleAt < words.length - 1) {
     const tail = words.slice(titleAt + 1);
     // After a title, the name is the longest person-like ending, from a given name if there is one.
@@ -994,16 +1005,17 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     const afterPreposition = /\b(?:to|of|for)\s+$/.test(sentence.slice(Math.max(0, run.start - 5), run.start));
     if ((opensWithGivenName(run, sentence, commonWords) || opensWithInitials) && looksLikePersonName(words)) from = 0;
     else if (given > 0 && (!looksLikePersonName(words) || prefixIsNoName(words, given, commonWords) || afterPreposition)) from = given;
-    else if (given === -1 && afterPreposition) from = nameAfterTitlesObject(run, sentence, commonWords);
+    else if (given === -1 && afterPreposition) {
+      const at = nameAfterTitlesObject(run, commonWords);
+      if (at !== undefined && (titleBefore = titleStartBefore(sentence, run, commonWords)) !== undefined) from = at;
+    }
   }
   if (from === undefined) return undefined;
   const name = subRunOf(run, sentence, from);
   if (from === 0) return { name };
   // "former special envoy to Ukraine Kurt Volker": the title is the description before the preposition and its object.
-  // ("Minister of Education and Youth Danny Faure": the preposition's object may be two, joined by "and".)
-  const preposition = titleAt === -1 ? /\s(?:to|of|for)\s+(?:(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:and|&)\s+)?$/u.exec(sentence.slice(0, run.start)) : null;
-  const governing = preposition ? descriptionEndingAt(sentence, preposition.index, commonWords) : undefined;
-  if (preposition && governing?.kind === 'person') return { name, title: sentence.slice(preposition.index - governing.text.length, name.start).trim() };
+  if (titleAt === -1) titleBefore ??= titleStartBefore(sentence, run, commonWords);
+  if (titleBefore !== undefined) return { name, title: sentence.slice(titleBefore, name.start).trim() };
   let titleWords = words.slice(0, from).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(FINAL_DOT, '')));
   // "the White House of President Richard Nixon", "Friends of President Jo Doe": what belongs to the titled person, or
   // who stands to them, is no title of theirs; only the title after "of" is ("Secretary of State" stays whole).
@@ -1038,18 +1050,28 @@ function describesGivenNameAlone(sentence: string, run: NameRun, apposition: str
   return !/^,\s+\p{Lu}[\p{L}.’'-]*\s+\p{Lu}/u.test(after);
 }
 
+// "to Ukraine ", "of Education and Youth ": the preposition before a run, and its object's words of two joined by "and".
+const PREPOSITION_BEFORE_RUN = /\s(?:to|of|for)\s+(?:(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:and|&)\s+)?$/u;
+
+/** Where the title that governs the preposition before the run starts: "former special envoy" of "… to Ukraine Kurt Volker". */
+function titleStartBefore(sentence: string, run: NameRun, commonWords: WordSet): number | undefined {
+  const preposition = PREPOSITION_BEFORE_RUN.exec(sentence.slice(0, run.start));
+  const governing = preposition ? descriptionEndingAt(sentence, preposition.index, commonWords) : undefined;
+  return governing?.kind === 'person' ? preposition!.index - governing.text.length : undefined;
+}
+
 /**
  * "Special Envoy to Syria Geir Pedersen", "Minister of Finance Ngozi Okonjo-Iweala": after a title, its preposition and
- * the object's words, a name no given-name list knows (of two or three words) is the person's.
+ * the object's words, a name no given-name list knows (of two or three words) is the person's. Where it would start, if
+ * a title stands before the preposition (asked by the caller).
  */
-function nameAfterTitlesObject(run: NameRun, sentence: string, commonWords: WordSet): number | undefined {
+function nameAfterTitlesObject(run: NameRun, commonWords: WordSet): number | undefined {
   const words = run.words;
   const at = words.findIndex((_, i) => i > 0 && words.length - i <= 3 && looksLikePersonName(words.slice(i)));
   if (at <= 0 || !words.slice(0, at).every((w, i) => !isStopWord(w.toLowerCase()) && (isPlaceName(w) || prefixIsNoName(words.slice(i), 1, commonWords)))) return undefined;
   // ("of U.S. Navy Special Operator": a word for a person ends no one's name.)
   if (isOrganisationName(words.slice(at).join(' ')) || isPersonWord(words.at(-1)!.toLowerCase())) return undefined;
-  const preposition = /\s(?:to|of|for)\s+$/.exec(sentence.slice(0, run.start));
-  return preposition && descriptionEndingAt(sentence, preposition.index, commonWords)?.kind === 'person' ? at : undefined;
+  return at;
 }
 
 /** "Defence Minister Sheikh": the title before the honorifics that end it ("First Lady" stays whole: "First" is no title). */
