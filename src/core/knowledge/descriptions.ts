@@ -14,7 +14,7 @@ import { classOf, firstWordAfter, isBlank, lastIndexOfAny, lastWordBefore, LETTE
 import { isStopWord } from '../text/normalize.ts';
 import type { WordSet } from '../text/words.ts';
 import { LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, opensClauseOnly, withoutHonorifics, type NameRun } from './names.ts';
-import { FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isPersonHead, isPersonNoun, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES } from './personWords.ts';
+import { FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isPersonHead, isPersonNoun, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES, TITLES_OF_ADDRESS } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS, SPEECH_VERB } from './speech.ts';
 import { hasOrganisationHead, isGivenName, isGroupNoun, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
@@ -617,7 +617,7 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   while (at < last && !isLetterOrDigitUnit(sentence.charCodeAt(at))) at++;
   if (at === last) return false;
   const word = sentence.slice(at, last);
-  if (HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, ''))) return false;
+  if (HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, '')) || TITLES_OF_ADDRESS.has(word.toLowerCase().replace(FINAL_DOT, ''))) return false;
   // "No. 1": a ranking, read in full by descriptionEndingAt.
   if (/^\d{1,3}$/.test(word) && /No\.\s*$/.test(sentence.slice(Math.max(from, wordStart - 5), wordStart))) return false;
   if (kindOfHead(word.replace(/[’']s$/, '')) !== undefined || AGE_NOUN.test(word)) return false;
@@ -646,9 +646,10 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   // "CNN's chief medical correspondent Dr. Sanjay Gupta": the honorific belongs to the name, not the description.
   // ("first lady Jill Biden", "First Lady Jill Biden": after "first", "lady" is the title itself.)
   while (words.length > 1 && HONORIFICS.has(words.at(-1)![0].toLowerCase().replace(FINAL_DOT, '')) && !/^first$/i.test(words.at(-2)![0])) words.pop();
+  const calledBy = titleAfterLowerCaseHead(before, words) ? words.pop() : undefined;
   const last = words.at(-1);
   // Only spaces between the head noun and the name.
-  if (!last || !/^(?:\s|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?)*$/.test(before.slice(last.index + last[0].length))) return undefined;
+  if (!last || !/^(?:\s|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?)*$/.test(before.slice(last.index + last[0].length, calledBy?.index))) return undefined;
   // "World No. 1 Rafael Nadal": a ranking before the name.
   if (/^\d{1,3}$/.test(last[0]) && words.length > 1 && words.at(-2)![0] === 'No.') {
     const ranking = RANKING_BEFORE.exec(before)?.[0].trim();
@@ -740,6 +741,21 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   const text = before.slice(work ? words[first]!.index - work[1]!.length : words[first]!.index, last.index + last[0].length).trim();
   return { text, kind };
 }
+/**
+ * "England’s chief medical officer Professor Chris Whitty", "the mayor Cr Bryan Payne": a capitalised title right after
+ * a description in lower case is what the name is called by, as an honorific is; the description is the words before it.
+ */
+function titleAfterLowerCaseHead(before: string, words: RegExpMatchArray[]): boolean {
+  if (words.length < 2) return false;
+  const title = words.at(-1)!;
+  const head = words.at(-2)!;
+  if (!/^\p{Lu}/u.test(title[0]) || !TITLES_OF_ADDRESS.has(title[0].toLowerCase().replace(FINAL_DOT, ''))) return false;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(head[0]) || !isPersonHead(head[0]) || TITLE_QUALIFIERS.has(head[0]) || VERB_FORM.test(head[0])) return false;
+  // ("I have chosen Judge Neil Gorsuch": after an auxiliary the word is a verb, whatever else WordNet files it as.)
+  if (words.length > 2 && FINITE_WORDS.includes(words.at(-3)![0].toLowerCase())) return false;
+  return before.slice(head.index! + head[0].length, title.index).trim() === '';
+}
+
 // (A title, not a quotation: "“I love it,” actress Jo Doe said" ends its quotation with a comma.)
 const QUOTED_WORK_BEFORE = /(?:^|\s)([“"]\p{Lu}[^“”",.!?]{0,48}[”"]\s+)$/u;
 

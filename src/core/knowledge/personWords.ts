@@ -86,6 +86,12 @@ export const TITLES = new Set(
     // Abbreviated titles, as news writes them before a name ("Sen.", "Gov.", "Lt. Gen.", "Cr" for a councillor).
     'sen sens rep reps gov gen lt col capt sgt adm cmdr supt det insp amb atty pres cpl pvt maj cllr cr').split(' '),
 );
+// Titles that are also how a person is addressed ("Professor Whitty", "Senator Doe"), so that they may follow a
+// description of what the person is ("England’s chief medical officer Professor Chris Whitty") as an honorific does.
+export const TITLES_OF_ADDRESS = new Set(
+  ('professor doctor senator representative judge justice colonel captain lieutenant sergeant admiral general ' +
+    'rabbi pastor imam bishop cardinal father councillor councilor sen rep gov gen lt col capt sgt adm cllr cr').split(' '),
+);
 // A pattern object made once: a literal in a function is one object, but replace() with it is still a call into the
 // pattern engine; this is asked of most capitalised words, several times.
 export const FINAL_DOT = /\.$/;

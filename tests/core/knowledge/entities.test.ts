@@ -937,6 +937,13 @@ describe('roles as news states them', () => {
     expect(roleOf('The board hired a new coach, Jane Doe, on Monday.', 'Jane Doe')).toBe('a new coach');
     expect(roleOf('The company named its new chief executive, Jane Doe (pictured), on Monday.', 'Jane Doe')).toBe('its new chief executive');
   });
+  it('a title the person is addressed by, after what they are, is no part of it: "the mayor Cr Jo Doe"', () => {
+    expect(roleOf('The mayor Cr Jane Doe later described the vote as fantastic.', 'Jane Doe')).toBe('The mayor');
+    expect(roleOf('The study was led by Leith’s chief medical officer Professor Jane Doe.', 'Jane Doe')).toBe('Leith’s chief medical officer');
+    expect(roleOf('The case went to Senior High Court judge Justice Jane Doe.', 'Jane Doe')).toBe('Senior High Court judge');
+    // A title that is one with the word before it stays whole.
+    expect(roleOf('“It works,” Acme executive VP Jane Doe said.', 'Jane Doe')).toBe('Acme executive VP');
+  });
 });
 
 describe('more of the ways news names people', () => {
