@@ -1313,7 +1313,8 @@ function mergePeople(table: EntityTable): void {
     const words = entity.name.split(/\s+/);
     for (const surname of surnamesOf(words)) own(foldText(surname), entity);
     // ("President Joko" is "Joko “Jokowi” Widodo": a given name is a form of a name with a nickname.)
-    if (!isGivenName(words[0]!) || NICKNAME.test(entity.name)) own(foldText(words[0]!), entity);
+    // ("Park" of "Park Geun-hye": a Korean given name, hyphenated in lower case after the hyphen, follows the family name.)
+    if (!isGivenName(words[0]!) || NICKNAME.test(entity.name) || KOREAN_GIVEN_NAME_LAST.test(entity.name)) own(foldText(words[0]!), entity);
     // "Lula" of "Luiz Inácio Lula da Silva", "García" of "Gabriel García Márquez": a family name inside a longer name.
     for (const inner of innerFamilyNames(words)) own(foldText(inner), entity);
   }
@@ -1327,6 +1328,8 @@ function mergePeople(table: EntityTable): void {
     moveInto(table, single, owners[0]!, !isSurname);
   }
 }
+
+const KOREAN_GIVEN_NAME_LAST = /^\p{Lu}\p{Ll}{1,4}\s\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /**
  * The words inside a name that may be family names it carries: in a name of three words one that is no given name

@@ -840,6 +840,10 @@ describe('one person under the forms news gives them', () => {
     expect(names('Star Trek Into Darkness was directed by J.J. Abrams. Abrams was a producer.')).toEqual(['J.J. Abrams']);
     expect(names('It was a turnaround from 2015, when Republican Phil Bryant won.')).toEqual(['Phil Bryant']);
   });
+  it('a Korean name is called by the family name it opens with, even one that is a given name elsewhere: "President Park"', () => {
+    const park = extractEntities(passagesOf('The vote will pick the successor of Park Geun-hye. Kim Jin-tae backed former President Park.'), []);
+    expect(park.filter((e) => e.kind === 'person').map((e) => [e.name, e.roles[0]?.text])).toEqual([['Park Geun-hye', 'former President'], ['Kim Jin-tae', undefined]]);
+  });
 });
 
 describe('roles as news states them', () => {
