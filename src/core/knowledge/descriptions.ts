@@ -931,7 +931,9 @@ function isBarePost(description: string): boolean {
     if (PHRASE_BREAKS.has(word) || !/^\p{Ll}[\p{L}-]*$/u.test(word)) break;
     words.push(word);
   }
-  if (words.length === 0 || words.length > 4 || words.some((w) => w === 'a' || w === 'an' || w === 'the' || /(?:ed|ing)$/.test(w) || isVerbOnlyWord(w))) return false;
+  // ("was elected", "was later named": a past participle is the verb's; "was running" too, but "chief operating officer"
+  // holds a word in -ing inside the post.)
+  if (words.length === 0 || words.length > 4 || words.some((w, i) => w === 'a' || w === 'an' || w === 'the' || /ed$/.test(w) || (i === 0 && /ing$/.test(w)) || isVerbOnlyWord(w))) return false;
   const head = words.at(-1)!;
   if (!isPersonHead(head)) return false;
   // WordNet files "unknown", "equal" and "possible" as people too: without a determiner, a title, or a post

@@ -1144,6 +1144,8 @@ describe('roles ranked and read with care', () => {
       'Lou Parry': null,
       'Kit Lowe': 'mayor',
     });
+    // A word in -ing inside the post qualifies it; opening it, the word is the verb's ("was running").
+    expect(people('Ada Quinn had been chief operating officer since January. Ivo Brandt was running late.')).toEqual({ 'Ada Quinn': 'chief operating officer', 'Ivo Brandt': null });
   });
   it('"a Leith native", "The victim was identified as", "both nurses": descriptions news gives in its own shapes', () => {
     expect(people('Ada Quinn, a Leith native, moved away. The victim was identified as Ivo Brandt, 24. The car was identified as Lou Parry’s.')).toEqual({
