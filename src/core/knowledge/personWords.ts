@@ -61,8 +61,11 @@ export function isPersonHead(word: string): boolean {
 function decidePersonHead(word: string): boolean {
   // ("VP", two capitals, is a title as "CEO" is.)
   if (/^\p{Lu}/u.test(word)) return (word.length > 2 || /^\p{Lu}{2}$/u.test(word)) && TITLES.has(word.toLowerCase().replace(FINAL_DOT, ''));
+  if (PAST_TITLE.test(word)) return isPersonHead(word.slice(word.indexOf('-') + 1));
   return isPersonNoun(word) || word.split('-').some((part) => part.length > 2 && isPersonNoun(part));
 }
+// "then-President", "ex-Minister": a title held before, written as one word.
+const PAST_TITLE = /^(?:then|ex)-\p{Lu}/u;
 
 export const ORGANISATION_NOUNS = new Set(
   ('group platform provider organisation organization party outlet agency company firm network movement institute ' +

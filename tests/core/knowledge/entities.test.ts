@@ -941,6 +941,10 @@ describe('roles as news states them', () => {
     expect(roleOf('The board hired a new coach, Jane Doe, on Monday.', 'Jane Doe')).toBe('a new coach');
     expect(roleOf('The company named its new chief executive, Jane Doe (pictured), on Monday.', 'Jane Doe')).toBe('its new chief executive');
   });
+  it('a title held before, written as one word: "then-President", "ex-Minister"', () => {
+    expect(roleOf('She joined then-President Jane Doe’s government in July.', 'Jane Doe')).toBe('then-President');
+    expect(roleOf('The firm hired ex-Minister Jane Doe as an adviser.', 'Jane Doe')).toBe('ex-Minister');
+  });
   it('a title the person is addressed by, after what they are, is no part of it: "the mayor Cr Jo Doe"', () => {
     expect(roleOf('The mayor Cr Jane Doe later described the vote as fantastic.', 'Jane Doe')).toBe('The mayor');
     expect(roleOf('The study was led by Leith’s chief medical officer Professor Jane Doe.', 'Jane Doe')).toBe('Leith’s chief medical officer');
