@@ -390,7 +390,9 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // ("The bakery’s owner, 52-year-old Jane Roe,": an age may stand before the name.)
   // ("my favorite actor - Heath Ledger,": a dash may set it off too.)
   const before = DESCRIPTION_BEFORE_COMMA.exec(opening) ?? DESCRIPTION_BEFORE_DASH.exec(opening);
-  const clause = before?.[1]?.trim().replace(/^[“”"‘’']+\s*/, '');
+  let clause = before?.[1]?.trim().replace(/^[“”"‘’']+\s*/, '');
+  // ("Pretoria – Minister of Health, Joe Phaahla": a dateline, or anything a spaced dash sets off, is no part of it.)
+  if (clause) clause = clause.slice(lastSpacedDashEnd(clause));
   if (!clause) return undefined;
   // The description may close a longer clause: "they were told the newest 2020 hopeful, Deval Patrick,";
   // or be a title of its own: "Senate Leader, Ahmad Lawan", "President of the Senate, Bukola Saraki".
@@ -412,12 +414,14 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // ("the national government delegate in Valencia, Pilar Bernabé,": after a place the description ends with, a full
   // name no place list knows is a person's too.)
   const placeAtEnd = /\s(?:in|of|from|for)\s+\p{Lu}[\p{L}.-]*$/u.test(clause);
-  const personAfter = isGivenName(run.words[0]!) || (placeAtEnd && looksLikePersonName(run.words) && !isPlaceName(run.text));
+  const named = withoutHonorifics(run, sentence);
+  const personAfter = isGivenName(named.words[0]!) || (placeAtEnd && looksLikePersonName(named.words) && !isPlaceName(named.text));
   if (last && !HONORIFIC_OR_TITLE(last) && !isPersonNoun(last.toLowerCase()) && !personAfter) return undefined;
   // "the younger brother of the heir to the throne, Charles", "charges at the court against Sudan’s president, Omar
   // al-Bashir": the name stands beside the nearest noun phrase after a preposition; "the man who kidnapped the child,
   // Michael Webb" is the man.
-  const nearer = valid.find((v) => v.at > longest.at && PREPOSITION_AT_END.test(clause.slice(longest.at, v.at)));
+  // ("Department of Health’s national spokesperson": not a preposition inside an organisation's name.)
+  const nearer = valid.find((v) => v.at > longest.at && PREPOSITION_AT_END.test(clause.slice(longest.at, v.at)) && !PREPOSITION_IN_NAME.test(clause.slice(longest.at, v.at)));
   const chosen = nearer ?? longest;
   // "said Julian Moore, General Manager, Nam Nghi Phu Quoc": a capitalised title right after a person's name and a
   // comma is theirs, and what follows it is where they work.
@@ -432,8 +436,16 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   return description.startsWith('its ') ? withOwnerNamed(description, opening) : description;
 }
 
+const PREPOSITION_IN_NAME = /\p{Lu}[\p{L}.&-]*\s+(?:of|for)\s*$/u;
+
 // One phrase and its comma from the sentence's start to the name; the verb the name is then the subject of.
-const OPENING_PHRASE = /^[\s“"]*[^,;:]{3,80},\s+$/;
+// ("Minister of Health, Dr Joe Phaahla will": an honorific may open the name.)
+const OPENING_PHRASE = /^[\s“"]*[^,;:]{3,80},\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/;
+/** Where the text after the last dash with spaces around it starts, or 0. */
+function lastSpacedDashEnd(text: string): number {
+  const dash = /\s[—–-]\s+(?!.*\s[—–-]\s)/u.exec(text);
+  return dash ? dash.index + dash[0].length : 0;
+}
 const VERB_AFTER_NAME = /^\s+(?:is|was|has|had|have|will|would|said|says|did)\s/;
 const DESCRIPTION_BEFORE_COMMA = /(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),\s+(?:\d{1,3}-year-old\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/;
 const DESCRIPTION_BEFORE_DASH = /(?:^|[,;:][”"’]?\s+)([^,;:—–]{3,400}?)\s+[-—–]\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/;

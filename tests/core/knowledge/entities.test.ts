@@ -852,6 +852,12 @@ describe('roles as news states them', () => {
     expect(roleOf('Senate Leader, Ahmad Lawan, raised a motion.', 'Ahmad Lawan')).toBe('Senate Leader');
     expect(roleOf('They sued the Inspector-General of Police, Ibrahim Idris, on Friday.', 'Ibrahim Idris')).toBe('the Inspector-General of Police');
   });
+  it('a description opening the sentence, with no closing comma: after a dateline, before an honorific, owned by an organisation', () => {
+    expect(roleOf('Leith – Minister of Health, Dr Jane Doe will visit the hospital.', 'Jane Doe')).toBe('Minister of Health');
+    expect(roleOf('Department of Health’s national spokesperson, Jane Doe has cautioned residents.', 'Jane Doe')).toBe('Department of Health’s national spokesperson');
+    // (After a preposition in lower case, the nearer phrase is the one: "brother of the heir to the throne, Charles".)
+    expect(roleOf('He is the younger brother of the heir to the throne, Charles Doe, who spoke.', 'Charles Doe')).toBe('the heir to the throne');
+  });
   it('an honorific between the description and the name', () => {
     expect(roleOf('As Trump’s longtime physician, Dr. Harold Bornstein, wrote in 2015, he was healthy.', 'Harold Bornstein')).toBe('Trump’s longtime physician');
     expect(roleOf('CNN’s chief medical correspondent Dr. Sanjay Gupta noted the risk.', 'Sanjay Gupta')).toBe('CNN’s chief medical correspondent');
