@@ -178,7 +178,7 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   // ("Eric Durr, Director of Public Affairs at Acme told Mashable that …", "… Chair of the Association said: “…”": a verb of
   // speech ends a title left without its comma.)
   const description = readPastCoordinateAdjectives(sentence, start)
-    .replace(/\s+(?:who|which|whose)\s[\s\S]*$/, keepDescribingClause)
+    .replace(RELATIVE_CLAUSE_AFTER_NOUN, keepDescribingClause)
     .replace(UNCLOSED_BEFORE_SPEECH, '');
   // "a deal for Trump, a second person briefed on the call said": the phrase is the speaker of the sentence, not the name's description.
   // ("… and Taku Hada, prosecutors said in a statement": a speaker and their verb, with how they said it.)
@@ -244,6 +244,9 @@ const SECOND_AUXILIARY_PREDICATE = /\s+and\s+(?:has|have|had|is|was|are|were)\s[
 const wordCount = (text: string) => text.trim().split(/\s+/).length;
 // "… who tweeted about the smoke": a relative clause, to the end of the description.
 const RELATIVE_CLAUSE = /\s+who\s[\s\S]*$/;
+// "the foundation that operates the Freeman Stage where the concert was held": a relative clause after a noun, with a verb
+// of its own ("the owner of a store near where the battle unfolded" is no clause after a noun).
+const RELATIVE_CLAUSE_AFTER_NOUN = /\s+(?:who|which|whose|(?<!\b(?:near|to|from|of|in|at|by|for|on)\s+)where)\s[\s\S]*$/;
 // "a friend", "a 61-year-old", "someone", "one of the organisers": says too little without the clause that follows it.
 const BARE_DESCRIPTION = /^(?:(?:a|an)\s+[\p{Ll}\d][\p{Ll}\d-]*|someone|somebody|one\s+of\s+(?:the|its|his|her|their)\s+\p{Ll}+)$/u;
 

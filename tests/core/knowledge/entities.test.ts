@@ -947,6 +947,10 @@ describe('roles as news states them', () => {
     expect(roleOf('The board hired a new coach, Jane Doe, on Monday.', 'Jane Doe')).toBe('a new coach');
     expect(roleOf('The company named its new chief executive, Jane Doe (pictured), on Monday.', 'Jane Doe')).toBe('its new chief executive');
   });
+  it('a description set off after the name ends before a clause opened by "where" after its noun, with a verb of its own', () => {
+    expect(roleOf('Jane Doe, director of the trust that runs the Leith Stage where the show was due, said so.', 'Jane Doe')).toBe('director of the trust that runs the Leith Stage');
+    expect(roleOf('Jane Doe, the owner of a store near where the fight happened, said so.', 'Jane Doe')).toBe('the owner of a store near where the fight happened');
+  });
   it('a title held before, written as one word: "then-President", "ex-Minister"', () => {
     expect(roleOf('She joined then-President Jane Doe’s government in July.', 'Jane Doe')).toBe('then-President');
     expect(roleOf('The firm hired ex-Minister Jane Doe as an adviser.', 'Jane Doe')).toBe('ex-Minister');
