@@ -1156,6 +1156,15 @@ export function readAffiliationAfter(sentence: string, from: number, orAt = fals
   return `${opening[0].trim()} ${tokens.slice(0, taken).join(' ')}`.replace(/[,;:.!?]+$/, '');
 }
 
+/** "Alexander Dobrindt, of the Bavarian CSU sister party, said": where a person is from, set off by commas after the name. */
+export function readAffiliationSetOff(sentence: string, from: number): string | undefined {
+  if (!sentence.startsWith(', of ', from)) return undefined;
+  const phrase = readPhrase(sentence, from + 2);
+  const closed = /^\s*(?:[,;—–)]|$)/.test(sentence.slice(from + 2 + phrase.length));
+  if (!closed || !/^of\s+(?:the\s+)?\p{Lu}/u.test(phrase) || wordCount(phrase) > 10 || FINITE_VERB.test(phrase)) return undefined;
+  return phrase;
+}
+
 // "a postdoc at Harvard in 2011": the year says when the person was it, not what they are.
 const WHEN_AT_END = new RegExp(String.raw`\s+(?:in\s+(?:the\s+)?(?:\d{4}s?|(?:early|late|mid)[\s-]\d{4}s?)|in\s+(?:${MONTHS_ALONE})(?:\s+\d{4})?|(?:last|this)\s+(?:year|month|week))[\s.,;:]*$`);
 const TIME_CLAUSE = /\s+(?:while|when)\s[\s\S]*$/;

@@ -35,6 +35,7 @@ import {
   pluralHintBefore,
   readActedAsPost,
   readAffiliationAfter,
+  readAffiliationSetOff,
   readApposition,
   readAppositionPastPlace,
   readAppointedAs,
@@ -315,10 +316,11 @@ class ArticleReader {
     this.readCopulas(passageId, sentence, runs);
     this.readPluralCopulas(passageId, sentence, runs);
     this.readPluralDescriptions(passageId, sentence, runs);
-    // "Robin Biesbroek of the CDF", "Dr. Maya Chen of Stanford University": where a person is from, a role of last resort.
+    // "Robin Biesbroek of the CDF", "Dr. Maya Chen of Stanford University", "Jo Doe, of the CSU,": where a person is from, a
+    // role of last resort.
     for (const run of runs) {
       const named = run.words.length > 2 ? withoutHonorifics(run, sentence) : run;
-      const affiliation = looksLikePersonName(named.words) ? readAffiliationAfter(sentence, named.end) : undefined;
+      const affiliation = looksLikePersonName(named.words) ? readAffiliationAfter(sentence, named.end) ?? readAffiliationSetOff(sentence, named.end) : undefined;
       if (affiliation) this.unresolvedRoles.push({ surname: named.text, role: stated(passageId, sentence, affiliation) });
     }
     this.readPossessives(passageId, sentence, runs);

@@ -951,6 +951,10 @@ describe('roles as news states them', () => {
     expect(roleOf('Jane Doe, director of the trust that runs the Leith Stage where the show was due, said so.', 'Jane Doe')).toBe('director of the trust that runs the Leith Stage');
     expect(roleOf('Jane Doe, the owner of a store near where the fight happened, said so.', 'Jane Doe')).toBe('the owner of a store near where the fight happened');
   });
+  it('where a person is from, set off by commas after the name, is a role too ("of whom" opens no place)', () => {
+    expect(roleOf('Jane Doe, of the Bavarian sister party, repeated the claim.', 'Jane Doe')).toBe('of the Bavarian sister party');
+    expect(roleOf('Jane Doe, of whom little is known, repeated the claim.', 'Jane Doe')).toBeUndefined();
+  });
   it('a title held before, written as one word: "then-President", "ex-Minister"', () => {
     expect(roleOf('She joined then-President Jane Doe’s government in July.', 'Jane Doe')).toBe('then-President');
     expect(roleOf('The firm hired ex-Minister Jane Doe as an adviser.', 'Jane Doe')).toBe('ex-Minister');
