@@ -177,9 +177,12 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   // "a friend who recently switched to a professional account": a bare description says too little alone, so its clause stays.
   // ("Eric Durr, Director of Public Affairs at Acme told Mashable that …", "… Chair of the Association said: “…”": a verb of
   // speech ends a title left without its comma.)
-  const description = readPastCoordinateAdjectives(sentence, start)
+  let description = readPastCoordinateAdjectives(sentence, start)
     .replace(RELATIVE_CLAUSE_AFTER_NOUN, keepDescribingClause)
     .replace(UNCLOSED_BEFORE_SPEECH, '');
+  // "Nakul Nath, the sitting Chhindwara MP and son of … Kamal Nath is contesting the seat": a description left without its
+  // closing comma, after the name that opens the sentence, ends at the sentence's verb.
+  if (!/\swho\s/.test(description) && isPersonNameAlone(sentence.slice(0, from))) description = description.replace(UNCLOSED_BEFORE_VERB, '$1');
   // "a deal for Trump, a second person briefed on the call said": the phrase is the speaker of the sentence, not the name's description.
   // ("… and Taku Hada, prosecutors said in a statement": a speaker and their verb, with how they said it.)
   const speaks = (SPEECH_LAST_WORDS.has(lastWordBefore(description, 0, description.length, false)) && SPEAKER_AT_END.test(description)) || SPEAKER_THEN_HOW.test(description);
@@ -193,6 +196,9 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   return wordCount(full) <= MAX_DESCRIPTION_WORDS ? full : undefined;
 }
 
+const NAME_ALONE = /^[\s“"]*(?:\p{Lu}[\p{L}.’'-]*\s+)+\p{Lu}[\p{L}.’'-]*$/u;
+const isPersonNameAlone = (text: string) => NAME_ALONE.test(text) && looksLikePersonName(text.trim().replace(/^[“"]+/, '').split(/\s+/));
+const UNCLOSED_BEFORE_VERB = /^(?=(?:the|a|an)\s)((?:(?!\s(?:is|was|has|had|will|would)\s)[\s\S])*?)\s+(?:is|was|has|had|will|would)\s[\s\S]*$/;
 // "a tall, soft-spoken engineer", "an exuberantly bearded, Hagrid-like figure": adjectives before the noun, separated by a
 // comma, are one description, not a description cut at its first comma.
 const ADJECTIVES_BEFORE_COMMA = /^(?:a|an|the)(?:\s+\p{Ll}[\p{Ll}-]*){1,2}$/u;

@@ -951,6 +951,11 @@ describe('roles as news states them', () => {
     expect(roleOf('Jane Doe, director of the trust that runs the Leith Stage where the show was due, said so.', 'Jane Doe')).toBe('director of the trust that runs the Leith Stage');
     expect(roleOf('Jane Doe, the owner of a store near where the fight happened, said so.', 'Jane Doe')).toBe('the owner of a store near where the fight happened');
   });
+  it('a description after the name that opens the sentence, left without its closing comma, ends at the sentence’s verb', () => {
+    expect(roleOf('Jane Doe, the sitting Leith MP and daughter of former mayor John Doe is contesting the seat.', 'Jane Doe')).toBe('the sitting Leith MP and daughter of former mayor John Doe');
+    // (Not after a word that only opens the sentence, nor through a clause of its own.)
+    expect(extractEntities(passagesOf('Today, the group that attacked us is weaker.'), []).map((e) => e.name)).toEqual([]);
+  });
   it('where a person is from, set off by commas after the name, is a role too ("of whom" opens no place)', () => {
     expect(roleOf('Jane Doe, of the Bavarian sister party, repeated the claim.', 'Jane Doe')).toBe('of the Bavarian sister party');
     expect(roleOf('Jane Doe, of whom little is known, repeated the claim.', 'Jane Doe')).toBeUndefined();
