@@ -166,8 +166,9 @@ export interface Discovery {
   /** Single words that speak and are no ordinary word of the article ("Schiff asked"). */
   singleSpeakers: string[];
   /**
-   * Folded single words used as a family name is: opening a sentence as its subject ("Span did his job"), or owning
-   * someone ("Bush’s former campaign spokesperson"). They decide a full name with that family name, never make a person.
+   * Folded single words used as a family name is: opening a sentence as its subject ("Span did his job"), owning
+   * someone ("Bush’s former campaign spokesperson"), or described as a person ("Omi, a Lower House lawmaker,"). They
+   * decide a full name with that family name, never make a person.
    */
   surnameCues: string[];
   /** Folded names the article writes as an organisation's or a thing's ("the Bay Area", "Acme said its", "Acme’s shares"). */
@@ -391,7 +392,10 @@ class ArticleReader {
     if (apposition) {
       const kind = kindOfDescription(apposition);
       if (kind === 'person' && personName) found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, apposition));
-      else if (kind === 'person' && surname) unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, apposition) });
+      else if (kind === 'person' && surname) {
+        unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, apposition) });
+        if (!commonWords.has(run.text.toLowerCase())) this.surnameCues.add(foldText(run.text));
+      }
       else if (kind === 'organization' && !titled && !personName) found.addStatement(found.add(run.text, 'organization').roles, stated(passageId, sentence, apposition));
       else if (kind === 'place' && !titled && run.words.length <= 3) found.addStatement(found.add(run.text, 'place').roles, stated(passageId, sentence, apposition));
     }

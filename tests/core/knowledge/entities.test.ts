@@ -190,6 +190,11 @@ describe('people as real news names them', () => {
     expect(people('Police found the car after Michael Webb drove away.')).toEqual({ 'Michael Webb': null });
     expect(people('The president met Donald Trump in New York.')).toEqual({ 'Donald Trump': null });
   });
+  it('a full name no list knows is a person’s when its family name alone is described as a person elsewhere', () => {
+    expect(people('It would be hard for Zukaro Omiyabe to lose. He met Omiyabe, a Lower House lawmaker, on Friday.')).toEqual({ 'Zukaro Omiyabe': 'a Lower House lawmaker' });
+    // (Described as a thing, it decides nothing.)
+    expect(people('It would be hard for Zukaro Omiyabe to lose. He lives in Omiyabe, a small town.')).toEqual({});
+  });
   it('a first name only the world’s birth registers know opens a person’s name too, after a title or alone', () => {
     expect(people('A day after Shreyas Desai took to Twitter, the studio issued a statement.')).toEqual({ 'Shreyas Desai': null });
     expect(people('MUMBAI: Actor Hrithik Verma on Thursday said he would shift the release.')).toEqual({ 'Hrithik Verma': 'Actor' });
