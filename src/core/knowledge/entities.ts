@@ -1254,6 +1254,8 @@ function hasPersonCueAfter(sentence: string, run: NameRun): boolean {
 }
 const CUE_VERBS = new Set(['rushed', 'passed', 'threw', 'caught', 'ran', 'kicked', 'scored', 'had', 'made', 'recorded', 'added', 'finished']);
 
+const LIST_THEN_COUNTRY = /^(?:,\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)(\p{Lu}[\p{L}.-]*)[’']s\s+$/u;
+
 /** "Cory Booker and Kamala Harris", "Booker, Harris or Sanders": a name in a list with a known person. */
 function listedBeside(sentence: string, name: NameRun, people: NameRun[]): boolean {
   // ("the then UK Home Secretary, Sajid Javid,": a title set off before a name is that person's, not another person.)
@@ -1262,6 +1264,9 @@ function listedBeside(sentence: string, name: NameRun, people: NameRun[]): boole
   return people.some((person) => {
     const [first, second] = person.start < name.start ? [person, name] : [name, person];
     const between = sentence.slice(first.end, second.start);
+    // ("France’s Thomas Pesquet, and Japan’s Akihiko Hoshide": a country's possessive may open the next name of the list.)
+    const country = LIST_THEN_COUNTRY.exec(between);
+    if (country && isPlaceName(country[1]!)) return true;
     return /^(?:,\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)$/.test(between) && !(titled && first === name && /^,\s*$/.test(between));
   });
 }

@@ -190,6 +190,11 @@ describe('people as real news names them', () => {
     expect(people('Police found the car after Michael Webb drove away.')).toEqual({ 'Michael Webb': null });
     expect(people('The president met Donald Trump in New York.')).toEqual({ 'Donald Trump': null });
   });
+  it('a name listed after a known person’s, behind a country’s possessive, is a person’s', () => {
+    expect(people('The crew are France’s Thomas Pesquet and Japan’s Zukaro Omiyabe.')).toEqual({ 'Thomas Pesquet': 'of France', 'Zukaro Omiyabe': 'of Japan' });
+    // (Not behind an organisation's: "Acme’s Zukaro Omiyabe" may be a product.)
+    expect(people('The crew are France’s Thomas Pesquet and Acme’s Zukaro Omiyabe.')).toEqual({ 'Thomas Pesquet': 'of France' });
+  });
   it('a full name no list knows is a person’s when its family name alone is described as a person elsewhere', () => {
     expect(people('It would be hard for Zukaro Omiyabe to lose. He met Omiyabe, a Lower House lawmaker, on Friday.')).toEqual({ 'Zukaro Omiyabe': 'a Lower House lawmaker' });
     // (Described as a thing, it decides nothing.)
