@@ -14,7 +14,7 @@ import { classOf, firstWordAfter, isBlank, lastIndexOfAny, lastWordBefore, LETTE
 import { isStopWord } from '../text/normalize.ts';
 import type { WordSet } from '../text/words.ts';
 import { LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, opensClauseOnly, withoutHonorifics, type NameRun } from './names.ts';
-import { FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isPersonHead, isPersonNoun, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES, TITLES_OF_ADDRESS } from './personWords.ts';
+import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isConferredTitle, isPersonHead, isPersonNoun, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES, TITLES_OF_ADDRESS } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS, SPEECH_VERB } from './speech.ts';
 import { hasOrganisationHead, isGivenName, isGroupNoun, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
@@ -638,7 +638,7 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   while (at < last && !isLetterOrDigitUnit(sentence.charCodeAt(at))) at++;
   if (at === last) return false;
   const word = sentence.slice(at, last);
-  if (HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, '')) || TITLES_OF_ADDRESS.has(word.toLowerCase().replace(FINAL_DOT, ''))) return false;
+  if (HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, '')) || TITLES_OF_ADDRESS.has(word.toLowerCase().replace(FINAL_DOT, '')) || HONORIFIC_PAIR_END.test(sentence.slice(from, last))) return false;
   // "No. 1": a ranking, read in full by descriptionEndingAt.
   if (/^\d{1,3}$/.test(word) && /No\.\s*$/.test(sentence.slice(Math.max(from, wordStart - 5), wordStart))) return false;
   if (kindOfHead(word.replace(/[’']s$/, '')) !== undefined || AGE_NOUN.test(word)) return false;
@@ -647,6 +647,8 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   return !(ofBefore && isNounAfterOf(word) && isTitleBeforeOf(ofBefore[1]!));
 }
 
+// "Datuk Wira", "Tan Sri": the second word of a conferred title of two, ending the text before a name.
+const HONORIFIC_PAIR_END = /(?:^|\s)(?:Tan|Puan|Toh|Datuk|Dato[’']?|Datin)\s+(?:Sri|Seri|Puan|Wira|Paduka)\s*$/;
 const PRONOUN_BEFORE_VERB = /^(?:who|which|he|she|they|we|i|you)$/i;
 
 // "chief of staff", not "the governor of any Territory": the noun a two-noun title ends with.
@@ -666,11 +668,20 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&’'-]*/gu)];
   // "CNN's chief medical correspondent Dr. Sanjay Gupta": the honorific belongs to the name, not the description.
   // ("first lady Jill Biden", "First Lady Jill Biden": after "first", "lady" is the title itself.)
-  while (words.length > 1 && HONORIFICS.has(words.at(-1)![0].toLowerCase().replace(FINAL_DOT, '')) && !/^first$/i.test(words.at(-2)![0])) words.pop();
+  // ("chairman Datuk Wira Md Yunos Husin": a conferred title, of one word or two, too.)
+  let conferred: number | undefined;
+  for (;;) {
+    const texts = words.map((word) => word[0]);
+    if (words.length > 2 && endsHonorificPair(texts, texts.length - 1)) conferred = words.splice(-2)[0]!.index;
+    else if (words.length > 1 && HONORIFICS.has(texts.at(-1)!.toLowerCase().replace(FINAL_DOT, '')) && !/^first$/i.test(texts.at(-2)!)) {
+      const honorific = words.pop()!;
+      if (isConferredTitle(honorific[0])) conferred = honorific.index;
+    } else break;
+  }
   const calledBy = titleAfterLowerCaseHead(before, words) ? words.pop() : undefined;
   const last = words.at(-1);
   // Only spaces between the head noun and the name.
-  if (!last || !/^(?:\s|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?)*$/.test(before.slice(last.index + last[0].length, calledBy?.index))) return undefined;
+  if (!last || !/^(?:\s|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?)*$/.test(before.slice(last.index + last[0].length, calledBy?.index ?? conferred))) return undefined;
   // "World No. 1 Rafael Nadal": a ranking before the name.
   if (/^\d{1,3}$/.test(last[0]) && words.length > 1 && words.at(-2)![0] === 'No.') {
     const ranking = RANKING_BEFORE.exec(before)?.[0].trim();

@@ -53,7 +53,7 @@ import {
 } from './descriptions.ts';
 import { fitted, keptList } from './lists.ts';
 import { readMentions, type ArticleMentions } from './mentions.ts';
-import { FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isPersonHead, isPersonNoun, TITLES, TITLES_OF_ADDRESS } from './personWords.ts';
+import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, honorificWordsAt, isConferredTitle, isPersonHead, isPersonNoun, TITLES, TITLES_OF_ADDRESS } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS } from './speech.ts';
 import { isFamousName, isGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord, isWorldGivenName } from './wordLists.ts';
@@ -980,7 +980,7 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   const words = run.words;
   // One word is no person inside a run: with no title it is no person's name, and a title alone names no one.
   if (words.length < 2) return undefined;
-  const titleAt = words.findLastIndex(HONORIFIC_OR_TITLE);
+  const titleAt = words.findLastIndex((w, i) => HONORIFIC_OR_TITLE(w) || endsHonorificPair(words, i));
   let from: number | undefined;
   // Where a title before the run's preposition starts, once read ("former special envoy" of "… to Ukraine Kurt Volker").
   let titleBefore: number | undefined;
@@ -1022,7 +1022,7 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   // "former special envoy to Ukraine Kurt Volker": the title is the description before the preposition and its object.
   if (titleAt === -1) titleBefore ??= titleStartBefore(sentence, run, commonWords);
   if (titleBefore !== undefined) return { name, title: sentence.slice(titleBefore, name.start).trim() };
-  let titleWords = words.slice(0, from).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(FINAL_DOT, '')));
+  let titleWords = words.slice(0, from).filter((w, i) => !HONORIFICS.has(w.toLowerCase().replace(FINAL_DOT, '')) && honorificWordsAt(words, i) !== 2 && !endsHonorificPair(words, i));
   // "the White House of President Richard Nixon", "Friends of President Jo Doe": what belongs to the titled person, or
   // who stands to them, is no title of theirs; only the title after "of" is ("Secretary of State" stays whole).
   const connector = titleWords.findLastIndex((w) => w === 'of' || w === 'for');
@@ -1086,8 +1086,15 @@ function nameAfterTitlesObject(run: NameRun, commonWords: WordSet): number | und
 function withoutHonorificsAtEnd(title: string): string {
   const words = title.split(' ');
   let end = words.length;
-  while (end > 1 && HONORIFICS.has(words[end - 1]!.toLowerCase().replace(FINAL_DOT, ''))) end--;
-  return end < words.length && HONORIFIC_OR_TITLE(words[end - 1]!) ? words.slice(0, end).join(' ') : title;
+  // ("Deputy Education Minister I Datuk": a conferred title ends no role, whatever stands before it.)
+  let conferred = false;
+  while (end > 1) {
+    if (endsHonorificPair(words, end - 1)) end -= 2;
+    else if (HONORIFICS.has(words[end - 1]!.toLowerCase().replace(FINAL_DOT, ''))) end--;
+    else break;
+    conferred ||= isConferredTitle(words[end]!.replace(FINAL_DOT, '')) || honorificWordsAt(words, end) === 2;
+  }
+  return end < words.length && (conferred || HONORIFIC_OR_TITLE(words[end - 1]!)) ? words.slice(0, end).join(' ') : title;
 }
 
 /** Where a name opens by a common given name, or else by one only the world's lists know (-1: by neither). */

@@ -6,7 +6,7 @@
 
 import { classOf, codePointAt, codePointBefore, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
 import { lowerCased, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
-import { FINAL_DOT, HONORIFICS } from './personWords.ts';
+import { honorificWordsAt } from './personWords.ts';
 import { isGivenName, isPersonWord, isVerbOnlyWord } from './wordLists.ts';
 
 export interface NameRun {
@@ -481,7 +481,7 @@ export function subRunOf(run: NameRun, sentence: string, from: number): NameRun 
 /** The run without the honorifics that open it ("Dr. Ronny Jackson"), its last word kept. */
 export function withoutHonorifics(run: NameRun, sentence: string): NameRun {
   let from = 0;
-  while (from < run.words.length - 1 && HONORIFICS.has(run.words[from]!.toLowerCase().replace(FINAL_DOT, ''))) from++;
+  for (let honorific = honorificWordsAt(run.words, from); honorific > 0 && from + honorific < run.words.length; honorific = honorificWordsAt(run.words, from)) from += honorific;
   return subRunOf(run, sentence, from);
 }
 

@@ -112,4 +112,24 @@ function isHyphenatedTitle(word: string): boolean {
   if (parts.length === 3 && parts[1] === 'in' && parts[2] === 'chief') return TITLES.has(parts[0]!) || isPersonNoun(parts[0]!);
   return parts.length === 2 && TITLE_OPENERS.has(parts[0]!) && TITLES.has(parts[1]!);
 }
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'messrs', 'hon', 'rt', 'sheikh']);
+
+// Malaysia's federal and state honorifics ("Datuk P. Kamalanathan", "Tun Dr Mahathir Mohamad"), conferred titles that
+// stand before a name and are never a word of it; some are two words, whose second word is a given name elsewhere
+// ("Tan Sri Muhyiddin Yassin", not "Sri Mulyani Indrawati"; "Datuk Seri Anwar Ibrahim").
+const CONFERRED_TITLES = ['datuk', 'dato', 'dato’', "dato'", 'datin', 'tun'];
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'messrs', 'hon', 'rt', 'sheikh', ...CONFERRED_TITLES]);
+const CONFERRED_PAIRS = /^(?:(?:tan|puan)\s+sri|toh\s+puan|(?:datuk|dato[’']?|datin)\s+(?:seri|sri|wira|paduka))$/;
+
+/** How many words from `at` are an honorific: two for a pair ("Tan Sri"), one for a single one ("Dr."), or none. */
+export function honorificWordsAt(words: readonly string[], at: number): number {
+  const word = words[at]?.toLowerCase().replace(FINAL_DOT, '');
+  if (word === undefined) return 0;
+  if (at + 1 < words.length && CONFERRED_PAIRS.test(`${word} ${words[at + 1]!.toLowerCase()}`)) return 2;
+  return HONORIFICS.has(word) ? 1 : 0;
+}
+
+/** Whether the word at `at` is the second of an honorific pair ("Sri" of "Tan Sri"). */
+export const endsHonorificPair = (words: readonly string[], at: number) => at > 0 && honorificWordsAt(words, at - 1) === 2;
+
+/** Whether a word is one of the conferred titles no one is named by alone ("Datuk"), to be left out of a role. */
+export const isConferredTitle = (word: string) => CONFERRED_TITLES.includes(word.toLowerCase());

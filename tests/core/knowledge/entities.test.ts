@@ -190,6 +190,13 @@ describe('people as real news names them', () => {
     expect(people('Police found the car after Michael Webb drove away.')).toEqual({ 'Michael Webb': null });
     expect(people('The president met Donald Trump in New York.')).toEqual({ 'Donald Trump': null });
   });
+  it('Malaysia’s conferred titles, of one word or two, are honorifics: no part of the name nor of the role', () => {
+    expect(people('Deputy Minister I Datuk P. Kamalanathan said so.')).toEqual({ 'P. Kamalanathan': 'Deputy Minister I' });
+    expect(people('Prime Minister Tan Sri Muhyiddin Yassin said so.')).toEqual({ 'Muhyiddin Yassin': 'Prime Minister' });
+    expect(people('Committee chairman Datuk Wira Md Yunos Husin said so.')).toEqual({ 'Md Yunos Husin': 'Committee chairman' });
+    // (The second word alone is a given name: "Sri Mulyani Indrawati".)
+    expect(people('Finance Minister Sri Mulyani Indrawati said so.')).toEqual({ 'Sri Mulyani Indrawati': 'Finance Minister' });
+  });
   it('a name listed after a known person’s, behind a country’s possessive, is a person’s', () => {
     expect(people('The crew are France’s Thomas Pesquet and Japan’s Zukaro Omiyabe.')).toEqual({ 'Thomas Pesquet': 'of France', 'Zukaro Omiyabe': 'of Japan' });
     // (Not behind an organisation's: "Acme’s Zukaro Omiyabe" may be a product.)
