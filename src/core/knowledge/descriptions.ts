@@ -386,7 +386,8 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
     if (description.split(/\s+/).length <= 16 && !FINITE_VERB.test(description) && !namesAnother && kindOfDescription(description) === 'person') return description;
   }
   // The name is set off on both sides: ", Andy Beshear —", ", Dr. Harold Bornstein,", ", Jo Doe of Leith University,".
-  const end = run.end + (AFFILIATION_BEFORE_COMMA.exec(sentence.slice(run.end, run.end + 120))?.[0].length ?? 0);
+  // ("Councillor Jo Doe MBE,": letters after the name, for an honour or a post, stand before the comma too.)
+  const end = run.end + (AFFILIATION_BEFORE_COMMA.exec(sentence.slice(run.end, run.end + 120))?.[0].length ?? POSTNOMINALS.exec(sentence.slice(run.end, run.end + 24))?.[0].length ?? 0);
   // ("his second-in-command, Michelle King (who was later named his successor)": an aside in brackets sets it off too.)
   const setOff = setOffAfter(sentence, end) && /^\s*(?:,|$|\.|\s[—–]|—|\s\()/.test(sentence.slice(end));
   const opening = sentence.slice(0, run.start);
@@ -448,15 +449,17 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
 const PREPOSITION_IN_NAME = /\p{Lu}[\p{L}.&-]*\s+(?:of|for)\s*$/u;
 
 // One phrase and its comma from the sentence's start to the name; the verb the name is then the subject of.
-// ("Minister of Health, Dr Joe Phaahla will": an honorific may open the name.)
-const OPENING_PHRASE = /^[\s“"]*[^,;:]{3,80},\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/;
+// ("Minister of Health, Dr Joe Phaahla will", "Chairman of the District Council, Councillor Jo Doe,": an honorific, or a title
+// the person is addressed by, may open the name.)
+const CALLED_BY = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame|Councillor|Councilor|Cllr|Cr|Professor|Senator|Sen|Judge|Justice)\.?\s+)*`;
+const OPENING_PHRASE = new RegExp(String.raw`^[\s“"]*[^,;:]{3,80},\s+${CALLED_BY}$`, 'u');
 /** Where the text after the last dash with spaces around it starts, or 0. */
 function lastSpacedDashEnd(text: string): number {
   const dash = /\s[—–-]\s+(?!.*\s[—–-]\s)/u.exec(text);
   return dash ? dash.index + dash[0].length : 0;
 }
 const VERB_AFTER_NAME = /^\s+(?:is|was|has|had|have|will|would|said|says|did)\s/;
-const DESCRIPTION_BEFORE_COMMA = /(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),\s+(?:\d{1,3}-year-old\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/;
+const DESCRIPTION_BEFORE_COMMA = new RegExp(String.raw`(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),\s+(?:\d{1,3}-year-old\s+)?${CALLED_BY}$`, 'u');
 const DESCRIPTION_BEFORE_DASH = /(?:^|[,;:][”"’]?\s+)([^,;:—–]{3,400}?)\s+[-—–]\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/;
 
 // A town or a state as datelines and AP style write them: one to three capitalised words.
@@ -476,6 +479,7 @@ function withOwnerNamed(description: string, before: string): string {
 
 const PREPOSITION_AT_END = /\b(?:of|against|at|to|for|from|with|by|on|in|between|among)\s*$/;
 
+const POSTNOMINALS = /^\s+(?:(?:MBE|OBE|CBE|KBE|DBE|QC|KC|SAN|JP|PhD|FRS)\s*)+(?=[,—–])/;
 // "of Leith University" between a name and the comma that closes it.
 const AFFILIATION_BEFORE_COMMA = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}.&’'-]*)*(?=\s*,)/u;
 
@@ -505,6 +509,8 @@ function setOffAfter(sentence: string, from: number): boolean {
 // ("the man who kidnapped the child, Jo Doe," is the man: a relative clause's verb is inside the description.)
 const VERB_BEFORE_OBJECT = new RegExp(String.raw`(?<!\b(?:who|that|which))\s(?:\p{Ll}{3,}ed|${IRREGULAR_PAST}|chose)\s+(?:a|an|the|its|his|her|their)\s`, 'u');
 
+const COMPASS_POINT = /^(?:North|South|East|West)$/;
+
 /** Whether a phrase before a name set off by commas describes the person. */
 function isLeadingDescription(description: string, at: number): boolean {
   // "Acme said its chief executive, Jo Doe,": a clause with a verb, not a description.
@@ -515,7 +521,8 @@ function isLeadingDescription(description: string, at: number): boolean {
   // A given name counts only with a capitalised word after it ("Senator representing Yobe North" names no one).
   const words = description.split(/\s+/);
   // (Whose the person is, "Ben Roe’s mother", still describes them.)
-  const namesSomeone = (w: string, i: number) => /^\p{Lu}/u.test(w) && isGivenName(w) && /^\p{Lu}/u.test(words[i + 1] ?? '') && !(i === 0 && /^\p{Lu}[\p{L}-]*[’']s$/u.test(words[1] ?? ''));
+  // ("North East Derbyshire District Council": a point of the compass opens a place's name, though "North" is a given name.)
+  const namesSomeone = (w: string, i: number) => /^\p{Lu}/u.test(w) && isGivenName(w) && !COMPASS_POINT.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? '') && !(i === 0 && /^\p{Lu}[\p{L}-]*[’']s$/u.test(words[1] ?? ''));
   if (words.some((w, i) => HONORIFICS.has(w.toLowerCase().replace(FINAL_DOT, '')) || namesSomeone(w, i))) return false;
   if (at === 0 && NOT_IN_DESCRIPTION.test(description.split(/\s+/)[0]!)) return false;
   // A capitalised opening is a description only when it holds a title ("Senate Leader"), not any name ("Fort Worth").
@@ -1126,7 +1133,7 @@ export function relativeClauses(sentence: string, runs: NameRun[]): { run: NameR
     if (!describing && kindOfDescription(role) !== 'person' && !AFFILIATION.test(role)) continue;
     const before = runs.filter((r) => r.end <= match.index && match.index - r.end <= 40);
     // "Dr. Ronny Jackson, who …": the honorific is not part of the name.
-    const named = before.reverse().map((r) => withoutHonorifics(r, sentence));
+    const named = before.reverse().map((r) => withoutHonorifics(r, sentence, true));
     const person = named.find((r) => looksLikePersonName(r.words) || (r.words.length === 1 && looksLikeSurname(r.text)));
     if (person) clauses.push({ run: person, role });
   }

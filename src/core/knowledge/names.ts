@@ -6,7 +6,7 @@
 
 import { classOf, codePointAt, codePointBefore, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
 import { lowerCased, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
-import { honorificWordsAt } from './personWords.ts';
+import { HONORIFIC_OR_TITLE, honorificWordsAt } from './personWords.ts';
 import { isGivenName, isPersonWord, isVerbOnlyWord } from './wordLists.ts';
 
 export interface NameRun {
@@ -478,10 +478,14 @@ export function subRunOf(run: NameRun, sentence: string, from: number): NameRun 
   return { text: sentence.slice(start, run.end), words, start, end: run.end };
 }
 
-/** The run without the honorifics that open it ("Dr. Ronny Jackson"), its last word kept. */
-export function withoutHonorifics(run: NameRun, sentence: string): NameRun {
+/**
+ * The run without the honorifics that open it ("Dr. Ronny Jackson"), its last word kept; asked, without the titles too
+ * ("Councillor Martin Thacker").
+ */
+export function withoutHonorifics(run: NameRun, sentence: string, titlesToo = false): NameRun {
   let from = 0;
-  for (let honorific = honorificWordsAt(run.words, from); honorific > 0 && from + honorific < run.words.length; honorific = honorificWordsAt(run.words, from)) from += honorific;
+  const leading = (at: number) => honorificWordsAt(run.words, at) || (titlesToo && HONORIFIC_OR_TITLE(run.words[at]!) ? 1 : 0);
+  for (let honorific = leading(from); honorific > 0 && from + honorific < run.words.length; honorific = leading(from)) from += honorific;
   return subRunOf(run, sentence, from);
 }
 

@@ -8,7 +8,7 @@ import { isPersonWord } from './wordLists.ts';
 // Words for people that WordNet's noun.person (./wordLists.ts) lacks: compounds, news usage ("screen legend",
 // "fashion icon"), and "someone", which WordNet files with "person" among its top nouns.
 const PERSON_NOUNS = new Set(
-  'co-founder cofounder ceo vice-president vice-premier midfielder fiancé fiancée counterpart defenseman defenceman someone somebody legend icon'.split(' '),
+  'co-founder cofounder ceo vice-president vice-premier midfielder fiancé fiancée counterpart defenseman defenceman someone somebody legend icon chairlady'.split(' '),
 );
 // Words for what people do, by their endings: biologist, physician, criminologist.
 const PERSON_ENDINGS = /^\p{Ll}{3,}(?:ologist|ographer|ician|ist)s?$|^\p{Ll}{3,}(?:wo)?m[ae]n$/u;

@@ -869,6 +869,12 @@ describe('roles as news states them', () => {
     expect(roleOf('Senate Leader, Ahmad Lawan, raised a motion.', 'Ahmad Lawan')).toBe('Senate Leader');
     expect(roleOf('They sued the Inspector-General of Police, Ibrahim Idris, on Friday.', 'Ibrahim Idris')).toBe('the Inspector-General of Police');
   });
+  it('a description before the name set off by commas, past a title of address and before letters after the name', () => {
+    expect(roleOf('Chairman of North East Leith Council, Councillor Jane Doe MBE, has raised funds.', 'Jane Doe')).toBe('Chairman of North East Leith Council');
+    expect(roleOf('The school committee chairlady, Mrs Jane Doe said parents were angry.', 'Jane Doe')).toBe('The school committee chairlady');
+    // ("Councillor Doe, who …": the title is no part of the name the clause describes.)
+    expect(extractEntities(passagesOf('Councillor Jane Doe spoke. Councillor Doe, who is the ward’s member, agreed.'), []).map((e) => e.name)).toEqual(['Jane Doe']);
+  });
   it('a description opening the sentence, with no closing comma: after a dateline, before an honorific, owned by an organisation', () => {
     expect(roleOf('Leith – Minister of Health, Dr Jane Doe will visit the hospital.', 'Jane Doe')).toBe('Minister of Health');
     expect(roleOf('Department of Health’s national spokesperson, Jane Doe has cautioned residents.', 'Jane Doe')).toBe('Department of Health’s national spokesperson');
