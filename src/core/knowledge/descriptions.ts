@@ -47,7 +47,7 @@ export function kindOfDescription(description: string): EntityKind | undefined {
   // "the world No. 1": a player's ranking.
   if (NATIVE_OF.test(description) || RANKING.test(description)) return 'person';
   // "one of the founders of Acme", "one of three people arrested": what the group they belong to is.
-  const oneOf = /^(?:one|another)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|\p{Lu}[\p{L}.&-]*[’']s\s+)?(?:[\p{Ll}\d][\p{L}’'-]*\s+){0,5}?(\p{Ll}[\p{L}-]*s|[\p{Ll}-]*(?:men|people))\b/u.exec(description);
+  const oneOf = /^(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|\p{Lu}[\p{L}.&-]*[’']s\s+)?(?:[\p{Ll}\d][\p{L}’'-]*\s+){0,5}?(\p{Ll}[\p{L}-]*s|[\p{Ll}-]*(?:men|people))\b/u.exec(description);
   if (oneOf) {
     const group = oneOf[1]!;
     return /(?:men|people)$/.test(group) || isPersonHead(group.replace(/ies$/, 'y').replace(/s$/, '')) ? 'person' : undefined;
@@ -431,7 +431,8 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // al-Bashir": the name stands beside the nearest noun phrase after a preposition; "the man who kidnapped the child,
   // Michael Webb" is the man.
   // ("Department of Health’s national spokesperson": not a preposition inside an organisation's name.)
-  const nearer = valid.find((v) => v.at > longest.at && PREPOSITION_AT_END.test(clause.slice(longest.at, v.at)) && !PREPOSITION_IN_NAME.test(clause.slice(longest.at, v.at)));
+  // ("One of the defendants": nor the "of" after a word for how many.)
+  const nearer = valid.find((v) => v.at > longest.at && PREPOSITION_AT_END.test(clause.slice(longest.at, v.at)) && !PREPOSITION_IN_NAME.test(clause.slice(longest.at, v.at)) && !PART_OF.test(clause.slice(longest.at, v.at)));
   const chosen = nearer ?? longest;
   // "said Julian Moore, General Manager, Nam Nghi Phu Quoc": a capitalised title right after a person's name and a
   // comma is theirs, and what follows it is where they work.
@@ -446,6 +447,7 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   return description.startsWith('its ') ? withOwnerNamed(description, opening) : description;
 }
 
+const PART_OF = /^(?:one|another|some|each|either|neither|many|most|several|two|three|four|five|six)\s+of\s*$/i;
 const PREPOSITION_IN_NAME = /\p{Lu}[\p{L}.&-]*\s+(?:of|for)\s*$/u;
 
 // One phrase and its comma from the sentence's start to the name; the verb the name is then the subject of.
@@ -526,7 +528,7 @@ function isLeadingDescription(description: string, at: number): boolean {
   if (words.some((w, i) => HONORIFICS.has(w.toLowerCase().replace(FINAL_DOT, '')) || namesSomeone(w, i))) return false;
   if (at === 0 && NOT_IN_DESCRIPTION.test(description.split(/\s+/)[0]!)) return false;
   // A capitalised opening is a description only when it holds a title ("Senate Leader"), not any name ("Fort Worth").
-  if (at === 0 && /^\p{Lu}/u.test(description) && !/^(?:the|a|an|another|its|their|his|her)\s/i.test(description) && !/(?:[’']s|s[’'])\s/.test(description)) {
+  if (at === 0 && /^\p{Lu}/u.test(description) && !/^(?:the|a|an|another|its|their|his|her|one\s+of)\s/i.test(description) && !/(?:[’']s|s[’'])\s/.test(description)) {
     if (!description.split(/[\s-]+/).some((w) => TITLES.has(w.toLowerCase().replace(FINAL_DOT, '')) && w.length > 3)) return false;
   }
   return kindOfDescription(description) === 'person';
@@ -820,6 +822,8 @@ function nounModifierInPhrase(words: RegExpMatchArray[], i: number, before: stri
   if (DETERMINER.test(opener) || /[’']s$|s[’']$/.test(opener)) return true;
   // ("Acme marketing director", "sports broadcasting executive"; not "Fans cheering", which opens the sentence.)
   if (/^\p{Lu}/u.test(opener)) return before.slice(0, previous.index).trim() !== '';
+  // ("shareholders rejecting chief Jo Doe": after people in the plural, the word in -ing is what they do.)
+  if (/s$/.test(opener) && isPersonNoun(opener)) return false;
   return /^\p{Ll}+$/u.test(opener) && !VERB_FORM.test(opener) && !isVerbOnlyWord(opener) && !PHRASE_BREAKS.has(opener) && !NOT_IN_DESCRIPTION.test(opener) && !MODAL.test(opener) && !isStopWord(opener);
 }
 

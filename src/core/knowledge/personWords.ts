@@ -86,6 +86,8 @@ export const TITLES = new Set(
     'professor chief spokesman spokeswoman representative pope cardinal bishop imam ayatollah emir sultan mullah ' +
     'commander ceo cfo coo cto cio cmo vp svp evp gm detective inspector councillor councilor executive administrator adviser advisor officer attorney speaker ' +
     'envoy leader deputy marshal sheriff superintendent coach manager chair treasurer auditor solicitor constable ' +
+    // (Ireland's police officers: "Detective Garda Jo Doe".)
+    'garda ' +
     // Abbreviated titles, as news writes them before a name ("Sen.", "Gov.", "Lt. Gen.", "Cr" for a councillor).
     'sen sens rep reps gov gen lt col capt sgt adm cmdr supt det insp amb atty pres cpl pvt maj cllr cr').split(' '),
 );

@@ -869,6 +869,11 @@ describe('roles as news states them', () => {
     expect(roleOf('Senate Leader, Ahmad Lawan, raised a motion.', 'Ahmad Lawan')).toBe('Senate Leader');
     expect(roleOf('They sued the Inspector-General of Police, Ibrahim Idris, on Friday.', 'Ibrahim Idris')).toBe('the Inspector-General of Police');
   });
+  it('"One of the defendants, Jo Doe,": the whole phrase is the description; "shareholders rejecting chief Jo Doe" holds a verb', () => {
+    expect(roleOf('One of the defendants, 64-year-old Jane Doe, is known for her role.', 'Jane Doe')).toBe('One of the defendants');
+    expect(roleOf('Many shareholders rejecting chief Jane Doe’s pay deal voted.', 'Jane Doe')).toBe('chief');
+    expect(roleOf('Detective Garda Jane Doe told the court he was arrested.', 'Jane Doe')).toBe('Detective Garda');
+  });
   it('a description before the name set off by commas, past a title of address and before letters after the name', () => {
     expect(roleOf('Chairman of North East Leith Council, Councillor Jane Doe MBE, has raised funds.', 'Jane Doe')).toBe('Chairman of North East Leith Council');
     expect(roleOf('The school committee chairlady, Mrs Jane Doe said parents were angry.', 'Jane Doe')).toBe('The school committee chairlady');
