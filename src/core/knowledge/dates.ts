@@ -322,11 +322,13 @@ const DATING_PAST = String.raw`died|began|took\s+effect|went\s+into\s+effect|cam
 const IRREGULAR_PAST = String.raw`${DATING_PAST}|won|lost|fell|rose|held|left|met|sold|bought|paid|gave|found|broke|struck|became|ran|came|went|took|made|sent|spent|brought`;
 // ("star-studded", "long-awaited": an -ed word after a word and a hyphen is an adjective; "re-elected" is still a verb.
 // "the alleged accusations": after an article, too.)
-const PAST = new RegExp(String.raw`\b(?:was|were|had|did|said|told|wrote|${IRREGULAR_PAST}|(?<!\bbe\s)(?<!\bbeing\s)(?<!\p{L}{4}-)(?<!\b(?:the|a|an)\s)\p{Ll}{3,}ed)\b`, 'iu');
+// ("will succeed Al Roe in April", "need", "speed": words in -eed that are no past verb.)
+const NOT_PAST_EED = String.raw`(?!(?:\p{Ll}*ceed|need|feed|speed|breed|bleed|heed|indeed|seed|weed|greed|deed|steed|creed|tweed)\b)`;
+const PAST = new RegExp(String.raw`\b(?:was|were|had|did|said|told|wrote|${IRREGULAR_PAST}|(?<!\bbe\s)(?<!\bbeing\s)(?<!\p{L}{4}-)(?<!\b(?:the|a|an)\s)${NOT_PAST_EED}\p{Ll}{3,}ed)\b`, 'iu');
 // A past verb right before the date it governs: "unveiled in May", "was held on March 3", "died Dec. 24".
 // ("will be terminated on Dec. 9" is a participle of the future.)
 const PAST_GOVERNS = new RegExp(
-  String.raw`\b(?:(?:was|were|(?<!\bbe\s)\p{Ll}{3,}ed)\s+(?:(?:back|first|only|already|again|earlier)\s+)?(?:in|on|during)|(?<!\b(?:will|would|to|may|might|could|should|must)\s)(?:${DATING_PAST})(?:\s+(?:in|on))?|(?<!\b(?:will|would|to|may|might|could|should|must|did|not)\s)(?:${IRREGULAR_PAST})\s+(?:\p{Ll}+\s+)?(?:in|on))\s+$`,
+  String.raw`\b(?:(?:was|were|(?<!\bbe\s)${NOT_PAST_EED}\p{Ll}{3,}ed)\s+(?:(?:back|first|only|already|again|earlier)\s+)?(?:in|on|during)|(?<!\b(?:will|would|to|may|might|could|should|must)\s)(?:${DATING_PAST})(?:\s+(?:in|on))?|(?<!\b(?:will|would|to|may|might|could|should|must|did|not)\s)(?:${IRREGULAR_PAST})\s+(?:\p{Ll}+\s+)?(?:in|on))\s+$`,
   'iu',
 );
 

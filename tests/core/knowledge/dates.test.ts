@@ -222,6 +222,11 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(dates('She was re-elected on December 4.')).toEqual(['2023-12-04']);
   });
 
+  it('a word in -eed is no past verb ("will succeed her in April"), though "agreed" is', () => {
+    expect(dates('Jo Doe will succeed Al Roe at the university in December.')).toEqual(['2024-12']);
+    expect(dates('They will need the money in December.')).toEqual(['2024-12']);
+    expect(dates('They agreed to the deal in December.')).toEqual(['2023-12']);
+  });
   it('holidays are dates: fixed days, Thanksgiving and Easter, in the year the tense points to', () => {
     const on = { year: 2014, month: 12, day: 11 };
     const datesOn = (sentence: string) => isoDates(sentence, on);
