@@ -158,7 +158,9 @@ function referenceOf(published: PartialDate | undefined): Date {
   return published ? new Date(utc(published) + 12 * 3600_000) : new Date();
 }
 
-const OF_RELATIVE_YEAR = /^\s+of\s+(last|this|next)\s+year\b/i;
+const OF_RELATIVE_YEAR = /^\s+(?:of\s+)?(last|this|next)\s+year\b/i;
+// "Thursday last week", "on Monday of next week": a weekday in the week before or after publication's.
+const WEEKDAY_OF_RELATIVE_WEEK = new RegExp(String.raw`^(?:on\s+)?(?:${alternatives(WEEKDAY_NAMES)})\s+(?:of\s+)?(last|next)\s+week\b`, 'i');
 // Month names that are also names or verbs ("Mark May", "April Ryan", "to march"), read alone, without a day or a year.
 const MONTH_ALSO_A_NAME = /^(?:May|June|April|August|March)[,.;:]?$/;
 // What dates a month read alone: "in May", "since last June", "April and May", "early August", "each March".
@@ -217,13 +219,17 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
       /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\b/i.test(result.text);
     const monthDate = partOfMonth && resolved.month !== undefined ? { year: resolved.year, month: resolved.month } : resolved;
     const start = result.index;
-    // "since July of last year": the year is the publication's, a year back.
+    // "since July of last year", "in May last year": the year is the publication's, a year back.
     // (chrono may have read the "of" into the month: "July of".)
     const monthEnd = start + result.text.replace(/\s+of$/i, '').length;
     const ofYear = published && monthDate.month !== undefined && !result.start.isCertain('year') ? OF_RELATIVE_YEAR.exec(sentence.slice(monthEnd)) : null;
     const date = ofYear ? { ...monthDate, year: relativeToPublication(ofYear[1]!.toLowerCase(), 'year', published!)!.year } : monthDate;
     const weekdayOnly = !result.start.isCertain('month') && result.start.isCertain('weekday');
-    mentions.push({ date, start, end: ofYear ? monthEnd + ofYear[0].length : start + result.text.length, subordinate: isSubordinate(sentence, start), weekdayOnly });
+    // (chrono may have read "last week" into the weekday, and dated it as the last such day.)
+    const ofWeek = weekdayOnly && published ? WEEKDAY_OF_RELATIVE_WEEK.exec(sentence.slice(start)) : null;
+    const inWeek = ofWeek ? weekdayOfWeek(result.start.get('weekday')!, published!, ofWeek[1]!.toLowerCase() === 'last' ? -1 : 1) : undefined;
+    const end = ofYear ? monthEnd + ofYear[0].length : inWeek ? start + Math.max(ofWeek![0].length, result.text.length) : start + result.text.length;
+    mentions.push({ date: inWeek ?? date, start, end, subordinate: isSubordinate(sentence, start), weekdayOnly });
   }
   for (const match of sentence.includes('/') ? sentence.matchAll(NUMERIC_DATE) : []) {
     const end = match.index + match[0].length;
@@ -523,6 +529,15 @@ function relativeToPublication(which: string, unit: string, published: PartialDa
   if (published.month === undefined) return undefined;
   const index = published.year * 12 + published.month - 1 + step;
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** The weekday (0 for Sunday) of the week (Monday to Sunday) `step` weeks from publication's. */
+function weekdayOfWeek(weekday: number, published: PartialDate, step: number): PartialDate | undefined {
+  if (published.day === undefined) return undefined;
+  const time = utc(published);
+  const monday = time - ((new Date(time).getUTCDay() + 6) % 7) * 86_400_000;
+  const day = new Date(monday + (step * 7 + ((weekday + 6) % 7)) * 86_400_000);
+  return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
 }
 
 /**

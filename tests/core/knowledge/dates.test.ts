@@ -222,6 +222,13 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(dates('She was re-elected on December 4.')).toEqual(['2023-12-04']);
   });
 
+  it('"May last year" is the May of the year before publication; "Thursday last week" the Thursday of the week before', () => {
+    expect(dates('The plant opened in May last year.')).toEqual(['2023-05']);
+    // (Published on a Thursday: the Thursday of the week before is seven days back, of the week after seven ahead.)
+    expect(dates('On Thursday last week, parents thronged the school.')).toEqual(['2024-03-21']);
+    expect(dates('Parents will meet on Monday next week.')).toEqual(['2024-04-01']);
+    expect(isoDates('On Thursday last week, parents thronged the school.', { year: 2024, month: 3, day: 29 })).toEqual(['2024-03-21']);
+  });
   it('a word in -eed is no past verb ("will succeed her in April"), though "agreed" is', () => {
     expect(dates('Jo Doe will succeed Al Roe at the university in December.')).toEqual(['2024-12']);
     expect(dates('They will need the money in December.')).toEqual(['2024-12']);
