@@ -109,7 +109,8 @@ export const PARTY_BETWEEN_COMMAS = String.raw`[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[
 const BRACKETED_DESCRIPTION = /^\s\(((?:the|a|an)\s[^()]{2,120})\)/;
 const ASIDE_IN_PARENTHESES = new RegExp(String.raw`^\s+(?:${PARTY_IN_BRACKETS}|\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)\))`, 'u');
 
-const ADVERBS_THEN_VERB = /^(?:\p{Ll}{3,}ly,?\s+(?:and\s+)?){1,3}\p{Ll}{3,}(?:ed|s)\s/u;
+// ("Jimmy Lai, already jailed and denied bail": an adverb of time before a past participle, too.)
+const ADVERBS_THEN_VERB = /^(?:(?:\p{Ll}{3,}ly|already|since|once|still|later|now),?\s+(?:and\s+)?){1,3}\p{Ll}{3,}(?:ed|s)\s/u;
 // "education officials and parents", "local residents or visitors": bare plurals joined by "and" or "or".
 // ("a news and analysis provider": a determiner opens one description; "news" and "analysis" are no plurals.)
 const PLURAL_LISTED_ON = /^(?!(?:a|an|the|his|her|their|its|our|my|your)\s)(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+[^siu\s]s\s+(?:and|or)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+[^siu\s]s\b/u;

@@ -869,6 +869,9 @@ describe('roles as news states them', () => {
     expect(roleOf('Senate Leader, Ahmad Lawan, raised a motion.', 'Ahmad Lawan')).toBe('Senate Leader');
     expect(roleOf('They sued the Inspector-General of Police, Ibrahim Idris, on Friday.', 'Ibrahim Idris')).toBe('the Inspector-General of Police');
   });
+  it('an adverb of time and a past participle after the name open what happened to the person, not a description', () => {
+    expect(roleOf('Media tycoon Jane Doe, already jailed and denied bail over other charges, was sentenced.', 'Jane Doe')).toBe('Media tycoon');
+  });
   it('"One of the defendants, Jo Doe,": the whole phrase is the description; "shareholders rejecting chief Jo Doe" holds a verb', () => {
     expect(roleOf('One of the defendants, 64-year-old Jane Doe, is known for her role.', 'Jane Doe')).toBe('One of the defendants');
     expect(roleOf('Many shareholders rejecting chief Jane Doe’s pay deal voted.', 'Jane Doe')).toBe('chief');
