@@ -828,12 +828,13 @@ function nounModifierInPhrase(words: RegExpMatchArray[], i: number, before: stri
   return /^\p{Ll}+$/u.test(opener) && !VERB_FORM.test(opener) && !isVerbOnlyWord(opener) && !PHRASE_BREAKS.has(opener) && !NOT_IN_DESCRIPTION.test(opener) && !MODAL.test(opener) && !isStopWord(opener);
 }
 
-// What stands right before a list a plural description covers: the plural itself, punctuation, or "including".
-const PLURAL_BEFORE_HINT = /(?:s|men|people)\s+$|[,:—–]\s*$|(?:including|such as|among them)\s+$/;
+// What stands right before a list a plural description covers: the plural itself, punctuation, "including", or the verb
+// after a plural subject ("The winners were").
+const PLURAL_BEFORE_HINT = /(?:s|men|people)\s+$|[,:—–]\s*$|(?:including|such as|among them|are|were|include|included)\s+$/;
 
 /**
  * PLURAL_BEFORE_HINT of the 30 characters before `start`, looked at first by the last character before
- * the spaces: a comma, colon or dash, or after spaces the last letter of a plural, "including", "as" or "them".
+ * the spaces: a comma, colon or dash, or after spaces the last letter of a plural, "including", "as", "them", "were" or "included".
  */
 export function pluralHintBefore(sentence: string, start: number): boolean {
   const from = Math.max(0, start - 30);
@@ -842,7 +843,7 @@ export function pluralHintBefore(sentence: string, start: number): boolean {
   if (end === from) return false;
   const last = sentence.charCodeAt(end - 1);
   const punctuation = last === 0x2c || last === 0x3a || last === 0x2014 || last === 0x2013;
-  const wordEnd = end < start && (last === 0x73 || last === 0x6e || last === 0x65 || last === 0x67 || last === 0x6d);
+  const wordEnd = end < start && (last === 0x73 || last === 0x6e || last === 0x65 || last === 0x67 || last === 0x6d || last === 0x64);
   return (punctuation || wordEnd) && PLURAL_BEFORE_HINT.test(sentence.slice(from, start));
 }
 const describesPerson = (description: string | undefined) => description !== undefined && kindOfDescription(description) === 'person';

@@ -1122,9 +1122,15 @@ function opensWithPersonWord(words: string[]): boolean {
  * by it (and so left out of the run as a word the article writes in lower case), before a list of names.
  */
 function pluralOpening(sentence: string, run: NameRun): { text: string; direct: boolean } | undefined {
-  const opening = /^[\s“"]*(\p{Lu}\p{Ll}+s)\s+$/u.exec(sentence.slice(0, run.start))?.[1];
-  return opening && hasPluralPersonHead(opening) ? { text: opening, direct: true } : undefined;
+  const before = sentence.slice(0, run.start);
+  const opening = /^[\s“"]*(\p{Lu}\p{Ll}+s)\s+$/u.exec(before)?.[1];
+  if (opening && hasPluralPersonHead(opening)) return { text: opening, direct: true };
+  // "The winners were Jo Doe and Al Roe", "Other actors in the film include …": the subject the list of names completes.
+  const subject = PLURAL_SUBJECT_BEFORE_LIST.exec(before)?.[1];
+  return subject && hasPluralPersonHead(subject) && kindOfDescription(subject) === 'person' ? { text: subject, direct: false } : undefined;
 }
+const PLURAL_SUBJECT_BEFORE_LIST =
+  /^[\s“"]*((?:The|Other|Its|Their|His|Her|Our)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}\p{Ll}[\p{L}-]*(?:s|men|people)(?:\s+(?:in|of|at|for|on|from)\s+(?:the\s+)?\p{Ll}[\p{L}-]*){0,2})\s+(?:are|were|include|included|includes)\s+$/u;
 
 /** Split only after words that are not a name's ("Public Prosecution Eva-Marie Persson"; not "Khawaja Muhammad Asif"). */
 function prefixIsNoName(words: string[], end: number, commonWords: WordSet): boolean {

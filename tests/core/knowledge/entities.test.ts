@@ -869,6 +869,13 @@ describe('roles as news states them', () => {
     expect(roleOf('Senate Leader, Ahmad Lawan, raised a motion.', 'Ahmad Lawan')).toBe('Senate Leader');
     expect(roleOf('They sued the Inspector-General of Police, Ibrahim Idris, on Friday.', 'Ibrahim Idris')).toBe('the Inspector-General of Police');
   });
+  it('a plural subject the list of names after its verb completes describes each: "The winners were Jo Doe and Al Roe"', () => {
+    expect(roleOf('The two visiting ministers were Jane Doe and Tom Roe.', 'Tom Roe')).toBe('The two visiting ministers');
+    expect(roleOf('Other actors in the movie include Jane Doe and Tom Roe.', 'Jane Doe')).toBe('Other actors in the movie');
+    // (Not a thing in the plural, nor a list that runs on past the names.)
+    expect(roleOf('The prizes were Jane Doe and Tom Roe.', 'Jane Doe')).toBeUndefined();
+    expect(roleOf('The winners were Jane Doe and Tom Roe from Leith and more.', 'Jane Doe')).toBeUndefined();
+  });
   it('an adverb of time and a past participle after the name open what happened to the person, not a description', () => {
     expect(roleOf('Media tycoon Jane Doe, already jailed and denied bail over other charges, was sentenced.', 'Jane Doe')).toBe('Media tycoon');
   });
