@@ -714,6 +714,8 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   let capitals = 0;
   // Whether the capitalised words read so far end in an organisation's word ("Agency", "Department").
   let organisation = false;
+  // Whether a qualifier stands before the capitalised words.
+  let qualified = false;
   for (let i = headAt - 1; i >= 0; i--) {
     const word = words[i]![0];
     // Anything but spaces between words (a comma, a quote) ends the description, but for the brackets around an
@@ -764,6 +766,14 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     // Lower-case words come before the head, never between capitalised affiliation words and it; before a
     // capitalised title only the words that qualify a title ("former President", not "defeating President").
     const titleHead = /^\p{Lu}/u.test(head);
+    // ("EFF’s acting Gauteng provincial chairperson", "former Leith council leader": a word that qualifies a title may stand
+    // before the capitalised affiliation too.)
+    if (capitals > 0 && modifiers < 4 && TITLE_QUALIFIERS.has(word) && !qualified) {
+      qualified = true;
+      modifiers++;
+      first = i;
+      continue;
+    }
     if (capitals > 0 || modifiers === 4 || PHRASE_BREAKS.has(word) || NOT_IN_DESCRIPTION.test(word) || /^\d/.test(word)) break;
     // A verb form ends it even when WordNet also lists it as a person ("beat"), and so does a word
     // that is only ever a verb: "to investigate political rival Joe Biden".

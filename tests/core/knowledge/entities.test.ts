@@ -869,6 +869,10 @@ describe('roles as news states them', () => {
     expect(roleOf('Senate Leader, Ahmad Lawan, raised a motion.', 'Ahmad Lawan')).toBe('Senate Leader');
     expect(roleOf('They sued the Inspector-General of Police, Ibrahim Idris, on Friday.', 'Ibrahim Idris')).toBe('the Inspector-General of Police');
   });
+  it('a word that qualifies a title stands before the capitalised affiliation too: "former Leith council leader"', () => {
+    expect(roleOf('The motion came from former Leith council leader Jane Doe on Monday.', 'Jane Doe')).toBe('former Leith council leader');
+    expect(roleOf('It was led by Acme’s acting Leith regional chairperson Jane Doe on Monday.', 'Jane Doe')).toBe('Acme’s acting Leith regional chairperson');
+  });
   it('a plural subject the list of names after its verb completes describes each: "The winners were Jo Doe and Al Roe"', () => {
     expect(roleOf('The two visiting ministers were Jane Doe and Tom Roe.', 'Tom Roe')).toBe('The two visiting ministers');
     expect(roleOf('Other actors in the movie include Jane Doe and Tom Roe.', 'Jane Doe')).toBe('Other actors in the movie');
