@@ -14,7 +14,7 @@ import { classOf, firstWordAfter, isBlank, lastIndexOfAny, lastWordBefore, LETTE
 import { isStopWord } from '../text/normalize.ts';
 import type { WordSet } from '../text/words.ts';
 import { LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, opensClauseOnly, withoutHonorifics, type NameRun } from './names.ts';
-import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isConferredTitle, isPersonHead, isPersonNoun, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES, TITLES_OF_ADDRESS } from './personWords.ts';
+import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isConferredTitle, isPersonHead, isPersonNoun, isTitleOfAddress, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS, SPEECH_VERB } from './speech.ts';
 import { hasOrganisationHead, isGivenName, isGroupNoun, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
@@ -648,7 +648,10 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   while (at < last && !isLetterOrDigitUnit(sentence.charCodeAt(at))) at++;
   if (at === last) return false;
   const word = sentence.slice(at, last);
-  if (HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, '')) || TITLES_OF_ADDRESS.has(word.toLowerCase().replace(FINAL_DOT, '')) || HONORIFIC_PAIR_END.test(sentence.slice(from, last))) return false;
+  if (HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, '')) || isTitleOfAddress(word)) return false;
+  // ("chairman Datuk Wira Md Yunos Husin": the second word of a conferred title of two.)
+  const wordBefore = /(\S+)\s+$/.exec(sentence.slice(Math.max(from, wordStart - 12), wordStart))?.[1];
+  if (wordBefore !== undefined && endsHonorificPair([wordBefore, word], 1)) return false;
   // "No. 1": a ranking, read in full by descriptionEndingAt.
   if (/^\d{1,3}$/.test(word) && /No\.\s*$/.test(sentence.slice(Math.max(from, wordStart - 5), wordStart))) return false;
   if (kindOfHead(word.replace(/[’']s$/, '')) !== undefined || AGE_NOUN.test(word)) return false;
@@ -657,8 +660,6 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   return !(ofBefore && isNounAfterOf(word) && isTitleBeforeOf(ofBefore[1]!));
 }
 
-// "Datuk Wira", "Tan Sri": the second word of a conferred title of two, ending the text before a name.
-const HONORIFIC_PAIR_END = /(?:^|\s)(?:Tan|Puan|Toh|Datuk|Dato[’']?|Datin)\s+(?:Sri|Seri|Puan|Wira|Paduka)\s*$/;
 const PRONOUN_BEFORE_VERB = /^(?:who|which|he|she|they|we|i|you)$/i;
 
 // "chief of staff", not "the governor of any Territory": the noun a two-noun title ends with.
@@ -681,9 +682,9 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   // ("chairman Datuk Wira Md Yunos Husin": a conferred title, of one word or two, too.)
   let conferred: number | undefined;
   for (;;) {
-    const texts = words.map((word) => word[0]);
-    if (words.length > 2 && endsHonorificPair(texts, texts.length - 1)) conferred = words.splice(-2)[0]!.index;
-    else if (words.length > 1 && HONORIFICS.has(texts.at(-1)!.toLowerCase().replace(FINAL_DOT, '')) && !/^first$/i.test(texts.at(-2)!)) {
+    const [previous, lastWord] = [words.at(-2)?.[0], words.at(-1)?.[0]];
+    if (words.length > 2 && endsHonorificPair([previous!, lastWord!], 1)) conferred = words.splice(-2)[0]!.index;
+    else if (words.length > 1 && HONORIFICS.has(lastWord!.toLowerCase().replace(FINAL_DOT, '')) && !/^first$/i.test(previous!)) {
       const honorific = words.pop()!;
       if (isConferredTitle(honorific[0])) conferred = honorific.index;
     } else break;
@@ -793,6 +794,7 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   const text = before.slice(work ? words[first]!.index - work[1]!.length : words[first]!.index, last.index + last[0].length).trim();
   return { text, kind };
 }
+
 /**
  * "England’s chief medical officer Professor Chris Whitty", "the mayor Cr Bryan Payne": a capitalised title right after
  * a description in lower case is what the name is called by, as an honorific is; the description is the words before it.
@@ -801,7 +803,7 @@ function titleAfterLowerCaseHead(before: string, words: RegExpMatchArray[]): boo
   if (words.length < 2) return false;
   const title = words.at(-1)!;
   const head = words.at(-2)!;
-  if (!/^\p{Lu}/u.test(title[0]) || !TITLES_OF_ADDRESS.has(title[0].toLowerCase().replace(FINAL_DOT, ''))) return false;
+  if (!/^\p{Lu}/u.test(title[0]) || !isTitleOfAddress(title[0])) return false;
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(head[0]) || !isPersonHead(head[0]) || TITLE_QUALIFIERS.has(head[0]) || VERB_FORM.test(head[0])) return false;
   // ("I have chosen Judge Neil Gorsuch": after an auxiliary the word is a verb, whatever else WordNet files it as.)
   if (words.length > 2 && FINITE_WORDS.includes(words.at(-3)![0].toLowerCase())) return false;

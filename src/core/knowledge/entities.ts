@@ -53,7 +53,7 @@ import {
 } from './descriptions.ts';
 import { fitted, keptList } from './lists.ts';
 import { readMentions, type ArticleMentions } from './mentions.ts';
-import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, honorificWordsAt, isConferredTitle, isPersonHead, isPersonNoun, TITLES, TITLES_OF_ADDRESS } from './personWords.ts';
+import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, honorificWordsAt, isConferredTitle, isPersonHead, isPersonNoun, isTitleOfAddress, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS } from './speech.ts';
 import { isFamousName, isGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord, isWorldGivenName } from './wordLists.ts';
@@ -1044,7 +1044,7 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   // "WeWork founder and former CEO Adam Neumann": the description read back from the name, when it holds the title.
   const fuller = descriptionEndingAt(sentence, name.start, commonWords);
   // ("the mayor Cr Bryan Payne": a title of address after a description is what the person is called, as an honorific is.)
-  const holdsTitle = fuller && (fuller.text.endsWith(titleText) || (TITLES_OF_ADDRESS.has(titleText.toLowerCase().replace(FINAL_DOT, '')) && fuller.kind === 'person'));
+  const holdsTitle = fuller && (fuller.text.endsWith(titleText) || (isTitleOfAddress(titleText) && fuller.kind === 'person'));
   return { name, title: fuller && holdsTitle && fuller.text.length > title.length ? fuller.text : title };
 }
 

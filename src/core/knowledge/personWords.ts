@@ -93,10 +93,11 @@ export const TITLES = new Set(
 );
 // Titles that are also how a person is addressed ("Professor Whitty", "Senator Doe"), so that they may follow a
 // description of what the person is ("England’s chief medical officer Professor Chris Whitty") as an honorific does.
-export const TITLES_OF_ADDRESS = new Set(
+const TITLES_OF_ADDRESS = new Set(
   ('professor doctor senator representative judge justice colonel captain lieutenant sergeant admiral general ' +
     'rabbi pastor imam bishop cardinal father councillor councilor sen rep gov gen lt col capt sgt adm cllr cr').split(' '),
 );
+export const isTitleOfAddress = (word: string) => TITLES_OF_ADDRESS.has(word.toLowerCase().replace(FINAL_DOT, ''));
 // A pattern object made once: a literal in a function is one object, but replace() with it is still a call into the
 // pattern engine; this is asked of most capitalised words, several times.
 export const FINAL_DOT = /\.$/;
