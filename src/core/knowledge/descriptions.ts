@@ -106,6 +106,9 @@ const SPEAKER_THEN_HOW = new RegExp(`^(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+s\\s+(?:${SPE
 export const PARTY_IN_BRACKETS = String.raw`\([DRI]-[\p{L}.\s]{1,12}\)`;
 export const PARTY_BETWEEN_COMMAS = String.raw`[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;
 // "(D-Ohio)", "(pictured)", "(left)": an aside in brackets between a name and its description.
+// The honorifics, as written before a name, that the patterns below let stand between a description and the name.
+const HONORIFIC_ABBREVIATIONS = 'Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame';
+const ONLY_SPACES_AND_HONORIFICS = new RegExp(String.raw`^(?:\s|(?:${HONORIFIC_ABBREVIATIONS})\.?)*$`);
 const BRACKETED_DESCRIPTION = /^\s\(((?:the|a|an)\s[^()]{2,120})\)/;
 const ASIDE_IN_PARENTHESES = new RegExp(String.raw`^\s+(?:${PARTY_IN_BRACKETS}|\((?:pictured|left|right|centre|center|above|below|inset|top|bottom)\))`, 'u');
 
@@ -454,7 +457,7 @@ const PREPOSITION_IN_NAME = /\p{Lu}[\p{L}.&-]*\s+(?:of|for)\s*$/u;
 // One phrase and its comma from the sentence's start to the name; the verb the name is then the subject of.
 // ("Minister of Health, Dr Joe Phaahla will", "Chairman of the District Council, Councillor Jo Doe,": an honorific, or a title
 // the person is addressed by, may open the name.)
-const CALLED_BY = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame|Councillor|Councilor|Cllr|Cr|Professor|Senator|Sen|Judge|Justice)\.?\s+)*`;
+const CALLED_BY = String.raw`(?:(?:${HONORIFIC_ABBREVIATIONS}|Councillor|Councilor|Cllr|Cr|Professor|Senator|Sen|Judge|Justice)\.?\s+)*`;
 const OPENING_PHRASE = new RegExp(String.raw`^[\s“"]*[^,;:]{3,80},\s+${CALLED_BY}$`, 'u');
 /** Where the text after the last dash with spaces around it starts, or 0. */
 function lastSpacedDashEnd(text: string): number {
@@ -463,7 +466,7 @@ function lastSpacedDashEnd(text: string): number {
 }
 const VERB_AFTER_NAME = /^\s+(?:is|was|has|had|have|will|would|said|says|did)\s/;
 const DESCRIPTION_BEFORE_COMMA = new RegExp(String.raw`(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),\s+(?:\d{1,3}-year-old\s+)?${CALLED_BY}$`, 'u');
-const DESCRIPTION_BEFORE_DASH = /(?:^|[,;:][”"’]?\s+)([^,;:—–]{3,400}?)\s+[-—–]\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?\s+)*$/;
+const DESCRIPTION_BEFORE_DASH = new RegExp(String.raw`(?:^|[,;:][”"’]?\s+)([^,;:—–]{3,400}?)\s+[-—–]\s+(?:(?:${HONORIFIC_ABBREVIATIONS})\.?\s+)*$`);
 
 // A town or a state as datelines and AP style write them: one to three capitalised words.
 const PLACE_WORDS = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}`;
@@ -692,7 +695,7 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   const calledBy = titleAfterLowerCaseHead(before, words) ? words.pop() : undefined;
   const last = words.at(-1);
   // Only spaces between the head noun and the name.
-  if (!last || !/^(?:\s|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame)\.?)*$/.test(before.slice(last.index + last[0].length, calledBy?.index ?? conferred))) return undefined;
+  if (!last || !ONLY_SPACES_AND_HONORIFICS.test(before.slice(last.index + last[0].length, calledBy?.index ?? conferred))) return undefined;
   // "World No. 1 Rafael Nadal": a ranking before the name.
   if (/^\d{1,3}$/.test(last[0]) && words.length > 1 && words.at(-2)![0] === 'No.') {
     const ranking = RANKING_BEFORE.exec(before)?.[0].trim();

@@ -1022,7 +1022,7 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   // "former special envoy to Ukraine Kurt Volker": the title is the description before the preposition and its object.
   if (titleAt === -1) titleBefore ??= titleStartBefore(sentence, run, commonWords);
   if (titleBefore !== undefined) return { name, title: sentence.slice(titleBefore, name.start).trim() };
-  let titleWords = words.slice(0, from).filter((w, i) => !HONORIFICS.has(w.toLowerCase().replace(FINAL_DOT, '')) && honorificWordsAt(words, i) !== 2 && !endsHonorificPair(words, i));
+  let titleWords = words.slice(0, from).filter((_, i) => honorificWordsAt(words, i) === 0 && !endsHonorificPair(words, i));
   // "the White House of President Richard Nixon", "Friends of President Jo Doe": what belongs to the titled person, or
   // who stands to them, is no title of theirs; only the title after "of" is ("Secretary of State" stays whole).
   const connector = titleWords.findLastIndex((w) => w === 'of' || w === 'for');
@@ -1089,10 +1089,13 @@ function withoutHonorificsAtEnd(title: string): string {
   // ("Deputy Education Minister I Datuk": a conferred title ends no role, whatever stands before it.)
   let conferred = false;
   while (end > 1) {
-    if (endsHonorificPair(words, end - 1)) end -= 2;
-    else if (HONORIFICS.has(words[end - 1]!.toLowerCase().replace(FINAL_DOT, ''))) end--;
-    else break;
-    conferred ||= isConferredTitle(words[end]!.replace(FINAL_DOT, '')) || honorificWordsAt(words, end) === 2;
+    if (endsHonorificPair(words, end - 1)) {
+      end -= 2;
+      conferred = true;
+    } else if (HONORIFICS.has(words[end - 1]!.toLowerCase().replace(FINAL_DOT, ''))) {
+      end--;
+      conferred ||= isConferredTitle(words[end]!.replace(FINAL_DOT, ''));
+    } else break;
   }
   return end < words.length && (conferred || HONORIFIC_OR_TITLE(words[end - 1]!)) ? words.slice(0, end).join(' ') : title;
 }
@@ -1267,7 +1270,10 @@ function hasPersonCueAfter(sentence: string, run: NameRun): boolean {
 }
 const CUE_VERBS = new Set(['rushed', 'passed', 'threw', 'caught', 'ran', 'kicked', 'scored', 'had', 'made', 'recorded', 'added', 'finished']);
 
-const LIST_THEN_COUNTRY = /^(?:,\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)(\p{Lu}[\p{L}.-]*)[’']s\s+$/u;
+// What stands between two names of a list: a comma, "and", "or", or both.
+const LIST_JOINER = String.raw`(?:,\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)`;
+const LISTED_BETWEEN = new RegExp(`^${LIST_JOINER}$`);
+const LIST_THEN_COUNTRY = new RegExp(String.raw`^${LIST_JOINER}(\p{Lu}[\p{L}.-]*)[’']s\s+$`, 'u');
 
 /** "Cory Booker and Kamala Harris", "Booker, Harris or Sanders": a name in a list with a known person. */
 function listedBeside(sentence: string, name: NameRun, people: NameRun[]): boolean {
@@ -1280,7 +1286,7 @@ function listedBeside(sentence: string, name: NameRun, people: NameRun[]): boole
     // ("France’s Thomas Pesquet, and Japan’s Akihiko Hoshide": a country's possessive may open the next name of the list.)
     const country = LIST_THEN_COUNTRY.exec(between);
     if (country && isPlaceName(country[1]!)) return true;
-    return /^(?:,\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)$/.test(between) && !(titled && first === name && /^,\s*$/.test(between));
+    return LISTED_BETWEEN.test(between) && !(titled && first === name && /^,\s*$/.test(between));
   });
 }
 
