@@ -1272,7 +1272,8 @@ const CUE_VERBS = new Set(['rushed', 'passed', 'threw', 'caught', 'ran', 'kicked
 
 // What stands between two names of a list: a comma, "and", "or", or both.
 const LIST_JOINER = String.raw`(?:,\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)`;
-const LISTED_BETWEEN = new RegExp(`^${LIST_JOINER}$`);
+// ("Liza Chelule (Nakuru), Vincent Kemosi (West Mugirango) and …": an aside in brackets may close each name of the list.)
+const LISTED_BETWEEN = new RegExp(String.raw`^(?:\s*\([^()]{1,40}\))?${LIST_JOINER}$`);
 const LIST_THEN_COUNTRY = new RegExp(String.raw`^${LIST_JOINER}(\p{Lu}[\p{L}.-]*)[’']s\s+$`, 'u');
 
 /** "Cory Booker and Kamala Harris", "Booker, Harris or Sanders": a name in a list with a known person. */

@@ -226,6 +226,12 @@ describe('people as real news names them', () => {
     // (A word that opens the sentence without modifying the title is not the title's.)
     expect(people('It was later, meanwhile, decided. Meanwhile President Jo Doe was replaced.')).toEqual({ 'Jo Doe': 'President' });
   });
+  it('a list’s names may each close with an aside in brackets, and the list goes on past it', () => {
+    expect(people('The funeral was attended by Liza Chelule (Nakuru), Vincent Kemosi (West Mugirango) and Zukaro Omiyabe (Kitutu Masaba).')).toEqual({ 'Liza Chelule': null, 'Vincent Kemosi': null, 'Zukaro Omiyabe': null });
+    expect(people('The cast includes Nadia Buari, Temidayo Omoniyi (Zlatan Ibile) and Zukaro Omiyabe (Lasisi Elenu).')).toMatchObject({ 'Zukaro Omiyabe': null });
+    // (Not what the aside names: it is no name of the list.)
+    expect(Object.keys(people('The funeral was attended by Liza Chelule (Kitutu Masaba).'))).toEqual(['Liza Chelule']);
+  });
   it('a speaker after the comma that ends a list is no description of its last name: "…and Taku Hada, prosecutors said"', () => {
     expect(people('Also charged were former bankers Jo Nakagawa and Taku Hada, prosecutors said in a statement.')).toEqual({ 'Jo Nakagawa': 'former bankers', 'Taku Hada': 'former bankers' });
   });
