@@ -14,7 +14,7 @@ import { classOf, firstWordAfter, isBlank, lastIndexOfAny, lastWordBefore, LETTE
 import { isStopWord } from '../text/normalize.ts';
 import type { WordSet } from '../text/words.ts';
 import { LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, opensClauseOnly, withoutHonorifics, type NameRun } from './names.ts';
-import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isConferredTitle, isPersonHead, isPersonNoun, isTitleOfAddress, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES } from './personWords.ts';
+import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isConferredTitle, isLegislator, isPersonHead, isPersonNoun, isTitleOfAddress, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS, SPEECH_VERB } from './speech.ts';
 import { hasOrganisationHead, isGivenName, isGroupNoun, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
@@ -65,8 +65,9 @@ export function kindOfDescription(description: string): EntityKind | undefined {
     if (PHRASE_BREAKS.has(word) && !insideName && !ACRONYM.test(rawWord)) break;
     if (/^\p{Lu}/u.test(rawWord)) {
       // "the then UK Home Secretary": a title, capitalised as titles are;
-      // "Head of Platform Solutions", "Senior Advocate of Nigeria", "CEO & founder": a capitalised head noun.
-      if (word.split('-').some((part) => TITLES.has(part) && part.length > 2)) head = 'person';
+      // "Head of Platform Solutions", "Senior Advocate of Nigeria", "CEO & founder": a capitalised head noun;
+      // "MP for Leith", "Asawase MP": a member of a parliament.
+      if (word.split('-').some((part) => TITLES.has(part) && part.length > 2) || isLegislator(rawWord)) head = 'person';
       else if (word.length > 3 && isPersonNoun(word) && next !== undefined && (next === '&' || PHRASE_BREAKS.has(next.toLowerCase()))) head = 'person';
       // "a Democrat", "an American": one capitalised word for a kind of person, after "a";
       // "the committee’s top Republican": a word for a kind of people ending the description, after one in lower case.

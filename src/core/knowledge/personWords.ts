@@ -64,6 +64,11 @@ function decidePersonHead(word: string): boolean {
   if (PAST_TITLE.test(word)) return isPersonHead(word.slice(word.indexOf('-') + 1));
   return isPersonNoun(word) || word.split('-').some((part) => part.length > 2 && isPersonNoun(part));
 }
+// "MP for Leith", "Asawase MP", "an MLA": a member of a parliament, in the letters news writes them with
+// (other capitals are as often a company's or a programme's).
+const LEGISLATORS = /^(?:MP|MLA|MEP|MSP|MPP|MNA|MCA|TD)s?$/;
+export const isLegislator = (word: string): boolean => LEGISLATORS.test(word);
+
 // "then-President", "ex-Minister": a title held before, written as one word.
 const PAST_TITLE = /^(?:then|ex)-\p{Lu}/u;
 

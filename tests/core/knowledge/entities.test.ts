@@ -875,6 +875,12 @@ describe('roles as news states them', () => {
     expect(roleOf('Senate Leader, Ahmad Lawan, raised a motion.', 'Ahmad Lawan')).toBe('Senate Leader');
     expect(roleOf('They sued the Inspector-General of Police, Ibrahim Idris, on Friday.', 'Ibrahim Idris')).toBe('the Inspector-General of Police');
   });
+  it('a member of a parliament, in the letters news writes them with, is a person: "Jo Doe, MP for Leith,"', () => {
+    expect(roleOf('Zukaro Omiyabe, MP for Leith, said so.', 'Zukaro Omiyabe')).toBe('MP for Leith');
+    expect(roleOf('The seat went to Jane Doe, the MLA for Leith North, in May.', 'Jane Doe')).toBe('the MLA for Leith North');
+    // (Not other capitals of two letters: a company's or a programme's.)
+    expect(roleOf('Zukaro Omiyabe, GM for Leith, said so.', 'Zukaro Omiyabe')).toBeUndefined();
+  });
   it('a word that qualifies a title stands before the capitalised affiliation too: "former Leith council leader"', () => {
     expect(roleOf('The motion came from former Leith council leader Jane Doe on Monday.', 'Jane Doe')).toBe('former Leith council leader');
     expect(roleOf('It was led by Acme’s acting Leith regional chairperson Jane Doe on Monday.', 'Jane Doe')).toBe('Acme’s acting Leith regional chairperson');
