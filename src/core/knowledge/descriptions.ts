@@ -197,10 +197,15 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   // "Jo Doe, Hawaii Rep. Ann Roe and …": a capitalised phrase ending in a person's name is the next name of a list.
   const nextName = /^\p{Lu}/u.test(description) ? endsWithPersonName(description) : opensWithTitledName(description);
   if (nextName || namesSubjectOfVerb(description)) return undefined;
+  // "Rodgers Mwewa, MP for Mwansabombwe and Mwenya Munkonge, MP for Lukashya": the next name of a list, with a description
+  // of its own, is no part of this one's.
+  const listedOn = NAME_LISTED_AT_END.exec(description);
+  if (listedOn && sentence.startsWith(',', start + description.length) && describesPerson(readApposition(sentence, start + description.length))) description = description.slice(0, listedOn.index);
   const full = description + organisationContinued(sentence, start + description.length);
   return wordCount(full) <= MAX_DESCRIPTION_WORDS ? full : undefined;
 }
 
+const NAME_LISTED_AT_END = /\s+and\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}$/u;
 const NAME_ALONE = /^[\s“"]*(?:\p{Lu}[\p{L}.’'-]*\s+)+\p{Lu}[\p{L}.’'-]*$/u;
 const isPersonNameAlone = (text: string) => NAME_ALONE.test(text) && looksLikePersonName(text.trim().replace(/^[“"]+/, '').split(/\s+/));
 const UNCLOSED_BEFORE_VERB = /^(?=(?:the|a|an)\s)((?:(?!\s(?:is|was|has|had|will|would)\s)[\s\S])*?)\s+(?:is|was|has|had|will|would)\s[\s\S]*$/;

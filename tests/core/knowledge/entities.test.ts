@@ -881,6 +881,13 @@ describe('roles as news states them', () => {
     // (Not other capitals of two letters: a company's or a programme's.)
     expect(roleOf('Zukaro Omiyabe, GM for Leith, said so.', 'Zukaro Omiyabe')).toBeUndefined();
   });
+  it('a description ends before the next name of a list that has a description of its own', () => {
+    const text = 'It follows the death of Zukaro Omiyabe, MP for Leith and Mwenya Munkonge, MP for Rosyth.';
+    expect(roleOf(text, 'Zukaro Omiyabe')).toBe('MP for Leith');
+    expect(roleOf(text, 'Mwenya Munkonge')).toBe('MP for Rosyth');
+    // (Not an organisation's name with "and" in it, that a description of the organisation follows.)
+    expect(roleOf('Zukaro Omiyabe, an analyst at the Centre for Energy and Clean Air, a think tank, said so.', 'Zukaro Omiyabe')).toBe('an analyst at the Centre for Energy and Clean Air, a think tank');
+  });
   it('a word that qualifies a title stands before the capitalised affiliation too: "former Leith council leader"', () => {
     expect(roleOf('The motion came from former Leith council leader Jane Doe on Monday.', 'Jane Doe')).toBe('former Leith council leader');
     expect(roleOf('It was led by Acme’s acting Leith regional chairperson Jane Doe on Monday.', 'Jane Doe')).toBe('Acme’s acting Leith regional chairperson');
