@@ -13,7 +13,7 @@ import { alternatives, MONTH_NAMES } from '../text/calendar.ts';
 import { classOf, firstWordAfter, isBlank, lastIndexOfAny, lastWordBefore, LETTER, NUMBER, opensSentence } from '../text/characters.ts';
 import { isStopWord } from '../text/normalize.ts';
 import type { WordSet } from '../text/words.ts';
-import { LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, opensClauseOnly, withoutHonorifics, type NameRun } from './names.ts';
+import { LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, opensClauseOnly, POST_NOMINALS, withoutHonorifics, type NameRun } from './names.ts';
 import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isConferredTitle, isLegislator, isPersonHead, isPersonNoun, isTitleOfAddress, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS, SPEECH_VERB } from './speech.ts';
@@ -491,7 +491,7 @@ function withOwnerNamed(description: string, before: string): string {
 
 const PREPOSITION_AT_END = /\b(?:of|against|at|to|for|from|with|by|on|in|between|among)\s*$/;
 
-const POSTNOMINALS = /^\s+(?:(?:MBE|OBE|CBE|KBE|DBE|QC|KC|SAN|JP|PhD|FRS)\s*)+(?=[,—–])/;
+const POSTNOMINALS = new RegExp(String.raw`^\s+(?:(?:${[...POST_NOMINALS].join('|')})\s*)+(?=[,—–])`);
 // "of Leith University" between a name and the comma that closes it.
 const AFFILIATION_BEFORE_COMMA = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}.&’'-]*)*(?=\s*,)/u;
 

@@ -389,8 +389,9 @@ export function nameAsModifier(word: string): string | undefined {
   return HYPHENATED_GIVEN_NAME.test(word) ? undefined : NAME_AS_MODIFIER.exec(word)?.[1];
 }
 
-// British honours and the letters of an office written after a name.
-const POST_NOMINALS = new Set(['MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'GBE', 'QC', 'KC', 'MP', 'MSP', 'MEP', 'MLA', 'TD']);
+// British honours, degrees, and the letters of an office or a rank at the bar written after a name ("Jo Doe BL,
+// prosecuting", "J.S. Okutepa, SAN").
+export const POST_NOMINALS = new Set(['MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'GBE', 'QC', 'KC', 'SC', 'BL', 'SAN', 'JP', 'PhD', 'FRS', 'MP', 'MSP', 'MEP', 'MLA', 'TD']);
 
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const COUNTRY_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'U.A.E.']);

@@ -226,6 +226,11 @@ describe('people as real news names them', () => {
     // (A word that opens the sentence without modifying the title is not the title's.)
     expect(people('It was later, meanwhile, decided. Meanwhile President Jo Doe was replaced.')).toEqual({ 'Jo Doe': 'President' });
   });
+  it('letters after a name for a rank at the bar or a degree are no part of it: "Jo Doe BL, prosecuting,"', () => {
+    expect(Object.keys(people('Garda Walsh told Emer Ní Chúagáin BL, prosecuting, that he was on bail.'))).toContain('Emer Ní Chúagáin');
+    expect(Object.keys(people('Oisín Clarke BL, defending, said this was a brutal attack.'))).toEqual(['Oisín Clarke']);
+    expect(Object.keys(people('The study was led by Jane Doe PhD of Leith University.'))).toEqual(['Jane Doe']);
+  });
   it('a list’s names may each close with an aside in brackets, and the list goes on past it', () => {
     expect(people('The funeral was attended by Liza Chelule (Nakuru), Vincent Kemosi (West Mugirango) and Zukaro Omiyabe (Kitutu Masaba).')).toEqual({ 'Liza Chelule': null, 'Vincent Kemosi': null, 'Zukaro Omiyabe': null });
     expect(people('The cast includes Nadia Buari, Temidayo Omoniyi (Zlatan Ibile) and Zukaro Omiyabe (Lasisi Elenu).')).toMatchObject({ 'Zukaro Omiyabe': null });
