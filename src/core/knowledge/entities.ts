@@ -391,7 +391,9 @@ class ArticleReader {
     const apposition = readApposition(sentence, run.end) ?? readAppositionPastPlace(sentence, run.end);
     if (apposition) {
       const kind = kindOfDescription(apposition);
-      if (kind === 'person' && personName) found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, apposition));
+      // ("Paul House, executive chairman,": a given name and a word that names organisations too, described as a person.)
+      const givenAndWord = run.words.length === 2 && isGivenName(run.words[0]!) && !commonWords.has(run.words[0]!.toLowerCase()) && !titled;
+      if (kind === 'person' && (personName || givenAndWord)) found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, apposition));
       else if (kind === 'person' && surname) {
         unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, apposition) });
         if (!commonWords.has(run.text.toLowerCase())) this.surnameCues.add(foldText(run.text));

@@ -226,6 +226,11 @@ describe('people as real news names them', () => {
     // (A word that opens the sentence without modifying the title is not the title's.)
     expect(people('It was later, meanwhile, decided. Meanwhile President Jo Doe was replaced.')).toEqual({ 'Jo Doe': 'President' });
   });
+  it('a given name and a word that names organisations too is a person’s name when described as a person', () => {
+    expect(people('The firm will pick a new chief by summer, Paul House, executive chairman, said on Monday.')).toEqual({ 'Paul House': 'executive chairman' });
+    // (Not when the description is an organisation's.)
+    expect(people('The talks were held at Jordan House, a conference centre in Leith.')).toEqual({});
+  });
   it('letters after a name for a rank at the bar or a degree are no part of it: "Jo Doe BL, prosecuting,"', () => {
     expect(Object.keys(people('Garda Walsh told Emer Ní Chúagáin BL, prosecuting, that he was on bail.'))).toContain('Emer Ní Chúagáin');
     expect(Object.keys(people('Oisín Clarke BL, defending, said this was a brutal attack.'))).toEqual(['Oisín Clarke']);
