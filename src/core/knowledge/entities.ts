@@ -214,6 +214,15 @@ const LIST_SEPARATOR = /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/;
 // "Rep. Ilhan Omar (D-Minn.)", "Sen. Ted Cruz, R-Texas,": the party and state after a titled name.
 const PARTY_AFTER_NAME = new RegExp(String.raw`^(?:\s+(${PARTY_IN_BRACKETS})|,\s+(${PARTY_BETWEEN_COMMAS})(?=,|\.?$))`, 'u');
 
+const NUMBERED_NAME_BEFORE = /(?:^|[^\p{L}\d,]\s*)((?:\p{Lu}[\p{L}’'-]*\s+){1,3}\d{1,3})\s+$/u;
+/** "Precinct 2", "Radio 1": a name with a number in it that ends right before `at` (not a date: "On May 5"). */
+function numberedNameBefore(sentence: string, at: number): string | undefined {
+  const named = NUMBERED_NAME_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at))?.[1];
+  const words = named?.split(/\s+/).slice(0, -1);
+  return words && !words.some((word) => MONTH_OR_WEEKDAY.test(word) || SENTENCE_PREPOSITIONS.has(word)) ? named : undefined;
+}
+const SENTENCE_PREPOSITIONS = new Set(['On', 'In', 'At', 'By', 'From', 'Since', 'Until', 'After', 'Before', 'For', 'Of', 'To', 'With']);
+
 // "Tuesday’s Jo Doe": a month's or a weekday's name before a possessive says when, not where from.
 const MONTH_OR_WEEKDAY = new RegExp(`^(?:${alternatives([...MONTH_NAMES, ...WEEKDAY_NAMES])})$`);
 
@@ -385,7 +394,10 @@ class ArticleReader {
       const partyText = party && (party[1] ?? `(${party[2]})`);
       // "Economist Jo Doe of Acme Bank": where the person works finishes a title that is a word for a person.
       const affiliation = titled.title && !partyText && isPersonNoun(titled.title.split(/\s+/).at(-1)!.toLowerCase()) ? readAffiliationAfter(sentence, run.end, true) : undefined;
-      if (titled.title) found.addStatement(entity.roles, stated(passageId, sentence, partyText ? `${titled.title} ${partyText}` : affiliation ? `${titled.title} ${affiliation}` : titled.title));
+      // ("Precinct 2 Commissioner Jo Doe", "Radio 1 DJ Jo Doe": a name with a number in it, before the run, opens the title.)
+      const numbered = titled.title && sentence.startsWith(titled.title, whole.start) ? numberedNameBefore(sentence, whole.start) : undefined;
+      const title = numbered ? `${numbered} ${titled.title}` : titled.title;
+      if (title) found.addStatement(entity.roles, stated(passageId, sentence, partyText ? `${title} ${partyText}` : affiliation ? `${title} ${affiliation}` : title));
       people.push(whole);
     }
     const apposition = readApposition(sentence, run.end) ?? readAppositionPastPlace(sentence, run.end);

@@ -885,6 +885,12 @@ describe('roles as news states them', () => {
     expect(roleOf('Senate Leader, Ahmad Lawan, raised a motion.', 'Ahmad Lawan')).toBe('Senate Leader');
     expect(roleOf('They sued the Inspector-General of Police, Ibrahim Idris, on Friday.', 'Ibrahim Idris')).toBe('the Inspector-General of Police');
   });
+  it('a name with a number in it opens the title after it: "Precinct 2 Commissioner", "Radio 1 DJ"', () => {
+    expect(roleOf('Precinct 2 Commissioner Cynthia Long said so.', 'Cynthia Long')).toBe('Precinct 2 Commissioner');
+    expect(roleOf('Radio 1 DJ Scott Mills returned for his show.', 'Scott Mills')).toBe('Radio 1 DJ');
+    // (Not a date before the title.)
+    expect(roleOf('On May 5 Commissioner Cynthia Long said so.', 'Cynthia Long')).toBe('Commissioner');
+  });
   it('a member of a parliament, in the letters news writes them with, is a person: "Jo Doe, MP for Leith,"', () => {
     expect(roleOf('Zukaro Omiyabe, MP for Leith, said so.', 'Zukaro Omiyabe')).toBe('MP for Leith');
     expect(roleOf('The seat went to Jane Doe, the MLA for Leith North, in May.', 'Jane Doe')).toBe('the MLA for Leith North');
