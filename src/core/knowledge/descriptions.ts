@@ -1155,8 +1155,10 @@ export function relativeClauses(sentence: string, runs: NameRun[]): { run: NameR
       // "who was appointed chief executive in 2019": the appointment and its year are not the role;
       // "who is now the festival's director": nor is "now" ("then", saying the post was another's, stays).
       .replace(/^(?:now|currently|still|also)\s+/, '')
-      .replace(/^(?:named|appointed|elected|promoted\s+to|hired\s+as)\s+/, '')
-      .replace(WHEN_AT_END, '');
+      .replace(/^(?:(?:named|appointed|elected)(?:\s+as)?|promoted\s+to|hired\s+as)\s+/, '')
+      .replace(WHEN_AT_END, '')
+      // ("who was appointed as minister for the economy following Labour’s victory": nor what the appointment followed.)
+      .replace(TIME_PHRASE_AT_END, '');
     if (!describing && kindOfDescription(role) !== 'person' && !AFFILIATION.test(role)) continue;
     const before = runs.filter((r) => r.end <= match.index && match.index - r.end <= 40);
     // "Dr. Ronny Jackson, who …": the honorific is not part of the name.
@@ -1219,6 +1221,7 @@ export function readAffiliationSetOff(sentence: string, from: number): string | 
 // "a postdoc at Harvard in 2011": the year says when the person was it, not what they are.
 const WHEN_AT_END = new RegExp(String.raw`\s+(?:in\s+(?:the\s+)?(?:\d{4}s?|(?:early|late|mid)[\s-]\d{4}s?)|in\s+(?:${MONTHS_ALONE})(?:\s+\d{4})?|(?:last|this)\s+(?:year|month|week))[\s.,;:]*$`);
 const TIME_CLAUSE = /\s+(?:while|when)\s[\s\S]*$/;
+const TIME_PHRASE_AT_END = /\s+(?:following|after|amid|during)\s[\s\S]*$/;
 const SECOND_PREDICATE = /\s+and\s+\p{Ll}+ed\s+(?:a|an|the|his|her|their|its|out|up|off|back|to|for|into)\b[\s\S]*$/u;
 
 /** Reads up to the next comma, semicolon, dash ("—", "–" or "--") or bracket outside quotation marks. */

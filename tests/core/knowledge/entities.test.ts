@@ -885,6 +885,12 @@ describe('roles as news states them', () => {
     expect(roleOf('Senate Leader, Ahmad Lawan, raised a motion.', 'Ahmad Lawan')).toBe('Senate Leader');
     expect(roleOf('They sued the Inspector-General of Police, Ibrahim Idris, on Friday.', 'Ibrahim Idris')).toBe('the Inspector-General of Police');
   });
+  it('a post a relative clause says the person was appointed to is the role, without what the appointment followed', () => {
+    expect(roleOf('She took over from Vaughan Gething, who was appointed as minister for the economy following the election.', 'Vaughan Gething')).toBe('minister for the economy');
+    expect(roleOf('It was backed by Jane Doe, who was named chief executive after a long search.', 'Jane Doe')).toBe('chief executive');
+    // (How long the post was held says whether it still is: that stays.)
+    expect(roleOf('It was backed by Jane Doe, who was education secretary until the summer.', 'Jane Doe')).toBe('education secretary until the summer');
+  });
   it('a name with a number in it opens the title after it: "Precinct 2 Commissioner", "Radio 1 DJ"', () => {
     expect(roleOf('Precinct 2 Commissioner Cynthia Long said so.', 'Cynthia Long')).toBe('Precinct 2 Commissioner');
     expect(roleOf('Radio 1 DJ Scott Mills returned for his show.', 'Scott Mills')).toBe('Radio 1 DJ');
