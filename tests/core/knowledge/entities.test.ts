@@ -885,6 +885,11 @@ describe('roles as news states them', () => {
     expect(roleOf('Senate Leader, Ahmad Lawan, raised a motion.', 'Ahmad Lawan')).toBe('Senate Leader');
     expect(roleOf('They sued the Inspector-General of Police, Ibrahim Idris, on Friday.', 'Ibrahim Idris')).toBe('the Inspector-General of Police');
   });
+  it('a post the person is about to take is theirs: "is set to take over as", "will be sworn in as"', () => {
+    expect(roleOf('Jane Doe is set to take over as Leith’s new mayor after the vote.', 'Jane Doe')).toBe('Leith’s new mayor');
+    expect(roleOf('Jane Doe will take over as chief executive in May.', 'Jane Doe')).toBe('chief executive');
+    expect(roleOf('Jane Doe is expected to be sworn in as the mayor of the capital.', 'Jane Doe')).toBe('the mayor of the capital');
+  });
   it('a post a relative clause says the person was appointed to is the role, without what the appointment followed', () => {
     expect(roleOf('She took over from Vaughan Gething, who was appointed as minister for the economy following the election.', 'Vaughan Gething')).toBe('minister for the economy');
     expect(roleOf('It was backed by Jane Doe, who was named chief executive after a long search.', 'Jane Doe')).toBe('chief executive');
