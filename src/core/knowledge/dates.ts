@@ -356,12 +356,14 @@ function yearOfListedPartner(sentence: string, results: ParsedResult[], at: numb
  * - in reported speech about the future ("said prosecutors will interview her Friday"): a weekday is the one
  *   nearest publication, either side (the saying came days before it).
  */
-type Direction = 'last' | 'next' | 'ahead' | 'nearest' | 'past' | 'around';
+type Direction = 'last' | 'next' | 'ahead' | 'nearest' | 'past' | 'around' | 'this';
 
 function directionOf(sentence: string, at: number, end: number, sentenceAhead: boolean): Direction {
   const before = sentence.slice(0, at);
   if (/\blast\s+$/i.test(before)) return 'last';
   if (/\b(?:next|this\s+coming|coming)\s+$/i.test(before)) return 'next';
+  // "were going to have 3,000 students arriving this September": the month of the publication's year, whatever the tense.
+  if (/\bthis\s+$/i.test(before) && MONTH_AT.test(sentence.slice(at, end))) return 'this';
   // "unveiled in May", "conducted in February": a past verb that governs the date puts it before publication.
   if (PAST_GOVERNS.test(before)) return 'past';
   // "Rick Fleming said Tuesday he will push": a past verb right before a bare weekday says when it happened.
@@ -395,6 +397,7 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
 
 // (Not a passive of the present or future: "is scheduled Tuesday", "will be announced Friday".)
 const PAST_RIGHT_BEFORE = /(?<!\b(?:is|are|be|been|being|to)\s)\b(?:said|told|wrote|met|\p{Ll}{3,}ed)\s+$/iu;
+const MONTH_AT = new RegExp(`^(?:${alternatives(MONTH_NAMES)})\\b`, 'i');
 const WEEKDAY_AT = new RegExp(`^(?:on\\s+)?(?:${alternatives(WEEKDAY_NAMES)})\\b`, 'i');
 // A verb in the present that news uses for what is scheduled, right before the date (and "on").
 const SCHEDULED_PRESENT = /\b(?:(?:play|plays|face|faces|host|hosts|visit|visits|meet|meets|travel|travels|vote|votes|resume|resumes|kick\s+off|kicks\s+off|take\s+on|takes\s+on|tip\s+off|tips\s+off|open|opens|premiere|premieres|air|airs|debut|debuts)\s+(?:on\s+)?|(?:run|runs|continue|continues|last|lasts)\s+(?:through|until|till)\s+)$/i;
@@ -415,6 +418,7 @@ function resolve(start: ParsedComponents, published: PartialDate | undefined, di
   if (start.isCertain('year')) return { year: start.get('year')!, month, day };
   if (listedYear !== undefined && month !== undefined) return { year: listedYear, month, day };
   if (!published || month === undefined) return undefined;
+  if (direction === 'this') return { year: published.year, month, day };
   const year =
     direction === 'last' || direction === 'next'
       ? yearStrictly(direction, month, day, published)

@@ -222,6 +222,12 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(dates('She was re-elected on December 4.')).toEqual(['2023-12-04']);
   });
 
+  it('"this September" is the month of the publication’s year, in a sentence in the past too', () => {
+    expect(dates('We knew we were going to have 3,000 students arriving this September.')).toEqual(['2024-09']);
+    expect(dates('This January saw record sales.')).toEqual(['2024-01']);
+    // ("this coming March" still looks ahead.)
+    expect(isoDates('We will know more this coming March.', { year: 2024, month: 11, day: 2 })).toEqual(['2025-03']);
+  });
   it('"May last year" is the May of the year before publication; "Thursday last week" the Thursday of the week before', () => {
     expect(dates('The plant opened in May last year.')).toEqual(['2023-05']);
     // (Published on a Thursday: the Thursday of the week before is seven days back, of the week after seven ahead.)
