@@ -56,7 +56,8 @@ function absoluteDates() {
   if (absoluteDateParser) return absoluteDateParser;
   const parser = chronoEnglish().casual.clone();
   parser.parsers = parser.parsers.filter((p) => ABSOLUTE_PARSERS.has(p.constructor.name));
-  parser.refiners = parser.refiners.filter((refiner) => !/Timezone|Time/.test(refiner.constructor.name) || /Merge/.test(refiner.constructor.name));
+  // (chrono reads "May" alone only after "in"; MAY_INTRODUCER below says when it is the month, "since May" too.)
+  parser.refiners = parser.refiners.filter((refiner) => (!/Timezone|Time/.test(refiner.constructor.name) || /Merge/.test(refiner.constructor.name)) && refiner.constructor.name !== 'ENUnlikelyFormatFilter');
   return (absoluteDateParser = parser);
 }
 
@@ -163,6 +164,7 @@ const OF_RELATIVE_YEAR = /^\s+(?:of\s+)?(last|this|next)\s+year\b/i;
 const WEEKDAY_OF_RELATIVE_WEEK = new RegExp(String.raw`^(?:on\s+)?(?:${alternatives(WEEKDAY_NAMES)})\s+(?:of\s+)?(last|next)\s+week\b`, 'i');
 // Month names that are also names or verbs ("Mark May", "April Ryan", "to march"), read alone, without a day or a year.
 const MONTH_ALSO_A_NAME = /^(?:May|June|April|August|March)[,.;:]?$/;
+const MAY_INTRODUCER = /\b(?:in|since|until|till|by|from|through|during|before|after|last|next|this|early|late|mid|each|every|of|between)\s*$/i;
 // What dates a month read alone: "in May", "since last June", "April and May", "early August", "each March".
 const MONTH_INTRODUCER = /(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|next|this|early|late|mid|between|and|or|to|each|every|that|following|previous|succeeding|preceding|coming|past|same|throughout|the|on|at|for|about|around|beyond)|\d(?:st|nd|rd|th|d)?|[-–—,])\s*$/i;
 
@@ -208,6 +210,8 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     }
     // "while May, a former player, has been down on them": a month that is also a name needs a word that dates it.
     if (MONTH_ALSO_A_NAME.test(result.text) && !MONTH_INTRODUCER.test(sentence.slice(0, result.index))) continue;
+    // ("a blow to May", "support for May": the name of a month that is also a verb needs a word that only dates.)
+    if (/^May[,.;:]?$/.test(result.text) && !MAY_INTRODUCER.test(sentence.slice(0, result.index))) continue;
     // chrono keeps "last" and "next" in the text it read: "last Thursday".
     const marked = /^(last|next)\s/i.exec(result.text)?.[1]?.toLowerCase() as Direction | undefined;
     const direction = marked ?? directionOf(sentence, result.index, result.index + result.text.length, sentenceAhead);
@@ -364,8 +368,9 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   if (/\b(?:next|this\s+coming|coming)\s+$/i.test(before)) return 'next';
   // "were going to have 3,000 students arriving this September": the month of the publication's year, whatever the tense.
   if (/\bthis\s+$/i.test(before) && MONTH_AT.test(sentence.slice(at, end))) return 'this';
-  // "unveiled in May", "conducted in February": a past verb that governs the date puts it before publication.
-  if (PAST_GOVERNS.test(before)) return 'past';
+  // "unveiled in May", "conducted in February": a past verb that governs the date puts it before publication;
+  // "since May" counts from a time before it.
+  if (PAST_GOVERNS.test(before) || /\bsince\s+(?:(?:early|late|mid-?)\s*)?$/i.test(before)) return 'past';
   // "Rick Fleming said Tuesday he will push": a past verb right before a bare weekday says when it happened.
   if (PAST_RIGHT_BEFORE.test(before) && WEEKDAY_AT.test(sentence.slice(at, end))) return 'past';
   // Otherwise the tense nearest the date in its clause decides, on either side of it:

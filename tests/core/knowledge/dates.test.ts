@@ -222,6 +222,12 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(dates('She was re-elected on December 4.')).toEqual(['2023-12-04']);
   });
 
+  it('"May" is the month after a word that only dates ("since May last year"), not after one a name may follow', () => {
+    expect(dates('They have been fundraising since May last year.')).toEqual(['2023-05']);
+    expect(dates('Sales have fallen every month since May.')).toEqual(['2023-05']);
+    expect(dates('It was a blow to May and her cabinet.')).toEqual([]);
+    expect(dates('Support for May fell sharply.')).toEqual([]);
+  });
   it('"this September" is the month of the publication’s year, in a sentence in the past too', () => {
     expect(dates('We knew we were going to have 3,000 students arriving this September.')).toEqual(['2024-09']);
     expect(dates('This January saw record sales.')).toEqual(['2024-01']);
