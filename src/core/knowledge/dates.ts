@@ -161,6 +161,7 @@ function referenceOf(published: PartialDate | undefined): Date {
 
 const OF_RELATIVE_YEAR = /^\s+(?:of\s+)?(last|this|next)\s+year\b/i;
 // "Thursday last week", "on Monday of next week": a weekday in the week before or after publication's.
+const THIS_WEEK = /\b(?:this|the\s+current)\s+week\b(?!end)/i;
 const WEEKDAY_OF_RELATIVE_WEEK = new RegExp(String.raw`^(?:on\s+)?(?:${alternatives(WEEKDAY_NAMES)})\s+(?:of\s+)?(last|next)\s+week\b`, 'i');
 // Month names that are also names or verbs ("Mark May", "April Ryan", "to march"), read alone, without a day or a year.
 const MONTH_ALSO_A_NAME = /^(?:May|June|April|August|March)[,.;:]?$/;
@@ -231,8 +232,10 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     const weekdayOnly = !result.start.isCertain('month') && result.start.isCertain('weekday');
     // (chrono may have read "last week" into the weekday, and dated it as the last such day.)
     const ofWeek = weekdayOnly && published ? WEEKDAY_OF_RELATIVE_WEEK.exec(sentence.slice(start)) : null;
-    const inWeek = ofWeek ? weekdayOfWeek(result.start.get('weekday')!, published!, ofWeek[1]!.toLowerCase() === 'last' ? -1 : 1) : undefined;
-    const end = ofYear ? monthEnd + ofYear[0].length : inWeek ? start + Math.max(ofWeek![0].length, result.text.length) : start + result.text.length;
+    // ("conditions predicted for this week, particularly Tuesday": a weekday said beside "this week" is one of its days.)
+    const thisWeek = weekdayOnly && published && !ofWeek && !marked && THIS_WEEK.test(sentence);
+    const inWeek = ofWeek ? weekdayOfWeek(result.start.get('weekday')!, published!, ofWeek[1]!.toLowerCase() === 'last' ? -1 : 1) : thisWeek ? weekdayOfWeek(result.start.get('weekday')!, published!, 0) : undefined;
+    const end = ofYear ? monthEnd + ofYear[0].length : inWeek ? start + Math.max(ofWeek?.[0].length ?? 0, result.text.length) : start + result.text.length;
     mentions.push({ date: inWeek ?? date, start, end, subordinate: isSubordinate(sentence, start), weekdayOnly });
   }
   for (const match of sentence.includes('/') ? sentence.matchAll(NUMERIC_DATE) : []) {

@@ -222,6 +222,12 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(dates('She was re-elected on December 4.')).toEqual(['2023-12-04']);
   });
 
+  it('a weekday said beside "this week" is one of its days, whatever the tense', () => {
+    // (Published on Monday 25 March 2024: this week's Tuesday is the day after, though "predicted" is a verb in the past.)
+    const monday = { year: 2024, month: 3, day: 25 };
+    expect(isoDates('With storms predicted for this week, particularly Tuesday, the council acted.', monday)).toContain('2024-03-26');
+    expect(isoDates('With storms predicted for this week, particularly Tuesday, the council acted.', monday)).not.toContain('2024-03-19');
+  });
   it('"May" is the month after a word that only dates ("since May last year"), not after one a name may follow', () => {
     expect(dates('They have been fundraising since May last year.')).toEqual(['2023-05']);
     expect(dates('Sales have fallen every month since May.')).toEqual(['2023-05']);
