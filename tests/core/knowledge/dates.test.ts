@@ -222,6 +222,14 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(dates('She was re-elected on December 4.')).toEqual(['2023-12-04']);
   });
 
+  it('a verb in the present for what falls due lays out the calendar ahead: "terms expire in October"', () => {
+    // (Published in November 2024: the October after it.)
+    const november = { year: 2024, month: 11, day: 2 };
+    expect(isoDates('Before the terms of lawmakers expire in October, tensions are rising.', november)).toEqual(['2025-10']);
+    expect(isoDates('The new rules take effect on March 1.', november)).toEqual(['2025-03-01']);
+    // (A verb in the past still looks back.)
+    expect(isoDates('The terms of lawmakers expired in October.', november)).toEqual(['2024-10']);
+  });
   it('a weekday said beside "this week" is one of its days, whatever the tense', () => {
     // (Published on Monday 25 March 2024: this week's Tuesday is the day after, though "predicted" is a verb in the past.)
     const monday = { year: 2024, month: 3, day: 25 };
