@@ -433,7 +433,8 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   const last = /\p{Lu}[\p{L}.-]*$/u.exec(clause)?.[0];
   // ("the national government delegate in Valencia, Pilar Bernabé,": after a place the description ends with, a full
   // name no place list knows is a person's too.)
-  const placeAtEnd = /\s(?:in|of|from|for)\s+\p{Lu}[\p{L}.-]*$/u.test(clause);
+  // ("the MP for Tamale South, Haruna Iddrisu": a place's name of up to three words.)
+  const placeAtEnd = /\s(?:in|of|from|for)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}$/u.test(clause);
   const named = withoutHonorifics(run, sentence);
   const personAfter = isGivenName(named.words[0]!) || (placeAtEnd && looksLikePersonName(named.words) && !isPlaceName(named.text));
   if (last && !HONORIFIC_OR_TITLE(last) && !isPersonNoun(last.toLowerCase()) && !personAfter) return undefined;

@@ -341,7 +341,7 @@ describe('people as real news names them', () => {
     expect(people('Prime Minister Attlee, Prime Minister Jo Roe, and I announced the plan.')).toEqual({ Attlee: 'Prime Minister', 'Jo Roe': 'Prime Minister' });
   });
   it('British honours after a name, "Cllr" and "Editor-in-Chief" are no part of it; "said:" ends a title left without its comma', () => {
-    expect(people('The Leader of Leith Council, Councillor Afrasiab Anwar MBE, has issued a statement.')).toEqual({ 'Afrasiab Anwar': 'Councillor' });
+    expect(people('The Leader of Leith Council, Councillor Afrasiab Anwar MBE, has issued a statement.')).toEqual({ 'Afrasiab Anwar': 'The Leader of Leith Council' });
     expect(people('Sir Keir Starmer met Ralph Fiennes OBE at the show.')).toEqual({ 'Keir Starmer': null, 'Ralph Fiennes': null });
     expect(people('Cllr Louise Gittins, Chair of the Local Government Association said: “The unrest has been deplorable.”')).toEqual({ 'Louise Gittins': 'Chair of the Local Government Association' });
     expect(people('“We reiterate our calls,” Reuters Editor-in-Chief Alessandra Galloni said.')).toEqual({ 'Alessandra Galloni': 'Reuters Editor-in-Chief' });
@@ -895,6 +895,10 @@ describe('roles as news states them', () => {
     expect(roleOf('It was backed by Jane Doe, who was named chief executive after a long search.', 'Jane Doe')).toBe('chief executive');
     // (How long the post was held says whether it still is: that stays.)
     expect(roleOf('It was backed by Jane Doe, who was education secretary until the summer.', 'Jane Doe')).toBe('education secretary until the summer');
+  });
+  it('after a description that ends with a place of several words, a full name no list knows is the one described', () => {
+    expect(roleOf('He replaced the MP for Tamale South, Haruna Iddrisu.', 'Haruna Iddrisu')).toBe('the MP for Tamale South');
+    expect(roleOf('The Leader of Burnley Borough Council, Zukaro Omiyabe, said so.', 'Zukaro Omiyabe')).toBe('The Leader of Burnley Borough Council');
   });
   it('a name with a number in it opens the title after it: "Precinct 2 Commissioner", "Radio 1 DJ"', () => {
     expect(roleOf('Precinct 2 Commissioner Cynthia Long said so.', 'Cynthia Long')).toBe('Precinct 2 Commissioner');
