@@ -1164,8 +1164,10 @@ function prefixIsNoName(words: string[], end: number, commonWords: WordSet): boo
 const STATS = 'points?|goals?|assists?|saves?|rebounds?|steals?|blocks?|tackles?|sacks?|yards?|touchdowns?|receptions?|catches|carries|interceptions?|strikeouts?|hits?|runs?|RBIs?|birdies|aces';
 // "Shaq Vann rushed for 101 yards": a player's line written as a sentence (units no market or company reports).
 const SPORTS_UNITS = 'yards|touchdowns?|rebounds?|assists?|goals?|saves?|tackles?|sacks?|carries|receptions?|strikeouts?|RBIs?|birdies';
+// "Yasutaka Nakasone, elected to the Lower House for the first time, aims to run": what only people are, set off.
+const ONLY_PEOPLE_ARE = String.raw`,\s+(?:(?:first|newly|recently|since|once|twice|re-?)\s*)?(?:elected|born|sworn\s+in)\s`;
 const PERSON_CUE_AFTER = new RegExp(
-  `^(?:,\\s+\\d{1,3},|\\s+\\([DRI](?:-[A-Z][\\p{L}.]*)?\\)|\\s+\\d+\\s+(?:${STATS})\\b|` +
+  `^(?:,\\s+\\d{1,3},|${ONLY_PEOPLE_ARE}|\\s+\\([DRI](?:-[A-Z][\\p{L}.]*)?\\)|\\s+\\d+\\s+(?:${STATS})\\b|` +
     `\\s+(?:rushed|passed|threw|caught|ran|kicked|scored|had|made|recorded|added|finished\\s+with)\\s+(?:for\\s+)?\\d+\\s+(?:${SPORTS_UNITS})\\b|` +
     // (An index adds or sheds points; only a player scores them.)
     `\\s+scored\\s+\\d+\\s+points\\b)`,

@@ -226,6 +226,12 @@ describe('people as real news names them', () => {
     // (A word that opens the sentence without modifying the title is not the title's.)
     expect(people('It was later, meanwhile, decided. Meanwhile President Jo Doe was replaced.')).toEqual({ 'Jo Doe': 'President' });
   });
+  it('a full name set off by what only people are, "elected" or "born", is a person’s', () => {
+    expect(people('Zukaro Omiyabe, elected to the Lower House for the first time in 2017, aims to run again.')).toEqual({ 'Zukaro Omiyabe': null });
+    expect(people('Zukaro Omiyabe, born in Leith in 1950, moved south.')).toEqual({ 'Zukaro Omiyabe': null });
+    // (Not what organisations are too.)
+    expect(people('Zukaro Omiyabe, founded in Leith in 1950, moved south.')).toEqual({});
+  });
   it('a given name and a word that names organisations too is a person’s name when described as a person', () => {
     expect(people('The firm will pick a new chief by summer, Paul House, executive chairman, said on Monday.')).toEqual({ 'Paul House': 'executive chairman' });
     // (Not when the description is an organisation's.)
