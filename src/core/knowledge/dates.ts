@@ -161,10 +161,12 @@ function referenceOf(published: PartialDate | undefined): Date {
 
 const OF_RELATIVE_YEAR = /^\s+(?:of\s+)?(last|this|next)\s+year\b/i;
 // "Thursday last week", "on Monday of next week": a weekday in the week before or after publication's.
-const THIS_WEEK = /\b(?:this|the\s+current)\s+week\b(?!end)/i;
 const WEEKDAY_OF_RELATIVE_WEEK = new RegExp(String.raw`^(?:on\s+)?(?:${alternatives(WEEKDAY_NAMES)})\s+(?:of\s+)?(last|next)\s+week\b`, 'i');
+// "this week, particularly Tuesday": a sentence that says its weekdays are the publication week's.
+const THIS_WEEK = /\b(?:this|the\s+current)\s+week\b(?!end)/i;
 // Month names that are also names or verbs ("Mark May", "April Ryan", "to march"), read alone, without a day or a year.
 const MONTH_ALSO_A_NAME = /^(?:May|June|April|August|March)[,.;:]?$/;
+// What dates "May", a verb too, read alone: fewer words than for the other months ("support for May" names someone).
 const MAY_INTRODUCER = /\b(?:in|since|until|till|by|from|through|during|before|after|last|next|this|early|late|mid|each|every|of|between)\s*$/i;
 // What dates a month read alone: "in May", "since last June", "April and May", "early August", "each March".
 const MONTH_INTRODUCER = /(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|next|this|early|late|mid|between|and|or|to|each|every|that|following|previous|succeeding|preceding|coming|past|same|throughout|the|on|at|for|about|around|beyond)|\d(?:st|nd|rd|th|d)?|[-–—,])\s*$/i;

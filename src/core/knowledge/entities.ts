@@ -214,6 +214,7 @@ const LIST_SEPARATOR = /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/;
 // "Rep. Ilhan Omar (D-Minn.)", "Sen. Ted Cruz, R-Texas,": the party and state after a titled name.
 const PARTY_AFTER_NAME = new RegExp(String.raw`^(?:\s+(${PARTY_IN_BRACKETS})|,\s+(${PARTY_BETWEEN_COMMAS})(?=,|\.?$))`, 'u');
 
+// A name with a number in it ("Precinct 2", "Radio 1") right before a titled name, not set off by a comma.
 const NUMBERED_NAME_BEFORE = /(?:^|[^\p{L}\d,]\s*)((?:\p{Lu}[\p{L}’'-]*\s+){1,3}\d{1,3})\s+$/u;
 /** "Precinct 2", "Radio 1": a name with a number in it that ends right before `at` (not a date: "On May 5"). */
 function numberedNameBefore(sentence: string, at: number): string | undefined {
