@@ -41,11 +41,14 @@ export const FINITE_VERB = new RegExp(String.raw`(?:^(?:${FINITE_WORDS.map(capit
 /** What a description describes, told by its head noun: a person ("the research director"), an organisation ("a militant group"), a place ("the port city"), or nothing. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
+const COUNSEL_FOR = /^(?:prosecuting|defending|mitigating)$/;
 export function kindOfDescription(description: string): EntityKind | undefined {
   if (ORGANISATION_PARTICIPLES.test(description)) return 'organization';
   // "a Leith native", "a native of Leith": where the person is from ("native" alone is more often an adjective);
   // "the world No. 1": a player's ranking.
   if (NATIVE_OF.test(description) || RANKING.test(description)) return 'person';
+  // "Jo Doe BL, prosecuting,", "Al Roe, defending,": the side a barrister speaks for, as court reports write it.
+  if (COUNSEL_FOR.test(description)) return 'person';
   // "one of the founders of Acme", "one of three people arrested": what the group they belong to is.
   const oneOf = /^(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|\p{Lu}[\p{L}.&-]*[’']s\s+)?(?:[\p{Ll}\d][\p{L}’'-]*\s+){0,5}?(\p{Ll}[\p{L}-]*s|[\p{Ll}-]*(?:men|people))\b/u.exec(description);
   if (oneOf) {
@@ -135,7 +138,9 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   const bracketed = bracket ? BRACKETED_DESCRIPTION.exec(sentence.slice(nameEnd, nameEnd + 160)) : null;
   if (bracketed && !FINITE_VERB.test(bracketed[1]!)) return bracketed[1];
   const aside = bracket ? ASIDE_IN_PARENTHESES.exec(sentence.slice(nameEnd, nameEnd + 24)) : null;
-  const from = aside ? nameEnd + aside[0].length : nameEnd;
+  // ("Jo Doe BL, prosecuting,", "Al Roe MBE, chairman of …": letters after the name stand before the comma.)
+  const letters = aside ? null : POSTNOMINALS.exec(sentence.slice(nameEnd, nameEnd + 24));
+  const from = aside ? nameEnd + aside[0].length : letters ? nameEnd + letters[0].length : nameEnd;
   // The opener below needs a comma or a dash after the name (and spaces): most names have a word after them.
   if (!commaOrDashAt(sentence, from)) return undefined;
   const opener = APPOSITION_OPENER.exec(sentence.slice(from));

@@ -906,6 +906,12 @@ describe('roles as news states them', () => {
     expect(roleOf('He replaced the MP for Tamale South, Haruna Iddrisu.', 'Haruna Iddrisu')).toBe('the MP for Tamale South');
     expect(roleOf('The Leader of Burnley Borough Council, Zukaro Omiyabe, said so.', 'Zukaro Omiyabe')).toBe('The Leader of Burnley Borough Council');
   });
+  it('the side a barrister speaks for is their role, after the letters of their rank too: "Jo Doe BL, prosecuting,"', () => {
+    expect(roleOf('Garda Walsh told Emer Ní Chúagáin BL, prosecuting, that he was on bail.', 'Emer Ní Chúagáin')).toBe('prosecuting');
+    expect(roleOf('Jane Doe, defending, said this was a brutal attack.', 'Jane Doe')).toBe('defending');
+    // (Not what a team was doing.)
+    expect(roleOf('The club was defending, Jane Doe said.', 'Jane Doe')).toBeUndefined();
+  });
   it('a name with a number in it opens the title after it: "Precinct 2 Commissioner", "Radio 1 DJ"', () => {
     expect(roleOf('Precinct 2 Commissioner Cynthia Long said so.', 'Cynthia Long')).toBe('Precinct 2 Commissioner');
     expect(roleOf('Radio 1 DJ Scott Mills returned for his show.', 'Scott Mills')).toBe('Radio 1 DJ');
