@@ -56,7 +56,7 @@ function absoluteDates() {
   if (absoluteDateParser) return absoluteDateParser;
   const parser = chronoEnglish().casual.clone();
   parser.parsers = parser.parsers.filter((p) => ABSOLUTE_PARSERS.has(p.constructor.name));
-  // (chrono reads "May" alone only after "in"; MAY_INTRODUCER below says when it is the month, "since May" too.)
+  // (chrono reads "May" alone only after "in"; MAY_INTRODUCER says when it is the month, "since May" too.)
   parser.refiners = parser.refiners.filter((refiner) => (!/Timezone|Time/.test(refiner.constructor.name) || /Merge/.test(refiner.constructor.name)) && refiner.constructor.name !== 'ENUnlikelyFormatFilter');
   return (absoluteDateParser = parser);
 }
@@ -166,10 +166,16 @@ const WEEKDAY_OF_RELATIVE_WEEK = new RegExp(String.raw`^(?:on\s+)?(?:${alternati
 const THIS_WEEK = /\b(?:this|the\s+current)\s+week\b(?!end)/i;
 // Month names that are also names or verbs ("Mark May", "April Ryan", "to march"), read alone, without a day or a year.
 const MONTH_ALSO_A_NAME = /^(?:May|June|April|August|March)[,.;:]?$/;
-// What dates "May", a verb too, read alone: fewer words than for the other months ("support for May" names someone).
-const MAY_INTRODUCER = /\b(?:in|since|until|till|by|from|through|during|before|after|last|next|this|early|late|mid|each|every|of|between)\s*$/i;
-// What dates a month read alone: "in May", "since last June", "April and May", "early August", "each March".
-const MONTH_INTRODUCER = /(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|last|next|this|early|late|mid|between|and|or|to|each|every|that|following|previous|succeeding|preceding|coming|past|same|throughout|the|on|at|for|about|around|beyond)|\d(?:st|nd|rd|th|d)?|[-–—,])\s*$/i;
+// Words before a month that only ever date it: "since May", "early August", "each March".
+const ONLY_DATING = 'in|since|until|till|by|from|through|during|before|after|of|last|next|this|early|late|mid|between|each|every';
+// What dates a month read alone: "in May", "since last June", "April and May", "the March figures".
+const MONTH_INTRODUCER = new RegExp(
+  String.raw`(?:\b(?:${ONLY_DATING}|and|or|to|that|following|previous|succeeding|preceding|coming|past|same|throughout|the|on|at|for|about|around|beyond)|\d(?:st|nd|rd|th|d)?|[-–—,])\s*$`,
+  'i',
+);
+// ("support for May", "a blow to May": "May", a verb and a name too, needs a word that only dates.)
+const MAY_INTRODUCER = new RegExp(String.raw`\b(?:${ONLY_DATING})\s*$`, 'i');
+const MAY_ALONE = /^May[,.;:]?$/;
 
 // chrono's year in two digits after a month, with no apostrophe: "In November, 54 people died", "March 3, 19 hurt".
 const BARE_TWO_DIGIT_YEAR = /(?:,\s*|\s+)(\d{2})$/;
@@ -212,9 +218,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
       if (!MONTH_OR_WEEKDAY_NAME.test(result.text)) continue;
     }
     // "while May, a former player, has been down on them": a month that is also a name needs a word that dates it.
-    if (MONTH_ALSO_A_NAME.test(result.text) && !MONTH_INTRODUCER.test(sentence.slice(0, result.index))) continue;
-    // ("a blow to May", "support for May": the name of a month that is also a verb needs a word that only dates.)
-    if (/^May[,.;:]?$/.test(result.text) && !MAY_INTRODUCER.test(sentence.slice(0, result.index))) continue;
+    if (MONTH_ALSO_A_NAME.test(result.text) && !(MAY_ALONE.test(result.text) ? MAY_INTRODUCER : MONTH_INTRODUCER).test(sentence.slice(0, result.index))) continue;
     // chrono keeps "last" and "next" in the text it read: "last Thursday".
     const marked = /^(last|next)\s/i.exec(result.text)?.[1]?.toLowerCase() as Direction | undefined;
     const direction = marked ?? directionOf(sentence, result.index, result.index + result.text.length, sentenceAhead);

@@ -14,7 +14,7 @@ import { classOf, firstWordAfter, isBlank, lastIndexOfAny, lastWordBefore, LETTE
 import { isStopWord } from '../text/normalize.ts';
 import type { WordSet } from '../text/words.ts';
 import { LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, opensClauseOnly, POST_NOMINALS, withoutHonorifics, type NameRun } from './names.ts';
-import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, isConferredTitle, isLegislator, isPersonHead, isPersonNoun, isTitleOfAddress, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES } from './personWords.ts';
+import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, isConferredTitle, isHonorific, isLegislator, isPersonHead, isPersonNoun, isTitleOfAddress, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS, SPEECH_VERB } from './speech.ts';
 import { hasOrganisationHead, isGivenName, isGroupNoun, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
@@ -139,8 +139,7 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   if (bracketed && !FINITE_VERB.test(bracketed[1]!)) return bracketed[1];
   const aside = bracket ? ASIDE_IN_PARENTHESES.exec(sentence.slice(nameEnd, nameEnd + 24)) : null;
   // ("Jo Doe BL, prosecuting,", "Al Roe MBE, chairman of …": letters after the name stand before the comma.)
-  const letters = aside ? null : POSTNOMINALS.exec(sentence.slice(nameEnd, nameEnd + 24));
-  const from = aside ? nameEnd + aside[0].length : letters ? nameEnd + letters[0].length : nameEnd;
+  const from = nameEnd + (aside ? aside[0].length : postNominalsLength(sentence, nameEnd));
   // The opener below needs a comma or a dash after the name (and spaces): most names have a word after them.
   if (!commaOrDashAt(sentence, from)) return undefined;
   const opener = APPOSITION_OPENER.exec(sentence.slice(from));
@@ -402,7 +401,7 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   }
   // The name is set off on both sides: ", Andy Beshear —", ", Dr. Harold Bornstein,", ", Jo Doe of Leith University,".
   // ("Councillor Jo Doe MBE,": letters after the name, for an honour or a post, stand before the comma too.)
-  const end = run.end + (AFFILIATION_BEFORE_COMMA.exec(sentence.slice(run.end, run.end + 120))?.[0].length ?? POSTNOMINALS.exec(sentence.slice(run.end, run.end + 24))?.[0].length ?? 0);
+  const end = run.end + (AFFILIATION_BEFORE_COMMA.exec(sentence.slice(run.end, run.end + 120))?.[0].length ?? postNominalsLength(sentence, run.end));
   // ("his second-in-command, Michelle King (who was later named his successor)": an aside in brackets sets it off too.)
   const setOff = setOffAfter(sentence, end) && /^\s*(?:,|$|\.|\s[—–]|—|\s\()/.test(sentence.slice(end));
   const opening = sentence.slice(0, run.start);
@@ -498,6 +497,10 @@ function withOwnerNamed(description: string, before: string): string {
 const PREPOSITION_AT_END = /\b(?:of|against|at|to|for|from|with|by|on|in|between|among)\s*$/;
 
 const POSTNOMINALS = new RegExp(String.raw`^\s+(?:(?:${[...POST_NOMINALS].join('|')})\s*)+(?=[,—–])`);
+/** How long the letters after a name that a comma or a dash closes are ("Jo Doe MBE,", "Jo Doe BL,"), from `at`; 0 for none. */
+function postNominalsLength(sentence: string, at: number): number {
+  return POSTNOMINALS.exec(sentence.slice(at, at + 24))?.[0].length ?? 0;
+}
 // "of Leith University" between a name and the comma that closes it.
 const AFFILIATION_BEFORE_COMMA = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}.&’'-]*)*(?=\s*,)/u;
 
@@ -541,7 +544,7 @@ function isLeadingDescription(description: string, at: number): boolean {
   // (Whose the person is, "Ben Roe’s mother", still describes them.)
   // ("North East Derbyshire District Council": a point of the compass opens a place's name, though "North" is a given name.)
   const namesSomeone = (w: string, i: number) => /^\p{Lu}/u.test(w) && isGivenName(w) && !COMPASS_POINT.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? '') && !(i === 0 && /^\p{Lu}[\p{L}-]*[’']s$/u.test(words[1] ?? ''));
-  if (words.some((w, i) => HONORIFICS.has(w.toLowerCase().replace(FINAL_DOT, '')) || namesSomeone(w, i))) return false;
+  if (words.some((w, i) => isHonorific(w) || namesSomeone(w, i))) return false;
   if (at === 0 && NOT_IN_DESCRIPTION.test(description.split(/\s+/)[0]!)) return false;
   // A capitalised opening is a description only when it holds a title ("Senate Leader"), not any name ("Fort Worth").
   if (at === 0 && /^\p{Lu}/u.test(description) && !/^(?:the|a|an|another|its|their|his|her|one\s+of)\s/i.test(description) && !/(?:[’']s|s[’'])\s/.test(description)) {
@@ -663,7 +666,7 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   while (at < last && !isLetterOrDigitUnit(sentence.charCodeAt(at))) at++;
   if (at === last) return false;
   const word = sentence.slice(at, last);
-  if (HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, '')) || isTitleOfAddress(word)) return false;
+  if (isHonorific(word) || isTitleOfAddress(word)) return false;
   // ("chairman Datuk Wira Md Yunos Husin": the second word of a conferred title of two.)
   const wordBefore = /(\S+)\s+$/.exec(sentence.slice(Math.max(from, wordStart - 12), wordStart))?.[1];
   if (wordBefore !== undefined && endsHonorificPair([wordBefore, word], 1)) return false;
@@ -699,7 +702,7 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   for (;;) {
     const [previous, lastWord] = [words.at(-2)?.[0], words.at(-1)?.[0]];
     if (words.length > 2 && endsHonorificPair([previous!, lastWord!], 1)) conferred = words.splice(-2)[0]!.index;
-    else if (words.length > 1 && HONORIFICS.has(lastWord!.toLowerCase().replace(FINAL_DOT, '')) && !/^first$/i.test(previous!)) {
+    else if (words.length > 1 && isHonorific(lastWord!) && !/^first$/i.test(previous!)) {
       const honorific = words.pop()!;
       if (isConferredTitle(honorific[0])) conferred = honorific.index;
     } else break;
@@ -761,7 +764,7 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
         first = i;
         break;
       }
-      if (capitals === 6 || HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, '')) || (atSentenceStart && (commonWords.has(word.toLowerCase()) || NOT_IN_DESCRIPTION.test(word) || isVerbOnlyWord(word.toLowerCase())))) break;
+      if (capitals === 6 || isHonorific(word) || (atSentenceStart && (commonWords.has(word.toLowerCase()) || NOT_IN_DESCRIPTION.test(word) || isVerbOnlyWord(word.toLowerCase())))) break;
       // ("the former British prime minister", "senior North American economist": a nationality nearest the head is an
       // adjective, not the organisation the person works for, so the words before it are read on.)
       // (Not one ending an organisation's name: "University of Miami tropical weather expert".)

@@ -53,7 +53,7 @@ import {
 } from './descriptions.ts';
 import { fitted, keptList } from './lists.ts';
 import { readMentions, type ArticleMentions } from './mentions.ts';
-import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, HONORIFICS, honorificWordsAt, isConferredTitle, isPersonHead, isPersonNoun, isTitleOfAddress, TITLES } from './personWords.ts';
+import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, honorificWordsAt, isConferredTitle, isHonorific, isPersonHead, isPersonNoun, isTitleOfAddress, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS } from './speech.ts';
 import { isFamousName, isGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord, isWorldGivenName } from './wordLists.ts';
@@ -1107,7 +1107,7 @@ function withoutHonorificsAtEnd(title: string): string {
     if (endsHonorificPair(words, end - 1)) {
       end -= 2;
       conferred = true;
-    } else if (HONORIFICS.has(words[end - 1]!.toLowerCase().replace(FINAL_DOT, ''))) {
+    } else if (isHonorific(words[end - 1]!)) {
       end--;
       conferred ||= isConferredTitle(words[end]!.replace(FINAL_DOT, ''));
     } else break;

@@ -125,8 +125,11 @@ function isHyphenatedTitle(word: string): boolean {
 // stand before a name and are never a word of it; some are two words, whose second word is a given name elsewhere
 // ("Tan Sri Muhyiddin Yassin", not "Sri Mulyani Indrawati"; "Datuk Seri Anwar Ibrahim").
 const CONFERRED_TITLES = ['datuk', 'dato', 'dato’', "dato'", 'datin', 'tun'];
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'messrs', 'hon', 'rt', 'sheikh', ...CONFERRED_TITLES]);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'messrs', 'hon', 'rt', 'sheikh', ...CONFERRED_TITLES]);
 const CONFERRED_PAIRS = /^(?:(?:tan|puan)\s+sri|toh\s+puan|(?:datuk|dato[’']?|datin)\s+(?:seri|sri|wira|paduka))$/;
+
+/** Whether a word is an honorific ("Dr.", "Sheikh", "Datuk"), whatever its case and final dot. */
+export const isHonorific = (word: string) => HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, ''));
 
 /** How many words from `at` are an honorific: two for a pair ("Tan Sri"), one for a single one ("Dr."), or none. */
 export function honorificWordsAt(words: readonly string[], at: number): number {
