@@ -1087,10 +1087,16 @@ const AFTER_POST = new RegExp(String.raw`\s+(?:(?:until|till|after|before|since|
 // Verbs that give someone a post "as" something: the name is their object.
 const APPOINTING_VERB_BEFORE = /\b(?:appoint(?:s|ed|ing)?|named|nam(?:es|ing)|hir(?:e|es|ed|ing)|tap(?:s|ped|ping)?|pick(?:s|ed|ing)?|cho(?:se|sen|oses?|oosing)|select(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|(?:(?:re)?plac|succe)(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i;
 const SUCCEEDING_VERB = /\b(?:replac|succe)/i;
+// "the appointment of Jo Doe as minister for local development": the noun of such a verb, and its "of".
+const APPOINTING_NOUN_BEFORE = /\b(?:appointments?|nominations?|elevation|selection|election|naming)\s+of\s+$/i;
+// "…as minister for local development, Rania al-Mashat as tourism minister and …": the next name of a list of posts.
+const LISTED_POST_BETWEEN = /^\s*[,;]?\s*(?:and\s+)?$/;
+// (…and the post read ends before the next name of the list and its "as".)
+const NEXT_LISTED_POST = /,?\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}as\s[\s\S]*$/u;
 const APPOINTING_TWO_OBJECTS_BEFORE = /\b(?:nam(?:ed|es|ing)|appoint(?:s|ed|ing)|ma(?:de|kes|king)|elect(?:s|ed|ing))\s+$/;
 
 /** "tapped Sondland as his ambassador to the European Union": the post after "as", when a verb of appointing stands before the name. */
-export function readAppointedAs(sentence: string, run: NameRun): { role: string; succeeds: boolean } | undefined {
+export function readAppointedAs(sentence: string, run: NameRun, listedAfter?: number): { role: string; succeeds: boolean } | undefined {
   // ("as CEO", "as Secretary of State": a capitalised title, told by readPostAt's head noun.)
   const as = /^\s+as\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}|\p{Lu}))/u.exec(sentence.slice(run.end, run.end + 48));
   const before = sentence.slice(Math.max(0, run.start - 24), run.start);
@@ -1101,9 +1107,11 @@ export function readAppointedAs(sentence: string, run: NameRun): { role: string;
     return role ? { role: role.startsWith('its ') ? withOwnerNamed(role, sentence.slice(0, run.start)) : role, succeeds: false } : undefined;
   }
   if (!as) return undefined;
-  const verb = APPOINTING_VERB_BEFORE.exec(before);
+  const verb = APPOINTING_VERB_BEFORE.exec(before) ?? APPOINTING_NOUN_BEFORE.exec(before) ?? (listedAfter !== undefined && LISTED_POST_BETWEEN.test(sentence.slice(listedAfter, run.start)) ? ['listed'] : null);
   if (!verb) return undefined;
-  const role = readPostAt(sentence, run.end + as[0].length);
+  const read = readPostAt(sentence, run.end + as[0].length);
+  // ("…as culture minister and Khaled Badawy as public enterprise minister": the list's next name and post are theirs.)
+  const role = read?.replace(NEXT_LISTED_POST, '');
   return role ? { role, succeeds: SUCCEEDING_VERB.test(verb[0]) } : undefined;
 }
 

@@ -551,12 +551,16 @@ class ArticleReader {
    */
   private readAppointments(passageId: string, sentence: string, runs: NameRun[]): void {
     const identifying = sentence.includes('identified') || sentence.includes(' named ') || sentence.includes(' called ');
+    // Where the last post read ends: a list of names and posts goes on from there.
+    let postEnd: number | undefined;
     for (const run of runs) {
       const identified = identifying ? readIdentifiedAs(sentence, run) : undefined;
       if (identified) this.addRole(passageId, sentence, run, identified);
-      const post = readAppointedAs(sentence, run);
+      const post = readAppointedAs(sentence, run, postEnd);
       if (!post) continue;
-      this.addRole(passageId, sentence, run, post.role);
+      postEnd = sentence.indexOf(post.role, run.end) + post.role.length;
+      // ("the appointment of Col. Goethals as a major general": the name without its title.)
+      this.addRole(passageId, sentence, personInRun(run, sentence, this.commonWords)?.name ?? run, post.role);
       const subject = runs[0]!;
       if (post.succeeds && subject !== run && opensSentence(sentence, subject.start) && !/[,;:—–]/.test(sentence.slice(subject.end, run.start))) {
         this.addRole(passageId, sentence, subject, post.role);
@@ -1011,6 +1015,11 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     let at = shapedIsShort ? shaped : given >= 0 ? given : shaped >= 0 ? shaped : single ? 0 : -1;
     // "Lieutenant Airman Tri Wobowo": a word for a person that is no given name goes with the title.
     if (at >= 0 && opensWithPersonWord(tail.slice(at))) at++;
+    // "Chief of Staff Gabi Ashkenazi": the object of the title's "of" or "for" is the title's, not the name's.
+    if (at === 1 && (tail[0] === 'of' || tail[0] === 'for')) {
+      const past = tail.findIndex((_, i) => i >= 2 && looksLikePersonName(tail.slice(i)));
+      if (past >= 0) at = past;
+    }
     if (at >= 0) from = titleAt + 1 + at;
   } else if (titleAt === -1) {
     // "European Union Gordon Sondland": a given name after other capitalised words; "Author J.K. Rowling": initials.

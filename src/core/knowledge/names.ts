@@ -275,7 +275,12 @@ function splitPersonFromAffiliation(run: NameRun, sentence: string): NameRun[] {
   let first = 0;
   const abbreviated = (word: string) => ABBREVIATION.test(word) && sentence.slice(run.start, run.end).includes(`${word}. `);
   while (first < at - 2 && (abbreviated(run.words[first]!) || (first === 0 && NEVER_IN_PERSON_NAMES.has(run.words[0]!.toLowerCase())))) first++;
-  if (at < 2 || !looksLikePersonName(run.words.slice(first, at))) return [run];
+  if (at < 2) return [run];
+  if (!looksLikePersonName(run.words.slice(first, at))) {
+    // "Former U.S. Sen. Richard Lugar of Indiana": a title before the name, whatever words open it.
+    const title = run.words.slice(0, at - 2).findLastIndex((w) => HONORIFIC_OR_TITLE(w) || abbreviated(w));
+    if (title < 0 || !looksLikePersonName(run.words.slice(title + 1, at))) return [run];
+  }
   const rest = run.words.slice(at + 1);
   while (rest.length > 1 && CONNECTORS.has(rest[0]!.toLowerCase())) rest.shift();
   const person = subRun(run.words.slice(0, at), sentence, run.start);
@@ -411,7 +416,7 @@ export function looksLikePersonName(words: string[]): boolean {
   if (words.some((w) => CONNECTORS.has(w.toLowerCase()) && !NAME_PARTICLES.has(w.toLowerCase()))) return false;
   // An acronym is not part of a person's name; initials are ("Rebecca T. Hale", "J.J. Abrams", "CJ DeBose"), but
   // not a country's ("U.S. Customs", "U.N. Security").
-  if (words.some((w, i) => w === w.toUpperCase() && w.length > 1 && (!isInitials(w, i) || COUNTRY_INITIALS.has(w)))) return false;
+  if (words.some((w, i) => w === w.toUpperCase() && w.length > 1 && (!isInitials(w, i) || COUNTRY_INITIALS.has(w)) && !isRegnalNumber(words, i))) return false;
   // "General Manager", "Ranking Member", "Vice President": words for what people are, not anyone's name.
   if (isPersonWord(core.at(-1)!.toLowerCase()) && core.every(isRoleWord) && !isGivenName(core[0]!)) return false;
   return core.every(
@@ -422,6 +427,12 @@ export function looksLikePersonName(words: string[]): boolean {
       !ORGANISATION_WORDS.has(w.toLowerCase()) &&
       !LAW_WORDS.has(w.toLowerCase()),
   );
+}
+
+// "Elizabeth II", "Charles III", "John Smith IV": the number after a given name, as monarchs and heirs are called.
+const REGNAL_NUMBER = /^(?:II|III|IV)$/;
+function isRegnalNumber(words: string[], i: number): boolean {
+  return i > 0 && i === words.length - 1 && REGNAL_NUMBER.test(words[i]!) && isGivenName(words[0]!);
 }
 
 /** "De Niro", "Di Maio", "Van Persie": a family name that opens with a particle, written alone. */
@@ -439,8 +450,8 @@ const CONTRACTION = /[’'](?:m|re|ve|ll|d|t)$/;
 
 /** The surname a person is called by: "von der Leyen" of "Ursula von der Leyen", "Lodhi" of "Maleeha Lodhi". */
 export function surnameOf(words: string[]): string {
-  // "Patrick Carlineo Jr." is called Carlineo.
-  while (words.length > 2 && NAME_SUFFIXES.has(words.at(-1)!.toLowerCase().replace(/\.$/, ''))) words = words.slice(0, -1);
+  // "Patrick Carlineo Jr." is called Carlineo; "Abdullah II", Abdullah.
+  while (words.length > 1 && NAME_SUFFIXES.has(words.at(-1)!.toLowerCase().replace(/\.$/, ''))) words = words.slice(0, -1);
   // "Ruskin KJ", as references write authors: the initials follow the family name.
   if (words.length === 2 && /^\p{Lu}{1,3}$/u.test(words[1]!) && /\p{Ll}/u.test(words[0]!)) return words[0]!;
   let start = words.length - 1;

@@ -62,7 +62,8 @@ function decidePersonHead(word: string): boolean {
   // ("VP", two capitals, is a title as "CEO" is.)
   if (/^\p{Lu}/u.test(word)) return (word.length > 2 || /^\p{Lu}{2}$/u.test(word)) && TITLES.has(word.toLowerCase().replace(FINAL_DOT, ''));
   if (PAST_TITLE.test(word)) return isPersonHead(word.slice(word.indexOf('-') + 1));
-  return isPersonNoun(word) || word.split('-').some((part) => part.length > 2 && isPersonNoun(part));
+  // ("co-CEOs": the title after the hyphen, in its capitals.)
+  return isPersonNoun(word) || word.split('-').some((part) => part.length > 2 && isPersonNoun(/^\p{Lu}{2,}s?$/u.test(part) ? part.toLowerCase() : part));
 }
 // "MP for Leith", "Asawase MP", "an MLA": a member of a parliament, in the letters news writes them with
 // (other capitals are as often a company's or a programme's).

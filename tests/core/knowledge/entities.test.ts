@@ -862,6 +862,29 @@ describe('people as real news names them', () => {
       'Ian Hamilton': 'an expert in drug use at the University of York',
     });
   });
+  it('a title that runs across "of" keeps its object: "Chief of Staff Jo Doe" is Jo Doe, not "Staff Jo Doe"', () => {
+    expect(people('He said Chief of Staff John Kelly is likely to leave.')).toEqual({ 'John Kelly': 'Chief of Staff' });
+    expect(people('He said former Army Chief of Staff Zukaro Omiyabe is likely to be named defence minister.')).toEqual({ 'Zukaro Omiyabe': 'former Army Chief of Staff' });
+  });
+  it('a title with a country’s initials in it, before a name and where the person is from: "Former U.S. Sen. Jo Doe of Indiana"', () => {
+    expect(Object.keys(people('She said former U.S. Sen. Richard Roe of Indiana died on Sunday.'))).toEqual(['Richard Roe']);
+  });
+  it('a monarch’s number after a given name is part of the name', () => {
+    expect(people('Barbados cut ties with Queen Elizabeth II in November.')).toEqual({ 'Elizabeth II': 'Queen' });
+    expect(people('The cabinet was sworn in by King Abdullah II. Abdullah said it was good.')).toEqual({ 'Abdullah II': 'King' });
+    // (Not after a word that is no given name: a war is no one.)
+    expect(people('World War II ended in 1945.')).toEqual({});
+  });
+  it('"the appointment of Jo Doe as …" gives the post, and so does each name and post of a list that follows', () => {
+    expect(
+      people('The reshuffle included the appointment of Abu Bakr al-Gendi as minister for local development, Zukaro Omiyabe as tourism minister and Khaled Badawy as public enterprise minister.'),
+    ).toEqual({ 'Abu Bakr al-Gendi': 'minister for local development', 'Zukaro Omiyabe': 'tourism minister', 'Khaled Badawy': 'public enterprise minister' });
+    // (A part played is no post: the list needs a verb or noun of appointing.)
+    expect(people('He played Jane Doe as a teenager, and Tom Roe as an adult.')).toEqual({ 'Jane Doe': null, 'Tom Roe': null });
+  });
+  it('a plural title with a prefix, in capitals after it, covers the list it opens: "co-CEOs JK Shin and Yoon Boo-keun"', () => {
+    expect(people('The company said co-CEOs JK Shin and Yoon Boo-keun would step down.')).toEqual({ 'JK Shin': 'co-CEOs', 'Yoon Boo-keun': 'co-CEOs' });
+  });
 });
 
 describe('one person under the forms news gives them', () => {
