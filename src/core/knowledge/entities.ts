@@ -1032,7 +1032,8 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     // "J.J. Abrams", "K. Hupfer": initials open only people's names.
     const opensWithInitials = INITIALS_WORD.test(words[0]!) && words.length >= 2;
     // "special envoy to Ukraine Kurt Volker": after "to", "of" or "for", the first capitalised words finish a title.
-    const afterPreposition = /\b(?:to|of|for)\s+$/.test(sentence.slice(Math.max(0, run.start - 5), run.start));
+    // ("manager for Herefordshire and Worcestershire Dave Throup": and after an object of two joined by "and".)
+    const afterPreposition = /\b(?:to|of|for)\s+$/.test(sentence.slice(Math.max(0, run.start - 5), run.start)) || afterTitlesJoinedObject(sentence, run);
     if ((opensWithGivenName(run, sentence, commonWords) || opensWithInitials) && looksLikePersonName(words)) from = 0;
     else if (given > 0 && (!looksLikePersonName(words) || prefixIsNoName(words, given, commonWords) || afterPreposition)) from = given;
     else if (given === -1 && afterPreposition) {
@@ -1076,7 +1077,9 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
 function describesGivenNameAlone(sentence: string, run: NameRun, apposition: string, commonWords: WordSet): boolean {
   if (commonWords.has(run.text.toLowerCase()) || MONTH_OR_WEEKDAY.test(run.text) || !/^\p{Lu}\p{Ll}/u.test(run.text)) return false;
   // ("the governor of Virginia, the governor of …": after a preposition, a place.)
-  if (!/^(?:a|an|the)\s/i.test(apposition) || apposition.split(/\s+/).length > 8 || /\b(?:of|in|at|from|to)\s+$/.test(sentence.slice(Math.max(0, run.start - 6), run.start))) return false;
+  // ("Maureen, wife of McDonnell,": a relative's word and its "of" need no article.)
+  const relative = /^(\p{Ll}+)\s+of\s/u.test(apposition) && isKinNoun(apposition.split(/\s+/)[0]!);
+  if ((!relative && !/^(?:a|an|the)\s/i.test(apposition)) || apposition.split(/\s+/).length > 8 || /\b(?:of|in|at|from|to)\s+$/.test(sentence.slice(Math.max(0, run.start - 6), run.start))) return false;
   if (kindOfDescription(apposition) !== 'person' || hasPluralPersonHead(apposition) || nameRuns(apposition).some((named) => looksLikePersonName(named.words))) return false;
   const after = sentence.slice(sentence.indexOf(apposition, run.end) + apposition.length);
   return !/^,\s+\p{Lu}[\p{L}.’'-]*\s+\p{Lu}/u.test(after);
@@ -1084,6 +1087,15 @@ function describesGivenNameAlone(sentence: string, run: NameRun, apposition: str
 
 // "to Ukraine ", "of Education and Youth ": the preposition before a run, and its object's words of two joined by "and".
 const PREPOSITION_BEFORE_RUN = /\s(?:to|of|for)\s+(?:(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:and|&)\s+)?$/u;
+
+// "manager for Herefordshire and ": a word for a person, its preposition, and the first of two names its object joins by "and".
+const TITLES_JOINED_OBJECT_BEFORE = /(\p{L}+)\s+(?:to|of|for)\s+(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:and|&)\s+$/u;
+
+/** Whether the run is the second name of a title's object of two: "manager for Herefordshire and Worcestershire Dave Throup". */
+function afterTitlesJoinedObject(sentence: string, run: NameRun): boolean {
+  const head = TITLES_JOINED_OBJECT_BEFORE.exec(sentence.slice(Math.max(0, run.start - 60), run.start))?.[1];
+  return head !== undefined && isPersonHead(head);
+}
 
 /** Where the title that governs the preposition before the run starts: "former special envoy" of "… to Ukraine Kurt Volker". */
 function titleStartBefore(sentence: string, run: NameRun, commonWords: WordSet): number | undefined {
@@ -1454,13 +1466,13 @@ const SPEAKER_RIGHT_AFTER = new RegExp(`^\\s+(?:\\w+ly\\s+)?(?:${SPEECH})\\b(?!\
 
 // "told Newsweek", "according to Reuters": who is spoken to, or for, not who speaks.
 const LISTENER_BEFORE = /\b(?:told|tells|tell|asked|asks|urged|urges|according)\s+$/i;
-const AFFILIATION_OF_BEFORE = /\bof\s+(?:the\s+)?$/;
+const AFFILIATION_OF_BEFORE = /\b(?:of|at)\s+(?:the\s+)?$/;
 const REPORTED_CLAUSE_VERBS = new Set(FINITE_WORDS);
 
 function isSpeakerPosition(sentence: string, run: NameRun, allowAside = true): boolean {
   // "said Jo Doe’s lawyer", "announced China’s latest targets": a name in the possessive is whose, not who speaks.
   if (POSSESSIVE_AFTER.test(sentence.slice(run.end, run.end + 3))) return false;
-  // "Tom Hale of Leith said": where the speaker is from does not speak.
+  // "Tom Hale of Leith said", "an analyst at Acme said": where the speaker is from does not speak.
   if (AFFILIATION_OF_BEFORE.test(sentence.slice(Math.max(0, run.start - 8), run.start))) return false;
   const from = Math.max(0, run.start - 20);
   // "said Jo Doe" names the speaker; "told Newsweek" names the listener.

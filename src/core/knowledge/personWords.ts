@@ -42,7 +42,9 @@ function decidePersonNoun(word: string): boolean {
   const singular = word.replace(/(?<=[^s])s$/, '').replace(/(?<=m)en$/, 'an');
   if (ORGANISATION_NOUNS.has(singular) || PLACE_NOUNS.has(singular) || NOT_PERSON_NOUNS.has(singular)) return false;
   const known = (w: string) => isPersonWord(w) || PERSON_NOUNS.has(w);
-  return known(word) || known(singular) || (PERSON_ENDINGS.test(word) && !NOT_PERSON_ENDINGS.has(singular)) || endsWithPersonNoun(singular, known);
+  // ("co-head", "co-chair", "co-owner": a person sharing what the word after the prefix names.)
+  const shared = singular.startsWith('co-') && known(singular.slice(3));
+  return known(word) || known(singular) || shared || (PERSON_ENDINGS.test(word) && !NOT_PERSON_ENDINGS.has(singular)) || endsWithPersonNoun(singular, known);
 }
 
 /** "radioastronomer": a compound WordNet lacks whose last part is a long word for a person ("astronomer"). */

@@ -882,6 +882,20 @@ describe('people as real news names them', () => {
     // (A part played is no post: the list needs a verb or noun of appointing.)
     expect(people('He played Jane Doe as a teenager, and Tom Roe as an adult.')).toEqual({ 'Jane Doe': null, 'Tom Roe': null });
   });
+  it('a title’s object of two names joined by "and" is the title’s, not the name’s: "manager for Leith and Worcestershire Dave Roe"', () => {
+    expect(people('EA manager for Leith and Worcestershire Dave Roe said the flooding was hard to believe.')).toEqual({ 'Dave Roe': 'EA manager for Leith and Worcestershire' });
+    // (Not after a word for things: "the ports of Cuba and San Juan de Puerto Rico".)
+    expect(people('The blockade of the ports of Cuba and San Juan de Puerto Rico was raised.')).toEqual({});
+  });
+  it('a given name alone, set off by a relative’s word and its "of", is that relative: "Maureen, wife of McDonnell,"', () => {
+    expect(people('Bob Roe was jailed. Maureen, wife of Roe, was also convicted in the case.')).toEqual({ 'Bob Roe': null, Maureen: 'wife of Roe' });
+  });
+  it('a word for a person after "co-" is one: "co-head of research", "co-chair"', () => {
+    expect(people('“It is clear,” Jane Doe, co-head of strategy research at Acme Bank, said.')).toEqual({ 'Jane Doe': 'co-head of strategy research at Acme Bank' });
+  });
+  it('where a speaker works does not speak: "an analyst at Unicredit told Bloomberg"', () => {
+    expect(people('“It is clear,” John Smith, head of strategy research at Unicredit told Bloomberg.')).toEqual({ 'John Smith': 'head of strategy research at Unicredit' });
+  });
   it('a plural title with a prefix, in capitals after it, covers the list it opens: "co-CEOs JK Shin and Yoon Boo-keun"', () => {
     expect(people('The company said co-CEOs JK Shin and Yoon Boo-keun would step down.')).toEqual({ 'JK Shin': 'co-CEOs', 'Yoon Boo-keun': 'co-CEOs' });
   });
