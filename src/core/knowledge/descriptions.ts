@@ -120,7 +120,8 @@ const ASIDE_IN_PARENTHESES = new RegExp(String.raw`^\s+(?:${PARTY_IN_BRACKETS}|\
 const ADVERBS_THEN_VERB = /^(?:(?:\p{Ll}{3,}ly|already|since|once|still|later|now),?\s+(?:and\s+)?){1,3}\p{Ll}{3,}(?:ed|s)\s/u;
 // "education officials and parents", "local residents or visitors": bare plurals joined by "and" or "or".
 // ("a news and analysis provider": a determiner opens one description; "news" and "analysis" are no plurals.)
-const PLURAL_LISTED_ON = /^(?!(?:a|an|the|his|her|their|its|our|my|your)\s)(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+[^siu\s]s\s+(?:and|or)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+[^siu\s]s\b/u;
+// ("curator of carnivores and primates at the zoo": plurals after a preposition are what the one person's post covers.)
+const PLURAL_LISTED_ON = /^(?!(?:a|an|the|his|her|their|its|our|my|your)\s)(?:(?!(?:of|for|in|at|on|with|to)\s)\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+[^siu\s]s\s+(?:and|or)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+[^siu\s]s\b/u;
 
 // A comma or a dash after the name, past an age or a party and state between commas.
 const APPOSITION_OPENER = new RegExp(
@@ -424,6 +425,8 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
     ...[...clause.matchAll(/(?:^|\s)(?=(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|whose|\p{Lu}[\p{L}.-]*(?:[’']s|s[’']))\s)/gu)].map((m) => m.index),
     // "brother of heir to the British throne, Charles": the noun phrase after "of" stands on its own.
     ...[...clause.matchAll(/\bof\s+(?=\p{Ll})/gu)].map((m) => m.index + m[0].length),
+    // "his associates, including former Attorney General, Jean Alain Rodriguez": an example's description after "including".
+    ...[...clause.matchAll(/\b(?:including|such\s+as|among\s+them)\s+(?=\p{L})/gu)].map((m) => m.index + m[0].length),
   ].sort((a, b) => a - b);
   if (/^\p{Lu}/u.test(clause)) openings.unshift(0);
   // "Ben Roe’s mother": a possessive opening takes the whole name it ends.
@@ -1023,7 +1026,9 @@ const BECOME = String.raw`(?:became|becomes|has\s+become|had\s+become|(?:will|wo
 // What a person does or became, told by the verb after their name: "serves as", "was named", "took over as".
 // "is set to take over as", "will be sworn in as": a post the person is about to take.
 const POST_AHEAD = String.raw`(?:will|would|is\s+to|(?:is|was)\s+(?:set|due|expected|poised|slated|tipped)\s+to)\s+(?:take\s+over|be\s+(?:named|appointed|elected|sworn\s+in|installed|confirmed))`;
-const POST_TAKEN = new RegExp(String.raw`^\s+(?:(?:has|had)\s+)?(?:also\s+|since\s+|later\s+|then\s+|previously\s+|formerly\s+)?(?:(?:${POST_AHEAD}|serv(?:es|ed|ing)|work(?:s|ed|ing)|act(?:s|ed|ing)|tak(?:es|ing)\s+over|took\s+over|step(?:s|ped)\s+down|resign(?:s|ed)|retir(?:es|ed)|(?:was|is|has\s+been|had\s+been)\s+${POST_ADVERB}(?:re-?)?(?:named|appointed|elected|hired|chosen|selected|promoted|installed|confirmed|sworn\s+in))\s+as|(?:was|is|has\s+been|had\s+been)\s+${POST_ADVERB}(?:re-?)?(?:named|appointed|elected|promoted\s+to))\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}|\p{Lu}))|^\s+${BECOME}\s+(?=(?:the|a|an|its|his|her|their|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s)\s)`, 'u');
+// "would remain on as interior minister", "to return as Speaker": a post kept, or taken again.
+const POST_KEPT = String.raw`|(?:(?:will|would|to|is\s+to)\s+)?(?:remain|stay|continue|return)(?:s|ed)?(?:\s+on)?`;
+const POST_TAKEN = new RegExp(String.raw`^\s+(?:(?:has|had)\s+)?(?:also\s+|since\s+|later\s+|then\s+|previously\s+|formerly\s+)?(?:(?:${POST_AHEAD}${POST_KEPT}|serv(?:es|ed|ing)|work(?:s|ed|ing)|act(?:s|ed|ing)|tak(?:es|ing)\s+over|took\s+over|step(?:s|ped)\s+down|resign(?:s|ed)|retir(?:es|ed)|(?:was|is|has\s+been|had\s+been)\s+${POST_ADVERB}(?:re-?)?(?:named|appointed|elected|hired|chosen|selected|promoted|installed|confirmed|sworn\s+in))\s+as|(?:was|is|has\s+been|had\s+been)\s+${POST_ADVERB}(?:re-?)?(?:named|appointed|elected|promoted\s+to))\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}|\p{Lu}))|^\s+${BECOME}\s+(?=(?:the|a|an|its|his|her|their|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s)\s)`, 'u');
 // "became mayor of Leith", "became acting CEO": a title with no article after "became" is the post too (not "became ill").
 const BECAME_BARE = new RegExp(String.raw`^\s+${BECOME}\s+(?=([\p{L}.-]+)(?:\s+([\p{L}.-]+))?)`, 'u');
 function becameTitle(text: string): RegExpExecArray | null {
@@ -1080,9 +1085,10 @@ function readPostAt(sentence: string, start: number): string | undefined {
   if (!role || role.split(/\s+/).length > 12 || FINITE_VERB.test(role) || kindOfDescription(role) !== 'person') return undefined;
   return role;
 }
-// Where the post ends and the sentence goes on: "as manager until the end of the season", "as coach in 2016".
+// Where the post ends and the sentence goes on: "as manager until the end of the season", "as coach in 2016",
+// "as Toshiba president and Tsunakwa took the helm" (another name and its verb).
 const MONTHS_ALONE = alternatives(MONTH_NAMES);
-const AFTER_POST = new RegExp(String.raw`\s+(?:(?:until|till|after|before|since|following|when|while|through|amid|despite|because|last|this|next|earlier|later|for\s+(?:the\s+)?(?:next|rest|remainder|past)|for\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+(?:\p{Ll}+\s+)?(?:years?|months?|weeks?|decades?|days?)|and\s+(?:\p{Ll}+ed|is|was|will|has))\b|(?:in|on)\s+(?:the\s+)?(?=\d)|in\s+\p{Lu}\p{Ll}+\.?(?=\s+\d)|in\s+(?:${MONTHS_ALONE})\b|on\s+(?:\p{Lu}\p{Ll}+day\b|\p{Lu}\p{Ll}+\.?(?=\s+\d)))[\s\S]*$`, 'u');
+const AFTER_POST = new RegExp(String.raw`\s+(?:(?:until|till|after|before|since|following|when|while|through|amid|despite|because|last|this|next|earlier|later|for\s+(?:the\s+)?(?:next|rest|remainder|past)|for\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+(?:\p{Ll}+\s+)?(?:years?|months?|weeks?|decades?|days?)|and\s+(?:\p{Ll}+ed|is|was|will|has)|and\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}|is|was|has|had|will|would|said|says))\b|(?:in|on)\s+(?:the\s+)?(?=\d)|in\s+\p{Lu}\p{Ll}+\.?(?=\s+\d)|in\s+(?:${MONTHS_ALONE})\b|on\s+(?:\p{Lu}\p{Ll}+day\b|\p{Lu}\p{Ll}+\.?(?=\s+\d)))[\s\S]*$`, 'u');
 
 // Verbs that give someone a post "as" something: the name is their object.
 const APPOINTING_VERB_BEFORE = /\b(?:appoint(?:s|ed|ing)?|named|nam(?:es|ing)|hir(?:e|es|ed|ing)|tap(?:s|ped|ping)?|pick(?:s|ed|ing)?|cho(?:se|sen|oses?|oosing)|select(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|(?:(?:re)?plac|succe)(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i;
@@ -1107,12 +1113,34 @@ export function readAppointedAs(sentence: string, run: NameRun, listedAfter?: nu
     return role ? { role: role.startsWith('its ') ? withOwnerNamed(role, sentence.slice(0, run.start)) : role, succeeds: false } : undefined;
   }
   if (!as) return undefined;
-  const verb = APPOINTING_VERB_BEFORE.exec(before) ?? APPOINTING_NOUN_BEFORE.exec(before) ?? (listedAfter !== undefined && LISTED_POST_BETWEEN.test(sentence.slice(listedAfter, run.start)) ? ['listed'] : null);
-  if (!verb) return undefined;
-  const read = readPostAt(sentence, run.end + as[0].length);
-  // ("…as culture minister and Khaled Badawy as public enterprise minister": the list's next name and post are theirs.)
-  const role = read?.replace(NEXT_LISTED_POST, '');
-  return role ? { role, succeeds: SUCCEEDING_VERB.test(verb[0]) } : undefined;
+  const verb = APPOINTING_VERB_BEFORE.exec(before) ?? APPOINTING_NOUN_BEFORE.exec(before);
+  if (!verb) return listedAfter === undefined ? undefined : wrapped(readListedPost(sentence, run, listedAfter));
+  return wrapped(listedPostAt(sentence, run.end + as[0].length), SUCCEEDING_VERB.test(verb[0]));
+}
+const wrapped = (role: string | undefined, succeeds = false) => (role ? { role, succeeds } : undefined);
+
+/** The post at `start`, up to the next name of a list and its "as" ("…as culture minister and Khaled Badawy as …"). */
+function listedPostAt(sentence: string, start: number): string | undefined {
+  return readPostAt(sentence, start)?.replace(NEXT_LISTED_POST, '') || undefined;
+}
+
+// "was replaced as president by ", "will be succeeded as chief executive by ": the post the name after "by" takes.
+const REPLACED_AS_BY = /\b(?:replaced|succeeded)\s+as\s+((?:the\s+|its\s+|his\s+|her\s+|their\s+)?[\p{L}.&’' -]{2,60}?)\s+by\s+$/u;
+
+/** "Otsubo was replaced as president by Kazuhiro Tsuga": the post the one who replaces takes. */
+export function readReplacedAsBy(sentence: string, run: NameRun): string | undefined {
+  if (run.start < 20) return undefined;
+  const post = REPLACED_AS_BY.exec(sentence.slice(Math.max(0, run.start - 90), run.start))?.[1];
+  return post && !FINITE_VERB.test(post) && kindOfDescription(post) === 'person' ? post : undefined;
+}
+
+/**
+ * "…remain on as interior minister, and Rabbi Yaakov Litzman as health minister": the post of a name listed, with its
+ * "as", right after the post before it (which ends at `after`).
+ */
+export function readListedPost(sentence: string, run: NameRun, after: number): string | undefined {
+  const as = /^\s+as\s+/.exec(sentence.slice(run.end, run.end + 8));
+  return as && LISTED_POST_BETWEEN.test(sentence.slice(after, run.start)) ? listedPostAt(sentence, run.end + as[0].length) : undefined;
 }
 
 // "The victim was identified as", "A second man, who was arrested Friday, has been identified as".
@@ -1153,6 +1181,9 @@ const AFFILIATION = /^(?:then\s+|now\s+|previously\s+|formerly\s+)?(?:at|with)\s
 const VERB_AS_POST = /^(?!dress|disguis|pos(?:ed|es)\b)\p{Ll}+(?:s|ed)\s+(?:[^,;]{1,60}?\s+)?as\s+(?=(?:a|an|the|its|his|her|their)\s)/u;
 
 /** "X (to SCMP), who has served as ...": the role in the clause belongs to the nearest person before it. */
+// A verb in "-ing" and its object: "watching the cub", "leading a team" ("acting director", "visiting professor" are posts).
+const DOING_NOW = /^(?!acting\s|visiting\s|managing\s|presiding\s|ruling\s|reigning\s|governing\s|outgoing\s|incoming\s|founding\s|leading\s(?!the|a|an|his|her|its|their)\b)\p{Ll}{3,}ing\s+(?:the|a|an|his|her|its|their|this|that|these|those)\s/u;
+
 export function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; role: string }[] {
   const clauses: { run: NameRun; role: string }[] = [];
   if (!sentence.includes('who')) return clauses;
@@ -1179,6 +1210,8 @@ export function relativeClauses(sentence: string, runs: NameRun[]): { run: NameR
       // ("who was appointed as minister for the economy following Labour’s victory": nor what the appointment followed.)
       .replace(TIME_PHRASE_AT_END, '');
     if (!describing && kindOfDescription(role) !== 'person' && !AFFILIATION.test(role)) continue;
+    // ("who is watching the cub on webcam video": what the person is doing, not what they are.)
+    if (!describing && DOING_NOW.test(role)) continue;
     const before = runs.filter((r) => r.end <= match.index && match.index - r.end <= 40);
     // "Dr. Ronny Jackson, who …": the honorific is not part of the name.
     const named = before.reverse().map((r) => withoutHonorifics(r, sentence, true));

@@ -45,7 +45,9 @@ import {
   readLeadingDescription,
   readNamedAs,
   readPluralCopulaDescription,
+  readListedPost,
   readPostTaken,
+  readReplacedAsBy,
   readSharedApposition,
   relativeClauses,
   rankRoles,
@@ -477,9 +479,19 @@ class ArticleReader {
 
   /** "Jo Doe is the mayor of Leith": a person-shaped name followed by what it is. */
   private readCopulas(passageId: string, sentence: string, runs: NameRun[]): void {
+    // Where the last post a name was said to take ends: "…, and Rabbi Yaakov Litzman as health minister" goes on from there.
+    let postEnd: number | undefined;
     for (const run of runs) {
+      const listed = postEnd === undefined ? undefined : readListedPost(sentence, run, postEnd);
+      if (listed) {
+        this.addRole(passageId, sentence, personInRun(run, sentence, this.commonWords)?.name ?? run, listed);
+        postEnd = sentence.indexOf(listed, run.end) + listed.length;
+        continue;
+      }
+      const post = readPostTaken(sentence, run);
+      if (post) postEnd = sentence.indexOf(post, run.end) + post.length;
       // ("Fort Sackville as a national shrine": what a name is cast as is read only of a name a given name opens.)
-      const role = readCopulaDescription(sentence, run) ?? readPostTaken(sentence, run) ?? readActedAsPost(sentence, run) ?? (isGivenName(run.words[0]!) ? readNamedAs(sentence, run) : undefined);
+      const role = readCopulaDescription(sentence, run) ?? post ?? readActedAsPost(sentence, run) ?? (isGivenName(run.words[0]!) ? readNamedAs(sentence, run) : undefined);
       if (role) this.addRole(passageId, sentence, run, role);
     }
   }
@@ -540,7 +552,14 @@ class ArticleReader {
       const next = runs[i + 1];
       if (!next || !/^[’']s?\s+$/.test(sentence.slice(run.end, next.start)) || !looksLikePersonName(next.words) || personInRun(next, sentence, this.commonWords)?.title) continue;
       if (run.words.some((w) => MONTH_OR_WEEKDAY.test(w))) continue;
-      this.unresolvedRoles.push({ surname: next.text, role: stated(passageId, sentence, `of ${run.text}`), unlessPerson: run.text });
+      const role = stated(passageId, sentence, `of ${run.text}`);
+      this.unresolvedRoles.push({ surname: next.text, role, unlessPerson: run.text });
+      // "the NPA’s Rebecca Bligh, Lisa Dominato and Colleen Hardwick": the owner of a list's first name owns the rest.
+      for (let j = i + 2; j < runs.length && LIST_SEPARATOR.test(sentence.slice(runs[j - 1]!.end, runs[j]!.start)); j++) {
+        const listed = runs[j]!;
+        if (!looksLikePersonName(listed.words) || /^[’']/.test(sentence.slice(listed.end, listed.end + 1))) break;
+        this.unresolvedRoles.push({ surname: listed.text, role, unlessPerson: run.text });
+      }
     }
   }
 
@@ -556,6 +575,8 @@ class ArticleReader {
     for (const run of runs) {
       const identified = identifying ? readIdentifiedAs(sentence, run) : undefined;
       if (identified) this.addRole(passageId, sentence, run, identified);
+      const replacing = readReplacedAsBy(sentence, run);
+      if (replacing) this.addRole(passageId, sentence, personInRun(run, sentence, this.commonWords)?.name ?? run, replacing);
       const post = readAppointedAs(sentence, run, postEnd);
       if (!post) continue;
       postEnd = sentence.indexOf(post.role, run.end) + post.role.length;

@@ -1112,6 +1112,41 @@ describe('roles as news states them', () => {
     // A title that is one with the word before it stays whole.
     expect(roleOf('“It works,” Acme executive VP Jane Doe said.', 'Jane Doe')).toBe('Acme executive VP');
   });
+  it('an example’s description after "including" is its role: "his associates, including former Attorney General, Jo Doe"', () => {
+    expect(roleOf('The probe targets his close associates, including former Attorney General, Jean Alain Rodriguez.', 'Jean Alain Rodriguez')).toBe('former Attorney General');
+  });
+  it('a post kept or taken again is the person’s, and so is the post of a name listed after it with "as"', () => {
+    const roles = (text: string) => Object.fromEntries(extractEntities(passagesOf(text), []).map((e) => [e.name, e.roles.map((r) => r.text)]));
+    expect(roles('The report said Aryeh Deri would remain on as interior minister, and Rabbi Yaakov Litzman as health minister.')).toEqual({
+      'Aryeh Deri': ['interior minister'],
+      'Yaakov Litzman': ['health minister', 'Rabbi'],
+    });
+    expect(roleOf('The party would like Jane Doe to return as Speaker.', 'Jane Doe')).toBe('Speaker');
+  });
+  it('who replaces someone "as" a post, "by" name, takes it: "was replaced as president by Jo Doe"', () => {
+    expect(roleOf('Otsubo became chairman and was replaced as president by Kazuhiro Tsuga.', 'Kazuhiro Tsuga')).toBe('president');
+  });
+  it('a post ends before another name and its verb: "resigned as Acme president and Roe took the helm"', () => {
+    expect(roleOf('Last year, Nobuaki Kurumatani resigned as Acme president and Tsunakwa took the helm.', 'Nobuaki Kurumatani')).toBe('Acme president');
+    // (Not before a second title: "president and CEO of Acme" is one post.)
+    expect(roleOf('Jane Doe resigned as president and CEO of Acme last year.', 'Jane Doe')).toBe('president and CEO of Acme');
+  });
+  it('what a person is doing is no description of them: "who is watching the cub on webcam video"', () => {
+    expect(roleOf('According to Jane Doe, who is watching the cub on webcam video, it is well.', 'Jane Doe')).toBeUndefined();
+    expect(roleOf('According to Jane Doe, who is acting director of the zoo, it is well.', 'Jane Doe')).toBe('acting director of the zoo');
+  });
+  it('plurals after a preposition are what one person’s post covers, not people listed on: "curator of carnivores and primates"', () => {
+    expect(roleOf('Corinne MacDonald, curator of carnivores and primates at the zoo, told the paper.', 'Corinne MacDonald')).toBe('curator of carnivores and primates at the zoo');
+  });
+  it('the owner of a list’s first name owns the names listed after it: "the NPA’s Rebecca Bligh, Lisa Dominato and Colleen Hardwick"', () => {
+    const roles = (text: string) => Object.fromEntries(extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => [e.name, e.roles[0]?.text ?? null]));
+    expect(roles('The newcomers are the NPA’s Rebecca Bligh, Lisa Dominato and Colleen Hardwick, and the Greens’ Pete Fry.')).toEqual({
+      'Rebecca Bligh': 'of NPA',
+      'Lisa Dominato': 'of NPA',
+      'Colleen Hardwick': 'of NPA',
+      'Pete Fry': 'of Greens',
+    });
+  });
 });
 
 describe('more of the ways news names people', () => {
