@@ -77,7 +77,8 @@ const BARE = /^(?:Christmas|Thanksgiving|Easter|Halloween|New\s+Year[’']?s)$/u
 const PREPOSITION_BEFORE = /\b(?:on|by|until|till|before|after|since|at|over|through|for|around|during|ahead\s+of)\s+$/i;
 
 // (In the list's order: "Christmas Eve" is tried before "Christmas".)
-export const HOLIDAY = new RegExp(`\\b(${HOLIDAYS.map(([pattern]) => `(?:${pattern})`).join('|')})(?:,?\\s+(\\d{4}))?\\b`, 'gu');
+// ("Christmas Day 2007", "Christmas Day in 2007", "Christmas Eve of 2007": the year written after it is its own.)
+export const HOLIDAY = new RegExp(`\\b(${HOLIDAYS.map(([pattern]) => `(?:${pattern})`).join('|')})(?:,?\\s+(?:(?:in|of)\\s+)?(\\d{4}))?\\b`, 'gu');
 
 /** A quick test: every holiday's name holds one of these. */
 export const MAY_HOLD_HOLIDAY = /Eve|Day|Christmas|Halloween|Juneteenth|Thanksgiving|Friday|Monday|Fourth|Easter|New\s+Year/;

@@ -268,6 +268,8 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(datesOn('Sales on Black Friday rose 4 percent.')).toEqual(['2014-11-28']);
     expect(datesOn('We plan to visit on Easter Monday.')).toEqual(['2015-04-06']);
     expect(datesOn('The parade was held on Christmas Day 2018.')).toEqual(['2018-12-25']);
+    expect(datesOn('Staff were devastated on Christmas Day in 2007, when a tiger escaped.')).toEqual(['2007-12-25']);
+    expect(datesOn('On Easter Sunday of 2008, he was out on patrol.')).toEqual(['2008-03-23']);
     expect(datesOn('He was shot on the Fourth of July.')).toEqual(['2014-07-04']);
     expect(datesOn('The store will reopen on Halloween.')).toEqual(['2015-10-31']);
     // A holiday's name on a thing dates nothing: "a Christmas tree", "for Thanksgiving dinner".
