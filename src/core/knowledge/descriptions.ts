@@ -129,6 +129,8 @@ const APPOSITION_OPENER = new RegExp(
   'u',
 );
 
+const PRONOUN_CLAUSE = /^(?:he|she|it|they|we|i|you)(?:[’'](?:s|re|ll|d|ve|m)\b|\s)/iu;
+
 /** The description after a name set off by a comma or a dash, if it reads like one. */
 export function readApposition(sentence: string, nameEnd: number): string | undefined {
   // "Jo Doe, 45, a teacher": the age is not the description; "Sen. Lindsey Graham, R-S.C., chairman of …",
@@ -149,6 +151,8 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   const rest = sentence.slice(start);
   // "…, Pilar Bernabé, told journalists": a verb of speech opens what the person did, not a description.
   if (SPEECH_FIRST_WORDS.has(/^\p{Ll}+/u.exec(rest)?.[0] ?? '')) return undefined;
+  // ("I have spoken to Navas, he's an important player": a pronoun opens a clause of its own.)
+  if (PRONOUN_CLAUSE.test(rest)) return undefined;
   // "whose father, Jimmy, led the union from 1957 to 1971": a verb in the past and its object say what the person did.
   if (PAST_VERB_AND_OBJECT.test(rest)) return undefined;
   // "President Barack Obama, replacing the billionaire’s jet": a verb in -ing and its object open a clause, not a description.

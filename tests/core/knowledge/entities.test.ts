@@ -1112,6 +1112,9 @@ describe('roles as news states them', () => {
     // A title that is one with the word before it stays whole.
     expect(roleOf('“It works,” Acme executive VP Jane Doe said.', 'Jane Doe')).toBe('Acme executive VP');
   });
+  it('a pronoun after the comma opens a clause of its own, no description: "I have spoken to Navas, he’s an important player"', () => {
+    expect(roleOf('Jesus Navas joined in June. “I have spoken to Jesus Navas, he’s an important player in any squad,” Roe said.', 'Jesus Navas')).toBeUndefined();
+  });
   it('an example’s description after "including" is its role: "his associates, including former Attorney General, Jo Doe"', () => {
     expect(roleOf('The probe targets his close associates, including former Attorney General, Jean Alain Rodriguez.', 'Jean Alain Rodriguez')).toBe('former Attorney General');
   });
