@@ -483,7 +483,9 @@ function lastSpacedDashEnd(text: string): number {
   return dash ? dash.index + dash[0].length : 0;
 }
 const VERB_AFTER_NAME = /^\s+(?:is|was|has|had|have|will|would|said|says|did)\s/;
-const DESCRIPTION_BEFORE_COMMA = new RegExp(String.raw`(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),\s+(?:\d{1,3}-year-old\s+)?${CALLED_BY}$`, 'u');
+// ("another striker, Montenegro's Stevan Jovetic,": where the person is from may stand before the name.)
+const OWNER_BEFORE_NAME = String.raw`(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}[’']s\s+)?`;
+const DESCRIPTION_BEFORE_COMMA = new RegExp(String.raw`(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),\s+(?:\d{1,3}-year-old\s+)?${OWNER_BEFORE_NAME}${CALLED_BY}$`, 'u');
 const DESCRIPTION_BEFORE_DASH = new RegExp(String.raw`(?:^|[,;:][”"’]?\s+)([^,;:—–]{3,400}?)\s+[-—–]\s+(?:(?:${HONORIFIC_ABBREVIATIONS})\.?\s+)*$`);
 
 // A town or a state as datelines and AP style write them: one to three capitalised words.
@@ -1070,6 +1072,17 @@ export function readNamedAs(sentence: string, run: NameRun): string | undefined 
   if (!CAST_BEFORE.test(sentence.slice(Math.max(0, run.start - 60), run.start))) return undefined;
   const as = AS_DESCRIBED_AFTER.exec(sentence.slice(run.end, run.end + 12));
   return as ? readPostAt(sentence, run.end + as[0].length) : undefined;
+}
+
+// "…, making him the school's winningest coach": what the sentence's subject is made by what it did.
+const MAKING_SUBJECT = /,\s+making\s+(?:him|her)\s+((?:the|a|an)\s[^,;:.!?]{3,100})/u;
+
+/** "Cozza has a 177-111-5 record, making him the school's winningest coach": the subject, as what it made them. */
+export function readMadeDescription(sentence: string, run: NameRun): string | undefined {
+  if (!sentence.includes('making') || !opensSentence(sentence, run.start)) return undefined;
+  const made = MAKING_SUBJECT.exec(sentence.slice(run.end));
+  const role = made?.[1]!.replace(WHEN_AT_END, '').trim();
+  return role && !FINITE_VERB.test(role) && kindOfDescription(role) === 'person' ? role : undefined;
 }
 
 /** "Kennedy created a nationwide shelter program as president in 1961": a sentence's subject, in the post it acted in. */

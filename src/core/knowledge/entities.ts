@@ -46,6 +46,7 @@ import {
   readNamedAs,
   readPluralCopulaDescription,
   readListedPost,
+  readMadeDescription,
   readPostTaken,
   readReplacedAsBy,
   readSharedApposition,
@@ -491,7 +492,7 @@ class ArticleReader {
       const post = readPostTaken(sentence, run);
       if (post) postEnd = sentence.indexOf(post, run.end) + post.length;
       // ("Fort Sackville as a national shrine": what a name is cast as is read only of a name a given name opens.)
-      const role = readCopulaDescription(sentence, run) ?? post ?? readActedAsPost(sentence, run) ?? (isGivenName(run.words[0]!) ? readNamedAs(sentence, run) : undefined);
+      const role = readCopulaDescription(sentence, run) ?? post ?? readActedAsPost(sentence, run) ?? readMadeDescription(sentence, run) ?? (isGivenName(run.words[0]!) ? readNamedAs(sentence, run) : undefined);
       if (role) this.addRole(passageId, sentence, run, role);
     }
   }

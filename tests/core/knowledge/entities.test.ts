@@ -1112,6 +1112,14 @@ describe('roles as news states them', () => {
     // A title that is one with the word before it stays whole.
     expect(roleOf('“It works,” Acme executive VP Jane Doe said.', 'Jane Doe')).toBe('Acme executive VP');
   });
+  it('a description before the name stays theirs past where they are from: "another striker, Montenegro’s Stevan Jovetic,"', () => {
+    expect(roleOf('The club are close to securing another striker, Montenegro’s Stevan Jovetic, from Fiorentina.', 'Stevan Jovetic')).toBe('another striker');
+  });
+  it('"…, making him the school’s winningest coach": what the subject’s deed made them', () => {
+    expect(roleOf('Carm Cozza retired. Cozza has a 177-111-5 record, making him the school’s winningest coach.', 'Carm Cozza')).toBe('the school’s winningest coach');
+    // (Not what it made something else: "making it the city’s tallest tower".)
+    expect(roleOf('Carm Cozza built it. Cozza added a floor, making it the city’s tallest tower.', 'Carm Cozza')).toBeUndefined();
+  });
   it('a pronoun after the comma opens a clause of its own, no description: "I have spoken to Navas, he’s an important player"', () => {
     expect(roleOf('Jesus Navas joined in June. “I have spoken to Jesus Navas, he’s an important player in any squad,” Roe said.', 'Jesus Navas')).toBeUndefined();
   });
