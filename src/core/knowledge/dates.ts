@@ -165,7 +165,8 @@ const WEEKDAY_OF_RELATIVE_WEEK = new RegExp(String.raw`^(?:on\s+)?(?:${alternati
 // "this week, particularly Tuesday": a sentence that says its weekdays are the publication week's.
 const THIS_WEEK = /\b(?:this|the\s+current)\s+week\b(?!end)/i;
 // Month names that are also names or verbs ("Mark May", "April Ryan", "to march"), read alone, without a day or a year.
-const MONTH_ALSO_A_NAME = /^(?:May|June|April|August|March)[,.;:]?$/;
+// (chrono may keep the space after it: "Elizabeth May — whose riding …" reads "May ".)
+const MONTH_ALSO_A_NAME = /^(?:May|June|April|August|March)[,.;:]?\s*$/;
 // Words before a month that only ever date it: "since May", "early August", "each March".
 const ONLY_DATING = 'in|since|until|till|by|from|through|during|before|after|of|last|next|this|early|late|mid|between|each|every';
 // What dates a month read alone: "in May", "since last June", "April and May", "the March figures".
@@ -175,7 +176,7 @@ const MONTH_INTRODUCER = new RegExp(
 );
 // ("support for May", "a blow to May": "May", a verb and a name too, needs a word that only dates.)
 const MAY_INTRODUCER = new RegExp(String.raw`\b(?:${ONLY_DATING})\s*$`, 'i');
-const MAY_ALONE = /^May[,.;:]?$/;
+const MAY_ALONE = /^May[,.;:]?\s*$/;
 
 // chrono's year in two digits after a month, with no apostrophe: "In November, 54 people died", "March 3, 19 hurt".
 const BARE_TWO_DIGIT_YEAR = /(?:,\s*|\s+)(\d{2})$/;

@@ -35,7 +35,7 @@ const NEVER_IN_PERSON_NAMES = new Set(
     'god allah mr mrs ms dr prof sir lord lady yesterday today tomorrow tonight later earlier now then last next also still ' +
     'even only both all some many most several every each once recently into onto over under about through against without ' +
     'within upon beyond across behind toward towards another such any whose what which who where why how there here ' +
-    'whether unless because since until though whereas perhaps maybe indeed amid among along around between beside ' +
+    'whether unless because since until though whereas perhaps maybe indeed amid among along around between beside neither either nor ' +
     // A question's opening verb: "Could Kat forgive him?", "Did Trump know?" ("Will" and "Can" are also given names).
     'could would should did does shall might must is are am was were has have had'
   ).split(' '),
@@ -423,10 +423,15 @@ export function looksLikePersonName(words: string[]): boolean {
     (w, i) =>
       (NAME_WORD.test(w) || (i > 0 && (ARTICLE_JOINED.test(w) || HYPHENATED_GIVEN_NAME.test(w))) || isInitials(w, i) || NAME_SUFFIXES.has(w.toLowerCase())) &&
       // "Liu He", "Kanye West": after the first word, a pronoun or a compass point is a name.
-      (!NEVER_IN_PERSON_NAMES.has(w.toLowerCase()) || (i > 0 && NAME_AFTER_FIRST.has(w.toLowerCase())) || isSmallWordFamilyName(core, i)) &&
+      (!NEVER_IN_PERSON_NAMES.has(w.toLowerCase()) || (i > 0 && NAME_AFTER_FIRST.has(w.toLowerCase())) || isSmallWordFamilyName(core, i) || isMonthFamilyName(core, i)) &&
       !ORGANISATION_WORDS.has(w.toLowerCase()) &&
       !LAW_WORDS.has(w.toLowerCase()),
   );
+}
+
+// "Theresa May", "Elizabeth May": the month that is also a family name, after a given name.
+function isMonthFamilyName(words: string[], i: number): boolean {
+  return i === 1 && words.length === 2 && words[1] === 'May' && isGivenName(words[0]!);
 }
 
 // "Elizabeth II", "Charles III", "John Smith IV": the number after a given name, as monarchs and heirs are called.

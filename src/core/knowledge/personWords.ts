@@ -96,6 +96,8 @@ export const TITLES = new Set(
     'envoy leader deputy marshal sheriff superintendent coach manager chair treasurer auditor solicitor constable ' +
     // (Ireland's police officers: "Detective Garda Jo Doe".)
     'garda ' +
+    // (A title's "emeritus", after it and before the name: "CTU president Emerita Karen Lewis".)
+    'emeritus emerita ' +
     // Abbreviated titles, as news writes them before a name ("Sen.", "Gov.", "Lt. Gen.", "Cr" for a councillor).
     'sen sens rep reps gov gen lt col capt sgt adm cmdr supt det insp amb atty pres cpl pvt maj cllr cr').split(' '),
 );

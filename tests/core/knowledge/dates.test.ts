@@ -136,6 +136,9 @@ describe('absolute dates, resolved against the publication date', () => {
     const on = { year: 2014, month: 12, day: 29 };
     expect(isoDates('Holtz has been pro-Ohio State this year while May, a former player, has not.', on)).toEqual(['2014']);
     expect(isoDates('Sales rose in May and fell in June.', on)).toEqual(['2014-05', '2014-06']);
+    // (Before a dash too: "Elizabeth May — whose riding is …".)
+    expect(isoDates('The Green party’s Elizabeth May — whose riding is Saanich — has toured the island.', on)).toEqual([]);
+    expect(isoDates('Sales rose in May — as expected.', on)).toEqual(['2014-05']);
   });
 
   it('"the beginning of the week" and "to begin the week" are the Monday of publication’s week', () => {

@@ -896,6 +896,15 @@ describe('people as real news names them', () => {
   it('where a speaker works does not speak: "an analyst at Unicredit told Bloomberg"', () => {
     expect(people('“It is clear,” John Smith, head of strategy research at Unicredit told Bloomberg.')).toEqual({ 'John Smith': 'head of strategy research at Unicredit' });
   });
+  it('"May" after a given name is a family name: "Elizabeth May"', () => {
+    expect(people('The Green party’s Elizabeth May has toured the island.')).toEqual({ 'Elizabeth May': null });
+  });
+  it('"Neither" opening a sentence is no part of a name: "Neither Lightfoot nor the district issued a statement"', () => {
+    expect(people('She warned Mayor Lori Lightfoot. Neither Lightfoot nor the district issued a statement.')).toEqual({ 'Lori Lightfoot': 'Mayor' });
+  });
+  it('a title’s "emeritus" is the title’s, not the name’s: "CTU president Emerita Karen Lewis"', () => {
+    expect(people('“It is not too late,” CTU president Emerita Karen Lewis said.')).toEqual({ 'Karen Lewis': 'CTU president Emerita' });
+  });
   it('a plural title with a prefix, in capitals after it, covers the list it opens: "co-CEOs JK Shin and Yoon Boo-keun"', () => {
     expect(people('The company said co-CEOs JK Shin and Yoon Boo-keun would step down.')).toEqual({ 'JK Shin': 'co-CEOs', 'Yoon Boo-keun': 'co-CEOs' });
   });
