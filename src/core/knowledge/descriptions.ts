@@ -129,6 +129,16 @@ const APPOSITION_OPENER = new RegExp(
   'u',
 );
 
+/**
+ * Whether a description names people in the plural, as the description of one name cannot ("against challenger Chris
+ * McDaniel, the faces of establishment Washington and the tea party"); a list's shared one can ("Jo Doe and Al Roe, the
+ * founders of Acme,").
+ */
+export function describesMany(description: string): boolean {
+  return /^(?:the|these|those)\s/i.test(description) && hasPluralPersonHead(description);
+}
+const VERB_AND_TO = /\s(?:appeared|seemed|tried|refused|wanted|declined|agreed|went|came|began|started|continued|managed|failed|decided|promised|threatened|vowed|planned|hoped|attempted|offered|needed)\s+to\s/;
+const PREPOSITION_OPENING = /^(?:before|after|during|since|until|till|by|in(?!\s+charge\b)|on|under|over|amid|despite|with|without|through|throughout|towards?|from|into|onto|upon|via|per)\s/;
 const PRONOUN_CLAUSE = /^(?:he|she|it|they|we|i|you)(?:[’'](?:s|re|ll|d|ve|m)\b|\s)/iu;
 
 /** The description after a name set off by a comma or a dash, if it reads like one. */
@@ -153,6 +163,8 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   if (SPEECH_FIRST_WORDS.has(/^\p{Ll}+/u.exec(rest)?.[0] ?? '')) return undefined;
   // ("I have spoken to Navas, he's an important player": a pronoun opens a clause of its own.)
   if (PRONOUN_CLAUSE.test(rest)) return undefined;
+  // ("under Prime Minister Narendra Modi, before the end of the year": a preposition opens when or where, not who.)
+  if (PREPOSITION_OPENING.test(rest)) return undefined;
   // "whose father, Jimmy, led the union from 1957 to 1971": a verb in the past and its object say what the person did.
   if (PAST_VERB_AND_OBJECT.test(rest)) return undefined;
   // "President Barack Obama, replacing the billionaire’s jet": a verb in -ing and its object open a clause, not a description.
@@ -210,6 +222,8 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   // of its own, is no part of this one's.
   const listedOn = NAME_LISTED_AT_END.exec(description);
   if (listedOn && sentence.startsWith(',', start + description.length) && describesPerson(readApposition(sentence, start + description.length))) description = description.slice(0, listedOn.index);
+  // ("Camilla, the New Rules singer appeared to say": a verb and its "to" open a clause.)
+  if (VERB_AND_TO.test(description)) return undefined;
   const full = description + organisationContinued(sentence, start + description.length);
   return wordCount(full) <= MAX_DESCRIPTION_WORDS ? full : undefined;
 }
@@ -419,7 +433,10 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // ("The bakery’s owner, 52-year-old Jane Roe,": an age may stand before the name.)
   // ("my favorite actor - Heath Ledger,": a dash may set it off too.)
   const before = DESCRIPTION_BEFORE_COMMA.exec(opening) ?? DESCRIPTION_BEFORE_DASH.exec(opening);
-  let clause = before?.[1]?.trim().replace(/^[“”"‘’']+\s*/, '');
+  // (Only a title quoted inside the description: "“Thanks to the coach,” Jo Doe said" closes a quotation.)
+  const quoted = before?.[2] && /^[^“"]+[“"][^”"]*$/.test(before[1]!.trim()) ? before[2] : '';
+  if (before?.[2] && !quoted) return undefined;
+  let clause = before && `${before[1]!.trim()}${quoted}`.replace(/^[“”"‘’']+\s*/, '');
   // ("Pretoria – Minister of Health, Joe Phaahla": a dateline, or anything a spaced dash sets off, is no part of it.)
   if (clause) clause = clause.slice(lastSpacedDashEnd(clause));
   if (!clause) return undefined;
@@ -485,7 +502,8 @@ function lastSpacedDashEnd(text: string): number {
 const VERB_AFTER_NAME = /^\s+(?:is|was|has|had|have|will|would|said|says|did)\s/;
 // ("another striker, Montenegro's Stevan Jovetic,": where the person is from may stand before the name.)
 const OWNER_BEFORE_NAME = String.raw`(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}[’']s\s+)?`;
-const DESCRIPTION_BEFORE_COMMA = new RegExp(String.raw`(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),\s+(?:\d{1,3}-year-old\s+)?${OWNER_BEFORE_NAME}${CALLED_BY}$`, 'u');
+// ("the Japanese director of “Shoplifters,” Hirokazu Kore-eda,": the comma may stand inside a title's closing quotation mark.)
+const DESCRIPTION_BEFORE_COMMA = new RegExp(String.raw`(?:^|[,;:][”"’]?\s+)([^,;:]{3,400}?),([”"])?\s+(?:\d{1,3}-year-old\s+)?${OWNER_BEFORE_NAME}${CALLED_BY}$`, 'u');
 const DESCRIPTION_BEFORE_DASH = new RegExp(String.raw`(?:^|[,;:][”"’]?\s+)([^,;:—–]{3,400}?)\s+[-—–]\s+(?:(?:${HONORIFIC_ABBREVIATIONS})\.?\s+)*$`);
 
 // A town or a state as datelines and AP style write them: one to three capitalised words.

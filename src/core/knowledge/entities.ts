@@ -23,6 +23,7 @@ import type { Alias } from './aliases.ts';
 import {
   commaOrDashAt,
   describedBefore,
+  describesMany,
   descriptionEndingAt,
   FINITE_VERB,
   FINITE_WORDS,
@@ -409,7 +410,7 @@ class ArticleReader {
       const kind = kindOfDescription(apposition);
       // ("Paul House, executive chairman,": a given name and a word that names organisations too, described as a person.)
       const givenAndWord = run.words.length === 2 && isGivenName(run.words[0]!) && !commonWords.has(run.words[0]!.toLowerCase()) && !titled;
-      if (kind === 'person' && (personName || givenAndWord)) found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, apposition));
+      if (kind === 'person' && (personName || givenAndWord) && !describesMany(apposition)) found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, apposition));
       else if (kind === 'person' && surname) {
         unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, apposition) });
         if (!commonWords.has(run.text.toLowerCase())) this.surnameCues.add(foldText(run.text));

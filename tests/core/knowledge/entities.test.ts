@@ -1129,6 +1129,20 @@ describe('roles as news states them', () => {
     // (Not what it made something else: "making it the city’s tallest tower".)
     expect(roleOf('Carm Cozza built it. Cozza added a floor, making it the city’s tallest tower.', 'Carm Cozza')).toBeUndefined();
   });
+  it('a description may end inside a title’s closing quotation mark: "the Japanese director of “Shoplifters,” Hirokazu Kore-eda,"', () => {
+    expect(roleOf('Fresh from Cannes, the Japanese director of “Shoplifters,” Hirokazu Kore-eda, confirmed his next film.', 'Hirokazu Kore-eda')).toBe('the Japanese director of “Shoplifters”');
+    // (Not a quotation that ends before the name: the speaker is not what they said.)
+    expect(roleOf('“Thanks to the coach,” Jane Doe said.', 'Jane Doe')).toBeUndefined();
+  });
+  it('what opens with a preposition says when or where, not who: "under Prime Minister Jo Doe, before the end of the year"', () => {
+    expect(roleOf('“Under the leadership of Prime Minister Narendra Modi, before the end of the year 2024, roads will be better,” he said.', 'Narendra Modi')).toBe('Prime Minister');
+  });
+  it('people in the plural, or a verb and its "to", are no one person’s description', () => {
+    expect(roleOf('It is a race against conservative challenger Chris McDaniel, the faces of the tea party movement.', 'Chris McDaniel')).toBe('conservative challenger');
+    expect(roleOf('Literature lover Jane Doe arrived. During her talk with Jane Doe, the singer appeared to say “no singing”, but she sang.', 'Jane Doe')).toBe('Literature lover');
+    // ("one of" a plural still describes one person.)
+    expect(roleOf('Jane Doe, one of the founders of Acme, said so.', 'Jane Doe')).toBe('one of the founders of Acme');
+  });
   it('a pronoun after the comma opens a clause of its own, no description: "I have spoken to Navas, he’s an important player"', () => {
     expect(roleOf('Jesus Navas joined in June. “I have spoken to Jesus Navas, he’s an important player in any squad,” Roe said.', 'Jesus Navas')).toBeUndefined();
   });
