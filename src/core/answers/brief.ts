@@ -5,6 +5,8 @@ import type { Reply } from '../reply.ts';
 import { contentTerms, LEANING_OPENING, saysTheSame, summarize, type SummarySentence } from '../summary.ts';
 import { queryTerms, tokenize } from '../text/normalize.ts';
 import { isHeading } from '../text/sentences.ts';
+import { looksLikePersonName, nameRuns } from '../knowledge/names.ts';
+import { isPersonHead } from '../knowledge/personWords.ts';
 import { citedReply, notFound, resolveTopic, type Topic } from './shared.ts';
 
 const PASSAGES_TO_SUMMARISE = 8;
@@ -67,6 +69,12 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
       .flatMap((passage) => sentencesOf(passage).map((sentence) => ({ text: sentence.text, passageId: passage.id, paragraph: passage.paragraph })));
     let at = opening.findIndex((s) => s.paragraph <= LEAD_PARAGRAPHS && !isHeading(s.text) && namesTopic(s.text));
     if (at === -1) continue;
+    // "A former top political aide was sentenced …", then "David Livingston, …": a lead that describes the person the
+    // story is about before it names them (a delayed identification) is that person's lead.
+    const first = opening.findIndex((s) => !isHeading(s.text));
+    if (articleId === articles[0] && topic.entity?.kind === 'person' && first >= 0 && at > first && opening[at]!.paragraph > opening[first]!.paragraph && describesSomeone(opening[first]!.text)) {
+      leads.push({ text: opening[first]!.text, passageId: opening[first]!.passageId });
+    }
     // Short opening lines ("Euro 2020 qualifying is over. Well, sort of.") set up the sentence after them.
     let words = 0;
     do {
@@ -103,6 +111,21 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
 }
 
 const SHORT_LEAD_WORDS = 12;
+
+/**
+ * Whether a sentence speaks of someone by a word for what they are, in lower case ("a former top political aide"), and
+ * opens with no one's name ("Prince Andrew … told friends" is about Prince Andrew, whoever else it names).
+ */
+function describesSomeone(text: string): boolean {
+  // (A line with no full stop is a standfirst, written as a headline is.)
+  if (!/[.!?][”"’)]?$/u.test(text.trim())) return false;
+  if (nameRuns(text).some((run) => run.start < OPENING_CHARACTERS && looksLikePersonName(run.words))) return false;
+  return tokenize(text).some((word) => /^\p{Ll}/u.test(word) && isPersonHead(word) && !NOT_SOMEONE.has(word));
+}
+// Where a sentence's subject stands, past a dateline ("PORTSMOUTH, Va. (AP) — ").
+const OPENING_CHARACTERS = 40;
+// Words for people that name no one in particular.
+const NOT_SOMEONE = new Set(['people', 'person', 'persons', 'someone', 'somebody', 'anyone', 'everyone', 'nobody', 'man', 'men', 'woman', 'women']);
 
 /** "deportees" and "deported", "stabbing" and "stabbed": words that share their stem. */
 function sameStem(word: string, term: string): boolean {

@@ -105,6 +105,18 @@ describe('/brief opens with the lead, as news is written', () => {
     );
     expect(bot.runLine('/brief Lord Roe').summary[0]).toBe('He suggested he would continue to take gifts from Lord Roe, despite a row over undeclared donations.');
   });
+  it('a lead that describes the person before the story names them leads their brief (a delayed identification)', () => {
+    const paragraphs = [
+      'TORONTO — An attempt to delete records struck at the heart of democracy, a judge said Wednesday, as he sentenced a former top aide to four months in jail.',
+      'Judge Tim Lipp said the crime committed by David Livingstone, chief of staff to the premier, was serious.',
+      'Livingstone had denied the charge. Livingstone will appeal, his lawyer said.',
+    ];
+    const summary = article(paragraphs.join('\n\n')).runLine('/brief David Livingstone').summary;
+    expect(summary.slice(0, 2)).toEqual([paragraphs[0], 'Judge Tim Lipp said the crime committed by David Livingstone, chief of staff to the premier, was serious.']);
+    // (Not a lead that opens with someone else's name: the story is theirs.)
+    const named = ['Prince Andrew, the younger brother of the heir, told friends the interview was a success.', ...paragraphs.slice(1)];
+    expect(article(named.join('\n\n')).runLine('/brief David Livingstone').summary[0]).toBe(paragraphs[1]);
+  });
   it('an abbreviation the article uses without defining it leads with the sentence that spells it out', () => {
     const bot = article(
       [
