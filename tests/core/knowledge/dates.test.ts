@@ -233,6 +233,13 @@ describe('absolute dates, resolved against the publication date', () => {
     // (A verb in the past still looks back.)
     expect(isoDates('The terms of lawmakers expired in October.', november)).toEqual(['2024-10']);
   });
+  it('the present of an arrangement looks ahead: "the festival is happening June 26 to 30"', () => {
+    const march = { year: 2024, month: 3, day: 14 };
+    expect(isoDates('The festival is happening June 26 to 30 at Worthy Farm.', march)).toEqual(['2024-06-26']);
+    expect(isoDates('The band is playing on Saturday.', march)).toEqual(['2024-03-16']);
+    // (Not a possessive before a noun in -ing: "the Coalition’s drubbing on May 21" is past.)
+    expect(isoDates('He congratulated Jo Doe in the wake of the Coalition’s drubbing on May 21.', { year: 2022, month: 7, day: 27 })).toEqual(['2022-05-21']);
+  });
   it('a weekday said beside "this week" is one of its days, whatever the tense', () => {
     // (Published on Monday 25 March 2024: this week's Tuesday is the day after, though "predicted" is a verb in the past.)
     const monday = { year: 2024, month: 3, day: 25 };
