@@ -1151,6 +1151,12 @@ describe('roles as news states them', () => {
   it('a pronoun after the comma opens a clause of its own, no description: "I have spoken to Navas, he’s an important player"', () => {
     expect(roleOf('Jesus Navas joined in June. “I have spoken to Jesus Navas, he’s an important player in any squad,” Roe said.', 'Jesus Navas')).toBeUndefined();
   });
+  it('the next sentence may call its subject by where they are from or their ranking: "The Spaniard, who …", "The world No. 1 looked …"', () => {
+    expect(roleOf('Rafael Nadal revealed he came close to retiring. The world No. 1 looked to be in real trouble.', 'Rafael Nadal')).toBe('The world No. 1');
+    expect(roleOf('Rafael Nadal beat Jo Roe in five sets. The Spaniard, who was cheered on by the crowd, won.', 'Rafael Nadal')).toBe('The Spaniard');
+    // (Not a name, nor people in the plural: "The Smiths were", "The Australians said".)
+    expect(roleOf('Rafael Nadal beat Jo Roe in five sets. The Australians said it was close.', 'Rafael Nadal')).toBeUndefined();
+  });
   it('an example’s description after "including" is its role: "his associates, including former Attorney General, Jo Doe"', () => {
     expect(roleOf('The probe targets his close associates, including former Attorney General, Jean Alain Rodriguez.', 'Jean Alain Rodriguez')).toBe('former Attorney General');
   });
