@@ -594,8 +594,13 @@ const REGION_BEFORE_NATIONALITY = /^(?:North|South|East|West|Central|Latin)$/;
 const TITLE_UNITS = new Set('board school police city county state district campus fire town village tribal'.split(' '));
 const TITLE_QUALIFIERS = new Set(
   ('former then acting interim outgoing incoming late retired current deputy incumbent senior junior chief principal executive ' +
-    'assistant asst associate assoc vice lead top longtime running starting managing general founding ranking leading presiding visiting').split(' '),
+    'assistant asst associate assoc vice lead top longtime running starting managing general founding ranking leading presiding visiting ' +
+    // (A champion's: "defending champion Novak Djokovic".)
+    'defending reigning').split(' '),
 );
+// "20-time Grand Slam winner", "six-term Mississippi Sen.", "two-time champion": how many times the title was won or held.
+const TIMES_HELD = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple)-(?:time|term)$/i;
+const isTitleQualifier = (word: string) => TITLE_QUALIFIERS.has(word) || TIMES_HELD.test(word);
 // Verb forms that end a description read backwards: "defeating President", "re-elected Governor".
 const VERB_FORM = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|ing)|could|would|should|will|can|may|might|must|see|saw|beat|kill|meet|met|join|face|call|named|hired|fired|elected)$/u;
 // Lower-case words that end a description read backwards from a name: verbs and conjunctions.
@@ -814,19 +819,19 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     const titleHead = /^\p{Lu}/u.test(head);
     // ("EFF’s acting Gauteng provincial chairperson", "former Leith council leader": a word that qualifies a title may stand
     // before the capitalised affiliation too.)
-    if (capitals > 0 && modifiers < 4 && TITLE_QUALIFIERS.has(word) && !qualified) {
+    if (capitals > 0 && modifiers < 4 && isTitleQualifier(word) && !qualified) {
       qualified = true;
       modifiers++;
       first = i;
       continue;
     }
-    if (capitals > 0 || modifiers === 4 || PHRASE_BREAKS.has(word) || NOT_IN_DESCRIPTION.test(word) || /^\d/.test(word)) break;
+    if (capitals > 0 || modifiers === 4 || PHRASE_BREAKS.has(word) || NOT_IN_DESCRIPTION.test(word) || (/^\d/.test(word) && !isTitleQualifier(word))) break;
     // A verb form ends it even when WordNet also lists it as a person ("beat"), and so does a word
     // that is only ever a verb: "to investigate political rival Joe Biden".
     if (((VERB_FORM.test(word) && !TITLE_QUALIFIERS.has(word)) || isVerbOnlyWord(word)) && !nounModifierInPhrase(words, i, before)) break;
     // ("the country’s President", "the company’s Chief Executive": a noun's possessive after a determiner says whose title.)
     const ownerOfTitle = /^\p{Ll}+[’']s$/u.test(word) && i > 0 && DETERMINER.test(words[i - 1]![0]);
-    if (titleHead && !(TITLE_QUALIFIERS.has(word) || isPersonHead(word) || ORGANISATION_NOUNS.has(word) || TITLE_UNITS.has(word.replace(/s$/, '')) || ownerOfTitle)) break;
+    if (titleHead && !(isTitleQualifier(word) || isPersonHead(word) || ORGANISATION_NOUNS.has(word) || TITLE_UNITS.has(word.replace(/s$/, '')) || ownerOfTitle)) break;
     modifiers++;
     first = i;
   }

@@ -1157,6 +1157,11 @@ describe('roles as news states them', () => {
     // (Not a name, nor people in the plural: "The Smiths were", "The Australians said".)
     expect(roleOf('Rafael Nadal beat Jo Roe in five sets. The Australians said it was close.', 'Rafael Nadal')).toBeUndefined();
   });
+  it('how many times a title was won or held, and "defending", qualify it: "20-time Grand Slam winner", "six-term Mississippi Sen."', () => {
+    expect(roleOf('Federer and 20-time Grand Slam winner Serena Williams reached the quarter-finals.', 'Serena Williams')).toBe('20-time Grand Slam winner');
+    expect(roleOf('The match between defending champion Novak Djokovic and Kevin Anderson was suspended.', 'Novak Djokovic')).toBe('defending champion');
+    expect(roleOf('It is the race of a lifetime for six-term Mississippi Sen. Thad Cochran, aides say.', 'Thad Cochran')).toBe('six-term Mississippi Sen.');
+  });
   it('an example’s description after "including" is its role: "his associates, including former Attorney General, Jo Doe"', () => {
     expect(roleOf('The probe targets his close associates, including former Attorney General, Jean Alain Rodriguez.', 'Jean Alain Rodriguez')).toBe('former Attorney General');
   });
