@@ -275,7 +275,8 @@ function splitPersonFromAffiliation(run: NameRun, sentence: string): NameRun[] {
   let first = 0;
   const abbreviated = (word: string) => ABBREVIATION.test(word) && sentence.slice(run.start, run.end).includes(`${word}. `);
   while (first < at - 2 && (abbreviated(run.words[first]!) || (first === 0 && NEVER_IN_PERSON_NAMES.has(run.words[0]!.toLowerCase())))) first++;
-  if (at < 2) return [run];
+  // ("Makueni Member of Parliament Dan Maanzo": a title that goes on past its "of" is no person and affiliation.)
+  if (at < 2 || TAKES_OF.has(run.words[at - 1]!.toLowerCase())) return [run];
   if (!looksLikePersonName(run.words.slice(first, at))) {
     // "Former U.S. Sen. Richard Lugar of Indiana": a title before the name, whatever words open it.
     const title = run.words.slice(0, at - 2).findLastIndex((w) => HONORIFIC_OR_TITLE(w) || abbreviated(w));
@@ -286,6 +287,9 @@ function splitPersonFromAffiliation(run: NameRun, sentence: string): NameRun[] {
   const person = subRun(run.words.slice(0, at), sentence, run.start);
   return rest.length > 0 && isCapitalised(rest[0]!) ? [person, subRun(rest, sentence, person.end)] : [person];
 }
+
+// Words for a post that a name of what it is of completes: "Member of Parliament", "Minister of Finance", "Chief of Staff".
+const TAKES_OF = new Set(['member', 'minister', 'secretary', 'chief', 'head', 'director', 'president', 'governor', 'speaker', 'chairman', 'chairwoman', 'chair', 'commissioner']);
 
 // "Dr", "Sen", "Gov" (a run holds them without their dot): an abbreviated honorific or title before a name.
 const ABBREVIATION = /^\p{Lu}\p{Ll}{1,3}$/u;

@@ -866,6 +866,11 @@ describe('people as real news names them', () => {
     expect(people('He said Chief of Staff John Kelly is likely to leave.')).toEqual({ 'John Kelly': 'Chief of Staff' });
     expect(people('He said former Army Chief of Staff Zukaro Omiyabe is likely to be named defence minister.')).toEqual({ 'Zukaro Omiyabe': 'former Army Chief of Staff' });
   });
+  it('a title that goes on past its "of" is no person and affiliation: "Makueni Member of Parliament Dan Maanzo"', () => {
+    expect(people('Makueni Member of Parliament Dan Maanzo, who is part of the legal team, dismissed the plot.')).toEqual({ 'Dan Maanzo': 'Makueni Member of Parliament' });
+    // (A name and where the person is from still part: "Robin Biesbroek of the CDF".)
+    expect(people('Robin Biesbroek of the CDF said so.')).toEqual({ 'Robin Biesbroek': 'of the CDF' });
+  });
   it('a title with a country’s initials in it, before a name and where the person is from: "Former U.S. Sen. Jo Doe of Indiana"', () => {
     expect(Object.keys(people('She said former U.S. Sen. Richard Roe of Indiana died on Sunday.'))).toEqual(['Richard Roe']);
   });
