@@ -998,7 +998,8 @@ export function readPluralCopulaDescription(sentence: string, run: NameRun): str
 }
 
 // "Jo Doe, 45, was", "Jo Doe, who scored twice, was", "Jo Doe (pictured) was": an aside between a name and what the sentence says of it.
-const ASIDE_AFTER_NAME = /^(?:\s*\([^()]{1,40}\)|,\s+(?:\d{1,3}|who\s[^,;()]{1,80}),)(?=\s+\p{Ll})/u;
+// ("Kim Ki-nam, president of the semiconductor business, was named …": a description set off between commas too.)
+const ASIDE_AFTER_NAME = /^(?:\s*\([^()]{1,40}\)|,\s+(?:\d{1,3}|who\s[^,;()]{1,80}|\p{Ll}[^,;()“”"]{1,80}),)(?=\s+\p{Ll})/u;
 
 /** Where the predicate about a name ending at `end` starts: past an aside, if there is one. */
 function predicateAt(sentence: string, end: number): number {

@@ -1178,6 +1178,13 @@ describe('roles as news states them', () => {
     });
     expect(roleOf('The party would like Jane Doe to return as Speaker.', 'Jane Doe')).toBe('Speaker');
   });
+  it('a post taken is read past a description set off between commas: "Kim Ki-nam, president of X, was named new head of Y"', () => {
+    const roles = (text: string) => Object.fromEntries(extractEntities(passagesOf(text), []).map((e) => [e.name, e.roles.map((r) => r.text)]));
+    expect(roles('Kim Ki-nam, president of the chip business, was named new head of the parts business; Koh Dong-jin as new head of mobile.')).toEqual({
+      'Kim Ki-nam': ['new head of the parts business', 'president of the chip business'],
+      'Koh Dong-jin': ['new head of mobile'],
+    });
+  });
   it('who replaces someone "as" a post, "by" name, takes it: "was replaced as president by Jo Doe"', () => {
     expect(roleOf('Otsubo became chairman and was replaced as president by Kazuhiro Tsuga.', 'Kazuhiro Tsuga')).toBe('president');
   });
