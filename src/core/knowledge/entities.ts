@@ -1000,8 +1000,6 @@ function opensWithGivenName(run: NameRun, sentence: string, commonWords: WordSet
 const TITLE_LEAD = /((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*(?:[’']s\s+|\s+(?:of|to|for|at)\s+(?:the\s+)?))$/u;
 
 /** Lower-case words that belong to a title written before a name: "former Secretary of State X". */
-// The endings of most words for where people are from: "Canadian", "Spanish", "Chinese", "Israeli", "French".
-const DEMONYM = /(?:an|ese|ish|i|ch)$/;
 const TITLE_MODIFIERS = /(?:^|\s)((?:(?:former|then|acting|interim|outgoing|incoming|late|retired|current|deputy|incumbent)[\s-]+)+)$/i;
 
 /**
@@ -1061,8 +1059,6 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     const afterPreposition = /\b(?:to|of|for)\s+$/.test(sentence.slice(Math.max(0, run.start - 5), run.start)) || afterTitlesJoinedObject(sentence, run);
     if ((opensWithGivenName(run, sentence, commonWords) || opensWithInitials) && looksLikePersonName(words)) from = 0;
     else if (given > 0 && (!looksLikePersonName(words) || prefixIsNoName(words, given, commonWords) || afterPreposition)) from = given;
-    // "Canadian Vasek Pospisil": a nationality before a name no list knows, of two words none of which names a place or a thing.
-    else if (given === -1 && words.length === 3 && isGroupNoun(words[0]!) && DEMONYM.test(words[0]!) && looksLikePersonName(words.slice(1)) && words.slice(1).every((w) => !commonWords.has(w.toLowerCase()) && !isPlaceName(w) && !isOrganisationName(w) && !isGroupNoun(w))) from = 1;
     else if (given === -1 && afterPreposition) {
       const at = nameAfterTitlesObject(run, commonWords);
       if (at !== undefined && (titleBefore = titleStartBefore(sentence, run, commonWords)) !== undefined) from = at;
