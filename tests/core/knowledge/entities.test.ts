@@ -938,6 +938,8 @@ describe('one person under the forms news gives them', () => {
 
 describe('roles as news states them', () => {
   const roleOf = (text: string, name: string) => extractEntities(passagesOf(text), []).find((e) => e.name === name)?.roles[0]?.text;
+  /** Every name the text gives, with every role it was given, best first. */
+  const roles = (text: string) => Object.fromEntries(extractEntities(passagesOf(text), []).map((e) => [e.name, e.roles.map((r) => r.text)]));
   it('a capitalised title before a name set off by commas', () => {
     expect(roleOf('Senate Leader, Ahmad Lawan, raised a motion.', 'Ahmad Lawan')).toBe('Senate Leader');
     expect(roleOf('They sued the Inspector-General of Police, Ibrahim Idris, on Friday.', 'Ibrahim Idris')).toBe('the Inspector-General of Police');
@@ -1166,7 +1168,6 @@ describe('roles as news states them', () => {
     expect(roleOf('The probe targets his close associates, including former Attorney General, Jean Alain Rodriguez.', 'Jean Alain Rodriguez')).toBe('former Attorney General');
   });
   it('a post kept or taken again is the person’s, and so is the post of a name listed after it with "as"', () => {
-    const roles = (text: string) => Object.fromEntries(extractEntities(passagesOf(text), []).map((e) => [e.name, e.roles.map((r) => r.text)]));
     expect(roles('The report said Aryeh Deri would remain on as interior minister, and Rabbi Yaakov Litzman as health minister.')).toEqual({
       'Aryeh Deri': ['interior minister'],
       'Yaakov Litzman': ['health minister', 'Rabbi'],
@@ -1174,7 +1175,6 @@ describe('roles as news states them', () => {
     expect(roleOf('The party would like Jane Doe to return as Speaker.', 'Jane Doe')).toBe('Speaker');
   });
   it('a post taken is read past a description set off between commas: "Kim Ki-nam, president of X, was named new head of Y"', () => {
-    const roles = (text: string) => Object.fromEntries(extractEntities(passagesOf(text), []).map((e) => [e.name, e.roles.map((r) => r.text)]));
     expect(roles('Kim Ki-nam, president of the chip business, was named new head of the parts business; Koh Dong-jin as new head of mobile.')).toEqual({
       'Kim Ki-nam': ['new head of the parts business', 'president of the chip business'],
       'Koh Dong-jin': ['new head of mobile'],
@@ -1196,12 +1196,11 @@ describe('roles as news states them', () => {
     expect(roleOf('Corinne MacDonald, curator of carnivores and primates at the zoo, told the paper.', 'Corinne MacDonald')).toBe('curator of carnivores and primates at the zoo');
   });
   it('the owner of a list’s first name owns the names listed after it: "the NPA’s Rebecca Bligh, Lisa Dominato and Colleen Hardwick"', () => {
-    const roles = (text: string) => Object.fromEntries(extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => [e.name, e.roles[0]?.text ?? null]));
-    expect(roles('The newcomers are the NPA’s Rebecca Bligh, Lisa Dominato and Colleen Hardwick, and the Greens’ Pete Fry.')).toEqual({
-      'Rebecca Bligh': 'of NPA',
-      'Lisa Dominato': 'of NPA',
-      'Colleen Hardwick': 'of NPA',
-      'Pete Fry': 'of Greens',
+    expect(roles('The newcomers are the NPA’s Rebecca Bligh, Lisa Dominato and Colleen Hardwick, and the Greens’ Pete Fry.')).toMatchObject({
+      'Rebecca Bligh': ['of NPA'],
+      'Lisa Dominato': ['of NPA'],
+      'Colleen Hardwick': ['of NPA'],
+      'Pete Fry': ['of Greens'],
     });
   });
 });
