@@ -2,11 +2,11 @@
 import { sentencesOf } from '../content/article.ts';
 import type { KnowledgeBase } from '../knowledge.ts';
 import type { Reply } from '../reply.ts';
+import { looksLikePersonName, nameRuns } from '../knowledge/names.ts';
+import { isPersonHead } from '../knowledge/personWords.ts';
 import { contentTerms, LEANING_OPENING, saysTheSame, summarize, type SummarySentence } from '../summary.ts';
 import { queryTerms, tokenize } from '../text/normalize.ts';
 import { isHeading } from '../text/sentences.ts';
-import { looksLikePersonName, nameRuns } from '../knowledge/names.ts';
-import { isPersonHead } from '../knowledge/personWords.ts';
 import { citedReply, notFound, resolveTopic, type Topic } from './shared.ts';
 
 const PASSAGES_TO_SUMMARISE = 8;

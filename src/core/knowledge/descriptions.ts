@@ -1155,10 +1155,10 @@ export function readAppointedAs(sentence: string, run: NameRun, listedAfter?: nu
   }
   if (!as) return undefined;
   const verb = APPOINTING_VERB_BEFORE.exec(before) ?? APPOINTING_NOUN_BEFORE.exec(before);
-  if (!verb) return listedAfter === undefined ? undefined : wrapped(readListedPost(sentence, run, listedAfter));
-  return wrapped(listedPostAt(sentence, run.end + as[0].length), SUCCEEDING_VERB.test(verb[0]));
+  if (!verb) return listedAfter === undefined ? undefined : asPost(readListedPost(sentence, run, listedAfter));
+  return asPost(listedPostAt(sentence, run.end + as[0].length), SUCCEEDING_VERB.test(verb[0]));
 }
-const wrapped = (role: string | undefined, succeeds = false) => (role ? { role, succeeds } : undefined);
+const asPost = (role: string | undefined, succeeds = false) => (role ? { role, succeeds } : undefined);
 
 /** The post at `start`, up to the next name of a list and its "as" ("…as culture minister and Khaled Badawy as …"). */
 function listedPostAt(sentence: string, start: number): string | undefined {
@@ -1221,10 +1221,11 @@ const AFFILIATION = /^(?:then\s+|now\s+|previously\s+|formerly\s+)?(?:at|with)\s
 
 const VERB_AS_POST = /^(?!dress|disguis|pos(?:ed|es)\b)\p{Ll}+(?:s|ed)\s+(?:[^,;]{1,60}?\s+)?as\s+(?=(?:a|an|the|its|his|her|their)\s)/u;
 
-/** "X (to SCMP), who has served as ...": the role in the clause belongs to the nearest person before it. */
-// A verb in "-ing" and its object: "watching the cub", "leading a team" ("acting director", "visiting professor" are posts).
-const DOING_NOW = /^(?!acting\s|visiting\s|managing\s|presiding\s|ruling\s|reigning\s|governing\s|outgoing\s|incoming\s|founding\s|leading\s(?!the|a|an|his|her|its|their)\b)\p{Ll}{3,}ing\s+(?:the|a|an|his|her|its|their|this|that|these|those)\s/u;
+// A verb in "-ing" and its object: "watching the cub", "leading a team" ("acting director", "visiting professor", with no
+// object, are posts).
+const DOING_NOW = /^\p{Ll}{3,}ing\s+(?:the|a|an|his|her|its|their|this|that|these|those)\s/u;
 
+/** "X (to SCMP), who has served as ...": the role in the clause belongs to the nearest person before it. */
 export function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; role: string }[] {
   const clauses: { run: NameRun; role: string }[] = [];
   if (!sentence.includes('who')) return clauses;

@@ -192,6 +192,11 @@ class FoundNames {
   }
 }
 
+/** Where a post the sentence gives the name ends: a list of names and posts ("…, Jo Roe as …") goes on from there. */
+function endOfPost(sentence: string, post: string, run: NameRun): number {
+  return sentence.indexOf(post, run.end) + post.length;
+}
+
 // A verb right after a sentence's first word, which is then its subject: "Span did his job", "Morgan had only become".
 const SUBJECT_VERB_AFTER = /^\s+(?:had|has|did|was|is|would|will|could|\p{Ll}{3,}ed)\b/u;
 // What a person owns: "Bush’s former campaign spokesperson", "Doe’s wife".
@@ -486,12 +491,12 @@ class ArticleReader {
     for (const run of runs) {
       const listed = postEnd === undefined ? undefined : readListedPost(sentence, run, postEnd);
       if (listed) {
-        this.addRole(passageId, sentence, personInRun(run, sentence, this.commonWords)?.name ?? run, listed);
-        postEnd = sentence.indexOf(listed, run.end) + listed.length;
+        this.addRole(passageId, sentence, this.nameIn(run, sentence), listed);
+        postEnd = endOfPost(sentence, listed, run);
         continue;
       }
       const post = readPostTaken(sentence, run);
-      if (post) postEnd = sentence.indexOf(post, run.end) + post.length;
+      if (post) postEnd = endOfPost(sentence, post, run);
       // ("Fort Sackville as a national shrine": what a name is cast as is read only of a name a given name opens.)
       const role = readCopulaDescription(sentence, run) ?? post ?? readActedAsPost(sentence, run) ?? readMadeDescription(sentence, run) ?? (isGivenName(run.words[0]!) ? readNamedAs(sentence, run) : undefined);
       if (role) this.addRole(passageId, sentence, run, role);
@@ -538,7 +543,7 @@ class ArticleReader {
     const singles = listed.every((run) => run.words.length === 1 && this.namesOnlyPeople(run.text) && !MONTH_OR_WEEKDAY.test(run.text));
     const firstNames = singles && listed.length > 1 && listed.some((run) => isGivenName(run.text));
     for (const whole of listed) {
-      const run = personInRun(whole, sentence, this.commonWords)?.name ?? whole;
+      const run = this.nameIn(whole, sentence);
       if (firstNames) this.found.addStatement(this.found.add(run.text, 'person').roles, stated(passageId, sentence, role));
       else this.addRole(passageId, sentence, run, role);
     }
@@ -578,12 +583,12 @@ class ArticleReader {
       const identified = identifying ? readIdentifiedAs(sentence, run) : undefined;
       if (identified) this.addRole(passageId, sentence, run, identified);
       const replacing = readReplacedAsBy(sentence, run);
-      if (replacing) this.addRole(passageId, sentence, personInRun(run, sentence, this.commonWords)?.name ?? run, replacing);
+      if (replacing) this.addRole(passageId, sentence, this.nameIn(run, sentence), replacing);
       const post = readAppointedAs(sentence, run, postEnd);
       if (!post) continue;
-      postEnd = sentence.indexOf(post.role, run.end) + post.role.length;
+      postEnd = endOfPost(sentence, post.role, run);
       // ("the appointment of Col. Goethals as a major general": the name without its title.)
-      this.addRole(passageId, sentence, personInRun(run, sentence, this.commonWords)?.name ?? run, post.role);
+      this.addRole(passageId, sentence, this.nameIn(run, sentence), post.role);
       const subject = runs[0]!;
       if (post.succeeds && subject !== run && opensSentence(sentence, subject.start) && !/[,;:—–]/.test(sentence.slice(subject.end, run.start))) {
         this.addRole(passageId, sentence, subject, post.role);
@@ -633,6 +638,11 @@ class ArticleReader {
       if (looksLikePersonName(named.words) || (named.words.length === 1 && looksLikeSurname(named.text) && this.namesOnlyPeople(named.text))) return named;
     }
     return undefined;
+  }
+
+  /** The person's name inside a run, without the title before it ("Rabbi Yaakov Litzman"); the run itself if it holds none. */
+  private nameIn(run: NameRun, sentence: string): NameRun {
+    return personInRun(run, sentence, this.commonWords)?.name ?? run;
   }
 
   /** A role for a person's full name, or for a single surname once its person is known. */

@@ -289,6 +289,7 @@ function splitPersonFromAffiliation(run: NameRun, sentence: string): NameRun[] {
 }
 
 // Words for a post that a name of what it is of completes: "Member of Parliament", "Minister of Finance", "Chief of Staff".
+// (Not every title word: "Marshal" and "Sheriff" are family names too, as in "Ann Marshal of Leith".)
 const TAKES_OF = new Set(['member', 'minister', 'secretary', 'chief', 'head', 'director', 'president', 'governor', 'speaker', 'chairman', 'chairwoman', 'chair', 'commissioner']);
 
 // "Dr", "Sen", "Gov" (a run holds them without their dot): an abbreviated honorific or title before a name.
