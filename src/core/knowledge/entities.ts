@@ -1065,13 +1065,16 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     // "J.J. Abrams", "K. Hupfer": initials open only people's names.
     const opensWithInitials = INITIALS_WORD.test(words[0]!) && words.length >= 2;
     // "special envoy to Ukraine Kurt Volker": after "to", "of" or "for", the first capitalised words finish a title.
-    // ("manager for Herefordshire and Worcestershire Dave Throup": and after an object of two joined by "and".)
-    const afterPreposition = /\b(?:to|of|for)\s+$/.test(sentence.slice(Math.max(0, run.start - 5), run.start)) || afterTitlesJoinedObject(sentence, run);
+    // ("manager for Herefordshire and Worcestershire Dave Throup": and after a title's object of two joined by "and", which
+    // titleStartBefore reads back past.)
+    const justBefore = sentence.slice(Math.max(0, run.start - 5), run.start);
+    if (/\s(?:and|&)\s+$/.test(justBefore)) titleBefore = titleStartBefore(sentence, run, commonWords);
+    const afterPreposition = /\b(?:to|of|for)\s+$/.test(justBefore) || titleBefore !== undefined;
     if ((opensWithGivenName(run, sentence, commonWords) || opensWithInitials) && looksLikePersonName(words)) from = 0;
     else if (given > 0 && (!looksLikePersonName(words) || prefixIsNoName(words, given, commonWords) || afterPreposition)) from = given;
     else if (given === -1 && afterPreposition) {
       const at = nameAfterTitlesObject(run, commonWords);
-      if (at !== undefined && (titleBefore = titleStartBefore(sentence, run, commonWords)) !== undefined) from = at;
+      if (at !== undefined && (titleBefore ??= titleStartBefore(sentence, run, commonWords)) !== undefined) from = at;
     }
   }
   if (from === undefined) return undefined;
@@ -1120,15 +1123,6 @@ function describesGivenNameAlone(sentence: string, run: NameRun, apposition: str
 
 // "to Ukraine ", "of Education and Youth ": the preposition before a run, and its object's words of two joined by "and".
 const PREPOSITION_BEFORE_RUN = /\s(?:to|of|for)\s+(?:(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:and|&)\s+)?$/u;
-
-// "manager for Herefordshire and ": a word for a person, its preposition, and the first of two names its object joins by "and".
-const TITLES_JOINED_OBJECT_BEFORE = /(\p{L}+)\s+(?:to|of|for)\s+(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:and|&)\s+$/u;
-
-/** Whether the run is the second name of a title's object of two: "manager for Herefordshire and Worcestershire Dave Throup". */
-function afterTitlesJoinedObject(sentence: string, run: NameRun): boolean {
-  const head = TITLES_JOINED_OBJECT_BEFORE.exec(sentence.slice(Math.max(0, run.start - 60), run.start))?.[1];
-  return head !== undefined && isPersonHead(head);
-}
 
 /** Where the title that governs the preposition before the run starts: "former special envoy" of "… to Ukraine Kurt Volker". */
 function titleStartBefore(sentence: string, run: NameRun, commonWords: WordSet): number | undefined {
