@@ -1143,7 +1143,7 @@ const NEXT_LISTED_POST = /,?\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}as\s[\s\S]*
 const APPOINTING_TWO_OBJECTS_BEFORE = /\b(?:nam(?:ed|es|ing)|appoint(?:s|ed|ing)|ma(?:de|kes|king)|elect(?:s|ed|ing))\s+$/;
 
 /** "tapped Sondland as his ambassador to the European Union": the post after "as", when a verb of appointing stands before the name. */
-export function readAppointedAs(sentence: string, run: NameRun, listedAfter?: number): { role: string; succeeds: boolean } | undefined {
+export function readAppointedAs(sentence: string, run: NameRun): { role: string; succeeds: boolean } | undefined {
   // ("as CEO", "as Secretary of State": a capitalised title, told by readPostAt's head noun.)
   const as = /^\s+as\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}|\p{Lu}))/u.exec(sentence.slice(run.end, run.end + 48));
   const before = sentence.slice(Math.max(0, run.start - 24), run.start);
@@ -1155,10 +1155,10 @@ export function readAppointedAs(sentence: string, run: NameRun, listedAfter?: nu
   }
   if (!as) return undefined;
   const verb = APPOINTING_VERB_BEFORE.exec(before) ?? APPOINTING_NOUN_BEFORE.exec(before);
-  if (!verb) return listedAfter === undefined ? undefined : asPost(readListedPost(sentence, run, listedAfter));
-  return asPost(listedPostAt(sentence, run.end + as[0].length), SUCCEEDING_VERB.test(verb[0]));
+  if (!verb) return undefined;
+  const role = listedPostAt(sentence, run.end + as[0].length);
+  return role ? { role, succeeds: SUCCEEDING_VERB.test(verb[0]) } : undefined;
 }
-const asPost = (role: string | undefined, succeeds = false) => (role ? { role, succeeds } : undefined);
 
 /** The post at `start`, up to the next name of a list and its "as" ("…as culture minister and Khaled Badawy as …"). */
 function listedPostAt(sentence: string, start: number): string | undefined {

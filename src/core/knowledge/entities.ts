@@ -489,10 +489,9 @@ class ArticleReader {
     // Where the last post a name was said to take ends: "…, and Rabbi Yaakov Litzman as health minister" goes on from there.
     let postEnd: number | undefined;
     for (const run of runs) {
-      const listed = postEnd === undefined ? undefined : readListedPost(sentence, run, postEnd);
-      if (listed) {
-        this.addRole(passageId, sentence, this.nameIn(run, sentence), listed);
-        postEnd = endOfPost(sentence, listed, run);
+      const listedEnd = this.readListedPost(passageId, sentence, run, postEnd);
+      if (listedEnd !== undefined) {
+        postEnd = listedEnd;
         continue;
       }
       const post = readPostTaken(sentence, run);
@@ -584,7 +583,12 @@ class ArticleReader {
       if (identified) this.addRole(passageId, sentence, run, identified);
       const replacing = readReplacedAsBy(sentence, run);
       if (replacing) this.addRole(passageId, sentence, this.nameIn(run, sentence), replacing);
-      const post = readAppointedAs(sentence, run, postEnd);
+      const listedEnd = this.readListedPost(passageId, sentence, run, postEnd);
+      if (listedEnd !== undefined) {
+        postEnd = listedEnd;
+        continue;
+      }
+      const post = readAppointedAs(sentence, run);
       if (!post) continue;
       postEnd = endOfPost(sentence, post.role, run);
       // ("the appointment of Col. Goethals as a major general": the name without its title.)
@@ -638,6 +642,18 @@ class ArticleReader {
       if (looksLikePersonName(named.words) || (named.words.length === 1 && looksLikeSurname(named.text) && this.namesOnlyPeople(named.text))) return named;
     }
     return undefined;
+  }
+
+  /**
+   * "…as minister for local development, Rania al-Mashat as tourism minister", "…remain on as interior minister, and Rabbi
+   * Yaakov Litzman as health minister": the post of a name listed with its "as" right after the last post read (which ends
+   * at `postEnd`), given to that name. Where this post ends, or undefined when the name has none.
+   */
+  private readListedPost(passageId: string, sentence: string, run: NameRun, postEnd: number | undefined): number | undefined {
+    const listed = postEnd === undefined ? undefined : readListedPost(sentence, run, postEnd);
+    if (!listed) return undefined;
+    this.addRole(passageId, sentence, this.nameIn(run, sentence), listed);
+    return endOfPost(sentence, listed, run);
   }
 
   /** The person's name inside a run, without the title before it ("Rabbi Yaakov Litzman"); the run itself if it holds none. */
