@@ -220,6 +220,13 @@ const NICKNAMED = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)\s+[“"](\p{Lu}[\p{L}
 // What stands between the names of a list: "Jo Doe, Al Roe and Bo Vale", "Doe & Roe".
 const LIST_SEPARATOR = /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/;
 
+/** The run at `from` and the runs listed after it: "Jo Doe, Al Roe and Bo Vale". */
+function listFrom(sentence: string, runs: NameRun[], from: number): NameRun[] {
+  const listed = [runs[from]!];
+  for (let j = from + 1; j < runs.length && LIST_SEPARATOR.test(sentence.slice(runs[j - 1]!.end, runs[j]!.start)); j++) listed.push(runs[j]!);
+  return listed;
+}
+
 // "Rep. Ilhan Omar (D-Minn.)", "Sen. Ted Cruz, R-Texas,": the party and state after a titled name.
 const PARTY_AFTER_NAME = new RegExp(String.raw`^(?:\s+(${PARTY_IN_BRACKETS})|,\s+(${PARTY_BETWEEN_COMMAS})(?=,|\.?$))`, 'u');
 
@@ -528,8 +535,7 @@ class ArticleReader {
       const title = personInRun(run, sentence, this.commonWords)?.title;
       const plural = title && hasPluralPersonHead(title) ? { text: title, direct: true } : (pluralDescriptionBefore(sentence, run, this.commonWords) ?? pluralOpening(sentence, run));
       if (!plural) continue;
-      const listed = [run];
-      for (let j = i + 1; j < runs.length && LIST_SEPARATOR.test(sentence.slice(runs[j - 1]!.end, runs[j]!.start)); j++) listed.push(runs[j]!);
+      const listed = listFrom(sentence, runs, i);
       // Set off by punctuation, the description needs a list of names that closes where the phrase does.
       if (!plural.direct && (listed.length < 2 || !/^\s*(?:[,;:—–)]|[.!?]?[”"’]?\s*$)/.test(sentence.slice(listed.at(-1)!.end)))) continue;
       this.addListed(passageId, sentence, listed, plural.text);
@@ -561,8 +567,7 @@ class ArticleReader {
       const role = stated(passageId, sentence, `of ${run.text}`);
       this.unresolvedRoles.push({ surname: next.text, role, unlessPerson: run.text });
       // "the NPA’s Rebecca Bligh, Lisa Dominato and Colleen Hardwick": the owner of a list's first name owns the rest.
-      for (let j = i + 2; j < runs.length && LIST_SEPARATOR.test(sentence.slice(runs[j - 1]!.end, runs[j]!.start)); j++) {
-        const listed = runs[j]!;
+      for (const listed of listFrom(sentence, runs, i + 1).slice(1)) {
         if (!looksLikePersonName(listed.words) || /^[’']/.test(sentence.slice(listed.end, listed.end + 1))) break;
         this.unresolvedRoles.push({ surname: listed.text, role, unlessPerson: run.text });
       }
