@@ -381,10 +381,9 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   // "unveiled in May", "conducted in February": a past verb that governs the date puts it before publication;
   // "since May" counts from a time before it.
   if (PAST_GOVERNS.test(before) || /\bsince\s+(?:(?:early|late|mid-?)\s*)?$/i.test(before)) return 'past';
-  // "before the terms of lawmakers expire in October": a verb in the present for what is due lays out the calendar ahead.
-  if (DUE_PRESENT.test(before)) return 'ahead';
-  // "The festival is happening June 26 to 30", "are playing on Saturday": the present of an arrangement is ahead.
-  if (ARRANGED_PRESENT.test(before)) return 'ahead';
+  // "before the terms of lawmakers expire in October", "The festival is happening June 26 to 30": a verb in the present for
+  // what is due, or for what is arranged, lays out the calendar ahead.
+  if (DUE_PRESENT.test(before) || ARRANGED_PRESENT.test(before)) return 'ahead';
   // "Rick Fleming said Tuesday he will push": a past verb right before a bare weekday says when it happened.
   if (PAST_RIGHT_BEFORE.test(before) && WEEKDAY_AT.test(sentence.slice(at, end))) return 'past';
   // Otherwise the tense nearest the date in its clause decides, on either side of it:
@@ -418,9 +417,11 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
 const PAST_RIGHT_BEFORE = /(?<!\b(?:is|are|be|been|being|to)\s)\b(?:said|told|wrote|met|\p{Ll}{3,}ed)\s+$/iu;
 const MONTH_AT = new RegExp(`^(?:${alternatives(MONTH_NAMES)})\\b`, 'i');
 const WEEKDAY_AT = new RegExp(`^(?:on\\s+)?(?:${alternatives(WEEKDAY_NAMES)})\\b`, 'i');
-// A verb in the present that news uses for what is scheduled, right before the date (and "on").
-const ARRANGED_PRESENT = /\b(?:is|are|'re|’re)\s+(?!being\b)\p{Ll}{3,}ing\s+(?:(?:on|in|from|until|through)\s+)?$/iu;
+// What falls due ("expire in", "take effect on") and the present of an arrangement ("is happening", "are playing on"),
+// right before the date.
 const DUE_PRESENT = /\b(?:expires?|ends|begins|starts|take\s+effect|takes\s+effect|comes?\s+into\s+force|falls?\s+due|runs?\s+out)\s+(?:in|on)\s+$/i;
+const ARRANGED_PRESENT = /\b(?:is|are|'re|’re)\s+(?!being\b)\p{Ll}{3,}ing\s+(?:(?:on|in|from|until|through)\s+)?$/iu;
+// A verb in the present that news uses for what is scheduled, right before the date (and "on").
 const SCHEDULED_PRESENT = /\b(?:(?:play|plays|face|faces|host|hosts|visit|visits|meet|meets|travel|travels|vote|votes|resume|resumes|kick\s+off|kicks\s+off|take\s+on|takes\s+on|tip\s+off|tips\s+off|open|opens|premiere|premieres|air|airs|debut|debuts)\s+(?:on\s+)?|(?:run|runs|continue|continues|last|lasts)\s+(?:through|until|till)\s+)$/i;
 
 const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
