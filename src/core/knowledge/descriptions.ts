@@ -828,10 +828,11 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     if (capitals > 0 || modifiers === 4 || PHRASE_BREAKS.has(word) || NOT_IN_DESCRIPTION.test(word) || (/^\d/.test(word) && !isTitleQualifier(word))) break;
     // A verb form ends it even when WordNet also lists it as a person ("beat"), and so does a word
     // that is only ever a verb: "to investigate political rival Joe Biden".
-    if (((VERB_FORM.test(word) && !TITLE_QUALIFIERS.has(word)) || isVerbOnlyWord(word)) && !nounModifierInPhrase(words, i, before)) break;
+    const adjective = participleAsAdjective(words, i, before);
+    if (((VERB_FORM.test(word) && !TITLE_QUALIFIERS.has(word)) || isVerbOnlyWord(word)) && !nounModifierInPhrase(words, i, before) && !adjective) break;
     // ("the country’s President", "the company’s Chief Executive": a noun's possessive after a determiner says whose title.)
     const ownerOfTitle = /^\p{Ll}+[’']s$/u.test(word) && i > 0 && DETERMINER.test(words[i - 1]![0]);
-    if (titleHead && !(isTitleQualifier(word) || isPersonHead(word) || ORGANISATION_NOUNS.has(word) || TITLE_UNITS.has(word.replace(/s$/, '')) || ownerOfTitle)) break;
+    if (titleHead && !(adjective || isTitleQualifier(word) || isPersonHead(word) || ORGANISATION_NOUNS.has(word) || TITLE_UNITS.has(word.replace(/s$/, '')) || ownerOfTitle)) break;
     modifiers++;
     first = i;
   }
@@ -876,6 +877,25 @@ function acronymInBrackets(before: string, words: RegExpMatchArray[], at: number
  * "the company’s marketing director", "veteran sports broadcasting executive": a word in -ing between a noun phrase's
  * opening and its head names a field, not an action ("after hiring lawyer Jo Doe", "of killing officer Jo Doe" stay verbs).
  */
+// Prefixes that make a verb of a verb: "re-elected Governor", "co-founded".
+const VERB_PREFIXES = new Set('re co pre un de mis out over under'.split(' '));
+const PREPOSITION = /^(?:of|to|for|with|by|from|against|at|on|in|about|behind|between|among|under|over|like|alongside|including)$/;
+
+/**
+ * "best-selling author Stephen King", "with disgraced financier Jeffrey Epstein", "the ousted president": a participle
+ * that modifies the noun after it, not a verb: one joined to a word before it by a hyphen, or one in -ed right after a
+ * preposition or determiner ("defeated President Trump", "re-elected Governor" are still verbs).
+ */
+function participleAsAdjective(words: RegExpMatchArray[], i: number, before: string): boolean {
+  const word = words[i]![0];
+  const compound = /^(\p{Ll}+)-\p{Ll}+(?:ed|ing)$/u.exec(word);
+  if (compound) return !VERB_PREFIXES.has(compound[1]!);
+  if (!/^\p{Ll}{3,}ed$/u.test(word) || i === 0) return false;
+  const previous = words[i - 1]!;
+  if (before.slice(previous.index! + previous[0].length, words[i]!.index).trim() !== '') return false;
+  return DETERMINER.test(previous[0]) || PREPOSITION.test(previous[0]);
+}
+
 function nounModifierInPhrase(words: RegExpMatchArray[], i: number, before: string): boolean {
   const word = words[i]![0];
   if (!/^\p{Ll}+ing$/u.test(word) || i === 0) return false;

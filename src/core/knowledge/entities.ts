@@ -470,7 +470,8 @@ class ArticleReader {
       // (not one that goes on to its noun: "her sister American republics").
       if (single && namesRelative(described.text) && ENDS_NOUN_PHRASE.test(sentence.slice(run.end, run.end + 16))) this.singleNames.add(foldText(run.text));
     }
-    if (described?.kind === 'organization' && !titled && !personName) found.addStatement(found.add(run.text, 'organization').roles, stated(passageId, sentence, described.text));
+    // ("extended the classified service March 1": a month after the description is the date, not the organisation's name.)
+    if (described?.kind === 'organization' && !titled && !personName && !MONTH_OR_WEEKDAY.test(run.text)) found.addStatement(found.add(run.text, 'organization').roles, stated(passageId, sentence, described.text));
     if (surname && isSpeakerPosition(sentence, run, false)) this.singleSpeakers.add(run.text);
     // "Tolivert 25 points", "Omar (D-Minn.)": a single name that only a person takes.
     if (surname && hasPersonCueAfter(sentence, run)) found.add(run.text, 'person');

@@ -944,6 +944,18 @@ describe('roles as news states them', () => {
     expect(roleOf('Senate Leader, Ahmad Lawan, raised a motion.', 'Ahmad Lawan')).toBe('Senate Leader');
     expect(roleOf('They sued the Inspector-General of Police, Ibrahim Idris, on Friday.', 'Ibrahim Idris')).toBe('the Inspector-General of Police');
   });
+  it('a participle that modifies the title is the title\'s: "best-selling author", "with disgraced financier"', () => {
+    expect(roleOf('The book was praised by best-selling author Jo Doe on Tuesday.', 'Jo Doe')).toBe('best-selling author');
+    expect(roleOf('She spoke with award-winning journalist Jo Doe about the case.', 'Jo Doe')).toBe('award-winning journalist');
+    expect(roleOf('His friendship with disgraced financier Jo Doe drew criticism.', 'Jo Doe')).toBe('disgraced financier');
+    expect(roleOf('It was paid to the secret confidante of ousted President Jo Doe.', 'Jo Doe')).toBe('ousted President');
+    // (A verb before the title is no part of it, hyphen or not.)
+    expect(roleOf('Critics defeated President Jo Doe in the vote.', 'Jo Doe')).toBe('President');
+    expect(roleOf('The party re-elected Governor Jo Doe in 2018.', 'Jo Doe')).toBe('Governor');
+  });
+  it('an organisation described before a month names none: "extended the classified service March 1"', () => {
+    expect(roles('I extended the classified service March 1, 1892, to physicians.')).not.toHaveProperty('March');
+  });
   it('a post the person is about to take is theirs: "is set to take over as", "will be sworn in as"', () => {
     expect(roleOf('Jane Doe is set to take over as Leith’s new mayor after the vote.', 'Jane Doe')).toBe('Leith’s new mayor');
     expect(roleOf('Jane Doe will take over as chief executive in May.', 'Jane Doe')).toBe('chief executive');
