@@ -1359,8 +1359,11 @@ const CUE_VERBS = new Set(['rushed', 'passed', 'threw', 'caught', 'ran', 'kicked
 
 // What stands between two names of a list: a comma, "and", "or", or both.
 const LIST_JOINER = String.raw`(?:,\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)`;
-// ("Liza Chelule (Nakuru), Vincent Kemosi (West Mugirango) and …": an aside in brackets may close each name of the list.)
-const LISTED_BETWEEN = new RegExp(String.raw`^(?:\s*\([^()]{1,40}\))?${LIST_JOINER}$`);
+// ("Liza Chelule (Nakuru), Vincent Kemosi (West Mugirango) and …": an aside in brackets may close each name of the list;
+// "Gary Oldman, “Slow Horses”; Hiroyuki Sanada, “Shogun” and …": so may the work each name is listed for, and after an
+// aside a semicolon joins the list too.)
+const LIST_ASIDE = String.raw`(?:\s*\([^()]{1,40}\)|,\s+[“"][^“”"]{1,60}[”"])`;
+const LISTED_BETWEEN = new RegExp(String.raw`^(?:${LIST_ASIDE}?${LIST_JOINER}|${LIST_ASIDE};\s+(?:and\s+)?)$`);
 const LIST_THEN_COUNTRY = new RegExp(String.raw`^${LIST_JOINER}(\p{Lu}[\p{L}.-]*)[’']s\s+$`, 'u');
 
 /** "Cory Booker and Kamala Harris", "Booker, Harris or Sanders": a name in a list with a known person. */

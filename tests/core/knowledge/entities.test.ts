@@ -186,6 +186,12 @@ describe('people as real news names them', () => {
   const people = (text: string) =>
     Object.fromEntries(extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => [e.name, e.roles[0]?.text ?? null]));
 
+  it('a name listed beside people, each with the work it is listed for, is a person: "Jo Doe, “Work”; Al Roe, “Work”"', () => {
+    expect(people('The nominees are Gary Oldman, “Slow Horses”; Hiroyuki Sanada, “Shogun”; and Dominic West, “The Crown.”')).toHaveProperty('Hiroyuki Sanada');
+    expect(people('The nominees are Gary Oldman, “Slow Horses”; Hiroyuki Sanada, “Shogun” and Dominic West.')).toHaveProperty('Hiroyuki Sanada');
+    // (A semicolon alone, with no aside before it, joins descriptions, not names: "a director of Acme Holdings; Jo Doe, …".)
+    expect(people('The offerors are Jo Doe, a director of Westiara Development; Al Roe, the owner of Fine Approach.')).not.toHaveProperty('Westiara Development');
+  });
   it('a name that opens with a given name is a person, with no other cue', () => {
     expect(people('Police found the car after Michael Webb drove away.')).toEqual({ 'Michael Webb': null });
     expect(people('The president met Donald Trump in New York.')).toEqual({ 'Donald Trump': null });
