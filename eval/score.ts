@@ -71,9 +71,19 @@ export function sameName(shown: string, gold: string): boolean {
 
 const ROLE_STOP_WORDS = new Set('a an the of for at in on and to with by from its his her their s who is was has been as'.split(' '));
 
+// Titles as news abbreviates them: "former Sen." says "former senator" (AP style writes "Sen.", "Gov.", "Lt." before a name).
+const TITLE_ABBREVIATIONS = new Map(
+  Object.entries({
+    sen: 'senator', rep: 'representative', gov: 'governor', lt: 'lieutenant', gen: 'general', col: 'colonel', maj: 'major',
+    capt: 'captain', cmdr: 'commander', adm: 'admiral', sgt: 'sergeant', cpl: 'corporal', det: 'detective', insp: 'inspector',
+    supt: 'superintendent', atty: 'attorney', asst: 'assistant', assoc: 'associate', prof: 'professor', amb: 'ambassador',
+  }),
+);
+
 function roleWords(text: string, drop: Set<string>): string[] {
   return foldText(text)
     .split(/[^\p{L}\p{N}]+/u)
+    .map((w) => TITLE_ABBREVIATIONS.get(w) ?? w)
     .map((w) => w.replace(/s$/, ''))
     .filter((w) => w.length > 0 && !ROLE_STOP_WORDS.has(w) && !drop.has(w));
 }

@@ -14,6 +14,11 @@ describe('how answers are compared with gold', () => {
     expect(sameRole('the man who walked into the finance ministry to see the minister on Tuesday', 'finance minister', 'Jo Doe')).toBe(false);
     expect(sameRole('', 'finance minister', 'Jo Doe')).toBe(false);
   });
+  it('a title abbreviated as news writes it before a name says the same title', () => {
+    expect(sameRole('former Sen.', 'former senator', 'Jo Doe')).toBe(true);
+    expect(sameRole('Lt. Gov.', 'lieutenant governor', 'Jo Doe')).toBe(true);
+    expect(sameRole('Gov.', 'former senator', 'Jo Doe')).toBe(false);
+  });
   it('fragments compare without case, curly quotes or dashes', () => {
     expect(plain('“We got her” — officers')).toBe(plain('"we got her" - Officers'));
   });
