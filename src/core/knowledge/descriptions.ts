@@ -1168,8 +1168,10 @@ export function readAppointedAs(sentence: string, run: NameRun): { role: string;
   const as = /^\s+as\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}|\p{Lu}))/u.exec(sentence.slice(run.end, run.end + 48));
   const before = sentence.slice(Math.max(0, run.start - 24), run.start);
   // "Acme named Jo Doe its new chief executive": the post is the verb's second object.
-  const second = as ? null : /^\s+(?=(?:its|their|his|her)\s)/.exec(sentence.slice(run.end, run.end + 8));
-  if (second && APPOINTING_TWO_OBJECTS_BEFORE.test(before)) {
+  // ("Acme named Jo Doe chief executive", "Voters elected Jo Doe mayor": a bare post opens with a title or its qualifier.)
+  const second = as ? null : /^\s+(?:(?=(?:its|their|his|her|the|a|an)\s)|(?=(\p{Ll}+)\b))/u.exec(sentence.slice(run.end, run.end + 24));
+  const bare = second?.[1];
+  if (second && (!bare || isPersonHead(bare) || isTitleQualifier(bare)) && APPOINTING_TWO_OBJECTS_BEFORE.test(before)) {
     const role = readPostAt(sentence, run.end + second[0].length);
     return role ? { role: role.startsWith('its ') ? withOwnerNamed(role, sentence.slice(0, run.start)) : role, succeeds: false } : undefined;
   }

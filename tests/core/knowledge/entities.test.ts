@@ -962,6 +962,14 @@ describe('roles as news states them', () => {
   it('an organisation described before a month names none: "extended the classified service March 1"', () => {
     expect(roles('I extended the classified service March 1, 1892, to physicians.')).not.toHaveProperty('March');
   });
+  it('a post given as the second object of "named", "appointed", "elected" is the role: "Acme named Jo Doe chief executive"', () => {
+    expect(roleOf('Acme named Jo Doe chief executive last week.', 'Jo Doe')).toBe('chief executive');
+    expect(roleOf('Voters elected Jo Doe mayor in 2019.', 'Jo Doe')).toBe('mayor');
+    expect(roleOf('They named Jo Doe the team’s captain.', 'Jo Doe')).toBe('the team’s captain');
+    // (Not where the name goes, nor what it made the person.)
+    expect(roleOf('The coach named Jo Doe in the squad.', 'Jo Doe')).toBeUndefined();
+    expect(roleOf('The court appointed Jo Doe and Al Roe plenipotentiaries to arrange a settlement.', 'Jo Doe')).toBeUndefined();
+  });
   it('a post the person is about to take is theirs: "is set to take over as", "will be sworn in as"', () => {
     expect(roleOf('Jane Doe is set to take over as Leith’s new mayor after the vote.', 'Jane Doe')).toBe('Leith’s new mayor');
     expect(roleOf('Jane Doe will take over as chief executive in May.', 'Jane Doe')).toBe('chief executive');
