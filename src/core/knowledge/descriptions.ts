@@ -1247,6 +1247,12 @@ const VERB_AS_POST = /^(?!dress|disguis|pos(?:ed|es)\b)\p{Ll}+(?:s|ed)\s+(?:[^,;
 // object, are posts).
 const DOING_NOW = /^\p{Ll}{3,}ing\s+(?:the|a|an|his|her|its|their|this|that|these|those)\s/u;
 
+/** POST_TAKEN at the start of a clause (it reads the spaces after a name first). */
+function postTakenIn(clause: string): [string] | null {
+  const taken = POST_TAKEN.exec(` ${clause}`);
+  return taken ? [taken[0].slice(1)] : null;
+}
+
 /** "X (to SCMP), who has served as ...": the role in the clause belongs to the nearest person before it. */
 export function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; role: string }[] {
   const clauses: { run: NameRun; role: string }[] = [];
@@ -1254,7 +1260,8 @@ export function relativeClauses(sentence: string, runs: NameRun[]): { run: NameR
   for (const match of sentence.matchAll(/,\s+who\s+/g)) {
     const clause = readPhrase(sentence, match.index + match[0].length, false);
     // "who follows Amazon as a managing director at D.A. Davidson": the post after "as" is the role too.
-    const copula = COPULA.exec(clause) ?? VERB_AS_POST.exec(clause);
+    // ("who stepped down as Acme's chief executive", "who took over as coach": a post taken or left, as after a name.)
+    const copula = COPULA.exec(clause) ?? VERB_AS_POST.exec(clause) ?? postTakenIn(clause);
     const describing = DESCRIBING_VERB_OPENING.test(clause);
     const later = copula || describing ? null : LATER_COPULA.exec(clause.split(/,\s/)[0]!);
     if (!copula && !describing && !later) continue;

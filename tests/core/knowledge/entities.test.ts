@@ -970,6 +970,11 @@ describe('roles as news states them', () => {
     expect(roleOf('The coach named Jo Doe in the squad.', 'Jo Doe')).toBeUndefined();
     expect(roleOf('The court appointed Jo Doe and Al Roe plenipotentiaries to arrange a settlement.', 'Jo Doe')).toBeUndefined();
   });
+  it('a post a relative clause says the person took or left is the role: "who stepped down as", "who took over as"', () => {
+    expect(roleOf('Jo Doe, who stepped down as Acme’s chief executive last year, declined to comment.', 'Jo Doe')).toBe('Acme’s chief executive');
+    expect(roleOf('Jo Doe, who resigned as finance minister in May, declined to comment.', 'Jo Doe')).toBe('finance minister');
+    expect(roleOf('Jo Doe, who took over as coach in 2019, declined to comment.', 'Jo Doe')).toBe('coach');
+  });
   it('a post the person is about to take is theirs: "is set to take over as", "will be sworn in as"', () => {
     expect(roleOf('Jane Doe is set to take over as Leith’s new mayor after the vote.', 'Jane Doe')).toBe('Leith’s new mayor');
     expect(roleOf('Jane Doe will take over as chief executive in May.', 'Jane Doe')).toBe('chief executive');
