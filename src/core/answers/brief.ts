@@ -92,15 +92,21 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
       const oneSentenceOpening = lead.passageId === opening[0]!.passageId && opening[1]?.passageId !== lead.passageId;
       const standfirstTerms = oneSentenceOpening ? contentTerms(lead.text) : undefined;
       const restatesStandfirst = (text: string) => standfirstTerms !== undefined && saysTheSame(contentTerms(text), standfirstTerms);
+      // A lead that is its paragraph's one sentence, after an opening about something else: the next paragraph goes on with
+      // the story, often calling the topic otherwise ("James Van Der Beek has been eliminated …", then "The former “Dawson’s
+      // Creek” star, 42, was voted off …"). (Where the article opens with it, the next paragraph may turn to another
+      // person of the story: "Federer, Murray and Williams reached …", then "Federer, 33, took just …".)
+      const leadAlone = !oneSentenceOpening && opening.filter((s) => s.passageId === lead.passageId).length === 1;
+      const goesOnWithStory = (text: string) => leadAlone && FULL_SENTENCE.test(text) && text.split(/\s+/).length >= SHORT_LEAD_WORDS;
       // Not one that leans on the sentence before it ("This group also…").
       const second = opening
         .slice(at)
         .find(
           (s, i, rest) =>
-            (s.passageId === leads.at(-1)?.passageId || ((lateInParagraph || oneSentenceOpening) && s.paragraph === lead.paragraph + 1 && (i === 0 || rest[i - 1]!.paragraph !== s.paragraph))) &&
+            (s.passageId === leads.at(-1)?.passageId || ((lateInParagraph || oneSentenceOpening || leadAlone) && s.paragraph === lead.paragraph + 1 && (i === 0 || rest[i - 1]!.paragraph !== s.paragraph))) &&
             !LEANING_OPENING.test(s.text) &&
             // (A standfirst's restatement may call the topic otherwise: "IRCC", then "the federal immigration department".)
-            (namesTopic(s.text) || restatesStandfirst(s.text)),
+            (namesTopic(s.text) || restatesStandfirst(s.text) || goesOnWithStory(s.text)),
         );
       // Where that sentence restates the standfirst, it alone is the lead: the two would say the same thing twice.
       if (second && leads.length === 1 && restatesStandfirst(second.text)) leads.pop();
@@ -111,6 +117,8 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
 }
 
 const SHORT_LEAD_WORDS = 12;
+// (Not a heading, a question put to the reader or a line of a table: "The tagline?", "The al-Tanf base".)
+const FULL_SENTENCE = /[.!][”"’)]?$/u;
 
 /**
  * Whether a sentence speaks of someone by a word for what they are, in lower case ("a former top political aide"), and

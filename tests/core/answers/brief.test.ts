@@ -162,6 +162,19 @@ describe('/brief opens with the lead, as news is written', () => {
     const bot = article([...paragraphs, ...HARBOUR_MOTORS_RANGE].join('\n\n'));
     expect(bot.runLine('/brief Harbour Motors').summary.slice(0, 2)).toEqual(leads);
   });
+  it('a lead alone in its paragraph brings the next paragraph’s opening sentence, which goes on with the story', () => {
+    const paragraphs = [
+      'Top entertainment headlines for Nov. 19 are here. Check out what is clicking today in entertainment.',
+      'Jo Doe has been eliminated from the television show “Dancing with the Stars” after nine weeks.',
+      'The former “Ocean Drive” star, 42, was voted off the popular dance competition on Monday in a tight race against a singer.',
+      'The tagline?',
+      ...GIFTS_FROM_LORD_ROE,
+    ];
+    expect(article(paragraphs.join('\n\n')).runLine('/brief Dancing with the Stars').summary.slice(0, 2)).toEqual(paragraphs.slice(1, 3));
+    // (Not a line that is no sentence of the story: a question, a heading.)
+    const headed = [...paragraphs.slice(0, 2), ...paragraphs.slice(3)];
+    expect(article(headed.join('\n\n')).runLine('/brief Dancing with the Stars').summary).not.toContain('The tagline?');
+  });
   it('a standfirst that the next paragraph says again in full: the fuller sentence alone leads', () => {
     const bot = article(
       [
