@@ -1352,6 +1352,7 @@ const TIME_PHRASE_AT_END = /\s+(?:following|after|amid|during)\s[\s\S]*$/;
 const SECOND_PREDICATE = /\s+and\s+\p{Ll}+ed\s+(?:a|an|the|his|her|their|its|out|up|off|back|to|for|into)\b[\s\S]*$/u;
 
 /** Reads up to the next comma, semicolon, dash ("—", "–" or "--") or bracket outside quotation marks. */
+const ACRONYM_IN_BRACKETS = /^\(\p{Lu}[\p{Lu}\d&]{1,7}\)/u;
 function readPhrase(sentence: string, start: number, stopAtComma = true): string {
   let inQuote = false;
   let end = start;
@@ -1367,6 +1368,8 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
       }
     }
     else if (ch === '"') inQuote = !inQuote;
+    // "head of information technology (IT) and mobile communications": an acronym in brackets is the phrase's own.
+    else if (ch === '(' && ACRONYM_IN_BRACKETS.test(sentence.slice(end, end + 12))) end = sentence.indexOf(')', end);
     else if (!inQuote && ((stopAtComma && ch === ',') || ch === ';' || ch === '(' || ch === ')' || ch === '—' || ch === '–' || (ch === '-' && sentence[end + 1] === '-'))) break;
   }
   let phrase = sentence.slice(start, end);

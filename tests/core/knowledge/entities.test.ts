@@ -975,6 +975,11 @@ describe('roles as news states them', () => {
     expect(roleOf('Jo Doe, who resigned as finance minister in May, declined to comment.', 'Jo Doe')).toBe('finance minister');
     expect(roleOf('Jo Doe, who took over as coach in 2019, declined to comment.', 'Jo Doe')).toBe('coach');
   });
+  it('an acronym in brackets is part of the description, and of a list of posts: "head of information technology (IT) and …"', () => {
+    const text = 'Acme named Jo Doe as new head of information technology (IT) and mobile communications, and Al Roe as new head of consumer electronics.';
+    expect(roleOf(text, 'Jo Doe')).toBe('new head of information technology (IT) and mobile communications');
+    expect(roleOf(text, 'Al Roe')).toBe('new head of consumer electronics');
+  });
   it('a post the person is about to take is theirs: "is set to take over as", "will be sworn in as"', () => {
     expect(roleOf('Jane Doe is set to take over as Leith’s new mayor after the vote.', 'Jane Doe')).toBe('Leith’s new mayor');
     expect(roleOf('Jane Doe will take over as chief executive in May.', 'Jane Doe')).toBe('chief executive');
