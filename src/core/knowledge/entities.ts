@@ -331,8 +331,7 @@ class ArticleReader {
     for (let i = 0; i < runs.length; i++) runs[i] = withoutCommonOpening(runs[i]!, sentence, commonWords);
     const anaphora = this.previousSubject && readDescribedSubject(sentence);
     if (anaphora) this.unresolvedRoles.push({ surname: this.previousSubject!.text, role: stated(passageId, sentence, anaphora) });
-    const opening = runs[0];
-    this.previousSubject = opening && opensSentence(sentence, opening.start) && looksLikePersonName(opening.words) ? opening : undefined;
+    this.previousSubject = subjectOf(sentence, runs, commonWords);
     this.readSharedFamilyName(passageId, sentence, runs);
     // The runs that hold a person, whole: lists of names are read from them.
     const people: NameRun[] = [];
@@ -1027,6 +1026,22 @@ function opensWithGivenName(run: NameRun, sentence: string, commonWords: WordSet
   const opensSentence = isBlank(sentence, 0, run.start);
   return !(opensSentence && commonWords.has(first.toLowerCase()));
 }
+
+/**
+ * The person a sentence opens with, whom the next sentence may describe ("The board chair said …"): a full name, or a
+ * surname that speaks ("Alarcon-Flory said"), at the start or after an opening phrase ("At each request, Doe said").
+ */
+function subjectOf(sentence: string, runs: NameRun[], commonWords: WordSet): NameRun | undefined {
+  // (Not a word capitalised only because it opens the sentence: "At each request".)
+  const subject = runs.find(
+    (run) => !(run.words.length === 1 && commonWords.has(run.text.toLowerCase())) && (opensSentence(sentence, run.start) || OPENING_PHRASE.test(sentence.slice(0, run.start))),
+  );
+  if (!subject) return undefined;
+  const named = looksLikePersonName(subject.words) || (subject.words.length === 1 && looksLikeSurname(subject.text) && SPEAKS_AFTER.test(sentence.slice(subject.end, subject.end + 12)));
+  return named ? subject : undefined;
+}
+const OPENING_PHRASE = /^[\s“"]*[^,;:“”"]{3,60},\s+$/u;
+const SPEAKS_AFTER = new RegExp(`^\\s+(?:${SPEECH})\\b`);
 
 // Capitalised words joined to a title by "of", "to" or a possessive: "Director of Public Prosecution", "NASA’s".
 const TITLE_LEAD = /((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*(?:[’']s\s+|\s+(?:of|to|for|at)\s+(?:the\s+)?))$/u;

@@ -980,6 +980,10 @@ describe('roles as news states them', () => {
     expect(roleOf(text, 'Jo Doe')).toBe('new head of information technology (IT) and mobile communications');
     expect(roleOf(text, 'Al Roe')).toBe('new head of consumer electronics');
   });
+  it('the next sentence may describe the person one opens with, after an opening phrase, by a surname that speaks', () => {
+    const text = 'The board met at noon. At each request, Alarcon-Flory said she sought advice. The board chair said she offered a meeting.';
+    expect(roles(text)).toMatchObject({ 'Alarcon-Flory': ['board chair'] });
+  });
   it('a post the person is about to take is theirs: "is set to take over as", "will be sworn in as"', () => {
     expect(roleOf('Jane Doe is set to take over as Leith’s new mayor after the vote.', 'Jane Doe')).toBe('Leith’s new mayor');
     expect(roleOf('Jane Doe will take over as chief executive in May.', 'Jane Doe')).toBe('chief executive');
