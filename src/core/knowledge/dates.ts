@@ -150,6 +150,36 @@ export function parseIsoDay(iso: string): PartialDate {
   return { year: year!, month, day };
 }
 
+// "Yesterday (Monday)", "on Tuesday (today)": a day said both ways, which tells the day the article was written.
+const DAY_SAID_TWICE = new RegExp(
+  String.raw`\b(?:(yesterday|today|tomorrow)\s*\((${alternatives(WEEKDAY_NAMES)})\)|(${alternatives(WEEKDAY_NAMES)})\s*\((yesterday|today|tomorrow)\))`,
+  'i',
+);
+const DAYS_FROM_TODAY: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
+
+/**
+ * The day an article calls today. Most are published the day they are written; one written the day before says so
+ * where it names a day both ways ("Yesterday (Monday), the chamber was invaded", published on Wednesday), and every
+ * "yesterday" and weekday it writes counts from that day.
+ */
+export function writingDay(texts: Iterable<string>, published: PartialDate): PartialDate {
+  if (published.day === undefined) return published;
+  for (const text of texts) {
+    const said = DAY_SAID_TWICE.exec(text);
+    if (!said) continue;
+    const relative = (said[1] ?? said[4])!.toLowerCase();
+    const weekday = WEEKDAY_NAMES.findIndex((name) => name.toLowerCase() === (said[2] ?? said[3])!.toLowerCase());
+    // The latest day, up to six before publication, whose "yesterday" (or today, tomorrow) falls on that weekday.
+    for (let back = 0; back < 7; back++) {
+      const day = new Date(utc(published) - back * 86_400_000);
+      if ((day.getUTCDay() + 6 + DAYS_FROM_TODAY[relative]!) % 7 === weekday) {
+        return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+      }
+    }
+  }
+  return published;
+}
+
 function utc(date: PartialDate): number {
   return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }

@@ -3,7 +3,7 @@
  * precision the text gives, the sentence, and the passage it came from.
  */
 import { sentencesOf, type Article } from '../content/article.ts';
-import { absoluteDatesIn, isoOf, mayHoldDate, parseIsoDay, relativeDatesIn, spanOf, type PartialDate } from './dates.ts';
+import { absoluteDatesIn, isoOf, mayHoldDate, parseIsoDay, relativeDatesIn, spanOf, writingDay, type PartialDate } from './dates.ts';
 
 export interface DatedEvent {
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -17,7 +17,7 @@ export interface DatedEvent {
 }
 
 export function extractEvents(article: Article): DatedEvent[] {
-  const published = article.published ? parseIsoDay(article.published) : undefined;
+  const published = article.published ? writingDay(texts(article), parseIsoDay(article.published)) : undefined;
   const events: DatedEvent[] = [];
   // The date of the nearest dated statement so far: what "two days later" counts from.
   let anchor: PartialDate | undefined;
@@ -52,6 +52,10 @@ export function extractEvents(article: Article): DatedEvent[] {
     }
   }
   return events;
+}
+
+function* texts(article: Article): Generator<string> {
+  for (const passage of article.passages) yield passage.text;
 }
 
 // A wire story's dateline: places in capitals, a date, the agency in brackets and a dash.

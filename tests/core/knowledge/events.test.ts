@@ -33,6 +33,18 @@ describe('events in the seed article', () => {
     const article = { id: 'a', published: '2019-11-19', passages: passagesOf('Troops remain, 18 years after Washington invaded the country in the wake of the September 11, 2001 attacks.') };
     expect(extractEvents(article as never).map((e) => e.date)).toEqual(['2001-09-11']);
   });
+  it('a day named both ways tells the day the article was written, from which every "yesterday" and weekday counts', () => {
+    const events = (published: string, ...paragraphs: string[]) =>
+      extractEvents({ id: 'a', published, passages: paragraphs.map((text, i) => ({ ...passagesOf(text)[0], id: `a#${i + 1}` })) } as never).map((e) => e.date);
+    // (Published on Wednesday 30 October 2024, written on the Tuesday.)
+    expect(events('2024-10-30', 'Yesterday (Monday), the chamber was invaded by the former president.', 'The only bright spot in yesterday’s hearing was the senator.')).toEqual([
+      '2024-10-28',
+      '2024-10-28',
+    ]);
+    expect(events('2024-10-30', 'The council met on Tuesday (today) to vote on the budget.', 'Members had argued about it yesterday.')).toEqual(['2024-10-29', '2024-10-28']);
+    // (Without it, yesterday is the day before publication.)
+    expect(events('2024-10-30', 'The only bright spot in yesterday’s hearing was the senator.')).toEqual(['2024-10-29']);
+  });
   it('a later date that makes the first more precise is the one reported', () => {
     const article = { id: 'a', published: '2019-11-19', passages: passagesOf('The band is nominated for the Class of 2020, which will be honored on May 2.') };
     expect(extractEvents(article as never).map((e) => e.date)).toEqual(['2020-05-02']);
