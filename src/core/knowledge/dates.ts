@@ -76,14 +76,15 @@ const NOT_ADJECTIVES_BEFORE_YEAR =
   'total|full|whole|first|last|next|other|for|of|in|on|at|to|from|with|by|and|or|but|that|which|years?|since|until|between|during|after|' +
   'before|into|under|calendar|fiscal';
 const ADJECTIVES_BEFORE_YEAR = String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:${NOT_ADJECTIVES_BEFORE_YEAR})\b)\p{Ll}[\p{Ll}-]{2,}\s+){1,2}(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,}(?<![^s]s)\b)(?![\d%])`;
-// "a 2018 analysis", "a similar 2004 tax holiday", "2016’s Star Trek Beyond", "GiveWell’s 2017 top charities": a year that
+// "a 2018 analysis", "a similar 2004 tax holiday", "2016’s Star Trek Beyond" (some pages put a prime for the apostrophe,
+// "2016′s"), "GiveWell’s 2017 top charities": a year that
 // dates the thing named;
 // "2019 was the year of …" opening a sentence or after an opening phrase ("In many ways, 2019 was …").
 // "the 1967 Six-Day War", "(1982)" after what it dates, "dating to 2007"; "Washington’s disastrous 2015 season"
 // (an owner's season, not "the outdated 1988 sanctions regime" a sentence only mentions);
 // "2016 probably wasn’t …"; "It’s 2016, so …".
 const ATTRIBUTIVE_YEAR = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,}|\s+(?!Percent)\p{Lu})(?![\d%])|${ADJECTIVES_BEFORE_YEAR}|\b(1[89][0-9]{2}|20[0-9]{2})[’'](?=s\b)|(?<=\p{L}\s?)\((1[89][0-9]{2}|20[0-9]{2})\)|\bdating\s+(?:back\s+)?to\s+(1[89][0-9]{2}|20[0-9]{2})\b|(?<=\p{L}[’']s\s(?:(?!(?:for|from|with|than|that|which|and|years?)\b)\p{Ll}{3,}\s){0,2})(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,})|(?:^|(?<=[“"]|\p{L},\s))(1[89][0-9]{2}|20[0-9]{2})(?=\s+(?:\p{Ll}+ly\s+)?(?:was|wasn[’']t|is|isn[’']t|has|had|will|saw|marked|brought)\b)|(?<=\b[Ii]t[’']s\s)(1[89][0-9]{2}|20[0-9]{2})\b(?![\d%])`,
+  String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,}|\s+(?!Percent)\p{Lu})(?![\d%])|${ADJECTIVES_BEFORE_YEAR}|\b(1[89][0-9]{2}|20[0-9]{2})[’'′](?=s\b)|(?<=\p{L}\s?)\((1[89][0-9]{2}|20[0-9]{2})\)|\bdating\s+(?:back\s+)?to\s+(1[89][0-9]{2}|20[0-9]{2})\b|(?<=\p{L}[’']s\s(?:(?!(?:for|from|with|than|that|which|and|years?)\b)\p{Ll}{3,}\s){0,2})(1[89][0-9]{2}|20[0-9]{2})(?=\s+\p{Ll}{3,})|(?:^|(?<=[“"]|\p{L},\s))(1[89][0-9]{2}|20[0-9]{2})(?=\s+(?:\p{Ll}+ly\s+)?(?:was|wasn[’']t|is|isn[’']t|has|had|will|saw|marked|brought)\b)|(?<=\b[Ii]t[’']s\s)(1[89][0-9]{2}|20[0-9]{2})\b(?![\d%])`,
   'gu',
 );
 // "yesterday", "last night", "today": the day of publication, or the one before or after it.

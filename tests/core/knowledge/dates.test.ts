@@ -58,6 +58,8 @@ describe('absolute dates, resolved against the publication date', () => {
     // A year that dates the thing it names.
     ['A 2018 analysis of the data found plumes.', ['2018']],
     ['The last film was 2016’s Star Trek Beyond.', ['2016']],
+    // (Some pages put a prime for the apostrophe.)
+    ['He previously hit No. 1 with 2016′s Starboy.', ['2016']],
     ['A closer look could come as soon as 2031.', ['2031']],
     // Adjectives may stand between the article and the year; a count of things is no year.
     ['He pointed to a similar 2004 tax holiday.', ['2004']],
