@@ -142,6 +142,12 @@ const stated = (passageId: string, sentence: string, text: string): Statement =>
 
 const statementKey = (statement: Statement) => `${statement.passageId}\u0000${statement.text}`;
 
+// A lead whose subject is a description of someone: "A former police officer was indicted", "One of the UK's most notorious
+// gangsters has been jailed".
+const LEAD_SUBJECT = /^[\s“"]*((?:An?|One\s+of)\s+[^;:“”"]{3,80}?)\s+(?:was|were|has|had|is|will|would|have)\s/u;
+// How many sentences after the lead may name its person.
+const DELAYED_NAME_SENTENCES = 3;
+
 /** A name one article's text gives, with the kind and the roles it came with there. */
 export interface FoundName {
   name: string;
@@ -279,6 +285,9 @@ class ArticleReader {
   // The person the previous sentence opened with: "The real estate agent said" in the next one is them,
   // in the next paragraph too (news often gives a sentence a paragraph of its own).
   private previousSubject: NameRun | undefined;
+  // "A former police officer was indicted Monday …", then "… the indictment against Michael Slager": a lead that describes
+  // the person the story is about before naming them. The description waits, a few sentences, for the person named next.
+  private lead: { role: Statement; named: string[]; sentencesLeft: number } | 'unread' | 'done' = 'unread';
   // The runs of the previous sentence: the one person it named, if it named one, owns "he and his wife Kali" in the next.
   private previousRuns: NameRun[] = [];
 
@@ -352,6 +361,7 @@ class ArticleReader {
     this.readPossessives(passageId, sentence, runs);
     this.readAppointments(passageId, sentence, runs);
     this.readReferringDescriptions(passageId, sentence, runs);
+    if (this.lead !== 'done') this.readDelayedIdentification(passageId, sentence, runs);
     this.previousRuns = runs;
     for (const clause of relativeClauses(sentence, runs)) {
       if (clause.run.words.length === 1) this.unresolvedRoles.push({ surname: clause.run.text, role: stated(passageId, sentence, clause.role) });
@@ -540,6 +550,34 @@ class ArticleReader {
       if (!plural.direct && (listed.length < 2 || !/^\s*(?:[,;:—–)]|[.!?]?[”"’]?\s*$)/.test(sentence.slice(listed.at(-1)!.end)))) continue;
       this.addListed(passageId, sentence, listed, plural.text);
     }
+  }
+
+  /**
+   * The article's lead, when its subject is a description of someone ("A former North Charleston, S.C., police officer was
+   * indicted …"), gives that description to the first person the next sentences name without describing them: a role of
+   * last resort, for a person the text describes nowhere else.
+   */
+  private readDelayedIdentification(passageId: string, sentence: string, runs: NameRun[]): void {
+    if (this.lead === 'unread') {
+      const subject = LEAD_SUBJECT.exec(sentence)?.[1];
+      // ("One of the UK's most notorious gangsters": one of people in the plural is one person.)
+      const one = subject && /^One\s+of\s+/.exec(subject);
+      const kind = subject && (one ? kindOfDescription(subject.slice(one[0].length)) : kindOfDescription(subject));
+      const describes = subject !== undefined && kind === 'person' && !FINITE_VERB.test(subject) && (one ? true : !hasPluralPersonHead(subject));
+      this.lead = describes ? { role: stated(passageId, sentence, subject), named: runs.map((run) => run.text), sentencesLeft: DELAYED_NAME_SENTENCES } : 'done';
+      return;
+    }
+    if (this.lead === 'done') return;
+    for (const run of runs) {
+      if (!looksLikePersonName(run.words) || this.lead.named.some((name) => name.includes(run.text))) continue;
+      const entry = this.found.found.find((e) => e.name === run.text && e.kind === 'person');
+      // (Not one the sentence describes or gives a title: "9th Circuit Solicitor Scarlett Wilson" is someone else.)
+      if (!entry || entry.roles.some((role) => role.sentence === sentence) || personInRun(run, sentence, this.commonWords)?.title) continue;
+      this.unresolvedRoles.push({ surname: run.text, role: this.lead.role, lastResort: true });
+      this.lead = 'done';
+      return;
+    }
+    if (--this.lead.sentencesLeft === 0) this.lead = 'done';
   }
 
   /** The people of a list, each with the role the list is given (a single surname's waits for its person). */

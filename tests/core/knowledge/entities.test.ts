@@ -984,6 +984,14 @@ describe('roles as news states them', () => {
     const text = 'The board met at noon. At each request, Alarcon-Flory said she sought advice. The board chair said she offered a meeting.';
     expect(roles(text)).toMatchObject({ 'Alarcon-Flory': ['board chair'] });
   });
+  it('a lead that describes the person before naming them gives that description to the person named next', () => {
+    const lead = 'A former Leith police officer was indicted Monday on murder charges in the killing of Al Roe.';
+    const next = 'According to Solicitor Ann Wells, the indictment against Jo Doe was handed down by a grand jury.';
+    expect(roles(`${lead}\n\n${next}`)).toMatchObject({ 'Jo Doe': ['A former Leith police officer'], 'Ann Wells': ['Solicitor'] });
+    expect(roleOf('One of the UK’s most notorious gangsters has been jailed for seven years.\n\nJo Doe, 52, from Barnet, was worth £11m.', 'Jo Doe')).toBe('One of the UK’s most notorious gangsters');
+    // (A description the person is given where they are named wins: the lead's is a role of last resort.)
+    expect(roleOf(`${lead}\n\nThe indictment against Jo Doe, a sergeant, was handed down.`, 'Jo Doe')).toBe('a sergeant');
+  });
   it('a post the person is about to take is theirs: "is set to take over as", "will be sworn in as"', () => {
     expect(roleOf('Jane Doe is set to take over as Leith’s new mayor after the vote.', 'Jane Doe')).toBe('Leith’s new mayor');
     expect(roleOf('Jane Doe will take over as chief executive in May.', 'Jane Doe')).toBe('chief executive');
