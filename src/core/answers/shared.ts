@@ -55,6 +55,12 @@ export function findEntity(kb: KnowledgeBase, text: string): Entity | undefined 
     const named = kb.entities.filter((e) => e.kind === 'person' && e.key.startsWith(`${folded} `));
     if (named.length === 1) return named[0];
   }
+  // "Bautista Agut" of "Roberto Bautista Agut", "Del Potro": a family name of several words, typed without the given name
+  // (the most mentioned of the people who share it, as a single family name finds below).
+  if (folded.includes(' ')) {
+    const family = kb.entities.filter((e) => e.kind === 'person' && e.key.endsWith(` ${folded}`));
+    if (family.length > 0) return family.reduce((best, e) => (e.mentions.length > best.mentions.length ? e : best));
+  }
   // "Galih" of "Arya Galih Gegana, as he is known": any one word of one person's name, in the middle too.
   // (nameWords holds single words of three letters or more: a shorter or longer query finds none there.)
   const owners = (kb.nameWords.get(folded) ?? []).filter((n) => n.entity.kind === 'person');

@@ -70,6 +70,13 @@ describe('/who', () => {
     expect(seedBot().runLine('/who m').kind).toBe('not_found');
   });
 
+  it('finds a person by a family name of several words, typed without the given name: "Bautista Agut", "del Potro"', () => {
+    const bot = story('Federer beat Spain’s Roberto Bautista Agut in straight sets. He had hurt his foot against Juan Martin del Potro.');
+    expect(bot.runLine('/who Bautista Agut').title).toBe('Roberto Bautista Agut');
+    expect(bot.runLine('/who Del Potro').title).toBe('Juan Martin del Potro');
+    expect(bot.runLine('/who Martin Agut').kind).toBe('not_found');
+  });
+
   it('answers from a wire story: role, a quote of two sentences, and the byline’s publisher', () => {
     const reply = wireBot().runLine('/who tuilagi');
     expect(reply.entity).toMatchObject({ name: 'Losana Tuilagi', role: 'Fiji\'s environment minister' });
