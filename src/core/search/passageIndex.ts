@@ -13,7 +13,7 @@
 import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
 import type { Passage } from '../content/article.ts';
 import { isStopWord, queryTerms, tokenize } from '../text/normalize.ts';
-import { stemmedTerms } from '../text/stems.ts';
+import { otherNumberOfShortTerms, stemmedTerms } from '../text/stems.ts';
 import { Ranker, type Ranking, type RankQuery } from './ranking.ts';
 
 export interface IndexedPassage {
@@ -645,10 +645,13 @@ export class PassageIndex {
   find(phrasings: string[], limit = 50): PassageHit[] {
     // "Government" and "the Government" are one search, not two.
     const distinct = new Map(phrasings.map((p) => queryTerms(p)).filter((terms) => terms.length > 0).map((terms) => [terms.join(' '), terms]));
-    // "directing Scandal" is also searched as "direct scandal": the other forms of its words match too.
+    // "directing Scandal" is also searched as "direct scandal", and "job cuts" as "jobs cut": the other forms of its words
+    // match too.
     for (const terms of [...distinct.values()]) {
       const stems = stemmedTerms(terms);
       if (stems && !distinct.has(stems.join(' '))) distinct.set(stems.join(' '), stems);
+      const numbered = otherNumberOfShortTerms(terms);
+      if (numbered && !distinct.has(numbered.join(' '))) distinct.set(numbered.join(' '), numbered);
     }
     const queries = [...distinct.values()];
     if (queries.length === 0) return [];

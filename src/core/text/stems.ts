@@ -17,3 +17,27 @@ export function stemmedTerms(terms: string[]): string[] | undefined {
   });
   return changed ? stems : undefined;
 }
+
+/**
+ * The terms with each word of three letters in its other number ("job" and "jobs", "cuts" and "cut", "tax" and "taxes"):
+ * a stem that short is searched neither as a prefix nor by its stem, so "job cuts" would never find "36,000 jobs".
+ * Undefined when no word is that short.
+ */
+export function otherNumberOfShortTerms(terms: string[]): string[] | undefined {
+  let changed = false;
+  const forms = terms.map((term) => {
+    const form = otherNumber(term);
+    if (form === undefined) return term;
+    changed = true;
+    return form;
+  });
+  return changed ? forms : undefined;
+}
+
+function otherNumber(term: string): string | undefined {
+  if (!/^[a-z]+$/.test(term)) return undefined;
+  if (term.length === 3 && !term.endsWith('s')) return /[xz]$/.test(term) ? `${term}es` : `${term}s`;
+  if (term.length === 4 && term.endsWith('s') && !term.endsWith('ss')) return term.slice(0, 3);
+  if (term.length === 5 && /[xz]es$/.test(term)) return term.slice(0, 3);
+  return undefined;
+}

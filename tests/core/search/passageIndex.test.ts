@@ -66,6 +66,16 @@ describe('the passage index', () => {
     expect(index.find(['politics show']).map((hit) => hit.id)[0]).toBe('a#2');
   });
 
+  it('finds a short word in its other number: "job cuts" finds "36,000 jobs"', () => {
+    const passages = ['He was promoted to the top job last year.', 'The company eliminated 36,000 jobs last year.', 'Profits rose.'].map((text, i) => ({
+      id: `a#${i + 1}`,
+      text,
+      section: '',
+      names: '',
+    }));
+    expect(PassageIndex.build(passages).find(['job cuts']).map((hit) => hit.id).sort()).toEqual(['a#1', 'a#2']);
+  });
+
   it('ranks passages that name the topic in their section higher', () => {
     const [first] = findIds('chinese investments');
     expect(bot.kb.passageById.get(first!)!.section).toBe('Endangering Chinese Investments');
