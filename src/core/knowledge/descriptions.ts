@@ -215,8 +215,10 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   // ("a man who had lived there for 40 years": a relative clause kept above may have its own verb.)
   const predicate = description.replace(/[“"][^”"]*[”"]/g, '').replace(RELATIVE_CLAUSE, '');
   if (speaks || FINITE_VERB.test(predicate)) return undefined;
-  // "Jo Doe, Hawaii Rep. Ann Roe and …": a capitalised phrase ending in a person's name is the next name of a list.
-  const nextName = /^\p{Lu}/u.test(description) ? endsWithPersonName(description) : opensWithTitledName(description);
+  // "Jo Doe, Hawaii Rep. Ann Roe and …": a capitalised phrase ending in a person's name is the next name of a list; so is
+  // one opening with a person's name ("Julian Barnes, Kazuo Ishiguro and Zadie Smith to become …", "Lord Justice Gage, Mr
+  // Justice Silber and …"), unless it is that person's to own ("Jo Doe, Al Roe’s wife,").
+  const nextName = /^\p{Lu}/u.test(description) ? endsWithPersonName(description) || opensWithPersonName(description) : opensWithTitledName(description);
   if (nextName || namesSubjectOfVerb(description)) return undefined;
   // "Rodgers Mwewa, MP for Mwansabombwe and Mwenya Munkonge, MP for Lukashya": the next name of a list, with a description
   // of its own, is no part of this one's.
@@ -241,6 +243,13 @@ function readPastCoordinateAdjectives(sentence: string, start: number): string {
   if (sentence[comma] !== ',' || !ADJECTIVES_BEFORE_COMMA.test(phrase) || kindOfDescription(phrase) !== undefined) return phrase;
   const joined = `${phrase}, ${readPhrase(sentence, comma + 1).trim()}`;
   return kindOfDescription(joined) === 'person' ? joined : phrase;
+}
+
+function opensWithPersonName(phrase: string): boolean {
+  if (/^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+\p{Lu}/u.test(phrase)) return true;
+  const run = nameRuns(phrase)[0];
+  // (Followed by the rest of the list: not "Chief Hydrographer of the Geological Survey".)
+  return run !== undefined && run.start === 0 && looksLikePersonName(run.words) && /^(?:,\s|\s+and\s)/.test(phrase.slice(run.end));
 }
 
 // "Jo Doe, guitarist Al Roe and drummer Ben Cole": a title right before a name opens the next person of a list, not a
@@ -896,11 +905,14 @@ function participleAsAdjective(words: RegExpMatchArray[], i: number, before: str
   return DETERMINER.test(previous[0]) || PREPOSITION.test(previous[0]);
 }
 
+const WHEN_HELD = /^(?:former|then|late|retired|current|outgoing|incoming|incumbent|longtime)$/;
 function nounModifierInPhrase(words: RegExpMatchArray[], i: number, before: string): boolean {
   const word = words[i]![0];
   if (!/^\p{Ll}+ing$/u.test(word) || i === 0) return false;
   const previous = words[i - 1]!;
   if (before.slice(previous.index! + previous[0].length, words[i]!.index).trim() !== '') return false;
+  // ("the scandal involving former lobbyist Jo Doe": before a word that says when a title was held, the word in -ing is a verb.)
+  if (i + 1 < words.length && WHEN_HELD.test(words[i + 1]![0])) return false;
   const opener = previous[0];
   if (DETERMINER.test(opener) || /[’']s$|s[’']$/.test(opener)) return true;
   // ("Acme marketing director", "sports broadcasting executive"; not "Fans cheering", which opens the sentence.)
@@ -929,7 +941,8 @@ export function pluralHintBefore(sentence: string, start: number): boolean {
   return (punctuation || wordEnd) && PLURAL_BEFORE_HINT.test(sentence.slice(from, start));
 }
 const describesPerson = (description: string | undefined) => description !== undefined && kindOfDescription(description) === 'person';
-const ADVERBIAL_OPENING = /^\s*[“"]?(?:after|before|when|while|since|although|though|if|unless|until|upon|despite|following|during|without|by|in|on|at|with|for|from|to|like|unlike)\s/i;
+// ("Announcing the winner at a ceremony, Simon Jenkins, chairman of the judges, said": a participle opens one too.)
+const ADVERBIAL_OPENING = /^\s*[“"]?(?:after|before|when|while|since|although|though|if|unless|until|upon|despite|following|during|without|by|in|on|at|with|for|from|to|like|unlike|[a-z]{3,}ing)\s/i;
 
 /** Whether a description's head noun is people in the plural: "founding members", "the founders of Acme". */
 export function hasPluralPersonHead(description: string): boolean {
@@ -1253,6 +1266,8 @@ function postTakenIn(clause: string): [string] | null {
   return taken ? [taken[0].slice(1)] : null;
 }
 
+const PASSIVE_OPENING = /^(?:\p{Ll}{2,}ed|shot|hit|hurt|struck|born|beaten|caught|held|found|seen|known|given|taken|left|sent|brought|sold|thrown|bitten|kept|told|paid)\b/u;
+
 /** "X (to SCMP), who has served as ...": the role in the clause belongs to the nearest person before it. */
 export function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; role: string }[] {
   const clauses: { run: NameRun; role: string }[] = [];
@@ -1281,6 +1296,8 @@ export function relativeClauses(sentence: string, runs: NameRun[]): { run: NameR
       // ("who was appointed as minister for the economy following Labour’s victory": nor what the appointment followed.)
       .replace(TIME_PHRASE_AT_END, '');
     if (!describing && kindOfDescription(role) !== 'person' && !AFFILIATION.test(role)) continue;
+    // ("John Young, 45, who was shot twice": what was done to the person, in the passive, however WordNet files "shot".)
+    if (!describing && PASSIVE_OPENING.test(role)) continue;
     // ("who is watching the cub on webcam video": what the person is doing, not what they are.)
     if (!describing && DOING_NOW.test(role)) continue;
     const before = runs.filter((r) => r.end <= match.index && match.index - r.end <= 40);

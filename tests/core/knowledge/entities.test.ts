@@ -992,6 +992,20 @@ describe('roles as news states them', () => {
     // (A description the person is given where they are named wins: the lead's is a role of last resort.)
     expect(roleOf(`${lead}\n\nThe indictment against Jo Doe, a sergeant, was handed down.`, 'Jo Doe')).toBe('a sergeant');
   });
+  it('no description is read from the rest of a list, a passive clause, an opening participle or a verb in -ing', () => {
+    // The next names of a list, after a comma, are no description of the first.
+    expect(roles('He beat favourites Jo Doe, Al Roe and Bo Vale to become the winner of the prize.')['Jo Doe']).not.toContain('Al Roe and Bo Vale to become the winner of the prize');
+    const judges = 'Lord Justice Doe, Mr Justice Roe and Mr Justice Vale ruled that "criticisms and failures" relating to his defence, in particular, rendered the verdict unsafe.';
+    expect(roles(`${judges} Lord Justice Doe said so.`)['Doe']).toEqual(['Justice']);
+    // (A title of one's own still is: "F. H. Newell, Chief Hydrographer of the Geological Survey".)
+    expect(roleOf('He asked Jo Doe, Chief Hydrographer of the Geological Survey, to report.', 'Jo Doe')).toBe('Chief Hydrographer of the Geological Survey');
+    // What was done to the person, in the passive, is no description ("shot" is also a marksman in WordNet).
+    expect(roleOf('Jo Doe, 45, who was shot twice while a serving officer, demanded money.', 'Jo Doe')).toBeUndefined();
+    // A sentence's opening participle and its object say what the person did.
+    expect(roleOf('Announcing the winner at a ceremony last night, Jo Doe, chairman of the judges, said it was close.', 'Jo Doe')).toBe('chairman of the judges');
+    // Before a word that qualifies a title, a word in -ing is a verb: the description starts after it.
+    expect(roleOf('Prosecutors are probing the scandal involving former lobbyist Jo Doe.', 'Jo Doe')).toBe('former lobbyist');
+  });
   it('a post the person is about to take is theirs: "is set to take over as", "will be sworn in as"', () => {
     expect(roleOf('Jane Doe is set to take over as Leith’s new mayor after the vote.', 'Jane Doe')).toBe('Leith’s new mayor');
     expect(roleOf('Jane Doe will take over as chief executive in May.', 'Jane Doe')).toBe('chief executive');
