@@ -93,6 +93,9 @@ export function kindOfDescription(description: string): EntityKind | undefined {
 }
 
 const AGE_NOUN = /^\d{1,3}-year-old$/;
+/** "17th-seeded", "top-ranked", "unseeded": where a player stands in a draw or a ranking. */
+export const isSeeding = (word: string) => SEEDING.test(word);
+const SEEDING = /^(?:(?:\d{1,3}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|highest|lowest|low|high)-(?:seeded|ranked)|unseeded)$/i;
 const PARTICIPLE_OR_ADVERB = /^\p{Ll}+(?:ed|ly)$/u;
 
 /** What a description ending in this word describes: a person ("manager", "CEO"), an organisation ("group"), or nothing. */
@@ -713,7 +716,7 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   if (wordBefore !== undefined && endsHonorificPair([wordBefore, word], 1)) return false;
   // "No. 1": a ranking, read in full by descriptionEndingAt.
   if (/^\d{1,3}$/.test(word) && /No\.\s*$/.test(sentence.slice(Math.max(from, wordStart - 5), wordStart))) return false;
-  if (kindOfHead(word.replace(/[’']s$/, '')) !== undefined || AGE_NOUN.test(word)) return false;
+  if (kindOfHead(word.replace(/[’']s$/, '')) !== undefined || AGE_NOUN.test(word) || SEEDING.test(word)) return false;
   // "chief of staff": a title of two nouns, read in full by descriptionEndingAt.
   const ofBefore = /(\p{Ll}+)\s+of\s+$/u.exec(sentence.slice(Math.max(from, wordStart - 24), wordStart));
   return !(ofBefore && isNounAfterOf(word) && isTitleBeforeOf(ofBefore[1]!));
@@ -757,6 +760,9 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     const ranking = RANKING_BEFORE.exec(before)?.[0].trim();
     return ranking ? { text: ranking, kind: 'person' } : undefined;
   }
+  // "17th-seeded Pablo Carreno Busta", "top-ranked Novak Djokovic", "unseeded Danielle Collins": a seeding or a ranking.
+  // ("the sixth-seeded Greek", "the second-seeded Rockets": after a determiner, the capitalised word is the noun it qualifies.)
+  if (SEEDING.test(last[0])) return words.length > 1 && DETERMINER.test(words.at(-2)![0]) ? undefined : { text: last[0], kind: 'person' };
   // "On President’s Day, Jo Doe called": a possessive before a name says whose, not what it is.
   if (/[’']s$/.test(last[0]) && /^\p{Lu}/u.test(last[0]) && isPersonHead(last[0].replace(/[’']s$/, ''))) return undefined;
   const head = last[0].replace(/[’']s$/, '');

@@ -28,6 +28,7 @@ import {
   FINITE_VERB,
   FINITE_WORDS,
   hasPluralPersonHead,
+  isSeeding,
   kindOfDescription,
   ownedDescription,
   PARTY_BETWEEN_COMMAS,
@@ -471,7 +472,8 @@ class ArticleReader {
     const describable = personName || surname || describedByName;
     if (described?.kind === 'person' && describable) {
       // "the immunologist Jo Doe at the University of Leith": where the person works finishes the description.
-      const affiliation = readAffiliationAfter(sentence, run.end, true);
+      // ("17th-seeded Pablo Carreno Busta of Spain": a seeding is the player's whatever country follows.)
+      const affiliation = isSeeding(described.text) ? undefined : readAffiliationAfter(sentence, run.end, true);
       const text = ownedDescription(sentence, described.text, run, runs, this.previousRuns);
       found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, affiliation ? `${text} ${affiliation}` : text));
       people.push(whole);

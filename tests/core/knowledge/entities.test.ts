@@ -1006,6 +1006,12 @@ describe('roles as news states them', () => {
     // Before a word that qualifies a title, a word in -ing is a verb: the description starts after it.
     expect(roleOf('Prosecutors are probing the scandal involving former lobbyist Jo Doe.', 'Jo Doe')).toBe('former lobbyist');
   });
+  it('a seeding or a ranking before a name is the player\'s role: "17th-seeded", "top-ranked", "unseeded"', () => {
+    const text = 'Top-ranked Jo Doe will face 17th-seeded Al Roe of Spain, and fourth-seeded Bo Vale will play unseeded Cy Lee.';
+    expect(roles(text)).toMatchObject({ 'Jo Doe': ['Top-ranked'], 'Al Roe': ['17th-seeded', 'of Spain'], 'Bo Vale': ['fourth-seeded'], 'Cy Lee': ['unseeded'] });
+    // (After a determiner the capitalised word is the noun it qualifies: a player's nationality, a team.)
+    expect(roles('Wawrinka beat the sixth-seeded Greek in five sets.')).not.toHaveProperty('Greek');
+  });
   it('a post the person is about to take is theirs: "is set to take over as", "will be sworn in as"', () => {
     expect(roleOf('Jane Doe is set to take over as Leith’s new mayor after the vote.', 'Jane Doe')).toBe('Leith’s new mayor');
     expect(roleOf('Jane Doe will take over as chief executive in May.', 'Jane Doe')).toBe('chief executive');
