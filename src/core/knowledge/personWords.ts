@@ -93,6 +93,8 @@ export const TITLES = new Set(
     'rabbi pastor judge justice mayor commissioner chairman chairwoman director colonel captain lieutenant admiral sergeant ' +
     'professor chief spokesman spokeswoman representative pope cardinal bishop imam ayatollah emir sultan mullah ' +
     'commander ceo cfo coo cto cio cmo vp svp evp gm detective inspector councillor councilor executive administrator adviser advisor officer attorney speaker ' +
+    // (American legislators' titles: "Councilman Jim Madaffer", "Assemblywoman Jo Doe".)
+    'councilman councilwoman councilmember congressman congresswoman assemblyman assemblywoman alderman alderwoman selectman ' +
     'envoy leader deputy marshal sheriff superintendent coach manager chair treasurer auditor solicitor constable ' +
     // (Ireland's police officers: "Detective Garda Jo Doe".)
     'garda ' +

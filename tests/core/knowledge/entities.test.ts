@@ -1012,6 +1012,10 @@ describe('roles as news states them', () => {
     // (After a determiner the capitalised word is the noun it qualifies: a player's nationality, a team.)
     expect(roles('Wawrinka beat the sixth-seeded Greek in five sets.')).not.toHaveProperty('Greek');
   });
+  it('an American legislator\'s title before a name is the role, where the article also writes it in lower case', () => {
+    expect(roleOf('The councilman spoke on Monday. Councilman Jo Doe said the plan was ready.', 'Jo Doe')).toBe('Councilman');
+    expect(roleOf('Assemblywoman Jo Doe said the plan was ready.', 'Jo Doe')).toBe('Assemblywoman');
+  });
   it('a post the person is about to take is theirs: "is set to take over as", "will be sworn in as"', () => {
     expect(roleOf('Jane Doe is set to take over as Leith’s new mayor after the vote.', 'Jane Doe')).toBe('Leith’s new mayor');
     expect(roleOf('Jane Doe will take over as chief executive in May.', 'Jane Doe')).toBe('chief executive');
