@@ -1196,10 +1196,20 @@ export function readAppointedAs(sentence: string, run: NameRun): { role: string;
   }
   if (!as) return undefined;
   const verb = APPOINTING_VERB_BEFORE.exec(before) ?? APPOINTING_NOUN_BEFORE.exec(before);
+  // ("…were Ali Sabry as the Minister of Foreign Affairs, Harin Fernando as …": a capitalised title after "as the" is a
+  // post given, whatever verb stands before.)
+  const titled = verb ? null : TITLED_POST.exec(sentence.slice(run.end + as[0].length, run.end + as[0].length + 60));
+  if (titled && isPersonHead(titled[1]!)) {
+    const role = listedPostAt(sentence, run.end + as[0].length);
+    return role ? { role, succeeds: false } : undefined;
+  }
   if (!verb) return undefined;
   const role = listedPostAt(sentence, run.end + as[0].length);
   return role ? { role, succeeds: SUCCEEDING_VERB.test(verb[0]) } : undefined;
 }
+
+// "the Minister of Foreign Affairs", "the Deputy Governor of the Central Bank": a capitalised title and its "of".
+const TITLED_POST = /^the\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?\p{Lu}/u;
 
 /** The post at `start`, up to the next name of a list and its "as" ("…as culture minister and Khaled Badawy as …"). */
 function listedPostAt(sentence: string, start: number): string | undefined {

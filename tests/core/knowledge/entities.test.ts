@@ -1016,6 +1016,12 @@ describe('roles as news states them', () => {
     expect(roleOf('The councilman spoke on Monday. Councilman Jo Doe said the plan was ready.', 'Jo Doe')).toBe('Councilman');
     expect(roleOf('Assemblywoman Jo Doe said the plan was ready.', 'Jo Doe')).toBe('Assemblywoman');
   });
+  it('a capitalised title and its "of" after "as the" is the post given, whatever verb stands before: "Jo Doe as the Minister of …"', () => {
+    const text = 'Among those sworn in were Jo Doe as the Minister of Foreign Affairs, Al Roe as the Minister of Tourism and Lands; and Bo Vale as the Minister of Power.';
+    expect(roles(text)).toMatchObject({ 'Jo Doe': ['the Minister of Foreign Affairs'], 'Al Roe': ['the Minister of Tourism and Lands'], 'Bo Vale': ['the Minister of Power'] });
+    // (Not a title no list knows: "Jo Doe as the Voice of Reason".)
+    expect(roleOf('The panel was Jo Doe as the Voice of Reason and Al Roe.', 'Jo Doe')).toBeUndefined();
+  });
   it('a post the person is about to take is theirs: "is set to take over as", "will be sworn in as"', () => {
     expect(roleOf('Jane Doe is set to take over as Leith’s new mayor after the vote.', 'Jane Doe')).toBe('Leith’s new mayor');
     expect(roleOf('Jane Doe will take over as chief executive in May.', 'Jane Doe')).toBe('chief executive');
