@@ -5,6 +5,8 @@ import { seedBot } from '../../helpers.ts';
 const bot = seedBot();
 const findIds = (...phrasings: string[]) => bot.kb.index.find(phrasings).map((h) => h.id);
 const textOf = (id: string) => bot.kb.passageById.get(id)!.text;
+/** An index of these passages alone, numbered a#1, a#2, … */
+const indexOf = (...texts: string[]) => PassageIndex.build(texts.map((text, i) => ({ id: `a#${i + 1}`, text, section: '', names: '' })));
 
 describe('the passage index', () => {
   it('meets isis-k, ISIS K and Isis-K in the same passages', () => {
@@ -43,37 +45,21 @@ describe('the passage index', () => {
   });
 
   it('does so too when a short word sends the query to the typo-tolerant search ("tax" is also looked for joined: "harbortax")', () => {
-    const passages = ['The harbor tax rose again.', 'The harbor closed early.', 'Harbor fees and the harbor pilots.', 'A tax on fuel.'].map((text, i) => ({
-      id: `a#${i + 1}`,
-      text,
-      section: '',
-      names: '',
-    }));
-    const ids = PassageIndex.build(passages).find(['harbor tax']).map((hit) => hit.id);
+    const index = indexOf('The harbor tax rose again.', 'The harbor closed early.', 'Harbor fees and the harbor pilots.', 'A tax on fuel.');
+    const ids = index.find(['harbor tax']).map((hit) => hit.id);
     expect(ids[0]).toBe('a#1');
     expect(ids.slice(1).sort()).toEqual(['a#2', 'a#3', 'a#4']);
   });
 
   it('finds the other forms of a query’s words: "directing" finds "direct", "politics" finds "political"', () => {
-    const passages = ['She got a chance to direct her favorite show.', 'The political show aired late.', 'The show aired late.'].map((text, i) => ({
-      id: `a#${i + 1}`,
-      text,
-      section: '',
-      names: '',
-    }));
-    const index = PassageIndex.build(passages);
+    const index = indexOf('She got a chance to direct her favorite show.', 'The political show aired late.', 'The show aired late.');
     expect(index.find(['directing show']).map((hit) => hit.id)[0]).toBe('a#1');
     expect(index.find(['politics show']).map((hit) => hit.id)[0]).toBe('a#2');
   });
 
   it('finds a short word in its other number: "job cuts" finds "36,000 jobs"', () => {
-    const passages = ['He was promoted to the top job last year.', 'The company eliminated 36,000 jobs last year.', 'Profits rose.'].map((text, i) => ({
-      id: `a#${i + 1}`,
-      text,
-      section: '',
-      names: '',
-    }));
-    expect(PassageIndex.build(passages).find(['job cuts']).map((hit) => hit.id).sort()).toEqual(['a#1', 'a#2']);
+    const index = indexOf('He was promoted to the top job last year.', 'The company eliminated 36,000 jobs last year.', 'Profits rose.');
+    expect(index.find(['job cuts']).map((hit) => hit.id).sort()).toEqual(['a#1', 'a#2']);
   });
 
   it('ranks passages that name the topic in their section higher', () => {
