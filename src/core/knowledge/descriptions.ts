@@ -248,6 +248,7 @@ function readPastCoordinateAdjectives(sentence: string, start: number): string {
   return kindOfDescription(joined) === 'person' ? joined : phrase;
 }
 
+/** Whether a phrase opens with a person's name and goes on to the next name of a list, or with an honorific and a name. */
 function opensWithPersonName(phrase: string): boolean {
   if (/^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+\p{Lu}/u.test(phrase)) return true;
   const run = nameRuns(phrase)[0];
@@ -888,10 +889,6 @@ function acronymInBrackets(before: string, words: RegExpMatchArray[], at: number
   return (gap === '(' || gap === ')') && before[start - 1] === '(' && before[end] === ')';
 }
 
-/**
- * "the company’s marketing director", "veteran sports broadcasting executive": a word in -ing between a noun phrase's
- * opening and its head names a field, not an action ("after hiring lawyer Jo Doe", "of killing officer Jo Doe" stay verbs).
- */
 // Prefixes that make a verb of a verb: "re-elected Governor", "co-founded".
 const VERB_PREFIXES = new Set('re co pre un de mis out over under'.split(' '));
 const PREPOSITION = /^(?:of|to|for|with|by|from|against|at|on|in|about|behind|between|among|under|over|like|alongside|including)$/;
@@ -911,7 +908,13 @@ function participleAsAdjective(words: RegExpMatchArray[], i: number, before: str
   return DETERMINER.test(previous[0]) || PREPOSITION.test(previous[0]);
 }
 
+// Words that say when a title was held, which a noun modifier in -ing never stands before.
 const WHEN_HELD = /^(?:former|then|late|retired|current|outgoing|incoming|incumbent|longtime)$/;
+
+/**
+ * "the company’s marketing director", "veteran sports broadcasting executive": a word in -ing between a noun phrase's
+ * opening and its head names a field, not an action ("after hiring lawyer Jo Doe", "of killing officer Jo Doe" stay verbs).
+ */
 function nounModifierInPhrase(words: RegExpMatchArray[], i: number, before: string): boolean {
   const word = words[i]![0];
   if (!/^\p{Ll}+ing$/u.test(word) || i === 0) return false;
@@ -1384,8 +1387,9 @@ const TIME_CLAUSE = /\s+(?:while|when)\s[\s\S]*$/;
 const TIME_PHRASE_AT_END = /\s+(?:following|after|amid|during)\s[\s\S]*$/;
 const SECOND_PREDICATE = /\s+and\s+\p{Ll}+ed\s+(?:a|an|the|his|her|their|its|out|up|off|back|to|for|into)\b[\s\S]*$/u;
 
-/** Reads up to the next comma, semicolon, dash ("—", "–" or "--") or bracket outside quotation marks. */
 const ACRONYM_IN_BRACKETS = /^\(\p{Lu}[\p{Lu}\d&]{1,7}\)/u;
+
+/** Reads up to the next comma, semicolon, dash ("—", "–" or "--") or bracket outside quotation marks. */
 function readPhrase(sentence: string, start: number, stopAtComma = true): string {
   let inQuote = false;
   let end = start;

@@ -1074,13 +1074,13 @@ function opensWithGivenName(run: NameRun, sentence: string, commonWords: WordSet
 function subjectOf(sentence: string, runs: NameRun[], commonWords: WordSet): NameRun | undefined {
   // (Not a word capitalised only because it opens the sentence: "At each request".)
   const subject = runs.find(
-    (run) => !(run.words.length === 1 && commonWords.has(run.text.toLowerCase())) && (opensSentence(sentence, run.start) || OPENING_PHRASE.test(sentence.slice(0, run.start))),
+    (run) => !(run.words.length === 1 && commonWords.has(run.text.toLowerCase())) && (opensSentence(sentence, run.start) || PHRASE_BEFORE_SUBJECT.test(sentence.slice(0, run.start))),
   );
   if (!subject) return undefined;
   const named = looksLikePersonName(subject.words) || (subject.words.length === 1 && looksLikeSurname(subject.text) && SPEAKS_AFTER.test(sentence.slice(subject.end, subject.end + 12)));
   return named ? subject : undefined;
 }
-const OPENING_PHRASE = /^[\s“"]*[^,;:“”"]{3,60},\s+$/u;
+const PHRASE_BEFORE_SUBJECT = /^[\s“"]*[^,;:“”"]{3,60},\s+$/u;
 const SPEAKS_AFTER = new RegExp(`^\\s+(?:${SPEECH})\\b`);
 
 // Capitalised words joined to a title by "of", "to" or a possessive: "Director of Public Prosecution", "NASA’s".
