@@ -41,13 +41,14 @@ export const FINITE_VERB = new RegExp(String.raw`(?:^(?:${FINITE_WORDS.map(capit
 /** What a description describes, told by its head noun: a person ("the research director"), an organisation ("a militant group"), a place ("the port city"), or nothing. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
-const COUNSEL_FOR = /^(?:prosecuting|defending|mitigating)$/;
+const COUNSEL_FOR = /^(?:prosecuting|defending|mitigating|for\s+the\s+(?:prosecution|defen[cs]e|Crown|[Ss]tate))$/;
 export function kindOfDescription(description: string): EntityKind | undefined {
   if (ORGANISATION_PARTICIPLES.test(description)) return 'organization';
   // "a Leith native", "a native of Leith": where the person is from ("native" alone is more often an adjective);
   // "the world No. 1": a player's ranking.
   if (NATIVE_OF.test(description) || RANKING.test(description)) return 'person';
-  // "Jo Doe BL, prosecuting,", "Al Roe, defending,": the side a barrister speaks for, as court reports write it.
+  // "Jo Doe BL, prosecuting,", "Al Roe, defending,", "Joanna Korner QC, for the prosecution,": the side a barrister speaks
+  // for, as court reports write it.
   if (COUNSEL_FOR.test(description)) return 'person';
   // "one of the founders of Acme", "one of three people arrested": what the group they belong to is.
   const oneOf = /^(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|\p{Lu}[\p{L}.&-]*[’']s\s+)?(?:[\p{Ll}\d][\p{L}’'-]*\s+){0,5}?(\p{Ll}[\p{L}-]*s|[\p{Ll}-]*(?:men|people))\b/u.exec(description);

@@ -1040,6 +1040,8 @@ describe('roles as news states them', () => {
   it('the side a barrister speaks for is their role, after the letters of their rank too: "Jo Doe BL, prosecuting,"', () => {
     expect(roleOf('Garda Walsh told Emer Ní Chúagáin BL, prosecuting, that he was on bail.', 'Emer Ní Chúagáin')).toBe('prosecuting');
     expect(roleOf('Jane Doe, defending, said this was a brutal attack.', 'Jane Doe')).toBe('defending');
+    expect(roleOf('Opening the trial, Jane Doe QC, for the prosecution, said he saw a chance.', 'Jane Doe')).toBe('for the prosecution');
+    expect(roleOf('Jane Doe, for the defence, said the case was weak.', 'Jane Doe')).toBe('for the defence');
     // (Not what a team was doing.)
     expect(roleOf('The club was defending, Jane Doe said.', 'Jane Doe')).toBeUndefined();
   });
