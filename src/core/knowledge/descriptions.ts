@@ -724,6 +724,8 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   return !(ofBefore && isNounAfterOf(word) && isTitleBeforeOf(ofBefore[1]!));
 }
 
+// Two capitalised words: a full name, not "the gallant General acted".
+const FULL_NAME_AFTER = /^\p{Lu}[\p{L}.’'-]*\s+\p{Lu}/u;
 const PRONOUN_BEFORE_VERB = /^(?:who|which|he|she|they|we|i|you)$/i;
 
 // "chief of staff", not "the governor of any Territory": the noun a two-noun title ends with.
@@ -856,7 +858,9 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   if (kind === 'organization' && !determiner) return undefined;
   // "Wilson, who fatally shot Michael Brown", "They shot Al Carter": after "who", "which" or a pronoun the words are a verb
   // ("that" also opens a clause: "It is for that reason that the space agency NASA").
-  if (first > 0 && PRONOUN_BEFORE_VERB.test(words[first - 1]![0])) return undefined;
+  // ("the polls in which incumbent Edgar Lungu was declared winner": after a preposition and "which", its clause's subject.)
+  const clauseSubject = first > 1 && /^(?:which|whom)$/i.test(words[first - 1]![0]) && PREPOSITION.test(words[first - 2]![0]) && FULL_NAME_AFTER.test(sentence.slice(end, end + 60));
+  if (first > 0 && PRONOUN_BEFORE_VERB.test(words[first - 1]![0]) && !clauseSubject) return undefined;
   // "“Parasite” director Bong Joon Ho", "“Mrs Maisel” actress Alex Borstein": the work in quotation marks says what of.
   const work = kind === 'person' && !determiner ? QUOTED_WORK_BEFORE.exec(before.slice(Math.max(0, words[first]!.index - 60), words[first]!.index)) : null;
   const text = before.slice(work ? words[first]!.index - work[1]!.length : words[first]!.index, last.index + last[0].length).trim();

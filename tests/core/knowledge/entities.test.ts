@@ -1022,6 +1022,11 @@ describe('roles as news states them', () => {
     // (Not a title no list knows: "Jo Doe as the Voice of Reason".)
     expect(roleOf('The panel was Jo Doe as the Voice of Reason and Al Roe.', 'Jo Doe')).toBeUndefined();
   });
+  it('a description after a preposition and "which" opens the clause\'s subject: "the polls in which incumbent Jo Doe was declared winner"', () => {
+    expect(roleOf('They lost the polls in which incumbent Jo Doe was declared the winner.', 'Jo Doe')).toBe('incumbent');
+    // (Not after "which" alone, where a verb follows: "which fatally shot Jo Doe".)
+    expect(roleOf('It was the gun which fatally shot Jo Doe.', 'Jo Doe')).toBeUndefined();
+  });
   it('a post the person is about to take is theirs: "is set to take over as", "will be sworn in as"', () => {
     expect(roleOf('Jane Doe is set to take over as Leith’s new mayor after the vote.', 'Jane Doe')).toBe('Leith’s new mayor');
     expect(roleOf('Jane Doe will take over as chief executive in May.', 'Jane Doe')).toBe('chief executive');
