@@ -38,10 +38,11 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 const inLowerCase = (word: string) => (word === 'do' ? String.raw`do(?!\s+\p{Lu})` : word);
 export const FINITE_VERB = new RegExp(String.raw`(?:^(?:${FINITE_WORDS.map(capitalised).join('|')})|\b(?:${FINITE_WORDS.map(inLowerCase).join('|')}))\b`, 'u');
 
-/** What a description describes, told by its head noun: a person ("the research director"), an organisation ("a militant group"), a place ("the port city"), or nothing. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
 const COUNSEL_FOR = /^(?:prosecuting|defending|mitigating|for\s+the\s+(?:prosecution|defen[cs]e|Crown|[Ss]tate))$/;
+
+/** What a description describes, told by its head noun: a person ("the research director"), an organisation ("a militant group"), a place ("the port city"), or nothing. */
 export function kindOfDescription(description: string): EntityKind | undefined {
   if (ORGANISATION_PARTICIPLES.test(description)) return 'organization';
   // "a Leith native", "a native of Leith": where the person is from ("native" alone is more often an adjective);
