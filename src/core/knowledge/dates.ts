@@ -166,6 +166,8 @@ const DAYS_FROM_TODAY: Record<string, number> = { yesterday: -1, today: 0, tomor
 export function writingDay(texts: Iterable<string>, published: PartialDate): PartialDate {
   if (published.day === undefined) return published;
   for (const text of texts) {
+    // (Every article's text is read: most passages hold no bracket, which the pattern needs.)
+    if (!text.includes('(')) continue;
     const said = DAY_SAID_TWICE.exec(text);
     if (!said) continue;
     const relative = (said[1] ?? said[4])!.toLowerCase();
