@@ -908,10 +908,16 @@ function participleAsAdjective(words: RegExpMatchArray[], i: number, before: str
   const word = words[i]![0];
   const compound = /^(\p{Ll}+)-\p{Ll}+(?:ed|ing)$/u.exec(word);
   if (compound) return !VERB_PREFIXES.has(compound[1]!);
-  if (!/^\p{Ll}{3,}ed$/u.test(word) || i === 0) return false;
+  if (!/^\p{Ll}{3,}ed$/u.test(word)) return false;
+  const previous = wordRightBefore(words, i, before);
+  return previous !== undefined && (DETERMINER.test(previous) || PREPOSITION.test(previous));
+}
+
+/** The word before the i-th, when only spaces stand between them. */
+function wordRightBefore(words: RegExpMatchArray[], i: number, before: string): string | undefined {
+  if (i === 0) return undefined;
   const previous = words[i - 1]!;
-  if (before.slice(previous.index! + previous[0].length, words[i]!.index).trim() !== '') return false;
-  return DETERMINER.test(previous[0]) || PREPOSITION.test(previous[0]);
+  return before.slice(previous.index! + previous[0].length, words[i]!.index).trim() === '' ? previous[0] : undefined;
 }
 
 // Words that say when a title was held, which a noun modifier in -ing never stands before.
@@ -923,15 +929,14 @@ const WHEN_HELD = /^(?:former|then|late|retired|current|outgoing|incoming|incumb
  */
 function nounModifierInPhrase(words: RegExpMatchArray[], i: number, before: string): boolean {
   const word = words[i]![0];
-  if (!/^\p{Ll}+ing$/u.test(word) || i === 0) return false;
-  const previous = words[i - 1]!;
-  if (before.slice(previous.index! + previous[0].length, words[i]!.index).trim() !== '') return false;
+  if (!/^\p{Ll}+ing$/u.test(word)) return false;
+  const opener = wordRightBefore(words, i, before);
+  if (opener === undefined) return false;
   // ("the scandal involving former lobbyist Jo Doe": before a word that says when a title was held, the word in -ing is a verb.)
   if (i + 1 < words.length && WHEN_HELD.test(words[i + 1]![0])) return false;
-  const opener = previous[0];
   if (DETERMINER.test(opener) || /[’']s$|s[’']$/.test(opener)) return true;
   // ("Acme marketing director", "sports broadcasting executive"; not "Fans cheering", which opens the sentence.)
-  if (/^\p{Lu}/u.test(opener)) return before.slice(0, previous.index).trim() !== '';
+  if (/^\p{Lu}/u.test(opener)) return before.slice(0, words[i - 1]!.index).trim() !== '';
   // ("shareholders rejecting chief Jo Doe": after people in the plural, the word in -ing is what they do.)
   if (/s$/.test(opener) && isPersonNoun(opener)) return false;
   return /^\p{Ll}+$/u.test(opener) && !VERB_FORM.test(opener) && !isVerbOnlyWord(opener) && !PHRASE_BREAKS.has(opener) && !NOT_IN_DESCRIPTION.test(opener) && !MODAL.test(opener) && !isStopWord(opener);
@@ -1208,13 +1213,9 @@ export function readAppointedAs(sentence: string, run: NameRun): { role: string;
   // ("…were Ali Sabry as the Minister of Foreign Affairs, Harin Fernando as …": a capitalised title after "as the" is a
   // post given, whatever verb stands before.)
   const titled = verb ? null : TITLED_POST.exec(sentence.slice(run.end + as[0].length, run.end + as[0].length + 60));
-  if (titled && isPersonHead(titled[1]!)) {
-    const role = listedPostAt(sentence, run.end + as[0].length);
-    return role ? { role, succeeds: false } : undefined;
-  }
-  if (!verb) return undefined;
+  if (!verb && !(titled && isPersonHead(titled[1]!))) return undefined;
   const role = listedPostAt(sentence, run.end + as[0].length);
-  return role ? { role, succeeds: SUCCEEDING_VERB.test(verb[0]) } : undefined;
+  return role ? { role, succeeds: verb !== null && SUCCEEDING_VERB.test(verb[0]) } : undefined;
 }
 
 // "the Minister of Foreign Affairs", "the Deputy Governor of the Central Bank": a capitalised title and its "of".

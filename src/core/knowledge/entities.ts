@@ -562,10 +562,10 @@ class ArticleReader {
   private readDelayedIdentification(passageId: string, sentence: string, runs: NameRun[]): void {
     if (this.lead === 'unread') {
       const subject = LEAD_SUBJECT.exec(sentence)?.[1];
-      // ("One of the UK's most notorious gangsters": one of people in the plural is one person.)
+      // ("One of the UK's most notorious gangsters": one of people in the plural is one person, what the group is told by
+      // the words after "of"; hasPluralPersonHead stops at the "of".)
       const one = subject && /^One\s+of\s+/.exec(subject);
-      const kind = subject && (one ? kindOfDescription(subject.slice(one[0].length)) : kindOfDescription(subject));
-      const describes = subject !== undefined && kind === 'person' && !FINITE_VERB.test(subject) && (one ? true : !hasPluralPersonHead(subject));
+      const describes = subject !== undefined && kindOfDescription(one ? subject.slice(one[0].length) : subject) === 'person' && !FINITE_VERB.test(subject) && !hasPluralPersonHead(subject);
       this.lead = describes ? { role: stated(passageId, sentence, subject), named: runs.map((run) => run.text), sentencesLeft: DELAYED_NAME_SENTENCES } : 'done';
       return;
     }

@@ -648,10 +648,9 @@ export class PassageIndex {
     // "directing Scandal" is also searched as "direct scandal", and "job cuts" as "jobs cut": the other forms of its words
     // match too.
     for (const terms of [...distinct.values()]) {
-      const stems = stemmedTerms(terms);
-      if (stems && !distinct.has(stems.join(' '))) distinct.set(stems.join(' '), stems);
-      const numbered = otherNumberOfShortTerms(terms);
-      if (numbered && !distinct.has(numbered.join(' '))) distinct.set(numbered.join(' '), numbered);
+      for (const forms of [stemmedTerms(terms), otherNumberOfShortTerms(terms)]) {
+        if (forms && !distinct.has(forms.join(' '))) distinct.set(forms.join(' '), forms);
+      }
     }
     const queries = [...distinct.values()];
     if (queries.length === 0) return [];

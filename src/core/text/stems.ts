@@ -8,14 +8,10 @@ import { stemmer } from 'stemmer';
 
 /** The terms with each word stemmed, or undefined when no word has a stem of its own four letters long. */
 export function stemmedTerms(terms: string[]): string[] | undefined {
-  let changed = false;
-  const stems = terms.map((term) => {
+  return withOtherForms(terms, (term) => {
     const stem = stemmer(term);
-    if (stem === term || stem.length < 4) return term;
-    changed = true;
-    return stem;
+    return stem === term || stem.length < 4 ? undefined : stem;
   });
-  return changed ? stems : undefined;
 }
 
 /**
@@ -24,14 +20,7 @@ export function stemmedTerms(terms: string[]): string[] | undefined {
  * Undefined when no word is that short.
  */
 export function otherNumberOfShortTerms(terms: string[]): string[] | undefined {
-  let changed = false;
-  const forms = terms.map((term) => {
-    const form = otherNumber(term);
-    if (form === undefined) return term;
-    changed = true;
-    return form;
-  });
-  return changed ? forms : undefined;
+  return withOtherForms(terms, otherNumber);
 }
 
 function otherNumber(term: string): string | undefined {
@@ -40,4 +29,16 @@ function otherNumber(term: string): string | undefined {
   if (term.length === 4 && term.endsWith('s') && !term.endsWith('ss')) return term.slice(0, 3);
   if (term.length === 5 && /[xz]es$/.test(term)) return term.slice(0, 3);
   return undefined;
+}
+
+/** Each term in the form `formOf` gives it (or as it is, when it gives none); undefined when no term changed. */
+function withOtherForms(terms: string[], formOf: (term: string) => string | undefined): string[] | undefined {
+  let changed = false;
+  const forms = terms.map((term) => {
+    const form = formOf(term);
+    if (form === undefined) return term;
+    changed = true;
+    return form;
+  });
+  return changed ? forms : undefined;
 }
