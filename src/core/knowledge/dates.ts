@@ -362,7 +362,8 @@ function numericDate(match: RegExpMatchArray, before: string, published: Partial
 }
 
 // A sentence about what is still to come; reported speech ("said … will") is about the past.
-const FUTURE = /\b(?:will|shall|should|(?:is|are)\s+going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|planned|likely)\s+(?:to|for)|(?:is|are)\s+(?:scheduled|slated)\b|(?:is|are)\s+to\s+be|plans?\s+to|upcoming|forthcoming)\b/i;
+// ("an announcement is expected on Monday": what is expected, due or planned is ahead, whatever follows.)
+const FUTURE = /\b(?:will|shall|should|(?:is|are)\s+going\s+to|(?:is|are)\s+(?:expected|scheduled|slated|due|planned)\b|(?:is|are)\s+(?:set|likely)\s+(?:to|for)|(?:is|are)\s+to\s+be|plans?\s+to|upcoming|forthcoming)\b/i;
 // ("says she will be allowed to play on Sunday" still looks ahead: the reporting is as of now.)
 const REPORTED = /\b(?:said|told|stated|noted|added|wrote|warned|claimed)\b/i;
 const looksAhead = (sentence: string) => FUTURE.test(sentence) && !REPORTED.test(sentence);
@@ -377,11 +378,12 @@ const IRREGULAR_PAST = String.raw`${DATING_PAST}|won|lost|fell|rose|held|left|me
 // "the alleged accusations": after an article, too.)
 // ("will succeed Al Roe in April", "need", "speed": words in -eed that are no past verb.)
 const NOT_PAST_EED = String.raw`(?!(?:\p{Ll}*ceed|need|feed|speed|breed|bleed|heed|indeed|seed|weed|greed|deed|steed|creed|tweed)\b)`;
-const PAST = new RegExp(String.raw`\b(?:was|were|had|did|said|told|wrote|${IRREGULAR_PAST}|(?<!\bbe\s)(?<!\bbeing\s)(?<!\p{L}{4}-)(?<!\b(?:the|a|an)\s)${NOT_PAST_EED}\p{Ll}{3,}ed)\b`, 'iu');
+// ("will be held on August 28": a participle after "be" is no past, "held" no more than "announced".)
+const PAST = new RegExp(String.raw`\b(?:was|were|had|did|said|told|wrote|(?<!\b(?:be|being)\s)(?:${IRREGULAR_PAST})|(?<!\bbe\s)(?<!\bbeing\s)(?<!\p{L}{4}-)(?<!\b(?:the|a|an)\s)${NOT_PAST_EED}\p{Ll}{3,}ed)\b`, 'iu');
 // A past verb right before the date it governs: "unveiled in May", "was held on March 3", "died Dec. 24".
-// ("will be terminated on Dec. 9" is a participle of the future.)
+// ("will be terminated on Dec. 9", "will be held on", "is expected on Monday": participles of the present and future.)
 const PAST_GOVERNS = new RegExp(
-  String.raw`\b(?:(?:was|were|(?<!\bbe\s)${NOT_PAST_EED}\p{Ll}{3,}ed)\s+(?:(?:back|first|only|already|again|earlier)\s+)?(?:in|on|during)|(?<!\b(?:will|would|to|may|might|could|should|must)\s)(?:${DATING_PAST})(?:\s+(?:in|on))?|(?<!\b(?:will|would|to|may|might|could|should|must|did|not)\s)(?:${IRREGULAR_PAST})\s+(?:\p{Ll}+\s+)?(?:in|on))\s+$`,
+  String.raw`\b(?:(?:was|were|(?<!\b(?:be|is|are)\s)${NOT_PAST_EED}\p{Ll}{3,}ed)\s+(?:(?:back|first|only|already|again|earlier)\s+)?(?:in|on|during)|(?<!\b(?:will|would|to|may|might|could|should|must)\s)(?:${DATING_PAST})(?:\s+(?:in|on))?|(?<!\b(?:will|would|to|may|might|could|should|must|did|not|be|being)\s)(?:${IRREGULAR_PAST})\s+(?:\p{Ll}+\s+)?(?:in|on))\s+$`,
   'iu',
 );
 
@@ -401,13 +403,16 @@ function yearOfListedPartner(sentence: string, results: ParsedResult[], at: numb
  * - in a clause in the past ("the lander it unveiled in May"): nearest, leaning to the past,
  *   even when another clause of the sentence looks ahead;
  * - in reported speech about the future ("said prosecutors will interview her Friday"): a weekday is the one
- *   nearest publication, either side (the saying came days before it).
+ *   nearest publication, either side (the saying came days before it);
+ * - a month's day something was set for or put off until ("Sentencing was set for November 16"): the nearest, either side.
  */
-type Direction = 'last' | 'next' | 'ahead' | 'nearest' | 'past' | 'around' | 'this';
+type Direction = 'last' | 'next' | 'ahead' | 'nearest' | 'past' | 'around' | 'this' | 'scheduled';
 
 function directionOf(sentence: string, at: number, end: number, sentenceAhead: boolean): Direction {
   const before = sentence.slice(0, at);
   if (/\blast\s+$/i.test(before)) return 'last';
+  // "on the 27th of February last": the older way to write it, after the date.
+  if (/^\s+last\b/.test(sentence.slice(end))) return 'last';
   if (/\b(?:next|this\s+coming|coming)\s+$/i.test(before)) return 'next';
   // "were going to have 3,000 students arriving this September": the month of the publication's year, whatever the tense.
   if (/\bthis\s+$/i.test(before) && MONTH_AT.test(sentence.slice(at, end))) return 'this';
@@ -417,6 +422,11 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   // "before the terms of lawmakers expire in October", "The festival is happening June 26 to 30": a verb in the present for
   // what is due, or for what is arranged, lays out the calendar ahead.
   if (DUE_PRESENT.test(before) || ARRANGED_PRESENT.test(before)) return 'ahead';
+  // "The induction ceremony is Oct. 30": what a date is in the present is what the calendar holds.
+  if (DATE_IS_PRESENT.test(before)) return 'ahead';
+  // "Sentencing was set for November 16": set before publication, for a day after. (A weekday keeps the tense: "was
+  // scheduled for Friday but was postponed" is the Friday gone.)
+  if (SET_FOR.test(before) && MONTH_AT.test(sentence.slice(at, end))) return 'scheduled';
   // "Rick Fleming said Tuesday he will push": a past verb right before a bare weekday says when it happened.
   if (PAST_RIGHT_BEFORE.test(before) && WEEKDAY_AT.test(sentence.slice(at, end))) return 'past';
   // Otherwise the tense nearest the date in its clause decides, on either side of it:
@@ -437,8 +447,12 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   const commaRead = /[,;:—–]\s*$/.test(sentence.slice(at, end));
   const clauseAfter = commaRead && (b.past < Infinity || b.future < Infinity) ? '' : sentence.slice(end).split(/[,;:—–]/)[0]!;
   const a = tenseAt(clauseAfter, (xs) => (xs.length ? xs[0]! : Infinity));
-  const future = Math.min(b.future, a.future);
-  const past = Math.min(b.past, a.past);
+  // "He is expected to enter a plea Wednesday on charges filed in Florida": a verb before the date governs it, one after
+  // belongs to what follows. Not where the date modifies a noun ("is likely to face questions about Trump’s July 25 call
+  // when he asked"): the clause around that noun may be anywhere.
+  const governedBefore = (b.future < Infinity || b.past < Infinity) && !MODIFIES_NOUN.test(sentence.slice(end));
+  const future = governedBefore ? b.future : Math.min(b.future, a.future);
+  const past = governedBefore ? b.past : Math.min(b.past, a.past);
   if (future < past) return REPORTED.test(clauseBefore) && b.future === future ? 'around' : 'ahead';
   if (past < future) return 'nearest';
   if (sentenceAhead) return 'ahead';
@@ -446,6 +460,12 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   return SCHEDULED_PRESENT.test(before) && WEEKDAY_AT.test(sentence.slice(at, end)) ? 'ahead' : 'nearest';
 }
 
+// "is Oct. 30", "are on Friday": a date said as what something is, in the present.
+const DATE_IS_PRESENT = /\b(?:is|are)\s+(?:on\s+)?$/;
+// A date something was set for, put off until or moved to.
+const SET_FOR = /\b(?:set|scheduled|slated|fixed|adjourned|postponed|deferred|rescheduled|moved|pushed\s+back)\s+(?:for|until|till|to)\s+$/i;
+// A date followed by a word of its own noun phrase ("the July 25 call"), not a preposition, a conjunction or a time of day.
+const MODIFIES_NOUN = /^\s*(?!(?:on|in|at|to|for|from|with|by|of|and|or|but|after|before|when|while|as|than|that|which|who|since|until|till|night|morning|afternoon|evening|last|this|next)\b)\p{Ll}/u;
 // (Not a passive of the present or future: "is scheduled Tuesday", "will be announced Friday".)
 const PAST_RIGHT_BEFORE = /(?<!\b(?:is|are|be|been|being|to)\s)\b(?:said|told|wrote|met|\p{Ll}{3,}ed)\s+$/iu;
 const MONTH_AT = new RegExp(`^(?:${alternatives(MONTH_NAMES)})\\b`, 'i');
@@ -479,7 +499,7 @@ function resolve(start: ParsedComponents, published: PartialDate | undefined, di
       ? yearStrictly(direction, month, day, published)
       : direction === 'past'
         ? yearOnOrBefore(month, day, published)
-        : nearestYear(month, day, published, direction === 'ahead');
+        : nearestYear(month, day, published, direction);
   // "Monday, Dec. 14" in a December 2016 article: the weekday says which year (2015's Dec. 14 was a Monday).
   const weekday = day !== undefined && start.isCertain('weekday') ? start.get('weekday')! : undefined;
   return { year: weekday === undefined ? year : yearOfWeekday(month, day!, weekday, year), month, day };
@@ -543,9 +563,13 @@ function yearStrictly(direction: 'last' | 'next', month: number, day: number | u
  * back, not 7 ahead), "the March high" in a November article is last March
  * (8 back, not 4 ahead), "hearings in March" in a February article is next
  * month: only about three months ahead outweigh the past.
- * A sentence about what is to come looks only ahead.
+ * A sentence about what is to come looks only ahead; a date something was
+ * set for counts as far ahead as back.
  */
-function nearestYear(month: number, day: number | undefined, published: PartialDate, ahead: boolean): number {
+function nearestYear(month: number, day: number | undefined, published: PartialDate, direction: Direction): number {
+  const ahead = direction === 'ahead';
+  // (A date something was set for lies after the setting, which came before publication.)
+  const aheadWeight = ahead || direction === 'scheduled' ? 1 : 3;
   const reference = utc({ year: published.year, month: published.month ?? 7, day: published.day ?? 15 });
   let best = published.year;
   let bestDistance = Infinity;
@@ -554,7 +578,7 @@ function nearestYear(month: number, day: number | undefined, published: PartialD
     const last = utc({ year, month, day: day ?? daysInMonth(year, month) });
     // A sentence about the future ("Grants are expected by June") looks only ahead.
     if (ahead && last < reference) continue;
-    const distance = reference < first ? (ahead ? 1 : 3) * (first - reference) : reference > last ? reference - last : 0;
+    const distance = reference < first ? aheadWeight * (first - reference) : reference > last ? reference - last : 0;
     if (distance < bestDistance) [best, bestDistance] = [year, distance];
   }
   return best;
@@ -645,7 +669,8 @@ type Unit = 'day' | 'week' | 'month' | 'year';
 
 const OFFSET_PHRASE = /\b(?:just\s+|only\s+|some\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+(earlier|later|before|after|prior|afterwards)\b(?!\s+(?:the|a|an|his|her|its|their|this|that)\b|\s+\p{Lu})/giu;
 const NEXT_OR_PREVIOUS = /\b(?:the\s+)?(next|following|previous|preceding)\s+(day|week|month|year)\b|\bthe\s+(day|week|month|year)\s+(before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)/gi;
-const SAME_PERIOD = /\b(?:(?:later|earlier)\s+(?:in\s+)?(?:the\s+same|that)|(?:on|in)\s+the\s+same|that\s+same)\s+(day|week|month|year)\b/gi;
+// ("later that day", "on the same day", "earlier in the day": the day of the date before.)
+const SAME_PERIOD = /\b(?:(?:later|earlier)\s+(?:in\s+)?(?:the\s+same|that|the)|(?:on|in)\s+the\s+same|that\s+same)\s+(day|week|month|year)\b/gi;
 
 export interface RelativeMention {
   start: number;

@@ -102,7 +102,7 @@ function datedClauses(text: string, dated: Dated[]): { text: string; dated: Date
     while (from > before.start && /[\s,;]/.test(text[from - 1]!)) from--;
     const between = text.slice(from, after.start);
     // A punctuation mark, or else "and" ("up from $38,373 a year ago and from $34,410 in October 2015").
-    const punctuation = Math.max(between.lastIndexOf(', '), between.lastIndexOf('; '), between.lastIndexOf(' — '), between.lastIndexOf(' – '));
+    const punctuation = Math.max(lastClauseComma(between), between.lastIndexOf('; '), between.lastIndexOf(' — '), between.lastIndexOf(' – '));
     const separator = punctuation >= 0 ? punctuation : between.lastIndexOf(' and ');
     // "…, marking their first return since the Taliban’s ascension to power in August 2021": a frame, not a second event.
     if (separator < 0 || FRAMED.test(between.slice(separator))) continue;
@@ -118,6 +118,14 @@ function datedClauses(text: string, dated: Dated[]): { text: string; dated: Date
     text: text.slice(bounds[i], end).trim().replace(/[,;—–]$/, '').trim(),
     dated: dated.filter((d) => d.start >= bounds[i]! && d.start < end),
   }));
+}
+
+/** The last ", " that ends a clause: not one in a list of numbers ("6-4, 6-3, 6-3"). */
+function lastClauseComma(text: string): number {
+  for (let at = text.lastIndexOf(', '); at >= 0; at = text.lastIndexOf(', ', at - 1)) {
+    if (!(/\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 2] ?? ''))) return at;
+  }
+  return -1;
 }
 
 /** Whether `precise` lies inside `vague` and says more: 2020-05-02 refines 2020. */

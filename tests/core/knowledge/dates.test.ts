@@ -310,6 +310,42 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(absoluteDatesIn('The first crewed flight has been postponed until 2018.', published)[0]!.subordinate).toBe(false);
   });
 
+  it('a participle after "be" is no past verb, whether it ends in -ed or not: "The primaries will be held on August 28"', () => {
+    const january = { year: 2018, month: 1, day: 5 };
+    expect(isoDates('The primaries will be held on August 28.', january)).toEqual(['2018-08-28']);
+    expect(isoDates('The primaries were held on August 28.', january)).toEqual(['2017-08-28']);
+  });
+
+  it('what is expected, due or planned is ahead, whatever preposition follows: "an announcement is expected on Monday"', () => {
+    expect(dates('A formal announcement is expected on Monday, according to media reports.')).toEqual(['2024-04-01']);
+    expect(dates('A formal announcement was expected on Monday.')).toEqual(['2024-03-25']);
+  });
+
+  it('a verb before the date governs it, not one in a phrase after it, unless the date modifies a noun', () => {
+    expect(dates('He is expected to enter a similar plea Wednesday on charges filed in Florida.')).toEqual(['2024-04-03']);
+    // "the July 25 call when he asked": the noun the date dates may belong to any clause.
+    expect(dates('The envoy is likely to face questions about the July 25 call when he asked for an inquiry.')).toEqual(['2023-07-25']);
+  });
+
+  it('a date said in the present as what something is, is in the calendar ahead: "The ceremony is Oct. 30"', () => {
+    const may = { year: 2021, month: 5, day: 12 };
+    expect(isoDates('The induction ceremony is Oct. 30 at the Fieldhouse in Cleveland.', may)).toEqual(['2021-10-30']);
+    expect(isoDates('The induction ceremony was Oct. 30 at the Fieldhouse in Cleveland.', may)).toEqual(['2020-10-30']);
+  });
+
+  it('a month’s day something was set for is the nearest such day, ahead as much as back', () => {
+    const june = { year: 2007, month: 6, day: 8 };
+    expect(isoDates('Sentencing was set for November 16 and prosecutors will weigh her cooperation.', june)).toEqual(['2007-11-16']);
+    expect(isoDates('The hearing was adjourned until February 2.', june)).toEqual(['2007-02-02']);
+    expect(isoDates('She was sentenced on November 16.', june)).toEqual(['2006-11-16']);
+  });
+
+  it('"on the 27th of February last", as older English writes it, is strictly before publication', () => {
+    const december = { year: 1819, month: 12, day: 7 };
+    expect(isoDates('Having informed Congress, on the 27th of February last, that a treaty had been concluded', december)).toEqual(['1819-02-27']);
+    expect(isoDates('The balance on the first of January last was $5,201,650.', { year: 1826, month: 12, day: 5 })).toEqual(['1826-01-01']);
+  });
+
   it('needs a publication date to place a date without a year', () => {
     expect(absoluteDatesIn('on March 18', undefined)).toEqual([]);
     expect(absoluteDatesIn('in August 2021', undefined).map((m) => isoOf(m.date))).toEqual(['2021-08']);
@@ -325,6 +361,8 @@ describe('relative phrases, anchored on a given date', () => {
     ['The following week, talks resumed.', { year: 2024, month: 2, day: 27 }, ['2024-03-05']],
     ['three months later', { year: 2023, month: 11 }, ['2024-02']],
     ['the day before', { year: 2024, month: 3, day: 1 }, ['2024-02-29']],
+    ['He was sworn in as prime minister earlier in the day.', { year: 2022, month: 7, day: 22 }, ['2022-07-22']],
+    ['Later in the week, talks resumed.', { year: 2019, month: 11, day: 14 }, ['2019-11']],
   ] as const)('%s', (sentence, anchor, expected) => expect(resolve(sentence, anchor)).toEqual(expected));
 
   it('cannot state a day from a month-precision anchor', () => {

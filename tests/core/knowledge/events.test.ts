@@ -83,6 +83,11 @@ describe('events in the seed article', () => {
       '2019-06 In June, the council asked for monitors, their first return since the takeover in August 2021.',
     ]);
     expect(events('But in May, when the agency tapped three companies to land next year, only two committed.')).toHaveLength(1);
+    // A comma in a list of numbers (a score, "6-4, 6-3, 6-3") ends no clause: the cut is at the comma before it.
+    expect(events('Djokovic, who won the 2016 French Open, dispatched Karen Khachanov 6-4, 6-3, 6-3 in Paris on Monday.')).toEqual([
+      '2016 Djokovic, who won the 2016 French Open',
+      '2019-11-18 dispatched Karen Khachanov 6-4, 6-3, 6-3 in Paris on Monday.',
+    ]);
   });
   it('a wire story’s dateline says when it was filed, not what it reports', () => {
     const events = (text: string) => extractEvents({ id: 'a', published: '2024-03-07', passages: passagesOf(text) } as never).map((e) => e.date);
