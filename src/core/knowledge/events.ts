@@ -41,9 +41,10 @@ export function extractEvents(article: Article): DatedEvent[] {
       for (const clause of datedClauses(text, dated)) {
         // A clause is one event, under the date it reports: "since August 2021" only frames it.
         const reported = clause.dated.find((d) => !d.subordinate) ?? clause.dated[0];
-        // "the Class of 2020, which will be honored on May 2": a later date that makes the first more precise is what is reported.
-        const refined = reported && clause.dated.find((d) => d.start > reported.start && !d.subordinate && refines(d.date, reported.date));
-        const main = refined ?? reported;
+        // "the Class of 2020, which will be honored on May 2": a later date that makes the first more precise is what is
+        // reported, and one that makes that more precise still ("this year’s prizes this week, … awarded today").
+        let main = reported;
+        for (const d of clause.dated) if (main && d.start > main.start && !d.subordinate && refines(d.date, main.date)) main = d;
         if (!main) continue;
         const { date, start, end } = datingOf(isoOf(main.date));
         events.push({ date, start, end, text: clause.text, passageId: passage.id, articleId: article.id });

@@ -48,6 +48,9 @@ describe('events in the seed article', () => {
   it('a later date that makes the first more precise is the one reported', () => {
     const article = { id: 'a', published: '2019-11-19', passages: passagesOf('The band is nominated for the Class of 2020, which will be honored on May 2.') };
     expect(extractEvents(article as never).map((e) => e.date)).toEqual(['2020-05-02']);
+    // And one more precise still: the year, then the week, then the day.
+    const chained = { id: 'a', published: '2009-10-08', passages: passagesOf('The academy has been awarding this year’s prizes this week, including the one awarded today to Herta Muller.') };
+    expect(extractEvents(chained as never).map((e) => e.date)).toEqual(['2009-10-08']);
   });
   it('clauses that report different dates are separate events, each shown with its own clause', () => {
     const events = (text: string) =>
