@@ -95,9 +95,9 @@ export function kindOfDescription(description: string): EntityKind | undefined {
 }
 
 const AGE_NOUN = /^\d{1,3}-year-old$/;
-/** "17th-seeded", "top-ranked", "unseeded": where a player stands in a draw or a ranking. */
+/** "17th-seeded", "top-ranked", "second-placed", "unseeded": where a player stands in a draw, a ranking or a race. */
 export const isSeeding = (word: string) => SEEDING.test(word);
-const SEEDING = /^(?:(?:\d{1,3}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|highest|lowest|low|high)-(?:seeded|ranked)|unseeded)$/i;
+const SEEDING = /^(?:(?:\d{1,3}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|highest|lowest|low|high)-(?:seeded|ranked|placed)|unseeded)$/i;
 const PARTICIPLE_OR_ADVERB = /^\p{Ll}+(?:ed|ly)$/u;
 
 /** What a description ending in this word describes: a person ("manager", "CEO"), an organisation ("group"), or nothing. */
@@ -615,7 +615,10 @@ const TITLE_QUALIFIERS = new Set(
 );
 // "20-time Grand Slam winner", "six-term Mississippi Sen.", "two-time champion": how many times the title was won or held.
 const TIMES_HELD = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple)-(?:time|term)$/i;
-const isTitleQualifier = (word: string) => TITLE_QUALIFIERS.has(word) || TIMES_HELD.test(word);
+// ("second-placed Hellen Obiri", "17th-seeded Spaniard": a placing or a seeding, too.)
+const isTitleQualifier = (word: string) => TITLE_QUALIFIERS.has(word) || TIMES_HELD.test(word) || SEEDING.test(word);
+// A distance or an event's number, in metres or not: "1500", "110", "100m".
+const EVENT_NUMBER = /^\d{2,5}m?$/;
 // Verb forms that end a description read backwards: "defeating President", "re-elected Governor".
 const VERB_FORM = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|ing)|could|would|should|will|can|may|might|must|see|saw|beat|kill|meet|met|join|face|call|named|hired|fired|elected)$/u;
 // Lower-case words that end a description read backwards from a name: verbs and conjunctions.
@@ -779,6 +782,9 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   // ("the killing of 17-year-old Trayvon Martin": an age said as a noun is what the text says the person is.)
   const kind = compound || AGE_NOUN.test(head) ? 'person' : kindOfHead(head);
   if (!kind) return undefined;
+  // Lower-case words come before the head, never between capitalised affiliation words and it; before a
+  // capitalised title only the words that qualify a title ("former President", not "defeating President").
+  const titleHead = /^\p{Lu}/u.test(head);
   let first = headAt;
   let determiner = false;
   let modifiers = 0;
@@ -834,9 +840,6 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     // "founder and former CEO": titles joined by "and" are one description.
     const joinsTitles = /^(?:and|&)$/.test(word) && i > 0 && isPersonHead(words[i - 1]![0]) && capitals === 0;
     if (joinsTitles) continue;
-    // Lower-case words come before the head, never between capitalised affiliation words and it; before a
-    // capitalised title only the words that qualify a title ("former President", not "defeating President").
-    const titleHead = /^\p{Lu}/u.test(head);
     // ("EFF’s acting Gauteng provincial chairperson", "former Leith council leader": a word that qualifies a title may stand
     // before the capitalised affiliation too.)
     if (capitals > 0 && modifiers < 4 && isTitleQualifier(word) && !qualified) {
@@ -845,11 +848,13 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
       first = i;
       continue;
     }
-    if (capitals > 0 || modifiers === 4 || PHRASE_BREAKS.has(word) || NOT_IN_DESCRIPTION.test(word) || (/^\d/.test(word) && !isTitleQualifier(word))) break;
+    // ("Olympic 1500 champion", "men’s 110 hurdles champion", "100m silver medallist": a number may name the event won.)
+    const event = EVENT_NUMBER.test(word) && !titleHead;
+    if (capitals > 0 || modifiers === 4 || PHRASE_BREAKS.has(word) || NOT_IN_DESCRIPTION.test(word) || (/^\d/.test(word) && !isTitleQualifier(word) && !event)) break;
     // A verb form ends it even when WordNet also lists it as a person ("beat"), and so does a word
     // that is only ever a verb: "to investigate political rival Joe Biden".
     const adjective = participleAsAdjective(words, i, before);
-    if (((VERB_FORM.test(word) && !TITLE_QUALIFIERS.has(word)) || isVerbOnlyWord(word)) && !nounModifierInPhrase(words, i, before) && !adjective) break;
+    if (((VERB_FORM.test(word) && !isTitleQualifier(word)) || isVerbOnlyWord(word)) && !nounModifierInPhrase(words, i, before) && !adjective) break;
     // ("the country’s President", "the company’s Chief Executive": a noun's possessive after a determiner says whose title.)
     const ownerOfTitle = /^\p{Ll}+[’']s$/u.test(word) && i > 0 && DETERMINER.test(words[i - 1]![0]);
     if (titleHead && !(adjective || isTitleQualifier(word) || isPersonHead(word) || ORGANISATION_NOUNS.has(word) || TITLE_UNITS.has(word.replace(/s$/, '')) || ownerOfTitle)) break;

@@ -1011,6 +1011,15 @@ describe('roles as news states them', () => {
     expect(roles(text)).toMatchObject({ 'Jo Doe': ['Top-ranked'], 'Al Roe': ['17th-seeded', 'of Spain'], 'Bo Vale': ['fourth-seeded'], 'Cy Lee': ['unseeded'] });
     // (After a determiner the capitalised word is the noun it qualifies: a player's nationality, a team.)
     expect(roles('Wawrinka beat the sixth-seeded Greek in five sets.')).not.toHaveProperty('Greek');
+    // A placing in a race, too, before the description it qualifies.
+    expect(roleOf('She finished well ahead of second-placed Jo Doe of Kenya.', 'Jo Doe')).toBe('second-placed');
+    expect(roleOf('The winner beat the second-placed runner Jo Doe by a second.', 'Jo Doe')).toBe('the second-placed runner');
+  });
+  it('a number in a description before a name names the event won: "Olympic 1500 champion", "men’s 110 hurdles champion"', () => {
+    expect(roleOf('Olympic 1500 champion Jo Doe of the U.S. finished sixth.', 'Jo Doe')).toBe('Olympic 1500 champion of the U.S');
+    expect(roleOf('World men’s 110 hurdles champion Jo Doe won in 13.05 seconds.', 'Jo Doe')).toBe('World men’s 110 hurdles champion');
+    // Not before a capitalised title: "with 5 President Jo Doe" is no title of five.
+    expect(roleOf('The vote was 5 to 4, with 5 President Jo Doe voting.', 'Jo Doe')).toBe('President');
   });
   it('an American legislator\'s title before a name is the role, where the article also writes it in lower case', () => {
     expect(roleOf('The councilman spoke on Monday. Councilman Jo Doe said the plan was ready.', 'Jo Doe')).toBe('Councilman');
