@@ -617,6 +617,9 @@ const TITLE_QUALIFIERS = new Set(
 const TIMES_HELD = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple)-(?:time|term)$/i;
 // ("second-placed Hellen Obiri", "17th-seeded Spaniard": a placing or a seeding, too.)
 const isTitleQualifier = (word: string) => TITLE_QUALIFIERS.has(word) || TIMES_HELD.test(word) || SEEDING.test(word);
+// "last year's", "this season's", "2014's": the time a title was held, owning it.
+const TIME_OWNED = /^(?:year|season|week|month|weekend|summer|winter|spring|autumn|fall)[’']s$/;
+const YEAR_OWNED = /^\d{4}[’']s$/;
 // A distance or an event's number, in metres or not: "1500", "110", "100m".
 const EVENT_NUMBER = /^\d{2,5}m?$/;
 // Verb forms that end a description read backwards: "defeating President", "re-elected Governor".
@@ -847,6 +850,16 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
       modifiers++;
       first = i;
       continue;
+    }
+    // "last year's US Open champion Marin Cilic", "2014's winner Jo Doe": when the title was held opens the description.
+    const previous = words[i - 1];
+    if (TIME_OWNED.test(word) && previous && /^(?:last|this|next)$/i.test(previous[0]) && before.slice(previous.index + previous[0].length, words[i]!.index).trim() === '') {
+      first = i - 1;
+      break;
+    }
+    if (YEAR_OWNED.test(word)) {
+      first = i;
+      break;
     }
     // ("Olympic 1500 champion", "men’s 110 hurdles champion", "100m silver medallist": a number may name the event won.)
     const event = EVENT_NUMBER.test(word) && !titleHead;

@@ -1021,6 +1021,10 @@ describe('roles as news states them', () => {
     // Not before a capitalised title: "with 5 President Jo Doe" is no title of five.
     expect(roleOf('The vote was 5 to 4, with 5 President Jo Doe voting.', 'Jo Doe')).toBe('President');
   });
+  it('the time a title was held opens the description before a name: "last year\'s US Open champion", "2014\'s winner"', () => {
+    expect(roleOf('The winner will face last year\'s US Open champion Jo Doe for a place in the last four.', 'Jo Doe')).toBe('last year\'s US Open champion');
+    expect(roleOf('She beat 2014’s winner Jo Doe in two sets.', 'Jo Doe')).toBe('2014’s winner');
+  });
   it('an American legislator\'s title before a name is the role, where the article also writes it in lower case', () => {
     expect(roleOf('The councilman spoke on Monday. Councilman Jo Doe said the plan was ready.', 'Jo Doe')).toBe('Councilman');
     expect(roleOf('Assemblywoman Jo Doe said the plan was ready.', 'Jo Doe')).toBe('Assemblywoman');
