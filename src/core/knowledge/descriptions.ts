@@ -1360,7 +1360,8 @@ export function relativeClauses(sentence: string, runs: NameRun[]): { run: NameR
 export function readDescribedSubject(sentence: string): string | undefined {
   // "The Scot, who was cheered on …", "The world No. 1 looked to be in trouble": where someone is from, or their ranking.
   const epithet = EPITHET_SUBJECT.exec(sentence)?.[1];
-  if (epithet && (/^world\s/.test(epithet) || (isGroupNoun(epithet) && !/[^s]s$/.test(epithet)))) return `The ${epithet}`;
+  const kind = epithet?.split(/\s+/).at(-1);
+  if (epithet && (/^world\s/.test(epithet) || (isGroupNoun(kind!) && !/[^s]s$/.test(kind!)))) return `The ${epithet}`;
   const subject = DESCRIBED_SUBJECT.exec(sentence);
   const description = subject?.[1];
   if (!description || FINITE_VERB.test(description)) return undefined;
@@ -1368,7 +1369,8 @@ export function readDescribedSubject(sentence: string): string | undefined {
   // A plural ("the researchers said") is not the one person before.
   return isPersonNoun(head) && !/s$/.test(head) ? description : undefined;
 }
-const EPITHET_SUBJECT = /^[\s“"]*The\s+(world\s+No\.\s*\d{1,3}|\p{Lu}\p{Ll}{2,})(?=,\s+who\b|\s+(?:who|has|had|was|is|said|says|added|admitted|insisted|\p{Ll}{3,}ed)\b)/u;
+// ("The 24-year-old Jamaican, who won …": an age may stand before where someone is from.)
+const EPITHET_SUBJECT = /^[\s“"]*The\s+(world\s+No\.\s*\d{1,3}|(?:\d{1,3}-year-old\s+)?\p{Lu}\p{Ll}{2,})(?=,\s+who\b|\s+(?:who|has|had|was|is|said|says|added|admitted|insisted|\p{Ll}{3,}ed)\b)/u;
 // "The former “Ocean Drive” star, 42, was voted off": a title in quotation marks and an age may stand in it.
 const DESCRIBED_SUBJECT = new RegExp(
   `^[\\s“"]*The\\s+((?:(?:[\\p{Ll}\\d][\\p{L}\\d’'-]*|[“"][^“”"]{1,40}[”"])\\s+){0,5}[\\p{Ll}][\\p{L}-]*)(?:,\\s+\\d{1,3},)?\\s+(?:${SPEECH}|is|was|has|had)\\b`,

@@ -286,6 +286,8 @@ class ArticleReader {
   // The person the previous sentence opened with: "The real estate agent said" in the next one is them,
   // in the next paragraph too (news often gives a sentence a paragraph of its own).
   private previousSubject: NameRun | undefined;
+  // The person the previous sentence named last.
+  private previousPerson: NameRun | undefined;
   // "A former police officer was indicted Monday …", then "… the indictment against Michael Slager": a lead that describes
   // the person the story is about before naming them. The description waits, a few sentences, for the person named next.
   private lead: { role: Statement; named: string[]; sentencesLeft: number } | 'unread' | 'done' = 'unread';
@@ -327,6 +329,7 @@ class ArticleReader {
   readSentence(passageId: string, sentence: string): void {
     if (isHeadline(sentence)) {
       this.previousSubject = undefined;
+      this.previousPerson = undefined;
       this.previousRuns = [];
       return;
     }
@@ -339,9 +342,14 @@ class ArticleReader {
     const commonWords = this.commonWords;
     const runs = nameRuns(sentence);
     for (let i = 0; i < runs.length; i++) runs[i] = withoutCommonOpening(runs[i]!, sentence, commonWords);
-    const anaphora = this.previousSubject && readDescribedSubject(sentence);
-    if (anaphora) this.unresolvedRoles.push({ surname: this.previousSubject!.text, role: stated(passageId, sentence, anaphora) });
+    const anaphora = (this.previousSubject || this.previousPerson) && readDescribedSubject(sentence);
+    // ("… no success in a pole vault competition won by Sam Kendricks. The American equalled …": a nationality refers back
+    // to the person named last, when no one opened the sentence before.)
+    const epithet = anaphora?.split(/\s+/).at(-1);
+    const antecedent = this.previousSubject ?? (epithet && isGroupNoun(epithet) && !HONORIFIC_OR_TITLE(epithet) ? this.previousPerson : undefined);
+    if (anaphora && antecedent) this.unresolvedRoles.push({ surname: antecedent.text, role: stated(passageId, sentence, anaphora) });
     this.previousSubject = subjectOf(sentence, runs, commonWords);
+    this.previousPerson = this.lastPersonOf(sentence, runs);
     this.readSharedFamilyName(passageId, sentence, runs);
     // The runs that hold a person, whole: lists of names are read from them.
     const people: NameRun[] = [];
@@ -1073,14 +1081,21 @@ function opensWithGivenName(run: NameRun, sentence: string, commonWords: WordSet
  */
 function subjectOf(sentence: string, runs: NameRun[], commonWords: WordSet): NameRun | undefined {
   // (Not a word capitalised only because it opens the sentence: "At each request".)
+  // ("BERNE, Switzerland, (Reuters) – Elaine Thompson underlined …": the subject opens the sentence past its dateline.)
+  const dateline = DATELINE_BEFORE_SUBJECT.exec(sentence)?.[0].length ?? 0;
   const subject = runs.find(
-    (run) => !(run.words.length === 1 && commonWords.has(run.text.toLowerCase())) && (opensSentence(sentence, run.start) || PHRASE_BEFORE_SUBJECT.test(sentence.slice(0, run.start))),
+    (run) =>
+      run.start >= dateline &&
+      !(run.words.length === 1 && commonWords.has(run.text.toLowerCase())) &&
+      ((dateline > 0 && run.start === dateline) || opensSentence(sentence, run.start) || PHRASE_BEFORE_SUBJECT.test(sentence.slice(dateline, run.start))),
   );
   if (!subject) return undefined;
   const named = looksLikePersonName(subject.words) || (subject.words.length === 1 && looksLikeSurname(subject.text) && SPEAKS_AFTER.test(sentence.slice(subject.end, subject.end + 12)));
   return named ? subject : undefined;
 }
 const PHRASE_BEFORE_SUBJECT = /^[\s“"]*[^,;:“”"]{3,60},\s+$/u;
+// A dateline: a place in capitals, a comma, what else it says (a region, a date, the agency in brackets) and a dash.
+const DATELINE_BEFORE_SUBJECT = /^[\s“"]*\p{Lu}{2,}[\p{Lu}\s.'’\/-]*,[^—–]{0,60}?[—–-]{1,2}\s+/u;
 const SPEAKS_AFTER = new RegExp(`^\\s+(?:${SPEECH})\\b`);
 
 // Capitalised words joined to a title by "of", "to" or a possessive: "Director of Public Prosecution", "NASA’s".

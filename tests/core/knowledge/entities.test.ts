@@ -1256,6 +1256,12 @@ describe('roles as news states them', () => {
     expect(roleOf('Rafael Nadal beat Jo Roe in five sets. The Spaniard, who was cheered on by the crowd, won.', 'Rafael Nadal')).toBe('The Spaniard');
     // (Not a name, nor people in the plural: "The Smiths were", "The Australians said".)
     expect(roleOf('Rafael Nadal beat Jo Roe in five sets. The Australians said it was close.', 'Rafael Nadal')).toBeUndefined();
+    // An age may stand before where they are from; a dateline before the subject is no subject.
+    const dated = 'BERNE, Switzerland, (Reuters) – Jo Doe won the 100 metres in Lausanne.\n\nThe 24-year-old Jamaican, who won in Rio, clocked 10.78 seconds.';
+    expect(roleOf(dated, 'Jo Doe')).toBe('The 24-year-old Jamaican');
+    // With no one opening the sentence before, where someone is from refers back to the person it named last.
+    const named = 'There was a warm reception for Al Roe but no success in a pole vault won by Jo Doe. The American equalled his best.';
+    expect(roleOf(named, 'Jo Doe')).toBe('The American');
   });
   it('how many times a title was won or held, and "defending", qualify it: "20-time Grand Slam winner", "six-term Mississippi Sen."', () => {
     expect(roleOf('Federer and 20-time Grand Slam winner Serena Williams reached the quarter-finals.', 'Serena Williams')).toBe('20-time Grand Slam winner');
