@@ -2,7 +2,7 @@
 import { sentencesOf } from '../content/article.ts';
 import type { KnowledgeBase } from '../knowledge.ts';
 import type { Reply } from '../reply.ts';
-import { looksLikePersonName, nameRuns } from '../knowledge/names.ts';
+import { LEGAL_SUFFIX, looksLikePersonName, nameRuns } from '../knowledge/names.ts';
 import { isPersonHead } from '../knowledge/personWords.ts';
 import { contentTerms, LEANING_OPENING, saysTheSame, summarize, type SummarySentence } from '../summary.ts';
 import { queryTerms, tokenize } from '../text/normalize.ts';
@@ -50,7 +50,8 @@ const LEAD_PARAGRAPHS = 3;
  * that names it leads the brief.
  */
 function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; score: number }[]): SummarySentence[] {
-  const allTerms = [...new Set(topic.phrasings.flatMap((p) => queryTerms(p)))];
+  // ("Snap Inc.": a legal suffix names no one company; "Shares of Fossil Group Inc." is no sentence about Snap.)
+  const allTerms = [...new Set(topic.phrasings.flatMap((p) => queryTerms(p.replace(LEGAL_SUFFIX, ''))))];
   // ("AT&T": its "t" alone names nothing, and is in every "didn’t".)
   const wordTerms = allTerms.filter((term) => term.length > 1);
   const terms = wordTerms.length > 0 ? wordTerms : allTerms;

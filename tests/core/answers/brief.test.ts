@@ -204,6 +204,14 @@ describe('/brief opens with the lead, as news is written', () => {
     ];
     expect(briefOpening(paragraphs, 'AT&T')).toBe(paragraphs[1]);
   });
+  it('a company’s legal suffix names no company: "Shares of Fossil Group Inc." is no lead for Snap Inc.', () => {
+    const paragraphs = [
+      'Shares of Fossil Group Inc. slid almost 15% in Wednesday trading after the company reported its results.',
+      'Snap Inc. lost more than 18% after the company reported its results for the third quarter.',
+      'Fossil Group Inc. makes watches. Fossil Group Inc. cut its forecast.',
+    ];
+    expect(briefOpening(paragraphs, 'Snap')).toBe('Snap Inc. lost more than 18% after the company reported its results for the third quarter.');
+  });
   it('a paragraph of one line without a full stop, such as a link to another story, is not a sentence of the summary', () => {
     const bot = article(
       [
