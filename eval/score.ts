@@ -83,8 +83,9 @@ const TITLE_ABBREVIATIONS = new Map(
 function roleWords(text: string, drop: Set<string>): string[] {
   return foldText(text)
     .split(/[^\p{L}\p{N}]+/u)
-    .map((w) => TITLE_ABBREVIATIONS.get(w) ?? w)
+    // (In the plural too: "Sens. Jo Doe and Al Roe".)
     .map((w) => w.replace(/s$/, ''))
+    .map((w) => TITLE_ABBREVIATIONS.get(w) ?? w)
     .filter((w) => w.length > 0 && !ROLE_STOP_WORDS.has(w) && !drop.has(w));
 }
 
