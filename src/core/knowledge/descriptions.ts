@@ -1494,5 +1494,9 @@ function roleQuality(role: string): number {
   if (/^(?:and|or|but|nor|if|when|while|because|so|you)\b/i.test(role)) quality -= 20;
   // "of the CDF", "then at the University of Maryland": where the person is from says less than what they are.
   if (/^(?:(?:then|now|formerly|previously)\s+)?(?:of|at|with|from)\s/i.test(role)) quality -= 6;
+  // "higher-profile favourites Julian Barnes, Kazuo Ishiguro and Zadie Smith": what a list shares says less of one of them
+  // than their own description later ("Japanese-born British writer Ishiguro"), however early it comes. ("chairs the
+  // committee" is a verb, no plural.)
+  if (hasPluralPersonHead(role) && !DESCRIBING_VERB.test(role.slice(0, role.indexOf(' ')))) quality -= INTRODUCTION_WEIGHT;
   return quality;
 }
