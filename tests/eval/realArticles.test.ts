@@ -27,7 +27,9 @@ const FLOORS: Record<keyof typeof BUILT_IN_SETS, Record<Category, number>> = {
   // where the gold says "quarterback"), still above 0.66.
   // Session 16 raised people to 0.88 (109 of 123) with the first names of gender-detection-from-name's birth-register
   // lists and rules developed on 41 further articles from the stored web pages; none was fitted to this set.
-  holdout: { people: 0.88, roles: 0.66, dates: 0.94, brief: 0.87, search: 0.98, notFound: 1 },
+  // Session 21 raised dates to 0.96 (55 of 57) with tense rules developed on the fresh development halves ("will be held
+  // on August 28" looks ahead); none was fitted to this set.
+  holdout: { people: 0.88, roles: 0.66, dates: 0.96, brief: 0.87, search: 0.98, notFound: 1 },
 };
 
 describe.each(Object.entries(BUILT_IN_SETS) as [keyof typeof BUILT_IN_SETS, string][])('real articles: %s set', (name, dir) => {
