@@ -1080,9 +1080,9 @@ function opensWithGivenName(run: NameRun, sentence: string, commonWords: WordSet
  * surname that speaks ("Alarcon-Flory said"), at the start or after an opening phrase ("At each request, Doe said").
  */
 function subjectOf(sentence: string, runs: NameRun[], commonWords: WordSet): NameRun | undefined {
-  // (Not a word capitalised only because it opens the sentence: "At each request".)
   // ("BERNE, Switzerland, (Reuters) – Elaine Thompson underlined …": the subject opens the sentence past its dateline.)
   const dateline = DATELINE_BEFORE_SUBJECT.exec(sentence)?.[0].length ?? 0;
+  // (Not a word capitalised only because it opens the sentence: "At each request".)
   const subject = runs.find(
     (run) =>
       run.start >= dateline &&
