@@ -852,8 +852,7 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
       continue;
     }
     // "last year's US Open champion Marin Cilic", "2014's winner Jo Doe": when the title was held opens the description.
-    const previous = words[i - 1];
-    if (TIME_OWNED.test(word) && previous && /^(?:last|this|next)$/i.test(previous[0]) && before.slice(previous.index + previous[0].length, words[i]!.index).trim() === '') {
+    if (TIME_OWNED.test(word) && /^(?:last|this|next)$/i.test(wordRightBefore(words, i, before) ?? '')) {
       first = i - 1;
       break;
     }
@@ -1489,7 +1488,8 @@ function roleQuality(role: string): number {
   // ("its president (Federal Reserve Bank of Dallas)": withOwnerNamed said whose, so it needs no sentence before it.)
   if (/^(?:its|his|her|their)\b/i.test(role) && !role.endsWith(')')) quality -= 8;
   // "represents a largely rural district": what the person does says less than a title ("State Sen.") or a noun phrase.
-  if (DESCRIBING_VERB.test(role.slice(0, role.indexOf(' ')))) quality -= 2;
+  const describesDoing = DESCRIBING_VERB.test(role.slice(0, role.indexOf(' ')));
+  if (describesDoing) quality -= 2;
   // "and Captain Talcott", "but the Members of Congress": a phrase that opens with a conjunction is the rest of a list or clause.
   if (/^(?:and|or|but|nor|if|when|while|because|so|you)\b/i.test(role)) quality -= 20;
   // "of the CDF", "then at the University of Maryland": where the person is from says less than what they are.
@@ -1497,6 +1497,6 @@ function roleQuality(role: string): number {
   // "higher-profile favourites Julian Barnes, Kazuo Ishiguro and Zadie Smith": what a list shares says less of one of them
   // than their own description later ("Japanese-born British writer Ishiguro"), however early it comes. ("chairs the
   // committee" is a verb, no plural.)
-  if (hasPluralPersonHead(role) && !DESCRIBING_VERB.test(role.slice(0, role.indexOf(' ')))) quality -= INTRODUCTION_WEIGHT;
+  if (!describesDoing && hasPluralPersonHead(role)) quality -= INTRODUCTION_WEIGHT;
   return quality;
 }

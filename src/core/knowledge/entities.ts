@@ -286,7 +286,8 @@ class ArticleReader {
   // The person the previous sentence opened with: "The real estate agent said" in the next one is them,
   // in the next paragraph too (news often gives a sentence a paragraph of its own).
   private previousSubject: NameRun | undefined;
-  // The person the previous sentence named last.
+  // The person the previous sentence named last: "The American equalled …", "… but the singer made his position clear"
+  // may refer back to them.
   private previousPerson: NameRun | undefined;
   // "A former police officer was indicted Monday …", then "… the indictment against Michael Slager": a lead that describes
   // the person the story is about before naming them. The description waits, a few sentences, for the person named next.
@@ -349,7 +350,6 @@ class ArticleReader {
     const antecedent = this.previousSubject ?? (epithet && isGroupNoun(epithet) && !HONORIFIC_OR_TITLE(epithet) ? this.previousPerson : undefined);
     if (anaphora && antecedent) this.unresolvedRoles.push({ surname: antecedent.text, role: stated(passageId, sentence, anaphora) });
     this.previousSubject = subjectOf(sentence, runs, commonWords);
-    this.previousPerson = this.lastPersonOf(sentence, runs);
     this.readSharedFamilyName(passageId, sentence, runs);
     // The runs that hold a person, whole: lists of names are read from them.
     const people: NameRun[] = [];
@@ -372,6 +372,7 @@ class ArticleReader {
     this.readReferringDescriptions(passageId, sentence, runs);
     if (this.lead !== 'done') this.readDelayedIdentification(passageId, sentence, runs);
     this.previousRuns = runs;
+    this.previousPerson = this.lastPersonOf(sentence, runs);
     for (const clause of relativeClauses(sentence, runs)) {
       if (clause.run.words.length === 1) this.unresolvedRoles.push({ surname: clause.run.text, role: stated(passageId, sentence, clause.role) });
       else this.found.addStatement(this.found.add(clause.run.text, 'person').roles, stated(passageId, sentence, clause.role));
@@ -667,7 +668,7 @@ class ArticleReader {
       if (FINITE_VERB.test(description)) continue;
       const start = match.index + match[0].length - match[1]!.length - head.length;
       const earlier = runs.filter((run) => run.end <= start);
-      const antecedent = this.lastPersonOf(sentence, earlier) ?? (earlier.length === 0 ? this.lastPersonOf(undefined, this.previousRuns) : undefined);
+      const antecedent = this.lastPersonOf(sentence, earlier) ?? (earlier.length === 0 ? this.previousPerson : undefined);
       if (antecedent) this.unresolvedRoles.push({ surname: antecedent.text, role: stated(passageId, sentence, description), lastResort: true });
     }
   }
@@ -688,10 +689,10 @@ class ArticleReader {
   }
 
   /** The person named last among the runs: a full name, a title's name, or a single family name that is no place's or thing's. */
-  private lastPersonOf(sentence: string | undefined, runs: NameRun[]): NameRun | undefined {
+  private lastPersonOf(sentence: string, runs: NameRun[]): NameRun | undefined {
     for (let i = runs.length - 1; i >= 0; i--) {
       const run = runs[i]!;
-      const named = sentence === undefined ? run : (personInRun(run, sentence, this.commonWords)?.name ?? run);
+      const named = personInRun(run, sentence, this.commonWords)?.name ?? run;
       if (looksLikePersonName(named.words) || (named.words.length === 1 && looksLikeSurname(named.text) && this.namesOnlyPeople(named.text))) return named;
     }
     return undefined;
