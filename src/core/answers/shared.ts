@@ -59,7 +59,7 @@ export function findEntity(kb: KnowledgeBase, text: string): Entity | undefined 
   // (the most mentioned of the people who share it, as a single family name finds below).
   if (folded.includes(' ')) {
     const family = kb.entities.filter((e) => e.kind === 'person' && e.key.endsWith(` ${folded}`));
-    if (family.length > 0) return family.reduce((best, e) => (e.mentions.length > best.mentions.length ? e : best));
+    if (family.length > 0) return mostMentioned(family);
   }
   // "Galih" of "Arya Galih Gegana, as he is known": any one word of one person's name, in the middle too.
   // (nameWords holds single words of three letters or more: a shorter or longer query finds none there.)
@@ -68,7 +68,7 @@ export function findEntity(kb: KnowledgeBase, text: string): Entity | undefined 
   // "Clinton", with Hillary and Bill Clinton both named: the one the articles mention most, as news calls the
   // person a story is about by the family name alone (the first named, when they are mentioned as often).
   const sharing = owners.filter((n) => n.entity.key.endsWith(` ${folded}`));
-  if (sharing.length > 1) return sharing.reduce((best, n) => (n.entity.mentions.length > best.entity.mentions.length ? n : best)).entity;
+  if (sharing.length > 1) return mostMentioned(sharing.map((n) => n.entity));
   let best: { entity: Entity; distance: number } | undefined;
   for (const [form, entity] of kb.entityByForm) {
     if (form.includes(' ')) continue; // compact keys only
@@ -76,6 +76,11 @@ export function findEntity(kb: KnowledgeBase, text: string): Entity | undefined 
     if (distance <= tolerance(key.length) && (!best || distance < best.distance)) best = { entity, distance };
   }
   return best?.entity;
+}
+
+/** The entity the articles mention most; the first of them, when several are mentioned as often. */
+function mostMentioned(entities: Entity[]): Entity {
+  return entities.reduce((best, e) => (e.mentions.length > best.mentions.length ? e : best));
 }
 
 export interface Topic {
