@@ -624,11 +624,14 @@ const YEAR_OWNED = /^\d{4}[’']s$/;
 const EVENT_NUMBER = /^\d{2,5}m?$/;
 // Verb forms that end a description read backwards: "defeating President", "re-elected Governor".
 const VERB_FORM = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|ing)|could|would|should|will|can|may|might|must|see|saw|beat|kill|meet|met|join|face|call|named|hired|fired|elected)$/u;
-// Lower-case words that end a description read backwards from a name: verbs and conjunctions.
+// Lower-case words that end a description read backwards from a name: verbs, conjunctions and prepositions.
 const NOT_IN_DESCRIPTION = new RegExp(
   '^(?:and|or|but|nor|yet|so|is|are|was|were|be|been|being|has|have|had|not|than|then|also|when|after|before|while|if|whether|because|' +
     'it|it’s|it\'s|he|she|they|we|i|you|him|them|us|me|' +
-    `although|though|where|why|how|what|including|like|about|into|over|under|against|between|through|during|without|within|among|upon|${SPEECH})$`,
+    'although|though|where|why|how|what|including|like|about|into|over|under|against|between|through|during|without|within|among|upon|' +
+    // ("alongside Rebels captain Jo Doe": a preposition before a capitalised modifier, too.)
+    'alongside|beside|besides|behind|toward|towards|around|across|beyond|via|amid|amidst|despite|unlike|onto|throughout|until|versus|vs|' +
+    `${SPEECH})$`,
   'i',
 );
 

@@ -6,7 +6,7 @@
 
 import { classOf, codePointAt, codePointBefore, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
 import { lowerCased, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
-import { HONORIFIC_OR_TITLE, honorificWordsAt } from './personWords.ts';
+import { HONORIFIC_OR_TITLE, honorificWordsAt, isLegislator } from './personWords.ts';
 import { isGivenName, isPersonWord, isVerbOnlyWord } from './wordLists.ts';
 
 export interface NameRun {
@@ -208,7 +208,9 @@ export function nameRuns(sentence: string): NameRun[] {
     const word = modifier ?? whole;
     // "Councillor Afrasiab Anwar MBE", "Ralph Fiennes OBE": the honours after a full name are no part of it.
     // "said Jo Doe Monday": a weekday after a full name says when (AP style), and is no part of the name.
-    if (words && words.length >= 2 && connectors === 0 && (POST_NOMINALS.has(word) || WEEKDAY.has(word))) {
+    // ("former New Democrat MP Pierre Nantel": a post-nominal a name follows is the title of that name, not honours.)
+    const honours = POST_NOMINALS.has(word) && !(isLegislator(word) && nameFollows(sentence, wordStop));
+    if (words && words.length >= 2 && connectors === 0 && (honours || WEEKDAY.has(word))) {
       found.push(runOf(sentence, words, start, end));
       words = undefined;
       continue;
@@ -245,6 +247,13 @@ export function nameRuns(sentence: string): NameRun[] {
     else for (const part of splitAtAnd(run, sentence)) addPersonAndAffiliation(runs, part, sentence);
   }
   return runs;
+}
+
+/** Whether a capitalised word follows `at` past spaces alone. */
+function nameFollows(sentence: string, at: number): boolean {
+  let i = at;
+  while (i < sentence.length && isBlank(sentence, i, i + 1)) i++;
+  return i > at && i < sentence.length && isCapitalised(sentence.slice(i, i + 2));
 }
 
 function runOf(sentence: string, words: string[], start: number, end: number): NameRun {

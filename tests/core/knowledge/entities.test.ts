@@ -358,6 +358,15 @@ describe('people as real news names them', () => {
     expect(people('Cllr Louise Gittins, Chair of the Local Government Association said: “The unrest has been deplorable.”')).toEqual({ 'Louise Gittins': 'Chair of the Local Government Association' });
     expect(people('“We reiterate our calls,” Reuters Editor-in-Chief Alessandra Galloni said.')).toEqual({ 'Alessandra Galloni': 'Reuters Editor-in-Chief' });
   });
+  it('a member of a parliament before a name is the title of that name, after a party of several words too', () => {
+    expect(people('He campaigned alongside former New Democrat MP Pierre Nantel in Montreal.')).toEqual({ 'Pierre Nantel': 'former New Democrat MP' });
+    expect(people('Scottish Green Party MSP Ross Greer asked a question.')).toEqual({ 'Ross Greer': 'Scottish Green Party MSP' });
+    // After the name, the same letters are honours, no part of it.
+    expect(people('The motion was tabled by Jo Doe MP on Monday.')).toEqual({ 'Jo Doe': null });
+  });
+  it('a preposition ends a description read back from a name: "alongside Rebels captain Jo Doe"', () => {
+    expect(people('He trained alongside Rebels captain Jo Doe last week.')).toEqual({ 'Jo Doe': 'Rebels captain' });
+  });
   it('a month or a name’s particle inside a description is no verb: "since May", "Observatório do Clima"', () => {
     expect(people('“It is late,” says Ana Silva, the policy coordinator at Observatório do Clima, a coalition of climate groups.')).toEqual({
       'Ana Silva': 'the policy coordinator at Observatório do Clima, a coalition of climate groups',
