@@ -289,6 +289,9 @@ class ArticleReader {
   // The person the previous sentence named last: "The American equalled …", "… but the singer made his position clear"
   // may refer back to them.
   private previousPerson: NameRun | undefined;
+  // The name the previous sentence opened with, a family name alone too ("Leishman finished at 23-under"): whom "the
+  // 33-year-old Australian" in the next one is.
+  private previousOpening: NameRun | undefined;
   // "A former police officer was indicted Monday …", then "… the indictment against Michael Slager": a lead that describes
   // the person the story is about before naming them. The description waits, a few sentences, for the person named next.
   private lead: { role: Statement; named: string[]; sentencesLeft: number } | 'unread' | 'done' = 'unread';
@@ -331,6 +334,7 @@ class ArticleReader {
     if (isHeadline(sentence)) {
       this.previousSubject = undefined;
       this.previousPerson = undefined;
+      this.previousOpening = undefined;
       this.previousRuns = [];
       return;
     }
@@ -343,6 +347,7 @@ class ArticleReader {
     const commonWords = this.commonWords;
     const runs = nameRuns(sentence);
     for (let i = 0; i < runs.length; i++) runs[i] = withoutCommonOpening(runs[i]!, sentence, commonWords);
+    const opening = subjectOf(sentence, runs, commonWords, true);
     const anaphora = (this.previousSubject || this.previousPerson) && readDescribedSubject(sentence);
     // ("… no success in a pole vault competition won by Sam Kendricks. The American equalled …": a nationality refers back
     // to the person named last, when no one opened the sentence before.)
@@ -370,9 +375,11 @@ class ArticleReader {
     this.readPossessives(passageId, sentence, runs);
     this.readAppointments(passageId, sentence, runs);
     this.readReferringDescriptions(passageId, sentence, runs);
+    this.readAgedReferences(passageId, sentence, runs, opening);
     if (this.lead !== 'done') this.readDelayedIdentification(passageId, sentence, runs);
     this.previousRuns = runs;
     this.previousPerson = this.lastPersonOf(sentence, runs);
+    this.previousOpening = opening && (personInRun(opening, sentence, commonWords)?.name ?? opening);
     for (const clause of relativeClauses(sentence, runs)) {
       if (clause.run.words.length === 1) this.unresolvedRoles.push({ surname: clause.run.text, role: stated(passageId, sentence, clause.role) });
       else this.found.addStatement(this.found.add(clause.run.text, 'person').roles, stated(passageId, sentence, clause.role));
@@ -670,6 +677,42 @@ class ArticleReader {
       const earlier = runs.filter((run) => run.end <= start);
       const antecedent = this.lastPersonOf(sentence, earlier) ?? (earlier.length === 0 ? this.previousPerson : undefined);
       if (antecedent) this.unresolvedRoles.push({ surname: antecedent.text, role: stated(passageId, sentence, description), lastResort: true });
+    }
+  }
+
+  /**
+   * "The timing could not have been better for the 33-year-old Australian", "…, the 31 year old defeated …": an age and
+   * what the person is, with no name after them, refer back to the subject of the sentence when they open a clause after
+   * it, or else, when no name stands before them, to the one the sentence before opened with (or named last).
+   */
+  private readAgedReferences(passageId: string, sentence: string, runs: NameRun[], opening: NameRun | undefined): void {
+    if (!sentence.includes('year')) return;
+    for (const match of sentence.matchAll(AGED_REFERENCE)) {
+      const [, age, noun] = match;
+      const nameAfter = /^\s+\p{Lu}/u.test(sentence.slice(match.index + match[0].length));
+      let kind: string | undefined;
+      if (noun) {
+        // "the 33-year-old Australian Marc Leishman", "the 33-year-old Marc Leishman": read with the name after it.
+        const isKind = /^\p{Lu}/u.test(noun) ? isGroupNoun(noun) : !/[^s]s$/.test(noun) && isPersonNoun(noun);
+        if (isKind && !nameAfter) kind = noun;
+        // "the 44-year-old tournament": an age of something else.
+        else if (!AFTER_AGE_ALONE.test(noun)) continue;
+      }
+      const description = ['the', age, kind].filter(Boolean).join(' ');
+      const earlier = runs.filter((run) => run.end <= match.index);
+      // ("It was the lowest round, and it moved the 27-year-old Californian": a word capitalised as the sentence opens names no one.)
+      const namesNoOne = earlier.every((run) => run.words.length === 1 && (isStopWord(run.text.toLowerCase()) || this.commonWords.has(run.text.toLowerCase())));
+      // (In the sentence, only a new clause's subject: "Ikeda won the Open, the 31 year old defeated …"; in "Doe beat the
+      // 24-year-old Austrian" the age is someone else's.)
+      const clause = opening && opening.end <= match.index && /,\s+$/.test(sentence.slice(opening.end, match.index));
+      const subject = clause ? personInRun(opening, sentence, this.commonWords)?.name ?? opening : undefined;
+      const role = stated(passageId, sentence, description);
+      if (subject) this.unresolvedRoles.push({ surname: subject.text, role, lastResort: true });
+      else if (namesNoOne && this.previousOpening) {
+        // The word the sentence before opened with may be no one's name ("Four shots behind …"): then the person it named last.
+        this.unresolvedRoles.push({ surname: this.previousOpening.text, role, lastResort: true });
+        if (this.previousPerson) this.unresolvedRoles.push({ surname: this.previousPerson.text, role, unlessPerson: this.previousOpening.text, lastResort: true });
+      } else if (namesNoOne && this.previousPerson) this.unresolvedRoles.push({ surname: this.previousPerson.text, role, lastResort: true });
     }
   }
 
@@ -1079,8 +1122,9 @@ function opensWithGivenName(run: NameRun, sentence: string, commonWords: WordSet
 /**
  * The person a sentence opens with, whom the next sentence may describe ("The board chair said …"): a full name, or a
  * surname that speaks ("Alarcon-Flory said"), at the start or after an opening phrase ("At each request, Doe said").
+ * `anySurname`: a single surname-shaped word whatever follows it, for readers that check later whether it is a person's.
  */
-function subjectOf(sentence: string, runs: NameRun[], commonWords: WordSet): NameRun | undefined {
+function subjectOf(sentence: string, runs: NameRun[], commonWords: WordSet, anySurname = false): NameRun | undefined {
   // ("BERNE, Switzerland, (Reuters) – Elaine Thompson underlined …": the subject opens the sentence past its dateline.)
   const dateline = DATELINE_BEFORE_SUBJECT.exec(sentence)?.[0].length ?? 0;
   // (Not a word capitalised only because it opens the sentence: "At each request".)
@@ -1091,7 +1135,7 @@ function subjectOf(sentence: string, runs: NameRun[], commonWords: WordSet): Nam
       ((dateline > 0 && run.start === dateline) || opensSentence(sentence, run.start) || PHRASE_BEFORE_SUBJECT.test(sentence.slice(dateline, run.start))),
   );
   if (!subject) return undefined;
-  const named = looksLikePersonName(subject.words) || (subject.words.length === 1 && looksLikeSurname(subject.text) && SPEAKS_AFTER.test(sentence.slice(subject.end, subject.end + 12)));
+  const named = looksLikePersonName(subject.words) || (subject.words.length === 1 && looksLikeSurname(subject.text) && (anySurname || SPEAKS_AFTER.test(sentence.slice(subject.end, subject.end + 12))));
   return named ? subject : undefined;
 }
 const PHRASE_BEFORE_SUBJECT = /^[\s“"]*[^,;:“”"]{3,60},\s+$/u;
@@ -1393,6 +1437,10 @@ function writtenAsThing(sentence: string, run: NameRun): boolean {
 }
 
 const SHARED_BY_AND = /^\s+(?:and|&)\s+$/;
+// "the 33-year-old Australian", "the 31 year old", "the 37-year-old small-city mayor": an age, then maybe what the person is.
+const AGED_REFERENCE = /\b[Tt]he\s+(\d{1,3}[- ]year[- ]old)\b(?:\s+([\p{L}-]+))?/gu;
+// What may follow an age said as a noun: a verb ("the 31 year old defeated"), "who", a conjunction.
+const AFTER_AGE_ALONE = /^(?:\p{Ll}+ed|who|has|had|was|is|said|says|will|would|and|but)$/u;
 const AGE_BEFORE = /\b\d{1,3}-(?:year|yr)-old\s+$/;
 const WHO_AFTER = /^\s*(?:,|—|–)\s*who\s+(?!are\b|were\b|have\b)/;
 // "the singer’s representatives", ", but the singer made", ": The Russian leader has": "the", up to three words and a head,

@@ -1275,6 +1275,22 @@ describe('roles as news states them', () => {
     const named = 'There was a warm reception for Al Roe but no success in a pole vault won by Jo Doe. The American equalled his best.';
     expect(roleOf(named, 'Jo Doe')).toBe('The American');
   });
+  it('an age and what someone is, with no name after them, refer back to the one named before: "for the 33-year-old Australian"', () => {
+    // The family name alone that opened the sentence before, not the last name it held.
+    expect(roleOf('Jo Doe won by five. Doe broke the record that Al Roe set in 2007.\n\nThe timing was good for the 33-year-old Australian.', 'Jo Doe')).toBe(
+      'the 33-year-old Australian',
+    );
+    // With no name opening the sentence before, the one it named last.
+    expect(roleOf('Four shots behind after three rounds at the event, Jo Doe closed with a 64. It moved the 27-year-old Californian into the top 10.', 'Jo Doe')).toBe(
+      'the 27-year-old Californian',
+    );
+    // An age said as a noun, after a comma in the subject's own sentence.
+    expect(roleOf('Jo Doe won his 18th title at the Open, the 31 year old defeated Al Roe in a playoff.', 'Jo Doe')).toBe('the 31 year old');
+    // Not the age of something, nor the object of the subject's verb, nor after someone else was named.
+    expect(roleOf('Jo Doe won by two. It was the best round in the history of the 44-year-old tournament.', 'Jo Doe')).toBeUndefined();
+    expect(roleOf('Jo Doe beat the 24-year-old Austrian in five sets.', 'Jo Doe')).toBeUndefined();
+    expect(roleOf('Jo Doe won. Then Al Roe lost to the 24-year-old Austrian.', 'Jo Doe')).toBeUndefined();
+  });
   it('how many times a title was won or held, and "defending", qualify it: "20-time Grand Slam winner", "six-term Mississippi Sen."', () => {
     expect(roleOf('Federer and 20-time Grand Slam winner Serena Williams reached the quarter-finals.', 'Serena Williams')).toBe('20-time Grand Slam winner');
     expect(roleOf('The match between defending champion Novak Djokovic and Kevin Anderson was suspended.', 'Novak Djokovic')).toBe('defending champion');
