@@ -58,7 +58,7 @@ import {
 } from './descriptions.ts';
 import { fitted, keptList } from './lists.ts';
 import { readMentions, type ArticleMentions } from './mentions.ts';
-import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, honorificWordsAt, isConferredTitle, isHonorific, isPersonHead, isPersonNoun, isTitleOfAddress, TITLES } from './personWords.ts';
+import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, honorificWordsAt, isConferredTitle, isHonorific, isLegislator, isPersonHead, isPersonNoun, isTitleOfAddress, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS } from './speech.ts';
 import { isFamousName, isGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord, isWorldGivenName } from './wordLists.ts';
@@ -1169,7 +1169,8 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   const words = run.words;
   // One word is no person inside a run: with no title it is no person's name, and a title alone names no one.
   if (words.length < 2) return undefined;
-  const titleAt = words.findLastIndex((w, i) => HONORIFIC_OR_TITLE(w) || endsHonorificPair(words, i));
+  // ("Woodley MCA Mwangi Njihia": a member of a parliament, as the letters say it, is a title before a name too.)
+  const titleAt = words.findLastIndex((w, i) => HONORIFIC_OR_TITLE(w) || endsHonorificPair(words, i) || isLegislator(w));
   let from: number | undefined;
   // Where a title before the run's preposition starts, once read ("former special envoy" of "… to Ukraine Kurt Volker").
   let titleBefore: number | undefined;

@@ -361,6 +361,8 @@ describe('people as real news names them', () => {
   it('a member of a parliament before a name is the title of that name, after a party of several words too', () => {
     expect(people('He campaigned alongside former New Democrat MP Pierre Nantel in Montreal.')).toEqual({ 'Pierre Nantel': 'former New Democrat MP' });
     expect(people('Scottish Green Party MSP Ross Greer asked a question.')).toEqual({ 'Ross Greer': 'Scottish Green Party MSP' });
+    // A name no list of given names knows, too.
+    expect(people('According to Woodley MCA Mwangi Njihia, the motion has no support.')).toEqual({ 'Mwangi Njihia': 'Woodley MCA' });
     // After the name, the same letters are honours, no part of it.
     expect(people('The motion was tabled by Jo Doe MP on Monday.')).toEqual({ 'Jo Doe': null });
   });
