@@ -467,7 +467,9 @@ class ArticleReader {
     // (Asked only of what may be a person's name: "The", "It" or "We" speak for no one.)
     // "the killing of 17-year-old Trayvon Martin": an age before a full name is a person's.
     const aged = personName && AGE_BEFORE.test(sentence.slice(Math.max(0, run.start - 16), run.start));
-    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || aged || namedInQuotes(sentence, run));
+    // ("Jamaica's Shericka Williams finished": a country's possessive before a full name says whose citizen it is.)
+    const countrys = personName && !single && ownedByPlace(sentence, run, commonWords);
+    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || aged || countrys || namedInQuotes(sentence, run));
     if (cued && surname) this.singleNames.add(foldText(run.text));
     if (surname && !commonWords.has(run.text.toLowerCase()) && usedAsFamilyName(sentence, run)) this.surnameCues.add(foldText(run.text));
     if (personName && cued && !titled) {
@@ -1398,6 +1400,14 @@ const QUOTE_CLOSED_AFTER = /^[,.]?[”"]/;
 const NAME_GIVEN_BEFORE = /\b(?:the\s+name|named|called|known\s+as|dubbed|aka|a\.k\.a\.|alias)\s*[“"]$/i;
 
 /** "adopted the name “Zaim Farouq Abdul-Malik”": a person's name given in quotation marks. */
+/** "Jamaica's Shericka Williams", "Djibouti’s Ayanleh Souleiman": a place's possessive right before the name, the name no place or ordinary words. */
+function ownedByPlace(sentence: string, run: NameRun, commonWords: WordSet): boolean {
+  const owner = PLACE_POSSESSIVE_BEFORE.exec(sentence.slice(Math.max(0, run.start - 40), run.start))?.[1];
+  if (!owner || !isPlaceName(owner)) return false;
+  return !isPlaceName(run.text) && !run.words.some((word) => commonWords.has(word.toLowerCase()) || isPlaceName(word));
+}
+const PLACE_POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)[’']s\s+$/u;
+
 function namedInQuotes(sentence: string, run: NameRun): boolean {
   if (!NAME_GIVEN_BEFORE.test(sentence.slice(Math.max(0, run.start - 24), run.start)) || !looksLikePersonName(run.words)) return false;
   // (A place is called by a name too, "known as “Willow Tree Alley”": a person's has a given or family name in it.)

@@ -358,6 +358,12 @@ describe('people as real news names them', () => {
     expect(people('Cllr Louise Gittins, Chair of the Local Government Association said: “The unrest has been deplorable.”')).toEqual({ 'Louise Gittins': 'Chair of the Local Government Association' });
     expect(people('“We reiterate our calls,” Reuters Editor-in-Chief Alessandra Galloni said.')).toEqual({ 'Alessandra Galloni': 'Reuters Editor-in-Chief' });
   });
+  it('a country’s possessive before a full name makes a person of it, whatever the given name: "Jamaica’s Shericka Williams"', () => {
+    const named = (text: string) => extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(named('Jamaica’s Shericka Williams finished like a train to clinch silver.')).toEqual(['Shericka Williams']);
+    // Not a place or a thing of the country's.
+    expect(named('China’s Shanghai Composite fell 2 percent, and China’s Inner Mongolia reported a case.')).toEqual([]);
+  });
   it('a member of a parliament before a name is the title of that name, after a party of several words too', () => {
     expect(people('He campaigned alongside former New Democrat MP Pierre Nantel in Montreal.')).toEqual({ 'Pierre Nantel': 'former New Democrat MP' });
     expect(people('Scottish Green Party MSP Ross Greer asked a question.')).toEqual({ 'Ross Greer': 'Scottish Green Party MSP' });
