@@ -1498,8 +1498,8 @@ function roleQuality(role: string): number {
   // "of the CDF", "then at the University of Maryland": where the person is from says less than what they are.
   if (/^(?:(?:then|now|formerly|previously)\s+)?(?:of|at|with|from)\s/i.test(role)) quality -= 6;
   // "higher-profile favourites Julian Barnes, Kazuo Ishiguro and Zadie Smith": what a list shares says less of one of them
-  // than their own description later ("Japanese-born British writer Ishiguro"), however early it comes. ("chairs the
-  // committee" is a verb, no plural.)
-  if (!describesDoing && hasPluralPersonHead(role)) quality -= INTRODUCTION_WEIGHT;
+  // than their own description later ("Japanese-born British writer Ishiguro", "British author Julian Barnes"), however
+  // early it comes, and at the same length too. ("chairs the committee" is a verb, no plural.)
+  if (!describesDoing && hasPluralPersonHead(role)) quality -= INTRODUCTION_WEIGHT + 1;
   return quality;
 }

@@ -442,6 +442,9 @@ describe('people as real news names them', () => {
     // What a list shares says less of one of its people than their own description, however early it comes.
     const listed = 'Jo Doe beat higher-profile favourites Al Roe, Bo Vale and Cy Lee to win the prize. The judges were torn between her work and the latest novel by Japanese-born British writer Roe.';
     expect(people(listed)).toMatchObject({ 'Al Roe': 'Japanese-born British writer', 'Bo Vale': 'higher-profile favourites' });
+    // At the same length too.
+    const same = 'Jo Doe beat higher-profile favourites Al Roe, Bo Vale and Cy Lee to win the prize. The favourite had been British author Al Roe.';
+    expect(people(same)).toMatchObject({ 'Al Roe': 'British author', 'Bo Vale': 'higher-profile favourites' });
   });
   it('a family name inside a longer name is a form of it: "Lula" of "Luiz Inácio Lula da Silva", "García" of "Gabriel García Márquez"', () => {
     expect(people('Brazil’s President Luiz Inácio Lula da Silva invited him. In September, Lula announced a fund.')).toEqual({ 'Luiz Inácio Lula da Silva': 'Brazil’s President' });
