@@ -615,8 +615,8 @@ const TITLE_QUALIFIERS = new Set(
 );
 // "20-time Grand Slam winner", "six-term Mississippi Sen.", "two-time champion": how many times the title was won or held.
 const TIMES_HELD = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple)-(?:time|term)$/i;
-// ("second-placed Hellen Obiri", "17th-seeded Spaniard": a placing or a seeding, too.)
-const isTitleQualifier = (word: string) => TITLE_QUALIFIERS.has(word) || TIMES_HELD.test(word) || SEEDING.test(word);
+// ("second-placed Hellen Obiri", "17th-seeded Spaniard": a placing or a seeding, too; "29-year-old British prodigy": an age.)
+const isTitleQualifier = (word: string) => TITLE_QUALIFIERS.has(word) || TIMES_HELD.test(word) || SEEDING.test(word) || AGE_NOUN.test(word);
 // "last year's", "this season's", "2014's": the time a title was held, owning it.
 const TIME_OWNED = /^(?:year|season|week|month|weekend|summer|winter|spring|autumn|fall)[’']s$/;
 const YEAR_OWNED = /^\d{4}[’']s$/;

@@ -1302,6 +1302,12 @@ describe('roles as news states them', () => {
     expect(roleOf('Jo Doe beat the 24-year-old Austrian in five sets.', 'Jo Doe')).toBeUndefined();
     expect(roleOf('Jo Doe won. Then Al Roe lost to the 24-year-old Austrian.', 'Jo Doe')).toBeUndefined();
   });
+  it('an age before a description is part of it: "29-year-old British prodigy Zadie Smith"', () => {
+    expect(roleOf('It was followed by 29-year-old British prodigy Jo Doe and others.', 'Jo Doe')).toBe('29-year-old British prodigy');
+    expect(roleOf('It was won by 24-year-old sprinter Jo Doe from Leith.', 'Jo Doe')).toBe('24-year-old sprinter');
+    // An age alone is still the description.
+    expect(roleOf('The killing of 17-year-old Jo Doe shocked the country.', 'Jo Doe')).toBe('17-year-old');
+  });
   it('how many times a title was won or held, and "defending", qualify it: "20-time Grand Slam winner", "six-term Mississippi Sen."', () => {
     expect(roleOf('Federer and 20-time Grand Slam winner Serena Williams reached the quarter-finals.', 'Serena Williams')).toBe('20-time Grand Slam winner');
     expect(roleOf('The match between defending champion Novak Djokovic and Kevin Anderson was suspended.', 'Novak Djokovic')).toBe('defending champion');
