@@ -225,6 +225,10 @@ const NICKNAME = /\s[“"][^”"]+[”"]\s/;
 const NICKNAMED = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)\s+[“"](\p{Lu}[\p{L}.’' -]{1,20}?)[”"]\s+(\p{Lu}[\p{L}’'-]+)/gu;
 
 // What stands between the names of a list: "Jo Doe, Al Roe and Bo Vale", "Doe & Roe".
+// "The new chairman is ", "The brain behind the startup is said to be ", "The performer inductees are ".
+const INVERTED_COPULA = /^[\s“"]*(The\s+[^,;:“”"()]{2,80}?)\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been)(?:\s+(?:said|believed|thought|understood)\s+to\s+be)?\s+(?=(?:the\s+)?\p{Lu})/u;
+// (A band's name may end in an apostrophe: "the Go-Go’s, Jay-Z".)
+const INVERTED_LIST_SEPARATOR = /^(?:[’']s)?(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)(?:the\s+)?$/;
 const LIST_SEPARATOR = /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/;
 
 /** The run at `from` and the runs listed after it: "Jo Doe, Al Roe and Bo Vale". */
@@ -364,6 +368,7 @@ class ArticleReader {
     for (const run of runs) if (writtenAsThing(sentence, run) && !(WHICH_AFTER.test(sentence.slice(run.end, run.end + 8)) && this.describedAsPerson(sentence, run))) this.noteThing(sentence, run);
     this.readCopulas(passageId, sentence, runs);
     this.readPluralCopulas(passageId, sentence, runs);
+    this.readInvertedCopula(passageId, sentence, runs);
     this.readPluralDescriptions(passageId, sentence, runs);
     // "Robin Biesbroek of the CDF", "Dr. Maya Chen of Stanford University", "Jo Doe, of the CSU,": where a person is from, a
     // role of last resort.
@@ -601,6 +606,33 @@ class ArticleReader {
   }
 
   /** The people of a list, each with the role the list is given (a single surname's waits for its person). */
+  /**
+   * "The new chairman is Jo Doe", "The new co-chairs are said to be Jo Doe and Al Roe", "The performer inductees are the
+   * Foo Fighters, Carole King and Tina Turner": a description of people opening the sentence, then "is" and the names,
+   * describes each name. (Not "His name is Jo Doe": only "the" opens it, a pronoun's description needs its antecedent.)
+   */
+  private readInvertedCopula(passageId: string, sentence: string, runs: NameRun[]): void {
+    const copula = INVERTED_COPULA.exec(sentence);
+    if (!copula) return;
+    const description = copula[1]!;
+    if (FINITE_VERB.test(description) || kindOfDescription(description) !== 'person') return;
+    const listed: NameRun[] = [];
+    let end = copula[0].length;
+    for (const run of runs) {
+      if (run.start < end) continue;
+      const gap = sentence.slice(end, run.start);
+      // ("are the Foo Fighters, the Go-Go’s, Jay-Z": a name after "the" is a group's, and the list goes on past it.)
+      const afterThe = /(?:^|\s)the\s+$/.test(gap);
+      if (!(listed.length === 0 && end === copula[0].length ? /^(?:the\s+)?$/.test(gap) : INVERTED_LIST_SEPARATOR.test(gap))) break;
+      end = run.end;
+      if (!afterThe) listed.push(run);
+    }
+    // The last name ends its noun phrase: not "The reason is Jo Doe’s plan".
+    if (listed.length === 0 || !/^(?:\s*[,.;:!?)—–]|\s+(?:and|who|which)\b|\s*$)/.test(sentence.slice(end))) return;
+    if (listed.length > 1 && !hasPluralPersonHead(description) && !/\s(?:said|believed|thought|understood)\s+to\s+be\s+$/.test(copula[0])) return;
+    this.addListed(passageId, sentence, listed, description);
+  }
+
   private addListed(passageId: string, sentence: string, listed: NameRun[], role: string): void {
     // "their two daughters, Esmeralda and Amada": single names listed as people, one of them a given name, are those people.
     const singles = listed.every((run) => run.words.length === 1 && this.namesOnlyPeople(run.text) && !MONTH_OR_WEEKDAY.test(run.text));

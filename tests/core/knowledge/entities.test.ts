@@ -1302,6 +1302,15 @@ describe('roles as news states them', () => {
     expect(roleOf('Jo Doe beat the 24-year-old Austrian in five sets.', 'Jo Doe')).toBeUndefined();
     expect(roleOf('Jo Doe won. Then Al Roe lost to the 24-year-old Austrian.', 'Jo Doe')).toBeUndefined();
   });
+  it('a description opening the sentence, then "is" and a name, describes the name: "The new chairman is Jo Doe"', () => {
+    expect(roleOf('The new chairman is Jo Doe, the board said.', 'Jo Doe')).toBe('The new chairman');
+    // A list after a plural, past the groups' names after "the".
+    const inductees = 'The performer inductees are the Foo Fighters, the Go-Go’s, Jay-Z, Carole King and Tina Turner.';
+    expect([roleOf(inductees, 'Carole King'), roleOf(inductees, 'Tina Turner')]).toEqual(['The performer inductees', 'The performer inductees']);
+    // Not a possessive that goes on to its noun, nor what is no person.
+    expect(roleOf('The new chairman is Jo Doe’s brother. Jo Doe said so.', 'Jo Doe')).toBeUndefined();
+    expect(roleOf('The problem is Jo Doe, the board said.', 'Jo Doe')).toBeUndefined();
+  });
   it('an age before a description is part of it: "29-year-old British prodigy Zadie Smith"', () => {
     expect(roleOf('It was followed by 29-year-old British prodigy Jo Doe and others.', 'Jo Doe')).toBe('29-year-old British prodigy');
     expect(roleOf('It was won by 24-year-old sprinter Jo Doe from Leith.', 'Jo Doe')).toBe('24-year-old sprinter');
