@@ -1419,6 +1419,22 @@ const SECOND_PREDICATE = /\s+and\s+\p{Ll}+ed\s+(?:a|an|the|his|her|their|its|out
 const ACRONYM_IN_BRACKETS = /^\(\p{Lu}[\p{Lu}\d&]{1,7}\)/u;
 
 /** Reads up to the next comma, semicolon, dash ("—", "–" or "--") or bracket outside quotation marks. */
+// Capitalised words, as a ministry's fields are named ("Trade", "Food Security").
+const FIELD = String.raw`\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}`;
+const OF_FIELD_AT_END = new RegExp(String.raw`\bof\s+(?:the\s+)?${FIELD}$`, 'u');
+const MORE_FIELDS = new RegExp(String.raw`^,\s+(?:(${FIELD}),\s+)*(${FIELD}),?\s+(?:and|&)\s+(${FIELD})(?=\s*(?:[,;.)]|$))`, 'u');
+
+/**
+ * "the Minister of Trade, Commerce and Food Security": at the comma after a title's "of" and its capitalised object,
+ * how long the list of fields joined by "and" that goes on from the comma is (0: none, or a list of people, "head of
+ * Acme, Bob Roe and Al Smith").
+ */
+function fieldsListedAt(sentence: string, start: number, comma: number): number {
+  if (!OF_FIELD_AT_END.test(sentence.slice(start, comma))) return 0;
+  const more = MORE_FIELDS.exec(sentence.slice(comma));
+  return more && !more.slice(1).some((field) => field !== undefined && isGivenName(field.split(/\s+/)[0]!)) ? more[0].length : 0;
+}
+
 function readPhrase(sentence: string, start: number, stopAtComma = true): string {
   let inQuote = false;
   let end = start;
@@ -1436,7 +1452,12 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
     else if (ch === '"') inQuote = !inQuote;
     // "head of information technology (IT) and mobile communications": an acronym in brackets is the phrase's own.
     else if (ch === '(' && ACRONYM_IN_BRACKETS.test(sentence.slice(end, end + 12))) end = sentence.indexOf(')', end);
-    else if (!inQuote && ((stopAtComma && ch === ',') || ch === ';' || ch === '(' || ch === ')' || ch === '—' || ch === '–' || (ch === '-' && sentence[end + 1] === '-'))) break;
+    else if (!inQuote && ((stopAtComma && ch === ',') || ch === ';' || ch === '(' || ch === ')' || ch === '—' || ch === '–' || (ch === '-' && sentence[end + 1] === '-'))) {
+      // ("the Minister of Trade, Commerce and Food Security": a comma inside the list of what a title is of.)
+      const fields = ch === ',' ? fieldsListedAt(sentence, start, end) : 0;
+      if (fields === 0) break;
+      end += fields - 1;
+    }
   }
   let phrase = sentence.slice(start, end);
   // "a convicted felon and possessed a handgun": a second verb in the past tense starts what the person did.

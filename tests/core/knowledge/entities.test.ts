@@ -1302,6 +1302,12 @@ describe('roles as news states them', () => {
     expect(roleOf('Jo Doe beat the 24-year-old Austrian in five sets.', 'Jo Doe')).toBeUndefined();
     expect(roleOf('Jo Doe won. Then Al Roe lost to the 24-year-old Austrian.', 'Jo Doe')).toBeUndefined();
   });
+  it('what a title is of may be a list of fields: "the Minister of Trade, Commerce and Food Security"', () => {
+    expect(roleOf('Jo Doe was sworn in as the Minister of Trade, Commerce and Food Security.', 'Jo Doe')).toBe('the Minister of Trade, Commerce and Food Security');
+    expect(roleOf('Jo Doe, the Minister of Finance, Planning and Economic Development, said so.', 'Jo Doe')).toBe('the Minister of Finance, Planning and Economic Development');
+    // Not a list of people after the title's organisation.
+    expect(roleOf('Jo Doe, the head of Acme, Bob Roe and Al Smith met on Monday.', 'Jo Doe')).toBe('the head of Acme');
+  });
   it('a description opening the sentence, then "is" and a name, describes the name: "The new chairman is Jo Doe"', () => {
     expect(roleOf('The new chairman is Jo Doe, the board said.', 'Jo Doe')).toBe('The new chairman');
     // A list after a plural, past the groups' names after "the".
