@@ -1083,13 +1083,16 @@ function predicateAt(sentence: string, end: number): number {
 }
 
 // "is the mayor", "was Acme’s chief executive", "is chief executive of Acme", "had long been a crossover icon".
-const COPULA_BEFORE_DESCRIPTION = /^\s+(?:is|was|(?:has|had)\s+(?:long\s+|always\s+|already\s+)?been)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+(?:\p{Ll}|\p{Lu}{2,4}\b)|\p{Ll})/u;
+const COPULA_BEFORE_DESCRIPTION = /^\s+(?:is|was|remains|remained|(?:has|had)\s+(?:long\s+|always\s+|already\s+)?been)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+(?:\p{Ll}|\p{Lu}{2,4}\b)|\p{Ll})/u;
+
+const COPULA_VERBS = new Set(['is', 'was', 'has', 'had', 'remains', 'remained']);
 
 /** "Jo Doe is the mayor of Leith", "Doe was a teacher": what the sentence says the person is. */
 export function readCopulaDescription(sentence: string, run: NameRun): string | undefined {
   const at = predicateAt(sentence, run.end);
   const verb = firstWordAfter(sentence, at, sentence.length);
-  if (verb !== 'is' && verb !== 'was' && verb !== 'has' && verb !== 'had') return undefined;
+  // ("Jo Doe remains the club’s captain": what someone stays is what they are.)
+  if (!COPULA_VERBS.has(verb)) return undefined;
   const copula = COPULA_BEFORE_DESCRIPTION.exec(sentence.slice(at, at + 80));
   if (!copula) return undefined;
   const start = at + copula[0].length;

@@ -615,6 +615,8 @@ describe('people as real news names them', () => {
   it('what a sentence says the person is, and a description that closes a longer clause', () => {
     expect(people('Jo Marsh is the mayor of Leith, the council said.')).toEqual({ 'Jo Marsh': 'the mayor of Leith' });
     expect(people('By 1956, Jo Marsh had long been a crossover icon of popular culture.')).toEqual({ 'Jo Marsh': 'a crossover icon of popular culture' });
+    // What someone stays is what they are.
+    expect(people('Jo Marsh remains the club’s captain, the board said.')).toEqual({ 'Jo Marsh': 'the club’s captain' });
     // News calls the famous a legend or an icon, which WordNet files as stories and images.
     expect(people('It recalls the career of Brazilian screen legend Carmen Miranda, for instance.')).toEqual({ 'Carmen Miranda': 'Brazilian screen legend' });
     expect(people('They were told the newest 2020 Democratic presidential hopeful, Deval Patrick, would stop by.')).toEqual({
