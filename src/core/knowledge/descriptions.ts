@@ -147,6 +147,8 @@ const PREPOSITION_OPENING = /^(?:before|after|during|since|until|till|by|in(?!\s
 const PRONOUN_CLAUSE = /^(?:he|she|it|they|we|i|you)(?:[’'](?:s|re|ll|d|ve|m)\b|\s)/iu;
 
 /** The description after a name set off by a comma or a dash, if it reads like one. */
+const REGARDED_AS = /^(?:(?:widely|generally|often|long|once|also|still|universally)\s+)?(?:(?:regarded|seen|viewed|described|hailed|billed|touted|recogni[sz]ed|acknowledged)\s+as|considered(?:\s+to\s+be)?|in\s+(?:his|her|their)\s+(?:role|capacity)\s+as)\s+/;
+
 export function readApposition(sentence: string, nameEnd: number): string | undefined {
   // "Jo Doe, 45, a teacher": the age is not the description; "Sen. Lindsey Graham, R-S.C., chairman of …",
   // "Rep. Jo Doe (D-Ohio), a member of …": nor is the party and state, nor "(pictured)".
@@ -164,6 +166,13 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   if (!opener) return undefined;
   const start = from + opener[0].length;
   const rest = sentence.slice(start);
+  // "Jo Doe, widely regarded as the best player of his generation,", "…, in her role as chair of the committee,": what
+  // the person is held to be, or serves as.
+  const regarded = REGARDED_AS.exec(rest);
+  if (regarded) {
+    const held = readPhrase(sentence, start + regarded[0].length);
+    return kindOfDescription(held) === 'person' && !FINITE_VERB.test(held) && wordCount(held) <= MAX_DESCRIPTION_WORDS ? held : undefined;
+  }
   // "…, Pilar Bernabé, told journalists": a verb of speech opens what the person did, not a description.
   if (SPEECH_FIRST_WORDS.has(/^\p{Ll}+/u.exec(rest)?.[0] ?? '')) return undefined;
   // ("I have spoken to Navas, he's an important player": a pronoun opens a clause of its own.)

@@ -612,6 +612,13 @@ describe('people as real news names them', () => {
   it('a single name that speaks is a person; a listener or a plural is not', () => {
     expect(Object.keys(people('"It is over," Schiff asked. The report was sent, Newsweek was told. Hamilton told Newsweek the rest. Sources said more.'))).toEqual(['Schiff', 'Hamilton']);
   });
+  it('what someone is held to be, or serves as, set off after the name is their description: "Jo Doe, widely regarded as …,"', () => {
+    expect(people('Jo Marsh, widely regarded as the best player of his generation, retired on Monday.')).toEqual({ 'Jo Marsh': 'the best player of his generation' });
+    expect(people('Jo Marsh, considered the father of modern cricket, died.')).toEqual({ 'Jo Marsh': 'the father of modern cricket' });
+    expect(people('Jo Marsh, in her role as chair of the committee, opened the hearing.')).toEqual({ 'Jo Marsh': 'chair of the committee' });
+    // Only what a person is: not a nickname.
+    expect(people('Jo Marsh, known as “The Rock”, won again.')).toEqual({ 'Jo Marsh': null });
+  });
   it('what a sentence says the person is, and a description that closes a longer clause', () => {
     expect(people('Jo Marsh is the mayor of Leith, the council said.')).toEqual({ 'Jo Marsh': 'the mayor of Leith' });
     expect(people('By 1956, Jo Marsh had long been a crossover icon of popular culture.')).toEqual({ 'Jo Marsh': 'a crossover icon of popular culture' });
