@@ -1170,6 +1170,8 @@ export function readPostTaken(sentence: string, run: NameRun): string | undefine
 const WORD_BEFORE_AS = String.raw`(?:\s+(?!(?:him|her|them|me|us|you|it)\b)[\p{Ll}\d’'-]+|\s+(?:in|of|at|for|on|with|from)\s+(?:the\s+)?[\p{Lu}\d][\p{L}\d’'.&-]*(?:\s+[\p{Lu}\d][\p{L}\d’'.&-]*){0,3})`;
 const DID_AS_POST = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|s)\b${WORD_BEFORE_AS}{0,6}?\s+as\s+(?=\p{Ll})`, 'u');
 const PART_PLAYED = /\b(?:role|roles|part|parts|turn|character|portrayal)\s+as\s+$/;
+// ("Jo Doe was replaced as captain by Al Roe": a post lost is the next holder's, read by readReplacedAsBy.)
+const POST_LOST = /\b(?:replaced|succeeded|ousted|removed|sacked|fired|dismissed|deposed|dropped)\s+as\s+$/;
 
 // "with Daniel Murphy as the everyday second baseman": a name, then "as" and a description with its article.
 const CAST_BEFORE = /\b(?:with|have|has|had|having|cast|casts|casting)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
@@ -1199,7 +1201,7 @@ export function readActedAsPost(sentence: string, run: NameRun): string | undefi
   if (!opensSentence(sentence, run.start)) return undefined;
   const verb = DID_AS_POST.exec(sentence.slice(run.end, run.end + 120));
   // ("picked up a trophy for his supporting role as a charming stunt man": a part played is no post.)
-  if (!verb || PART_PLAYED.test(verb[0])) return undefined;
+  if (!verb || PART_PLAYED.test(verb[0]) || POST_LOST.test(verb[0])) return undefined;
   const role = readPostAt(sentence, run.end + verb[0].length);
   // ("holds the top office in Local 90 as the secretary-treasurer": with its article, the post is told by its head noun.)
   return role && (isBarePost(role) || /^(?:the|a|an)\s/.test(role)) ? role : undefined;

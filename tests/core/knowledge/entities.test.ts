@@ -1355,6 +1355,8 @@ describe('roles as news states them', () => {
   });
   it('who replaces someone "as" a post, "by" name, takes it: "was replaced as president by Jo Doe"', () => {
     expect(roleOf('Otsubo became chairman and was replaced as president by Kazuhiro Tsuga.', 'Kazuhiro Tsuga')).toBe('president');
+    // The one replaced takes no post from it, nor the name after "by".
+    expect(roleOf('Jo Doe was replaced as captain by Al Roe.', 'Jo Doe')).toBeUndefined();
   });
   it('a post ends before another name and its verb: "resigned as Acme president and Roe took the helm"', () => {
     expect(roleOf('Last year, Nobuaki Kurumatani resigned as Acme president and Tsunakwa took the helm.', 'Nobuaki Kurumatani')).toBe('Acme president');
