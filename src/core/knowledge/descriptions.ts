@@ -833,7 +833,7 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
       const atSentenceStart = before.slice(0, words[i]!.index).trim() === '' && end - before.length <= 0;
       // ("Chief constable Glen Mayhew", "Former President Trump": a qualifier opening the sentence is the description's;
       // so is any word right before a head in lower case, "Labor journalist Alex Press", unless it only opens a clause.)
-      if (atSentenceStart && capitals === 0 && (TITLE_QUALIFIERS.has(word.toLowerCase()) || (i === headAt - 1 && modifiesLowerCaseHead(word, head)))) {
+      if (atSentenceStart && capitals === 0 && (isTitleQualifier(word.toLowerCase()) || (i === headAt - 1 && modifiesLowerCaseHead(word, head)))) {
         first = i;
         break;
       }
