@@ -1243,6 +1243,8 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     if (/\s(?:and|&)\s+$/.test(justBefore)) titleBefore = titleStartBefore(sentence, run, commonWords);
     const afterPreposition = /\b(?:to|of|for)\s+$/.test(justBefore) || titleBefore !== undefined;
     if ((opensWithGivenName(run, sentence, commonWords) || opensWithInitials) && looksLikePersonName(words)) from = 0;
+    // ("New York Yankees": a given name that ends a place's name with the words before it opens no one's name.)
+    else if (given > 0 && isPlaceName(words.slice(0, given + 1).join(' '))) from = undefined;
     else if (given > 0 && (!looksLikePersonName(words) || prefixIsNoName(words, given, commonWords) || afterPreposition)) from = given;
     else if (given === -1 && afterPreposition) {
       const at = nameAfterTitlesObject(run, commonWords);

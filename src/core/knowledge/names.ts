@@ -7,7 +7,7 @@
 import { classOf, codePointAt, codePointBefore, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
 import { lowerCased, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { HONORIFIC_OR_TITLE, honorificWordsAt, isLegislator } from './personWords.ts';
-import { isGivenName, isPersonWord, isVerbOnlyWord } from './wordLists.ts';
+import { isGivenName, isPersonWord, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
 
 export interface NameRun {
   text: string;
@@ -375,6 +375,8 @@ function trimSentenceOpening(run: NameRun, sentence: string): NameRun {
   // ("Ask Damien Chazelle about jazz": so does a verb in the imperative.)
   const opensOnly = NEVER_IN_PERSON_NAMES.has(first) || isVerbOnlyWord(first);
   if (!opensOnly || MONTH_OR_DAY.has(first) || HONORIFICS_OPENING.has(first)) return run;
+  // ("New York Yankees pitcher Jo Doe threw": a place's name of two words stays whole.)
+  if (isPlaceName(`${run.words[0]} ${run.words[1]}`)) return run;
   return subRun(run.words.slice(1), sentence, run.start + run.words[0]!.length);
 }
 

@@ -340,6 +340,7 @@ describe('people as real news names them', () => {
   });
   it('a qualifier or modifier opening the sentence is the description’s, even when the article writes it in lower case elsewhere', () => {
     expect(people('The chief said little. Chief constable Glen Mayhew says he is increasing patrols.')).toEqual({ 'Glen Mayhew': 'Chief constable' });
+    expect(people('Two-time champion Jo Doe won again.')).toEqual({ 'Jo Doe': 'Two-time champion' });
     expect(people('Organised labor is back. Labor journalist Alex Press noted this in Jacobin.')).toEqual({ 'Alex Press': 'Labor journalist' });
     expect(people('It was over meanwhile. Meanwhile actress Jo Doe said she had left.')).toEqual({ 'Jo Doe': 'actress' });
     // A word that only opens the sentence is still no part of it.
@@ -357,6 +358,11 @@ describe('people as real news names them', () => {
     expect(people('Sir Keir Starmer met Ralph Fiennes OBE at the show.')).toEqual({ 'Keir Starmer': null, 'Ralph Fiennes': null });
     expect(people('Cllr Louise Gittins, Chair of the Local Government Association said: “The unrest has been deplorable.”')).toEqual({ 'Louise Gittins': 'Chair of the Local Government Association' });
     expect(people('“We reiterate our calls,” Reuters Editor-in-Chief Alessandra Galloni said.')).toEqual({ 'Alessandra Galloni': 'Reuters Editor-in-Chief' });
+  });
+  it('a given name that ends a place’s name opens no one’s name: "New York Yankees pitcher Jo Doe", "San Jose de Guatemala"', () => {
+    const named = (text: string) => extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(named('New York Yankees pitcher Jo Doe threw a shutout.')).toEqual(['Jo Doe']);
+    expect(named('He saw New York Yankees pitcher Jo Doe throw a shutout.')).toEqual(['Jo Doe']);
   });
   it('a country’s possessive before a full name makes a person of it, whatever the given name: "Jamaica’s Shericka Williams"', () => {
     const named = (text: string) => extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => e.name);
