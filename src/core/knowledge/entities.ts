@@ -1685,6 +1685,9 @@ const LISTENER_BEFORE = /\b(?:told|tells|tell|asked|asks|urged|urges|according)\
 const AFFILIATION_OF_BEFORE = /\b(?:of|at)\s+(?:the\s+)?$/;
 const REPORTED_CLAUSE_VERBS = new Set(FINITE_WORDS);
 
+// A word for a person in lower case, then a capitalised name: "spokesman Jo Doe".
+const DESCRIBES_NAME_AFTER = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}[\p{L}-]*)\s+\p{Lu}/u;
+
 function isSpeakerPosition(sentence: string, run: NameRun, allowAside = true): boolean {
   // "said Jo Doe’s lawyer", "announced China’s latest targets": a name in the possessive is whose, not who speaks.
   if (POSSESSIVE_AFTER.test(sentence.slice(run.end, run.end + 3))) return false;
@@ -1697,7 +1700,10 @@ function isSpeakerPosition(sentence: string, run: NameRun, allowAside = true): b
     const before = sentence.slice(from, run.start);
     // "Erdogan said Turkey would not back down": a name followed by its own verb is the subject of what was said.
     const subjectOfClause = REPORTED_CLAUSE_VERBS.has(firstWordAfter(sentence, run.end, Math.min(sentence.length, run.end + 20)));
-    if (SPEAKER_BEFORE.test(before) && (allowAside || !LISTENER_BEFORE.test(before)) && !subjectOfClause) return true;
+    // ("said Acme spokesman Jo Doe": a name before a word for a person and the speaker's name says whose spokesman.)
+    const head = DESCRIBES_NAME_AFTER.exec(sentence.slice(run.end, run.end + 40))?.[1];
+    const modifiesSpeaker = head !== undefined && isPersonHead(head);
+    if (SPEAKER_BEFORE.test(before) && (allowAside || !LISTENER_BEFORE.test(before)) && !subjectOfClause && !modifiesSpeaker) return true;
   }
   // After the name: an aside opens with a comma; else a verb of speech, or an adverb before it, is the next word.
   const to = Math.min(sentence.length, run.end + 100);

@@ -615,6 +615,10 @@ describe('people as real news names them', () => {
     expect(extracted.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Xi Jinping', 'Joe Biden']);
     expect(extracted.find((e) => e.name === 'Xi Jinping')!.aliases).toContain('Xi');
   });
+  it('a name before a word for a person and the speaker’s name says whose they are, not who speaks: "said Acme spokesman Jo Doe"', () => {
+    expect(Object.keys(people('“It is over,” said Zorvex spokesman Jo Doe.'))).toEqual(['Jo Doe']);
+    expect(Object.keys(people('According to Zorvex spokesman Jo Doe, it is over.'))).toEqual(['Jo Doe']);
+  });
   it('a single name that speaks is a person; a listener or a plural is not', () => {
     expect(Object.keys(people('"It is over," Schiff asked. The report was sent, Newsweek was told. Hamilton told Newsweek the rest. Sources said more.'))).toEqual(['Schiff', 'Hamilton']);
   });
