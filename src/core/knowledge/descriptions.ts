@@ -146,9 +146,10 @@ const VERB_AND_TO = /\s(?:appeared|seemed|tried|refused|wanted|declined|agreed|w
 const PREPOSITION_OPENING = /^(?:before|after|during|since|until|till|by|in(?!\s+charge\b)|on|under|over|amid|despite|with|without|through|throughout|towards?|from|into|onto|upon|via|per)\s/;
 const PRONOUN_CLAUSE = /^(?:he|she|it|they|we|i|you)(?:[’'](?:s|re|ll|d|ve|m)\b|\s)/iu;
 
-/** The description after a name set off by a comma or a dash, if it reads like one. */
+// "widely regarded as", "considered", "in her role as": what a person is held to be, or serves as, follows.
 const REGARDED_AS = /^(?:(?:widely|generally|often|long|once|also|still|universally)\s+)?(?:(?:regarded|seen|viewed|described|hailed|billed|touted|recogni[sz]ed|acknowledged)\s+as|considered(?:\s+to\s+be)?|in\s+(?:his|her|their)\s+(?:role|capacity)\s+as)\s+/;
 
+/** The description after a name set off by a comma or a dash, if it reads like one. */
 export function readApposition(sentence: string, nameEnd: number): string | undefined {
   // "Jo Doe, 45, a teacher": the age is not the description; "Sen. Lindsey Graham, R-S.C., chairman of …",
   // "Rep. Jo Doe (D-Ohio), a member of …": nor is the party and state, nor "(pictured)".
@@ -1432,7 +1433,6 @@ const SECOND_PREDICATE = /\s+and\s+\p{Ll}+ed\s+(?:a|an|the|his|her|their|its|out
 
 const ACRONYM_IN_BRACKETS = /^\(\p{Lu}[\p{Lu}\d&]{1,7}\)/u;
 
-/** Reads up to the next comma, semicolon, dash ("—", "–" or "--") or bracket outside quotation marks. */
 // Capitalised words, as a ministry's fields are named ("Trade", "Food Security").
 const FIELD = String.raw`\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}`;
 const OF_FIELD_AT_END = new RegExp(String.raw`\bof\s+(?:the\s+)?${FIELD}$`, 'u');
@@ -1449,6 +1449,10 @@ function fieldsListedAt(sentence: string, start: number, comma: number): number 
   return more && !more.slice(1).some((field) => field !== undefined && isGivenName(field.split(/\s+/)[0]!)) ? more[0].length : 0;
 }
 
+/**
+ * Reads up to the next comma, semicolon, dash ("—", "–" or "--") or bracket outside quotation marks (past the commas of a
+ * title's list of fields).
+ */
 function readPhrase(sentence: string, start: number, stopAtComma = true): string {
   let inQuote = false;
   let end = start;

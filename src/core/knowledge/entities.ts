@@ -224,12 +224,13 @@ const ORGANISATION_OWNED = /^(?:ceo|cfo|coo|executives?|employees?|staff|workers
 const NICKNAME = /\s[“"][^”"]+[”"]\s/;
 const NICKNAMED = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)\s+[“"](\p{Lu}[\p{L}.’' -]{1,20}?)[”"]\s+(\p{Lu}[\p{L}’'-]+)/gu;
 
-// What stands between the names of a list: "Jo Doe, Al Roe and Bo Vale", "Doe & Roe".
-// "The new chairman is ", "The brain behind the startup is said to be ", "The performer inductees are ".
+// "The new chairman is ", "The new co-chairs are said to be ", "The performer inductees are ".
 const INVERTED_COPULA = /^[\s“"]*(The\s+[^,;:“”"()]{2,80}?)\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been)(?:\s+(?:said|believed|thought|understood)\s+to\s+be)?\s+(?=(?:the\s+)?\p{Lu})/u;
-// (A band's name may end in an apostrophe: "the Go-Go’s, Jay-Z".)
-const INVERTED_LIST_SEPARATOR = /^(?:[’']s)?(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)(?:the\s+)?$/;
+// What stands between the names of a list: "Jo Doe, Al Roe and Bo Vale", "Doe & Roe".
 const LIST_SEPARATOR = /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/;
+// The same after "is", where groups may be listed with "the" ("are the Foo Fighters, the Go-Go’s, Jay-Z": a band's name
+// may end in an apostrophe).
+const INVERTED_LIST_SEPARATOR = /^(?:[’']s)?(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)(?:the\s+)?$/;
 
 /** The run at `from` and the runs listed after it: "Jo Doe, Al Roe and Bo Vale". */
 function listFrom(sentence: string, runs: NameRun[], from: number): NameRun[] {
@@ -605,7 +606,6 @@ class ArticleReader {
     if (--this.lead.sentencesLeft === 0) this.lead = 'done';
   }
 
-  /** The people of a list, each with the role the list is given (a single surname's waits for its person). */
   /**
    * "The new chairman is Jo Doe", "The new co-chairs are said to be Jo Doe and Al Roe", "The performer inductees are the
    * Foo Fighters, Carole King and Tina Turner": a description of people opening the sentence, then "is" and the names,
@@ -623,7 +623,8 @@ class ArticleReader {
       const gap = sentence.slice(end, run.start);
       // ("are the Foo Fighters, the Go-Go’s, Jay-Z": a name after "the" is a group's, and the list goes on past it.)
       const afterThe = /(?:^|\s)the\s+$/.test(gap);
-      if (!(listed.length === 0 && end === copula[0].length ? /^(?:the\s+)?$/.test(gap) : INVERTED_LIST_SEPARATOR.test(gap))) break;
+      const first = end === copula[0].length;
+      if (!(first ? /^(?:the\s+)?$/.test(gap) : INVERTED_LIST_SEPARATOR.test(gap))) break;
       end = run.end;
       if (!afterThe) listed.push(run);
     }
@@ -633,6 +634,7 @@ class ArticleReader {
     this.addListed(passageId, sentence, listed, description);
   }
 
+  /** The people of a list, each with the role the list is given (a single surname's waits for its person). */
   private addListed(passageId: string, sentence: string, listed: NameRun[], role: string): void {
     // "their two daughters, Esmeralda and Amada": single names listed as people, one of them a given name, are those people.
     const singles = listed.every((run) => run.words.length === 1 && this.namesOnlyPeople(run.text) && !MONTH_OR_WEEKDAY.test(run.text));
@@ -1433,7 +1435,6 @@ const QUOTE_CLOSED_AFTER = /^[,.]?[”"]/;
 // "went by the name “Ismaaiyl Abdullah-Muhammad”": unless the words before say it is someone's name.
 const NAME_GIVEN_BEFORE = /\b(?:the\s+name|named|called|known\s+as|dubbed|aka|a\.k\.a\.|alias)\s*[“"]$/i;
 
-/** "adopted the name “Zaim Farouq Abdul-Malik”": a person's name given in quotation marks. */
 /** "Jamaica's Shericka Williams", "Djibouti’s Ayanleh Souleiman": a place's possessive right before the name, the name no place or ordinary words. */
 function ownedByPlace(sentence: string, run: NameRun, commonWords: WordSet): boolean {
   const owner = PLACE_POSSESSIVE_BEFORE.exec(sentence.slice(Math.max(0, run.start - 40), run.start))?.[1];
@@ -1442,6 +1443,7 @@ function ownedByPlace(sentence: string, run: NameRun, commonWords: WordSet): boo
 }
 const PLACE_POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)[’']s\s+$/u;
 
+/** "adopted the name “Zaim Farouq Abdul-Malik”": a person's name given in quotation marks. */
 function namedInQuotes(sentence: string, run: NameRun): boolean {
   if (!NAME_GIVEN_BEFORE.test(sentence.slice(Math.max(0, run.start - 24), run.start)) || !looksLikePersonName(run.words)) return false;
   // (A place is called by a name too, "known as “Willow Tree Alley”": a person's has a given or family name in it.)
