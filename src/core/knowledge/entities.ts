@@ -1384,7 +1384,7 @@ function prefixIsNoName(words: string[], end: number, commonWords: WordSet): boo
     .some((w) => commonWords.has(w.toLowerCase()) || looksLikeOrganisation([w]) || /^\p{Lu}{2,4}$/u.test(w) || isPersonNoun(w.toLowerCase()) || isPersonNoun(w.toLowerCase().replace(/s$/, '')) || isGroupNoun(w));
 }
 
-// Cues after a name that only people take: an age ("Jo Doe, 45,"), a party and
+// Cues after a name that only people take: an age ("Jo Doe, 45,", "Jo Doe, aged 45,", "Jo Doe (45)", not a score "(45-38)"), a party and
 // state ("Ilhan Omar (D-Minn.)"), a player's line in a box score ("Tolivert 25 points").
 const STATS = 'points?|goals?|assists?|saves?|rebounds?|steals?|blocks?|tackles?|sacks?|yards?|touchdowns?|receptions?|catches|carries|interceptions?|strikeouts?|hits?|runs?|RBIs?|birdies|aces';
 // "Shaq Vann rushed for 101 yards": a player's line written as a sentence (units no market or company reports).
@@ -1392,7 +1392,7 @@ const SPORTS_UNITS = 'yards|touchdowns?|rebounds?|assists?|goals?|saves?|tackles
 // "Yasutaka Nakasone, elected to the Lower House for the first time, aims to run": what only people are, set off.
 const ONLY_PEOPLE_ARE = String.raw`,\s+(?:(?:first|newly|recently|since|once|twice|re-?)\s*)?(?:elected|born|sworn\s+in)\s`;
 const PERSON_CUE_AFTER = new RegExp(
-  `^(?:,\\s+\\d{1,3},|${ONLY_PEOPLE_ARE}|\\s+\\([DRI](?:-[A-Z][\\p{L}.]*)?\\)|\\s+\\d+\\s+(?:${STATS})\\b|` +
+  `^(?:,\\s+\\d{1,3},|,\\s+aged\\s+\\d{1,3}\\b|\\s+\\(\\d{2,3}\\)(?!\\s*[-–:])|${ONLY_PEOPLE_ARE}|\\s+\\([DRI](?:-[A-Z][\\p{L}.]*)?\\)|\\s+\\d+\\s+(?:${STATS})\\b|` +
     `\\s+(?:rushed|passed|threw|caught|ran|kicked|scored|had|made|recorded|added|finished\\s+with)\\s+(?:for\\s+)?\\d+\\s+(?:${SPORTS_UNITS})\\b|` +
     // (An index adds or sheds points; only a player scores them.)
     `\\s+scored\\s+\\d+\\s+points\\b)`,

@@ -606,9 +606,12 @@ describe('people as real news names them', () => {
   it('names listed beside a known person are people too', () => {
     expect(Object.keys(people('Sen. Cory Booker and Kamala Harris have struggled.'))).toEqual(['Cory Booker', 'Kamala Harris']);
   });
-  it('cues after a name that only people take: a box-score line, a party tag', () => {
+  it('cues after a name that only people take: a box-score line, a party tag, an age in brackets or "aged"', () => {
     expect(Object.keys(people('Heritage (1-0): Tolivert 25 points. Davis 17 points.'))).toEqual(['Tolivert', 'Davis']);
     expect(Object.keys(people('The letter reached Ilhan Omar (D-Minn.) on Monday.'))).toEqual(['Ilhan Omar']);
+    // (A name no given-name list knows: only the age says it is a person's.)
+    expect(Object.keys(people('Ayanleh Souleiman (45) was jailed for two years.'))).toEqual(['Ayanleh Souleiman']);
+    expect(Object.keys(people('Ayanleh Souleiman, aged 45, was jailed for two years.'))).toEqual(['Ayanleh Souleiman']);
   });
   it('a short form joins the one full name it belongs to, family name first included', () => {
     const extracted = extractEntities(passagesOf('Mr. Biden met his Chinese counterpart, Xi Jinping. Later Mr. Xi left. Joe Biden stayed.'), []);
