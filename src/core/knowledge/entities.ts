@@ -225,7 +225,7 @@ const NICKNAME = /\s[“"][^”"]+[”"]\s/;
 const NICKNAMED = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)\s+[“"](\p{Lu}[\p{L}.’' -]{1,20}?)[”"]\s+(\p{Lu}[\p{L}’'-]+)/gu;
 
 // "The new chairman is ", "The new co-chairs are said to be ", "The performer inductees are ".
-const INVERTED_COPULA = /^[\s“"]*(The\s+[^,;:“”"()]{2,80}?)\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been)(?:\s+(?:said|believed|thought|understood)\s+to\s+be)?\s+(?=(?:the\s+)?\p{Lu})/u;
+const INVERTED_COPULA = /^[\s“"]*(The\s+[^,;:“”"()]{2,80}?)\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been)(\s+(?:said|believed|thought|understood)\s+to\s+be)?\s+(?=(?:the\s+)?\p{Lu})/u;
 // What stands between the names of a list: "Jo Doe, Al Roe and Bo Vale", "Doe & Roe".
 const LIST_SEPARATOR = /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/;
 // The same after "is", where groups may be listed with "the" ("are the Foo Fighters, the Go-Go’s, Jay-Z": a band's name
@@ -352,14 +352,14 @@ class ArticleReader {
     const commonWords = this.commonWords;
     const runs = nameRuns(sentence);
     for (let i = 0; i < runs.length; i++) runs[i] = withoutCommonOpening(runs[i]!, sentence, commonWords);
-    const opening = subjectOf(sentence, runs, commonWords, true);
+    const opening = openingName(sentence, runs, commonWords);
     const anaphora = (this.previousSubject || this.previousPerson) && readDescribedSubject(sentence);
     // ("… no success in a pole vault competition won by Sam Kendricks. The American equalled …": a nationality refers back
     // to the person named last, when no one opened the sentence before.)
     const epithet = anaphora?.split(/\s+/).at(-1);
     const antecedent = this.previousSubject ?? (epithet && isGroupNoun(epithet) && !HONORIFIC_OR_TITLE(epithet) ? this.previousPerson : undefined);
     if (anaphora && antecedent) this.unresolvedRoles.push({ surname: antecedent.text, role: stated(passageId, sentence, anaphora) });
-    this.previousSubject = subjectOf(sentence, runs, commonWords);
+    this.previousSubject = opening && subjectOf(sentence, opening);
     this.readSharedFamilyName(passageId, sentence, runs);
     // The runs that hold a person, whole: lists of names are read from them.
     const people: NameRun[] = [];
@@ -385,7 +385,7 @@ class ArticleReader {
     if (this.lead !== 'done') this.readDelayedIdentification(passageId, sentence, runs);
     this.previousRuns = runs;
     this.previousPerson = this.lastPersonOf(sentence, runs);
-    this.previousOpening = opening && (personInRun(opening, sentence, commonWords)?.name ?? opening);
+    this.previousOpening = opening && this.nameIn(opening, sentence);
     for (const clause of relativeClauses(sentence, runs)) {
       if (clause.run.words.length === 1) this.unresolvedRoles.push({ surname: clause.run.text, role: stated(passageId, sentence, clause.role) });
       else this.found.addStatement(this.found.add(clause.run.text, 'person').roles, stated(passageId, sentence, clause.role));
@@ -630,7 +630,9 @@ class ArticleReader {
     }
     // The last name ends its noun phrase: not "The reason is Jo Doe’s plan".
     if (listed.length === 0 || !/^(?:\s*[,.;:!?)—–]|\s+(?:and|who|which)\b|\s*$)/.test(sentence.slice(end))) return;
-    if (listed.length > 1 && !hasPluralPersonHead(description) && !/\s(?:said|believed|thought|understood)\s+to\s+be\s+$/.test(copula[0])) return;
+    // (Several names after a description of one: only as what they are said to be, "The brain behind it is said to be Jo Doe and Al Roe".)
+    const hearsay = copula[2] !== undefined;
+    if (listed.length > 1 && !hasPluralPersonHead(description) && !hearsay) return;
     this.addListed(passageId, sentence, listed, description);
   }
 
@@ -741,7 +743,7 @@ class ArticleReader {
       // (In the sentence, only a new clause's subject: "Ikeda won the Open, the 31 year old defeated …"; in "Doe beat the
       // 24-year-old Austrian" the age is someone else's.)
       const clause = opening && opening.end <= match.index && /,\s+$/.test(sentence.slice(opening.end, match.index));
-      const subject = clause ? personInRun(opening, sentence, this.commonWords)?.name ?? opening : undefined;
+      const subject = clause ? this.nameIn(opening, sentence) : undefined;
       const role = stated(passageId, sentence, description);
       if (subject) this.unresolvedRoles.push({ surname: subject.text, role, lastResort: true });
       else if (namesNoOne && this.previousOpening) {
@@ -771,7 +773,7 @@ class ArticleReader {
   private lastPersonOf(sentence: string, runs: NameRun[]): NameRun | undefined {
     for (let i = runs.length - 1; i >= 0; i--) {
       const run = runs[i]!;
-      const named = personInRun(run, sentence, this.commonWords)?.name ?? run;
+      const named = this.nameIn(run, sentence);
       if (looksLikePersonName(named.words) || (named.words.length === 1 && looksLikeSurname(named.text) && this.namesOnlyPeople(named.text))) return named;
     }
     return undefined;
@@ -1156,11 +1158,10 @@ function opensWithGivenName(run: NameRun, sentence: string, commonWords: WordSet
 }
 
 /**
- * The person a sentence opens with, whom the next sentence may describe ("The board chair said …"): a full name, or a
- * surname that speaks ("Alarcon-Flory said"), at the start or after an opening phrase ("At each request, Doe said").
- * `anySurname`: a single surname-shaped word whatever follows it, for readers that check later whether it is a person's.
+ * The name a sentence opens with, at the start or after an opening phrase ("At each request, Doe said"): a full name, or a
+ * single surname-shaped word, whether or not it turns out to be a person's ("Leishman finished at 23-under").
  */
-function subjectOf(sentence: string, runs: NameRun[], commonWords: WordSet, anySurname = false): NameRun | undefined {
+function openingName(sentence: string, runs: NameRun[], commonWords: WordSet): NameRun | undefined {
   // ("BERNE, Switzerland, (Reuters) – Elaine Thompson underlined …": the subject opens the sentence past its dateline.)
   const dateline = DATELINE_BEFORE_SUBJECT.exec(sentence)?.[0].length ?? 0;
   // (Not a word capitalised only because it opens the sentence: "At each request".)
@@ -1171,8 +1172,15 @@ function subjectOf(sentence: string, runs: NameRun[], commonWords: WordSet, anyS
       ((dateline > 0 && run.start === dateline) || opensSentence(sentence, run.start) || PHRASE_BEFORE_SUBJECT.test(sentence.slice(dateline, run.start))),
   );
   if (!subject) return undefined;
-  const named = looksLikePersonName(subject.words) || (subject.words.length === 1 && looksLikeSurname(subject.text) && (anySurname || SPEAKS_AFTER.test(sentence.slice(subject.end, subject.end + 12))));
-  return named ? subject : undefined;
+  return looksLikePersonName(subject.words) || (subject.words.length === 1 && looksLikeSurname(subject.text)) ? subject : undefined;
+}
+
+/**
+ * The person a sentence opens with, whom the next sentence may describe ("The board chair said …"): of the opening name,
+ * a full name, or a surname that speaks ("Alarcon-Flory said").
+ */
+function subjectOf(sentence: string, opening: NameRun): NameRun | undefined {
+  return looksLikePersonName(opening.words) || SPEAKS_AFTER.test(sentence.slice(opening.end, opening.end + 12)) ? opening : undefined;
 }
 const PHRASE_BEFORE_SUBJECT = /^[\s“"]*[^,;:“”"]{3,60},\s+$/u;
 // A dateline: a place in capitals, a comma, what else it says (a region, a date, the agency in brackets) and a dash.
@@ -1689,6 +1697,10 @@ const REPORTED_CLAUSE_VERBS = new Set(FINITE_WORDS);
 
 // A word for a person in lower case, then a capitalised name: "spokesman Jo Doe".
 const DESCRIBES_NAME_AFTER = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}[\p{L}-]*)\s+\p{Lu}/u;
+const describesNameAfter = (sentence: string, from: number) => {
+  const head = DESCRIBES_NAME_AFTER.exec(sentence.slice(from, from + 40))?.[1];
+  return head !== undefined && isPersonHead(head);
+};
 
 function isSpeakerPosition(sentence: string, run: NameRun, allowAside = true): boolean {
   // "said Jo Doe’s lawyer", "announced China’s latest targets": a name in the possessive is whose, not who speaks.
@@ -1703,9 +1715,7 @@ function isSpeakerPosition(sentence: string, run: NameRun, allowAside = true): b
     // "Erdogan said Turkey would not back down": a name followed by its own verb is the subject of what was said.
     const subjectOfClause = REPORTED_CLAUSE_VERBS.has(firstWordAfter(sentence, run.end, Math.min(sentence.length, run.end + 20)));
     // ("said Acme spokesman Jo Doe": a name before a word for a person and the speaker's name says whose spokesman.)
-    const head = DESCRIBES_NAME_AFTER.exec(sentence.slice(run.end, run.end + 40))?.[1];
-    const modifiesSpeaker = head !== undefined && isPersonHead(head);
-    if (SPEAKER_BEFORE.test(before) && (allowAside || !LISTENER_BEFORE.test(before)) && !subjectOfClause && !modifiesSpeaker) return true;
+    if (SPEAKER_BEFORE.test(before) && (allowAside || !LISTENER_BEFORE.test(before)) && !subjectOfClause && !describesNameAfter(sentence, run.end)) return true;
   }
   // After the name: an aside opens with a comma; else a verb of speech, or an adverb before it, is the next word.
   const to = Math.min(sentence.length, run.end + 100);
