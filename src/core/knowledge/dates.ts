@@ -274,7 +274,10 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     const ofWeek = weekdayOnly && published ? WEEKDAY_OF_RELATIVE_WEEK.exec(sentence.slice(start)) : null;
     // ("conditions predicted for this week, particularly Tuesday": a weekday said beside "this week" is one of its days.)
     const thisWeek = weekdayOnly && published && !ofWeek && !marked && THIS_WEEK.test(sentence);
-    const inWeek = ofWeek ? weekdayOfWeek(result.start.get('weekday')!, published!, ofWeek[1]!.toLowerCase() === 'last' ? -1 : 1) : thisWeek ? weekdayOfWeek(result.start.get('weekday')!, published!, 0) : undefined;
+    const weekOf = ofWeek ? weekdayOfWeek(result.start.get('weekday')!, published!, ofWeek[1]!.toLowerCase() === 'last' ? -1 : 1) : thisWeek ? weekdayOfWeek(result.start.get('weekday')!, published!, 0) : undefined;
+    // ("is slated to meet from Wednesday after the government this week adopted …", on a Thursday: a weekday the future
+    // looks ahead to is next week's, whatever another clause says of this week.)
+    const inWeek = thisWeek && weekOf && direction === 'ahead' && utc(weekOf) < utc(published!) ? undefined : weekOf;
     const end = ofYear ? monthEnd + ofYear[0].length : inWeek ? start + Math.max(ofWeek?.[0].length ?? 0, result.text.length) : start + result.text.length;
     mentions.push({ date: inWeek ?? date, start, end, subordinate: isSubordinate(sentence, start), weekdayOnly });
   }

@@ -242,11 +242,14 @@ describe('absolute dates, resolved against the publication date', () => {
     // (Not a possessive before a noun in -ing: "the Coalition’s drubbing on May 21" is past.)
     expect(isoDates('He congratulated Jo Doe in the wake of the Coalition’s drubbing on May 21.', { year: 2022, month: 7, day: 27 })).toEqual(['2022-05-21']);
   });
-  it('a weekday said beside "this week" is one of its days, whatever the tense', () => {
+  it('a weekday said beside "this week" is one of its days, whatever the tense, unless the future looks past it', () => {
     // (Published on Monday 25 March 2024: this week's Tuesday is the day after, though "predicted" is a verb in the past.)
     const monday = { year: 2024, month: 3, day: 25 };
     expect(isoDates('With storms predicted for this week, particularly Tuesday, the council acted.', monday)).toContain('2024-03-26');
     expect(isoDates('With storms predicted for this week, particularly Tuesday, the council acted.', monday)).not.toContain('2024-03-19');
+    // (But not one the future looks ahead to, already gone this week: on Thursday 28 March, "from Wednesday" is the next one.)
+    const thursday = { year: 2024, month: 3, day: 28 };
+    expect(isoDates('The bank is slated to meet for two days from Wednesday after the government this week adopted a package.', thursday)).toContain('2024-04-03');
   });
   it('"May" is the month after a word that only dates ("since May last year"), not after one a name may follow', () => {
     expect(dates('They have been fundraising since May last year.')).toEqual(['2023-05']);
