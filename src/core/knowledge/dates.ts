@@ -696,9 +696,26 @@ const MAY_HOLD_ANY_DATE = new RegExp(
   'u',
 );
 
-/** Whether absoluteDatesIn or relativeDatesIn could find anything in the sentence. */
+/** Whether absoluteDatesIn, relativeDatesIn or clockTimeIn could find anything in the sentence. */
 export function mayHoldDate(sentence: string): boolean {
-  return MAY_HOLD_ANY_DATE.test(sentence);
+  return MAY_HOLD_ANY_DATE.test(sentence) || CLOCK_TIME.test(sentence);
+}
+
+const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
+// ("The store opens at 9 a.m. every day": a time that comes round again is no moment of the story.)
+const RECURRING = /\b(?:every|each|daily|nightly|weekdays|weekends)\b/i;
+
+/**
+ * "shortly before 9 a.m., the whale had died", "fell 27 cents to $22.28 at 4 p.m.": a time of day, in a sentence
+ * with no date of its own, is on the day the story has reached, the day of the dated statement before it.
+ */
+export function clockTimeIn(sentence: string): RelativeMention | undefined {
+  const time = CLOCK_TIME.exec(sentence);
+  if (!time || RECURRING.test(sentence)) return undefined;
+  // ("4:14 p.m.": a live blog's time stamp, alone, reports nothing.)
+  const rest = sentence.slice(0, time.index) + sentence.slice(time.index + time[0].length);
+  if (rest.trim().split(/\s+/).length < 4) return undefined;
+  return { start: time.index, end: time.index + time[0].length, resolve: (anchor) => truncate(anchor, 'day') };
 }
 
 export function relativeDatesIn(sentence: string): RelativeMention[] {

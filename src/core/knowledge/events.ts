@@ -3,7 +3,7 @@
  * precision the text gives, the sentence, and the passage it came from.
  */
 import { sentencesOf, type Article } from '../content/article.ts';
-import { absoluteDatesIn, isoOf, mayHoldDate, parseIsoDay, relativeDatesIn, spanOf, writingDay, type PartialDate } from './dates.ts';
+import { absoluteDatesIn, clockTimeIn, isoOf, mayHoldDate, parseIsoDay, relativeDatesIn, spanOf, writingDay, type PartialDate } from './dates.ts';
 
 export interface DatedEvent {
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -29,6 +29,9 @@ export function extractEvents(article: Article): DatedEvent[] {
       const dateline = DATELINE.exec(text)?.[0].length ?? 0;
       const absolute = absoluteDatesIn(text, published).filter((a) => a.start >= dateline);
       const relative = relativeDatesIn(text).filter((r) => !absolute.some((a) => r.start < a.end && a.start < r.end));
+      // (A time of day dates the sentence only when nothing else does: "on Monday at 9 a.m." is Monday's.)
+      const clock = absolute.length === 0 && relative.length === 0 ? clockTimeIn(text) : undefined;
+      if (clock) relative.push(clock);
       if (absolute.length === 0 && relative.length === 0) continue;
       const dated: Dated[] = [...absolute];
       for (const phrase of relative) {

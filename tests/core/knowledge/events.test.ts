@@ -97,6 +97,19 @@ describe('events in the seed article', () => {
     expect(events('BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank crew killed a reporter in Lebanon in October.')).toEqual(['2023-10']);
     expect(events('WASHINGTON, Nov. 4, 2023 (AP) — The bill passed.')).toEqual([]);
   });
+  it('a time of day, with no date of its own, is on the day of the dated statement before it', () => {
+    const events = (...sentences: string[]) =>
+      extractEvents({ id: 'a', published: '2024-03-07', passages: passagesOf(sentences.join(' ')) } as never).map((e) => `${e.date} ${e.text}`);
+    expect(events('A whale beached on Monday.', 'Shortly before 9 a.m., the whale had died.')).toEqual([
+      '2024-03-04 A whale beached on Monday.',
+      '2024-03-04 Shortly before 9 a.m., the whale had died.',
+    ]);
+    // Not the first thing dated, nor a time stamp alone, nor a time that comes round again, nor a day's own time.
+    expect(events('The shares fell to $22 at 4 p.m. on the exchange.')).toEqual([]);
+    expect(events('The shop opened on Monday.', '4:14 p.m.')).toEqual(['2024-03-04 The shop opened on Monday.']);
+    expect(events('The shop opened on Monday.', 'It opens at 9 a.m. every day.')).toEqual(['2024-03-04 The shop opened on Monday.']);
+    expect(events('The shop opened on Monday.', 'It will close on Friday at 5 p.m. for a week.')).toEqual(['2024-03-04 The shop opened on Monday.', '2024-03-08 It will close on Friday at 5 p.m. for a week.']);
+  });
   it('the repeated teaser paragraph does not produce a second, misanchored event', () => {
     expect(bot.kb.events.filter((e) => e.text.startsWith('Later in the same month'))).toHaveLength(1);
   });
