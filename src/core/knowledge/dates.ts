@@ -670,7 +670,9 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 type Unit = 'day' | 'week' | 'month' | 'year';
 
-const OFFSET_PHRASE = /\b(?:just\s+|only\s+|some\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+(earlier|later|before|after|prior|afterwards)\b(?!\s+(?:the|a|an|his|her|its|their|this|that)\b|\s+\p{Lu})/giu;
+const WORD_AFTER = /^\s+\p{L}/u;
+const THAN_AFTER = /^\s+than\b/i;
+const OFFSET_PHRASE = /\b(?:just\s+|only\s+|some\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+(earlier|later|before|after|prior|afterwards)\b/giu;
 const NEXT_OR_PREVIOUS = /\b(?:the\s+)?(next|following|previous|preceding)\s+(day|week|month|year)\b|\bthe\s+(day|week|month|year)\s+(before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)/gi;
 // ("later that day", "on the same day", "earlier in the day": the day of the date before.)
 const SAME_PERIOD = /\b(?:(?:later|earlier)\s+(?:in\s+)?(?:the\s+same|that|the)|(?:on|in)\s+the\s+same|that\s+same)\s+(day|week|month|year)\b/gi;
@@ -722,6 +724,9 @@ export function relativeDatesIn(sentence: string): RelativeMention[] {
   const found: RelativeMention[] = [];
   if (!MAY_HOLD_RELATIVE_DATE.test(sentence)) return found;
   for (const m of sentence.matchAll(OFFSET_PHRASE)) {
+    // "two days after the attack", "a year after he stormed …": a word after "before", "after" or "prior" says what the
+    // time counts from, not the date before; "a day earlier in the lower house" counts from it still ("earlier than" does not).
+    if ((/^(?:before|after|prior)$/i.test(m[3]!) ? WORD_AFTER : THAN_AFTER).test(sentence.slice(m.index + m[0].length))) continue;
     const amount = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
     const sign = /^(?:earlier|before|prior)$/i.test(m[3]!) ? -1 : 1;
     found.push({ start: m.index, end: m.index + m[0].length, resolve: (anchor) => shift(anchor, m[2]!.toLowerCase() as Unit, sign * amount) });

@@ -366,6 +366,8 @@ describe('relative phrases, anchored on a given date', () => {
     ['the day before', { year: 2024, month: 3, day: 1 }, ['2024-02-29']],
     ['He was sworn in as prime minister earlier in the day.', { year: 2022, month: 7, day: 22 }, ['2022-07-22']],
     ['Later in the week, talks resumed.', { year: 2019, month: 11, day: 14 }, ['2019-11']],
+    ['He had survived a confidence vote just a day earlier in the lower house.', { year: 2008, month: 1, day: 24 }, ['2008-01-23']],
+    ['Two days later the head of the department was confirmed.', { year: 1903, month: 2, day: 14 }, ['1903-02-16']],
   ] as const)('%s', (sentence, anchor, expected) => expect(resolve(sentence, anchor)).toEqual(expected));
 
   it('cannot state a day from a month-precision anchor', () => {
@@ -373,5 +375,8 @@ describe('relative phrases, anchored on a given date', () => {
   });
   it('does not read "two days after the attack" as relative to the previous statement', () => {
     expect(relativeDatesIn('two days after the attack')).toEqual([]);
+    expect(relativeDatesIn('seven years after seeking refuge in the embassy')).toEqual([]);
+    expect(relativeDatesIn('A year after he stormed the beaches, he was home.')).toEqual([]);
+    expect(relativeDatesIn('It arrived two days earlier than planned.')).toEqual([]);
   });
 });
