@@ -1190,8 +1190,11 @@ const SPEAKS_AFTER = new RegExp(`^\\s+(?:${SPEECH})\\b`);
 // Capitalised words joined to a title by "of", "to" or a possessive: "Director of Public Prosecution", "NASA’s".
 const TITLE_LEAD = /((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*(?:[’']s\s+|\s+(?:of|to|for|at)\s+(?:the\s+)?))$/u;
 
-/** Lower-case words that belong to a title written before a name: "former Secretary of State X". */
-const TITLE_MODIFIERS = /(?:^|\s)((?:(?:former|then|acting|interim|outgoing|incoming|late|retired|current|deputy|incumbent)[\s-]+)+)$/i;
+/**
+ * Lower-case words that belong to a title written before a name: "former Secretary of State X"; a placing, a seeding,
+ * an age or the times a title was held too: "second-placed American Jenna Prandini".
+ */
+const TITLE_MODIFIERS = /(?:^|\s)((?:(?:former|then|acting|interim|outgoing|incoming|late|retired|current|deputy|incumbent|defending|reigning|\d{1,3}-year-old|(?:\d{1,3}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|highest|lowest)-(?:seeded|ranked|placed)|unseeded|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple)-(?:time|term))[\s-]+)+)$/i;
 
 /**
  * The person a run of capitalised words names after a title or an affiliation:

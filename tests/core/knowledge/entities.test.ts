@@ -1345,6 +1345,11 @@ describe('roles as news states them', () => {
     // An age alone is still the description.
     expect(roleOf('The killing of 17-year-old Jo Doe shocked the country.', 'Jo Doe')).toBe('17-year-old');
   });
+  it('a placing, a seeding or an age before a nationality is part of it: "second-placed American Jenna Prandini"', () => {
+    expect(roleOf('She won well ahead of second-placed American Jenna Prandini.', 'Jenna Prandini')).toBe('second-placed American');
+    expect(roleOf('He lost to unseeded Canadian Al Roe on Monday.', 'Al Roe')).toBe('unseeded Canadian');
+    expect(roleOf('He beat 31-year-old Australian Jo Doe in four sets.', 'Jo Doe')).toBe('31-year-old Australian');
+  });
   it('how many times a title was won or held, and "defending", qualify it: "20-time Grand Slam winner", "six-term Mississippi Sen."', () => {
     expect(roleOf('Federer and 20-time Grand Slam winner Serena Williams reached the quarter-finals.', 'Serena Williams')).toBe('20-time Grand Slam winner');
     expect(roleOf('The match between defending champion Novak Djokovic and Kevin Anderson was suspended.', 'Novak Djokovic')).toBe('defending champion');
@@ -1644,7 +1649,7 @@ describe('roles ranked and read with care', () => {
   });
   it('a ranking ("World No. 1 X", "X, the world No. 1,") describes a player; a nationality before a name is no part of it; a cup is no one', () => {
     expect(people('World No. 1 Ada Quinn beat Ivo Brandt. Lou Parry, the world No. 2, lost.')).toEqual({ 'Ada Quinn': 'World No. 1', 'Ivo Brandt': null, 'Lou Parry': 'the world No. 2' });
-    expect(people('The 19-year-old Canadian Felix Auger-Aliassime lost the Davis Cup final.')).toEqual({ 'Felix Auger-Aliassime': 'Canadian' });
+    expect(people('The 19-year-old Canadian Felix Auger-Aliassime lost the Davis Cup final.')).toEqual({ 'Felix Auger-Aliassime': '19-year-old Canadian' });
   });
   it('a company’s name that speaks or is described is an organisation, not a person ("Costco said"); a person of the same name is not', () => {
     expect(people('Costco said prices would rise. Microsoft, a former partner, argued otherwise. Henry Ford said so.')).toEqual({ 'Henry Ford': null });
