@@ -1506,7 +1506,8 @@ export function rankRoles(roles: StatedRole[]): void {
     const first = introductions.get(articleOf(role))!;
     return role.passageId === first.passageId && role.sentence === first.sentence;
   };
-  const quality = new Map(roles.map((role) => [role, roleQuality(role.text) + (introduces(role) ? INTRODUCTION_WEIGHT : 0)]));
+  // ("Ethiopia’s Genzebe Dibaba … Dibaba, voted world athlete of the year,": where a person is from introduces no one.)
+  const quality = new Map(roles.map((role) => [role, roleQuality(role.text) + (introduces(role) && !WHERE_FROM.test(role.text) ? INTRODUCTION_WEIGHT : 0)]));
   roles.sort((a, b) => quality.get(b)! - quality.get(a)!);
 }
 
@@ -1517,6 +1518,7 @@ const articleOf = (role: StatedRole) => role.passageId.slice(0, role.passageId.l
 // Chosen among 2 to 20 on the development articles and on two sets never read (see README "Answer quality"): about as
 // much as the longest description's words, so a later role wins only when the introduction's is a word or two.
 const INTRODUCTION_WEIGHT = 8;
+const WHERE_FROM = /^(?:(?:then|now|formerly|previously)\s+)?(?:of|at|with|from)\s/i;
 
 /**
  * How well a role describes its person, to show the best first: a longer
@@ -1535,7 +1537,7 @@ function roleQuality(role: string): number {
   // "and Captain Talcott", "but the Members of Congress": a phrase that opens with a conjunction is the rest of a list or clause.
   if (/^(?:and|or|but|nor|if|when|while|because|so|you)\b/i.test(role)) quality -= 20;
   // "of the CDF", "then at the University of Maryland": where the person is from says less than what they are.
-  if (/^(?:(?:then|now|formerly|previously)\s+)?(?:of|at|with|from)\s/i.test(role)) quality -= 6;
+  if (WHERE_FROM.test(role)) quality -= 6;
   // "higher-profile favourites Julian Barnes, Kazuo Ishiguro and Zadie Smith": what a list shares says less of one of them
   // than their own description later ("Japanese-born British writer Ishiguro", "British author Julian Barnes"), however
   // early it comes, and at the same length too. ("chairs the committee" is a verb, no plural.)

@@ -445,6 +445,10 @@ describe('people as real news names them', () => {
     expect(people('Jo Doe, a nurse, led the strike. Doe, the most senior nurse on the children’s ward at Leith General Hospital, said it would go on.')).toEqual({
       'Jo Doe': 'the most senior nurse on the children’s ward at Leith General Hospital',
     });
+    // Nor is where a person is from an introduction: what they are comes first.
+    expect(people('Ethiopia’s Jo Doe won the 3,000. Doe, voted world athlete of the year, has had a difficult season.')).toEqual({
+      'Jo Doe': 'voted world athlete of the year',
+    });
     // What a list shares says less of one of its people than their own description, however early it comes.
     const listed = 'Jo Doe beat higher-profile favourites Al Roe, Bo Vale and Cy Lee to win the prize. The judges were torn between her work and the latest novel by Japanese-born British writer Roe.';
     expect(people(listed)).toMatchObject({ 'Al Roe': 'Japanese-born British writer', 'Bo Vale': 'higher-profile favourites' });
