@@ -1038,6 +1038,7 @@ describe('roles as news states them', () => {
     const next = 'According to Solicitor Ann Wells, the indictment against Jo Doe was handed down by a grand jury.';
     expect(roles(`${lead}\n\n${next}`)).toMatchObject({ 'Jo Doe': ['A former Leith police officer'], 'Ann Wells': ['Solicitor'] });
     expect(roleOf('One of the UK’s most notorious gangsters has been jailed for seven years.\n\nJo Doe, 52, from Barnet, was worth £11m.', 'Jo Doe')).toBe('One of the UK’s most notorious gangsters');
+    expect(roleOf('Leith Town’s new interim manager was shocked at being asked.\n\nJo Doe was asked to take the reins on Saturday.', 'Jo Doe')).toBe('Leith Town’s new interim manager');
     // (A description the person is given where they are named wins: the lead's is a role of last resort.)
     expect(roleOf(`${lead}\n\nThe indictment against Jo Doe, a sergeant, was handed down.`, 'Jo Doe')).toBe('a sergeant');
   });
