@@ -28,7 +28,7 @@ const NATIVE_OF = /^(?:a|an)\s+(?:(?:lifelong|longtime|proud)\s+)?(?:\p{Lu}[\p{L
 // Participles that open a description of an organisation ("…, led by China, …").
 const ORGANISATION_PARTICIPLES = /^(?:led|based|founded|headquartered|run|backed|owned|operated|funded|created|established)\b/;
 // Words that end the noun phrase carrying the head noun.
-const PHRASE_BREAKS = new Set('of for at in on with from based to who which that aiming whose since by as'.split(' '));
+const PHRASE_BREAKS = new Set('of for at in on with from based to who which that aiming whose since by as behind'.split(' '));
 
 // A description never carries a finite verb; "the TTP, the Taliban government … has disregarded" is a clause.
 // (In lower case but where it opens the phrase: "since May 2019" and "Will Roe’s" hold a month and a name, and "do"

@@ -1340,6 +1340,8 @@ describe('roles as news states them', () => {
     // A list after a plural, past the groups' names after "the".
     const inductees = 'The performer inductees are the Foo Fighters, the Go-Go’s, Jay-Z, Carole King and Tina Turner.';
     expect([roleOf(inductees, 'Carole King'), roleOf(inductees, 'Tina Turner')]).toEqual(['The performer inductees', 'The performer inductees']);
+    // A preposition ends the noun phrase of the head: "the brain behind this startup" is a person, not a startup.
+    expect(roleOf('The brain behind this well-timed startup is said to be Jo Doe and Ann Roe.', 'Ann Roe')).toBe('The brain behind this well-timed startup');
     // Not a possessive that goes on to its noun, nor what is no person.
     expect(roleOf('The new chairman is Jo Doe’s brother. Jo Doe said so.', 'Jo Doe')).toBeUndefined();
     expect(roleOf('The problem is Jo Doe, the board said.', 'Jo Doe')).toBeUndefined();
