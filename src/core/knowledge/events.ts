@@ -105,8 +105,8 @@ function datedClauses(text: string, dated: Dated[]): { text: string; dated: Date
     // (A date may have read the comma after it: "in October," is cut at that comma still.)
     while (from > before.start && /[\s,;]/.test(text[from - 1]!)) from--;
     const between = text.slice(from, after.start);
-    // A punctuation mark, or else "and" ("up from $38,373 a year ago and from $34,410 in October 2015").
-    const punctuation = Math.max(lastClauseComma(between), between.lastIndexOf('; '), between.lastIndexOf(' — '), between.lastIndexOf(' – '));
+    // A punctuation mark (a dash typed as two hyphens too), or else "and" ("up from $38,373 a year ago and from $34,410 in October 2015").
+    const punctuation = Math.max(lastClauseComma(between), between.lastIndexOf('; '), between.lastIndexOf(' — '), between.lastIndexOf(' – '), between.lastIndexOf(' -- '));
     const separator = punctuation >= 0 ? punctuation : between.lastIndexOf(' and ');
     // "…, marking their first return since the Taliban’s ascension to power in August 2021": a frame, not a second event.
     if (separator < 0 || FRAMED.test(between.slice(separator))) continue;
@@ -119,7 +119,8 @@ function datedClauses(text: string, dated: Dated[]): { text: string; dated: Date
   if (cuts.length === 0) return [{ text, dated }];
   const bounds = [0, ...cuts, text.length];
   return bounds.slice(1).map((end, i) => ({
-    text: text.slice(bounds[i], end).trim().replace(/[,;—–]$/, '').trim(),
+    // (Without the dash that opened the clause: "— and she is here with us tonight" reads "and she is …".)
+    text: text.slice(bounds[i], end).trim().replace(/[,;—–]$/, '').replace(/^(?:[—–]|--)\s*/, '').trim(),
     dated: dated.filter((d) => d.start >= bounds[i]! && d.start < end),
   }));
 }

@@ -60,6 +60,12 @@ describe('events in the seed article', () => {
       '2018-03 followed by steel and aluminum in March 2018',
       '2018-07 followed by China in July 2018.',
     ]);
+    // A dash, typed as two hyphens too, parts them; the dash opens neither clause.
+    expect(events('During a June 2016 meeting, two members called for his resignation -- and during Monday night’s meeting he did just that.')).toEqual([
+      '2016-06 During a June 2016 meeting, two members called for his resignation',
+      '2019-11-18 and during Monday night’s meeting he did just that.',
+    ]);
+    expect(events('In June, I commuted her sentence — and on Monday she walked free.')).toEqual(['2019-06 In June, I commuted her sentence', '2019-11-18 and on Monday she walked free.']);
     // Without punctuation between them, "and" parts two dated clauses.
     expect(events('The average price was up from $38,373 a year ago and from $34,410 in October 2015.')).toEqual([
       '2018 The average price was up from $38,373 a year ago',
