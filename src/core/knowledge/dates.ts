@@ -448,7 +448,10 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   // chrono may read the comma after the date into it: "satellite, launched from the Gobi Desert in August, will allow"
   // closes the date's clause there, but "In June, Anna tweeted" has its verb after the comma.
   const commaRead = /[,;:—–]\s*$/.test(sentence.slice(at, end));
-  const clauseAfter = commaRead && (b.past < Infinity || b.future < Infinity) ? '' : sentence.slice(end).split(/[,;:—–]/)[0]!;
+  // ("On Thursday, Showtime’s chief executive, David Nevins, was named …, where he will oversee": a date opening the sentence
+  // dates its main clause, past the commas of what the subject is.)
+  const opensSentence = OPENING_WORD_BEFORE.test(before);
+  const clauseAfter = commaRead && (b.past < Infinity || b.future < Infinity) ? '' : opensSentence ? sentence.slice(end) : sentence.slice(end).split(/[,;:—–]/)[0]!;
   const a = tenseAt(clauseAfter, (xs) => (xs.length ? xs[0]! : Infinity));
   // "He is expected to enter a plea Wednesday on charges filed in Florida": a verb before the date governs it, one after
   // belongs to what follows. Not where the date modifies a noun ("is likely to face questions about Trump’s July 25 call
@@ -463,6 +466,8 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   return SCHEDULED_PRESENT.test(before) && WEEKDAY_AT.test(sentence.slice(at, end)) ? 'ahead' : 'nearest';
 }
 
+// Nothing before a date but the word that introduces it ("On", "In"): the date opens the sentence.
+const OPENING_WORD_BEFORE = /^[\s“"]*(?:\p{L}+\s+)?$/u;
 // "is Oct. 30", "are on Friday": a date said as what something is, in the present.
 const DATE_IS_PRESENT = /\b(?:is|are)\s+(?:on\s+)?$/;
 // A date something was set for, put off until or moved to.

@@ -325,6 +325,9 @@ describe('absolute dates, resolved against the publication date', () => {
   });
 
   it('a verb before the date governs it, not one in a phrase after it, unless the date modifies a noun', () => {
+    // A date opening the sentence dates its main clause, past the commas of an apposition: "was named" is past, though "will" follows.
+    const saturday = { year: 2018, month: 10, day: 20 };
+    expect(isoDates('On Thursday, Showtime’s chief executive, Jo Doe, was named chief content officer, where she will oversee the network.', saturday)).toEqual(['2018-10-18']);
     expect(dates('He is expected to enter a similar plea Wednesday on charges filed in Florida.')).toEqual(['2024-04-03']);
     // "the July 25 call when he asked": the noun the date dates may belong to any clause.
     expect(dates('The envoy is likely to face questions about the July 25 call when he asked for an inquiry.')).toEqual(['2023-07-25']);
