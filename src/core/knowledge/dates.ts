@@ -424,7 +424,7 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   if (PAST_GOVERNS.test(before) || /\bsince\s+(?:(?:early|late|mid-?)\s*)?$/i.test(before)) return 'past';
   // "before the terms of lawmakers expire in October", "The festival is happening June 26 to 30": a verb in the present for
   // what is due, or for what is arranged, lays out the calendar ahead.
-  if (DUE_PRESENT.test(before) || ARRANGED_PRESENT.test(before)) return 'ahead';
+  if (DUE_PRESENT.test(before) || ARRANGED_PRESENT.test(before) || DUE_ON.test(before)) return 'ahead';
   // "The induction ceremony is Oct. 30": what a date is in the present is what the calendar holds.
   if (DATE_IS_PRESENT.test(before)) return 'ahead';
   // "Sentencing was set for November 16": set before publication, for a day after. (A weekday keeps the tense: "was
@@ -466,6 +466,8 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   return SCHEDULED_PRESENT.test(before) && WEEKDAY_AT.test(sentence.slice(at, end)) ? 'ahead' : 'nearest';
 }
 
+// "a leadership meeting due Sunday", "a report due by March 1": what is due is ahead (not "was due", said of the past).
+const DUE_ON = /(?<!\b(?:was|were|been|had)\s+)\bdue\s+(?:(?:on|by|in)\s+)?$/i;
 // Nothing before a date but the word that introduces it ("On", "In"): the date opens the sentence.
 const OPENING_WORD_BEFORE = /^[\s“"]*(?:\p{L}+\s+)?$/u;
 // "is Oct. 30", "are on Friday": a date said as what something is, in the present.

@@ -324,6 +324,12 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(dates('A formal announcement was expected on Monday.')).toEqual(['2024-03-25']);
   });
 
+  it('what is due on a day is ahead, whatever the tense of the verb before: "urged his party … in a meeting due Sunday"', () => {
+    const friday = { year: 2017, month: 5, day: 12 };
+    expect(isoDates('He urged his party to give him full power in a leadership meeting due Sunday.', friday)).toEqual(['2017-05-14']);
+    // (Not what was due: that is said of the past.)
+    expect(isoDates('The report, which was due Monday, never arrived.', friday)).toEqual(['2017-05-08']);
+  });
   it('a verb before the date governs it, not one in a phrase after it, unless the date modifies a noun', () => {
     // A date opening the sentence dates its main clause, past the commas of an apposition: "was named" is past, though "will" follows.
     const saturday = { year: 2018, month: 10, day: 20 };
