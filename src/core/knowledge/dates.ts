@@ -430,7 +430,8 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   // "Sentencing was set for November 16": set before publication, for a day after. (A weekday keeps the tense: "was
   // scheduled for Friday but was postponed" is the Friday gone.)
   if (SET_FOR.test(before) && MONTH_AT.test(sentence.slice(at, end))) return 'scheduled';
-  // "Rick Fleming said Tuesday he will push": a past verb right before a bare weekday says when it happened.
+  // "Rick Fleming said Tuesday he will push": a past verb right before a bare weekday says when it happened; so does
+  // "speaking", which reports what was said ("Krzanich, speaking on Wednesday in the Oval Office, called …").
   if (PAST_RIGHT_BEFORE.test(before) && WEEKDAY_AT.test(sentence.slice(at, end))) return 'past';
   // Otherwise the tense nearest the date in its clause decides, on either side of it:
   // "will offer the lander it unveiled in May" and "Esper on Wednesday accused China" are past.
@@ -477,7 +478,7 @@ const SET_FOR = /\b(?:set|scheduled|slated|fixed|adjourned|postponed|deferred|re
 // A date followed by a word of its own noun phrase ("the July 25 call"), not a preposition, a conjunction or a time of day.
 const MODIFIES_NOUN = /^\s*(?!(?:on|in|at|to|for|from|with|by|of|and|or|but|after|before|when|while|as|than|that|which|who|since|until|till|night|morning|afternoon|evening|last|this|next)\b)\p{Ll}/u;
 // (Not a passive of the present or future: "is scheduled Tuesday", "will be announced Friday".)
-const PAST_RIGHT_BEFORE = /(?<!\b(?:is|are|be|been|being|to)\s)\b(?:said|told|wrote|met|\p{Ll}{3,}ed)\s+$/iu;
+const PAST_RIGHT_BEFORE = /(?<!\b(?:is|are|be|been|being|to)\s)\b(?:said|told|wrote|met|speaking|\p{Ll}{3,}ed)\s+$/iu;
 const MONTH_AT = new RegExp(`^(?:${alternatives(MONTH_NAMES)})\\b`, 'i');
 const WEEKDAY_AT = new RegExp(`^(?:on\\s+)?(?:${alternatives(WEEKDAY_NAMES)})\\b`, 'i');
 // What falls due ("expire in", "take effect on") and the present of an arrangement ("is happening", "are playing on"),

@@ -188,6 +188,8 @@ describe('absolute dates, resolved against the publication date', () => {
     const monday = { year: 2014, month: 12, day: 29 };
     expect(isoDates('Investor Advocate Rick Fleming said Tuesday he will push for new rules.', monday)).toEqual(['2014-12-23']);
     expect(isoDates('The company announced Tuesday that it will close the plant.', monday)).toEqual(['2014-12-23']);
+    expect(isoDates('Jo Doe, speaking on Tuesday in the Oval Office, called it a plant that will open soon.', monday)).toEqual(['2014-12-23']);
+    expect(isoDates('Jo Doe will be speaking on Tuesday.', monday)).toEqual(['2014-12-30']);
     expect(isoDates('The vote is scheduled Tuesday.', monday)).toEqual(['2014-12-30']);
     expect(isoDates('The results will be announced Tuesday.', monday)).toEqual(['2014-12-30']);
   });
