@@ -42,6 +42,10 @@ const NEVER_IN_PERSON_NAMES = new Set(
 );
 const NAME_AFTER_FIRST = new Set(['he', 'north', 'south', 'east', 'west', 'saint']);
 const WEEKDAY = new Set<string>(WEEKDAY_NAMES);
+// "fired CEO Sam Altman Nov. 17": a month and its day after a full name say when. (Not the months that are names too:
+// "Prime Minister Theresa May 17 …" is rare, "Theresa May" is not.)
+const MONTH_BEFORE_DAY = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS].filter((month) => !/^(?:May|June|April|August|March)$/.test(month)));
+const DAY_AFTER = /^\s+\d{1,2}(?:st|nd|rd|th)?\b/;
 const MONTH_OR_DAY = new Set(`${MONTHS} ${WEEKDAYS}`.split(' '));
 
 /** A capitalised word that opens a sentence or clause and names nothing: "Meanwhile", "Yesterday", "Some". */
@@ -210,7 +214,8 @@ export function nameRuns(sentence: string): NameRun[] {
     // "said Jo Doe Monday": a weekday after a full name says when (AP style), and is no part of the name.
     // ("former New Democrat MP Pierre Nantel": a post-nominal a name follows is the title of that name, not honours.)
     const honours = POST_NOMINALS.has(word) && !(isLegislator(word) && nameFollows(sentence, wordStop));
-    if (words && words.length >= 2 && connectors === 0 && (honours || WEEKDAY.has(word))) {
+    const dated = MONTH_BEFORE_DAY.has(word) && DAY_AFTER.test(sentence.slice(wordStop, wordStop + 8));
+    if (words && words.length >= 2 && connectors === 0 && (honours || WEEKDAY.has(word) || dated)) {
       found.push(runOf(sentence, words, start, end));
       words = undefined;
       continue;

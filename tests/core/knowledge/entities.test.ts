@@ -34,6 +34,14 @@ describe('name runs', () => {
     // One word before it is no full name: "Cyber Monday", "Good Friday".
     expect(runs('sales on Cyber Monday rose')).toEqual(['Cyber Monday']);
   });
+  it('a month and its day after a full name say when, and are no part of the name: "fired CEO Sam Altman Nov. 17"', () => {
+    const runs = (s: string) => nameRuns(s).map((r) => r.text);
+    expect(runs('the board fired CEO Dara Voss Nov. 17, it said')).toEqual(['CEO Dara Voss']);
+    expect(runs('the band plays the Leith Music Center July 22')).toEqual(['Leith Music Center']);
+    // Not a month that is a name too, nor a month without its day.
+    expect(runs('he met Prime Minister Theresa May 17 times')).toEqual(['Prime Minister Theresa May']);
+    expect(runs('the Leith Music Center December show')).toEqual(['Leith Music Center December']);
+  });
   it('tells a person’s initial from an acronym', () => {
     expect(looksLikePersonName(['Rebecca', 'T.', 'Hale'])).toBe(true);
     expect(looksLikePersonName(['Rebecca', 'TTP', 'Hale'])).toBe(false);
