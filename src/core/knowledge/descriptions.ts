@@ -296,14 +296,18 @@ const keepDescribingClause = (clause: string, at: number, phrase: string) =>
   DESCRIBING_CLAUSE.test(clause) || (BARE_DESCRIPTION.test(phrase.slice(0, at)) && /^\s+who\s/.test(clause))
     ? clause
     : restrictiveClause(clause, phrase.slice(0, at));
-// "a São Paulo resident who tweeted about the smoke", "a lawyer who served in the Corps and has defended …": a relative
-// clause right after its noun, with no comma, says which resident or lawyer, so it is part of the description, up to a
+// "a local resident who tweeted about the smoke", "a lawyer who served in the Corps and has defended …": a relative
+// clause right after its noun, with no comma, says which resident or lawyer, so it is part of a short description, up to a
 // second predicate. Not one that makes the description too long to show, nor one that says what the person did not do.
 const restrictiveClause = (clause: string, description: string): string => {
   if (!/^\s+who\s/.test(clause) || /\b(?:not|never)\b|n[’']t\b/.test(clause)) return '';
+  // ("the 30-year-old foreign minister who won the backing of …": a description of more words says who the person is
+  // already; the clause says what they did.)
+  if (wordCount(description) > MAX_WORDS_NEEDING_CLAUSE) return '';
   const kept = clause.replace(SECOND_AUXILIARY_PREDICATE, '');
   return wordCount(description) + wordCount(kept) <= MAX_DESCRIPTION_WORDS ? kept : '';
 };
+const MAX_WORDS_NEEDING_CLAUSE = 3;
 const SECOND_AUXILIARY_PREDICATE = /\s+and\s+(?:has|have|had|is|was|are|were)\s[\s\S]*$/;
 const wordCount = (text: string) => text.trim().split(/\s+/).length;
 // "… who tweeted about the smoke": a relative clause, to the end of the description.

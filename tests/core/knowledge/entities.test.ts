@@ -572,10 +572,12 @@ describe('people as real news names them', () => {
     expect(people('The award went to Dara Voss, wife of senator Al Roe.')).toMatchObject({ 'Dara Voss': 'wife of senator Al Roe' });
     expect(people('The letter came from Dara Voss, Governor Al Roe’s chief of staff.')).toMatchObject({ 'Dara Voss': 'Governor Al Roe’s chief of staff' });
   });
-  it('a relative clause right after the noun, with no comma, says which one, so it stays with the description', () => {
+  it('a relative clause right after the noun, with no comma, says which one, so it stays with a short description', () => {
     expect(people('Dara Voss, a Lisbon resident who filmed the fire, said it spread fast.')).toEqual({ 'Dara Voss': 'a Lisbon resident who filmed the fire' });
     // Up to a second predicate, which says what else the person did.
     expect(people('Noa Brandt, a Danish lawyer who served in the navy and has defended sailors since, declined.')).toEqual({ 'Noa Brandt': 'a Danish lawyer who served in the navy' });
+    // Not after a description of more than three words, which says who the person is already: the clause says what they did.
+    expect(people('Jo Doe, the 30-year-old foreign minister who won the backing of the party on Thursday, said so.')).toEqual({ 'Jo Doe': 'the 30-year-old foreign minister' });
     // Not when it would make the description longer than a description runs.
     expect(people('Ana Ruiz, a professor of marine biology at the Institute of Ocean Sciences at the University of Leith in Scotland who sailed the northern coast on a small boat, agreed.')).toEqual({
       'Ana Ruiz': 'a professor of marine biology at the Institute of Ocean Sciences at the University of Leith in Scotland',
