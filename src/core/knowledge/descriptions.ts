@@ -1431,6 +1431,7 @@ export function readAffiliationSetOff(sentence: string, from: number): string | 
 
 // "a postdoc at Harvard in 2011": the year says when the person was it, not what they are.
 const WHEN_AT_END = new RegExp(String.raw`\s+(?:in\s+(?:the\s+)?(?:\d{4}s?|(?:early|late|mid)[\s-]\d{4}s?)|in\s+(?:${MONTHS_ALONE})(?:\s+\d{4})?|(?:last|this)\s+(?:year|month|week))[\s.,;:]*$`);
+const TIME_AND_AFTER = /\s+(?:last|this)\s+(?:year|month|week)\b[\s\S]*$/;
 const TIME_CLAUSE = /\s+(?:while|when)\s[\s\S]*$/;
 const TIME_PHRASE_AT_END = /\s+(?:following|after|amid|during)\s[\s\S]*$/;
 const SECOND_PREDICATE = /\s+and\s+\p{Ll}+ed\s+(?:a|an|the|his|her|their|its|out|up|off|back|to|for|into)\b[\s\S]*$/u;
@@ -1486,6 +1487,9 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
   // (Each pattern only where the words it needs are: most phrases have no "and" and no quotation mark.)
   if (phrase.includes('and')) phrase = phrase.replace(SECOND_PREDICATE, '');
   phrase = phrase.replace(WHEN_AT_END, '');
+  // ("… leader of the conservative group this week may put Austria on track": a time said when, and what follows it, when
+  // the comma that should close the phrase is missing.)
+  phrase = phrase.replace(TIME_AND_AFTER, '');
   // "a server while going to school", "the party chairman when Ms. Haley was governor": a clause of time says when, not what.
   if (phrase.includes(' while ') || phrase.includes(' when ')) phrase = phrase.replace(TIME_CLAUSE, '');
   if (phrase.includes('”') || phrase.includes('"')) phrase = phrase.replace(/,(?=[”"]\s*$)/, '');

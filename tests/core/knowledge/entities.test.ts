@@ -1033,6 +1033,8 @@ describe('roles as news states them', () => {
     expect(roleOf('Jo Doe, who stepped down as Acme’s chief executive last year, declined to comment.', 'Jo Doe')).toBe('Acme’s chief executive');
     expect(roleOf('Jo Doe, who resigned as finance minister in May, declined to comment.', 'Jo Doe')).toBe('finance minister');
     expect(roleOf('Jo Doe, who took over as coach in 2019, declined to comment.', 'Jo Doe')).toBe('coach');
+    // (Where the comma that closes the clause is missing, the time it says ends the post.)
+    expect(roleOf('Kurz’s bid to follow Jo Doe, who resigned as vice chancellor and party leader this week may force elections.', 'Jo Doe')).toBe('vice chancellor and party leader');
   });
   it('an acronym in brackets is part of the description, and of a list of posts: "head of information technology (IT) and …"', () => {
     const text = 'Acme named Jo Doe as new head of information technology (IT) and mobile communications, and Al Roe as new head of consumer electronics.';
