@@ -17,7 +17,7 @@
  */
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { lazyPackage } from '../lazyPackage.ts';
-import { alternatives, daysInMonth, isCalendarDay, MONTH_NAMES, MONTH_PREFIXES, WEEKDAY_NAMES, WEEKDAY_PREFIXES } from '../text/calendar.ts';
+import { alternatives, daysInMonth, isCalendarDay, MONTH_NAMES, MONTH_PREFIXES, MONTHS_ALSO_NAMES, WEEKDAY_NAMES, WEEKDAY_PREFIXES } from '../text/calendar.ts';
 import { lastIndexOfAny } from '../text/characters.ts';
 import { datesHere, HOLIDAY, holidayIn, MAY_HOLD_HOLIDAY } from '../text/holidays.ts';
 
@@ -199,7 +199,7 @@ const WEEKDAY_OF_RELATIVE_WEEK = new RegExp(String.raw`^(?:on\s+)?(?:${alternati
 const THIS_WEEK = /\b(?:this|the\s+current)\s+week\b(?!end)/i;
 // Month names that are also names or verbs ("Mark May", "April Ryan", "to march"), read alone, without a day or a year.
 // (chrono may keep the space after it: "Elizabeth May — whose riding …" reads "May ".)
-const MONTH_ALSO_A_NAME = /^(?:May|June|April|August|March)[,.;:]?\s*$/;
+const MONTH_ALSO_A_NAME = new RegExp(String.raw`^(?:${alternatives(MONTHS_ALSO_NAMES)})[,.;:]?\s*$`);
 // Words before a month that only ever date it: "since May", "early August", "each March".
 const ONLY_DATING = 'in|since|until|till|by|from|through|during|before|after|of|last|next|this|early|late|mid|between|each|every';
 // What dates a month read alone: "in May", "since last June", "April and May", "the March figures".

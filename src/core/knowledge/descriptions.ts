@@ -94,10 +94,13 @@ export function kindOfDescription(description: string): EntityKind | undefined {
   return head;
 }
 
-const AGE_NOUN = /^\d{1,3}-year-old$/;
+/** "29-year-old": an age said as a word, in a pattern other patterns are built on. */
+export const AGE_WORD = String.raw`\d{1,3}-year-old`;
+const AGE_NOUN = new RegExp(`^${AGE_WORD}$`);
 /** "17th-seeded", "top-ranked", "second-placed", "unseeded": where a player stands in a draw, a ranking or a race. */
+export const SEEDING_WORD = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|highest|lowest|low|high)-(?:seeded|ranked|placed)|unseeded`;
 export const isSeeding = (word: string) => SEEDING.test(word);
-const SEEDING = /^(?:(?:\d{1,3}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|highest|lowest|low|high)-(?:seeded|ranked|placed)|unseeded)$/i;
+const SEEDING = new RegExp(`^(?:${SEEDING_WORD})$`, 'i');
 const PARTICIPLE_OR_ADVERB = /^\p{Ll}+(?:ed|ly)$/u;
 
 /** What a description ending in this word describes: a person ("manager", "CEO"), an organisation ("group"), or nothing. */
@@ -628,7 +631,8 @@ const TITLE_QUALIFIERS = new Set(
     'defending reigning').split(' '),
 );
 // "20-time Grand Slam winner", "six-term Mississippi Sen.", "two-time champion": how many times the title was won or held.
-const TIMES_HELD = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple)-(?:time|term)$/i;
+export const TIMES_HELD_WORD = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple)-(?:time|term)`;
+const TIMES_HELD = new RegExp(`^${TIMES_HELD_WORD}$`, 'i');
 // ("second-placed Hellen Obiri", "17th-seeded Spaniard": a placing or a seeding, too; "29-year-old British prodigy": an age.)
 const isTitleQualifier = (word: string) => TITLE_QUALIFIERS.has(word) || TIMES_HELD.test(word) || SEEDING.test(word) || AGE_NOUN.test(word);
 // "last year's", "this season's", "2014's": the time a title was held, owning it.

@@ -21,6 +21,7 @@ import { isHeadline } from '../text/sentences.ts';
 import { lowercaseWordsIn, type WordSet } from '../text/words.ts';
 import type { Alias } from './aliases.ts';
 import {
+  AGE_WORD,
   commaOrDashAt,
   describedBefore,
   describesMany,
@@ -35,25 +36,27 @@ import {
   PARTY_IN_BRACKETS,
   pluralDescriptionBefore,
   pluralHintBefore,
+  rankRoles,
   readActedAsPost,
   readAffiliationAfter,
   readAffiliationSetOff,
+  readAppointedAs,
   readApposition,
   readAppositionPastPlace,
-  readAppointedAs,
   readCopulaDescription,
   readDescribedSubject,
   readIdentifiedAs,
   readLeadingDescription,
-  readNamedAs,
-  readPluralCopulaDescription,
   readListedPost,
   readMadeDescription,
+  readNamedAs,
+  readPluralCopulaDescription,
   readPostTaken,
   readReplacedAsBy,
   readSharedApposition,
   relativeClauses,
-  rankRoles,
+  SEEDING_WORD,
+  TIMES_HELD_WORD,
   type EntityKind,
 } from './descriptions.ts';
 import { fitted, keptList } from './lists.ts';
@@ -1194,7 +1197,10 @@ const TITLE_LEAD = /((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*(?:[’']s\s+|\s+
  * Lower-case words that belong to a title written before a name: "former Secretary of State X"; a placing, a seeding,
  * an age or the times a title was held too: "second-placed American Jenna Prandini".
  */
-const TITLE_MODIFIERS = /(?:^|\s)((?:(?:former|then|acting|interim|outgoing|incoming|late|retired|current|deputy|incumbent|defending|reigning|\d{1,3}-year-old|(?:\d{1,3}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|highest|lowest)-(?:seeded|ranked|placed)|unseeded|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple)-(?:time|term))[\s-]+)+)$/i;
+const TITLE_MODIFIERS = new RegExp(
+  String.raw`(?:^|\s)((?:(?:former|then|acting|interim|outgoing|incoming|late|retired|current|deputy|incumbent|defending|reigning|${AGE_WORD}|${SEEDING_WORD}|${TIMES_HELD_WORD})[\s-]+)+)$`,
+  'i',
+);
 
 /**
  * The person a run of capitalised words names after a title or an affiliation:

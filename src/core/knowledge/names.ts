@@ -5,7 +5,7 @@
  */
 
 import { classOf, codePointAt, codePointBefore, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
-import { lowerCased, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
+import { lowerCased, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS_ALSO_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { HONORIFIC_OR_TITLE, honorificWordsAt, isLegislator } from './personWords.ts';
 import { isGivenName, isPersonWord, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
 
@@ -44,7 +44,7 @@ const NAME_AFTER_FIRST = new Set(['he', 'north', 'south', 'east', 'west', 'saint
 const WEEKDAY = new Set<string>(WEEKDAY_NAMES);
 // "fired CEO Sam Altman Nov. 17": a month and its day after a full name say when. (Not the months that are names too:
 // "Prime Minister Theresa May 17 …" is rare, "Theresa May" is not.)
-const MONTH_BEFORE_DAY = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS].filter((month) => !/^(?:May|June|April|August|March)$/.test(month)));
+const MONTH_BEFORE_DAY = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS].filter((month) => !(MONTHS_ALSO_NAMES as readonly string[]).includes(month)));
 const DAY_AFTER = /^\s+\d{1,2}(?:st|nd|rd|th)?\b/;
 const MONTH_OR_DAY = new Set(`${MONTHS} ${WEEKDAYS}`.split(' '));
 

@@ -13,6 +13,9 @@ export const MONTH_NAMES = [
 
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
+/** Months that are names or words too ("Theresa May", "April Ryan", "to march"): read as months only where a date needs them. */
+export const MONTHS_ALSO_NAMES = ['March', 'April', 'May', 'June', 'August'] as const;
+
 /** The short forms written before a date ("Oct. 10", "Sept. 3"). May has none. */
 export const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'] as const;
 
