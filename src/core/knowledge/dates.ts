@@ -700,15 +700,26 @@ function anyCase(words: string): string {
   return words.split('|').map((word) => [...word].map((c) => (/[a-z]/.test(c) ? letter(c) : c)).join('')).join('|');
 }
 
-// What every quick test of absoluteDatesIn and relativeDatesIn looks for, in one test: most sentences hold none of it.
+// A digit before "am" or "pm", dotted or not, in any case: what every time CLOCK_TIME reads holds.
+const MAY_HOLD_CLOCK_TIME = String.raw`\d\s*[aApP]\.?[mM]`;
+// What every quick test of absoluteDatesIn, relativeDatesIn and clockTimeIn looks for, in one test: most sentences hold none of it.
 const MAY_HOLD_ANY_DATE = new RegExp(
-  [HAS_YEAR.source, MAY_HOLD_KEPT_DATE.source, MAY_HOLD_HOLIDAY.source, anyCase(PUBLICATION_DAY_WORDS), anyCase('ago'), anyCase(PUBLICATION_RELATIVE_WORDS), anyCase(RELATIVE_UNITS)].join('|'),
+  [
+    HAS_YEAR.source,
+    MAY_HOLD_KEPT_DATE.source,
+    MAY_HOLD_HOLIDAY.source,
+    anyCase(PUBLICATION_DAY_WORDS),
+    anyCase('ago'),
+    anyCase(PUBLICATION_RELATIVE_WORDS),
+    anyCase(RELATIVE_UNITS),
+    MAY_HOLD_CLOCK_TIME,
+  ].join('|'),
   'u',
 );
 
 /** Whether absoluteDatesIn, relativeDatesIn or clockTimeIn could find anything in the sentence. */
 export function mayHoldDate(sentence: string): boolean {
-  return MAY_HOLD_ANY_DATE.test(sentence) || CLOCK_TIME.test(sentence);
+  return MAY_HOLD_ANY_DATE.test(sentence);
 }
 
 const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;

@@ -214,8 +214,8 @@ export function nameRuns(sentence: string): NameRun[] {
     // "said Jo Doe Monday": a weekday after a full name says when (AP style), and is no part of the name.
     // ("former New Democrat MP Pierre Nantel": a post-nominal a name follows is the title of that name, not honours.)
     const honours = POST_NOMINALS.has(word) && !(isLegislator(word) && nameFollows(sentence, wordStop));
-    const dated = MONTH_BEFORE_DAY.has(word) && DAY_AFTER.test(sentence.slice(wordStop, wordStop + 8));
-    if (words && words.length >= 2 && connectors === 0 && (honours || WEEKDAY.has(word) || dated)) {
+    // ("fired CEO Sam Altman Nov. 17": so does a month with its day, read only after a full name.)
+    if (words && words.length >= 2 && connectors === 0 && (honours || WEEKDAY.has(word) || (MONTH_BEFORE_DAY.has(word) && DAY_AFTER.test(sentence.slice(wordStop, wordStop + 8))))) {
       found.push(runOf(sentence, words, start, end));
       words = undefined;
       continue;
