@@ -524,7 +524,7 @@ const PREPOSITION_IN_NAME = /\p{Lu}[\p{L}.&-]*\s+(?:of|for)\s*$/u;
 // One phrase and its comma from the sentence's start to the name; the verb the name is then the subject of.
 // ("Minister of Health, Dr Joe Phaahla will", "Chairman of the District Council, Councillor Jo Doe,": an honorific, or a title
 // the person is addressed by, may open the name.)
-const CALLED_BY = String.raw`(?:(?:${HONORIFIC_ABBREVIATIONS}|Councillor|Councilor|Cllr|Cr|Professor|Senator|Sen|Judge|Justice)\.?\s+)*`;
+const CALLED_BY = String.raw`(?:(?:${HONORIFIC_ABBREVIATIONS}|Councillor|Councilor|Cllr|Cr|Coun|Professor|Senator|Sen|Judge|Justice)\.?\s+)*`;
 const OPENING_PHRASE = new RegExp(String.raw`^[\s“"]*[^,;:]{3,80},\s+${CALLED_BY}$`, 'u');
 /** Where the text after the last dash with spaces around it starts, or 0. */
 function lastSpacedDashEnd(text: string): number {

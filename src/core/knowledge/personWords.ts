@@ -101,15 +101,21 @@ export const TITLES = new Set(
     // (A title's "emeritus", after it and before the name: "CTU president Emerita Karen Lewis".)
     'emeritus emerita ' +
     // Abbreviated titles, as news writes them before a name ("Sen.", "Gov.", "Lt. Gen.", "Cr" for a councillor).
-    'sen sens rep reps gov gen lt col capt sgt adm cmdr supt det insp amb atty pres cpl pvt maj cllr cr').split(' '),
+    'sen sens rep reps gov gen lt col capt sgt adm cmdr supt det insp amb atty pres cpl pvt maj brig cllr cr coun').split(' '),
 );
 // Titles that are also how a person is addressed ("Professor Whitty", "Senator Doe"), so that they may follow a
 // description of what the person is ("England’s chief medical officer Professor Chris Whitty") as an honorific does.
 const TITLES_OF_ADDRESS = new Set(
   ('professor doctor senator representative judge justice colonel captain lieutenant sergeant admiral general ' +
-    'rabbi pastor imam bishop cardinal father councillor councilor sen rep gov gen lt col capt sgt adm cllr cr').split(' '),
+    'rabbi pastor imam bishop cardinal father councillor councilor sen rep gov gen lt col capt sgt adm cllr cr coun').split(' '),
 );
-export const isTitleOfAddress = (word: string) => TITLES_OF_ADDRESS.has(word.toLowerCase().replace(FINAL_DOT, ''));
+// ("Lt-Col", two joined, as one.)
+export const isTitleOfAddress = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(FINAL_DOT, '')
+    .split('-')
+    .every((part) => TITLES_OF_ADDRESS.has(part));
 // A pattern object made once: a literal in a function is one object, but replace() with it is still a call into the
 // pattern engine; this is asked of most capitalised words, several times.
 export const FINAL_DOT = /\.$/;
@@ -117,15 +123,15 @@ export const HONORIFIC_OR_TITLE = (word: string) => {
   const bare = word.toLowerCase().replace(FINAL_DOT, '');
   return TITLES.has(bare) || HONORIFICS.has(bare) || (bare.includes('-') && isHyphenatedTitle(bare));
 };
-// "Attorney-General", "Vice-President", "Major-General", "President-elect", "Editor-in-Chief" are titles; "Quartermaster-General",
-// a department, and "Smith-Jones", a name, are not.
+// "Attorney-General", "Vice-President", "Major-General", "President-elect", "Editor-in-Chief" are titles, and so are two
+// titles joined ("Lt-Col", "Maj-Gen"); "Quartermaster-General", a department, and "Smith-Jones", a name, are not.
 const TITLE_OPENERS = new Set(['vice', 'deputy', 'under', 'major', 'brigadier', 'rear', 'lieutenant', 'governor', 'attorney', 'secretary', 'director', 'solicitor']);
 function isHyphenatedTitle(word: string): boolean {
   const parts = word.split('-');
   if (parts.at(-1) === 'elect') return parts.slice(0, -1).every((part) => TITLES.has(part) || TITLE_OPENERS.has(part));
   // "Editor-in-Chief", "Commander-in-Chief".
   if (parts.length === 3 && parts[1] === 'in' && parts[2] === 'chief') return TITLES.has(parts[0]!) || isPersonNoun(parts[0]!);
-  return parts.length === 2 && TITLE_OPENERS.has(parts[0]!) && TITLES.has(parts[1]!);
+  return parts.length === 2 && (TITLE_OPENERS.has(parts[0]!) || TITLES.has(parts[0]!)) && TITLES.has(parts[1]!);
 }
 
 // Malaysia's federal and state honorifics ("Datuk P. Kamalanathan", "Tun Dr Mahathir Mohamad"), conferred titles that

@@ -1163,6 +1163,11 @@ describe('roles as news states them', () => {
     expect(roleOf('Many shareholders rejecting chief Jane Doe’s pay deal voted.', 'Jane Doe')).toBe('chief');
     expect(roleOf('Detective Garda Jane Doe told the court he was arrested.', 'Jane Doe')).toBe('Detective Garda');
   });
+  it('two abbreviated ranks joined by a hyphen are a title, and “Coun.” a councillor’s, never part of the name', () => {
+    expect(roleOf('Lt-Col Jane Doe was travelling on the N1 when she was shot.', 'Jane Doe')).toBe('Lt-Col');
+    expect(roleOf('The case was postponed, said Hawks spokesperson Lt-Col Jane Doe.', 'Jane Doe')).toBe('Hawks spokesperson');
+    expect(roleOf('Council voted to move ahead, but Coun. Jane Doe excused herself.', 'Jane Doe')).toBe('Coun.');
+  });
   it('a description before the name set off by commas, past a title of address and before letters after the name', () => {
     expect(roleOf('Chairman of North East Leith Council, Councillor Jane Doe MBE, has raised funds.', 'Jane Doe')).toBe('Chairman of North East Leith Council');
     expect(roleOf('The school committee chairlady, Mrs Jane Doe said parents were angry.', 'Jane Doe')).toBe('The school committee chairlady');
