@@ -268,7 +268,11 @@ function opensWithPersonName(phrase: string): boolean {
   if (/^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+\p{Lu}/u.test(phrase)) return true;
   const run = nameRuns(phrase)[0];
   // (Followed by the rest of the list: not "Chief Hydrographer of the Geological Survey".)
-  return run !== undefined && run.start === 0 && looksLikePersonName(run.words) && /^(?:,\s|\s+and\s)/.test(phrase.slice(run.end));
+  // ("…, Mahzyar Ahmadi, Maria Khan on stage": a full name that opens with a given name is the next of a list, whatever follows
+  // it, unless it owns what follows: "Jo Doe, Al Roe’s wife,".)
+  if (run === undefined || run.start !== 0 || !looksLikePersonName(run.words)) return false;
+  const rest = phrase.slice(run.end);
+  return /^(?:,\s|\s+and\s)/.test(rest) || (run.words.length > 1 && isGivenName(run.words[0]!) && !/^[’']/.test(rest));
 }
 
 // "Jo Doe, guitarist Al Roe and drummer Ben Cole": a title right before a name opens the next person of a list, not a
@@ -822,7 +826,9 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     // Anything but spaces between words (a comma, a quote) ends the description, but for the brackets around an
     // organisation's acronym: "Agence France-Presse (AFP) photographer".
     const gap = before.slice(words[i]!.index + word.length, words[i + 1]!.index).trim();
-    if (gap !== '' && !acronymInBrackets(before, words, gap === ')' ? i : i + 1, gap)) break;
+    // ("comedian/writer Jo Doe": two titles joined by a slash are one.)
+    const slashJoined = gap === '/' && capitals === 0 && isPersonHead(word) && isPersonHead(words[i + 1]![0]);
+    if (gap !== '' && !slashJoined && !acronymInBrackets(before, words, gap === ')' ? i : i + 1, gap)) break;
     // "Washington State Department of Health public information officer": small words inside the organisation's name.
     if (capitals > 0 && /^(?:of|for|the)$/.test(word) && i > 0 && /^\p{Lu}/u.test(words[i - 1]![0])) continue;
     // "National Search and Rescue Agency chief": "and" inside an organisation's name (not "Jo Doe and Acme chief").

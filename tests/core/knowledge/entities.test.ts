@@ -1168,6 +1168,11 @@ describe('roles as news states them', () => {
     expect(roleOf('The case was postponed, said Hawks spokesperson Lt-Col Jane Doe.', 'Jane Doe')).toBe('Hawks spokesperson');
     expect(roleOf('Council voted to move ahead, but Coun. Jane Doe excused herself.', 'Jane Doe')).toBe('Coun.');
   });
+  it('titles joined by a slash are one; the next name of a list is no description of the one before, whatever follows it', () => {
+    expect(roleOf('Guests included journalist Jo Doe, comedian/writer Alan Roe and swimmer Ben Cole.', 'Jo Doe')).toBe('journalist');
+    expect(roleOf('Guests included journalist Jo Doe, comedian/writer Alan Roe and swimmer Ben Cole.', 'Alan Roe')).toBe('comedian/writer');
+    expect(roleOf('She joined school captains Jane Doe, Mary Roe, Anna Cole on stage.', 'Mary Roe')).toBe('school captains');
+  });
   it('a description before the name set off by commas, past a title of address and before letters after the name', () => {
     expect(roleOf('Chairman of North East Leith Council, Councillor Jane Doe MBE, has raised funds.', 'Jane Doe')).toBe('Chairman of North East Leith Council');
     expect(roleOf('The school committee chairlady, Mrs Jane Doe said parents were angry.', 'Jane Doe')).toBe('The school committee chairlady');
