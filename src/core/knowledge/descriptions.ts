@@ -105,7 +105,7 @@ const PARTICIPLE_OR_ADVERB = /^\p{Ll}+(?:ed|ly)$/u;
 
 /** What a description ending in this word describes: a person ("manager", "CEO"), an organisation ("group"), or nothing. */
 function kindOfHead(head: string): EntityKind | undefined {
-  return isPersonHead(head) ? 'person' : /^\p{Ll}/u.test(head) && ORGANISATION_NOUNS.has(head) ? 'organization' : undefined;
+  return isPersonHead(head) || isLegislator(head) ? 'person' : /^\p{Ll}/u.test(head) && ORGANISATION_NOUNS.has(head) ? 'organization' : undefined;
 }
 
 // "a second person briefed on the call said": a phrase that ends with a verb of speech is a speaker.

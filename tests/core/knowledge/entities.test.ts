@@ -1173,6 +1173,9 @@ describe('roles as news states them', () => {
     expect(roleOf('Guests included journalist Jo Doe, comedian/writer Alan Roe and swimmer Ben Cole.', 'Alan Roe')).toBe('comedian/writer');
     expect(roleOf('She joined school captains Jane Doe, Mary Roe, Anna Cole on stage.', 'Mary Roe')).toBe('school captains');
   });
+  it('the letters of a member of a parliament head the description read back from the name: “Labor state MP Jo Doe”', () => {
+    expect(roleOf('Among the guests was Labor state MP Jane Doe, who spoke.', 'Jane Doe')).toBe('Labor state MP');
+  });
   it('a description before the name set off by commas, past a title of address and before letters after the name', () => {
     expect(roleOf('Chairman of North East Leith Council, Councillor Jane Doe MBE, has raised funds.', 'Jane Doe')).toBe('Chairman of North East Leith Council');
     expect(roleOf('The school committee chairlady, Mrs Jane Doe said parents were angry.', 'Jane Doe')).toBe('The school committee chairlady');
