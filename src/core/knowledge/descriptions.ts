@@ -1343,6 +1343,10 @@ function postTakenIn(clause: string): [string] | null {
 
 const PASSIVE_OPENING = /^(?:\p{Ll}{2,}ed|shot|hit|hurt|struck|born|beaten|caught|held|found|seen|known|given|taken|left|sent|brought|sold|thrown|bitten|kept|told|paid)\b/u;
 
+const WHERE_BEFORE = /\b(?:at|in|near)\s+$/;
+/** Whether the word at `start` follows "at", "in" or "near": a place's name, where a clause after it is about the person before. */
+export const followsPlacePreposition = (sentence: string, start: number) => WHERE_BEFORE.test(sentence.slice(Math.max(0, start - 6), start));
+
 /** "X (to SCMP), who has served as ...": the role in the clause belongs to the nearest person before it. */
 export function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; role: string }[] {
   const clauses: { run: NameRun; role: string }[] = [];
@@ -1378,7 +1382,10 @@ export function relativeClauses(sentence: string, runs: NameRun[]): { run: NameR
     const before = runs.filter((r) => r.end <= match.index && match.index - r.end <= 40);
     // "Dr. Ronny Jackson, who …": the honorific is not part of the name.
     const named = before.reverse().map((r) => withoutHonorifics(r, sentence, true));
-    const person = named.find((r) => looksLikePersonName(r.words) || (r.words.length === 1 && looksLikeSurname(r.text)));
+    // ("John Wharton AM at Richmond, who has served as mayor": one word after "at" or "in" is where, not who.)
+    const person = named.find(
+      (r) => looksLikePersonName(r.words) || (r.words.length === 1 && looksLikeSurname(r.text) && !followsPlacePreposition(sentence, r.start)),
+    );
     if (person) clauses.push({ run: person, role });
   }
   return clauses;

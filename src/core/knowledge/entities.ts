@@ -55,6 +55,7 @@ import {
   readReplacedAsBy,
   readSharedApposition,
   relativeClauses,
+  followsPlacePreposition,
   SEEDING_WORD,
   TIMES_HELD_WORD,
   type EntityKind,
@@ -522,7 +523,10 @@ class ArticleReader {
     // "inspired by Van Gogh’s painting": a famous person called by their family name alone, never introduced.
     if (!titled && looksLikeSurname(run.words.at(-1)!) && isFamousName(run.words) && !this.namesAThing(run.text)) found.add(run.text, 'person');
     // "Tommy — who only goes by his first name —": a given name alone that "who" (not a team's plural "who are") refers to.
-    if (single && commaOrDashAt(sentence, run.end) && isGivenName(run.text) && !commonWords.has(run.text.toLowerCase()) && WHO_AFTER.test(sentence.slice(run.end))) found.add(run.text, 'person');
+    // ("John Wharton AM at Richmond, who has served as mayor": after "at", the clause is about the person before.)
+    if (single && commaOrDashAt(sentence, run.end) && isGivenName(run.text) && !commonWords.has(run.text.toLowerCase()) && WHO_AFTER.test(sentence.slice(run.end)) && !followsPlacePreposition(sentence, run.start)) {
+      found.add(run.text, 'person');
+    }
     // "Mia, the actress played by Stone,": a given name alone described as one person (not "the defending champions",
     // nor "In June, the then Home Secretary, Sajid Javid," where the description is the next name's).
     if (single && apposition && isGivenName(run.text) && describesGivenNameAlone(sentence, run, apposition, commonWords)) {

@@ -415,9 +415,12 @@ export function nameAsModifier(word: string): string | undefined {
   return HYPHENATED_GIVEN_NAME.test(word) ? undefined : NAME_AS_MODIFIER.exec(word)?.[1];
 }
 
-// British honours, degrees, and the letters of an office or a rank at the bar written after a name ("Jo Doe BL,
-// prosecuting", "J.S. Okutepa, SAN").
-export const POST_NOMINALS = new Set(['MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'GBE', 'QC', 'KC', 'SC', 'BL', 'SAN', 'JP', 'PhD', 'FRS', 'MP', 'MSP', 'MEP', 'MLA', 'TD']);
+// British, Australian, New Zealand and Canadian honours, degrees, and the letters of an office or a rank at the bar written
+// after a name ("Jo Doe BL, prosecuting", "J.S. Okutepa, SAN", "John Wharton AM at Richmond").
+export const POST_NOMINALS = new Set(
+  ('MBE OBE CBE KBE DBE GBE CMG KCMG CVO LVO MVO AC AO AM OAM ONZM CNZM KNZM MNZM QSO QSM OC ' +
+    'QC KC SC BL SAN JP PhD FRS MP MSP MEP MLA MLC TD').split(' '),
+);
 
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const COUNTRY_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'U.A.E.']);

@@ -1176,6 +1176,11 @@ describe('roles as news states them', () => {
   it('the letters of a member of a parliament head the description read back from the name: “Labor state MP Jo Doe”', () => {
     expect(roleOf('Among the guests was Labor state MP Jane Doe, who spoke.', 'Jane Doe')).toBe('Labor state MP');
   });
+  it('Australian and New Zealand honours after a full name end it, and a “who” clause after “at” and a place is the person’s', () => {
+    const text = 'Back for another term are Ernie Camp at the Burke Shire and Jane Doe AM at Richmond, who has served as mayor for 27 years.';
+    expect(extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Ernie Camp', 'Jane Doe']);
+    expect(roleOf(text, 'Jane Doe')).toBe('mayor for 27 years');
+  });
   it('a description before the name set off by commas, past a title of address and before letters after the name', () => {
     expect(roleOf('Chairman of North East Leith Council, Councillor Jane Doe MBE, has raised funds.', 'Jane Doe')).toBe('Chairman of North East Leith Council');
     expect(roleOf('The school committee chairlady, Mrs Jane Doe said parents were angry.', 'Jane Doe')).toBe('The school committee chairlady');
