@@ -1397,12 +1397,12 @@ const PLURAL_SUBJECT_BEFORE_LIST =
 
 /** Split only after words that are not a name's ("Public Prosecution Eva-Marie Persson"; not "Khawaja Muhammad Asif"). */
 function prefixIsNoName(words: string[], end: number, commonWords: WordSet): boolean {
-  // ("Canadian Felix Auger-Aliassime": a nationality is no name either.)
+  // ("Canadian Felix Auger-Aliassime", "Kenyan-American Barack Obama": a nationality is no name either.)
   // ("Stars Ryan Gosling and Emma Stone": nor are people in the plural; "DJ Calvin Harris": nor a word in capitals, an
   // abbreviation, before a given name.)
   return words
     .slice(0, end)
-    .some((w) => commonWords.has(w.toLowerCase()) || looksLikeOrganisation([w]) || /^\p{Lu}{2,4}$/u.test(w) || isPersonNoun(w.toLowerCase()) || isPersonNoun(w.toLowerCase().replace(/s$/, '')) || isGroupNoun(w));
+    .some((w) => commonWords.has(w.toLowerCase()) || looksLikeOrganisation([w]) || /^\p{Lu}{2,4}$/u.test(w) || isPersonNoun(w.toLowerCase()) || isPersonNoun(w.toLowerCase().replace(/s$/, '')) || isGroupNoun(w) || (w.includes('-') && w.split('-').every(isGroupNoun)));
 }
 
 // Cues after a name that only people take: an age ("Jo Doe, 45,", "Jo Doe, aged 45,", "Jo Doe (45)", not a score "(45-38)"), a party and
