@@ -1184,6 +1184,9 @@ describe('roles as news states them', () => {
   it('two nationalities joined by a hyphen are no part of the name after them: “Kenyan-American Barack Obama”', () => {
     expect(roleOf('The city that brought forth Kenyan-American Jane Doe went on celebrating.', 'Jane Doe')).toBe('Kenyan-American');
   });
+  it('a member of the Knesset, in its letters, is a title before a name: “Likud MK Jo Doe”', () => {
+    expect(roleOf('One vote in that majority was Likud MK Sharren Doe, who had been in hospital.', 'Sharren Doe')).toBe('Likud MK');
+  });
   it('a description before the name set off by commas, past a title of address and before letters after the name', () => {
     expect(roleOf('Chairman of North East Leith Council, Councillor Jane Doe MBE, has raised funds.', 'Jane Doe')).toBe('Chairman of North East Leith Council');
     expect(roleOf('The school committee chairlady, Mrs Jane Doe said parents were angry.', 'Jane Doe')).toBe('The school committee chairlady');
