@@ -68,6 +68,7 @@ import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS } from './speech.ts';
 import { isFamousName, isGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord, isWorldGivenName } from './wordLists.ts';
 import {
   isSmallWordFamilyName,
+  isRomanisedEastAsianName,
   isParticledSurname,
   LEGAL_SUFFIX,
   looksLikeOrganisation,
@@ -1159,7 +1160,7 @@ function opensWithTitle(words: string[]): boolean {
  */
 function opensWithGivenName(run: NameRun, sentence: string, commonWords: WordSet): boolean {
   const first = run.words[0]!;
-  if (!isWorldGivenName(first) && !(run.words.length === 2 && run.words.every((w) => w.length > 2 && isKnownSurname(w)))) return false;
+  if (!isWorldGivenName(first) && !(run.words.length === 2 && run.words.every((w) => w.length > 2 && isKnownSurname(w))) && !isRomanisedEastAsianName(run.words)) return false;
   const opensSentence = isBlank(sentence, 0, run.start);
   return !(opensSentence && commonWords.has(first.toLowerCase()));
 }

@@ -392,6 +392,18 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 // "Ahmed el-Sayed", "Abdullah bin-Zayed". Inside a name such a word continues it.
 const ARTICLE_JOINED = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|bint)-\p{Lu}\p{Ll}+$/u;
 
+/**
+ * "Tsao Wei-ling", "Moon Jae-in", "Chiang Kai-shek": a family name of one romanised syllable, then a given name of two
+ * joined by a hyphen, the second in lower case, as Chinese, Taiwanese and Korean names are written in English; no list
+ * needs to know them.
+ */
+export function isRomanisedEastAsianName(words: readonly string[]): boolean {
+  if (words.length !== 2 || !HYPHENATED_GIVEN_NAME.test(words[1]!) || !/^\p{Lu}\p{Ll}{1,5}$/u.test(words[0]!)) return false;
+  return [words[0]!, ...words[1]!.split('-')].every((syllable) => ROMANISED_SYLLABLE.test(syllable.toLowerCase()));
+}
+// One syllable as Pinyin, Wade-Giles and Korean romanisation spell it: "tsao", "hsieh", "ding", "jeou", "jae".
+const ROMANISED_SYLLABLE = /^(?:ch|hs|ts|tz|sh|zh|ng|[bcdfghjklmnpqrstwxyz])?h?[aeiouy]{1,3}(?:ng|n|k|l|m|p|h)?$/;
+
 // A particle that, capitalised and first, is a given name: "Al Gore", "Al Sharpton" ("Van", "Del" open family
 // names as often: "Van Buren", "Van Der Beek").
 const GIVEN_NAME_PARTICLES = new Set(['Al']);

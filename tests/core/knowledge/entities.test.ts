@@ -1443,6 +1443,10 @@ describe('roles as news states them', () => {
 
 describe('more of the ways news names people', () => {
   const names = (text: string) => extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => e.name);
+  it('a romanised family name of one syllable and a given name of two joined by a hyphen is a person’s, though no list knows it', () => {
+    expect(names('Reporters said that Tsao Wei-ling called out as rescuers dug through to find her.')).toEqual(['Tsao Wei-ling']);
+    expect(names('The New Co-op opened its doors, and Self Re-run closed.')).toEqual([]);
+  });
   it('a player’s line written as a sentence, but not a market’s', () => {
     expect(names('Shaq Vann rushed for 101 yards and a touchdown.')).toEqual(['Shaq Vann']);
     expect(names('The Dow Jones Industrial Average added 300 points on Monday.')).toEqual([]);
