@@ -62,8 +62,8 @@ function* texts(article: Article): Generator<string> {
   for (const passage of article.passages) yield passage.text;
 }
 
-// A wire story's dateline: places in capitals, a date, the agency in brackets and a dash.
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’\/-]*,\s+[\p{L}.]{3,10}\s+\d{1,2}(?:,\s+\d{4})?\s+\([\p{L}\s.]{2,30}\)\s*[-—–]+\s*/u;
+// A wire story's dateline: places in capitals, a date, the agency in brackets (or none: "KUALA LUMPUR, March 23 —") and a dash.
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’\/-]*,\s+[\p{L}.]{3,10}\s+\d{1,2}(?:,\s+\d{4})?(?:\s+\([\p{L}\s.]{2,30}\))?\s*[-—–]+\s*/u;
 
 // Every event keeps its date and the first and last day it covers, and the same few thousand dates come
 // back in article after article: each date's three strings are made once and shared (a bounded cache).

@@ -102,6 +102,8 @@ describe('events in the seed article', () => {
     const events = (text: string) => extractEvents({ id: 'a', published: '2024-03-07', passages: passagesOf(text) } as never).map((e) => e.date);
     expect(events('BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank crew killed a reporter in Lebanon in October.')).toEqual(['2023-10']);
     expect(events('WASHINGTON, Nov. 4, 2023 (AP) — The bill passed.')).toEqual([]);
+    // (A newspaper's own dateline names no agency.)
+    expect(events('KUALA LUMPUR, March 7 — The referee of the match last Sunday has been suspended.')).toEqual(['2024-03-03']);
   });
   it('a time of day, with no date of its own, is on the day of the dated statement before it', () => {
     const events = (...sentences: string[]) =>
