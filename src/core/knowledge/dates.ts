@@ -439,6 +439,8 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   const clauseBefore = before.slice(lastIndexOfAny(before, ',;:—–') + 1);
   // "said he would meet Wong on Friday": the future of reported speech, said days before.
   if (REPORTED_WOULD.test(clauseBefore) && WEEKDAY_AT.test(sentence.slice(at, end))) return 'around';
+  // "advised the public to remain indoor on Friday": what someone was told to do, and when, was still to come when told.
+  if (DIRECTED_TO.test(clauseBefore) && WEEKDAY_AT.test(sentence.slice(at, end))) return 'around';
   const tenseAt = (text: string, pick: (indexes: number[]) => number) => {
     // "are expected to": the future's own participle is not a past verb.
     const future = indexesOf(text, FUTURE);
@@ -467,6 +469,8 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   return SCHEDULED_PRESENT.test(before) && WEEKDAY_AT.test(sentence.slice(at, end)) ? 'ahead' : 'nearest';
 }
 
+// A verb of telling someone to do something, its object and the infinitive, before the date.
+const DIRECTED_TO = /\b(?:advised|asked|urged|told|ordered|instructed|directed|encouraged|invited|requested|called\s+on)\s+(?:[\p{L}\d’'-]+\s+){1,5}?to\s+\p{Ll}+\b[^,;:—–]*$/u;
 // "a leadership meeting due Sunday", "a report due by March 1": what is due is ahead (not "was due", said of the past).
 const DUE_ON = /(?<!\b(?:was|were|been|had)\s+)\bdue\s+(?:(?:on|by|in)\s+)?$/i;
 // Nothing before a date but the word that introduces it ("On", "In"): the date opens the sentence.
