@@ -440,6 +440,10 @@ const ROLE_QUALIFIERS = new Set(['vice', 'deputy', 'acting', 'chief', 'senior', 
 
 /** Initials ("J.J."), or two capitals opening a name ("CJ"). */
 const isInitials = (w: string, i: number) => INITIALS.test(w) || (i === 0 && /^\p{Lu}{2}$/u.test(w));
+const CAPITAL_LETTER = /^\p{Lu}$/u;
+/** "A P Padhi", "M S Dhoni": letters without their dots, two or more before a name, as Indian news writes initials. */
+const isBareInitial = (words: string[], i: number) =>
+  CAPITAL_LETTER.test(words[i]!) && i < words.length - 1 && (CAPITAL_LETTER.test(words[i + 1]!) || (i > 0 && CAPITAL_LETTER.test(words[i - 1]!))) && words.slice(i).some((w) => !CAPITAL_LETTER.test(w));
 
 const isRoleWord = (w: string) => isPersonWord(w.toLowerCase()) || ROLE_QUALIFIERS.has(w.toLowerCase());
 
@@ -457,9 +461,9 @@ export function looksLikePersonName(words: string[]): boolean {
   if (isPersonWord(core.at(-1)!.toLowerCase()) && core.every(isRoleWord) && !isGivenName(core[0]!)) return false;
   return core.every(
     (w, i) =>
-      (NAME_WORD.test(w) || (i > 0 && (ARTICLE_JOINED.test(w) || HYPHENATED_GIVEN_NAME.test(w))) || isInitials(w, i) || NAME_SUFFIXES.has(w.toLowerCase())) &&
+      (NAME_WORD.test(w) || (i > 0 && (ARTICLE_JOINED.test(w) || HYPHENATED_GIVEN_NAME.test(w))) || isInitials(w, i) || isBareInitial(core, i) || NAME_SUFFIXES.has(w.toLowerCase())) &&
       // "Liu He", "Kanye West": after the first word, a pronoun or a compass point is a name.
-      (!NEVER_IN_PERSON_NAMES.has(w.toLowerCase()) || (i > 0 && NAME_AFTER_FIRST.has(w.toLowerCase())) || isSmallWordFamilyName(core, i) || isMonthFamilyName(core, i)) &&
+      (!NEVER_IN_PERSON_NAMES.has(w.toLowerCase()) || (i > 0 && NAME_AFTER_FIRST.has(w.toLowerCase())) || isSmallWordFamilyName(core, i) || isMonthFamilyName(core, i) || isBareInitial(core, i)) &&
       !ORGANISATION_WORDS.has(w.toLowerCase()) &&
       !LAW_WORDS.has(w.toLowerCase()),
   );

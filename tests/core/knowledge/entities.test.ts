@@ -1447,6 +1447,10 @@ describe('more of the ways news names people', () => {
     expect(names('Reporters said that Tsao Wei-ling called out as rescuers dug through to find her.')).toEqual(['Tsao Wei-ling']);
     expect(names('The New Co-op opened its doors, and Self Re-run closed.')).toEqual([]);
   });
+  it('two or more letters without their dots are initials before a name, even the letter “A”: “Chief Secretary A P Padhi”', () => {
+    expect(names('Chief Secretary A P Padhi said the cyclone would hit the coast.')).toEqual(['A P Padhi']);
+    expect(names('Chief Minister M K Stalin said the state was ready.')).toEqual(['M K Stalin']);
+  });
   it('a player’s line written as a sentence, but not a market’s', () => {
     expect(names('Shaq Vann rushed for 101 yards and a touchdown.')).toEqual(['Shaq Vann']);
     expect(names('The Dow Jones Industrial Average added 300 points on Monday.')).toEqual([]);
