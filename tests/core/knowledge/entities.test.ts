@@ -1187,6 +1187,10 @@ describe('roles as news states them', () => {
   it('a member of the Knesset, in its letters, is a title before a name: “Likud MK Jo Doe”', () => {
     expect(roleOf('One vote in that majority was Likud MK Sharren Doe, who had been in hospital.', 'Sharren Doe')).toBe('Likud MK');
   });
+  it('the time a post was held is no part of it: “served as BPI’s vice chairman from April 2013 to September 2022”', () => {
+    expect(roleOf('Jane Doe previously served as Acme’s vice chairman from April 2013 to September 2022, and was first elected in 1994.', 'Jane Doe')).toBe('Acme’s vice chairman');
+    expect(roleOf('Jane Doe served as Acme’s treasurer from 2009 to 2012.', 'Jane Doe')).toBe('Acme’s treasurer');
+  });
   it('a description before the name set off by commas, past a title of address and before letters after the name', () => {
     expect(roleOf('Chairman of North East Leith Council, Councillor Jane Doe MBE, has raised funds.', 'Jane Doe')).toBe('Chairman of North East Leith Council');
     expect(roleOf('The school committee chairlady, Mrs Jane Doe said parents were angry.', 'Jane Doe')).toBe('The school committee chairlady');
