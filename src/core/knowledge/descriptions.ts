@@ -1316,8 +1316,9 @@ export function readIdentifiedAs(sentence: string, run: NameRun): string | undef
   return description && kindOfDescription(description) === 'person' ? description : undefined;
 }
 
-// What opens the description in a relative clause: "who has served as", "who was then serving as", "who is".
-const COPULA = /^(?:has|have|had)?\s*(?:long\s+)?(?:served|serves|serve|worked|works|work)\s+as\s+|^(?:is|was)\s+(?:then\s+|now\s+|currently\s+)?(?:serving|working)\s+as\s+|^(?:at\s+the\s+time\s+|then\s+|now\s+)?(?:is|was)\s+(?:widely\s+|long\s+)?(?:considered|regarded\s+as|seen\s+as)\s+(?:to\s+be\s+)?|^(?:is|was|has been|had been|became|becomes|is now|was once|remains)\s+/i;
+// What opens the description in a relative clause: "who has served as", "who currently serves as", "who was then serving as",
+// "who is".
+const COPULA = /^(?:has|have|had)?\s*(?:long\s+|currently\s+|now\s+|also\s+|previously\s+|formerly\s+)?(?:served|serves|serve|worked|works|work)\s+as\s+|^(?:is|was)\s+(?:then\s+|now\s+|currently\s+)?(?:serving|working)\s+as\s+|^(?:at\s+the\s+time\s+|then\s+|now\s+)?(?:is|was)\s+(?:widely\s+|long\s+)?(?:considered|regarded\s+as|seen\s+as)\s+(?:to\s+be\s+)?|^(?:is|was|has been|had been|became|becomes|is now|was once|remains)\s+/i;
 // "who worked at SpaceX in its earliest days and is now CEO of Phantom Space": what the person is, said second.
 const LATER_COPULA = /\sand\s+(?:is|was)\s+(?:now\s+|currently\s+|also\s+)?(?=(?:the|a|an)\s|\p{Ll}|\p{Lu})/u;
 

@@ -1191,6 +1191,9 @@ describe('roles as news states them', () => {
     expect(roleOf('Jane Doe previously served as Acme’s vice chairman from April 2013 to September 2022, and was first elected in 1994.', 'Jane Doe')).toBe('Acme’s vice chairman');
     expect(roleOf('Jane Doe served as Acme’s treasurer from 2009 to 2012.', 'Jane Doe')).toBe('Acme’s treasurer');
   });
+  it('“who currently serves as” opens the post as “who serves as” does', () => {
+    expect(roleOf('The board will recommend Jane Doe, who currently serves as chief executive of Leith Water, to succeed him.', 'Jane Doe')).toBe('chief executive of Leith Water');
+  });
   it('a description before the name set off by commas, past a title of address and before letters after the name', () => {
     expect(roleOf('Chairman of North East Leith Council, Councillor Jane Doe MBE, has raised funds.', 'Jane Doe')).toBe('Chairman of North East Leith Council');
     expect(roleOf('The school committee chairlady, Mrs Jane Doe said parents were angry.', 'Jane Doe')).toBe('The school committee chairlady');
