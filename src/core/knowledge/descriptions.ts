@@ -9,7 +9,7 @@
  *   copula, post   "Jo Doe is the mayor of Leith", "tapped Sondland as his ambassador"  (readCopulaDescription, readAppointedAs …)
  * kindOfDescription tells whether a description is a person's, an organisation's or a place's.
  */
-import { alternatives, MONTH_NAMES } from '../text/calendar.ts';
+import { alternatives, MONTH_ABBREVIATIONS, MONTH_NAMES } from '../text/calendar.ts';
 import { classOf, firstWordAfter, isBlank, lastIndexOfAny, lastWordBefore, LETTER, NUMBER, opensSentence } from '../text/characters.ts';
 import { isStopWord } from '../text/normalize.ts';
 import type { WordSet } from '../text/words.ts';
@@ -621,6 +621,7 @@ function modifiesLowerCaseHead(word: string, head: string): boolean {
   return /^\p{Ll}/u.test(head) && !/ly$/i.test(word) && !NOT_IN_DESCRIPTION.test(word.toLowerCase()) && !opensClauseOnly(word) && !isVerbOnlyWord(word.toLowerCase());
 }
 
+const MONTH_WORDS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 const MODAL = /^(?:will|would|can|could|should|shall|may|might|must|did|does|do)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her)$/i;
 const REGION_BEFORE_NATIONALITY = /^(?:North|South|East|West|Central|Latin)$/;
@@ -844,6 +845,8 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
       break;
     }
     if (/^\p{Lu}/u.test(word)) {
+      // ("Moscow, 19 Mar Turkmenistan's president-elect": a month after its day is the dateline's, no affiliation.)
+      if (i > 0 && MONTH_WORDS.has(word.replace(FINAL_DOT, '')) && /^\d{1,2}$/.test(words[i - 1]![0])) break;
       // "When President Trump": a word capitalised only because it opens the sentence is no affiliation.
       const atSentenceStart = before.slice(0, words[i]!.index).trim() === '' && end - before.length <= 0;
       // ("Chief constable Glen Mayhew", "Former President Trump": a qualifier opening the sentence is the description's;

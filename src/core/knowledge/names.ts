@@ -24,6 +24,7 @@ const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'de
 // With the abbreviations news writes before a date ("Oct. 10"), but not those that are also given names or their
 // short forms (Jan, Mar, Jun, Jul): "Jan Egeland", "Jun Li" are people.
 const ABBREVIATIONS_ALSO_NAMES = new Set(['Jan', 'Mar', 'Jun', 'Jul']);
+const DAY_BEFORE = /\b\d{1,2}\s+$/;
 const MONTHS = lowerCased([...MONTH_NAMES, ...MONTH_ABBREVIATIONS.filter((short) => !ABBREVIATIONS_ALSO_NAMES.has(short))]).join(' ');
 const WEEKDAYS = lowerCased(WEEKDAY_NAMES).join(' ');
 // Capitalised words that start sentences or name things other than people.
@@ -220,6 +221,8 @@ export function nameRuns(sentence: string): NameRun[] {
       words = undefined;
       continue;
     }
+    // ("Moscow, 19 Mar Turkmenistan's president-elect": a month's short form that is also a name is a month after a day.)
+    if (!words && ABBREVIATIONS_ALSO_NAMES.has(word) && DAY_BEFORE.test(sentence.slice(Math.max(0, wordStart - 4), wordStart))) continue;
     if (isCapitalised(word) || (words && ARTICLE_JOINED.test(word))) {
       if (words) {
         if (connectors > 0) words.push(firstConnector);

@@ -1458,6 +1458,11 @@ describe('more of the ways news names people', () => {
     expect(names('Chief Secretary A P Padhi said the cyclone would hit the coast.')).toEqual(['A P Padhi']);
     expect(names('Chief Minister M K Stalin said the state was ready.')).toEqual(['M K Stalin']);
   });
+  it('a month’s short form that is also a name is the dateline’s month after a day: “Moscow, 19 Mar Turkmenistan’s president-elect”', () => {
+    const text = 'Moscow, 19 Mar Turkmenistan’s president-elect Serdar Doe assumed leadership on Saturday.';
+    expect(names(text)).toEqual(['Serdar Doe']);
+    expect(extractEntities(passagesOf(text), []).find((e) => e.name === 'Serdar Doe')?.roles[0]?.text).toBe('Turkmenistan’s president-elect');
+  });
   it('a player’s line written as a sentence, but not a market’s', () => {
     expect(names('Shaq Vann rushed for 101 yards and a touchdown.')).toEqual(['Shaq Vann']);
     expect(names('The Dow Jones Industrial Average added 300 points on Monday.')).toEqual([]);
