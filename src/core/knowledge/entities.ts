@@ -1249,6 +1249,10 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
       const past = tail.findIndex((_, i) => i >= 2 && looksLikePersonName(tail.slice(i)));
       if (past >= 0) at = past;
     }
+    // ("Minister of Energy Pradhuman Singh Tomar": after a title's one-word object, a name of three words no list opens is
+    // whole; a given name inside it, "Singh", does not cut it.)
+    // ("Director of Public Prosecution Eva-Marie Persson" still opens at the given name.)
+    else if (at > 2 && (tail[0] === 'of' || tail[0] === 'for') && tail.length === 5 && !isWorldGivenName(tail[at]!) && !isGivenName(tail[1]!) && looksLikePersonName(tail.slice(2))) at = 2;
     if (at >= 0) from = titleAt + 1 + at;
   } else if (titleAt === -1) {
     // "European Union Gordon Sondland": a given name after other capitalised words; "Author J.K. Rowling": initials.

@@ -1194,6 +1194,10 @@ describe('roles as news states them', () => {
   it('“who currently serves as” opens the post as “who serves as” does', () => {
     expect(roleOf('The board will recommend Jane Doe, who currently serves as chief executive of Leith Water, to succeed him.', 'Jane Doe')).toBe('chief executive of Leith Water');
   });
+  it('after a title and its one-word object, a name of three words no list opens is whole: “Minister of Energy Pradhuman Singh Tomar”', () => {
+    expect(roleOf('On Friday, Minister of Energy Pradhuman Singh Tomar opened the plant.', 'Pradhuman Singh Tomar')).toBe('Minister of Energy');
+    expect(roleOf('Deputy Director of Public Prosecution Eva-Marie Persson said the case was closed.', 'Eva-Marie Persson')).toBe('Deputy Director of Public Prosecution');
+  });
   it('a description before the name set off by commas, past a title of address and before letters after the name', () => {
     expect(roleOf('Chairman of North East Leith Council, Councillor Jane Doe MBE, has raised funds.', 'Jane Doe')).toBe('Chairman of North East Leith Council');
     expect(roleOf('The school committee chairlady, Mrs Jane Doe said parents were angry.', 'Jane Doe')).toBe('The school committee chairlady');
