@@ -53,10 +53,13 @@ export function plain(text: string): string {
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
-/** The words of a name that identify the person: no initials, no "Jr.". */
+// A nickname in quotation marks inside a name ("Sean 'Puffy' Combs"): the name is the same without it.
+const NICKNAME = /\s(?:[“"][^“”"]+[”"]|[‘'][^‘’']+[’'])(?=\s)/g;
+
+/** The words of a name that identify the person: no initials, no "Jr.", no nickname. */
 function nameWords(name: string): Set<string> {
   return new Set(
-    foldText(name)
+    foldText(name.replace(NICKNAME, ''))
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length > 1 && !NAME_SUFFIXES.has(w)),
   );

@@ -7,6 +7,9 @@ describe('how answers are compared with gold', () => {
     expect(sameName('Donald J. Trump', 'Donald Trump')).toBe(true);
     expect(sameName('Trump', 'Donald Trump')).toBe(false);
     expect(sameName('Press Secretary Jane Doe', 'Jane Doe')).toBe(false);
+    // A nickname in quotation marks inside the name is still that name.
+    expect(sameName('Sean ‘Puffy’ Doe', 'Sean Doe')).toBe(true);
+    expect(sameName('Al “Bunchy” Carter', 'Al Carter')).toBe(true);
   });
   it('a role matches when it carries most of the gold words and is mostly made of them', () => {
     expect(sameRole('Kenya’s finance minister', 'finance minister', 'Jo Doe')).toBe(true);
