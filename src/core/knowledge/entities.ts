@@ -226,8 +226,9 @@ const ORGANISATION_OWNED = /^(?:ceo|cfo|coo|executives?|employees?|staff|workers
 
 // A name with a nickname in quotation marks inside it ("Al “Bunchy” Carter"), and the given name, nickname and
 // family name of one in a sentence.
-const NICKNAME = /\s[“"][^”"]+[”"]\s/;
-const NICKNAMED = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)\s+[“"](\p{Lu}[\p{L}.’' -]{1,20}?)[”"]\s+(\p{Lu}[\p{L}’'-]+)/gu;
+// ("Sean 'Puffy' Combs": in single quotation marks too.)
+const NICKNAME = /\s(?:[“"][^”"]+[”"]|[‘'][^‘’']+[’'])\s/;
+const NICKNAMED = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)\s+(?:[“"](\p{Lu}[\p{L}.’' -]{1,20}?)[”"]|[‘'](\p{Lu}[\p{L}. -]{1,20}?)[’'])\s+(\p{Lu}[\p{L}’'-]+)/gu;
 
 // "The new chairman is ", "The new co-chairs are said to be ", "The performer inductees are ".
 const INVERTED_COPULA = /^[\s“"]*(The\s+[^,;:“”"()]{2,80}?)\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been)(\s+(?:said|believed|thought|understood)\s+to\s+be)?\s+(?=(?:the\s+)?\p{Lu})/u;
@@ -349,8 +350,8 @@ class ArticleReader {
       return;
     }
     // "Al “Bunchy” Carter", "Joko “Jokowi” Widodo": a nickname in quotation marks inside a name splits no one in two.
-    if (sentence.includes('“') || sentence.includes('"')) {
-      for (const [whole, given, , family] of sentence.matchAll(NICKNAMED)) {
+    if (sentence.includes('“') || sentence.includes('"') || sentence.includes('‘') || sentence.includes("'")) {
+      for (const [whole, given, , , family] of sentence.matchAll(NICKNAMED)) {
         if (isGivenName(given!) && looksLikeSurname(family!)) this.found.add(whole.replace(/\s+/g, ' '), 'person');
       }
     }

@@ -748,6 +748,8 @@ describe('people as real news names them', () => {
   it('a nickname in quotation marks inside a name is part of it, and the given name alone is that person', () => {
     expect(people('They shot Al “Bunchy” Carter and John Huggins. Carter died at once.')).toEqual({ 'Al “Bunchy” Carter': null, 'John Huggins': null });
     expect(people('President Joko "Jokowi" Widodo visited Bali.')).toEqual({ 'Joko "Jokowi" Widodo': 'President' });
+    // (In single quotation marks too.)
+    expect(people("He's been with Sean 'Puffy' Combs. Combs was not in court.")).toEqual({ "Sean 'Puffy' Combs": null });
   });
   it('a given name alone described as one person is someone: "Mia, the actress played by Stone,"', () => {
     expect(people('The characters are Sebastian, the jazz musician played by Gosling, and Mia, the actress played by Stone.')).toEqual({
