@@ -23,6 +23,8 @@ import { hasOrganisationHead, isGivenName, isGroupNoun, isPlaceName, isVerbOnlyW
 export type EntityKind = 'person' | 'organization' | 'place';
 
 const RANKING = /^(?:the\s+)?(?:world|women’s|women's|men’s|men's|former|then|current|top-ranked|ranked|\p{Lu}[\p{L}.-]*[’']s)?\s*No\.\s*\d{1,3}$/iu;
+// "World number one Justin Rose", "the world number two": a ranking written out, after "world".
+const RANKING_IN_WORDS = /(?:^|\s)((?:(?:the|former|women’s|women's|men’s|men's)\s+)*world\s+number\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))\s*$/iu;
 const RANKING_BEFORE = /(?:(?:the|world|women’s|women's|men’s|men's|former|top-ranked|ranked)\s+)*No\.\s*\d{1,3}\s*$/iu;
 const NATIVE_OF = /^(?:a|an)\s+(?:(?:lifelong|longtime|proud)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}native(?:\s+of\s+\p{Lu}|$)/u;
 // Participles that open a description of an organisation ("…, led by China, …").
@@ -47,7 +49,7 @@ export function kindOfDescription(description: string): EntityKind | undefined {
   if (ORGANISATION_PARTICIPLES.test(description)) return 'organization';
   // "a Leith native", "a native of Leith": where the person is from ("native" alone is more often an adjective);
   // "the world No. 1": a player's ranking.
-  if (NATIVE_OF.test(description) || RANKING.test(description)) return 'person';
+  if (NATIVE_OF.test(description) || RANKING.test(description) || RANKING_IN_WORDS.exec(description)?.index === 0) return 'person';
   // "Jo Doe BL, prosecuting,", "Al Roe, defending,", "Joanna Korner QC, for the prosecution,": the side a barrister speaks
   // for, as court reports write it.
   if (COUNSEL_FOR.test(description)) return 'person';
@@ -751,6 +753,8 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   if (wordBefore !== undefined && endsHonorificPair([wordBefore, word], 1)) return false;
   // "No. 1": a ranking, read in full by descriptionEndingAt.
   if (/^\d{1,3}$/.test(word) && /No\.\s*$/.test(sentence.slice(Math.max(from, wordStart - 5), wordStart))) return false;
+  // ("world number one": a ranking written out.)
+  if (/\bnumber\s+$/i.test(sentence.slice(Math.max(from, wordStart - 7), wordStart))) return false;
   if (kindOfHead(word.replace(/[’']s$/, '')) !== undefined || AGE_NOUN.test(word) || SEEDING.test(word)) return false;
   // "chief of staff": a title of two nouns, read in full by descriptionEndingAt.
   const ofBefore = /(\p{Ll}+)\s+of\s+$/u.exec(sentence.slice(Math.max(from, wordStart - 24), wordStart));
@@ -792,7 +796,9 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   const last = words.at(-1);
   // Only spaces between the head noun and the name.
   if (!last || !ONLY_SPACES_AND_HONORIFICS.test(before.slice(last.index + last[0].length, calledBy?.index ?? conferred))) return undefined;
-  // "World No. 1 Rafael Nadal": a ranking before the name.
+  // "World No. 1 Rafael Nadal", "World number one Justin Rose": a ranking before the name.
+  const inWords = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})$/i.test(last[0]) ? RANKING_IN_WORDS.exec(before)?.[1] : undefined;
+  if (inWords) return { text: inWords, kind: 'person' };
   if (/^\d{1,3}$/.test(last[0]) && words.length > 1 && words.at(-2)![0] === 'No.') {
     const ranking = RANKING_BEFORE.exec(before)?.[0].trim();
     return ranking ? { text: ranking, kind: 'person' } : undefined;

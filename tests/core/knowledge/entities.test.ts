@@ -1200,6 +1200,10 @@ describe('roles as news states them', () => {
     expect(roleOf('On Friday, Minister of Energy Pradhuman Singh Tomar opened the plant.', 'Pradhuman Singh Tomar')).toBe('Minister of Energy');
     expect(roleOf('Deputy Director of Public Prosecution Eva-Marie Persson said the case was closed.', 'Eva-Marie Persson')).toBe('Deputy Director of Public Prosecution');
   });
+  it('a ranking written out after “world” is a description: “World number one Justin Rose”, “Rose, the world number one,”', () => {
+    expect(roleOf('World number one Jane Doe and Ann Roe are tied for second.', 'Jane Doe')).toBe('World number one');
+    expect(roleOf('The match went to Jane Doe, the world number two, in three sets.', 'Jane Doe')).toBe('the world number two');
+  });
   it('a description before the name set off by commas, past a title of address and before letters after the name', () => {
     expect(roleOf('Chairman of North East Leith Council, Councillor Jane Doe MBE, has raised funds.', 'Jane Doe')).toBe('Chairman of North East Leith Council');
     expect(roleOf('The school committee chairlady, Mrs Jane Doe said parents were angry.', 'Jane Doe')).toBe('The school committee chairlady');
