@@ -299,7 +299,7 @@ const PAST_VERB_AND_OBJECT = new RegExp(
   'u',
 );
 const PARTICIPLE_AND_OBJECT = /^\p{Ll}{2,}ing\s+(?:a|an|the|its|his|her|their|this|that|these|those|him|them|\p{Lu}[\p{L}.&-]*[’']s)\s/u;
-const UNCLOSED_BEFORE_SPEECH = /(?<=\p{Lu}[\p{L}.&’'-]*)\s+(?:told|tells|said|says|explained|added)(?::|\s+(?:\p{Lu}|reporters|the|a|an|that))[\s\S]*$/u;
+const UNCLOSED_BEFORE_SPEECH = /(?<=\p{Lu}[\p{L}.&’'-]*)\s+(?:told|tells|said|says|explained|added|confirmed|confirms)(?::|\s+(?:\p{Lu}|reporters|the|a|an|that))[\s\S]*$/u;
 const isTitleWord = (word: string) => TITLES.has(word.toLowerCase().replace(FINAL_DOT, '')) || isPersonNoun(word.toLowerCase());
 const keepDescribingClause = (clause: string, at: number, phrase: string) =>
   DESCRIBING_CLAUSE.test(clause) || (BARE_DESCRIPTION.test(phrase.slice(0, at)) && /^\s+who\s/.test(clause))
@@ -1241,7 +1241,7 @@ function readPostAt(sentence: string, start: number): string | undefined {
 // chairman from April 2013 to September 2022",
 // "as Toshiba president and Tsunakwa took the helm" (another name and its verb).
 const MONTHS_ALONE = alternatives(MONTH_NAMES);
-const AFTER_POST = new RegExp(String.raw`\s+(?:(?:until|till|after|before|since|following|when|while|through|amid|despite|because|last|this|next|earlier|later|for\s+(?:the\s+)?(?:next|rest|remainder|past)|for\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+(?:\p{Ll}+\s+)?(?:years?|months?|weeks?|decades?|days?)|and\s+(?:\p{Ll}+ed|is|was|will|has)|and\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}|is|was|has|had|will|would|said|says))\b|(?:in|on)\s+(?:the\s+)?(?=\d)|in\s+\p{Lu}\p{Ll}+\.?(?=\s+\d)|(?:in|from)\s+(?:${MONTHS_ALONE})\b|(?:from|between)\s+\d{4}\b|on\s+(?:\p{Lu}\p{Ll}+day\b|\p{Lu}\p{Ll}+\.?(?=\s+\d)))[\s\S]*$`, 'u');
+const AFTER_POST = new RegExp(String.raw`\s+(?:(?:until|till|after|before|since|following|when|while|through|amid|despite|because|last|this|next|earlier|later|for\s+(?:the\s+)?(?:next|rest|remainder|past)|for\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+(?:\p{Ll}+\s+)?(?:years?|months?|weeks?|decades?|days?)|and\s+(?:\p{Ll}+ed|is|was|will|has)|and\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}|is|was|has|had|will|would|said|says))\b|(?:in|on)\s+(?:the\s+)?(?=\d)|in\s+\p{Lu}\p{Ll}+\.?(?=\s+\d)|(?:in|from)\s+(?:${MONTHS_ALONE})\b|(?:from|between)\s+\d{4}\b|from\s+\d{1,2}\s+(?:${MONTHS_ALONE})\b|on\s+(?:\p{Lu}\p{Ll}+day\b|\p{Lu}\p{Ll}+\.?(?=\s+\d)))[\s\S]*$`, 'u');
 
 // Verbs that give someone a post "as" something: the name is their object.
 const APPOINTING_VERB_BEFORE = /\b(?:appoint(?:s|ed|ing)?|named|nam(?:es|ing)|hir(?:e|es|ed|ing)|tap(?:s|ped|ping)?|pick(?:s|ed|ing)?|cho(?:se|sen|oses?|oosing)|select(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|(?:(?:re)?plac|succe)(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i;

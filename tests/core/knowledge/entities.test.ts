@@ -1204,6 +1204,10 @@ describe('roles as news states them', () => {
     expect(roleOf('World number one Jane Doe and Ann Roe are tied for second.', 'Jane Doe')).toBe('World number one');
     expect(roleOf('The match went to Jane Doe, the world number two, in three sets.', 'Jane Doe')).toBe('the world number two');
   });
+  it('a description ends before “confirmed” when its closing comma is missing, and a post before the day it starts from', () => {
+    expect(roleOf('The oath would follow, Jane Doe, press advisor to President confirmed ANI over the phone.', 'Jane Doe')).toBe('press advisor to President');
+    expect(roleOf('The operator announced the appointment of Jane Doe as public EVP from 11 March.', 'Jane Doe')).toBe('public EVP');
+  });
   it('a description before the name set off by commas, past a title of address and before letters after the name', () => {
     expect(roleOf('Chairman of North East Leith Council, Councillor Jane Doe MBE, has raised funds.', 'Jane Doe')).toBe('Chairman of North East Leith Council');
     expect(roleOf('The school committee chairlady, Mrs Jane Doe said parents were angry.', 'Jane Doe')).toBe('The school committee chairlady');
