@@ -1358,6 +1358,10 @@ const WHERE_BEFORE = /\b(?:at|in|near)\s+$/;
 /** Whether the word at `start` follows "at", "in" or "near": a place's name, where a clause after it is about the person before. */
 export const followsPlacePreposition = (sentence: string, start: number) => WHERE_BEFORE.test(sentence.slice(Math.max(0, start - 6), start));
 
+const NEXT_NAME_LISTED = /,\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\s\S]*$/u;
+// A participle, where to, and "as" before a post ("promoted straight to Cabinet as"); not a post lost ("replaced as").
+const PARTICIPLE_AS_POST = /^(?!(?:replaced|succeeded|ousted|removed|sacked|fired|dismissed|deposed|dropped)\b)\p{Ll}{3,}ed\s+(?:[^,;]{1,40}?\s+)?as\s+(?=(?:a|an|the|its|his|her|their)\s|\p{Lu})/u;
+
 /** "X (to SCMP), who has served as ...": the role in the clause belongs to the nearest person before it. */
 export function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; role: string }[] {
   const clauses: { run: NameRun; role: string }[] = [];
@@ -1382,6 +1386,10 @@ export function relativeClauses(sentence: string, runs: NameRun[]): { run: NameR
       // "who is now the festival's director": nor is "now" ("then", saying the post was another's, stays).
       .replace(/^(?:now|currently|still|also)\s+/, '')
       .replace(/^(?:(?:named|appointed|elected)(?:\s+as)?|promoted\s+to|hired\s+as)\s+/, '')
+      // ("who has been promoted straight to Cabinet as Minister for Pacific Peoples": the post after "as".)
+      .replace(PARTICIPLE_AS_POST, '')
+      // ("…, Jacqui Dean and Mark Mitchell": the next name of a list ends it.)
+      .replace(NEXT_NAME_LISTED, (next: string, given: string) => (isGivenName(given) ? '' : next))
       .replace(WHEN_AT_END, '')
       // ("who was appointed as minister for the economy following Labour’s victory": nor what the appointment followed.)
       .replace(TIME_PHRASE_AT_END, '');

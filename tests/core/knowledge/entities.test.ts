@@ -1208,6 +1208,10 @@ describe('roles as news states them', () => {
     expect(roleOf('The oath would follow, Jane Doe, press advisor to President confirmed ANI over the phone.', 'Jane Doe')).toBe('press advisor to President');
     expect(roleOf('The operator announced the appointment of Jane Doe as public EVP from 11 March.', 'Jane Doe')).toBe('public EVP');
   });
+  it('“who has been promoted … as” gives the post after “as”, up to the next name of a list', () => {
+    const text = 'There are three new ministers: Alan Doe, who has been promoted straight to Cabinet as Minister for Pacific Peoples, Jacqui Roe and Mark Cole.';
+    expect(roleOf(text, 'Alan Doe')).toBe('Minister for Pacific Peoples');
+  });
   it('a description before the name set off by commas, past a title of address and before letters after the name', () => {
     expect(roleOf('Chairman of North East Leith Council, Councillor Jane Doe MBE, has raised funds.', 'Jane Doe')).toBe('Chairman of North East Leith Council');
     expect(roleOf('The school committee chairlady, Mrs Jane Doe said parents were angry.', 'Jane Doe')).toBe('The school committee chairlady');
