@@ -491,7 +491,7 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // "Ben Roe’s mother": a possessive opening takes the whole name it ends.
   for (let i = 0; i < openings.length; i++) openings[i] = nameStartBefore(clause, openings[i]!);
   // ("James Hoffa, whose father, Jimmy, led the union": the relation alone describes the name.)
-  const valid = [...new Set(openings)].map((at) => ({ at, text: clause.slice(at).trim().replace(/^whose\s+/, '') })).filter(({ at, text }) => isLeadingDescription(text, at));
+  const valid = [...new Set(openings)].map((at) => ({ at, text: clause.slice(at).trim().replace(/^whose\s+/, '') })).filter(({ at, text }) => isLeadingDescription(text, at, looksLikePersonName(run.words)));
   const [longest] = valid;
   if (!longest) return undefined;
   // "an immunologist at the University of California, San Francisco,": a description that ends
@@ -598,7 +598,7 @@ const VERB_BEFORE_OBJECT = new RegExp(String.raw`(?<!\b(?:who|that|which))\s(?:\
 const COMPASS_POINT = /^(?:North|South|East|West)$/;
 
 /** Whether a phrase before a name set off by commas describes the person. */
-function isLeadingDescription(description: string, at: number): boolean {
+function isLeadingDescription(description: string, at: number, beforeFullName: boolean): boolean {
   // "Acme said its chief executive, Jo Doe,": a clause with a verb, not a description.
   if (description.split(/\s+/).length > 10 || FINITE_VERB.test(description) || SPEECH_VERB.test(description)) return false;
   // "The board hired a new coach, Jo Doe,": a verb and its object are a clause; "a new coach" describes her.
@@ -611,9 +611,16 @@ function isLeadingDescription(description: string, at: number): boolean {
   const namesSomeone = (w: string, i: number) => /^\p{Lu}/u.test(w) && isGivenName(w) && !COMPASS_POINT.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? '') && !(i === 0 && /^\p{Lu}[\p{L}-]*[’']s$/u.test(words[1] ?? ''));
   if (words.some((w, i) => isHonorific(w) || namesSomeone(w, i))) return false;
   if (at === 0 && NOT_IN_DESCRIPTION.test(description.split(/\s+/)[0]!)) return false;
-  // A capitalised opening is a description only when it holds a title ("Senate Leader"), not any name ("Fort Worth").
+  // A capitalised opening is a description only when it holds a title ("Senate Leader") or ends in a word for a person in
+  // lower case ("Grammy-nominated US songstress"), not any name ("Fort Worth").
   if (at === 0 && /^\p{Lu}/u.test(description) && !/^(?:the|a|an|another|its|their|his|her|one\s+of)\s/i.test(description) && !/(?:[’']s|s[’'])\s/.test(description)) {
-    if (!description.split(/[\s-]+/).some((w) => TITLES.has(w.toLowerCase().replace(FINAL_DOT, '')) && w.length > 3)) return false;
+    const head = words.at(-1)!;
+    // (Only capitalised words before that head, and a full name after it: not "Two weeks later his wife", "CBS DFW reports
+    // the man …", nor "Go forward, America".)
+    const modifiers = words.slice(0, -1);
+    const personHead =
+      beforeFullName && words.length > 1 && words.length <= 4 && /^\p{Ll}+$/u.test(head) && isPersonNoun(head) && modifiers.every((w) => /^\p{Lu}/u.test(w)) && !isVerbOnlyWord(modifiers[0]!.toLowerCase());
+    if (!personHead && !description.split(/[\s-]+/).some((w) => TITLES.has(w.toLowerCase().replace(FINAL_DOT, '')) && w.length > 3)) return false;
   }
   return kindOfDescription(description) === 'person';
 }

@@ -1212,6 +1212,10 @@ describe('roles as news states them', () => {
     const text = 'There are three new ministers: Alan Doe, who has been promoted straight to Cabinet as Minister for Pacific Peoples, Jacqui Roe and Mark Cole.';
     expect(roleOf(text, 'Alan Doe')).toBe('Minister for Pacific Peoples');
   });
+  it('a capitalised opening phrase ending in a word for a person describes the full name after its comma', () => {
+    expect(roleOf('Grammy-nominated US songstress, Julia Doe will join the singer on his tour.', 'Julia Doe')).toBe('Grammy-nominated US songstress');
+    expect(roleOf('Two weeks later his wife, Julia Doe, had left.', 'Julia Doe')).toBe('his wife');
+  });
   it('a description before the name set off by commas, past a title of address and before letters after the name', () => {
     expect(roleOf('Chairman of North East Leith Council, Councillor Jane Doe MBE, has raised funds.', 'Jane Doe')).toBe('Chairman of North East Leith Council');
     expect(roleOf('The school committee chairlady, Mrs Jane Doe said parents were angry.', 'Jane Doe')).toBe('The school committee chairlady');
