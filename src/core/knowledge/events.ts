@@ -105,9 +105,10 @@ function datedClauses(text: string, dated: Dated[]): { text: string; dated: Date
     // (A date may have read the comma after it: "in October," is cut at that comma still.)
     while (from > before.start && /[\s,;]/.test(text[from - 1]!)) from--;
     const between = text.slice(from, after.start);
-    // A punctuation mark (a dash typed as two hyphens too), or else "and" ("up from $38,373 a year ago and from $34,410 in October 2015").
+    // A punctuation mark (a dash typed as two hyphens too), or else "and" ("up from $38,373 a year ago and from $34,410 in October 2015")
+    // or "but" ("died on Thursday but the news of his death filtered in on Friday morning").
     const punctuation = Math.max(lastClauseComma(between), between.lastIndexOf('; '), between.lastIndexOf(' — '), between.lastIndexOf(' – '), between.lastIndexOf(' -- '));
-    const separator = punctuation >= 0 ? punctuation : between.lastIndexOf(' and ');
+    const separator = punctuation >= 0 ? punctuation : Math.max(between.lastIndexOf(' and '), lastClauseBut(between));
     // "…, marking their first return since the Taliban’s ascension to power in August 2021": a frame, not a second event.
     if (separator < 0 || FRAMED.test(between.slice(separator))) continue;
     const cut = from + separator + 1;
@@ -123,6 +124,15 @@ function datedClauses(text: string, dated: Dated[]): { text: string; dated: Date
     text: text.slice(bounds[i], end).trim().replace(/[,;—–]$/, '').replace(/^(?:[—–]|--)\s*/, '').trim(),
     dated: dated.filter((d) => d.start >= bounds[i]! && d.start < end),
   }));
+}
+
+// "but" and the subject or verb of a clause ("but the news of his death", "but was re-opened"); not "but $87,500" (only),
+// "not only … but to anticipate", "but this year".
+const BUT_CLAUSE = /\sbut\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|was|were|had|has|is|are)\s/g;
+function lastClauseBut(text: string): number {
+  let last = -1;
+  for (const match of text.matchAll(BUT_CLAUSE)) last = match.index;
+  return last;
 }
 
 /** The last ", " that ends a clause: not one in a list of numbers ("6-4, 6-3, 6-3"). */

@@ -87,6 +87,12 @@ describe('events in the seed article', () => {
     expect(events('The shop stayed open until 2015, and in 2019 the owners sold the building.')).toEqual([
       '2019 The shop stayed open until 2015, and in 2019 the owners sold the building.',
     ]);
+    // "but" and a clause's subject or verb parts two dated clauses; "but" meaning "only", or before what is not a clause, does not.
+    expect(events('The actor reportedly died on Thursday but the news of his death filtered in on Friday morning.')).toEqual([
+      '2019-11-14 The actor reportedly died on Thursday',
+      '2019-11-15 but the news of his death filtered in on Friday morning.',
+    ]);
+    expect(events('Costs for the year 1909 are but $87,500 against $90,000 in 1899.')).toHaveLength(1);
     // A frame ("since …"), a refinement, and a clause too short to read alone keep the sentence whole.
     expect(events('In June, the council asked for monitors, their first return since the takeover in August 2021.')).toEqual([
       '2019-06 In June, the council asked for monitors, their first return since the takeover in August 2021.',
