@@ -631,6 +631,8 @@ function modifiesLowerCaseHead(word: string, head: string): boolean {
 }
 
 const MONTH_WORDS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
+const TOLD_BEFORE = /\b(?:told|tells|telling|asked|informed|assured|reminded|warned)\s+$/;
+const SURNAME_THEN_VERB = /^\p{Lu}[\p{L}’'-]+\s+\p{Ll}/u;
 const MODAL = /^(?:will|would|can|could|should|shall|may|might|must|did|does|do)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her)$/i;
 const REGION_BEFORE_NATIONALITY = /^(?:North|South|East|West|Central|Latin)$/;
@@ -917,6 +919,9 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     first = i;
   }
   if (kind === 'organization' && !determiner) return undefined;
+  // ("told the court Murphy was a member", "told the judge Barnes couldn't appear": whom someone told, before the subject of
+  // what they said, describes no one.)
+  if (determiner && TOLD_BEFORE.test(before.slice(0, words[first]!.index)) && SURNAME_THEN_VERB.test(sentence.slice(end))) return undefined;
   // "Wilson, who fatally shot Michael Brown", "They shot Al Carter": after "who", "which" or a pronoun the words are a verb
   // ("that" also opens a clause: "It is for that reason that the space agency NASA").
   // ("the polls in which incumbent Edgar Lungu was declared winner": after a preposition and "which", its clause's subject.)

@@ -1216,6 +1216,11 @@ describe('roles as news states them', () => {
     expect(roleOf('Grammy-nominated US songstress, Julia Doe will join the singer on his tour.', 'Julia Doe')).toBe('Grammy-nominated US songstress');
     expect(roleOf('Two weeks later his wife, Julia Doe, had left.', 'Julia Doe')).toBe('his wife');
   });
+  it('whom someone told, before the subject of what they said, describes no one: “told the court Murphy was a member”', () => {
+    const text = 'Jane Doe (32) had pleaded not guilty. A witness told the court Doe was a member of the force.';
+    expect(extractEntities(passagesOf(text), []).map((e) => e.name)).toEqual(['Jane Doe']);
+    expect(roleOf('Ann Roe, 22, failed to appear. Her lawyer told the judge Roe couldn’t appear on Wednesday.', 'Ann Roe')).toBeUndefined();
+  });
   it('a description before the name set off by commas, past a title of address and before letters after the name', () => {
     expect(roleOf('Chairman of North East Leith Council, Councillor Jane Doe MBE, has raised funds.', 'Jane Doe')).toBe('Chairman of North East Leith Council');
     expect(roleOf('The school committee chairlady, Mrs Jane Doe said parents were angry.', 'Jane Doe')).toBe('The school committee chairlady');
