@@ -17,9 +17,9 @@ export interface NameRun {
 }
 
 // Lower-case words allowed inside a name, never at its edges.
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y']);
-// Particles of personal names ("Osama bin Laden", "Ursula von der Leyen").
-const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'wa']);
+// Particles of personal names ("Osama bin Laden", "Ursula von der Leyen", "Ngugi wa Thiong'o").
+const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'wa']);
 
 // With the abbreviations news writes before a date ("Oct. 10"), but not those that are also given names or their
 // short forms (Jan, Mar, Jun, Jul): "Jan Egeland", "Jun Li" are people.

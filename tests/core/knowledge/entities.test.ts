@@ -1490,6 +1490,9 @@ describe('more of the ways news names people', () => {
     expect(names(text)).toEqual(['Serdar Doe']);
     expect(extractEntities(passagesOf(text), []).find((e) => e.name === 'Serdar Doe')?.roles[0]?.text).toBe('Turkmenistan’s president-elect');
   });
+  it('“wa” is a particle inside a name, as “bin” and “von” are: “Ngugi wa Thiong’o”', () => {
+    expect(names('Writers tipped include Ngugi wa Thiong’o of Kenya, Syrian-born poet Adonis and Haruki Murakami of Japan.')).toContain('Ngugi wa Thiong’o');
+  });
   it('a player’s line written as a sentence, but not a market’s', () => {
     expect(names('Shaq Vann rushed for 101 yards and a touchdown.')).toEqual(['Shaq Vann']);
     expect(names('The Dow Jones Industrial Average added 300 points on Monday.')).toEqual([]);
