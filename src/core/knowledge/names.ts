@@ -446,7 +446,10 @@ const isInitials = (w: string, i: number) => INITIALS.test(w) || (i === 0 && /^\
 const CAPITAL_LETTER = /^\p{Lu}$/u;
 /** "A P Padhi", "M S Dhoni": letters without their dots, two or more before a name, as Indian news writes initials. */
 const isBareInitial = (words: string[], i: number) =>
-  CAPITAL_LETTER.test(words[i]!) && i < words.length - 1 && (CAPITAL_LETTER.test(words[i + 1]!) || (i > 0 && CAPITAL_LETTER.test(words[i - 1]!))) && words.slice(i).some((w) => !CAPITAL_LETTER.test(w));
+  CAPITAL_LETTER.test(words[i]!) &&
+  // (Another letter beside it, and a word that is no letter after it.)
+  (CAPITAL_LETTER.test(words[i + 1] ?? '') || (i > 0 && CAPITAL_LETTER.test(words[i - 1]!))) &&
+  words.slice(i + 1).some((w) => !CAPITAL_LETTER.test(w));
 
 const isRoleWord = (w: string) => isPersonWord(w.toLowerCase()) || ROLE_QUALIFIERS.has(w.toLowerCase());
 

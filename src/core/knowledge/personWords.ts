@@ -67,8 +67,8 @@ function decidePersonHead(word: string): boolean {
   // ("co-CEOs": the title after the hyphen, in its capitals.)
   return isPersonNoun(word) || word.split('-').some((part) => part.length > 2 && isPersonNoun(/^\p{Lu}{2,}s?$/u.test(part) ? part.toLowerCase() : part));
 }
-// "MP for Leith", "Asawase MP", "an MLA", "Likud MK Jo Doe": a member of a parliament (or the Knesset), in the letters news writes them with
-// (other capitals are as often a company's or a programme's).
+// "MP for Leith", "Asawase MP", "an MLA", "Likud MK Jo Doe": a member of a parliament (or of the Knesset), in the letters
+// news writes them with (other capitals are as often a company's or a programme's).
 const LEGISLATORS = /^(?:MP|MLA|MEP|MSP|MPP|MNA|MCA|MK|MHA|TD)s?$/;
 export const isLegislator = (word: string): boolean => LEGISLATORS.test(word);
 
