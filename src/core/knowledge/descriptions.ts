@@ -24,7 +24,9 @@ export type EntityKind = 'person' | 'organization' | 'place';
 
 const RANKING = /^(?:the\s+)?(?:world|women’s|women's|men’s|men's|former|then|current|top-ranked|ranked|\p{Lu}[\p{L}.-]*[’']s)?\s*No\.\s*\d{1,3}$/iu;
 // "World number one Justin Rose", "the world number two": a ranking written out, after "world".
-const RANKING_IN_WORDS = /(?:^|\s)((?:(?:the|former|women’s|women's|men’s|men's)\s+)*world\s+number\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))\s*$/iu;
+const RANKING_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})`;
+const RANKING_IN_WORDS = new RegExp(String.raw`(?:^|\s)((?:(?:the|former|women’s|women's|men’s|men's)\s+)*world\s+number\s+${RANKING_NUMBER})\s*$`, 'iu');
+const IS_RANKING_NUMBER = new RegExp(`^${RANKING_NUMBER}$`, 'i');
 const RANKING_BEFORE = /(?:(?:the|world|women’s|women's|men’s|men's|former|top-ranked|ranked)\s+)*No\.\s*\d{1,3}\s*$/iu;
 const NATIVE_OF = /^(?:a|an)\s+(?:(?:lifelong|longtime|proud)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}native(?:\s+of\s+\p{Lu}|$)/u;
 // Participles that open a description of an organisation ("…, led by China, …").
@@ -491,7 +493,8 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // "Ben Roe’s mother": a possessive opening takes the whole name it ends.
   for (let i = 0; i < openings.length; i++) openings[i] = nameStartBefore(clause, openings[i]!);
   // ("James Hoffa, whose father, Jimmy, led the union": the relation alone describes the name.)
-  const valid = [...new Set(openings)].map((at) => ({ at, text: clause.slice(at).trim().replace(/^whose\s+/, '') })).filter(({ at, text }) => isLeadingDescription(text, at, looksLikePersonName(run.words)));
+  const beforeFullName = looksLikePersonName(run.words);
+  const valid = [...new Set(openings)].map((at) => ({ at, text: clause.slice(at).trim().replace(/^whose\s+/, '') })).filter(({ at, text }) => isLeadingDescription(text, at, beforeFullName));
   const [longest] = valid;
   if (!longest) return undefined;
   // "an immunologist at the University of California, San Francisco,": a description that ends
@@ -806,7 +809,7 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   // Only spaces between the head noun and the name.
   if (!last || !ONLY_SPACES_AND_HONORIFICS.test(before.slice(last.index + last[0].length, calledBy?.index ?? conferred))) return undefined;
   // "World No. 1 Rafael Nadal", "World number one Justin Rose": a ranking before the name.
-  const inWords = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})$/i.test(last[0]) ? RANKING_IN_WORDS.exec(before)?.[1] : undefined;
+  const inWords = IS_RANKING_NUMBER.test(last[0]) ? RANKING_IN_WORDS.exec(before)?.[1] : undefined;
   if (inWords) return { text: inWords, kind: 'person' };
   if (/^\d{1,3}$/.test(last[0]) && words.length > 1 && words.at(-2)![0] === 'No.') {
     const ranking = RANKING_BEFORE.exec(before)?.[0].trim();
@@ -1207,7 +1210,8 @@ const WORD_BEFORE_AS = String.raw`(?:\s+(?!(?:him|her|them|me|us|you|it)\b)[\p{L
 const DID_AS_POST = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|s)\b${WORD_BEFORE_AS}{0,6}?\s+as\s+(?=\p{Ll})`, 'u');
 const PART_PLAYED = /\b(?:role|roles|part|parts|turn|character|portrayal)\s+as\s+$/;
 // ("Jo Doe was replaced as captain by Al Roe": a post lost is the next holder's, read by readReplacedAsBy.)
-const POST_LOST = /\b(?:replaced|succeeded|ousted|removed|sacked|fired|dismissed|deposed|dropped)\s+as\s+$/;
+const LOSING_VERBS = 'replaced|succeeded|ousted|removed|sacked|fired|dismissed|deposed|dropped';
+const POST_LOST = new RegExp(String.raw`\b(?:${LOSING_VERBS})\s+as\s+$`);
 
 // "with Daniel Murphy as the everyday second baseman": a name, then "as" and a description with its article.
 const CAST_BEFORE = /\b(?:with|have|has|had|having|cast|casts|casting)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
@@ -1372,7 +1376,7 @@ export const followsPlacePreposition = (sentence: string, start: number) => WHER
 
 const NEXT_NAME_LISTED = /,\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\s\S]*$/u;
 // A participle, where to, and "as" before a post ("promoted straight to Cabinet as"); not a post lost ("replaced as").
-const PARTICIPLE_AS_POST = /^(?!(?:replaced|succeeded|ousted|removed|sacked|fired|dismissed|deposed|dropped)\b)\p{Ll}{3,}ed\s+(?:[^,;]{1,40}?\s+)?as\s+(?=(?:a|an|the|its|his|her|their)\s|\p{Lu})/u;
+const PARTICIPLE_AS_POST = new RegExp(String.raw`^(?!(?:${LOSING_VERBS})\b)\p{Ll}{3,}ed\s+(?:[^,;]{1,40}?\s+)?as\s+(?=(?:a|an|the|its|his|her|their)\s|\p{Lu})`, 'u');
 
 /** "X (to SCMP), who has served as ...": the role in the clause belongs to the nearest person before it. */
 export function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; role: string }[] {

@@ -109,13 +109,11 @@ const TITLES_OF_ADDRESS = new Set(
   ('professor doctor senator representative judge justice colonel captain lieutenant sergeant admiral general ' +
     'rabbi pastor imam bishop cardinal father councillor councilor sen rep gov gen lt col capt sgt adm cllr cr coun').split(' '),
 );
-// ("Lt-Col", two joined, as one.)
-export const isTitleOfAddress = (word: string) =>
-  word
-    .toLowerCase()
-    .replace(FINAL_DOT, '')
-    .split('-')
-    .every((part) => TITLES_OF_ADDRESS.has(part));
+// ("Lt-Col", two joined, as one; split only where there is a hyphen, as this is asked of most names.)
+export const isTitleOfAddress = (word: string) => {
+  const bare = word.toLowerCase().replace(FINAL_DOT, '');
+  return TITLES_OF_ADDRESS.has(bare) || (bare.includes('-') && bare.split('-').every((part) => TITLES_OF_ADDRESS.has(part)));
+};
 // A pattern object made once: a literal in a function is one object, but replace() with it is still a call into the
 // pattern engine; this is asked of most capitalised words, several times.
 export const FINAL_DOT = /\.$/;
