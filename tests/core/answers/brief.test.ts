@@ -94,6 +94,16 @@ describe('/brief opens with the lead, as news is written', () => {
     expect(reply.summary[0]).toBe('Nearly 150 Indians returned home on Wednesday after being deported from the United States.');
     expect(reply.summary.length).toBeGreaterThan(1);
   });
+  it('for a topic of several words, the opening sentence that names them all leads too, after the one naming one of them', () => {
+    const paragraphs = [
+      'In July, the fund recommended a $5 million grant to Harbour Health to test new programs.',
+      'Most of the money will pay for staff. This grant was made as part of the fund’s Seed Grants program, which backs young charities.',
+      // (Paragraphs that name the topic often, so that only the lead rule puts that sentence second.)
+      ...['staff', 'rent', 'travel', 'training', 'audits', 'surveys'].map((cost) => `Seed Grants cover ${cost}. Seed Grants may also cover ${cost} abroad.`),
+    ];
+    const summary = article(paragraphs.join('\n\n')).runLine('/brief Seed Grants').summary;
+    expect(summary.slice(0, 2)).toEqual([paragraphs[0], 'This grant was made as part of the fund’s Seed Grants program, which backs young charities.']);
+  });
   it('a lead may come in the third paragraph, after a standfirst and a sentence about something else', () => {
     const bot = article(
       [
