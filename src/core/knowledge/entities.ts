@@ -1199,6 +1199,20 @@ const SPEAKS_AFTER = new RegExp(`^\\s+(?:${SPEECH})\\b`);
 // Capitalised words joined to a title by "of", "to" or a possessive: "Director of Public Prosecution", "NASA’s".
 const TITLE_LEAD = /((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*(?:[’']s\s+|\s+(?:of|to|for|at)\s+(?:the\s+)?))$/u;
 
+// "Health and ", "Culture, Media and ": the portfolios before the one a title's run opens with.
+const PORTFOLIOS_BEFORE = /(?:^|\s)((?:\p{Lu}\p{Ll}+,\s+)*(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+)$/u;
+
+/**
+ * "Health and Social Care Secretary Matt Hancock": a title's portfolios joined by "and" belong to it, where each is a word
+ * the article also writes in lower case and no one's given name ("Trump and Defense Secretary Mark Esper" is two people).
+ */
+function portfoliosBefore(sentence: string, at: number, commonWords: WordSet): string {
+  const portfolios = PORTFOLIOS_BEFORE.exec(sentence.slice(Math.max(0, at - 80), at));
+  if (!portfolios || isGroupNoun(portfolios[2]!)) return '';
+  const words = portfolios[1]!.match(/\p{Lu}\p{Ll}+/gu)!;
+  return words.every((word) => commonWords.has(word.toLowerCase()) && !isGivenName(word)) ? portfolios[1]! : '';
+}
+
 /**
  * Lower-case words that belong to a title written before a name: "former Secretary of State X"; a placing, a seeding,
  * an age or the times a title was held too: "second-placed American Jenna Prandini".
@@ -1299,9 +1313,12 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   // The title may begin before the run: "NASA’s Administrator X", "U.S. Ambassador to the European Union X".
   const lead = TITLE_LEAD.exec(sentence.slice(Math.max(0, titleStart - 80), titleStart))?.[1] ?? '';
   const leadHolds = /[’']s\s+$/.test(lead) || lead.split(/\s+/).some(HONORIFIC_OR_TITLE);
+  // (A portfolio is named before the title's word: "Social Care Secretary", not "General".)
+  const portfolios = !leadHolds && titleWords.length > 1 ? portfoliosBefore(sentence, titleStart, commonWords) : '';
+  const titleFrom = leadHolds ? titleStart - lead.length : titleStart - portfolios.length;
   // ("Defence Minister Sheikh Hamad …": an honorific between the title and the name is no part of the title.)
-  const titleText = withoutHonorificsAtEnd(sentence.slice(leadHolds ? titleStart - lead.length : titleStart, name.start).replace(/[\s,]+$/, ''));
-  const modifiers = TITLE_MODIFIERS.exec(sentence.slice(Math.max(0, titleStart - (leadHolds ? lead.length : 0) - 40), titleStart - (leadHolds ? lead.length : 0)))?.[1] ?? '';
+  const titleText = withoutHonorificsAtEnd(sentence.slice(titleFrom, name.start).replace(/[\s,]+$/, ''));
+  const modifiers = TITLE_MODIFIERS.exec(sentence.slice(Math.max(0, titleFrom - 40), titleFrom))?.[1] ?? '';
   const title = `${modifiers}${titleText}`.trim();
   // "Lawyers for Jo Doe": the name is the object of the preposition, not the one the words before it describe.
   if (/\s(?:for|of|to|with|against|by|from|on|at|about)$/i.test(title)) return { name };

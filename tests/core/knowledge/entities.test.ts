@@ -1200,6 +1200,12 @@ describe('roles as news states them', () => {
     expect(roleOf('On Friday, Minister of Energy Pradhuman Singh Tomar opened the plant.', 'Pradhuman Singh Tomar')).toBe('Minister of Energy');
     expect(roleOf('Deputy Director of Public Prosecution Eva-Marie Persson said the case was closed.', 'Eva-Marie Persson')).toBe('Deputy Director of Public Prosecution');
   });
+  it('a capitalised title’s portfolios joined by “and” belong to it; a name before “and” is another person', () => {
+    const text = 'Health and Social Care Secretary Jane Doe said health and care staff would be paid more.';
+    expect(roleOf(text, 'Jane Doe')).toBe('Health and Social Care Secretary');
+    expect(roleOf('Culture, Media and Sport Secretary Jane Doe said culture and media jobs were safe.', 'Jane Doe')).toBe('Culture, Media and Sport Secretary');
+    expect(roleOf('Alan Roe and Defence Secretary Jane Doe met the troops to talk about defence.', 'Jane Doe')).toBe('Defence Secretary');
+  });
   it('a ranking written out after “world” is a description: “World number one Justin Rose”, “Rose, the world number one,”', () => {
     expect(roleOf('World number one Jane Doe and Ann Roe are tied for second.', 'Jane Doe')).toBe('World number one');
     expect(roleOf('The match went to Jane Doe, the world number two, in three sets.', 'Jane Doe')).toBe('the world number two');
