@@ -647,7 +647,9 @@ const TITLE_QUALIFIERS = new Set(
   ('former then acting interim outgoing incoming late retired current deputy incumbent senior junior chief principal executive ' +
     'assistant asst associate assoc vice lead top longtime running starting managing general founding ranking leading presiding visiting ' +
     // (A champion's: "defending champion Novak Djokovic".)
-    'defending reigning').split(' '),
+    'defending reigning ' +
+    // (Where the person is in their career or post: "returning star Marcos Ambrose", "sitting judge Jo Doe".)
+    'returning rising emerging aspiring departing retiring sitting serving').split(' '),
 );
 // "20-time Grand Slam winner", "six-term Mississippi Sen.", "two-time champion": how many times the title was won or held.
 export const TIMES_HELD_WORD = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple)-(?:time|term)`;

@@ -1438,6 +1438,10 @@ describe('roles as news states them', () => {
     expect(roleOf('The match between defending champion Novak Djokovic and Kevin Anderson was suspended.', 'Novak Djokovic')).toBe('defending champion');
     expect(roleOf('It is the race of a lifetime for six-term Mississippi Sen. Thad Cochran, aides say.', 'Thad Cochran')).toBe('six-term Mississippi Sen.');
   });
+  it('where someone is in their career or post qualifies a title too: "returning star", "retiring mayor"', () => {
+    expect(roleOf('It was a tough end for Team Leith and returning star Jane Doe.', 'Jane Doe')).toBe('returning star');
+    expect(roleOf('The seat was held by retiring Leith Council mayor Jane Doe.', 'Jane Doe')).toBe('retiring Leith Council mayor');
+  });
   it('an example’s description after "including" is its role: "his associates, including former Attorney General, Jo Doe"', () => {
     expect(roleOf('The probe targets his close associates, including former Attorney General, Jean Alain Rodriguez.', 'Jean Alain Rodriguez')).toBe('former Attorney General');
   });
