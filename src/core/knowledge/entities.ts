@@ -69,6 +69,7 @@ import { isFamousName, isGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOr
 import {
   isSmallWordFamilyName,
   isRomanisedEastAsianName,
+  isSyllabicFamilyFirstName,
   isParticledSurname,
   LEGAL_SUFFIX,
   looksLikeOrganisation,
@@ -1645,7 +1646,8 @@ function mergePeople(table: EntityTable): void {
     for (const surname of surnamesOf(words)) own(foldText(surname), entity);
     // ("President Joko" is "Joko “Jokowi” Widodo": a given name is a form of a name with a nickname.)
     // ("Park" of "Park Geun-hye": a Korean given name, hyphenated in lower case after the hyphen, follows the family name.)
-    if (!isGivenName(words[0]!) || NICKNAME.test(entity.name) || KOREAN_GIVEN_NAME_LAST.test(entity.name)) own(foldText(words[0]!), entity);
+    // ("Lee" of "Lee Hsien Loong": a family name of one syllable before a given name of two.)
+    if (!isGivenName(words[0]!) || NICKNAME.test(entity.name) || KOREAN_GIVEN_NAME_LAST.test(entity.name) || isSyllabicFamilyFirstName(words)) own(foldText(words[0]!), entity);
     // "Lula" of "Luiz Inácio Lula da Silva", "García" of "Gabriel García Márquez": a family name inside a longer name.
     for (const inner of innerFamilyNames(words)) own(foldText(inner), entity);
   }

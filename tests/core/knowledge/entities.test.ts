@@ -632,6 +632,12 @@ describe('people as real news names them', () => {
     expect(extracted.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Xi Jinping', 'Joe Biden']);
     expect(extracted.find((e) => e.name === 'Xi Jinping')!.aliases).toContain('Xi');
   });
+  it('a family name of one syllable before a given name of two written apart is the short form: "Mr Lee" of "Lee Hsien Loong"', () => {
+    const text = 'Senior Minister Lee Hsien Loong spoke on Monday. Later, Mr Lee said the vote was close. Deputy Prime Minister Gan Kim Yong agreed, and Mr Gan left.';
+    const extracted = extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person');
+    expect(extracted.map((e) => e.name)).toEqual(['Lee Hsien Loong', 'Gan Kim Yong']);
+    expect(extracted.map((e) => e.aliases[0])).toEqual(['Lee', 'Gan']);
+  });
   it('a name before a word for a person and the speaker’s name says whose they are, not who speaks: "said Acme spokesman Jo Doe"', () => {
     expect(Object.keys(people('“It is over,” said Zorvex spokesman Jo Doe.'))).toEqual(['Jo Doe']);
     expect(Object.keys(people('According to Zorvex spokesman Jo Doe, it is over.'))).toEqual(['Jo Doe']);
