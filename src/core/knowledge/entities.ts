@@ -229,7 +229,10 @@ const ORGANISATION_OWNED = /^(?:ceo|cfo|coo|executives?|employees?|staff|workers
 // family name of one in a sentence.
 // ("Sean 'Puffy' Combs": in single quotation marks too.)
 const NICKNAME = /\s(?:[“"][^”"]+[”"]|[‘'][^‘’']+[’'])\s/;
-const NICKNAMED = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)\s+(?:[“"](\p{Lu}[\p{L}.’' -]{1,20}?)[”"]|[‘'](\p{Lu}[\p{L}. -]{1,20}?)[’'])\s+(\p{Lu}[\p{L}’'-]+)/gu;
+const GIVEN_NAMES_BEFORE_NICKNAME = /^(\S+\s\S+)\s[“"‘']/u;
+// ("Francis “Chiz” G. Escudero": a middle initial may stand between the nickname and the family name.)
+// ("Lorna Regina “Loren” B. Legarda": given names of two or three words too, read from the first that is a given name.)
+const NICKNAMED = /(?<![\p{L}’'-])((?:\p{Lu}[\p{Ll}’'-]+\s+){0,2}\p{Lu}[\p{Ll}’'-]+)\s+(?:[“"](\p{Lu}[\p{L}.’' -]{1,20}?)[”"]|[‘'](\p{Lu}[\p{L}. -]{1,20}?)[’'])\s+(?:\p{Lu}\.\s+)*(\p{Lu}[\p{L}’'-]+)/gu;
 
 // "The new chairman is ", "The new co-chairs are said to be ", "The performer inductees are ".
 const INVERTED_COPULA = /^[\s“"]*(The\s+[^,;:“”"()]{2,80}?)\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been)(\s+(?:said|believed|thought|understood)\s+to\s+be)?\s+(?=(?:the\s+)?\p{Lu})/u;
@@ -353,7 +356,11 @@ class ArticleReader {
     // "Al “Bunchy” Carter", "Joko “Jokowi” Widodo": a nickname in quotation marks inside a name splits no one in two.
     if (sentence.includes('“') || sentence.includes('"') || sentence.includes('‘') || sentence.includes("'")) {
       for (const [whole, given, , , family] of sentence.matchAll(NICKNAMED)) {
-        if (isGivenName(given!) && looksLikeSurname(family!)) this.found.add(whole.replace(/\s+/g, ' '), 'person');
+        const givenWords = given!.split(/\s+/);
+        const first = givenWords.findIndex((word) => isGivenName(word));
+        if (first === -1 || !looksLikeSurname(family!)) continue;
+        const name = whole.replace(/\s+/g, ' ');
+        this.found.add(name.slice(name.indexOf(givenWords[first]!)), 'person');
       }
     }
     const commonWords = this.commonWords;
@@ -1603,7 +1610,23 @@ function mergePeople(table: EntityTable): void {
   const people = () => [...table.byKey.values()].filter((e) => e.kind === 'person');
   const full = people().filter((e) => e.name.includes(' '));
   const fullByKey = new Map(full.map((e) => [e.key, e]));
+  // ("Senate President Pro-Tempore Lorna Regina" of "Lorna Regina “Loren” B. Legarda": the given names before a nickname are
+  // the name's whole form where a run stopped at the quotation mark.)
+  for (const entity of full) {
+    const given = GIVEN_NAMES_BEFORE_NICKNAME.exec(entity.name)?.[1];
+    if (given && !fullByKey.has(foldText(given))) fullByKey.set(foldText(given), entity);
+  }
+  // "Francis “Chiz” G. Escudero": a name with its nickname is the person's whole name, and the runs cut at its quotation
+  // marks ("G. Escudero", "Lorna Regina" of "Lorna Regina “Loren” B. Legarda") are parts of it.
+  for (const nicknamed of full.filter((e) => NICKNAME.test(e.name))) {
+    for (const cut of nicknamed.key.matchAll(/\s/g)) {
+      for (const part of [fullByKey.get(nicknamed.key.slice(cut.index + 1)), fullByKey.get(nicknamed.key.slice(0, cut.index))]) {
+        if (part && part !== nicknamed && part.key.includes(' ') && table.byKey.has(part.key)) moveInto(table, part, nicknamed, true);
+      }
+    }
+  }
   for (const glued of full) {
+    if (NICKNAME.test(glued.name)) continue;
     // "Coty-Kylie Jenner" and "Julian Assange Timeline" (a heading run into the name) are "Kylie Jenner" and "Julian Assange".
     let core: Entity | undefined;
     for (const cut of glued.key.matchAll(/[\s-]/g)) {

@@ -757,6 +757,10 @@ describe('people as real news names them', () => {
     // (In single quotation marks too.)
     expect(people("He's been with Sean 'Puffy' Combs. Combs was not in court.")).toEqual({ "Sean 'Puffy' Combs": null });
   });
+  it('a nickname before a middle initial, or after given names of two words, splits no one in two', () => {
+    expect(people('Senators elected Senator Francis “Chiz” G. Escudero on Monday. Escudero thanked them.')).toEqual({ 'Francis “Chiz” G. Escudero': 'Senator' });
+    expect(Object.keys(people('Senate President Lorna Regina “Loren” B. Legarda also resigned.'))).toEqual(['Lorna Regina “Loren” B. Legarda']);
+  });
   it('a given name alone described as one person is someone: "Mia, the actress played by Stone,"', () => {
     expect(people('The characters are Sebastian, the jazz musician played by Gosling, and Mia, the actress played by Stone.')).toEqual({
       Sebastian: 'the jazz musician played by Gosling',
