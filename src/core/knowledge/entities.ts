@@ -1267,6 +1267,9 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     let at = shapedIsShort ? shaped : given >= 0 ? given : shaped >= 0 ? shaped : single ? 0 : -1;
     // "Lieutenant Airman Tri Wobowo": a word for a person that is no given name goes with the title.
     if (at >= 0 && opensWithPersonWord(tail.slice(at))) at++;
+    // ("Governor of the Bank of Israel Karnit Flug": the word after the object's last "of" is the object's, not the name's,
+    // though a given name too.)
+    else if (at > 1 && tail[at - 1] === 'of' && tail.length - at >= 3 && looksLikePersonName(tail.slice(at + 1))) at++;
     // "Chief of Staff Gabi Ashkenazi": the object of the title's "of" or "for" is the title's, not the name's.
     if (at === 1 && (tail[0] === 'of' || tail[0] === 'for')) {
       const past = tail.findIndex((_, i) => i >= 2 && looksLikePersonName(tail.slice(i)));

@@ -1216,6 +1216,9 @@ describe('roles as news states them', () => {
     expect(roleOf('Culture, Media and Sport Secretary Jane Doe said culture and media jobs were safe.', 'Jane Doe')).toBe('Culture, Media and Sport Secretary');
     expect(roleOf('Alan Roe and Defence Secretary Jane Doe met the troops to talk about defence.', 'Jane Doe')).toBe('Defence Secretary');
   });
+  it('the word after a title’s last “of” is its object’s, though a given name too: “Governor of the Bank of Israel Karnit Flug”', () => {
+    expect(roleOf('He notes that Governor of the Bank of Israel Jane Zorvex emphasized the point.', 'Jane Zorvex')).toBe('Governor of the Bank of Israel');
+  });
   it('a ranking written out after “world” is a description: “World number one Justin Rose”, “Rose, the world number one,”', () => {
     expect(roleOf('World number one Jane Doe and Ann Roe are tied for second.', 'Jane Doe')).toBe('World number one');
     expect(roleOf('The match went to Jane Doe, the world number two, in three sets.', 'Jane Doe')).toBe('the world number two');
