@@ -1225,6 +1225,8 @@ function portfoliosBefore(sentence: string, at: number, commonWords: WordSet): s
  * Lower-case words that belong to a title written before a name: "former Secretary of State X"; a placing, a seeding,
  * an age or the times a title was held too: "second-placed American Jenna Prandini".
  */
+// ("then-Prime Minister Thaksin Shinawatra": the title's first word joined to the modifier, outside the run.)
+const JOINED_TO_MODIFIER = /(?:^|\s)((?:then|ex|former|acting|interim)-\p{Lu}[\p{L}.]*\s+)$/u;
 const TITLE_MODIFIERS = new RegExp(
   String.raw`(?:^|\s)((?:(?:former|then|acting|interim|outgoing|incoming|late|retired|current|deputy|incumbent|defending|reigning|${AGE_WORD}|${SEEDING_WORD}|${TIMES_HELD_WORD})[\s-]+)+)$`,
   'i',
@@ -1329,7 +1331,8 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   const titleFrom = leadHolds ? titleStart - lead.length : titleStart - portfolios.length;
   // ("Defence Minister Sheikh Hamad …": an honorific between the title and the name is no part of the title.)
   const titleText = withoutHonorificsAtEnd(sentence.slice(titleFrom, name.start).replace(/[\s,]+$/, ''));
-  const modifiers = TITLE_MODIFIERS.exec(sentence.slice(Math.max(0, titleFrom - 40), titleFrom))?.[1] ?? '';
+  const beforeTitle = sentence.slice(Math.max(0, titleFrom - 40), titleFrom);
+  const modifiers = (JOINED_TO_MODIFIER.exec(beforeTitle) ?? TITLE_MODIFIERS.exec(beforeTitle))?.[1] ?? '';
   const title = `${modifiers}${titleText}`.trim();
   // "Lawyers for Jo Doe": the name is the object of the preposition, not the one the words before it describe.
   if (/\s(?:for|of|to|with|against|by|from|on|at|about)$/i.test(title)) return { name };

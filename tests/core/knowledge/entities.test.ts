@@ -1219,6 +1219,10 @@ describe('roles as news states them', () => {
   it('the word after a title’s last “of” is its object’s, though a given name too: “Governor of the Bank of Israel Karnit Flug”', () => {
     expect(roleOf('He notes that Governor of the Bank of Israel Jane Zorvex emphasized the point.', 'Jane Zorvex')).toBe('Governor of the Bank of Israel');
   });
+  it('a title’s first word joined to “then-” or “ex-” belongs to it: “then-Prime Minister Thaksin Shinawatra”', () => {
+    expect(roleOf('A coup ousted then-Prime Minister Jane Doe on allegations of corruption.', 'Jane Doe')).toBe('then-Prime Minister');
+    expect(roleOf('Ex-Vice President Jane Doe spoke on Monday.', 'Jane Doe')).toBe('Ex-Vice President');
+  });
   it('a ranking written out after “world” is a description: “World number one Justin Rose”, “Rose, the world number one,”', () => {
     expect(roleOf('World number one Jane Doe and Ann Roe are tied for second.', 'Jane Doe')).toBe('World number one');
     expect(roleOf('The match went to Jane Doe, the world number two, in three sets.', 'Jane Doe')).toBe('the world number two');
