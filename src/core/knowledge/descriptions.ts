@@ -914,9 +914,9 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     const event = EVENT_NUMBER.test(word) && !titleHead;
     if (capitals > 0 || modifiers === 4 || PHRASE_BREAKS.has(word) || NOT_IN_DESCRIPTION.test(word) || (/^\d/.test(word) && !isTitleQualifier(word) && !event)) break;
     // A verb form ends it even when WordNet also lists it as a person ("beat"), and so does a word
-    // that is only ever a verb: "to investigate political rival Joe Biden".
+    // that is only ever a verb: "to investigate political rival Joe Biden" (not one that qualifies a title: "two-time").
     const adjective = participleAsAdjective(words, i, before);
-    if (((VERB_FORM.test(word) && !isTitleQualifier(word)) || isVerbOnlyWord(word)) && !nounModifierInPhrase(words, i, before) && !adjective) break;
+    if ((VERB_FORM.test(word) || isVerbOnlyWord(word)) && !isTitleQualifier(word) && !nounModifierInPhrase(words, i, before) && !adjective) break;
     // ("the country’s President", "the company’s Chief Executive": a noun's possessive after a determiner says whose title.)
     const ownerOfTitle = /^\p{Ll}+[’']s$/u.test(word) && i > 0 && DETERMINER.test(words[i - 1]![0]);
     if (titleHead && !(adjective || isTitleQualifier(word) || isPersonHead(word) || ORGANISATION_NOUNS.has(word) || TITLE_UNITS.has(word.replace(/s$/, '')) || ownerOfTitle)) break;

@@ -1453,6 +1453,8 @@ describe('roles as news states them', () => {
   it('how many times a title was won or held, and "defending", qualify it: "20-time Grand Slam winner", "six-term Mississippi Sen."', () => {
     expect(roleOf('Federer and 20-time Grand Slam winner Serena Williams reached the quarter-finals.', 'Serena Williams')).toBe('20-time Grand Slam winner');
     expect(roleOf('The match between defending champion Novak Djokovic and Kevin Anderson was suspended.', 'Novak Djokovic')).toBe('defending champion');
+    // (WordNet knows "two-time" only as a verb: before a title it qualifies it.)
+    expect(roleOf('The gap was a minute on two-time defending champion Jane Doe.', 'Jane Doe')).toBe('two-time defending champion');
     expect(roleOf('It is the race of a lifetime for six-term Mississippi Sen. Thad Cochran, aides say.', 'Thad Cochran')).toBe('six-term Mississippi Sen.');
   });
   it('where someone is in their career or post qualifies a title too: "returning star", "retiring mayor"', () => {
