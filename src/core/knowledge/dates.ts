@@ -491,7 +491,7 @@ const DUE_PRESENT = /\b(?:expires?|ends|begins|starts|take\s+effect|takes\s+effe
 const ARRANGED_PRESENT = /\b(?:is|are|'re|’re)\s+(?!being\b)\p{Ll}{3,}ing\s+(?:(?:on|in|from|until|through)\s+)?$/iu;
 // A verb in the present that news uses for what is scheduled, right before the date (and "on").
 // ("losing a vote on Monday night", "the visit on Friday": after a determiner the word is a noun.)
-const SCHEDULED_PRESENT = /(?<!\b(?:a|an|the|its|his|her|their|our|this|that|first|final)\s+)\b(?:(?:play|plays|face|faces|host|hosts|visit|visits|meet|meets|travel|travels|vote|votes|resume|resumes|kick\s+off|kicks\s+off|take\s+on|takes\s+on|tip\s+off|tips\s+off|open|opens|premiere|premieres|air|airs|debut|debuts)\s+(?:on\s+)?|(?:run|runs|continue|continues|last|lasts)\s+(?:through|until|till)\s+)$/i;
+const SCHEDULED_PRESENT = /(?<!\b(?:a|an|the|its|his|her|their|our|this|that|first|final)\s+)\b(?:(?:play|plays|face|faces|host|hosts|visit|visits|meet|meets|travel|travels|vote|votes|resume|resumes|kick\s+off|kicks\s+off|take\s+on|takes\s+on|tip\s+off|tips\s+off|open|opens|premiere|premieres|air|airs|debut|debuts|begin|begins|start|starts|commence|commences|end|ends|close|closes|conclude|concludes)\s+(?:on\s+)?|(?:run|runs|continue|continues|last|lasts)\s+(?:through|until|till)\s+)$/i;
 
 const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
 const GLOBAL = new Map<RegExp, RegExp>();

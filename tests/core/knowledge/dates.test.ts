@@ -31,6 +31,7 @@ describe('absolute dates, resolved against the publication date', () => {
     // The present of a schedule looks ahead to the weekday; a month date or an imperative does not.
     ['The Gophers (9-1, 6-1) play Saturday against the Wildcats.', ['2024-03-30']],
     ['The Senate votes on Monday.', ['2024-04-01']],
+    ['Volunteers readied the fair, which begins Wednesday in Moville.', ['2024-04-03']],
     // What someone was told to do on a weekday lies on the nearer side: told days before, of a day to come.
     ['The government advised the public to remain indoors on Friday.', ['2024-03-29']],
     ['The judge ordered him to appear in court on Monday.', ['2024-03-25']],
