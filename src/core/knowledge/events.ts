@@ -86,7 +86,7 @@ function datingOf(iso: string): Pick<DatedEvent, 'date' | 'start' | 'end'> {
 
 type Dated = { date: PartialDate; start: number; end: number; subordinate: boolean };
 const MIN_CLAUSE_WORDS = 5;
-const FRAMED = /\b(?:since|until|till|before|after|prior to|ahead of)\b/i;
+const SPAN_FRAMED = /\b(?:since|until|till)\b/i;
 
 /**
  * A sentence is one event, unless its clauses report different dates: "tariffs on
@@ -109,8 +109,9 @@ function datedClauses(text: string, dated: Dated[]): { text: string; dated: Date
     // or "but" ("died on Thursday but the news of his death filtered in on Friday morning").
     const punctuation = Math.max(lastClauseComma(between), between.lastIndexOf('; '), between.lastIndexOf(' — '), between.lastIndexOf(' – '), between.lastIndexOf(' -- '));
     const separator = punctuation >= 0 ? punctuation : Math.max(between.lastIndexOf(' and '), lastClauseBut(between));
-    // "…, marking their first return since the Taliban’s ascension to power in August 2021": a frame, not a second event.
-    if (separator < 0 || FRAMED.test(between.slice(separator))) continue;
+    // "…, marking their first return since the Taliban’s ascension to power in August 2021": a span's frame, not a second
+    // event. (What came before or after is one: "raised rates yesterday, …, after her re-election victory on Sunday".)
+    if (separator < 0 || SPAN_FRAMED.test(between.slice(separator))) continue;
     const cut = from + separator + 1;
     // "But in May, when …": a clause too short to read alone stays with the sentence.
     const words = (from: number, to: number) => text.slice(from, to).trim().split(/\s+/).length;

@@ -98,6 +98,11 @@ describe('events in the seed article', () => {
       '2019-06 In June, the council asked for monitors, their first return since the takeover in August 2021.',
     ]);
     expect(events('But in May, when the agency tapped three companies to land next year, only two committed.')).toHaveLength(1);
+    // What came before or after is an event of its own: it is no span the sentence reports within.
+    expect(events('The bank raised rates yesterday, surprising investors after her narrow re-election victory on Saturday.')).toEqual([
+      '2019-11-17 The bank raised rates yesterday',
+      '2019-11-16 surprising investors after her narrow re-election victory on Saturday.',
+    ]);
     // A comma in a list of numbers (a score, "6-4, 6-3, 6-3") ends no clause: the cut is at the comma before it.
     expect(events('Djokovic, who won the 2016 French Open, dispatched Karen Khachanov 6-4, 6-3, 6-3 in Paris on Monday.')).toEqual([
       '2016 Djokovic, who won the 2016 French Open',
