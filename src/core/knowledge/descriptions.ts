@@ -1438,7 +1438,7 @@ export function readDescribedSubject(sentence: string): string | undefined {
   const kind = epithet?.split(/\s+/).at(-1);
   if (epithet && (/^world\s/.test(epithet) || (isGroupNoun(kind!) && !/[^s]s$/.test(kind!)))) return `The ${epithet}`;
   const subject = DESCRIBED_SUBJECT.exec(sentence);
-  const description = subject?.[1];
+  const description = subject?.[1] ?? subject?.[2];
   if (!description || FINITE_VERB.test(description)) return undefined;
   const head = description.split(/\s+/).at(-1)!;
   // A plural ("the researchers said") is not the one person before.
@@ -1448,7 +1448,9 @@ export function readDescribedSubject(sentence: string): string | undefined {
 const EPITHET_SUBJECT = /^[\s“"]*The\s+(world\s+No\.\s*\d{1,3}|(?:\d{1,3}-year-old\s+)?\p{Lu}\p{Ll}{2,})(?=,\s+who\b|\s+(?:who|has|had|was|is|said|says|added|admitted|insisted|\p{Ll}{3,}ed)\b)/u;
 // "The former “Ocean Drive” star, 42, was voted off": a title in quotation marks and an age may stand in it.
 const DESCRIBED_SUBJECT = new RegExp(
-  `^[\\s“"]*The\\s+((?:(?:[\\p{Ll}\\d][\\p{L}\\d’'-]*|[“"][^“”"]{1,40}[”"])\\s+){0,5}[\\p{Ll}][\\p{L}-]*)(?:,\\s+\\d{1,3},)?\\s+(?:${SPEECH}|is|was|has|had)\\b`,
+  `^[\\s“"]*The\\s+((?:(?:[\\p{Ll}\\d][\\p{L}\\d’'-]*|[“"][^“”"]{1,40}[”"])\\s+){0,5}[\\p{Ll}][\\p{L}-]*)(?:,\\s+\\d{1,3},)?\\s+(?:${SPEECH}|is|was|has|had)\\b` +
+    // ("The England Test captain, dropped on one by Danny Briggs, went on to hit …": an aside between the subject and its verb.)
+    `|^[\\s“"]*The\\s+((?:[\\p{L}\\d][\\p{L}\\d’'-]*\\s+){0,5}[\\p{Ll}][\\p{L}-]*),\\s+[^,;:“”"]{3,80},\\s+(?:${SPEECH}|is|was|has|had|went|\\p{Ll}{3,}ed)\\b`,
   'u',
 );
 

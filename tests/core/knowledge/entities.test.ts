@@ -600,6 +600,10 @@ describe('people as real news names them', () => {
   it('a description before the subject, "As a …", and "The … said" right after the person are roles', () => {
     expect(people('As a lung biologist at the University of Pennsylvania, Andrew Vaughan followed the work.')).toEqual({ 'Andrew Vaughan': 'a lung biologist at the University of Pennsylvania' });
     expect(people('Maria Sowers didn’t know he was coming. The real estate agent said she related to him.')).toEqual({ 'Maria Sowers': 'real estate agent' });
+    // (An aside may stand between that description and its verb.)
+    expect(people('Maria Sowers made her second century. The England Test captain, dropped on one, went on to hit 11 fours.')).toEqual({
+      'Maria Sowers': 'England Test captain',
+    });
     // Several people: "the researchers said" is not the one before.
     expect(people('Maria Sowers didn’t know he was coming. The researchers said so.')).toEqual({ 'Maria Sowers': null });
   });
