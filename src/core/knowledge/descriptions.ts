@@ -1275,7 +1275,10 @@ const APPOINTING_TWO_OBJECTS_BEFORE = /\b(?:nam(?:ed|es|ing)|appoint(?:s|ed|ing)
 /** "tapped Sondland as his ambassador to the European Union": the post after "as", when a verb of appointing stands before the name. */
 export function readAppointedAs(sentence: string, run: NameRun): { role: string; succeeds: boolean } | undefined {
   // ("as CEO", "as Secretary of State": a capitalised title, told by readPostAt's head noun.)
-  const as = /^\s+as\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}|\p{Lu}))/u.exec(sentence.slice(run.end, run.end + 48));
+  // ("the nomination of Jo Doe for another five-year term as the governor": the term it is for may stand before "as".)
+  const as = /^\s+(?:for\s+(?:a|another|his|her|their|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}terms?\s+)?as\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}|\p{Lu}))/u.exec(
+    sentence.slice(run.end, run.end + 90),
+  );
   const before = sentence.slice(Math.max(0, run.start - 24), run.start);
   // "Acme named Jo Doe its new chief executive": the post is the verb's second object.
   // ("Acme named Jo Doe chief executive", "Voters elected Jo Doe mayor": a bare post opens with a title or its qualifier.)

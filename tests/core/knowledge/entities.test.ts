@@ -967,6 +967,10 @@ describe('people as real news names them', () => {
     ).toEqual({ 'Abu Bakr al-Gendi': 'minister for local development', 'Zukaro Omiyabe': 'tourism minister', 'Khaled Badawy': 'public enterprise minister' });
     // (A part played is no post: the list needs a verb or noun of appointing.)
     expect(people('He played Jane Doe as a teenager, and Tom Roe as an adult.')).toEqual({ 'Jane Doe': null, 'Tom Roe': null });
+    // (The term it is for may stand before "as".)
+    expect(people('The Senate confirmed the nomination of Jane Doe for another five-year term as the governor of the Leith Bank.')).toEqual({
+      'Jane Doe': 'the governor of the Leith Bank',
+    });
   });
   it('a title’s object of two names joined by "and" is the title’s, not the name’s: "manager for Leith and Worcestershire Dave Roe"', () => {
     expect(people('EA manager for Leith and Worcestershire Dave Roe said the flooding was hard to believe.')).toEqual({ 'Dave Roe': 'EA manager for Leith and Worcestershire' });
