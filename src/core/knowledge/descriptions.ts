@@ -13,7 +13,7 @@ import { alternatives, MONTH_ABBREVIATIONS, MONTH_NAMES } from '../text/calendar
 import { classOf, firstWordAfter, isBlank, lastIndexOfAny, lastWordBefore, LETTER, NUMBER, opensSentence } from '../text/characters.ts';
 import { isStopWord } from '../text/normalize.ts';
 import type { WordSet } from '../text/words.ts';
-import { LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, opensClauseOnly, POST_NOMINALS, withoutHonorifics, type NameRun } from './names.ts';
+import { isRoleQualifier, LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, opensClauseOnly, POST_NOMINALS, withoutHonorifics, type NameRun } from './names.ts';
 import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, isConferredTitle, isHonorific, isLegislator, isPersonHead, isPersonNoun, isTitleOfAddress, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS, SPEECH_VERB } from './speech.ts';
@@ -78,6 +78,8 @@ export function kindOfDescription(description: string): EntityKind | undefined {
       // "MP for Leith", "Asawase MP": a member of a parliament.
       if (word.split('-').some((part) => TITLES.has(part) && part.length > 2) || isLegislator(rawWord)) head = 'person';
       else if (word.length > 3 && isPersonNoun(word) && next !== undefined && (next === '&' || PHRASE_BREAKS.has(next.toLowerCase()))) head = 'person';
+      // ("External Member", "Senior Partner": after words that say which of several, or how the post is held.)
+      else if (word.length > 3 && isPersonNoun(word) && next === undefined && i > 0 && words.slice(0, i).every(isRoleQualifier)) head = 'person';
       // "a Democrat", "an American": one capitalised word for a kind of person, after "a";
       // "the committee’s top Republican": a word for a kind of people ending the description, after one in lower case.
       else if (i === 1 && words.length === 2 && /^an?$/i.test(words[0]!) && word.length > 3 && isPersonNoun(word)) head = 'person';
@@ -302,7 +304,11 @@ const PAST_VERB_AND_OBJECT = new RegExp(
 );
 const PARTICIPLE_AND_OBJECT = /^\p{Ll}{2,}ing\s+(?:a|an|the|its|his|her|their|this|that|these|those|him|them|\p{Lu}[\p{L}.&-]*[’']s)\s/u;
 const UNCLOSED_BEFORE_SPEECH = /(?<=\p{Lu}[\p{L}.&’'-]*)\s+(?:told|tells|said|says|explained|added|confirmed|confirms)(?::|\s+(?:\p{Lu}|reporters|the|a|an|that))[\s\S]*$/u;
-const isTitleWord = (word: string) => TITLES.has(word.toLowerCase().replace(FINAL_DOT, '')) || isPersonNoun(word.toLowerCase());
+// (At the end of the sentence, without its full stop: "Prof. Al Roe, External Member.")
+const isTitleWord = (word: string) => {
+  const bare = word.toLowerCase().replace(FINAL_DOT, '');
+  return TITLES.has(bare) || isPersonNoun(bare);
+};
 const keepDescribingClause = (clause: string, at: number, phrase: string) =>
   DESCRIBING_CLAUSE.test(clause) || (BARE_DESCRIPTION.test(phrase.slice(0, at)) && /^\s+who\s/.test(clause))
     ? clause
@@ -383,7 +389,8 @@ function organisationContinued(sentence: string, from: number): string {
   // to the end of the sentence.)
   const units = PRESS_RELEASE_UNITS.exec(rest);
   if (units && !units[0].split(',').some((unit) => isPersonShaped(unit.trim().replace(/\.$/, '')))) return units[0].replace(/\.$/, '');
-  if (place) return place[0];
+  // ("Second Deputy Governor, Dr. Benjamin Amoah, Head of Research": the next name of a list, with an honorific, is no place.)
+  if (place && !opensWithPersonName(place[0].replace(/^,\s+/, ''))) return place[0];
   const described = /^,\s+(?=(?:a|an|the)\s)/.exec(rest);
   if (!described) return '';
   const phrase = readPhrase(sentence, from + described[0].length);

@@ -446,7 +446,12 @@ export const POST_NOMINALS = new Set(
 
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const COUNTRY_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'U.A.E.']);
-const ROLE_QUALIFIERS = new Set(['vice', 'deputy', 'acting', 'chief', 'senior', 'ranking', 'executive', 'assistant', 'associate', 'interim', 'former']);
+const ROLE_QUALIFIERS = new Set(
+  ['vice', 'deputy', 'acting', 'chief', 'senior', 'ranking', 'executive', 'assistant', 'associate', 'interim', 'former'].concat(
+    // ("First Deputy Governor", "External Member", "Permanent Secretary": which of several, or how the seat is held.)
+    ['first', 'second', 'third', 'external', 'independent', 'non-executive', 'permanent', 'principal', 'managing', 'joint'],
+  ),
+);
 
 /** Initials ("J.J."), or two capitals opening a name ("CJ"). */
 const isInitials = (w: string, i: number) => INITIALS.test(w) || (i === 0 && /^\p{Lu}{2}$/u.test(w));
@@ -458,7 +463,8 @@ const isBareInitial = (words: string[], i: number) =>
   (CAPITAL_LETTER.test(words[i + 1] ?? '') || (i > 0 && CAPITAL_LETTER.test(words[i - 1]!))) &&
   words.slice(i + 1).some((w) => !CAPITAL_LETTER.test(w));
 
-const isRoleWord = (w: string) => isPersonWord(w.toLowerCase()) || ROLE_QUALIFIERS.has(w.toLowerCase());
+export const isRoleQualifier = (w: string) => ROLE_QUALIFIERS.has(w.toLowerCase());
+const isRoleWord = (w: string) => isPersonWord(w.toLowerCase()) || isRoleQualifier(w);
 
 /** Two to four name words ("Maleeha Lodhi", "Khawaja Muhammad Asif"), none of them a common word. */
 export function looksLikePersonName(words: string[]): boolean {

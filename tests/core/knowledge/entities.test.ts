@@ -761,6 +761,11 @@ describe('people as real news names them', () => {
     // (In single quotation marks too.)
     expect(people("He's been with Sean 'Puffy' Combs. Combs was not in court.")).toEqual({ "Sean 'Puffy' Combs": null });
   });
+  it('a list of names, each with its capitalised title after it, gives each its own title and makes no person of a title', () => {
+    const text =
+      'The committee is made up of Mr. Alan Roe, First Deputy Governor, Dr. Ben Cole, Head of Research, Dr. Jane Doe, External Member, and Prof. Tom Vale, External Member.';
+    expect(people(text)).toEqual({ 'Alan Roe': 'First Deputy Governor', 'Ben Cole': 'Head of Research', 'Jane Doe': 'External Member', 'Tom Vale': 'External Member' });
+  });
   it('a nickname before a middle initial, or after given names of two words, splits no one in two', () => {
     expect(people('Senators elected Senator Francis “Chiz” G. Escudero on Monday. Escudero thanked them.')).toEqual({ 'Francis “Chiz” G. Escudero': 'Senator' });
     expect(Object.keys(people('Senate President Lorna Regina “Loren” B. Legarda also resigned.'))).toEqual(['Lorna Regina “Loren” B. Legarda']);
