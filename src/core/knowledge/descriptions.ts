@@ -1153,10 +1153,10 @@ export function readCopulaDescription(sentence: string, run: NameRun): string | 
   const copula = COPULA_BEFORE_DESCRIPTION.exec(sentence.slice(at, at + 80));
   if (!copula) return undefined;
   const start = at + copula[0].length;
-  let description = readPhrase(sentence, start);
+  // "has been the bakery’s owner for 20 years", "was Acme’s chief executive until 2019", "was a councillor for 41 years before
+  // stepping down": how long is not what.
+  let description = readPhrase(sentence, start).replace(AFTER_POST, '');
   const determined = /^(?:the|a|an)\s/.test(description);
-  // "has been the bakery’s owner for 20 years", "was Acme’s chief executive until 2019": how long is not what.
-  if (!determined || verb === 'has' || verb === 'had') description = description.replace(AFTER_POST, '');
   // "when Rockefeller was governor and fear … was running high": "and" opens another clause.
   if (FINITE_VERB.test(description)) description = description.replace(/\s+and\s[\s\S]*$/, '');
   // "is chief executive of Acme": a post, without a determiner.

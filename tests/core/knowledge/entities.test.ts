@@ -1749,6 +1749,8 @@ describe('roles ranked and read with care', () => {
       'Ivo Brandt': 'manager',
       'Lou Parry': 'the bakery’s owner',
     });
+    // (After "was" and "a" too.)
+    expect(people('Tony Kelly, who died from cancer, was a councillor for 41 years before stepping down in 2015.')).toEqual({ 'Tony Kelly': 'a councillor' });
   });
   it('"Lawyers for Jo Doe" describes the lawyers, not Jo Doe; "a Democrat" does; a description before "Jo Doe of Leith University," does', () => {
     expect(people('Lawyers for Ada Quinn said she would appeal. Ivo Brandt, a Democrat, agreed. The study’s lead author, Lou Parry of Leith University, disagreed.')).toEqual({
