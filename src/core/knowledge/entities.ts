@@ -1205,7 +1205,8 @@ const DATELINE_BEFORE_SUBJECT = /^[\s“"]*\p{Lu}{2,}[\p{Lu}\s.'’\/-]*,[^—�
 const SPEAKS_AFTER = new RegExp(`^\\s+(?:${SPEECH})\\b`);
 
 // Capitalised words joined to a title by "of", "to" or a possessive: "Director of Public Prosecution", "NASA’s".
-const TITLE_LEAD = /((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*(?:[’']s\s+|\s+(?:of|to|for|at)\s+(?:the\s+)?))$/u;
+// ("Interim City Manager/Fire Chief John Hampton": or a title joined by a slash.)
+const TITLE_LEAD = /((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*(?:[’']s\s+|\s+(?:of|to|for|at)\s+(?:the\s+)?|\/))$/u;
 
 // "Health and ", "Culture, Media and ": the portfolios before the one a title's run opens with.
 const PORTFOLIOS_BEFORE = /(?:^|\s)((?:\p{Lu}\p{Ll}+,\s+)*(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+)$/u;
@@ -1325,7 +1326,7 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   const titleStart = sentence.indexOf(titleWords[0]!, run.start);
   // The title may begin before the run: "NASA’s Administrator X", "U.S. Ambassador to the European Union X".
   const lead = TITLE_LEAD.exec(sentence.slice(Math.max(0, titleStart - 80), titleStart))?.[1] ?? '';
-  const leadHolds = /[’']s\s+$/.test(lead) || lead.split(/\s+/).some(HONORIFIC_OR_TITLE);
+  const leadHolds = /[’']s\s+$/.test(lead) || lead.split(/[\s/]+/).some(HONORIFIC_OR_TITLE);
   // (A portfolio is named before the title's word: "Social Care Secretary", not "General".)
   const portfolios = !leadHolds && titleWords.length > 1 ? portfoliosBefore(sentence, titleStart, commonWords) : '';
   const titleFrom = leadHolds ? titleStart - lead.length : titleStart - portfolios.length;

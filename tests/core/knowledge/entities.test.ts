@@ -1196,6 +1196,7 @@ describe('roles as news states them', () => {
   it('titles joined by a slash are one; the next name of a list is no description of the one before, whatever follows it', () => {
     expect(roleOf('Guests included journalist Jo Doe, comedian/writer Alan Roe and swimmer Ben Cole.', 'Jo Doe')).toBe('journalist');
     expect(roleOf('Guests included journalist Jo Doe, comedian/writer Alan Roe and swimmer Ben Cole.', 'Alan Roe')).toBe('comedian/writer');
+    expect(roleOf('According to a letter from Interim City Manager/Fire Chief Jane Doe, he will resign.', 'Jane Doe')).toBe('Interim City Manager/Fire Chief');
     expect(roleOf('She joined school captains Jane Doe, Mary Roe, Anna Cole on stage.', 'Mary Roe')).toBe('school captains');
   });
   it('the letters of a member of a parliament head the description read back from the name: “Labor state MP Jo Doe”', () => {
