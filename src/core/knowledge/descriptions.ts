@@ -14,7 +14,7 @@ import { classOf, firstWordAfter, isBlank, lastIndexOfAny, lastWordBefore, LETTE
 import { isStopWord } from '../text/normalize.ts';
 import type { WordSet } from '../text/words.ts';
 import { isRoleQualifier, LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, opensClauseOnly, POST_NOMINALS, withoutHonorifics, type NameRun } from './names.ts';
-import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, isConferredTitle, isHonorific, isLegislator, isPersonHead, isPersonNoun, isTitleOfAddress, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES } from './personWords.ts';
+import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, isConferredTitle, isHonorific, isLegislator, isPersonHead, isPersonNoun, isTitleOfAddress, namesThingsMostly, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS, SPEECH_VERB } from './speech.ts';
 import { hasOrganisationHead, isGivenName, isGroupNoun, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
@@ -1451,8 +1451,8 @@ export function readDescribedSubject(sentence: string): string | undefined {
   const description = subject?.[1] ?? subject?.[2];
   if (!description || FINITE_VERB.test(description)) return undefined;
   const head = description.split(/\s+/).at(-1)!;
-  // A plural ("the researchers said") is not the one person before.
-  return isPersonNoun(head) && !/s$/.test(head) ? description : undefined;
+  // A plural ("the researchers said") is not the one person before; nor is a word mostly used for things ("The threat is").
+  return isPersonNoun(head) && !/s$/.test(head) && !namesThingsMostly(head) ? description : undefined;
 }
 // ("The 24-year-old Jamaican, who won …": an age may stand before where someone is from.)
 const EPITHET_SUBJECT = /^[\s“"]*The\s+(world\s+No\.\s*\d{1,3}|(?:\d{1,3}-year-old\s+)?\p{Lu}\p{Ll}{2,})(?=,\s+who\b|\s+(?:who|has|had|was|is|said|says|added|admitted|insisted|\p{Ll}{3,}ed)\b)/u;

@@ -62,7 +62,7 @@ import {
 } from './descriptions.ts';
 import { fitted, keptList } from './lists.ts';
 import { readMentions, type ArticleMentions } from './mentions.ts';
-import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, honorificWordsAt, isConferredTitle, isHonorific, isLegislator, isPersonHead, isPersonNoun, isTitleOfAddress, TITLES } from './personWords.ts';
+import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, honorificWordsAt, isConferredTitle, isHonorific, isLegislator, isPersonHead, isPersonNoun, isTitleOfAddress, namesThingsMostly, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS } from './speech.ts';
 import { isFamousName, isGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord, isWorldGivenName } from './wordLists.ts';
@@ -725,7 +725,8 @@ class ArticleReader {
     if (!sentence.includes('the ') && !sentence.includes('The ')) return;
     for (const match of sentence.matchAll(REFERRING_DESCRIPTION)) {
       const head = match[2]!;
-      if (/[^s]s$/.test(head) || NOT_REFERRING_HEADS.has(head.toLowerCase()) || !(isPersonHead(head) || HONORIFIC_OR_TITLE(head))) continue;
+      // ("the October 2015 date was": nor one mostly used for something else.)
+      if (/[^s]s$/.test(head) || NOT_REFERRING_HEADS.has(head.toLowerCase()) || namesThingsMostly(head.toLowerCase()) || !(isPersonHead(head) || HONORIFIC_OR_TITLE(head))) continue;
       const description = ['the', match[1]!.trim(), head].filter(Boolean).join(' ');
       if (FINITE_VERB.test(description)) continue;
       const start = match.index + match[0].length - match[1]!.length - head.length;

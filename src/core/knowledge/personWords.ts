@@ -3,7 +3,7 @@
  * an organisation ("group") or a place ("port"), a title ("Minister", "Sen.") or an honorific ("Dr.").
  * Both the entity reader and the description reader ask them, of most words near a name.
  */
-import { isPersonWord } from './wordLists.ts';
+import { isMostlyThingNoun, isPersonWord } from './wordLists.ts';
 
 // Words for people that WordNet's noun.person (./wordLists.ts) lacks: compounds, news usage ("screen legend",
 // "fashion icon"), and "someone", which WordNet files with "person" among its top nouns.
@@ -54,6 +54,12 @@ function endsWithPersonNoun(word: string, known: (w: string) => boolean): boolea
   for (let at = 3; word.length - at >= 9; at++) if (known(word.slice(at))) return true;
   return false;
 }
+
+/**
+ * A word for a person that names something else more often ("the October 2015 date", "the threat"), so that a description
+ * it heads refers back to no one; not a title ("the board chair").
+ */
+export const namesThingsMostly = (word: string): boolean => isMostlyThingNoun(word) && !TITLES.has(word);
 
 /** A word that names what a person is: "manager", "co-founder", "editor-in-chief", "CEO", "President". */
 export function isPersonHead(word: string): boolean {

@@ -24,6 +24,8 @@ const WORLD_GIVEN_NAMES = wordList('world-given-names.txt');
 // Words for what people are, from WordNet 3.1's noun.person file ("goalie", "counsel", "deportee", "pundit"), by
 // scripts/personNouns.ts. A description whose head is one of them describes a person.
 const PERSON_WORDS = wordList('person-nouns.txt');
+// Those of them WordNet's sense-tagged corpora use mostly for something else ("date", "threat", "planet"), by the same script.
+const MOSTLY_THING_NOUNS = wordList('mostly-thing-nouns.txt');
 // Names WordNet gives famous people alone and nothing else ("Gogh", "van Gogh", "Obama"), by scripts/famousNames.ts.
 const FAMOUS_NAMES = wordList('famous-names.txt');
 // Names WordNet gives places and heavenly bodies and no one ("China", "San Francisco"), by scripts/placeNames.ts.
@@ -86,6 +88,11 @@ export function isGroupNoun(word: string): boolean {
 }
 
 /** Whether a word names a relative or a spouse: "sister", "grandson", "wife". */
+/** A word for a person that is mostly a word for something else: "the October 2015 date was" refers back to no one. */
+export function isMostlyThingNoun(word: string): boolean {
+  return MOSTLY_THING_NOUNS().has(word);
+}
+
 export function isKinNoun(word: string): boolean {
   return KIN_NOUNS().has(word);
 }

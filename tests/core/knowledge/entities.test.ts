@@ -1291,6 +1291,9 @@ describe('roles as news states them', () => {
     expect(roleOf('President Obama met Jo Smith, and the president said they agreed.', 'Jo Smith')).toBeUndefined();
     expect(roleOf('Jo Smith spoke, but the man said nothing and the officials said little.', 'Jo Smith')).toBeUndefined();
     expect(roleOf('Jo Smith spoke, and the ends of justice were served.', 'Jo Smith')).toBeUndefined();
+    // Nor does a word for a person used mostly for something else.
+    expect(roleOf('Jo Smith has maintained that the October 2015 date was a provisional one.', 'Jo Smith')).toBeUndefined();
+    expect(roleOf('Jo Smith spoke on Monday. The threat was real, she said.', 'Jo Smith')).toBeUndefined();
     // A description the text gives the person otherwise wins.
     expect(roleOf('Jo Smith, a nurse, spoke, but the singer said little.', 'Jo Smith')).toBe('a nurse');
   });

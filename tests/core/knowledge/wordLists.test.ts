@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hasOrganisationHead, isFamousName, isGivenName, isWorldGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord } from '../../../src/core/knowledge/wordLists.ts';
+import { hasOrganisationHead, isFamousName, isGivenName, isWorldGivenName, isGroupNoun, isKinNoun, isKnownSurname, isMostlyThingNoun, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord } from '../../../src/core/knowledge/wordLists.ts';
 import { FAMOUS_NAMES_FILE, famousNamesFromWordNet } from '../../../scripts/famousNames.ts';
 import { GIVEN_NAMES_FILE, givenNamesFromDatasets } from '../../../scripts/givenNames.ts';
 import { GROUP_NOUNS_FILE, groupNounsFromWordNet } from '../../../scripts/groupNouns.ts';
 import { KIN_NOUNS_FILE, kinNounsFromWordNet } from '../../../scripts/kinNouns.ts';
 import { ORGANISATION_NAMES_FILE, organisationNamesFromCompromise } from '../../../scripts/organisationNames.ts';
 import { ORGANISATION_NOUNS_FILE, organisationNounsFromWordNet } from '../../../scripts/organisationNouns.ts';
-import { PERSON_NOUNS_FILE, personNounsFromWordNet } from '../../../scripts/personNouns.ts';
+import { MOSTLY_THING_NOUNS_FILE, mostlyThingNounsFromWordNet, PERSON_NOUNS_FILE, personNounsFromWordNet } from '../../../scripts/personNouns.ts';
 import { PLACE_NAMES_FILE, placeNamesFromWordNet } from '../../../scripts/placeNames.ts';
 import { SURNAMES_FILE, surnamesFromCensus } from '../../../scripts/surnames.ts';
 import { WORLD_GIVEN_NAMES_FILE, worldGivenNamesFromDatasets } from '../../../scripts/worldGivenNames.ts';
@@ -63,6 +63,11 @@ describe('words for people, from WordNet', () => {
   it('holds the words news uses for people, and not proper names or phrases', () => {
     for (const word of ['goalie', 'counsel', 'deportee', 'pundit', 'spokeswoman', 'paediatrician']) expect(isPersonWord(word)).toBe(true);
     for (const word of ['einstein', 'Einstein', 'head_of_state', 'table', 'report']) expect(isPersonWord(word)).toBe(false);
+  });
+  it('marks those the sense-tagged corpora use mostly for something else, as the shipped list holds them', () => {
+    expect(readFileSync(MOSTLY_THING_NOUNS_FILE, 'utf8')).toBe(mostlyThingNounsFromWordNet());
+    for (const word of ['date', 'threat', 'planet']) expect(isMostlyThingNoun(word)).toBe(true);
+    for (const word of ['officer', 'singer', 'captain', 'champion']) expect(isMostlyThingNoun(word)).toBe(false);
   });
 });
 
