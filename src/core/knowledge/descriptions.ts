@@ -849,6 +849,8 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   let organisation = false;
   // Whether a qualifier stands before the capitalised words.
   let qualified = false;
+  // Where a lower-case title joined by "and" to the capitalised one stands ("Premier’s secretary and Bentleigh MP").
+  let joinedAt: number | undefined;
   for (let i = headAt - 1; i >= 0; i--) {
     const word = words[i]![0];
     // Anything but spaces between words (a comma, a quote) ends the description, but for the brackets around an
@@ -898,8 +900,15 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
       continue;
     }
     // "founder and former CEO": titles joined by "and" are one description.
-    const joinsTitles = /^(?:and|&)$/.test(word) && i > 0 && isPersonHead(words[i - 1]![0]) && capitals === 0;
-    if (joinsTitles) continue;
+    // ("Premier’s secretary and Bentleigh MP": a lower-case title before "and" joins the capitalised one after it too.)
+    const joinsTitles = /^(?:and|&)$/.test(word) && i > 0 && isPersonHead(words[i - 1]![0]) && (capitals === 0 || /^\p{Ll}/u.test(words[i - 1]![0]));
+    if (joinsTitles) {
+      // (The title before "and" may have its own affiliation: "Premier’s".)
+      if (capitals > 0) joinedAt = i;
+      capitals = 0;
+      organisation = false;
+      continue;
+    }
     // ("EFF’s acting Gauteng provincial chairperson", "former Leith council leader": a word that qualifies a title may stand
     // before the capitalised affiliation too.)
     if (capitals > 0 && modifiers < 4 && isTitleQualifier(word) && !qualified) {
@@ -930,6 +939,8 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     modifiers++;
     first = i;
   }
+  // ("approved Jo Doe as prime minister and Respublika leader Omurbek Babanov as …": a post given after "as" is the name's before.)
+  if (joinedAt !== undefined && first > 0 && words[first - 1]![0] === 'as') first = joinedAt + 1;
   if (kind === 'organization' && !determiner) return undefined;
   // ("told the court Murphy was a member", "told the judge Barnes couldn't appear": whom someone told, before the subject of
   // what they said, describes no one.)

@@ -1237,6 +1237,11 @@ describe('roles as news states them', () => {
     expect(roleOf('A coup ousted then-Prime Minister Jane Doe on allegations of corruption.', 'Jane Doe')).toBe('then-Prime Minister');
     expect(roleOf('Ex-Vice President Jane Doe spoke on Monday.', 'Jane Doe')).toBe('Ex-Vice President');
   });
+  it('a title in lower case joined by “and” to a capitalised one is part of it, unless it is a post given “as” to a name before', () => {
+    expect(roleOf('The school was opened by Premier’s secretary and Bentleigh MP Jane Doe on Friday.', 'Jane Doe')).toBe('Premier’s secretary and Bentleigh MP');
+    const text = 'Deputies approved party leader Alan Roe as prime minister and Respublika leader Jane Doe as his first deputy.';
+    expect(roleOf(text, 'Jane Doe')).toBe('Respublika leader');
+  });
   it('a ranking written out after “world” is a description: “World number one Justin Rose”, “Rose, the world number one,”', () => {
     expect(roleOf('World number one Jane Doe and Ann Roe are tied for second.', 'Jane Doe')).toBe('World number one');
     expect(roleOf('The match went to Jane Doe, the world number two, in three sets.', 'Jane Doe')).toBe('the world number two');
