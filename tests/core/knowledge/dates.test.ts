@@ -32,6 +32,8 @@ describe('absolute dates, resolved against the publication date', () => {
     ['The Gophers (9-1, 6-1) play Saturday against the Wildcats.', ['2024-03-30']],
     ['The Senate votes on Monday.', ['2024-04-01']],
     ['Volunteers readied the fair, which begins Wednesday in Moville.', ['2024-04-03']],
+    // (A participle after a determiner and an adjective is an adjective too: "a special closed session".)
+    ['The council will meet during a special closed session at 9 a.m. Friday.', ['2024-03-29']],
     // What someone was told to do on a weekday lies on the nearer side: told days before, of a day to come.
     ['The government advised the public to remain indoors on Friday.', ['2024-03-29']],
     ['The judge ordered him to appear in court on Monday.', ['2024-03-25']],
