@@ -235,7 +235,8 @@ const GIVEN_NAMES_BEFORE_NICKNAME = /^(\S+\s\S+)\s[“"‘']/u;
 const NICKNAMED = /(?<![\p{L}’'-])((?:\p{Lu}[\p{Ll}’'-]+\s+){0,2}\p{Lu}[\p{Ll}’'-]+)\s+(?:[“"](\p{Lu}[\p{L}.’' -]{1,20}?)[”"]|[‘'](\p{Lu}[\p{L}. -]{1,20}?)[’'])\s+(?:\p{Lu}\.\s+)*(\p{Lu}[\p{L}’'-]+)/gu;
 
 // "The new chairman is ", "The new co-chairs are said to be ", "The performer inductees are ".
-const INVERTED_COPULA = /^[\s“"]*(The\s+[^,;:“”"()]{2,80}?)\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been)(\s+(?:said|believed|thought|understood)\s+to\s+be)?\s+(?=(?:the\s+)?\p{Lu})/u;
+// ("Last year's winner was Madeleine Thien": or when the title was held, owning it.)
+const INVERTED_COPULA = /^[\s“"]*((?:The|(?:Last|This|Next)\s+(?:year|season|week|month)[’']s)\s+[^,;:“”"()]{2,80}?)\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been)(\s+(?:said|believed|thought|understood)\s+to\s+be)?\s+(?=(?:the\s+)?\p{Lu})/u;
 // What stands between the names of a list: "Jo Doe, Al Roe and Bo Vale", "Doe & Roe".
 const LIST_SEPARATOR = /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/;
 // The same after "is", where groups may be listed with "the" ("are the Foo Fighters, the Go-Go’s, Jay-Z": a band's name
@@ -645,8 +646,8 @@ class ArticleReader {
       end = run.end;
       if (!afterThe) listed.push(run);
     }
-    // The last name ends its noun phrase: not "The reason is Jo Doe’s plan".
-    if (listed.length === 0 || !/^(?:\s*[,.;:!?)—–]|\s+(?:and|who|which)\b|\s*$)/.test(sentence.slice(end))) return;
+    // The last name ends its noun phrase: not "The reason is Jo Doe’s plan" ("… was Madeleine Thien for her novel" does).
+    if (listed.length === 0 || !/^(?:\s*[,.;:!?)—–]|\s+(?:and|who|which|for)\b|\s*$)/.test(sentence.slice(end))) return;
     // (Several names after a description of one: only as what they are said to be, "The brain behind it is said to be Jo Doe and Al Roe".)
     const hearsay = copula[2] !== undefined;
     if (listed.length > 1 && !hasPluralPersonHead(description) && !hearsay) return;

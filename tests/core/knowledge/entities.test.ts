@@ -1452,6 +1452,8 @@ describe('roles as news states them', () => {
   });
   it('a description opening the sentence, then "is" and a name, describes the name: "The new chairman is Jo Doe"', () => {
     expect(roleOf('The new chairman is Jo Doe, the board said.', 'Jo Doe')).toBe('The new chairman');
+    // (Or when the title was held, owning it; the name may be followed by what it was won for.)
+    expect(roleOf('Last year’s winner was Jo Doe for “Do Not Say We Have Nothing.”', 'Jo Doe')).toBe('Last year’s winner');
     // A list after a plural, past the groups' names after "the".
     const inductees = 'The performer inductees are the Foo Fighters, the Go-Go’s, Jay-Z, Carole King and Tina Turner.';
     expect([roleOf(inductees, 'Carole King'), roleOf(inductees, 'Tina Turner')]).toEqual(['The performer inductees', 'The performer inductees']);
