@@ -14,8 +14,10 @@ import { CATEGORIES, ratio, scoreSet, type Category } from '../../eval/score.ts'
 // corpus, scored before any rule was tuned on them); its floors restarted from that set.
 // Session 20 raised the development brief to 0.91 (147 of 161): a lead alone in its paragraph brings the next one.
 // Session 23 raised the development roles to 0.94 (286 of 304): the brain behind a startup is a person.
+// Session 25 raised the development brief to 0.93 (150 of 161): for a topic of several words, the opening sentence naming
+// them all leads too.
 const FLOORS: Record<keyof typeof BUILT_IN_SETS, Record<Category, number>> = {
-  dev: { people: 0.99, roles: 0.94, dates: 0.97, brief: 0.91, search: 0.99, notFound: 1 },
+  dev: { people: 0.99, roles: 0.94, dates: 0.97, brief: 0.93, search: 0.99, notFound: 1 },
   // Kept-aside roles 0.63 -> 0.61 in session 8: that session's role rules, developed on the development set
   // (roles 280 -> 284 of 304, with fewer false roles), cost one kept-aside role (43 -> 42 of 68). Reported, not
   // tuned away: finding and reverting the rule by this set's score would make it a development set.
