@@ -58,6 +58,7 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
   const namesTopic = (text: string) => tokenize(text).some((word) => terms.some((term) => sameStem(word, term)));
   // ("Incubation Grants": where an opening sentence names every word of a topic of several, that sentence is about it; one
   // naming a "grant" is not.)
+  const wordsOfTopic = queryTerms(topic.text).length;
   const namesWholeTopic = (text: string) => {
     const words = tokenize(text);
     return terms.every((term) => words.some((word) => sameStem(word, term)));
@@ -75,7 +76,6 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
       .passages.slice(0, LEAD_PARAGRAPHS + 1)
       .flatMap((passage) => sentencesOf(passage).map((sentence) => ({ text: sentence.text, passageId: passage.id, paragraph: passage.paragraph })));
     const inLead = (s: (typeof opening)[number]) => s.paragraph <= LEAD_PARAGRAPHS && !isHeading(s.text);
-    const whole = queryTerms(topic.text).length > 1 && topic.entity?.kind !== 'person' ? opening.findIndex((s) => inLead(s) && namesWholeTopic(s.text)) : -1;
     let at = opening.findIndex((s) => inLead(s) && namesTopic(s.text));
     if (at === -1) continue;
     // "A former top political aide was sentenced …", then "David Livingston, …": a lead that describes the person the
@@ -120,7 +120,7 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
       // Where that sentence restates the standfirst, it alone is the lead: the two would say the same thing twice.
       if (second && leads.length === 1 && restatesStandfirst(second.text)) leads.pop();
       if (second) leads.push({ text: second.text, passageId: second.passageId });
-      const wholeLead = opening[whole];
+      const wholeLead = wordsOfTopic > 1 && topic.entity?.kind !== 'person' ? opening.find((s) => inLead(s) && namesWholeTopic(s.text)) : undefined;
       if (wholeLead && !leads.some((l) => l.text === wholeLead.text)) leads.push({ text: wholeLead.text, passageId: wholeLead.passageId });
     }
   }

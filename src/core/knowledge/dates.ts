@@ -381,7 +381,8 @@ const IRREGULAR_PAST = String.raw`${DATING_PAST}|won|lost|fell|rose|held|left|me
 // "the alleged accusations": after an article, too.)
 // ("will succeed Al Roe in April", "need", "speed": words in -eed that are no past verb.)
 const NOT_PAST_EED = String.raw`(?!(?:\p{Ll}*ceed|need|feed|speed|breed|bleed|heed|indeed|seed|weed|greed|deed|steed|creed|tweed)\b)`;
-// ("will be held on August 28": a participle after "be" is no past, "held" no more than "announced".)
+// ("will be held on August 28": a participle after "be" is no past, "held" no more than "announced"; nor is one after a
+// determiner and an adjective: "during a special closed session at 9 a.m. Friday".)
 const PAST = new RegExp(String.raw`\b(?:was|were|had|did|said|told|wrote|(?<!\b(?:be|being)\s)(?:${IRREGULAR_PAST})|(?<!\bbe\s)(?<!\bbeing\s)(?<!\p{L}{4}-)(?<!\b(?:the|a|an)\s)(?<!\b(?:the|a|an)\s+\p{Ll}+(?:al|ial|ic|ive|ous|ful|ary|ent|ant|ible|able)\s)${NOT_PAST_EED}\p{Ll}{3,}ed)\b`, 'iu');
 // A past verb right before the date it governs: "unveiled in May", "was held on March 3", "died Dec. 24".
 // ("will be terminated on Dec. 9", "will be held on", "is expected on Monday": participles of the present and future.)

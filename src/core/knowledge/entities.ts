@@ -229,6 +229,7 @@ const ORGANISATION_OWNED = /^(?:ceo|cfo|coo|executives?|employees?|staff|workers
 // family name of one in a sentence.
 // ("Sean 'Puffy' Combs": in single quotation marks too.)
 const NICKNAME = /\s(?:[“"][^”"]+[”"]|[‘'][^‘’']+[’'])\s/;
+// (The two given names before a nickname: "Lorna Regina" of "Lorna Regina “Loren” B. Legarda".)
 const GIVEN_NAMES_BEFORE_NICKNAME = /^(\S+\s\S+)\s[“"‘']/u;
 // ("Francis “Chiz” G. Escudero": a middle initial may stand between the nickname and the family name.)
 // ("Lorna Regina “Loren” B. Legarda": given names of two or three words too, read from the first that is a given name.)
@@ -360,8 +361,9 @@ class ArticleReader {
         const givenWords = given!.split(/\s+/);
         const first = givenWords.findIndex((word) => isGivenName(word));
         if (first === -1 || !looksLikeSurname(family!)) continue;
-        const name = whole.replace(/\s+/g, ' ');
-        this.found.add(name.slice(name.indexOf(givenWords[first]!)), 'person');
+        // (From that given name: "Senator Jose “Jinggoy” P. Ejercito" is "Jose “Jinggoy” P. Ejercito".)
+        const rest = whole.slice(given!.length).replace(/\s+/g, ' ');
+        this.found.add(`${givenWords.slice(first).join(' ')}${rest}`, 'person');
       }
     }
     const commonWords = this.commonWords;
@@ -1228,12 +1230,12 @@ function portfoliosBefore(sentence: string, at: number, commonWords: WordSet): s
  * Lower-case words that belong to a title written before a name: "former Secretary of State X"; a placing, a seeding,
  * an age or the times a title was held too: "second-placed American Jenna Prandini".
  */
-// ("then-Prime Minister Thaksin Shinawatra": the title's first word joined to the modifier, outside the run.)
-const JOINED_TO_MODIFIER = /(?:^|\s)((?:then|ex|former|acting|interim)-\p{Lu}[\p{L}.]*\s+)$/u;
 const TITLE_MODIFIERS = new RegExp(
   String.raw`(?:^|\s)((?:(?:former|then|acting|interim|outgoing|incoming|late|retired|current|deputy|incumbent|defending|reigning|${AGE_WORD}|${SEEDING_WORD}|${TIMES_HELD_WORD})[\s-]+)+)$`,
   'i',
 );
+// ("then-Prime Minister Thaksin Shinawatra": the title's first word joined to the modifier, outside the run.)
+const JOINED_TO_MODIFIER = /(?:^|\s)((?:then|ex|former|acting|interim)-\p{Lu}[\p{L}.]*\s+)$/u;
 
 /**
  * The person a run of capitalised words names after a title or an affiliation:

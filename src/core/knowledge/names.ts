@@ -404,6 +404,7 @@ export function isRomanisedEastAsianName(words: readonly string[]): boolean {
   if (words.length !== 2 || !HYPHENATED_GIVEN_NAME.test(words[1]!) || !/^\p{Lu}\p{Ll}{1,5}$/u.test(words[0]!)) return false;
   return [words[0]!, ...words[1]!.split('-')].every((syllable) => ROMANISED_SYLLABLE.test(syllable.toLowerCase()));
 }
+
 /**
  * "Lee Hsien Loong", "Gan Kim Yong", "Yoon Suk Yeol": three romanised syllables written apart, as Singapore, Malaysia,
  * Hong Kong and Korea write a family name and a given name of two; the first is the family name.

@@ -87,12 +87,12 @@ export function isGroupNoun(word: string): boolean {
   return GROUP_NOUNS().has(lower) || (lower.endsWith('s') && GROUP_NOUNS().has(lower.slice(0, -1)));
 }
 
-/** Whether a word names a relative or a spouse: "sister", "grandson", "wife". */
 /** A word for a person that is mostly a word for something else: "the October 2015 date was" refers back to no one. */
 export function isMostlyThingNoun(word: string): boolean {
   return MOSTLY_THING_NOUNS().has(word);
 }
 
+/** Whether a word names a relative or a spouse: "sister", "grandson", "wife". */
 export function isKinNoun(word: string): boolean {
   return KIN_NOUNS().has(word);
 }
