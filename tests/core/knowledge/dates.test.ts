@@ -20,6 +20,9 @@ describe('absolute dates, resolved against the publication date', () => {
     ['Talks collapsed in October.', ['2023-10']],
     ['Coverage fell from 95 percent in 2019 to 91 percent in 2021.', ['2019', '2021']],
     ['Clinics have seen delays since mid-2022.', ['2022']],
+    ['It ends a run of appearances that stretches all the way back to 2003.', ['2003']],
+    // (A year before a noun says which, not when.)
+    ['Production is back to 1929 levels.', []],
     ['Earlier this month, Romania declared an epidemic.', ['2024-03']],
     ['Sales doubled last year and will grow next year.', ['2023', '2025']],
     ['Last month the talks failed.', ['2024-02']],
