@@ -100,7 +100,11 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
       // A standfirst: the article opens with a paragraph of one sentence, which the next paragraph's opening says in full.
       const oneSentenceOpening = lead.passageId === opening[0]!.passageId && opening[1]?.passageId !== lead.passageId;
       const standfirstTerms = oneSentenceOpening ? contentTerms(lead.text) : undefined;
-      const restatesStandfirst = (text: string) => standfirstTerms !== undefined && saysTheSame(contentTerms(text), standfirstTerms);
+      // (In full: a shorter sentence that shares its words, "“All three of the operations are on strike.”", is no restatement.)
+      const restatesStandfirst = (text: string) => {
+        const terms = contentTerms(text);
+        return standfirstTerms !== undefined && terms.size >= standfirstTerms.size && saysTheSame(terms, standfirstTerms);
+      };
       // A lead that is its paragraph's one sentence, after an opening about something else: the next paragraph goes on with
       // the story, often calling the topic otherwise ("James Van Der Beek has been eliminated …", then "The former “Dawson’s
       // Creek” star, 42, was voted off …"). (Where the article opens with it, the next paragraph may turn to another

@@ -197,6 +197,11 @@ describe('/brief opens with the lead, as news is written', () => {
     expect(summary[0]).toBe('Lord Roe will struggle to recover from claims he is a whinger following a terrible snub from a studio boss, an expert has claimed.');
     expect(summary).not.toContain('A snub from a studio boss has left Lord Roe with a terrible label, an expert has claimed.');
   });
+  it('a shorter sentence after a one-sentence lead, sharing its words, restates nothing: the lead stays', () => {
+    const lead = 'Operations have halted at all Harbour Motors plants while workers strike over housing, a spokesperson said on Thursday.';
+    const paragraphs = [lead, 'All the plants are on strike, a union said.', ...HARBOUR_MOTORS_RANGE];
+    expect(article(paragraphs.join('\n\n')).runLine('/brief Harbour Motors').summary[0]).toBe(lead);
+  });
   it('a standfirst’s restatement leads even where it calls the topic otherwise', () => {
     const paragraphs = [
       'Shortly before delaying its return to the office, the ACR had to give up 12 floors of offices in Leith.',
