@@ -15,14 +15,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { once } from '../src/core/once.ts';
 import { NOUN_PERSON, senseTagCounts, synsets } from './wordnet.ts';
 
 export const PERSON_NOUNS_FILE = fileURLToPath(new URL('../src/core/knowledge/data/person-nouns.txt', import.meta.url));
 
-/** The file's text: one noun a line, sorted. */
 const VERB_OR_ADJECTIVE_TAGS = 12;
 
-export function personNounsFromWordNet(): string {
+/** The file's text: one noun a line, sorted; made once per process, as the nouns mostly used for things are drawn from it. */
+export const personNounsFromWordNet = once((): string => {
   const tags = senseTagCounts();
   const usedOtherwise = (word: string) => {
     const counts = tags.get(word);
@@ -35,7 +36,7 @@ export function personNounsFromWordNet(): string {
     for (const lemma of lemmas) if (/^[a-z][a-z-]*$/.test(lemma) && !usedOtherwise(lemma)) nouns.add(lemma);
   }
   return `${[...nouns].sort().join('\n')}\n`;
-}
+});
 
 export const MOSTLY_THING_NOUNS_FILE = fileURLToPath(new URL('../src/core/knowledge/data/mostly-thing-nouns.txt', import.meta.url));
 

