@@ -297,6 +297,8 @@ class ArticleReader {
   private readonly singleSpeakers = new Set<string>();
   private readonly surnameCues = new Set<string>();
   private readonly thingNames = new Set<string>();
+  // The last words of the full names read so far: "Woods" alone is then Tiger Woods, though "woods" is also a word.
+  private readonly familyNamesRead = new Set<string>();
   // A famous person's name also names what is named after them ("NASA’s Hubble", "at Cornell", "Vanderbilt athletic director"):
   // anywhere in the article, a use like that makes the word a thing's name.
   private readonly famousThings = new Map<string, boolean>();
@@ -401,6 +403,7 @@ class ArticleReader {
     this.readAgedReferences(passageId, sentence, runs, opening);
     if (this.lead !== 'done') this.readDelayedIdentification(passageId, sentence, runs);
     this.previousRuns = runs;
+    for (const run of runs) if (run.words.length >= 2 && looksLikePersonName(run.words)) this.familyNamesRead.add(run.words.at(-1)!);
     this.previousPerson = this.lastPersonOf(sentence, runs);
     this.previousOpening = opening && this.nameIn(opening, sentence);
     for (const clause of relativeClauses(sentence, runs)) {
@@ -733,7 +736,8 @@ class ArticleReader {
       const description = ['the', match[1]!.trim(), head].filter(Boolean).join(' ');
       if (FINITE_VERB.test(description)) continue;
       const start = match.index + match[0].length - match[1]!.length - head.length;
-      const earlier = runs.filter((run) => run.end <= start);
+      // (Not "The" itself, capitalised as it opens the sentence.)
+      const earlier = runs.filter((run) => run.start < match.index && run.end <= start);
       const antecedent = this.lastPersonOf(sentence, earlier) ?? (earlier.length === 0 ? this.previousPerson : undefined);
       if (antecedent) this.unresolvedRoles.push({ surname: antecedent.text, role: stated(passageId, sentence, description), lastResort: true });
     }
@@ -795,7 +799,8 @@ class ArticleReader {
     for (let i = runs.length - 1; i >= 0; i--) {
       const run = runs[i]!;
       const named = this.nameIn(run, sentence);
-      if (looksLikePersonName(named.words) || (named.words.length === 1 && looksLikeSurname(named.text) && this.namesOnlyPeople(named.text))) return named;
+      if (looksLikePersonName(named.words)) return named;
+      if (named.words.length === 1 && looksLikeSurname(named.text) && (this.namesOnlyPeople(named.text) || this.familyNamesRead.has(named.text))) return named;
     }
     return undefined;
   }

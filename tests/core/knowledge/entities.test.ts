@@ -1292,6 +1292,10 @@ describe('roles as news states them', () => {
       'the Russian leader',
     );
     expect(roleOf('Jo Doe spoke on Monday. The veteran senator said she would run.', 'Jo Doe')).toBe('veteran senator');
+    // Opening the sentence, to the person the one before named last: by a family name given before, though also a word.
+    expect(roleOf('Jo Baker led on Saturday. A baker sold bread to Baker at the course. The 14-time major champion is trying to win.', 'Jo Baker')).toBe(
+      'the 14-time major champion',
+    );
     // Another person's title is theirs; a word for anyone, a plural or a phrase with "of" describes no one.
     expect(roleOf('President Obama met Jo Smith, and the president said they agreed.', 'Jo Smith')).toBeUndefined();
     expect(roleOf('Jo Smith spoke, but the man said nothing and the officials said little.', 'Jo Smith')).toBeUndefined();
