@@ -73,6 +73,8 @@ const ORGANISATION_WORDS = new Set(
     'research foods energy capital ventures brands solutions consulting insurance securities analytics investments ' +
     'enterprises communications entertainment pharmaceuticals resources properties realty logistics ' +
     'cup championship championships olympics tournament trophy prize ' +
+    // Sides and stables: "Holden Racing Team", "Penske Racing".
+    'team racing ' +
     // Roads, libraries, flights, fairs and reserves: "N. Mississippi Ave", "Merritt Parkway", "AirAsia Flight", "Jazz Fest",
     // "Kien Giang Biosphere Reserve".
     'ave blvd parkway highway freeway expressway alley library flight fest reserve').split(' '),

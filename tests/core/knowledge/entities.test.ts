@@ -1856,6 +1856,9 @@ describe('roles ranked and read with care', () => {
   it('the words companies end their names with name no one: "Coresight Research", "Nordlys Energy"', () => {
     expect(people('“Sales are soft,” Coresight Research said. Nordlys Energy says prices rose. Ada Quinn spoke.')).toEqual({ 'Ada Quinn': null });
   });
+  it('a side or a stable names no one, and owns the person named after it: "Hunter Racing Team’s Ada Quinn"', () => {
+    expect(people('Hunter Racing Team’s Ada Quinn was third. Morgan Racing led.')).toEqual({ 'Ada Quinn': 'of Hunter Racing Team' });
+  });
   it('a post and where it is ("Head of Platform Solutions for Ascom") is no organisation; an organisation with a player’s word is one', () => {
     const kinds = (text: string) => Object.fromEntries(extractEntities(passagesOf(text), []).map((e) => [e.name, e.kind]));
     expect(kinds('“It helps,” says André Neu, Head of Platform Solutions for Ascom.')).not.toHaveProperty('Head of Platform Solutions for Ascom');
