@@ -1371,9 +1371,21 @@ const PREPOSITION_BEFORE_RUN = /\s(?:to|of|for)\s+(?:(?:\p{Lu}[\p{L}.&-]*\s+){1,
 /** Where the title that governs the preposition before the run starts: "former special envoy" of "… to Ukraine Kurt Volker". */
 function titleStartBefore(sentence: string, run: NameRun, commonWords: WordSet): number | undefined {
   const preposition = PREPOSITION_BEFORE_RUN.exec(sentence.slice(0, run.start));
-  const governing = preposition ? descriptionEndingAt(sentence, preposition.index, commonWords) : undefined;
-  return governing?.kind === 'person' ? preposition!.index - governing.text.length : undefined;
+  if (!preposition) return undefined;
+  let end = preposition.index;
+  // ("Union Minister of State for Statistics and Programme Implementation Vijay Goel": the title may have an object of its
+  // own before that preposition.)
+  for (let objects = 0; objects < 2; objects++) {
+    const governing = descriptionEndingAt(sentence, end, commonWords);
+    if (governing) return governing.kind === 'person' ? end - governing.text.length : undefined;
+    const object = TITLES_OBJECT_BEFORE.exec(sentence.slice(Math.max(0, end - 40), end));
+    if (!object) return undefined;
+    end -= object[0].length;
+  }
+  return undefined;
 }
+// " of State", " for the Environment": a title's capitalised object, after its preposition.
+const TITLES_OBJECT_BEFORE = /\s(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*$/u;
 
 /**
  * "Special Envoy to Syria Geir Pedersen", "Minister of Finance Ngozi Okonjo-Iweala": after a title, its preposition and

@@ -272,6 +272,10 @@ describe('people as real news names them', () => {
   it('a councillor is "Cr", and a title’s object may be two joined by "and": "Minister of Education and Youth Danny Faure"', () => {
     expect(people('Cr Simon Brooks said the pool was too expensive.')).toEqual({ 'Simon Brooks': 'Cr' });
     expect(people('The ceremony drew Minister of Education and Youth Danny Faure.')).toEqual({ 'Danny Faure': 'Minister of Education and Youth' });
+    // (The title's own object before that one: "Minister of State for …".)
+    expect(people('Union Minister of State for Sport and Youth Affairs Ada Quinn opened the track.')).toEqual({
+      'Ada Quinn': 'Union Minister of State for Sport and Youth Affairs',
+    });
   });
   it('people in the plural listed on after a name are no description of it: "leader Wavel Ramkalawan, education officials and parents"', () => {
     expect(people('Ministers came, as well as opposition leader Wavel Ramkalawan, education officials and parents, who sang.')).toEqual({ 'Wavel Ramkalawan': 'opposition leader' });
