@@ -80,6 +80,8 @@ export function kindOfDescription(description: string): EntityKind | undefined {
       else if (word.length > 3 && isPersonNoun(word) && next !== undefined && (next === '&' || PHRASE_BREAKS.has(next.toLowerCase()))) head = 'person';
       // ("External Member", "Senior Partner": after words that say which of several, or how the post is held.)
       else if (word.length > 3 && isPersonNoun(word) && next === undefined && i > 0 && words.slice(0, i).every(isRoleQualifier)) head = 'person';
+      // ("the Prosecution Counsel": or after "the" and one capitalised word, as a post is written.)
+      else if (word.length > 3 && !/[^s]s$/.test(word) && isPersonNoun(word) && !namesThingsMostly(word) && next === undefined && i === 2 && /^the$/i.test(words[0]!)) head = 'person';
       // "a Democrat", "an American": one capitalised word for a kind of person, after "a";
       // "the committee’s top Republican": a word for a kind of people ending the description, after one in lower case.
       else if (i === 1 && words.length === 2 && /^an?$/i.test(words[0]!) && word.length > 3 && isPersonNoun(word)) head = 'person';
@@ -540,8 +542,9 @@ const PREPOSITION_IN_NAME = /\p{Lu}[\p{L}.&-]*\s+(?:of|for)\s*$/u;
 // One phrase and its comma from the sentence's start to the name; the verb the name is then the subject of.
 // ("Minister of Health, Dr Joe Phaahla will", "Chairman of the District Council, Councillor Jo Doe,": an honorific, or a title
 // the person is addressed by, may open the name.)
-const CALLED_BY = String.raw`(?:(?:${HONORIFIC_ABBREVIATIONS}|Councillor|Councilor|Cllr|Cr|Coun|Professor|Senator|Sen|Judge|Justice)\.?\s+)*`;
-const OPENING_PHRASE = new RegExp(String.raw`^[\s“"]*[^,;:]{3,80},\s+${CALLED_BY}$`, 'u');
+const CALLED_BY = String.raw`(?:(?:${HONORIFIC_ABBREVIATIONS}|Councillor|Councilor|Cllr|Cr|Coun|Professor|Senator|Sen|Judge|Justice|Insp|Sgt|Supt|Det|Cpl|Capt|Lt|Col|Maj|Gen)\.?\s+)*`;
+// ("Earlier, the prosecution counsel, Mary Adebayo said": after a one-word opener too.)
+const OPENING_PHRASE = new RegExp(String.raw`^[\s“"]*(?:\p{Lu}\p{Ll}+,\s+)?[^,;:]{3,80},\s+${CALLED_BY}$`, 'u');
 /** Where the text after the last dash with spaces around it starts, or 0. */
 function lastSpacedDashEnd(text: string): number {
   const dash = /\s[—–-]\s+(?!.*\s[—–-]\s)/u.exec(text);

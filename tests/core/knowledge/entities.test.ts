@@ -1276,6 +1276,9 @@ describe('roles as news states them', () => {
   it('a description opening the sentence, with no closing comma: after a dateline, before an honorific, owned by an organisation', () => {
     expect(roleOf('Leith – Minister of Health, Dr Jane Doe will visit the hospital.', 'Jane Doe')).toBe('Minister of Health');
     expect(roleOf('Department of Health’s national spokesperson, Jane Doe has cautioned residents.', 'Jane Doe')).toBe('Department of Health’s national spokesperson');
+    // After a one-word opener; a post capitalised after "the"; a rank before the name.
+    expect(roleOf('Earlier, the prosecution counsel, Jane Doe said the offence was committed in May.', 'Jane Doe')).toBe('the prosecution counsel');
+    expect(roleOf('Meanwhile, the Defence Counsel, Sgt Jane Doe said the offence was never committed.', 'Jane Doe')).toBe('the Defence Counsel');
     // (After a preposition in lower case, the nearer phrase is the one: "brother of the heir to the throne, Charles".)
     expect(roleOf('He is the younger brother of the heir to the throne, Charles Doe, who spoke.', 'Charles Doe')).toBe('the heir to the throne');
   });
