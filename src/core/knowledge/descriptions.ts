@@ -244,7 +244,8 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   // "Jo Doe, Hawaii Rep. Ann Roe and …": a capitalised phrase ending in a person's name is the next name of a list; so is
   // one opening with a person's name ("Julian Barnes, Kazuo Ishiguro and Zadie Smith to become …", "Lord Justice Gage, Mr
   // Justice Silber and …"), unless it is that person's to own ("Jo Doe, Al Roe’s wife,").
-  const nextName = /^\p{Lu}/u.test(description) ? endsWithPersonName(description) || opensWithPersonName(description) : opensWithTitledName(description);
+  // ("Jo Doe, Chief Minister’s principal secretary S. Narsing Rao and …": a capitalised title may open the next one too.)
+  const nextName = (/^\p{Lu}/u.test(description) && (endsWithPersonName(description) || opensWithPersonName(description))) || opensWithTitledName(description);
   if (nextName || namesSubjectOfVerb(description)) return undefined;
   // "Rodgers Mwewa, MP for Mwansabombwe and Mwenya Munkonge, MP for Lukashya": the next name of a list, with a description
   // of its own, is no part of this one's.

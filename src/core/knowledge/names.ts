@@ -6,7 +6,7 @@
 
 import { classOf, codePointAt, codePointBefore, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
 import { lowerCased, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS_ALSO_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
-import { HONORIFIC_OR_TITLE, honorificWordsAt, isLegislator } from './personWords.ts';
+import { HONORIFIC_OR_TITLE, honorificWordsAt, isLegislator, isTitleOfAddress, TITLES } from './personWords.ts';
 import { isGivenName, isPersonWord, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
 
 export interface NameRun {
@@ -447,7 +447,8 @@ export const POST_NOMINALS = new Set(
     'QC KC SC BL SAN JP PhD FRS MP MSP MEP MLA MLC TD').split(' '),
 );
 
-const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+// ("S.N.V.S. Reddy": four, as Indian news may write them.)
+const INITIALS = /^(?:\p{Lu}\.){1,4}$/u;
 const COUNTRY_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'U.A.E.']);
 const ROLE_QUALIFIERS = new Set(
   ['vice', 'deputy', 'acting', 'chief', 'senior', 'ranking', 'executive', 'assistant', 'associate', 'interim', 'former'].concat(
@@ -456,8 +457,9 @@ const ROLE_QUALIFIERS = new Set(
   ),
 );
 
-/** Initials ("J.J."), or two capitals opening a name ("CJ"). */
-const isInitials = (w: string, i: number) => INITIALS.test(w) || (i === 0 && /^\p{Lu}{2}$/u.test(w));
+/** Initials ("J.J."), or two capitals opening a name ("CJ", "CR Patil"), but not a title's ("MD Shivanand", "VP Jo Doe"). */
+const isInitials = (w: string, i: number) => INITIALS.test(w) || (i === 0 && /^\p{Lu}{2}$/u.test(w) && !isAbbreviatedPost(w));
+const isAbbreviatedPost = (w: string) => TITLES.has(w.toLowerCase()) && !isTitleOfAddress(w);
 const CAPITAL_LETTER = /^\p{Lu}$/u;
 /** "A P Padhi", "M S Dhoni": letters without their dots, two or more before a name, as Indian news writes initials. */
 const isBareInitial = (words: string[], i: number) =>

@@ -107,7 +107,8 @@ export const TITLES = new Set(
     // (A title's "emeritus", after it and before the name: "CTU president Emerita Karen Lewis".)
     'emeritus emerita ' +
     // Abbreviated titles, as news writes them before a name ("Sen.", "Gov.", "Lt. Gen.", "Cr" for a councillor).
-    'sen sens rep reps gov gen lt col capt sgt adm cmdr supt det insp amb atty pres cpl pvt maj brig cllr cr coun').split(' '),
+    // ("MD Shivanand": a managing director, in capitals; "Md Asaduzzaman" is Mohammad, abbreviated.)
+    'sen sens rep reps gov gen lt col capt sgt adm cmdr supt det insp amb atty pres cpl pvt maj brig cllr cr coun md').split(' '),
 );
 // Titles that are also how a person is addressed ("Professor Whitty", "Senator Doe"), so that they may follow a
 // description of what the person is ("England’s chief medical officer Professor Chris Whitty") as an honorific does.
@@ -125,7 +126,7 @@ export const isTitleOfAddress = (word: string) => {
 export const FINAL_DOT = /\.$/;
 export const HONORIFIC_OR_TITLE = (word: string) => {
   const bare = word.toLowerCase().replace(FINAL_DOT, '');
-  return TITLES.has(bare) || HONORIFICS.has(bare) || (bare.includes('-') && isHyphenatedTitle(bare));
+  return (TITLES.has(bare) && !(bare === 'md' && word !== 'MD')) || HONORIFICS.has(bare) || (bare.includes('-') && isHyphenatedTitle(bare));
 };
 // "Attorney-General", "Vice-President", "Major-General", "President-elect", "Editor-in-Chief" are titles, and so are two
 // titles joined ("Lt-Col", "Maj-Gen"); "Quartermaster-General", a department, and "Smith-Jones", a name, are not.

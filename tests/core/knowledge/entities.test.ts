@@ -269,6 +269,16 @@ describe('people as real news names them', () => {
     expect(people('Others include Gov. An Hee-jung and Mayor Lee Jae-myung.')).toEqual({ 'An Hee-jung': 'Gov.', 'Lee Jae-myung': 'Mayor' });
     expect(people('Former President No Moo-hyun died in 2009. An aide said so.')).toEqual({ 'No Moo-hyun': 'Former President' });
   });
+  it('four initials open a name; two capitals that abbreviate a post ("MD") are its title, not initials, unlike "Md" for Mohammad', () => {
+    const text = 'Acme chairman S.N. Varma and MD Ravindran, Metro Rail MD S.N.V.S. Quddus, Chief Minister’s secretary S. Narsing Pillai and others met. Judge Md Asaduzzaman spoke.';
+    expect(people(text)).toEqual({
+      'S.N. Varma': 'Acme chairman',
+      Ravindran: 'MD',
+      'S.N.V.S. Quddus': 'Metro Rail MD',
+      'S. Narsing Pillai': 'Chief Minister’s secretary',
+      'Md Asaduzzaman': 'Judge',
+    });
+  });
   it('a councillor is "Cr", and a title’s object may be two joined by "and": "Minister of Education and Youth Danny Faure"', () => {
     expect(people('Cr Simon Brooks said the pool was too expensive.')).toEqual({ 'Simon Brooks': 'Cr' });
     expect(people('The ceremony drew Minister of Education and Youth Danny Faure.')).toEqual({ 'Danny Faure': 'Minister of Education and Youth' });
