@@ -386,7 +386,8 @@ const IRREGULAR_PAST = String.raw`${DATING_PAST}|won|lost|fell|rose|held|left|me
 const NOT_PAST_EED = String.raw`(?!(?:\p{Ll}*ceed|need|feed|speed|breed|bleed|heed|indeed|seed|weed|greed|deed|steed|creed|tweed)\b)`;
 // ("will be held on August 28": a participle after "be" is no past, "held" no more than "announced"; nor is one after a
 // determiner and an adjective: "during a special closed session at 9 a.m. Friday".)
-const PAST = new RegExp(String.raw`\b(?:was|were|had|did|said|told|wrote|(?<!\b(?:be|being)\s)(?:${IRREGULAR_PAST})|(?<!\bbe\s)(?<!\bbeing\s)(?<!\p{L}{4}-)(?<!\b(?:the|a|an)\s)(?<!\b(?:the|a|an)\s+\p{Ll}+(?:al|ial|ic|ive|ous|ful|ary|ent|ant|ible|able)\s)${NOT_PAST_EED}\p{Ll}{3,}ed)\b`, 'iu');
+// ("has been introducing measures since the December 6 elections": the perfect, as "has passed" is.)
+const PAST = new RegExp(String.raw`\b(?:was|were|had|did|said|told|wrote|(?<!\b(?:will|would|may|might|could|should|must)\s)ha(?:s|ve)\s+been|(?<!\b(?:be|being)\s)(?:${IRREGULAR_PAST})|(?<!\bbe\s)(?<!\bbeing\s)(?<!\p{L}{4}-)(?<!\b(?:the|a|an)\s)(?<!\b(?:the|a|an)\s+\p{Ll}+(?:al|ial|ic|ive|ous|ful|ary|ent|ant|ible|able)\s)${NOT_PAST_EED}\p{Ll}{3,}ed)\b`, 'iu');
 // A past verb right before the date it governs: "unveiled in May", "was held on March 3", "died Dec. 24".
 // ("will be terminated on Dec. 9", "will be held on", "is expected on Monday": participles of the present and future.)
 const PAST_GOVERNS = new RegExp(
@@ -457,7 +458,7 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   const commaRead = /[,;:—–]\s*$/.test(sentence.slice(at, end));
   // ("On Thursday, Showtime’s chief executive, David Nevins, was named …, where he will oversee": a date opening the sentence
   // dates its main clause, past the commas of what the subject is.)
-  const opensSentence = OPENING_WORD_BEFORE.test(before);
+  const opensSentence = OPENING_WORD_BEFORE.test(before) || (OPENING_WORDS_BEFORE.test(before) && COMMA_SOON_AFTER.test(sentence.slice(end)));
   const clauseAfter = commaRead && (b.past < Infinity || b.future < Infinity) ? '' : opensSentence ? sentence.slice(end) : sentence.slice(end).split(/[,;:—–]/)[0]!;
   const a = tenseAt(clauseAfter, (xs) => (xs.length ? xs[0]! : Infinity));
   // "He is expected to enter a plea Wednesday on charges filed in Florida": a verb before the date governs it, one after
@@ -479,6 +480,10 @@ const DIRECTED_TO = /\b(?:advised|asked|urged|told|ordered|instructed|directed|e
 const DUE_ON = /(?<!\b(?:was|were|been|had)\s+)\bdue\s+(?:(?:on|by|in)\s+)?$/i;
 // Nothing before a date but the word that introduces it ("On", "In"): the date opens the sentence.
 const OPENING_WORD_BEFORE = /^[\s“"]*(?:\p{L}+\s+)?$/u;
+// ("Following the December 6 elections, the government has been …": or a few words of an opening phrase, which a comma
+// soon after the date closes.)
+const OPENING_WORDS_BEFORE = /^[\s“"]*(?:\p{L}+\s+){2,4}$/u;
+const COMMA_SOON_AFTER = /^[^,;:—–]{0,30},/;
 // "is Oct. 30", "are on Friday": a date said as what something is, in the present.
 const DATE_IS_PRESENT = /\b(?:is|are)\s+(?:on\s+)?$/;
 // A date something was set for, put off until or moved to.

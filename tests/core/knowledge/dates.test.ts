@@ -347,6 +347,10 @@ describe('absolute dates, resolved against the publication date', () => {
     // A date opening the sentence dates its main clause, past the commas of an apposition: "was named" is past, though "will" follows.
     const saturday = { year: 2018, month: 10, day: 20 };
     expect(isoDates('On Thursday, Showtime’s chief executive, Jo Doe, was named chief content officer, where she will oversee the network.', saturday)).toEqual(['2018-10-18']);
+    // So does a date in a short opening phrase a comma closes; the perfect ("has been") is past, as a verb in -ed is.
+    const january = { year: 2016, month: 1, day: 4 };
+    expect(isoDates('Following the December 6 elections, the government has been passing measures the new deputies will face.', january)).toEqual(['2015-12-06']);
+    expect(isoDates('By the end of June, most of the troops will have been released.', january)).toEqual(['2016-06']);
     expect(dates('He is expected to enter a similar plea Wednesday on charges filed in Florida.')).toEqual(['2024-04-03']);
     // "the July 25 call when he asked": the noun the date dates may belong to any clause.
     expect(dates('The envoy is likely to face questions about the July 25 call when he asked for an inquiry.')).toEqual(['2023-07-25']);
