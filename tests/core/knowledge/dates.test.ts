@@ -335,6 +335,9 @@ describe('absolute dates, resolved against the publication date', () => {
   it('what is expected, due or planned is ahead, whatever preposition follows: "an announcement is expected on Monday"', () => {
     expect(dates('A formal announcement is expected on Monday, according to media reports.')).toEqual(['2024-04-01']);
     expect(dates('A formal announcement was expected on Monday.')).toEqual(['2024-03-25']);
+    // ("are planning to", as "plan to".)
+    const july = { year: 2017, month: 7, day: 12 };
+    expect(isoDates('Officials are planning to complete the tendering by the end of November.', july)).toEqual(['2017-11']);
   });
 
   it('what is due on a day is ahead, whatever the tense of the verb before: "urged his party … in a meeting due Sunday"', () => {
