@@ -69,7 +69,7 @@ const MONTH_OR_WEEKDAY_NAME = new RegExp(`\\b(?:${alternatives([...MONTH_NAMES, 
 // date), but "in 2019 to 91 percent" is.
 // "fiscal 2019", "fiscal year 2019", "spring 2020": the year, to the precision a date here has.
 // ("a sequence that stretches all the way back to 2003", "dates back to 1990": how far something goes back.)
-const YEAR_PHRASE = /\b(?:(?:in|since|during|by|until|till|from|before|after|around|through|throughout|early|late|mid|of|back\s+to|as\s+(?:soon|early|late)\s+as|fiscal(?:\s+year)?|financial\s+year|spring|summer|autumn|fall|winter)\s+(?:the\s+year\s+)?|(?:until|till|by|before)\s+at\s+(?:least|the\s+earliest)\s+|the\s+year\s+|mid-)(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})\b(?!\s*[-–\/]\s*\d)(?!\s+to\s+(?:1[0-9]|20)\d{2}\b)(?![\d%])/gi;
+const YEAR_PHRASE = /\b(?:(?:in|into|since|during|by|until|till|from|before|after|around|through|throughout|early|late|mid|of|back\s+to|as\s+(?:soon|early|late)\s+as|fiscal(?:\s+year)?|financial\s+year|spring|summer|autumn|fall|winter)\s+(?:the\s+year\s+)?|(?:until|till|by|before)\s+at\s+(?:least|the\s+earliest)\s+|the\s+year\s+|mid-)(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})\b(?!\s*[-–\/]\s*\d)(?!\s+to\s+(?:1[0-9]|20)\d{2}\b)(?![\d%])/gi;
 // "a similar 2004 tax holiday", "the lo-fi black-and-white 2009 musical": an article, one or two adjectives, the year and
 // its noun; not a count ("an estimated 2000 acres", "the remaining 1900 jobs") nor words that only link ("the estimates for 1914").
 const NOT_ADJECTIVES_BEFORE_YEAR =

@@ -21,6 +21,7 @@ describe('absolute dates, resolved against the publication date', () => {
     ['Coverage fell from 95 percent in 2019 to 91 percent in 2021.', ['2019', '2021']],
     ['Clinics have seen delays since mid-2022.', ['2022']],
     ['It ends a run of appearances that stretches all the way back to 2003.', ['2003']],
+    ['He does not believe the end date will stretch into 2026.', ['2026']],
     // (A year before a noun says which, not when.)
     ['Production is back to 1929 levels.', []],
     ['Earlier this month, Romania declared an epidemic.', ['2024-03']],
