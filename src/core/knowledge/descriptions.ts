@@ -513,7 +513,8 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // ("the national government delegate in Valencia, Pilar Bernabé,": after a place the description ends with, a full
   // name no place list knows is a person's too.)
   // ("the MP for Tamale South, Haruna Iddrisu": a place's name of up to three words.)
-  const placeAtEnd = /\s(?:in|of|from|for)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}$/u.test(clause);
+  // ("Counsel for the DPP, Kos Lesses": or an organisation's, after "the".)
+  const placeAtEnd = /\s(?:in|of|from|for)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}$/u.test(clause);
   const named = withoutHonorifics(run, sentence);
   const personAfter = isGivenName(named.words[0]!) || (placeAtEnd && looksLikePersonName(named.words) && !isPlaceName(named.text));
   if (last && !HONORIFIC_OR_TITLE(last) && !isPersonNoun(last.toLowerCase()) && !personAfter) return undefined;
@@ -634,7 +635,9 @@ function isLeadingDescription(description: string, at: number, beforeFullName: b
     const modifiers = words.slice(0, -1);
     const personHead =
       beforeFullName && words.length > 1 && words.length <= 4 && /^\p{Ll}+$/u.test(head) && isPersonNoun(head) && modifiers.every((w) => /^\p{Lu}/u.test(w)) && !isVerbOnlyWord(modifiers[0]!.toLowerCase());
-    if (!personHead && !description.split(/[\s-]+/).some((w) => TITLES.has(w.toLowerCase().replace(FINAL_DOT, '')) && w.length > 3)) return false;
+    // ("Counsel for the DPP": or a word for a person opens it, before its object.)
+    const postOf = words.length > 2 && /^(?:of|for|to|at)$/.test(words[1]!) && isPersonNoun(words[0]!.toLowerCase()) && !namesThingsMostly(words[0]!.toLowerCase());
+    if (!personHead && !postOf && !description.split(/[\s-]+/).some((w) => TITLES.has(w.toLowerCase().replace(FINAL_DOT, '')) && w.length > 3)) return false;
   }
   return kindOfDescription(description) === 'person';
 }
