@@ -1257,6 +1257,8 @@ const personMemo = new RunMemo((sentence, run, commonWords) => readPersonInRun(r
 
 const INITIALS_WORD = /^(?:\p{Lu}\.){1,3}$/u;
 const TWO_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+// ("Magistrate F. A. Aduroja": written apart too.)
+const opensWithTwoInitials = (words: string[], i: number) => TWO_INITIALS.test(words[i]!) || (INITIALS_WORD.test(words[i]!) && INITIALS_WORD.test(words[i + 1] ?? ''));
 
 function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): { name: NameRun; title?: string } | undefined {
   const words = run.words;
@@ -1297,7 +1299,7 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     // ("Veteran Wall Streeter Charlotte Beyer": a common first name before one only the world's lists know.)
     const given = byCommonGivenNameFirst((known) =>
       words.findIndex(
-        (w, i) => i > 0 && (opensWithGivenNamePart(w, known) || (TWO_INITIALS.test(w) && isPersonNoun(words[i - 1]!.toLowerCase()))) && looksLikePersonName(words.slice(i)),
+        (w, i) => i > 0 && (opensWithGivenNamePart(w, known) || (opensWithTwoInitials(words, i) && isPersonNoun(words[i - 1]!.toLowerCase()))) && looksLikePersonName(words.slice(i)),
       ),
     );
     // "J.J. Abrams", "K. Hupfer": initials open only people's names.

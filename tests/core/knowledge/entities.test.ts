@@ -940,6 +940,8 @@ describe('people as real news names them', () => {
   it('"first lady" is a title, and a word for a person before initials is the role: "Author J.K. Rowling"', () => {
     expect(people('Former first lady Michelle Obama spoke. Author J.K. Rowling tweeted.')).toEqual({ 'Michelle Obama': 'Former first lady', 'J.K. Rowling': 'Author' });
     expect(people('First Lady Jill Biden visited.')).toEqual({ 'Jill Biden': 'First Lady' });
+    // (Initials written apart too.)
+    expect(people('Magistrate F. A. Quaye adjourned the case.')).toEqual({ 'F. A. Quaye': 'Magistrate' });
   });
   it('an organisation’s possessive before a title in capitals: "Tesla’s CEO", "is Microsoft’s CEO", "Acme’s Chief Operating Officer"', () => {
     expect(people('Elon Musk, Tesla’s CEO, tweeted. Satya Nadella has been Microsoft’s CEO since 2014. Jo Doe, Acme’s Chief Operating Officer, said so.')).toEqual({
