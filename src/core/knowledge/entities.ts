@@ -495,7 +495,10 @@ class ArticleReader {
     const aged = personName && AGE_BEFORE.test(sentence.slice(Math.max(0, run.start - 16), run.start));
     // ("Jamaica's Shericka Williams finished": a country's possessive before a full name says whose citizen it is.)
     const countrys = personName && !single && ownedByPlace(sentence, run, commonWords);
-    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || aged || countrys || namedInQuotes(sentence, run));
+    // ("on the complaint of Fehmida Arshad who died 16 years ago": "who" right after a full name, with no comma, is a person's.)
+    // ("the winner of the Super Bowl who deserves", "that Almighty Power who has placed": not a name after a determiner.)
+    const whoAfter = personName && !single && WHO_RIGHT_AFTER.test(sentence.slice(run.end, run.end + 6)) && !DETERMINER_BEFORE.test(sentence.slice(Math.max(0, run.start - 6), run.start));
+    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || aged || countrys || whoAfter || namedInQuotes(sentence, run));
     if (cued && surname) this.singleNames.add(foldText(run.text));
     if (surname && !commonWords.has(run.text.toLowerCase()) && usedAsFamilyName(sentence, run)) this.surnameCues.add(foldText(run.text));
     if (personName && cued && !titled) {
@@ -1571,6 +1574,8 @@ const AGED_REFERENCE = /\b[Tt]he\s+(\d{1,3}[- ]year[- ]old)\b(?:\s+([\p{L}-]+))?
 // What may follow an age said as a noun: a verb ("the 31 year old defeated"), "who", a conjunction.
 const AFTER_AGE_ALONE = /^(?:\p{Ll}+ed|who|has|had|was|is|said|says|will|would|and|but)$/u;
 const AGE_BEFORE = /\b\d{1,3}-(?:year|yr)-old\s+$/;
+const WHO_RIGHT_AFTER = /^\s+who\s/;
+const DETERMINER_BEFORE = /\b(?:the|that|this|a|an)\s+$/i;
 const WHO_AFTER = /^\s*(?:,|—|–)\s*who\s+(?!are\b|were\b|have\b)/;
 // "the singer’s representatives", ", but the singer made", ": The Russian leader has": "the", up to three words and a head,
 // as the subject of a clause (a possessive or a verb after it), opening the sentence or a clause.

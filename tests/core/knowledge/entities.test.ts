@@ -279,6 +279,10 @@ describe('people as real news names them', () => {
       'Md Asaduzzaman': 'Judge',
     });
   });
+  it('"who" right after a full name, with no comma, makes it a person’s, but not after a determiner', () => {
+    expect(people('The case rests on the complaint of Fehmida Arshad who died years ago.')).toEqual({ 'Fehmida Arshad': null });
+    expect(people('Not just the winner of the Super Bowl who deserves praise, said Ada Quinn.')).toEqual({ 'Ada Quinn': null });
+  });
   it('a councillor is "Cr", and a title’s object may be two joined by "and": "Minister of Education and Youth Danny Faure"', () => {
     expect(people('Cr Simon Brooks said the pool was too expensive.')).toEqual({ 'Simon Brooks': 'Cr' });
     expect(people('The ceremony drew Minister of Education and Youth Danny Faure.')).toEqual({ 'Danny Faure': 'Minister of Education and Youth' });
