@@ -283,6 +283,12 @@ describe('people as real news names them', () => {
     expect(people('The case rests on the complaint of Fehmida Arshad who died years ago.')).toEqual({ 'Fehmida Arshad': null });
     expect(people('Not just the winner of the Super Bowl who deserves praise, said Ada Quinn.')).toEqual({ 'Ada Quinn': null });
   });
+  it('an age in brackets, or another name the person goes by, stands between a name and its description', () => {
+    expect(people('The accused include Moses Katende (19), a food vendor; and Abudalatif Balikoowa, alias Bako (54), a hawker.')).toMatchObject({
+      'Moses Katende': 'a food vendor',
+      'Abudalatif Balikoowa': 'a hawker',
+    });
+  });
   it('a councillor is "Cr", and a title’s object may be two joined by "and": "Minister of Education and Youth Danny Faure"', () => {
     expect(people('Cr Simon Brooks said the pool was too expensive.')).toEqual({ 'Simon Brooks': 'Cr' });
     expect(people('The ceremony drew Minister of Education and Youth Danny Faure.')).toEqual({ 'Danny Faure': 'Minister of Education and Youth' });
