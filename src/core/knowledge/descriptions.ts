@@ -1602,10 +1602,14 @@ export function rankRoles(roles: StatedRole[]): void {
     return role.passageId === first.passageId && role.sentence === first.sentence;
   };
   // ("Ethiopia’s Genzebe Dibaba … Dibaba, voted world athlete of the year,": where a person is from introduces no one.)
-  const quality = new Map(roles.map((role) => [role, roleQuality(role.text) + (introduces(role) && !WHERE_FROM.test(role.text) ? INTRODUCTION_WEIGHT : 0)]));
+  // ("Cllr Sue Newham … Cllr Newham, chair of the economy committee,": nor does a title of address, abbreviated, alone.)
+  const introducesWell = (role: StatedRole) => introduces(role) && !WHERE_FROM.test(role.text) && !isAbbreviatedAddress(role.text);
+  const quality = new Map(roles.map((role) => [role, roleQuality(role.text) + (introducesWell(role) ? INTRODUCTION_WEIGHT : 0)]));
   roles.sort((a, b) => quality.get(b)! - quality.get(a)!);
 }
 
+// ("Cllr", "Cr", "Gen.": four letters at most, not "Judge" or "Senator".)
+const isAbbreviatedAddress = (role: string) => role.replace(FINAL_DOT, '').length <= 4 && isTitleOfAddress(role);
 type StatedRole = { text: string; passageId: string; sentence: string };
 // A passage's id is its article's and its number: "article#3".
 const articleOf = (role: StatedRole) => role.passageId.slice(0, role.passageId.lastIndexOf('#'));

@@ -481,6 +481,8 @@ describe('people as real news names them', () => {
     expect(people('Ethiopia’s Jo Doe won the 3,000. Doe, voted world athlete of the year, has had a difficult season.')).toEqual({
       'Jo Doe': 'voted world athlete of the year',
     });
+    // Nor is a title of address, abbreviated, alone.
+    expect(people('Cllr Jo Doe toured the site. Cllr Doe, chair of the roads committee, praised the work.')).toEqual({ 'Jo Doe': 'chair of the roads committee' });
     // What a list shares says less of one of its people than their own description, however early it comes.
     const listed = 'Jo Doe beat higher-profile favourites Al Roe, Bo Vale and Cy Lee to win the prize. The judges were torn between her work and the latest novel by Japanese-born British writer Roe.';
     expect(people(listed)).toMatchObject({ 'Al Roe': 'Japanese-born British writer', 'Bo Vale': 'higher-profile favourites' });
