@@ -101,7 +101,7 @@ export const TITLES = new Set(
     'commander ceo cfo coo cto cio cmo vp svp evp gm detective inspector councillor councilor executive administrator adviser advisor officer attorney speaker ' +
     // (American legislators' titles: "Councilman Jim Madaffer", "Assemblywoman Jo Doe".)
     'councilman councilwoman councilmember congressman congresswoman assemblyman assemblywoman alderman alderwoman selectman ' +
-    'envoy leader deputy marshal sheriff superintendent coach manager chair treasurer auditor solicitor constable ' +
+    'envoy leader deputy marshal sheriff superintendent coach manager chair treasurer auditor solicitor constable magistrate ' +
     // (Ireland's police officers: "Detective Garda Jo Doe".)
     'garda ' +
     // (A title's "emeritus", after it and before the name: "CTU president Emerita Karen Lewis".)
@@ -143,7 +143,8 @@ function isHyphenatedTitle(word: string): boolean {
 // stand before a name and are never a word of it; some are two words, whose second word is a given name elsewhere
 // ("Tan Sri Muhyiddin Yassin", not "Sri Mulyani Indrawati"; "Datuk Seri Anwar Ibrahim").
 const CONFERRED_TITLES = ['datuk', 'dato', 'dato’', "dato'", 'datin', 'tun'];
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'messrs', 'hon', 'rt', 'sheikh', ...CONFERRED_TITLES]);
+// ("H.E. President Yoweri Museveni": His or Her Excellency.)
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'messrs', 'hon', 'rt', 'sheikh', 'h.e', ...CONFERRED_TITLES]);
 const CONFERRED_PAIRS = /^(?:(?:tan|puan)\s+sri|toh\s+puan|(?:datuk|dato[’']?|datin)\s+(?:seri|sri|wira|paduka))$/;
 
 /** Whether a word is an honorific ("Dr.", "Sheikh", "Datuk"), whatever its case and final dot. */

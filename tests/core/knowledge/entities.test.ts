@@ -952,6 +952,9 @@ describe('people as real news names them', () => {
   it('"first lady" is a title, and a word for a person before initials is the role: "Author J.K. Rowling"', () => {
     expect(people('Former first lady Michelle Obama spoke. Author J.K. Rowling tweeted.')).toEqual({ 'Michelle Obama': 'Former first lady', 'J.K. Rowling': 'Author' });
     expect(people('First Lady Jill Biden visited.')).toEqual({ 'Jill Biden': 'First Lady' });
+    // A magistrate is titled so; "H.E." (His Excellency) is an honorific, no part of the role.
+    expect(people('Magistrate Asuman Muhumuza remanded the group. Magistrate Muhumuza spoke.')).toEqual({ 'Asuman Muhumuza': 'Magistrate' });
+    expect(people('He praised H.E. President Yoweri Museveni for the talks.')).toEqual({ 'Yoweri Museveni': 'President' });
     // (Initials written apart too.)
     expect(people('Magistrate F. A. Quaye adjourned the case.')).toEqual({ 'F. A. Quaye': 'Magistrate' });
   });
