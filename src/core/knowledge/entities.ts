@@ -151,7 +151,7 @@ const statementKey = (statement: Statement) => `${statement.passageId}\u0000${st
 
 // A lead whose subject is a description of someone: "A former police officer was indicted", "One of the UK's most notorious
 // gangsters has been jailed", "Ipswich Town's new interim manager was shocked" (a title its owner's possessive opens).
-const LEAD_SUBJECT = /^[\s“"]*((?:An?|One\s+of|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s)\s+[^;:“”"]{3,80}?)\s+(?:was|were|has|had|is|will|would|have)\s/u;
+const LEAD_SUBJECT = /^[\s“"]*((?:An?|The|One\s+of|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s)\s+[^;:“”"]{3,80}?)\s+(?:was|were|has|had|is|will|would|have)\s/u;
 // How many sentences after the lead may name its person.
 const DELAYED_NAME_SENTENCES = 3;
 

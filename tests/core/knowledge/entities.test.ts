@@ -1107,6 +1107,9 @@ describe('roles as news states them', () => {
     expect(roles(`${lead}\n\n${next}`)).toMatchObject({ 'Jo Doe': ['A former Leith police officer'], 'Ann Wells': ['Solicitor'] });
     expect(roleOf('One of the UK’s most notorious gangsters has been jailed for seven years.\n\nJo Doe, 52, from Barnet, was worth £11m.', 'Jo Doe')).toBe('One of the UK’s most notorious gangsters');
     expect(roleOf('Leith Town’s new interim manager was shocked at being asked.\n\nJo Doe was asked to take the reins on Saturday.', 'Jo Doe')).toBe('Leith Town’s new interim manager');
+    expect(roleOf('The chief executive of Leith’s tram project has conceded its opening will be delayed.\n\nJo Doe now says that will happen in 2025.', 'Jo Doe')).toBe(
+      'The chief executive of Leith’s tram project',
+    );
     // (A description the person is given where they are named wins: the lead's is a role of last resort.)
     expect(roleOf(`${lead}\n\nThe indictment against Jo Doe, a sergeant, was handed down.`, 'Jo Doe')).toBe('a sergeant');
   });
