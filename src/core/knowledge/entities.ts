@@ -398,6 +398,7 @@ class ArticleReader {
       if (affiliation) this.unresolvedRoles.push({ surname: named.text, role: stated(passageId, sentence, affiliation) });
     }
     this.readPossessives(passageId, sentence, runs);
+    this.readNamedAfterDescription(passageId, sentence, runs);
     this.readAppointments(passageId, sentence, runs);
     this.readReferringDescriptions(passageId, sentence, runs);
     this.readAgedReferences(passageId, sentence, runs, opening);
@@ -601,6 +602,18 @@ class ArticleReader {
       // Set off by punctuation, the description needs a list of names that closes where the phrase does.
       if (!plural.direct && (listed.length < 2 || !/^\s*(?:[,;:—–)]|[.!?]?[”"’]?\s*$)/.test(sentence.slice(listed.at(-1)!.end)))) continue;
       this.addListed(passageId, sentence, listed, plural.text);
+    }
+  }
+
+  /** "A citizen named Muhammad Akbar filed a petition", "a man called Jo Doe": a description, then the person's name. */
+  private readNamedAfterDescription(passageId: string, sentence: string, runs: NameRun[]): void {
+    if (!sentence.includes(' named ') && !sentence.includes(' called ')) return;
+    for (const run of runs) {
+      const description = NAMED_AFTER_DESCRIPTION.exec(sentence.slice(Math.max(0, run.start - 60), run.start))?.[1];
+      if (!description || !looksLikePersonName(run.words) || kindOfDescription(description) !== 'person' || hasPluralPersonHead(description)) continue;
+      // ("a woman named Rosa Parks": a word for anyone, alone, says nothing of her.)
+      if (/^\S+\s+\S+$/.test(description) && NOT_REFERRING_HEADS.has(description.split(' ')[1]!.toLowerCase())) continue;
+      this.found.addStatement(this.found.add(run.text, 'person').roles, stated(passageId, sentence, description));
     }
   }
 
@@ -1575,6 +1588,8 @@ const AGED_REFERENCE = /\b[Tt]he\s+(\d{1,3}[- ]year[- ]old)\b(?:\s+([\p{L}-]+))?
 const AFTER_AGE_ALONE = /^(?:\p{Ll}+ed|who|has|had|was|is|said|says|will|would|and|but)$/u;
 const AGE_BEFORE = /\b\d{1,3}-(?:year|yr)-old\s+$/;
 const WHO_RIGHT_AFTER = /^\s+who\s/;
+// "A citizen named ", "a 24-year-old man called ": a description of one person, then the word that gives their name.
+const NAMED_AFTER_DESCRIPTION = /(?:^|\s)((?:[Aa]n?|[Aa]nother)\s+(?:[\p{L}\d-]+\s+){0,3}?[\p{L}-]+)\s+(?:named|called)\s+$/u;
 const DETERMINER_BEFORE = /\b(?:the|that|this|a|an)\s+$/i;
 const WHO_AFTER = /^\s*(?:,|—|–)\s*who\s+(?!are\b|were\b|have\b)/;
 // "the singer’s representatives", ", but the singer made", ": The Russian leader has": "the", up to three words and a head,

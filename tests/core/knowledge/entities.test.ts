@@ -289,6 +289,13 @@ describe('people as real news names them', () => {
       'Abudalatif Balikoowa': 'a hawker',
     });
   });
+  it('a description, then "named" or "called", describes the name after it; a word for anyone alone does not', () => {
+    expect(people('A citizen named Ada Quinn filed a petition. Police arrested a 24-year-old man called Jo Doe.')).toEqual({
+      'Ada Quinn': 'A citizen',
+      'Jo Doe': 'a 24-year-old man',
+    });
+    expect(people('He met a woman named Ada Quinn.')).toEqual({ 'Ada Quinn': null });
+  });
   it('a councillor is "Cr", and a title’s object may be two joined by "and": "Minister of Education and Youth Danny Faure"', () => {
     expect(people('Cr Simon Brooks said the pool was too expensive.')).toEqual({ 'Simon Brooks': 'Cr' });
     expect(people('The ceremony drew Minister of Education and Youth Danny Faure.')).toEqual({ 'Danny Faure': 'Minister of Education and Youth' });
