@@ -84,7 +84,8 @@ export function kindOfDescription(description: string): EntityKind | undefined {
       else if (word.length > 3 && !/[^s]s$/.test(word) && isPersonNoun(word) && !namesThingsMostly(word) && next === undefined && i === 2 && /^the$/i.test(words[0]!)) head = 'person';
       // "a Democrat", "an American": one capitalised word for a kind of person, after "a";
       // "the committee’s top Republican": a word for a kind of people ending the description, after one in lower case.
-      else if (i === 1 && words.length === 2 && /^an?$/i.test(words[0]!) && word.length > 3 && isPersonNoun(word)) head = 'person';
+      // ("a Briton", "a Kenyan": or for a nationality.)
+      else if (i === 1 && words.length === 2 && /^an?$/i.test(words[0]!) && word.length > 3 && (isPersonNoun(word) || isGroupNoun(word))) head = 'person';
       else if (next === undefined && i > 1 && /^\p{Ll}/u.test(words[i - 1]!) && isGroupNoun(word)) head = 'person';
       continue;
     }

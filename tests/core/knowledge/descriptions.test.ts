@@ -13,5 +13,9 @@ describe('descriptions are classified by their head noun', () => {
     ['a physician in Suva', 'person'],
     ['a checklist for the board', undefined],
     ['the regional hospital operator', 'organization'],
+    // One capitalised word after "a": a kind of person, a nationality too; a post capitalised after "the".
+    ['a Democrat', 'person'],
+    ['a Briton', 'person'],
+    ['the Prosecution Counsel', 'person'],
   ])('%s -> %s', (description, kind) => expect(kindOfDescription(description)).toBe(kind));
 });
