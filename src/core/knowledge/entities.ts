@@ -1630,7 +1630,8 @@ const LIST_JOINER = String.raw`(?:,\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)`;
 // ("Liza Chelule (Nakuru), Vincent Kemosi (West Mugirango) and …": an aside in brackets may close each name of the list;
 // "Gary Oldman, “Slow Horses”; Hiroyuki Sanada, “Shogun” and …": so may the work each name is listed for, and after an
 // aside a semicolon joins the list too.)
-const LIST_ASIDE = String.raw`(?:\s*\([^()]{1,40}\)|,\s+[“"][^“”"]{1,60}[”"])`;
+// ("Jordan Ayew, who netted twice, Eberechi Eze and Odsonne Edouard": or a short clause on who each is or what they did.)
+const LIST_ASIDE = String.raw`(?:\s*\([^()]{1,40}\)|,\s+[“"][^“”"]{1,60}[”"]|,\s+who\s+[^,;:()“”"]{1,40})`;
 const LISTED_BETWEEN = new RegExp(String.raw`^(?:${LIST_ASIDE}?${LIST_JOINER}|${LIST_ASIDE};\s+(?:and\s+)?)$`);
 const LIST_THEN_COUNTRY = new RegExp(String.raw`^${LIST_JOINER}(\p{Lu}[\p{L}.-]*)[’']s\s+$`, 'u');
 

@@ -199,6 +199,8 @@ describe('people as real news names them', () => {
     expect(people('The nominees are Gary Oldman, “Slow Horses”; Hiroyuki Sanada, “Shogun” and Dominic West.')).toHaveProperty('Hiroyuki Sanada');
     // (A semicolon alone, with no aside before it, joins descriptions, not names: "a director of Acme Holdings; Jo Doe, …".)
     expect(people('The offerors are Jo Doe, a director of Westiara Development; Al Roe, the owner of Fine Approach.')).not.toHaveProperty('Westiara Development');
+    // Or with a short clause on what one of them did.
+    expect(people('Goals came from Jordan Ayew, who netted twice, Eberechi Eze and Odsonne Edouard.')).toMatchObject({ 'Eberechi Eze': null, 'Odsonne Edouard': null });
   });
   it('a name that opens with a given name is a person, with no other cue', () => {
     expect(people('Police found the car after Michael Webb drove away.')).toEqual({ 'Michael Webb': null });
