@@ -1187,6 +1187,17 @@ export function readCopulaDescription(sentence: string, run: NameRun): string | 
   return kindOfDescription(description) === 'person' ? description : undefined;
 }
 
+/** "HD Palmer is with the state Department of Finance": whom a person works with, as the role of last resort it is. */
+export function readWorksWith(sentence: string, run: NameRun): string | undefined {
+  const works = WORKS_WITH.exec(sentence.slice(run.end, run.end + 100));
+  if (!works) return undefined;
+  const organisation = works[1]!.replace(/^with\s+(?:the\s+)?(?:\p{Ll}+\s+)?/u, '').split(/\s+/);
+  return looksLikeOrganisation(organisation) ? works[1] : undefined;
+}
+// " is with the state Department of Finance", " was with Acme Corp.": "with", the organisation's capitalised words, and the
+// sentence's end or a comma.
+const WORKS_WITH = /^\s+(?:is|was|has\s+been)\s+(with\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}[\p{L}&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&’'-]*)*)(?=\s*[,.;]|\s*$)/u;
+
 /** "chief executive of Acme", "head coach": a few lower-case words up to the first preposition, ending in a person's post. */
 function isBarePost(description: string): boolean {
   const words: string[] = [];

@@ -55,6 +55,7 @@ import {
   readPostTaken,
   readReplacedAsBy,
   readSharedApposition,
+  readWorksWith,
   relativeClauses,
   SEEDING_WORD,
   TIMES_HELD_WORD,
@@ -567,7 +568,8 @@ class ArticleReader {
       const post = readPostTaken(sentence, run);
       if (post) postEnd = endOfPost(sentence, post, run);
       // ("Fort Sackville as a national shrine": what a name is cast as is read only of a name a given name opens.)
-      const role = readCopulaDescription(sentence, run) ?? post ?? readActedAsPost(sentence, run) ?? readMadeDescription(sentence, run) ?? (isGivenName(run.words[0]!) ? readNamedAs(sentence, run) : undefined);
+      const role =
+        readCopulaDescription(sentence, run) ?? post ?? readActedAsPost(sentence, run) ?? readMadeDescription(sentence, run) ?? (isGivenName(run.words[0]!) ? readNamedAs(sentence, run) : undefined) ?? readWorksWith(sentence, run);
       if (role) this.addRole(passageId, sentence, run, role);
     }
   }
