@@ -32,7 +32,7 @@ const NEVER_IN_PERSON_NAMES = new Set(
   (`${MONTHS} ${WEEKDAYS} the a an he she it they we i this that these those in on at of for and but or if as by with from ` +
     'according following however despite similar operated frustrated additionally meanwhile although while when after before ' +
     'north south east west central northern southern eastern western united islamic national international republic state states ' +
-    'kingdom democratic people’s peoples federal royal new old great greater upper lower saint mount lake river gulf sea ocean ' +
+    'kingdom democratic people people’s peoples federal royal new old great greater upper lower saint mount lake river gulf sea ocean ' +
     'god allah mr mrs ms dr prof sir lord lady yesterday today tomorrow tonight later earlier now then last next also still ' +
     'even only both all some many most several every each once recently into onto over under about through against without ' +
     'within upon beyond across behind toward towards another such any whose what which who where why how there here ' +

@@ -302,6 +302,9 @@ describe('people as real news names them', () => {
     expect(people('HD Quinn is with the state Department of Finance.')).toEqual({ 'HD Quinn': 'with the state Department of Finance' });
     expect(people('Ada Quinn is with the band tonight.')).toEqual({ 'Ada Quinn': null });
   });
+  it('"People" is no part of a person’s name: "the conservative Austrian People’s Party"', () => {
+    expect(people('But his talks with the conservative Austrian People’s Party failed, said Ada Quinn.')).toEqual({ 'Ada Quinn': null });
+  });
   it('a councillor is "Cr", and a title’s object may be two joined by "and": "Minister of Education and Youth Danny Faure"', () => {
     expect(people('Cr Simon Brooks said the pool was too expensive.')).toEqual({ 'Simon Brooks': 'Cr' });
     expect(people('The ceremony drew Minister of Education and Youth Danny Faure.')).toEqual({ 'Danny Faure': 'Minister of Education and Youth' });
