@@ -1519,14 +1519,20 @@ export function readAffiliationAfter(sentence: string, from: number, orAt = fals
   return `${opening[0].trim()} ${tokens.slice(0, taken).join(' ')}`.replace(/[,;:.!?]+$/, '');
 }
 
-/** "Alexander Dobrindt, of the Bavarian CSU sister party, said": where a person is from, set off by commas after the name. */
+/**
+ * "Alexander Dobrindt, of the Bavarian CSU sister party, said", "Mark Mitchell, 48, from Esgenoôpetitj First Nation": where a
+ * person is from, set off by commas after the name (and their age).
+ */
 export function readAffiliationSetOff(sentence: string, from: number): string | undefined {
-  if (!sentence.startsWith(', of ', from)) return undefined;
-  const phrase = readPhrase(sentence, from + 2);
-  const closed = /^\s*(?:[,;—–)]|$)/.test(sentence.slice(from + 2 + phrase.length));
-  if (!closed || !/^of\s+(?:the\s+)?\p{Lu}/u.test(phrase) || wordCount(phrase) > 10 || FINITE_VERB.test(phrase)) return undefined;
+  const opening = SET_OFF_AFFILIATION.exec(sentence.slice(from, from + 12));
+  if (!opening) return undefined;
+  const start = from + opening[0].length;
+  const phrase = readPhrase(sentence, start);
+  const closed = /^\s*(?:[,;—–)]|\.?$)/.test(sentence.slice(start + phrase.length));
+  if (!closed || !/^(?:of|from)\s+(?:the\s+)?\p{Lu}/u.test(phrase) || wordCount(phrase) > 10 || FINITE_VERB.test(phrase)) return undefined;
   return phrase;
 }
+const SET_OFF_AFFILIATION = /^(?:,\s+\d{1,3})?,\s+(?=(?:of|from)\s)/;
 
 // "a postdoc at Harvard in 2011": the year says when the person was it, not what they are.
 const WHEN_AT_END = new RegExp(String.raw`\s+(?:in\s+(?:the\s+)?(?:\d{4}s?|(?:early|late|mid)[\s-]\d{4}s?)|in\s+(?:${MONTHS_ALONE})(?:\s+\d{4})?|(?:last|this)\s+(?:year|month|week))[\s.,;:]*$`);
@@ -1630,6 +1636,8 @@ const articleOf = (role: StatedRole) => role.passageId.slice(0, role.passageId.l
 // much as the longest description's words, so a later role wins only when the introduction's is a word or two.
 const INTRODUCTION_WEIGHT = 8;
 const WHERE_FROM = /^(?:(?:then|now|formerly|previously)\s+)?(?:of|at|with|from)\s/i;
+/** Whether a role says only where the person is from or works ("of the CDF", "from Barnet"), not what they are. */
+export const saysOnlyWhereFrom = (role: string) => WHERE_FROM.test(role);
 
 /**
  * How well a role describes its person, to show the best first: a longer

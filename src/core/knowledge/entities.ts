@@ -56,6 +56,7 @@ import {
   readReplacedAsBy,
   readSharedApposition,
   readWorksWith,
+  saysOnlyWhereFrom,
   relativeClauses,
   SEEDING_WORD,
   TIMES_HELD_WORD,
@@ -1006,8 +1007,9 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
     if (referring) lastResort.push({ entity, role });
     else table.addStatement(entity.roles, role);
   }
-  // A description that refers back to a name is the person's only when nothing else describes them.
-  const described = new Set([...table.byKey.values()].filter((e) => e.roles.length > 0));
+  // A description that refers back to a name is the person's only when nothing else describes them (where they are from
+  // says what they are no more than "from Barnet" does).
+  const described = new Set([...table.byKey.values()].filter((e) => e.roles.some((role) => !saysOnlyWhereFrom(role.text))));
   for (const { entity, role } of lastResort) if (!described.has(entity)) table.addStatement(entity.roles, role);
   // Ranked once every role is in, those a surname alone was given too ("Doe, a senior analyst").
   let ranked = 0;
