@@ -1101,7 +1101,8 @@ export function pluralDescriptionBefore(sentence: string, run: NameRun, commonWo
     const phrase = clause.slice(opening.index).trim();
     const words = phrase.split(/\s+/);
     if (words.length > 14 || FINITE_VERB.test(phrase) || words.some((w) => (VERB_FORM.test(w) && !TITLE_QUALIFIERS.has(w)) || NOT_IN_DESCRIPTION.test(w))) continue;
-    if (kindOfDescription(phrase) === 'person' && hasPluralPersonHead(phrase)) return { text: phrase, direct: false };
+    // ("The new ministers include Jacqui Dean, David Bennett …": not a phrase that ends in the list's first name.)
+    if (kindOfDescription(phrase) === 'person' && hasPluralPersonHead(phrase) && !endsWithPersonName(phrase)) return { text: phrase, direct: false };
   }
   return undefined;
 }

@@ -1696,6 +1696,8 @@ describe('roles ranked and read with care', () => {
     expect(people('Singer-songwriters Ada Quinn and Lou Parry will tour.')).toEqual(both('Singer-songwriters'));
     expect(people('Hopes rest on lesser-known candidates including Ada Quinn and Lou Parry.')).toEqual(both('lesser-known candidates'));
     expect(people('The founders of the studio, Ada Quinn and Lou Parry, designed it.')).toEqual(both('The founders of the studio'));
+    // (Not a clause that ends in the list's first name: "The new ministers include Ada Quinn" describes no one after it.)
+    expect(people('The new ministers include Ada Quinn, Lou Parry and Bo Vale.')).toEqual({ ...both('The new ministers'), 'Bo Vale': 'The new ministers' });
     // (Ada Quinn's own title, "Sens.", is shown first: see "what a list shares says less".)
     const dashed = rolesOf('It is where the two other leading candidates in the race — Sens. Ada Quinn and Lou Parry — have struggled.');
     expect(dashed['Ada Quinn']).toContain('the two other leading candidates in the race');
