@@ -1540,6 +1540,7 @@ const WHEN_AT_END = new RegExp(String.raw`\s+(?:in\s+(?:the\s+)?(?:\d{4}s?|(?:ea
 const TIME_AND_AFTER = /\s+(?:last|this)\s+(?:year|month|week)\b[\s\S]*$/;
 const TIME_CLAUSE = /\s+(?:while|when)\s[\s\S]*$/;
 const TIME_PHRASE_AT_END = /\s+(?:following|after|amid|during)\s[\s\S]*$/;
+const CLAUSE_AFTER_BUT = /\s+but\s+(?:\p{Lu}|(?:the|a|an|he|she|they|it|we|i|his|her|their|its)\s)[\s\S]*$/u;
 const SECOND_PREDICATE = /\s+and\s+\p{Ll}+ed\s+(?:a|an|the|his|her|their|its|out|up|off|back|to|for|into)\b[\s\S]*$/u;
 
 const ACRONYM_IN_BRACKETS = /^\(\p{Lu}[\p{Lu}\d&]{1,7}\)/u;
@@ -1592,6 +1593,8 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
   // "a convicted felon and possessed a handgun": a second verb in the past tense starts what the person did.
   // (Each pattern only where the words it needs are: most phrases have no "and" and no quotation mark.)
   if (phrase.includes('and')) phrase = phrase.replace(SECOND_PREDICATE, '');
+  // ("the front-runners for the post but PCB panel stamped Misbah’s name": "but" and a subject open another clause.)
+  if (phrase.includes(' but ')) phrase = phrase.replace(CLAUSE_AFTER_BUT, '');
   phrase = phrase.replace(WHEN_AT_END, '');
   // ("… leader of the conservative group this week may put Austria on track": a time said when, and what follows it, when
   // the comma that should close the phrase is missing.)

@@ -1951,6 +1951,11 @@ describe('roles ranked and read with care', () => {
       'Bo Vale': null,
       'Ivo Brandt': null,
     });
+    // ("but" and a subject open another clause.)
+    expect(people('Ada Quinn and Lou Parry were the front-runners for the post but the panel stamped another name.')).toEqual({
+      'Ada Quinn': 'the front-runners for the post',
+      'Lou Parry': 'the front-runners for the post',
+    });
   });
   it('a verb after a dash opens what the person does, not a description; "heads the unit" still describes', () => {
     expect(people('The pair – Ada Quinn – explores the relationship between sculptures and light. Bo Vale – heads the unit – agreed.')).toEqual({
