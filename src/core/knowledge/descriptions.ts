@@ -548,7 +548,7 @@ const PREPOSITION_IN_NAME = /\p{Lu}[\p{L}.&-]*\s+(?:of|for)\s*$/u;
 // One phrase and its comma from the sentence's start to the name; the verb the name is then the subject of.
 // ("Minister of Health, Dr Joe Phaahla will", "Chairman of the District Council, Councillor Jo Doe,": an honorific, or a title
 // the person is addressed by, may open the name.)
-const CALLED_BY = String.raw`(?:(?:${HONORIFIC_ABBREVIATIONS}|Councillor|Councilor|Cllr|Cr|Coun|Professor|Senator|Sen|Judge|Justice|Insp|Sgt|Supt|Det|Cpl|Capt|Lt|Col|Maj|Gen)\.?\s+)*`;
+const CALLED_BY = String.raw`(?:(?:${HONORIFIC_ABBREVIATIONS}|Councillor|Councilor|Cllr|Cr|Coun|Professor|Senator|Sen|Judge|Justice|Insp|Sgt|Supt|Det|Cpl|Capt|Lt|Col|Maj|Gen|Alhaji|Alhaja|Sheikh)\.?\s+)*`;
 // ("Earlier, the prosecution counsel, Mary Adebayo said": after a one-word opener too.)
 const OPENING_PHRASE = new RegExp(String.raw`^[\s“"]*(?:\p{Lu}\p{Ll}+,\s+)?[^,;:]{3,80},\s+${CALLED_BY}$`, 'u');
 /** Where the text after the last dash with spaces around it starts, or 0. */

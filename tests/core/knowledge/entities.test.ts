@@ -971,6 +971,10 @@ describe('people as real news names them', () => {
     // A magistrate is titled so; "H.E." (His Excellency) is an honorific, no part of the role.
     expect(people('Magistrate Asuman Muhumuza remanded the group. Magistrate Muhumuza spoke.')).toEqual({ 'Asuman Muhumuza': 'Magistrate' });
     expect(people('He praised H.E. President Yoweri Museveni for the talks.')).toEqual({ 'Yoweri Museveni': 'President' });
+    // Nor is "Alhaji", one who made the hajj, as West African news writes it.
+    expect(people('The Minister of Information and Culture, Alhaji Lai Mohammed says the carnival will go on.')).toEqual({
+      'Lai Mohammed': 'The Minister of Information and Culture',
+    });
     // (Initials written apart too.)
     expect(people('Magistrate F. A. Quaye adjourned the case.')).toEqual({ 'F. A. Quaye': 'Magistrate' });
   });
