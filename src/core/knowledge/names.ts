@@ -485,7 +485,7 @@ export function looksLikePersonName(words: string[]): boolean {
   if (isPersonWord(core.at(-1)!.toLowerCase()) && core.every(isRoleWord) && !isGivenName(core[0]!)) return false;
   return core.every(
     (w, i) =>
-      (NAME_WORD.test(w) || (i > 0 && (ARTICLE_JOINED.test(w) || HYPHENATED_GIVEN_NAME.test(w))) || isInitials(w, i) || isBareInitial(core, i) || NAME_SUFFIXES.has(w.toLowerCase())) &&
+      (NAME_WORD.test(w) || (i > 0 && (ARTICLE_JOINED.test(w) || HYPHENATED_GIVEN_NAME.test(w))) || isInitials(w, i) || isBareInitial(core, i) || NAME_SUFFIXES.has(w.toLowerCase()) || isRegnalNumber(core, i)) &&
       // "Liu He", "Kanye West": after the first word, a pronoun or a compass point is a name.
       (!NEVER_IN_PERSON_NAMES.has(w.toLowerCase()) || (i > 0 && NAME_AFTER_FIRST.has(w.toLowerCase())) || isSmallWordFamilyName(core, i) || isMonthFamilyName(core, i) || isBareInitial(core, i)) &&
       !ORGANISATION_WORDS.has(w.toLowerCase()) &&
@@ -499,7 +499,8 @@ function isMonthFamilyName(words: string[], i: number): boolean {
 }
 
 // "Elizabeth II", "Charles III", "John Smith IV": the number after a given name, as monarchs and heirs are called.
-const REGNAL_NUMBER = /^(?:II|III|IV)$/;
+// ("Benedict XVI", "John XXIII", "George V": a Roman numeral up to XXXIX, of two letters or "V".)
+const REGNAL_NUMBER = /^(?:V|(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))$/;
 function isRegnalNumber(words: string[], i: number): boolean {
   return i > 0 && i === words.length - 1 && REGNAL_NUMBER.test(words[i]!) && isGivenName(words[0]!);
 }
@@ -519,8 +520,8 @@ const CONTRACTION = /[’'](?:m|re|ve|ll|d|t)$/;
 
 /** The surname a person is called by: "von der Leyen" of "Ursula von der Leyen", "Lodhi" of "Maleeha Lodhi". */
 export function surnameOf(words: string[]): string {
-  // "Patrick Carlineo Jr." is called Carlineo; "Abdullah II", Abdullah.
-  while (words.length > 1 && NAME_SUFFIXES.has(words.at(-1)!.toLowerCase().replace(/\.$/, ''))) words = words.slice(0, -1);
+  // "Patrick Carlineo Jr." is called Carlineo; "Abdullah II", Abdullah; "John XXIII", John.
+  while (words.length > 1 && (NAME_SUFFIXES.has(words.at(-1)!.toLowerCase().replace(/\.$/, '')) || isRegnalNumber(words, words.length - 1))) words = words.slice(0, -1);
   // "Ruskin KJ", as references write authors: the initials follow the family name.
   if (words.length === 2 && /^\p{Lu}{1,3}$/u.test(words[1]!) && /\p{Ll}/u.test(words[0]!)) return words[0]!;
   let start = words.length - 1;

@@ -1016,6 +1016,12 @@ describe('people as real news names them', () => {
     expect(people('The cabinet was sworn in by King Abdullah II. Abdullah said it was good.')).toEqual({ 'Abdullah II': 'King' });
     // (Not after a word that is no given name: a war is no one.)
     expect(people('World War II ended in 1945.')).toEqual({});
+    // Popes' numbers too, called by the given name.
+    const popes = extractEntities(passagesOf('Francis canonized John XXIII with Pope Emeritus Benedict XVI looking on.'), []);
+    expect(popes.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases])).toEqual([
+      ['John XXIII', ['John']],
+      ['Benedict XVI', ['Benedict']],
+    ]);
   });
   it('"the appointment of Jo Doe as …" gives the post, and so does each name and post of a list that follows', () => {
     expect(
