@@ -571,7 +571,8 @@ class ArticleReader {
       // ("Fort Sackville as a national shrine": what a name is cast as is read only of a name a given name opens.)
       const role =
         readCopulaDescription(sentence, run) ?? post ?? readActedAsPost(sentence, run) ?? readMadeDescription(sentence, run) ?? (isGivenName(run.words[0]!) ? readNamedAs(sentence, run) : undefined) ?? readWorksWith(sentence, run);
-      if (role) this.addRole(passageId, sentence, run, role);
+      // ("Professor Parker is the fourth vice-chancellor": the name without its title.)
+      if (role) this.addRole(passageId, sentence, this.nameIn(run, sentence), role);
     }
   }
 

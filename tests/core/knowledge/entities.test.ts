@@ -1967,6 +1967,12 @@ describe('roles ranked and read with care', () => {
       'Lou Parry': 'the front-runners for the post',
     });
   });
+  it('what a name with its title "is" describes the person, not a person called by the title', () => {
+    expect(people('Professor Ada Parker will retire. Professor Parker is the fourth vice-chancellor.')).toEqual({ 'Ada Parker': 'Professor' });
+    expect(extractEntities(passagesOf('Professor Ada Parker will retire. Professor Parker is the fourth vice-chancellor.'), [])[0]!.roles.map((r) => r.text)).toContain(
+      'the fourth vice-chancellor',
+    );
+  });
   it('a verb after a dash opens what the person does, not a description; "heads the unit" still describes', () => {
     expect(people('The pair – Ada Quinn – explores the relationship between sculptures and light. Bo Vale – heads the unit – agreed.')).toEqual({
       'Ada Quinn': null,
