@@ -968,8 +968,9 @@ describe('people as real news names them', () => {
   it('"first lady" is a title, and a word for a person before initials is the role: "Author J.K. Rowling"', () => {
     expect(people('Former first lady Michelle Obama spoke. Author J.K. Rowling tweeted.')).toEqual({ 'Michelle Obama': 'Former first lady', 'J.K. Rowling': 'Author' });
     expect(people('First Lady Jill Biden visited.')).toEqual({ 'Jill Biden': 'First Lady' });
-    // A magistrate is titled so; "H.E." (His Excellency) is an honorific, no part of the role.
+    // A magistrate and a warden are titled so; "H.E." (His Excellency) is an honorific, no part of the role.
     expect(people('Magistrate Asuman Muhumuza remanded the group. Magistrate Muhumuza spoke.')).toEqual({ 'Asuman Muhumuza': 'Magistrate' });
+    expect(people('The post is filled by Michael Mosher. Warden Mosher said so.')).toEqual({ 'Michael Mosher': 'Warden' });
     expect(people('He praised H.E. President Yoweri Museveni for the talks.')).toEqual({ 'Yoweri Museveni': 'President' });
     // Nor is "Alhaji", one who made the hajj, as West African news writes it.
     expect(people('The Minister of Information and Culture, Alhaji Lai Mohammed says the carnival will go on.')).toEqual({
