@@ -38,7 +38,7 @@ export function sentencesAt(text: string, bounds: SentenceBounds): SentenceSpan[
 const ABBREVIATIONS = new Set(
   ('mr mrs ms dr prof sr jr st mt gen col capt lt sgt maj cmdr adm gov sen rep rev hon pres vs etc e.g i.e ' +
     // Titles before a name, and what qualifies them: "Supt. Jo Doe", "Asst. Chief Al Roe".
-    'supt det insp amb atty cpl asst assoc brig coun ' +
+    'supt det insp amb atty cpl asst assoc brig coun ald ' +
     // Plural titles before a list of names: "Sens. Jo Doe and Al Roe".
     'messrs drs profs sens reps govs gens ' +
     `no nos vol fig ${lowerCased(MONTH_ABBREVIATIONS).join(' ')} inc ltd co corp pvt dept est approx u.s u.k u.n e.u`).split(' '),

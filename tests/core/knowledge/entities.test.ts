@@ -971,6 +971,7 @@ describe('people as real news names them', () => {
     // A magistrate and a warden are titled so; "H.E." (His Excellency) is an honorific, no part of the role.
     expect(people('Magistrate Asuman Muhumuza remanded the group. Magistrate Muhumuza spoke.')).toEqual({ 'Asuman Muhumuza': 'Magistrate' });
     expect(people('The post is filled by Michael Mosher. Warden Mosher said so.')).toEqual({ 'Michael Mosher': 'Warden' });
+    expect(people('“It is needed,” said Ald. Michael Saville, 6th Ward.')).toEqual({ 'Michael Saville': 'Ald.' });
     expect(people('He praised H.E. President Yoweri Museveni for the talks.')).toEqual({ 'Yoweri Museveni': 'President' });
     // Nor is "Alhaji", one who made the hajj, as West African news writes it.
     expect(people('The Minister of Information and Culture, Alhaji Lai Mohammed says the carnival will go on.')).toEqual({

@@ -15,6 +15,7 @@ describe('splitSentences', () => {
   });
   it('keeps a plural title before a list of names inside its sentence', () => {
     expect(texts('The bill was backed by Sens. Ann Roe and Jo Vale. It passed.')).toEqual(['The bill was backed by Sens. Ann Roe and Jo Vale.', 'It passed.']);
+    expect(texts('“It is needed,” said Ald. Ann Roe, 6th Ward. It passed.')).toEqual(['“It is needed,” said Ald. Ann Roe, 6th Ward.', 'It passed.']);
   });
   it('keeps a US state after its city, and a one-letter abbreviation, inside a sentence', () => {
     expect(texts('HAYWARD, Calif. (AP) — A man died. Palm Bay d. Rockledge 70-44. They met in Washington. Mass. transit stalled.')).toEqual([
