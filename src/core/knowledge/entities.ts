@@ -1592,10 +1592,10 @@ const AGED_REFERENCE = /\b[Tt]he\s+(\d{1,3}[- ]year[- ]old)\b(?:\s+([\p{L}-]+))?
 // What may follow an age said as a noun: a verb ("the 31 year old defeated"), "who", a conjunction.
 const AFTER_AGE_ALONE = /^(?:\p{Ll}+ed|who|has|had|was|is|said|says|will|would|and|but)$/u;
 const AGE_BEFORE = /\b\d{1,3}-(?:year|yr)-old\s+$/;
-const WHO_RIGHT_AFTER = /^\s+who\s/;
+const WHO_RIGHT_AFTER = /^,?\s+who\s/;
 // "A citizen named ", "a 24-year-old man called ": a description of one person, then the word that gives their name.
 const NAMED_AFTER_DESCRIPTION = /(?:^|\s)((?:[Aa]n?|[Aa]nother)\s+(?:[\p{L}\d-]+\s+){0,3}?[\p{L}-]+)\s+(?:named|called)\s+$/u;
-const DETERMINER_BEFORE = /\b(?:the|that|this|a|an)\s+$/i;
+const DETERMINER_BEFORE = /\b(?:the|that|this|a|an|our|their|his|her|my|your|its)\s+$/i;
 const WHO_AFTER = /^\s*(?:,|—|–)\s*who\s+(?!are\b|were\b|have\b)/;
 // "the singer’s representatives", ", but the singer made", ": The Russian leader has": "the", up to three words and a head,
 // as the subject of a clause (a possessive or a verb after it), opening the sentence or a clause.

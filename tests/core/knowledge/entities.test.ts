@@ -281,8 +281,10 @@ describe('people as real news names them', () => {
       'Md Asaduzzaman': 'Judge',
     });
   });
-  it('"who" right after a full name, with no comma, makes it a person’s, but not after a determiner', () => {
+  it('"who" right after a full name, with or without a comma, makes it a person’s, but not after a determiner', () => {
     expect(people('The case rests on the complaint of Fehmida Arshad who died years ago.')).toEqual({ 'Fehmida Arshad': null });
+    expect(people('Among those who left is Boba Sima, who was sent on loan abroad.')).toEqual({ 'Boba Sima': null });
+    expect(people('We pray to our Heavenly Parent, who made us.')).toEqual({});
     expect(people('Not just the winner of the Super Bowl who deserves praise, said Ada Quinn.')).toEqual({ 'Ada Quinn': null });
   });
   it('an age in brackets, or another name the person goes by, stands between a name and its description', () => {
