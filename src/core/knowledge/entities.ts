@@ -72,6 +72,7 @@ import {
   isSmallWordFamilyName,
   isRomanisedEastAsianName,
   isSyllabicFamilyFirstName,
+  isNameParticle,
   isParticledSurname,
   LEGAL_SUFFIX,
   looksLikeOrganisation,
@@ -1298,7 +1299,8 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     const shaped = tail.findIndex((_, i) => looksLikePersonName(tail.slice(i)));
     const single = tail.length === 1 && looksLikeSurname(tail[0]!) && !looksLikeOrganisation(tail);
     // "Khawaja Muhammad Asif" whole; "Public Prosecution Eva-Marie Persson" from the given name.
-    const shapedIsShort = shaped >= 0 && tail.length - shaped <= 3;
+    // ("Sheikh Humaid bin Rashid Al Nuaimi": the particles are no words of their own.)
+    const shapedIsShort = shaped >= 0 && tail.slice(shaped).filter((w) => !isNameParticle(w)).length <= 3;
     let at = shapedIsShort ? shaped : given >= 0 ? given : shaped >= 0 ? shaped : single ? 0 : -1;
     // "Lieutenant Airman Tri Wobowo": a word for a person that is no given name goes with the title.
     if (at >= 0 && opensWithPersonWord(tail.slice(at))) at++;

@@ -20,6 +20,8 @@ export interface NameRun {
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'wa']);
 // Particles of personal names ("Osama bin Laden", "Ursula von der Leyen", "Ngugi wa Thiong'o").
 const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'wa']);
+/** "bin", "Al", "von": a particle between the parts of a name. */
+export const isNameParticle = (word: string) => NAME_PARTICLES.has(word.toLowerCase());
 
 // With the abbreviations news writes before a date ("Oct. 10"), but not those that are also given names or their
 // short forms (Jan, Mar, Jun, Jul): "Jan Egeland", "Jun Li" are people.

@@ -143,9 +143,11 @@ function isHyphenatedTitle(word: string): boolean {
 // stand before a name and are never a word of it; some are two words, whose second word is a given name elsewhere
 // ("Tan Sri Muhyiddin Yassin", not "Sri Mulyani Indrawati"; "Datuk Seri Anwar Ibrahim").
 const CONFERRED_TITLES = ['datuk', 'dato', 'dato’', "dato'", 'datin', 'tun'];
-// ("H.E. President Yoweri Museveni": His or Her Excellency; "Alhaji Lai Mohammed", "Alhaja …": one who made the hajj, as West
-// African news writes it.)
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'messrs', 'hon', 'rt', 'sheikh', 'h.e', 'alhaji', 'alhaja', ...CONFERRED_TITLES]);
+// ("H.E. President Yoweri Museveni", "H.H. Sheikh …": His or Her Excellency or Highness; "Alhaji Lai Mohammed", "Alhaja …":
+// one who made the hajj, as West African news writes it.)
+const HONORIFICS = new Set(
+  ['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'messrs', 'hon', 'rt', 'sheikh', 'h.e', 'h.h', 'alhaji', 'alhaja', ...CONFERRED_TITLES],
+);
 const CONFERRED_PAIRS = /^(?:(?:tan|puan)\s+sri|toh\s+puan|(?:datuk|dato[’']?|datin)\s+(?:seri|sri|wira|paduka))$/;
 
 /** Whether a word is an honorific ("Dr.", "Sheikh", "Datuk"), whatever its case and final dot. */

@@ -975,6 +975,8 @@ describe('people as real news names them', () => {
     expect(people('The post is filled by Michael Mosher. Warden Mosher said so.')).toEqual({ 'Michael Mosher': 'Warden' });
     expect(people('“It is needed,” said Ald. Michael Saville, 6th Ward.')).toEqual({ 'Michael Saville': 'Ald.' });
     expect(people('He praised H.E. President Yoweri Museveni for the talks.')).toEqual({ 'Yoweri Museveni': 'President' });
+    // ("H.H.", His Highness, too; the particles of an Arabic name are no words of its own after an honorific.)
+    expect(people('H.H. Sheikh Humaid bin Rashid Al Nuaimi, Ruler of Ajman, attended.')).toEqual({ 'Humaid bin Rashid Al Nuaimi': 'Ruler of Ajman' });
     // Nor is "Alhaji", one who made the hajj, as West African news writes it.
     expect(people('The Minister of Information and Culture, Alhaji Lai Mohammed says the carnival will go on.')).toEqual({
       'Lai Mohammed': 'The Minister of Information and Culture',
