@@ -629,7 +629,9 @@ function isLeadingDescription(description: string, at: number, beforeFullName: b
   // ("North East Derbyshire District Council": a point of the compass opens a place's name, though "North" is a given name.)
   const namesSomeone = (w: string, i: number) => /^\p{Lu}/u.test(w) && isGivenName(w) && !COMPASS_POINT.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? '') && !(i === 0 && /^\p{Lu}[\p{L}-]*[’']s$/u.test(words[1] ?? ''));
   if (words.some((w, i) => isHonorific(w) || namesSomeone(w, i))) return false;
-  if (at === 0 && NOT_IN_DESCRIPTION.test(description.split(/\s+/)[0]!)) return false;
+  // ("US Ambassador to Ireland": a country's letters in capitals are no pronoun.)
+  const first = description.split(/\s+/)[0]!;
+  if (at === 0 && NOT_IN_DESCRIPTION.test(first) && !ACRONYM.test(first)) return false;
   // A capitalised opening is a description only when it holds a title ("Senate Leader") or ends in a word for a person in
   // lower case ("Grammy-nominated US songstress"), not any name ("Fort Worth").
   if (at === 0 && /^\p{Lu}/u.test(description) && !/^(?:the|a|an|another|its|their|his|her|one\s+of)\s/i.test(description) && !/(?:[’']s|s[’'])\s/.test(description)) {

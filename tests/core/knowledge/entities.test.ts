@@ -1338,6 +1338,8 @@ describe('roles as news states them', () => {
   it('a description opening the sentence, with no closing comma: after a dateline, before an honorific, owned by an organisation', () => {
     expect(roleOf('Leith – Minister of Health, Dr Jane Doe will visit the hospital.', 'Jane Doe')).toBe('Minister of Health');
     expect(roleOf('Department of Health’s national spokesperson, Jane Doe has cautioned residents.', 'Jane Doe')).toBe('Department of Health’s national spokesperson');
+    // A country's letters in capitals open a title, though "us" is a pronoun.
+    expect(roleOf('Tonight, US Ambassador to Ireland, Jane Doe, said she was saddened.', 'Jane Doe')).toBe('US Ambassador to Ireland');
     // A word for a person and its object, capitalised: a post.
     expect(roleOf('Counsel for the DPP, Kos Lesses, agreed there was need for the appeal.', 'Kos Lesses')).toBe('Counsel for the DPP');
     // After a one-word opener; a post capitalised after "the"; a rank before the name.
