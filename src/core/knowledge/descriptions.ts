@@ -478,6 +478,10 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // ("his second-in-command, Michelle King (who was later named his successor)": an aside in brackets sets it off too.)
   const setOff = setOffAfter(sentence, end) && /^\s*(?:,|$|\.|\s[—–]|—|\s\()/.test(sentence.slice(end));
   const opening = sentence.slice(0, run.start);
+  // ("chaired by the Minister of Health, Kwaku Agyeman Manu is intended", "a visit to the Minister of Federal Capital
+  // Territory, Mohammed Bello to solicit": nor does a capitalised title after a preposition.)
+  const titled = setOff ? undefined : TITLE_AFTER_PREPOSITION.exec(opening)?.[1];
+  if (titled && titled.split(/\s+/).some((w) => w.length > 3 && TITLES.has(w.toLowerCase())) && kindOfDescription(titled) === 'person') return titled;
   // "Meghan Markle's mum, Doria Ragland is said to be …": a description opening the sentence needs no closing comma.
   if (!setOff && !(OPENING_PHRASE.test(opening) && VERB_AFTER_NAME.test(sentence.slice(end)))) return undefined;
   // "The Mandan, North Dakota, police chief, Jason Ziegler,": a town and its state, set off by commas, open the description.
@@ -556,6 +560,7 @@ function lastSpacedDashEnd(text: string): number {
   const dash = /\s[—–-]\s+(?!.*\s[—–-]\s)/u.exec(text);
   return dash ? dash.index + dash[0].length : 0;
 }
+const TITLE_AFTER_PREPOSITION = /\b(?:by|to|with|from|for)\s+(the\s+(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*)?),\s+$/u;
 const VERB_AFTER_NAME = /^\s+(?:is|was|has|had|have|will|would|said|says|did)\s/;
 // ("another striker, Montenegro's Stevan Jovetic,": where the person is from may stand before the name.)
 const OWNER_BEFORE_NAME = String.raw`(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}[’']s\s+)?`;

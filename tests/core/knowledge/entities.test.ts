@@ -1338,6 +1338,9 @@ describe('roles as news states them', () => {
   it('a description opening the sentence, with no closing comma: after a dateline, before an honorific, owned by an organisation', () => {
     expect(roleOf('Leith – Minister of Health, Dr Jane Doe will visit the hospital.', 'Jane Doe')).toBe('Minister of Health');
     expect(roleOf('Department of Health’s national spokesperson, Jane Doe has cautioned residents.', 'Jane Doe')).toBe('Department of Health’s national spokesperson');
+    // A capitalised title after a preposition needs no closing comma either.
+    expect(roleOf('The meeting, which will be chaired by the Minister of Health, Jane Doe is intended to end the strike.', 'Jane Doe')).toBe('the Minister of Health');
+    expect(roleOf('He paid a visit to the Minister of Federal Capital Territory, Jane Doe to seek support.', 'Jane Doe')).toBe('the Minister of Federal Capital Territory');
     // A country's letters in capitals open a title, though "us" is a pronoun.
     expect(roleOf('Tonight, US Ambassador to Ireland, Jane Doe, said she was saddened.', 'Jane Doe')).toBe('US Ambassador to Ireland');
     // A word for a person and its object, capitalised: a post.
