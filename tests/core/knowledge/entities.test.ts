@@ -861,6 +861,8 @@ describe('people as real news names them', () => {
   });
   it('after a family name, a given name of two syllables joined by a hyphen: "Lee Jae-yong"', () => {
     expect(people('Lee Jae-yong, vice chairman of Samsung, appeared in court.')).toEqual({ 'Lee Jae-yong': 'vice chairman of Samsung' });
+    // (The second syllable may end in "g", as older romanisation writes it.)
+    expect(people('“We will launch today,” vice minister Oh Tae-seog said.')).toEqual({ 'Oh Tae-seog': 'vice minister' });
     // A word broken across a line is no given name.
     expect(Object.keys(people('The fleet sailed past the British Isles-which it guarded.'))).toEqual([]);
   });
