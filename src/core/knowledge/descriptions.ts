@@ -560,6 +560,8 @@ function lastSpacedDashEnd(text: string): number {
   const dash = /\s[—–-]\s+(?!.*\s[—–-]\s)/u.exec(text);
   return dash ? dash.index + dash[0].length : 0;
 }
+// "by the Minister of Health, ", "to the Minister of Federal Capital Territory, ": a capitalised title after a preposition,
+// with its object, and the comma before the name.
 const TITLE_AFTER_PREPOSITION = /\b(?:by|to|with|from|for)\s+(the\s+(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*)?),\s+$/u;
 const VERB_AFTER_NAME = /^\s+(?:is|was|has|had|have|will|would|said|says|did)\s/;
 // ("another striker, Montenegro's Stevan Jovetic,": where the person is from may stand before the name.)
@@ -1195,7 +1197,7 @@ export function readCopulaDescription(sentence: string, run: NameRun): string | 
   return kindOfDescription(description) === 'person' ? description : undefined;
 }
 
-/** "HD Palmer is with the state Department of Finance": whom a person works with, as the role of last resort it is. */
+/** "HD Palmer is with the state Department of Finance": whom a person works with, a role that says where, not what. */
 export function readWorksWith(sentence: string, run: NameRun): string | undefined {
   const works = WORKS_WITH.exec(sentence.slice(run.end, run.end + 100));
   if (!works) return undefined;
@@ -1637,8 +1639,6 @@ export function rankRoles(roles: StatedRole[]): void {
   roles.sort((a, b) => quality.get(b)! - quality.get(a)!);
 }
 
-// ("Cllr", "Cr", "Gen.": four letters at most, not "Judge" or "Senator".)
-const isAbbreviatedAddress = (role: string) => role.replace(FINAL_DOT, '').length <= 4 && isTitleOfAddress(role);
 type StatedRole = { text: string; passageId: string; sentence: string };
 // A passage's id is its article's and its number: "article#3".
 const articleOf = (role: StatedRole) => role.passageId.slice(0, role.passageId.lastIndexOf('#'));
@@ -1649,6 +1649,8 @@ const INTRODUCTION_WEIGHT = 8;
 const WHERE_FROM = /^(?:(?:then|now|formerly|previously)\s+)?(?:of|at|with|from)\s/i;
 /** Whether a role says only where the person is from or works ("of the CDF", "from Barnet"), not what they are. */
 export const saysOnlyWhereFrom = (role: string) => WHERE_FROM.test(role);
+// ("Cllr", "Cr", "Gen.": a title of address of four letters at most, not "Judge" or "Senator".)
+const isAbbreviatedAddress = (role: string) => role.replace(FINAL_DOT, '').length <= 4 && isTitleOfAddress(role);
 
 /**
  * How well a role describes its person, to show the best first: a longer

@@ -56,8 +56,8 @@ import {
   readReplacedAsBy,
   readSharedApposition,
   readWorksWith,
-  saysOnlyWhereFrom,
   relativeClauses,
+  saysOnlyWhereFrom,
   SEEDING_WORD,
   TIMES_HELD_WORD,
   type EntityKind,
@@ -499,7 +499,8 @@ class ArticleReader {
     const aged = personName && AGE_BEFORE.test(sentence.slice(Math.max(0, run.start - 16), run.start));
     // ("Jamaica's Shericka Williams finished": a country's possessive before a full name says whose citizen it is.)
     const countrys = personName && !single && ownedByPlace(sentence, run, commonWords);
-    // ("on the complaint of Fehmida Arshad who died 16 years ago": "who" right after a full name, with no comma, is a person's.)
+    // ("on the complaint of Fehmida Arshad who died 16 years ago", "Boba Sima, who was sent on loan": "who" right after a full
+    // name, with or without a comma, is a person's.)
     // ("the winner of the Super Bowl who deserves", "that Almighty Power who has placed": not a name after a determiner.)
     const whoAfter = personName && !single && WHO_RIGHT_AFTER.test(sentence.slice(run.end, run.end + 6)) && !DETERMINER_BEFORE.test(sentence.slice(Math.max(0, run.start - 6), run.start));
     const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || aged || countrys || whoAfter || namedInQuotes(sentence, run));
@@ -1594,6 +1595,7 @@ const AGED_REFERENCE = /\b[Tt]he\s+(\d{1,3}[- ]year[- ]old)\b(?:\s+([\p{L}-]+))?
 // What may follow an age said as a noun: a verb ("the 31 year old defeated"), "who", a conjunction.
 const AFTER_AGE_ALONE = /^(?:\p{Ll}+ed|who|has|had|was|is|said|says|will|would|and|but)$/u;
 const AGE_BEFORE = /\b\d{1,3}-(?:year|yr)-old\s+$/;
+// ", who ", " who ": the relative pronoun for people, right after a name.
 const WHO_RIGHT_AFTER = /^,?\s+who\s/;
 // "A citizen named ", "a 24-year-old man called ": a description of one person, then the word that gives their name.
 const NAMED_AFTER_DESCRIPTION = /(?:^|\s)((?:[Aa]n?|[Aa]nother)\s+(?:[\p{L}\d-]+\s+){0,3}?[\p{L}-]+)\s+(?:named|called)\s+$/u;
