@@ -1442,7 +1442,9 @@ function withoutHonorificsAtEnd(title: string): string {
       conferred ||= isConferredTitle(words[end]!.replace(FINAL_DOT, ''));
     } else break;
   }
-  return end < words.length && (conferred || HONORIFIC_OR_TITLE(words[end - 1]!)) ? words.slice(0, end).join(' ') : title;
+  // ("Minister for Religious Affairs Sheikh": or after a title's object, where a title stands before.)
+  const titled = conferred || HONORIFIC_OR_TITLE(words[end - 1]!) || words.slice(0, end - 1).some(HONORIFIC_OR_TITLE);
+  return end < words.length && titled ? words.slice(0, end).join(' ') : title;
 }
 
 /** Where a name opens by a common given name, or else by one only the world's lists know (-1: by neither). */

@@ -977,6 +977,8 @@ describe('people as real news names them', () => {
     expect(people('The post is filled by Michael Mosher. Warden Mosher said so.')).toEqual({ 'Michael Mosher': 'Warden' });
     expect(people('“It is needed,” said Ald. Michael Saville, 6th Ward.')).toEqual({ 'Michael Saville': 'Ald.' });
     expect(people('He praised H.E. President Yoweri Museveni for the talks.')).toEqual({ 'Yoweri Museveni': 'President' });
+    // An honorific after a title's object is no part of the title either.
+    expect(people('He met Minister for Religious Affairs Sheikh Mohammad Abdullah on Monday.')).toEqual({ 'Mohammad Abdullah': 'Minister for Religious Affairs' });
     // ("H.H.", His Highness, too; the particles of an Arabic name are no words of its own after an honorific.)
     expect(people('H.H. Sheikh Humaid bin Rashid Al Nuaimi, Ruler of Ajman, attended.')).toEqual({ 'Humaid bin Rashid Al Nuaimi': 'Ruler of Ajman' });
     // Nor is "Alhaji", one who made the hajj, as West African news writes it.
