@@ -1524,9 +1524,25 @@ export function readAffiliationAfter(sentence: string, from: number, orAt = fals
     }
     // Up to two small words join capitalised ones: "at the National Center".
     if (!NAME_CONNECTORS.has(token) || i - taken >= 2) break;
+    // ("Jahir Uddin of Bogura’s Sherpur and Hatem Ali Sowdagor of …": not "and" before the next person of a list, said with
+    // where they are from too.)
+    if (token === 'and') {
+      const next = capitalisedRunAt(tokens, i + 1);
+      if (tokens[i + 1 + next.length] === 'of' && looksLikePersonName(next)) break;
+    }
   }
   if (taken === 0) return undefined;
   return `${opening[0].trim()} ${tokens.slice(0, taken).join(' ')}`.replace(/[,;:.!?]+$/, '');
+}
+
+/** The capitalised words from `at` on, without the punctuation that ends the last. */
+function capitalisedRunAt(tokens: string[], at: number): string[] {
+  const run: string[] = [];
+  for (let i = at; i < tokens.length && /^\p{Lu}/u.test(tokens[i]!); i++) {
+    run.push(tokens[i]!.replace(/[,;:.!?)]+$/, ''));
+    if (/[,;:.!?)]$/.test(tokens[i]!)) break;
+  }
+  return run;
 }
 
 /**

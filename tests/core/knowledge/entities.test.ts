@@ -1462,6 +1462,8 @@ describe('roles as news states them', () => {
   });
   it('where a person is from, set off by commas after the name, is a role too ("of whom" opens no place)', () => {
     expect(roleOf('Jane Doe, of the Bavarian sister party, repeated the claim.', 'Jane Doe')).toBe('of the Bavarian sister party');
+    // Not past "and" and the next name of a list, with where that person is from.
+    expect(roleOf('The names were Jane Doe of Leith’s Sherpur and Hatem Ali Roe of Perth’s Sadar area.', 'Jane Doe')).toBe('of Leith’s Sherpur');
     // After an age, "from", and at the sentence's end too.
     expect(roleOf('He was charged with the death of Jane Doe, 48, from Leith First Nation.', 'Jane Doe')).toBe('from Leith First Nation');
     expect(roleOf('Jane Doe, of whom little is known, repeated the claim.', 'Jane Doe')).toBeUndefined();
