@@ -72,7 +72,7 @@ const ORGANISATION_WORDS = new Set(
     // competitions and prizes: "Davis Cup", "Nobel Prize", "Sundance Festival" name no one either.
     'systems robotics aerospace motors studio studios channel index show festival awards ' +
     // The words companies end their names with: "Coresight Research", "Acme Foods", "Moody’s Analytics".
-    'research foods energy capital ventures brands solutions consulting insurance securities analytics investments ' +
+    'research foods energy capital ventures brands solutions consulting insurance securities analytics investments telecom telecoms ' +
     'enterprises communications entertainment pharmaceuticals resources properties realty logistics ' +
     'cup championship championships olympics tournament trophy prize ' +
     // Sides and stables: "Holden Racing Team", "Penske Racing".

@@ -1941,6 +1941,10 @@ describe('roles ranked and read with care', () => {
   });
   it('the words companies end their names with name no one: "Coresight Research", "Nordlys Energy"', () => {
     expect(people('“Sales are soft,” Coresight Research said. Nordlys Energy says prices rose. Ada Quinn spoke.')).toEqual({ 'Ada Quinn': null });
+    // ("Telecom" too, which then owns "its chief operating officer".)
+    expect(people('Leith Telecom announced the resignation of its chief operating officer, Ada Quinn, on Monday.')).toEqual({
+      'Ada Quinn': 'its chief operating officer (Leith Telecom)',
+    });
   });
   it('a side or a stable names no one, and owns the person named after it: "Hunter Racing Team’s Ada Quinn"', () => {
     expect(people('Hunter Racing Team’s Ada Quinn was third. Morgan Racing led.')).toEqual({ 'Ada Quinn': 'of Hunter Racing Team' });
