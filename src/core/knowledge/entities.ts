@@ -1442,8 +1442,8 @@ function withoutHonorificsAtEnd(title: string): string {
       conferred ||= isConferredTitle(words[end]!.replace(FINAL_DOT, ''));
     } else break;
   }
-  // ("Minister for Religious Affairs Sheikh": or after a title's object, where a title stands before.)
-  const titled = conferred || HONORIFIC_OR_TITLE(words[end - 1]!) || words.slice(0, end - 1).some(HONORIFIC_OR_TITLE);
+  // ("Minister for Religious Affairs Sheikh": a title anywhere before them, not only right before, as after its object.)
+  const titled = conferred || words.slice(0, end).some(HONORIFIC_OR_TITLE);
   return end < words.length && titled ? words.slice(0, end).join(' ') : title;
 }
 
