@@ -477,9 +477,9 @@ const isRoleWord = (w: string) => isPersonWord(w.toLowerCase()) || isRoleQualifi
 export function looksLikePersonName(words: string[]): boolean {
   // Asked of every run, most of them one word: fewer than two words are no person's name.
   if (words.length < 2) return false;
-  const core = words.filter((w, i) => !NAME_PARTICLES.has(w.toLowerCase()) || (i === 0 && GIVEN_NAME_PARTICLES.has(w)));
+  const core = words.filter((w, i) => !isNameParticle(w) || (i === 0 && GIVEN_NAME_PARTICLES.has(w)));
   if (core.length < 2 || core.length > 4) return false;
-  if (words.some((w) => CONNECTORS.has(w.toLowerCase()) && !NAME_PARTICLES.has(w.toLowerCase()))) return false;
+  if (words.some((w) => CONNECTORS.has(w.toLowerCase()) && !isNameParticle(w))) return false;
   // An acronym is not part of a person's name; initials are ("Rebecca T. Hale", "J.J. Abrams", "CJ DeBose"), but
   // not a country's ("U.S. Customs", "U.N. Security").
   if (words.some((w, i) => w === w.toUpperCase() && w.length > 1 && (!isInitials(w, i) || COUNTRY_INITIALS.has(w)) && !isRegnalNumber(words, i))) return false;
@@ -509,7 +509,7 @@ function isRegnalNumber(words: string[], i: number): boolean {
 
 /** "De Niro", "Di Maio", "Van Persie": a family name that opens with a particle, written alone. */
 export function isParticledSurname(words: string[]): boolean {
-  return words.length === 2 && /^\p{Lu}/u.test(words[0]!) && NAME_PARTICLES.has(words[0]!.toLowerCase()) && looksLikeSurname(words[1]!);
+  return words.length === 2 && /^\p{Lu}/u.test(words[0]!) && isNameParticle(words[0]!) && looksLikeSurname(words[1]!);
 }
 
 /** A surname-like single word: "Lodhi", "Webber". */
@@ -528,7 +528,7 @@ export function surnameOf(words: string[]): string {
   if (words.length === 2 && /^\p{Lu}{1,3}$/u.test(words[1]!) && /\p{Ll}/u.test(words[0]!)) return words[0]!;
   let start = words.length - 1;
   // "Starven Saint Hilare" is called Saint Hilare, as "Ursula von der Leyen" is von der Leyen.
-  while (start > 1 && (NAME_PARTICLES.has(words[start - 1]!.toLowerCase()) || words[start - 1] === 'Saint')) start--;
+  while (start > 1 && (isNameParticle(words[start - 1]!) || words[start - 1] === 'Saint')) start--;
   return words.slice(start).join(' ');
 }
 

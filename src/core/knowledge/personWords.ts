@@ -124,9 +124,11 @@ export const isTitleOfAddress = (word: string) => {
 // A pattern object made once: a literal in a function is one object, but replace() with it is still a call into the
 // pattern engine; this is asked of most capitalised words, several times.
 export const FINAL_DOT = /\.$/;
+// "MD Shivanand" is a managing director, but "Md Asaduzzaman" is Mohammad, abbreviated: that title only as written in capitals.
+const isTitleOnlyInCapitals = (bare: string, word: string) => bare === 'md' && word !== 'MD';
 export const HONORIFIC_OR_TITLE = (word: string) => {
   const bare = word.toLowerCase().replace(FINAL_DOT, '');
-  return (TITLES.has(bare) && !(bare === 'md' && word !== 'MD')) || HONORIFICS.has(bare) || (bare.includes('-') && isHyphenatedTitle(bare));
+  return (TITLES.has(bare) && !isTitleOnlyInCapitals(bare, word)) || HONORIFICS.has(bare) || (bare.includes('-') && isHyphenatedTitle(bare));
 };
 // "Attorney-General", "Vice-President", "Major-General", "President-elect", "Editor-in-Chief" are titles, and so are two
 // titles joined ("Lt-Col", "Maj-Gen"); "Quartermaster-General", a department, and "Smith-Jones", a name, are not.
