@@ -446,6 +446,9 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   if (REPORTED_WOULD.test(clauseBefore) && WEEKDAY_AT.test(sentence.slice(at, end))) return 'around';
   // "advised the public to remain indoor on Friday": what someone was told to do, and when, was still to come when told.
   if (DIRECTED_TO.test(clauseBefore) && WEEKDAY_AT.test(sentence.slice(at, end))) return 'around';
+  // "The funeral was to be held Monday", "announced he was going to resign in August": what was still to come when it was
+  // written or said. A weekday lies on the nearer side of publication; a month, ahead.
+  if (FUTURE_IN_PAST.test(clauseBefore)) return WEEKDAY_AT.test(sentence.slice(at, end)) ? 'around' : 'ahead';
   const tenseAt = (text: string, pick: (indexes: number[]) => number) => {
     // "are expected to": the future's own participle is not a past verb.
     const future = indexesOf(text, FUTURE);
@@ -476,6 +479,8 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
 
 // A verb of telling someone to do something, its object and the infinitive, before the date.
 const DIRECTED_TO = /\b(?:advised|asked|urged|told|ordered|instructed|directed|encouraged|invited|requested|called\s+on)\s+(?:[\p{L}\d’'-]+\s+){1,5}?to\s+\p{Ll}+\b[^,;:—–]*$/u;
+// The future seen from the past, with nothing but its own verb between it and the date.
+const FUTURE_IN_PAST = /\b(?:was|were)\s+(?:to\s+be|going\s+to)\s+(?:\p{Ll}+\s+){1,3}$/u;
 // "a leadership meeting due Sunday", "a report due by March 1": what is due is ahead (not "was due", said of the past).
 const DUE_ON = /(?<!\b(?:was|were|been|had)\s+)\bdue\s+(?:(?:on|by|in)\s+)?$/i;
 // Nothing before a date but the word that introduces it ("On", "In"): the date opens the sentence.

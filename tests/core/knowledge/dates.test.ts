@@ -41,6 +41,9 @@ describe('absolute dates, resolved against the publication date', () => {
     // What someone was told to do on a weekday lies on the nearer side: told days before, of a day to come.
     ['The government advised the public to remain indoors on Friday.', ['2024-03-29']],
     ['The judge ordered him to appear in court on Monday.', ['2024-03-25']],
+    // What was still to come when written or said: a weekday on the nearer side, a month ahead.
+    ['The funeral was to be held Friday afternoon at the theater.', ['2024-03-29']],
+    ['He announced he was going to resign in August.', ['2024-08']],
     // (After a determiner the word is a noun: "a vote on Monday" says when the vote was.)
     ['The coalition got off to a rough start, losing a vote on Monday night.', ['2024-03-25']],
     ['GET OUT and VOTE on March 5th!', ['2024-03-05']],
