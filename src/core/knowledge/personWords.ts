@@ -7,8 +7,13 @@ import { isMostlyThingNoun, isPersonWord } from './wordLists.ts';
 
 // Words for people that WordNet's noun.person (./wordLists.ts) lacks: compounds, news usage ("screen legend",
 // "fashion icon"), and "someone", which WordNet files with "person" among its top nouns.
+// (The positions sports reports name players by: "fly-half Seremaia Bai", "his fellow seamer Graham Napier".)
 const PERSON_NOUNS = new Set(
-  'co-founder cofounder ceo vice-president vice-premier midfielder fiancé fiancée counterpart defenseman defenceman someone somebody legend icon chairlady'.split(' '),
+  [
+    'co-founder cofounder ceo vice-president vice-premier midfielder fiancé fiancée counterpart defenseman defenceman someone somebody legend icon chairlady',
+    'fly-half scrum-half full-back half-back centre-back center-back centre-half left-back right-back wing-back wicketkeeper wicket-keeper',
+    'seamer pacer paceman allrounder leg-spinner off-spinner basketballer netballer',
+  ].join(' ').split(' '),
 );
 // Words for what people do, by their endings: biologist, physician, criminologist.
 const PERSON_ENDINGS = /^\p{Ll}{3,}(?:ologist|ographer|ician|ist)s?$|^\p{Ll}{3,}(?:wo)?m[ae]n$/u;

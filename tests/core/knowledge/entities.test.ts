@@ -1110,6 +1110,11 @@ describe('roles as news states them', () => {
     expect(roleOf('Critics defeated President Jo Doe in the vote.', 'Jo Doe')).toBe('President');
     expect(roleOf('The party re-elected Governor Jo Doe in 2018.', 'Jo Doe')).toBe('Governor');
   });
+  it('a player\'s position is a word for a person: "his fellow seamer", "Olympic basketballer"', () => {
+    expect(roleOf('Porter joined his fellow seamer Jo Doe with a five-wicket haul.', 'Jo Doe')).toBe('his fellow seamer');
+    expect(roleOf('Old students include Olympic basketballer Jo Doe.', 'Jo Doe')).toBe('Olympic basketballer');
+    expect(roleOf('The visitors brought on fly-half Jo Doe at the break.', 'Jo Doe')).toBe('fly-half');
+  });
   it('an organisation described before a month names none: "extended the classified service March 1"', () => {
     expect(roles('I extended the classified service March 1, 1892, to physicians.')).not.toHaveProperty('March');
   });
