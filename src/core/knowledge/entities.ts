@@ -1173,7 +1173,8 @@ function withoutCommonOpening(run: NameRun, sentence: string, commonWords: WordS
     return OPENING_MARKS.test(sentence.slice(0, run.start)) && ordinary && !isGivenName(first) ? subRunOf(run, sentence, 1) : run;
   }
   // "Questioning Vindman", "Officially Smith": a verb's or adverb's form opens the sentence.
-  const common = (commonWords.has(first.toLowerCase()) && !opensWithTitle(run.words)) || /\p{Ll}(?:ing|ed|ly)$/u.test(first);
+  // ("Actress Kangana Ranaut was adjudged the best actress": nor a word for what the person named after it does.)
+  const common = (commonWords.has(first.toLowerCase()) && !opensWithTitle(run.words) && !opensWithOccupation(run, sentence, commonWords)) || /\p{Ll}(?:ing|ed|ly)$/u.test(first);
   // "Will Warren continue to face the heat?": a question opens with its verb, even one that is also a name.
   // "Had Texas fallen …", "Were Doe to resign …": a verb no one is named opens a condition, asked or not.
   const asking = (QUESTION_OPENERS.test(first) && /\?[”"’']?\s*$/.test(sentence)) || INVERTED_OPENERS.test(first);
@@ -1341,7 +1342,7 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     else if (given === -1 && afterPreposition) {
       const at = nameAfterTitlesObject(run, commonWords);
       if (at !== undefined && (titleBefore ??= titleStartBefore(sentence, run, commonWords)) !== undefined) from = at;
-    }
+    } else if (given === -1 && opensWithOccupation(run, sentence, commonWords)) from = 1;
   }
   if (from === undefined) return undefined;
   const name = subRunOf(run, sentence, from);
@@ -1461,6 +1462,21 @@ function opensWithGivenNamePart(word: string, known: (word: string) => boolean):
   if (/^(?:Al|El)-/.test(word)) return false;
   return known(word.split('-')[0]!);
 }
+
+/**
+ * "Actress Kangana Ranaut was adjudged …", "Fly-half Seremaia Bai had given …": at a sentence's opening, where every word
+ * is capitalised, a word for what someone does before a name no list knows. Only an agent noun ("-er", "-or", "-ess",
+ * "-ist", "-ian", "-half"): the words WordNet files as people that open names of things are of other shapes ("Amazon
+ * Echo Buds", "National Zoological Park", "Criminal Code", "Police Chief").
+ */
+function opensWithOccupation(run: NameRun, sentence: string, commonWords: WordSet): boolean {
+  const [first, ...name] = run.words;
+  const noun = first!.toLowerCase();
+  if (!OPENING_MARKS.test(sentence.slice(0, run.start)) || name.length < 2 || name.length > 3) return false;
+  if (!AGENT_NOUN.test(noun) || !isPersonNoun(noun) || isGivenName(first!)) return false;
+  return looksLikePersonName(name) && !looksLikeOrganisation(name) && !name.some((w) => commonWords.has(w.toLowerCase()) || isPlaceName(w));
+}
+const AGENT_NOUN = /(?:er|or|ess|ist|ian|-half|-back)$/;
 
 /** "Airman Tri Wobowo", "Trooper Ana Diaz": a word for a person, and no given name, before a full name. */
 function opensWithPersonWord(words: string[]): boolean {

@@ -852,6 +852,13 @@ describe('people as real news names them', () => {
   it('a word for a person after a title goes with the title: "Lieutenant Airman Tri Wobowo"', () => {
     expect(people('Lieutenant Airman Tri Wobowo told reporters there were seven people.')).toEqual({ 'Tri Wobowo': 'Lieutenant Airman' });
   });
+  it('a word for what someone does, opening a sentence, is the title of a name no list knows: "Actress Zorbasa Kallistratou"', () => {
+    expect(people('Actress Zorbasa Kallistratou was adjudged the best actress.')).toEqual({ 'Zorbasa Kallistratou': 'Actress' });
+    expect(people('Fly-half Zorbas Kallistratou had given them the perfect start.')).toEqual({ 'Zorbas Kallistratou': 'Fly-half' });
+    // (Not the words WordNet files as people that open the names of things, nor a name of a place.)
+    expect(people('National Zoological Park staff said the panda was well.')).toEqual({});
+    expect(people('Amazon Echo Buds went on sale.')).toEqual({});
+  });
   it('"a boy called X" as "a student named X"; a conjunction opening a sentence is no part of a name', () => {
     expect(people('One person remained in the dark: an 8-year-old boy called Arya Gegana.')).toEqual({ 'Arya Gegana': 'an 8-year-old boy' });
     expect(people('Whether Karenga was paid is unclear. Ron Karenga founded the group.')).toEqual({ 'Ron Karenga': null });
