@@ -480,7 +480,10 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   const opening = sentence.slice(0, run.start);
   // ("chaired by the Minister of Health, Kwaku Agyeman Manu is intended", "a visit to the Minister of Federal Capital
   // Territory, Mohammed Bello to solicit": nor does a capitalised title after a preposition.)
-  const titled = setOff ? undefined : TITLE_AFTER_PREPOSITION.exec(opening)?.[1];
+  // (Not the object of a capitalised title that opens the sentence: "Secretary to the President, Colleen Zamba says".)
+  const afterTitle = TITLE_AFTER_PREPOSITION.exec(opening);
+  const titleOpening = afterTitle && isCapitalisedTitleAlone(opening.slice(0, afterTitle.index));
+  const titled = setOff || titleOpening ? undefined : afterTitle?.[1];
   if (titled && titled.split(/\s+/).some((w) => w.length > 3 && TITLES.has(w.toLowerCase())) && kindOfDescription(titled) === 'person') return titled;
   // "Meghan Markle's mum, Doria Ragland is said to be …": a description opening the sentence needs no closing comma.
   if (!setOff && !(OPENING_PHRASE.test(opening) && VERB_AFTER_NAME.test(sentence.slice(end)))) return undefined;
@@ -531,7 +534,12 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // Michael Webb" is the man.
   // ("Department of Health’s national spokesperson": not a preposition inside an organisation's name.)
   // ("One of the defendants": nor the "of" after a word for how many.)
-  const nearer = valid.find((v) => v.at > longest.at && PREPOSITION_AT_END.test(clause.slice(longest.at, v.at)) && !PREPOSITION_IN_NAME.test(clause.slice(longest.at, v.at)) && !PART_OF.test(clause.slice(longest.at, v.at)));
+  // ("Secretary to the President, Colleen Zamba says": not after a capitalised title opening the sentence, which the
+  // name stands for whole.)
+  const titleOpens = longest.at === 0 && before!.index === 0 && /^\p{Lu}/u.test(clause) && !/^(?:The|A|An)\s/.test(clause);
+  const nearer = titleOpens
+    ? undefined
+    : valid.find((v) => v.at > longest.at && PREPOSITION_AT_END.test(clause.slice(longest.at, v.at)) && !PREPOSITION_IN_NAME.test(clause.slice(longest.at, v.at)) && !PART_OF.test(clause.slice(longest.at, v.at)));
   const chosen = nearer ?? longest;
   // "said Julian Moore, General Manager, Nam Nghi Phu Quoc": a capitalised title right after a person's name and a
   // comma is theirs, and what follows it is where they work.
@@ -563,6 +571,11 @@ function lastSpacedDashEnd(text: string): number {
 // "by the Minister of Health, ", "to the Minister of Federal Capital Territory, ": a capitalised title after a preposition,
 // with its object, and the comma before the name.
 const TITLE_AFTER_PREPOSITION = /\b(?:by|to|with|from|for)\s+(the\s+(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*)?),\s+$/u;
+/** "Secretary", "Deputy Chief Secretary": up to three capitalised words, the last a title, and nothing else. */
+function isCapitalisedTitleAlone(text: string): boolean {
+  const words = text.replace(/^[\s“"]+/, '').trim().split(/\s+/);
+  return words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && TITLES.has(words.at(-1)!.toLowerCase());
+}
 const VERB_AFTER_NAME = /^\s+(?:is|was|has|had|have|will|would|said|says|did)\s/;
 // ("another striker, Montenegro's Stevan Jovetic,": where the person is from may stand before the name.)
 const OWNER_BEFORE_NAME = String.raw`(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}[’']s\s+)?`;

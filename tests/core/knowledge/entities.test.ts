@@ -1106,6 +1106,9 @@ describe('roles as news states them', () => {
   const roles = (text: string) => Object.fromEntries(extractEntities(passagesOf(text), []).map((e) => [e.name, e.roles.map((r) => r.text)]));
   it('a capitalised title before a name set off by commas', () => {
     expect(roleOf('Senate Leader, Ahmad Lawan, raised a motion.', 'Ahmad Lawan')).toBe('Senate Leader');
+    // (A title that opens the sentence is the name's whole, with its object: not the object alone.)
+    expect(roleOf('Secretary to the President and Cabinet, Ms Jo Doe says the ceremony starts at nine.', 'Jo Doe')).toBe('Secretary to the President and Cabinet');
+    expect(roleOf('Secretary to the President, Jo Doe says the ceremony starts at nine.', 'Jo Doe')).toBe('Secretary to the President');
     expect(roleOf('They sued the Inspector-General of Police, Ibrahim Idris, on Friday.', 'Ibrahim Idris')).toBe('the Inspector-General of Police');
   });
   it('a participle that modifies the title is the title\'s: "best-selling author", "with disgraced financier"', () => {
