@@ -1109,6 +1109,10 @@ describe('roles as news states them', () => {
     // (A title that opens the sentence is the name's whole, with its object: not the object alone.)
     expect(roleOf('Secretary to the President and Cabinet, Ms Jo Doe says the ceremony starts at nine.', 'Jo Doe')).toBe('Secretary to the President and Cabinet');
     expect(roleOf('Secretary to the President, Jo Doe says the ceremony starts at nine.', 'Jo Doe')).toBe('Secretary to the President');
+    // (After a verb of saying, "and" or "our" too; not after a title's object inside a clause: "as Minister for X, Al Roe".)
+    expect(roleOf('Al Roe said Secretary of State for Transport, Jo Doe, wrecked the talks.', 'Jo Doe')).toBe('Secretary of State for Transport');
+    expect(roleOf('I want to thank our Secretary of Defense, Jo Doe, for his work.', 'Jo Doe')).toBe('Secretary of Defense');
+    expect(roleOf('The new ministers are Al Roe, who was promoted as Minister for Pacific Peoples, Jo Doe and Mo Poe.', 'Jo Doe')).toBeUndefined();
     expect(roleOf('They sued the Inspector-General of Police, Ibrahim Idris, on Friday.', 'Ibrahim Idris')).toBe('the Inspector-General of Police');
   });
   it('a participle that modifies the title is the title\'s: "best-selling author", "with disgraced financier"', () => {
