@@ -466,8 +466,9 @@ const CAPITAL_LETTER = /^\p{Lu}$/u;
 /** "A P Padhi", "M S Dhoni": letters without their dots, two or more before a name, as Indian news writes initials. */
 const isBareInitial = (words: string[], i: number) =>
   CAPITAL_LETTER.test(words[i]!) &&
-  // (Another letter beside it, and a word that is no letter after it.)
-  (CAPITAL_LETTER.test(words[i + 1] ?? '') || (i > 0 && CAPITAL_LETTER.test(words[i - 1]!))) &&
+  // (Another letter beside it, and a word that is no letter after it; or one letter before a given name and a family name:
+  // "M Abdul Hamid".)
+  (CAPITAL_LETTER.test(words[i + 1] ?? '') || (i > 0 && CAPITAL_LETTER.test(words[i - 1]!)) || (i === 0 && words.length === 3 && isGivenName(words[1]!))) &&
   words.slice(i + 1).some((w) => !CAPITAL_LETTER.test(w));
 
 export const isRoleQualifier = (w: string) => ROLE_QUALIFIERS.has(w.toLowerCase());

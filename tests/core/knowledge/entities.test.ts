@@ -1644,6 +1644,9 @@ describe('more of the ways news names people', () => {
   it('two or more letters without their dots are initials before a name, even the letter “A”: “Chief Secretary A P Padhi”', () => {
     expect(names('Chief Secretary A P Padhi said the cyclone would hit the coast.')).toEqual(['A P Padhi']);
     expect(names('Chief Minister M K Stalin said the state was ready.')).toEqual(['M K Stalin']);
+    // (One letter before a given name and a family name too, not the title's.)
+    expect(names('President M Abdul Hamid expressed shock.')).toEqual(['M Abdul Hamid']);
+    expect(names('Q Cells Korea built the plant.')).toEqual([]);
   });
   it('a month’s short form that is also a name is the dateline’s month after a day: “Moscow, 19 Mar Turkmenistan’s president-elect”', () => {
     const text = 'Moscow, 19 Mar Turkmenistan’s president-elect Serdar Doe assumed leadership on Saturday.';
