@@ -432,6 +432,9 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   if (DUE_PRESENT.test(before) || ARRANGED_PRESENT.test(before) || DUE_ON.test(before)) return 'ahead';
   // "The induction ceremony is Oct. 30": what a date is in the present is what the calendar holds.
   if (DATE_IS_PRESENT.test(before)) return 'ahead';
+  // "by the time the new parliament sits on Wednesday": the present of a schedule right before a weekday governs it,
+  // whatever the tense of the clause around it.
+  if (SCHEDULED_PRESENT.test(before) && WEEKDAY_AT.test(sentence.slice(at, end))) return 'ahead';
   // "Sentencing was set for November 16": set before publication, for a day after. (A weekday keeps the tense: "was
   // scheduled for Friday but was postponed" is the Friday gone.)
   if (SET_FOR.test(before) && MONTH_AT.test(sentence.slice(at, end))) return 'scheduled';
@@ -504,8 +507,9 @@ const WEEKDAY_AT = new RegExp(`^(?:on\\s+)?(?:${alternatives(WEEKDAY_NAMES)})\\b
 const DUE_PRESENT = /\b(?:expires?|ends|begins|starts|take\s+effect|takes\s+effect|comes?\s+into\s+force|falls?\s+due|runs?\s+out)\s+(?:in|on)\s+$/i;
 const ARRANGED_PRESENT = /\b(?:is|are|'re|’re)\s+(?!being\b)\p{Ll}{3,}ing\s+(?:(?:on|in|from|until|through)\s+)?$/iu;
 // A verb in the present that news uses for what is scheduled, right before the date (and "on").
-// ("losing a vote on Monday night", "the visit on Friday": after a determiner the word is a noun.)
-const SCHEDULED_PRESENT = /(?<!\b(?:a|an|the|its|his|her|their|our|this|that|first|final)\s+)\b(?:(?:play|plays|face|faces|host|hosts|visit|visits|meet|meets|travel|travels|vote|votes|resume|resumes|kick\s+off|kicks\s+off|take\s+on|takes\s+on|tip\s+off|tips\s+off|open|opens|premiere|premieres|air|airs|debut|debuts|begin|begins|start|starts|commence|commences|end|ends|close|closes|conclude|concludes)\s+(?:on\s+)?|(?:run|runs|continue|continues|last|lasts)\s+(?:through|until|till)\s+)$/i;
+// ("losing a vote on Monday night", "the visit on Friday", "a push for votes on Wednesday": after a determiner or a
+// preposition the word is a noun; "did not start on Tuesday" is the past.)
+const SCHEDULED_PRESENT = /(?<!\b(?:a|an|the|its|his|her|their|our|this|that|first|final|for|of|with|in|about|did|not|never)\s+)(?<!n[’']t\s+)\b(?:(?:play|plays|face|faces|host|hosts|visit|visits|meet|meets|travel|travels|vote|votes|resume|resumes|kick\s+off|kicks\s+off|take\s+on|takes\s+on|tip\s+off|tips\s+off|open|opens|premiere|premieres|air|airs|debut|debuts|begin|begins|start|starts|commence|commences|end|ends|close|closes|conclude|concludes|sit|sits|convene|convenes|reconvene|reconvenes)\s+(?:on\s+)?|(?:run|runs|continue|continues|last|lasts)\s+(?:through|until|till)\s+)$/i;
 
 const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
 const GLOBAL = new Map<RegExp, RegExp>();

@@ -36,6 +36,10 @@ describe('absolute dates, resolved against the publication date', () => {
     ['The Gophers (9-1, 6-1) play Saturday against the Wildcats.', ['2024-03-30']],
     ['The Senate votes on Monday.', ['2024-04-01']],
     ['Volunteers readied the fair, which begins Wednesday in Moville.', ['2024-04-03']],
+    // (Right before the weekday, whatever the tense around it; not a noun, nor a verb in the past's negation.)
+    ['Results won’t have been declared by the time the new parliament sits on Monday.', ['2024-04-01']],
+    ['Leaders made a final push for votes on Wednesday.', ['2024-03-27']],
+    ['The trial, which did not start on Tuesday as planned, was delayed.', ['2024-03-26']],
     // (A participle after a determiner and an adjective is an adjective too: "a special closed session".)
     ['The council will meet during a special closed session at 9 a.m. Friday.', ['2024-03-29']],
     // What someone was told to do on a weekday lies on the nearer side: told days before, of a day to come.
