@@ -369,7 +369,7 @@ function numericDate(match: RegExpMatchArray, before: string, published: Partial
 
 // A sentence about what is still to come; reported speech ("said … will") is about the past.
 // ("an announcement is expected on Monday": what is expected, due or planned is ahead, whatever follows.)
-const FUTURE = /\b(?:will|shall|should|(?:is|are)\s+going\s+to|(?:is|are)\s+(?:expected|scheduled|slated|due|planned)\b|(?:is|are)\s+(?:set|likely)\s+(?:to|for)|(?:is|are)\s+to\s+be|plans?\s+to|(?:is|are|[’']re)\s+planning\s+to|upcoming|forthcoming)\b/i;
+const FUTURE = /\b(?:will|shall|should|won[’']t|(?:is|are)\s+going\s+to|(?:is|are)\s+(?:expected|scheduled|slated|due|planned)\b|(?:is|are)\s+(?:set|likely)\s+(?:to|for)|(?:is|are)\s+to\s+be|plans?\s+to|(?:is|are|[’']re)\s+planning\s+to|upcoming|forthcoming)\b/i;
 // ("says she will be allowed to play on Sunday" still looks ahead: the reporting is as of now.)
 const REPORTED = /\b(?:said|told|stated|noted|added|wrote|warned|claimed)\b/i;
 const looksAhead = (sentence: string) => FUTURE.test(sentence) && !REPORTED.test(sentence);

@@ -29,6 +29,7 @@ describe('absolute dates, resolved against the publication date', () => {
     ['Last month the talks failed.', ['2024-02']],
     // Weekdays: the latest on or before publication in the past; the next one ahead in the future.
     ['His first match will be away to West Ham on Saturday.', ['2024-03-30']],
+    ['The shop won’t reopen until Tuesday.', ['2024-04-02']],
     ['The weather should ease by Monday morning.', ['2024-04-01']],
     ['Users who signed up last Thursday were locked out.', ['2024-03-21']],
     ['The team played on Thursday.', ['2024-03-28']],
