@@ -583,6 +583,8 @@ describe('people as real news names them', () => {
     const roles = (text: string) => extractEntities(passagesOf(text), []).flatMap((e) => e.roles.map((r) => r.text));
     expect(roles('The union was led by Jo Doe, whose father, Jimmy, led the union from 1957 to 1971.')).toEqual(['father']);
     expect(roles('The Leith Assembly, took his pen and engrossed those words in the preamble.')).toEqual([]);
+    // (An object that opens with how many, too: "refused two key motions put forward by the opposition".)
+    expect(people('It erupted as the Speaker, Jo Doe, refused two key motions put forward by the opposition.')).toEqual({ 'Jo Doe': 'the Speaker' });
     // What "whose" sets before the name describes it: the relation.
     expect(people('The union was led by Jo Doe, whose father, Jimmy, led it from 1957 to 1971.')).toEqual({ 'Jo Doe': null, Jimmy: 'father' });
     // Nor is a verb in -ing and its object: "replacing the billionaire’s jet".
