@@ -249,7 +249,9 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   // one opening with a person's name ("Julian Barnes, Kazuo Ishiguro and Zadie Smith to become …", "Lord Justice Gage, Mr
   // Justice Silber and …"), unless it is that person's to own ("Jo Doe, Al Roe’s wife,").
   // ("Jo Doe, Chief Minister’s principal secretary S. Narsing Rao and …": a capitalised title may open the next one too.)
-  const nextName = (/^\p{Lu}/u.test(description) && (endsWithPersonName(description) || opensWithPersonName(description))) || opensWithTitledName(description);
+  // ("Bazid Khan, member of Board of Governors Asad Ali Khan, PCB Chief Executive …": or the description of a next name
+  // that runs into it with no title between.)
+  const nextName = (/^\p{Lu}/u.test(description) && (endsWithPersonName(description) || opensWithPersonName(description))) || opensWithTitledName(description) || namesAfterOrganisation(description);
   if (nextName || namesSubjectOfVerb(description)) return undefined;
   // "Rodgers Mwewa, MP for Mwansabombwe and Mwenya Munkonge, MP for Lukashya": the next name of a list, with a description
   // of its own, is no part of this one's.
@@ -376,6 +378,12 @@ function endsWithPersonName(phrase: string): boolean {
 }
 
 // A unit that names someone: "Lieutenant Commander Scott Speicher", "Jo Doe"; not "Asia Pacific" (a family name is no place's).
+/** "member of Board of Governors Asad Ali Khan (and …)": a person's name right after an organisation's, in one run of capitals. */
+function namesAfterOrganisation(phrase: string): boolean {
+  return nameRuns(phrase).some(({ words }) =>
+    words.some((w, i) => i > 0 && /^\p{Lu}/u.test(words[i - 1]!) && !HONORIFIC_OR_TITLE(words[i - 1]!) && isGivenName(w) && looksLikePersonName(words.slice(i))),
+  );
+}
 const isPersonShaped = (unit: string) => endsWithPersonName(unit) && !isPlaceName(unit.split(/\s+/).at(-1)!);
 const PRESS_RELEASE_UNITS = /^(?:,\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}-]*){1,3}\.?$/u;
 

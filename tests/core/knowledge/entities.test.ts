@@ -1289,6 +1289,10 @@ describe('roles as news states them', () => {
     expect(roleOf('Guests included journalist Jo Doe, comedian/writer Alan Roe and swimmer Ben Cole.', 'Alan Roe')).toBe('comedian/writer');
     expect(roleOf('According to a letter from Interim City Manager/Fire Chief Jane Doe, he will resign.', 'Jane Doe')).toBe('Interim City Manager/Fire Chief');
     expect(roleOf('She joined school captains Jane Doe, Mary Roe, Anna Cole on stage.', 'Mary Roe')).toBe('school captains');
+    // (Nor a description that runs into the next name with no title between: "member of Board of Governors Asad Ali Khan".)
+    const panel = 'The panel comprised former cricketers Jane Doe, Mary Roe, member of Board of Governors Anna Cole and Ben Poe.';
+    expect(roleOf(panel, 'Mary Roe')).toBe('former cricketers');
+    expect(roleOf(panel, 'Anna Cole')).toBe('member of Board of Governors');
   });
   it('the letters of a member of a parliament head the description read back from the name: “Labor state MP Jo Doe”', () => {
     expect(roleOf('Among the guests was Labor state MP Jane Doe, who spoke.', 'Jane Doe')).toBe('Labor state MP');
