@@ -1259,8 +1259,10 @@ function portfoliosBefore(sentence: string, at: number, commonWords: WordSet): s
  * Lower-case words that belong to a title written before a name: "former Secretary of State X"; a placing, a seeding,
  * an age or the times a title was held too: "second-placed American Jenna Prandini".
  */
+// ("far-right President Jair Bolsonaro", "centre-left Prime Minister Jo Doe": where the politician stands, as news says it.)
+const POLITICAL_LEANING = String.raw`(?:far|hard|centre|center|extreme|radical)-(?:right|left)|(?:right|left)-wing|hard-?line|populist|conservative|liberal|socialist|nationalist|reformist`;
 const TITLE_MODIFIERS = new RegExp(
-  String.raw`(?:^|\s)((?:(?:former|then|acting|interim|outgoing|incoming|late|retired|current|deputy|incumbent|defending|reigning|${AGE_WORD}|${SEEDING_WORD}|${TIMES_HELD_WORD})[\s-]+)+)$`,
+  String.raw`(?:^|\s)((?:(?:former|then|acting|interim|outgoing|incoming|late|retired|current|deputy|incumbent|defending|reigning|${POLITICAL_LEANING}|${AGE_WORD}|${SEEDING_WORD}|${TIMES_HELD_WORD})[\s-]+)+)$`,
   'i',
 );
 // ("then-Prime Minister Thaksin Shinawatra": the title's first word joined to the modifier, outside the run.)

@@ -1122,6 +1122,9 @@ describe('roles as news states them', () => {
     expect(roleOf('She spoke with award-winning journalist Jo Doe about the case.', 'Jo Doe')).toBe('award-winning journalist');
     expect(roleOf('His friendship with disgraced financier Jo Doe drew criticism.', 'Jo Doe')).toBe('disgraced financier');
     expect(roleOf('It was paid to the secret confidante of ousted President Jo Doe.', 'Jo Doe')).toBe('ousted President');
+    // (So is where the politician stands: "far-right President", "centre-left Prime Minister".)
+    expect(roleOf('But far-right President Jo Doe was under fire for his response.', 'Jo Doe')).toBe('far-right President');
+    expect(roleOf('The talks were led by centre-left Prime Minister Jo Doe.', 'Jo Doe')).toBe('centre-left Prime Minister');
     // (A verb before the title is no part of it, hyphen or not.)
     expect(roleOf('Critics defeated President Jo Doe in the vote.', 'Jo Doe')).toBe('President');
     expect(roleOf('The party re-elected Governor Jo Doe in 2018.', 'Jo Doe')).toBe('Governor');
