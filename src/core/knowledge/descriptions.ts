@@ -128,7 +128,7 @@ export const PARTY_IN_BRACKETS = String.raw`\([DRI]-[\p{L}.\s]{1,12}\)`;
 export const PARTY_BETWEEN_COMMAS = String.raw`[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;
 // "(D-Ohio)", "(pictured)", "(left)": an aside in brackets between a name and its description.
 // The honorifics, as written before a name, that the patterns below let stand between a description and the name.
-const HONORIFIC_ABBREVIATIONS = 'Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame';
+const HONORIFIC_ABBREVIATIONS = 'Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame|Lord|Lady';
 const ONLY_SPACES_AND_HONORIFICS = new RegExp(String.raw`^(?:\s|(?:${HONORIFIC_ABBREVIATIONS})\.?)*$`);
 const BRACKETED_DESCRIPTION = /^\s\(((?:the|a|an)\s[^()]{2,120})\)/;
 // ("Abudalatif Balikoowa, alias Kyalimp Muzee Bako (54), a hawker": another name the person goes by, and their age.)

@@ -232,6 +232,8 @@ describe('people as real news names them', () => {
   it('an Arabic name with its articles stays whole after a title, and an honorific is no part of the title', () => {
     expect(people('Defence Minister Sheikh Hamad Jaber Al-Ali Al-Sabah was replaced on Monday.')).toEqual({ 'Hamad Jaber Al-Ali Al-Sabah': 'Defence Minister' });
     expect(people('Health Minister Dr. Jo Doe said so.')).toEqual({ 'Jo Doe': 'Health Minister' });
+    // (Nor between a description and the name: "British aristocrat Lord Jo Doe".)
+    expect(people('He is the son of British aristocrat Lord Jo Doe, they said.')).toEqual({ 'Jo Doe': 'British aristocrat' });
   });
   it('a list that opens with a person lists the rest as people, however many names come between', () => {
     expect(people('The likes of Sunil Narine, Piyush Qalandar and Zorawar Ozturkmen took seven wickets.')).toEqual({ 'Sunil Narine': null, 'Piyush Qalandar': null, 'Zorawar Ozturkmen': null });
