@@ -512,7 +512,7 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // The description may close a longer clause: "they were told the newest 2020 hopeful, Deval Patrick,";
   // or be a title of its own: "Senate Leader, Ahmad Lawan", "President of the Senate, Bukola Saraki".
   const openings = [
-    ...[...clause.matchAll(/(?:^|\s)(?=(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|whose|\p{Lu}[\p{L}.-]*(?:[’']s|s[’']))\s)/gu)].map((m) => m.index),
+    ...[...clause.matchAll(/(?:^|\s)(?=(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|whose|\p{Lu}[\p{L}.-]*(?:[’']s|s[’']))\s)/gu)].map((m) => m.index),
     // "brother of heir to the British throne, Charles": the noun phrase after "of" stands on its own.
     ...[...clause.matchAll(/\bof\s+(?=\p{Ll})/gu)].map((m) => m.index + m[0].length),
     // "his associates, including former Attorney General, Jean Alain Rodriguez": an example's description after "including".
@@ -643,7 +643,7 @@ function setOffAfter(sentence: string, from: number): boolean {
 }
 
 // ("the man who kidnapped the child, Jo Doe," is the man: a relative clause's verb is inside the description.)
-const VERB_BEFORE_OBJECT = new RegExp(String.raw`(?<!\b(?:who|that|which))\s(?:\p{Ll}{3,}ed|${IRREGULAR_PAST}|chose)\s+(?:a|an|the|its|his|her|their)\s`, 'u');
+const VERB_BEFORE_OBJECT = new RegExp(String.raw`(?<!\b(?:who|that|which))\s(?:\p{Ll}{3,}ed|${IRREGULAR_PAST}|chose)\s+(?:a|an|the|its|his|her|their|our|my)\s`, 'u');
 
 const COMPASS_POINT = /^(?:North|South|East|West)$/;
 

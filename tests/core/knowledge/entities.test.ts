@@ -1115,7 +1115,10 @@ describe('roles as news states them', () => {
     expect(roleOf('Secretary to the President, Jo Doe says the ceremony starts at nine.', 'Jo Doe')).toBe('Secretary to the President');
     // (After a verb of saying, "and" or "our" too; not after a title's object inside a clause: "as Minister for X, Al Roe".)
     expect(roleOf('Al Roe said Secretary of State for Transport, Jo Doe, wrecked the talks.', 'Jo Doe')).toBe('Secretary of State for Transport');
-    expect(roleOf('I want to thank our Secretary of Defense, Jo Doe, for his work.', 'Jo Doe')).toBe('Secretary of Defense');
+    expect(roleOf('I want to thank the Secretary of Defense, Jo Doe, for his work.', 'Jo Doe')).toBe('the Secretary of Defense');
+    // ("our" and "my" open a description as "his" does, the speaker's: "must come from our president, Jo Doe,".)
+    expect(roleOf('“All communication must come from our president, Jo Doe,” he said.', 'Jo Doe')).toBe('our president');
+    expect(roleOf('The talks included my colleague, Jo Doe, who spoke first.', 'Jo Doe')).toBe('my colleague');
     expect(roleOf('The new ministers are Al Roe, who was promoted as Minister for Pacific Peoples, Jo Doe and Mo Poe.', 'Jo Doe')).toBeUndefined();
     expect(roleOf('They sued the Inspector-General of Police, Ibrahim Idris, on Friday.', 'Ibrahim Idris')).toBe('the Inspector-General of Police');
   });
