@@ -149,7 +149,8 @@ function isHyphenatedTitle(word: string): boolean {
 // Malaysia's federal and state honorifics ("Datuk P. Kamalanathan", "Tun Dr Mahathir Mohamad"), conferred titles that
 // stand before a name and are never a word of it; some are two words, whose second word is a given name elsewhere
 // ("Tan Sri Muhyiddin Yassin", not "Sri Mulyani Indrawati"; "Datuk Seri Anwar Ibrahim").
-const CONFERRED_TITLES = ['datuk', 'dato', 'dato’', "dato'", 'datin', 'tun'];
+// ("Ratu Naiqama Lalabalavu": a Fijian chief's, too.)
+const CONFERRED_TITLES = ['datuk', 'dato', 'dato’', "dato'", 'datin', 'tun', 'ratu'];
 // ("H.E. President Yoweri Museveni", "H.H. Sheikh …": His or Her Excellency or Highness; "Alhaji Lai Mohammed", "Alhaja …":
 // one who made the hajj, as West African news writes it.)
 const HONORIFICS = new Set(

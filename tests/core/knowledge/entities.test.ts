@@ -206,10 +206,12 @@ describe('people as real news names them', () => {
     expect(people('Police found the car after Michael Webb drove away.')).toEqual({ 'Michael Webb': null });
     expect(people('The president met Donald Trump in New York.')).toEqual({ 'Donald Trump': null });
   });
-  it('Malaysia’s conferred titles, of one word or two, are honorifics: no part of the name nor of the role', () => {
+  it('Malaysia’s and Fiji’s conferred titles, of one word or two, are honorifics: no part of the name nor of the role', () => {
     expect(people('Deputy Minister I Datuk P. Kamalanathan said so.')).toEqual({ 'P. Kamalanathan': 'Deputy Minister I' });
     expect(people('Prime Minister Tan Sri Muhyiddin Yassin said so.')).toEqual({ 'Muhyiddin Yassin': 'Prime Minister' });
     expect(people('Committee chairman Datuk Wira Md Yunos Husin said so.')).toEqual({ 'Md Yunos Husin': 'Committee chairman' });
+    // (A Fijian chief's "Ratu" too.)
+    expect(people('Speaker Ratu Naiqama Doevalu says the directive is clear.')).toEqual({ 'Naiqama Doevalu': 'Speaker' });
     // (The second word alone is a given name: "Sri Mulyani Indrawati".)
     expect(people('Finance Minister Sri Mulyani Indrawati said so.')).toEqual({ 'Sri Mulyani Indrawati': 'Finance Minister' });
   });
