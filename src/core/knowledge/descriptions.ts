@@ -1676,7 +1676,24 @@ export function rankRoles(roles: StatedRole[]): void {
   // ("Cllr Sue Newham … Cllr Newham, chair of the economy committee,": nor does a title of address, abbreviated, alone.)
   const introducesWell = (role: StatedRole) => introduces(role) && !WHERE_FROM.test(role.text) && !isAbbreviatedAddress(role.text);
   const quality = new Map(roles.map((role) => [role, roleQuality(role.text) + (introducesWell(role) ? INTRODUCTION_WEIGHT : 0)]));
+  // ("Minister Jaime Mañalich …", later "Health Minister Jaime Mañalich": a later role that says more of the introduction's
+  // post, ending with it, says it better.)
+  for (const role of roles) {
+    const first = introductions.get(articleOf(role))!;
+    if (role !== first && introducesWell(first) && extendsRole(role.text, first.text)) quality.set(role, Math.max(quality.get(role)!, quality.get(first)! + 1));
+  }
   roles.sort((a, b) => quality.get(b)! - quality.get(a)!);
+}
+
+/**
+ * "Health Minister" of "Minister", "the Gojek group president" of "President": the same post, with words that say which
+ * before it (not a verb or a clause: "made interim chairman", "when a United States circuit judge").
+ */
+function extendsRole(fuller: string, role: string): boolean {
+  if (fuller.length <= role.length || !fuller.toLowerCase().endsWith(` ${role.toLowerCase()}`)) return false;
+  const first = fuller.slice(0, -role.length).trim().replace(/^(?:the|a|an)\s+/i, '').split(/\s+/)[0]!;
+  const lower = first.toLowerCase();
+  return first !== '' && !isStopWord(lower) && !/^(?:its|his|her|their|our|my)$/.test(lower) && !/\p{L}ed$/u.test(lower) && !new RegExp(`^(?:${IRREGULAR_PAST})$`).test(lower);
 }
 
 type StatedRole = { text: string; passageId: string; sentence: string };

@@ -1741,6 +1741,11 @@ describe('names with initials', () => {
 describe('roles ranked and read with care', () => {
   const people = (text: string) =>
     Object.fromEntries(extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => [e.name, e.roles[0]?.text ?? null]));
+  it('a later role that says which of the introduction\'s post it is says it better: "Minister", then "Health Minister"', () => {
+    expect(people('The measures were announced by Minister Jo Doe. Health Minister Jo Doe said more would follow.')).toEqual({ 'Jo Doe': 'Health Minister' });
+    // (Not a clause that ends with the post.)
+    expect(people('Judge Jo Doe ruled on it. Doe, when a circuit judge, had ruled otherwise.')).toEqual({ 'Jo Doe': 'Judge' });
+  });
   it('a phrase after a name that ends with "said" is the speaker of the sentence, not a description', () => {
     expect(people('Lena Farrow spoke. It is a poor deal for Farrow, a third official briefed on the talks said.')).toEqual({ 'Lena Farrow': null });
   });
