@@ -1130,8 +1130,13 @@ export function pluralDescriptionBefore(sentence: string, run: NameRun, commonWo
   const clause = sentence.slice(lastIndexOfAny(sentence, ',;:()—–', separator) + 1, separator);
   // "After meeting the reporters, Jo Doe and …": an opening adverbial clause, not a description of the list after it.
   if (clause.length === separator && ADVERBIAL_OPENING.test(clause)) return undefined;
-  for (const opening of clause.matchAll(/(?:^|\s)(?=(?:the|its|their|his|her|two|three|four|five|both)\s)/gi)) {
-    const phrase = clause.slice(opening.index).trim();
+  // ("Local business owners, Leonard Hine and Eulendar Molepo, say": or the sentence's opening, whole.)
+  const openings = [...clause.matchAll(/(?:^|\s)(?=(?:the|its|their|his|her|two|three|four|five|both)\s)/gi)].map((m) => m.index);
+  // (Only before a person's name: "Our relations with Great Britain, France, …" lists places.)
+  const personNamed = (looksLikePersonName(run.words) && !isPlaceName(run.text)) || (run.words.length === 1 && isGivenName(run.text));
+  if (clause.length === separator && personNamed && /^[\s“"]*\p{Lu}\p{Ll}/u.test(clause)) openings.unshift(0);
+  for (const at of openings) {
+    const phrase = clause.slice(at).trim().replace(/^[“"]/, '');
     const words = phrase.split(/\s+/);
     if (words.length > 14 || FINITE_VERB.test(phrase) || words.some((w) => (VERB_FORM.test(w) && !TITLE_QUALIFIERS.has(w)) || NOT_IN_DESCRIPTION.test(w))) continue;
     // ("The new ministers include Jacqui Dean, David Bennett …": not a phrase that ends in the list's first name.)
