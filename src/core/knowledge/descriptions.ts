@@ -1331,14 +1331,15 @@ export function readActedAsPost(sentence: string, run: NameRun): string | undefi
 /** The post named from `start` ("his ambassador to the European Union until 2021"), without what follows it. */
 function readPostAt(sentence: string, start: number): string | undefined {
   const role = readPhrase(sentence, start).replace(AFTER_POST, '');
-  if (!role || role.split(/\s+/).length > 12 || FINITE_VERB.test(role) || kindOfDescription(role) !== 'person') return undefined;
+  // ("as the new deputy warden for the Municipality of the District of St. Mary's": an organisation's long name may end it.)
+  if (!role || role.split(/\s+/).length > 16 || FINITE_VERB.test(role) || kindOfDescription(role) !== 'person') return undefined;
   return role;
 }
 // Where the post ends and the sentence goes on: "as manager until the end of the season", "as coach in 2016", "as vice
-// chairman from April 2013 to September 2022",
+// chairman from April 2013 to September 2022", "as the Choir Leader of the Festival by judge Jessica Robinson",
 // "as Toshiba president and Tsunakwa took the helm" (another name and its verb).
 const MONTHS_ALONE = alternatives(MONTH_NAMES);
-const AFTER_POST = new RegExp(String.raw`\s+(?:(?:until|till|after|before|since|following|when|while|through|amid|despite|because|last|this|next|earlier|later|for\s+(?:the\s+)?(?:next|rest|remainder|past)|for\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+(?:\p{Ll}+\s+)?(?:years?|months?|weeks?|decades?|days?)|and\s+(?:\p{Ll}+ed|is|was|will|has)|and\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}|is|was|has|had|will|would|said|says))\b|(?:in|on)\s+(?:the\s+)?(?=\d)|in\s+\p{Lu}\p{Ll}+\.?(?=\s+\d)|(?:in|from)\s+(?:${MONTHS_ALONE})\b|(?:from|between)\s+\d{4}\b|from\s+\d{1,2}\s+(?:${MONTHS_ALONE})\b|on\s+(?:\p{Lu}\p{Ll}+day\b|\p{Lu}\p{Ll}+\.?(?=\s+\d)))[\s\S]*$`, 'u');
+const AFTER_POST = new RegExp(String.raw`\s+(?:(?:until|till|after|before|since|following|when|while|through|amid|despite|because|last|this|next|earlier|later|by|for\s+(?:the\s+)?(?:next|rest|remainder|past)|for\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+(?:\p{Ll}+\s+)?(?:years?|months?|weeks?|decades?|days?)|and\s+(?:\p{Ll}+ed|is|was|will|has)|and\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}|is|was|has|had|will|would|said|says))\b|(?:in|on)\s+(?:the\s+)?(?=\d)|in\s+\p{Lu}\p{Ll}+\.?(?=\s+\d)|(?:in|from)\s+(?:${MONTHS_ALONE})\b|(?:from|between)\s+\d{4}\b|from\s+\d{1,2}\s+(?:${MONTHS_ALONE})\b|on\s+(?:\p{Lu}\p{Ll}+day\b|\p{Lu}\p{Ll}+\.?(?=\s+\d)))[\s\S]*$`, 'u');
 
 // Verbs that give someone a post "as" something: the name is their object.
 const APPOINTING_VERB_BEFORE = /\b(?:appoint(?:s|ed|ing)?|named|nam(?:es|ing)|hir(?:e|es|ed|ing)|tap(?:s|ped|ping)?|pick(?:s|ed|ing)?|cho(?:se|sen|oses?|oosing)|select(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|(?:(?:re)?plac|succe)(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i;

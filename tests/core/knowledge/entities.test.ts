@@ -1839,6 +1839,12 @@ describe('roles ranked and read with care', () => {
       'Kit Lowe': 'captain',
     });
   });
+  it('the post "as" gives ends before who gave it, and may hold a long organisation\'s name', () => {
+    expect(people('Ada Quinn was also chosen as the Choir Leader of the Festival by judge Kit Lowe.')).toMatchObject({ 'Ada Quinn': 'the Choir Leader of the Festival' });
+    expect(people('Ada Quinn was chosen as the new deputy warden for the Municipality of the District of St. Mary’s.')).toEqual({
+      'Ada Quinn': 'the new deputy warden for the Municipality of the District of St. Mary’s',
+    });
+  });
   it('"serves as", "was named", "took over as", "became the": the post the verb after a name gives, without its date', () => {
     expect(people('Ada Quinn serves as the council’s chief of staff. Ivo Brandt was named head coach in March 2018. Lou Parry took over as editor on the 20th.')).toEqual({
       'Ada Quinn': 'the council’s chief of staff',
