@@ -1207,7 +1207,10 @@ const COPULA_VERBS = new Set(['is', 'was', 'has', 'had', 'remains', 'remained'])
 
 /** "Jo Doe is the mayor of Leith", "Doe was a teacher": what the sentence says the person is. */
 export function readCopulaDescription(sentence: string, run: NameRun): string | undefined {
-  const at = predicateAt(sentence, run.end);
+  // ("Her father, Jim Venteicher, was a fair board member": a name set off by commas is the subject, past its closing one.)
+  const setOff = sentence.charCodeAt(run.end) === 0x2c && /,\s*$/.test(sentence.slice(Math.max(0, run.start - 4), run.start));
+  const past = predicateAt(sentence, run.end);
+  const at = setOff && past === run.end ? run.end + 1 : past;
   const verb = firstWordAfter(sentence, at, sentence.length);
   // ("Jo Doe remains the club’s captain": what someone stays is what they are.)
   if (!COPULA_VERBS.has(verb)) return undefined;
@@ -1237,6 +1240,7 @@ export function readWorksWith(sentence: string, run: NameRun): string | undefine
 // sentence's end or a comma.
 const WORKS_WITH = /^\s+(?:is|was|has\s+been)\s+(with\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}[\p{L}&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&’'-]*)*)(?=\s*[,.;]|\s*$)/u;
 
+const IRREGULAR_PARTICIPLES = new Set('chosen given taken seen known held sent made found brought sworn'.split(' '));
 /** "chief executive of Acme", "head coach": a few lower-case words up to the first preposition, ending in a person's post. */
 function isBarePost(description: string): boolean {
   const words: string[] = [];
@@ -1246,7 +1250,8 @@ function isBarePost(description: string): boolean {
   }
   // ("was elected", "was later named": a past participle is the verb's; "was running" too, but "chief operating officer"
   // holds a word in -ing inside the post.)
-  if (words.length === 0 || words.length > 4 || words.some((w, i) => w === 'a' || w === 'an' || w === 'the' || /ed$/.test(w) || (i === 0 && /ing$/.test(w)) || isVerbOnlyWord(w))) return false;
+  // ("was chosen general commander": nor is a past participle that does not end in "-ed".)
+  if (words.length === 0 || words.length > 4 || words.some((w, i) => w === 'a' || w === 'an' || w === 'the' || /ed$/.test(w) || (i === 0 && (/ing$/.test(w) || IRREGULAR_PARTICIPLES.has(w))) || isVerbOnlyWord(w))) return false;
   const head = words.at(-1)!;
   if (!isPersonHead(head)) return false;
   // WordNet files "unknown", "equal" and "possible" as people too: without a determiner, a title, or a post

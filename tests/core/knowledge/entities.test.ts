@@ -711,6 +711,9 @@ describe('people as real news names them', () => {
     expect(people('By 1956, Jo Marsh had long been a crossover icon of popular culture.')).toEqual({ 'Jo Marsh': 'a crossover icon of popular culture' });
     // What someone stays is what they are.
     expect(people('Jo Marsh remains the club’s captain, the board said.')).toEqual({ 'Jo Marsh': 'the club’s captain' });
+    // (A name set off by commas after another description is the subject too; a participle opens no post.)
+    expect(people('Her father, Jo Marsh, was a fair board member.')).toEqual({ 'Jo Marsh': 'a fair board member' });
+    expect(people('Jo Marsh was chosen general commander of the defense.')).toEqual({ 'Jo Marsh': null });
     // News calls the famous a legend or an icon, which WordNet files as stories and images.
     expect(people('It recalls the career of Brazilian screen legend Carmen Miranda, for instance.')).toEqual({ 'Carmen Miranda': 'Brazilian screen legend' });
     expect(people('They were told the newest 2020 Democratic presidential hopeful, Deval Patrick, would stop by.')).toEqual({
