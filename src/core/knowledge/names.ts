@@ -334,7 +334,8 @@ function splitAtAnd(run: NameRun, sentence: string): NameRun[] {
   }
   const trimmed = segments.map((words) => {
     const copy = [...words];
-    while (copy.length > 1 && CONNECTORS.has(copy[0]!.toLowerCase())) copy.shift();
+    // ("Lee Evans and Al Murray", "Hamas and Al Qaeda": "Al" capitalised opens the next name whole.)
+    while (copy.length > 1 && CONNECTORS.has(copy[0]!.toLowerCase()) && !GIVEN_NAME_PARTICLES.has(copy[0]!)) copy.shift();
     while (copy.length > 1 && CONNECTORS.has(copy.at(-1)!.toLowerCase())) copy.pop();
     return copy;
   });
