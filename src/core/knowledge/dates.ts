@@ -414,7 +414,7 @@ function yearOfListedPartner(sentence: string, results: ParsedResult[], at: numb
  *   nearest publication, either side (the saying came days before it);
  * - a month's day something was set for or put off until ("Sentencing was set for November 16"): the nearest, either side.
  */
-type Direction = 'last' | 'next' | 'ahead' | 'nearest' | 'past' | 'around' | 'this' | 'scheduled';
+type Direction = 'last' | 'next' | 'ahead' | 'nearest' | 'past' | 'around' | 'nearerPast' | 'this' | 'scheduled';
 
 function directionOf(sentence: string, at: number, end: number, sentenceAhead: boolean): Direction {
   const before = sentence.slice(0, at);
@@ -474,12 +474,18 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   const future = governedBefore ? b.future : Math.min(b.future, a.future);
   const past = governedBefore ? b.past : Math.min(b.past, a.past);
   if (future < past) return REPORTED.test(clauseBefore) && b.future === future ? 'around' : 'ahead';
+  // "Tuesday’s Champions League quarter-final", "Saturday’s card": a weekday that names an event is the nearest such day,
+  // either side; in the past tense one ahead counts twice as far ("was not thinking about Tuesday’s quarter-final" in a
+  // Monday paper is tomorrow's, "Friday’s activities constituted" in a Tuesday paper last Friday's).
+  const possessive = POSSESSIVE_AFTER.test(sentence.slice(end, end + 2)) && WEEKDAY_AT.test(sentence.slice(at, end));
+  if (possessive) return past < future ? 'nearerPast' : sentenceAhead ? 'ahead' : 'around';
   if (past < future) return 'nearest';
   if (sentenceAhead) return 'ahead';
   // "The Gophers play Saturday", "the Senate votes on Tuesday": the present of a schedule, in the coming week.
   return SCHEDULED_PRESENT.test(before) && WEEKDAY_AT.test(sentence.slice(at, end)) ? 'ahead' : 'nearest';
 }
 
+const POSSESSIVE_AFTER = /^[’']s/;
 // A verb of telling someone to do something, its object and the infinitive, before the date.
 const DIRECTED_TO = /\b(?:advised|asked|urged|told|ordered|instructed|directed|encouraged|invited|requested|called\s+on)\s+(?:[\p{L}\d’'-]+\s+){1,5}?to\s+\p{Ll}+\b[^,;:—–]*$/u;
 // The future seen from the past, with nothing but its own verb between it and the date.
@@ -674,9 +680,9 @@ function weekdayNear(weekday: number, published: PartialDate, direction: Directi
   else if (direction === 'next') offset = ((weekday - today + 7) % 7) || 7;
   else if (direction === 'last') offset = -(((today - weekday + 7) % 7) || 7);
   // "said prosecutors will interview her Friday": said days before, of a day within the week on either side.
-  else if (direction === 'around') {
+  else if (direction === 'around' || direction === 'nearerPast') {
     const [ahead, back] = [(weekday - today + 7) % 7, (today - weekday + 7) % 7];
-    offset = ahead < back ? ahead : -back;
+    offset = (direction === 'around' ? ahead : 2 * ahead) < back ? ahead : -back;
   }
   // 'past' and 'nearest': the latest such day on or before publication.
   else offset = -((today - weekday + 7) % 7);

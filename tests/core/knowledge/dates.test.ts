@@ -30,6 +30,10 @@ describe('absolute dates, resolved against the publication date', () => {
     // Weekdays: the latest on or before publication in the past; the next one ahead in the future.
     ['His first match will be away to West Ham on Saturday.', ['2024-03-30']],
     ['The shop won’t reopen until Tuesday.', ['2024-04-02']],
+    // A weekday that names an event is the nearest such day; in the past tense one ahead counts twice as far.
+    ['The boxers are all preparing for Sunday’s card at the arena.', ['2024-03-31']],
+    ['He was not thinking about Friday’s quarter-final.', ['2024-03-29']],
+    ['Monday’s activities constituted the traditional battle of bards.', ['2024-03-25']],
     ['The weather should ease by Monday morning.', ['2024-04-01']],
     ['Users who signed up last Thursday were locked out.', ['2024-03-21']],
     ['The team played on Thursday.', ['2024-03-28']],
