@@ -389,6 +389,7 @@ class ArticleReader {
     // ("under far-right president Jair Bolsonaro, which has prompted protests": after a name the sentence describes as a
     // person's, "which" refers to something before it.)
     for (const run of runs) if (writtenAsThing(sentence, run) && !(WHICH_AFTER.test(sentence.slice(run.end, run.end + 8)) && this.describedAsPerson(sentence, run))) this.noteThing(sentence, run);
+    this.readSingleNamesListed(sentence, runs, people);
     this.readCopulas(passageId, sentence, runs);
     this.readPluralCopulas(passageId, sentence, runs);
     this.readInvertedCopula(passageId, sentence, runs);
@@ -575,6 +576,23 @@ class ArticleReader {
         readCopulaDescription(sentence, run) ?? post ?? readActedAsPost(sentence, run) ?? readMadeDescription(sentence, run) ?? (isGivenName(run.words[0]!) ? readNamedAs(sentence, run) : undefined) ?? readWorksWith(sentence, run);
       // ("Professor Parker is the fourth vice-chancellor": the name without its title.)
       if (role) this.addRole(passageId, sentence, this.nameIn(run, sentence), role);
+    }
+  }
+
+  /**
+   * "Rakul Preet Singh, Bobby Simha, Vivek, Priya Bhavani Shankar …": one word listed between two people's full names is a
+   * person known by one name, as film and sport news in many countries write them.
+   */
+  private readSingleNamesListed(sentence: string, runs: NameRun[], people: NameRun[]): void {
+    const isPerson = (run: NameRun | undefined) =>
+      run !== undefined && (people.includes(run) || (looksLikePersonName(run.words) && isWorldGivenName(run.words[0]!) && !looksLikeOrganisation(run.words)));
+    for (let i = 1; i + 1 < runs.length; i++) {
+      const run = runs[i]!;
+      if (run.words.length !== 1 || !looksLikeSurname(run.text) || this.commonWords.has(run.text.toLowerCase()) || isPlaceName(run.text) || looksLikeOrganisation(run.words)) continue;
+      const listed = (a: NameRun, b: NameRun) => LIST_SEPARATOR.test(sentence.slice(a.end, b.start));
+      if (!listed(runs[i - 1]!, run) || !listed(run, runs[i + 1]!) || !isPerson(runs[i - 1]) || !isPerson(runs[i + 1])) continue;
+      this.found.add(run.text, 'person');
+      this.singleNames.add(foldText(run.text));
     }
   }
 

@@ -239,6 +239,11 @@ describe('people as real news names them', () => {
     // (Nor between a description and the name: "British aristocrat Lord Jo Doe".)
     expect(people('He is the son of British aristocrat Lord Jo Doe, they said.')).toEqual({ 'Jo Doe': 'British aristocrat' });
   });
+  it('one word listed between two people\'s full names is a person known by one name: "Bobby Simha, Vivek, Priya Bhavani Shankar"', () => {
+    expect(people('The cast includes Rakul Preet Singh, Bobby Simha, Vivek, Priya Bhavani Shankar and Gulshan Grover.')).toMatchObject({ Vivek: null });
+    // (Not a place between them.)
+    expect(people('The tour visits Jane Doe, Leeds and Mary Roe.')).not.toHaveProperty('Leeds');
+  });
   it('a list that opens with a person lists the rest as people, however many names come between', () => {
     expect(people('The likes of Sunil Narine, Piyush Qalandar and Zorawar Ozturkmen took seven wickets.')).toEqual({ 'Sunil Narine': null, 'Piyush Qalandar': null, 'Zorawar Ozturkmen': null });
   });
