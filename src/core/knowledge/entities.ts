@@ -704,9 +704,12 @@ class ArticleReader {
     // "their two daughters, Esmeralda and Amada": single names listed as people, one of them a given name, are those people.
     const singles = listed.every((run) => run.words.length === 1 && this.namesOnlyPeople(run.text) && !MONTH_OR_WEEKDAY.test(run.text));
     const firstNames = singles && listed.length > 1 && listed.some((run) => isGivenName(run.text));
+    // ("Actors Manoj Bajpayee and Dhanush": one word listed with full names after a word for people is a person known by it.)
+    const withFullNames = listed.some((run) => run.words.length > 1 && looksLikePersonName(run.words));
     for (const whole of listed) {
       const run = this.nameIn(whole, sentence);
-      if (firstNames) this.found.addStatement(this.found.add(run.text, 'person').roles, stated(passageId, sentence, role));
+      const knownByOne = withFullNames && run.words.length === 1 && this.namesOnlyPeople(run.text) && !MONTH_OR_WEEKDAY.test(run.text) && !isPlaceName(run.text);
+      if (firstNames || knownByOne) this.found.addStatement(this.found.add(run.text, 'person').roles, stated(passageId, sentence, role));
       else this.addRole(passageId, sentence, run, role);
     }
   }

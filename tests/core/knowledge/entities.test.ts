@@ -243,6 +243,8 @@ describe('people as real news names them', () => {
     expect(people('The cast includes Rakul Preet Singh, Bobby Simha, Vivek, Priya Bhavani Shankar and Gulshan Grover.')).toMatchObject({ Vivek: null });
     // (Not a place between them.)
     expect(people('The tour visits Jane Doe, Leeds and Mary Roe.')).not.toHaveProperty('Leeds');
+    // So is one word listed with a full name after a word for people.
+    expect(people('Actors Manoj Bajpayee and Dhanush shared the award.')).toEqual({ 'Manoj Bajpayee': 'Actors', Dhanush: 'Actors' });
   });
   it('a list that opens with a person lists the rest as people, however many names come between', () => {
     expect(people('The likes of Sunil Narine, Piyush Qalandar and Zorawar Ozturkmen took seven wickets.')).toEqual({ 'Sunil Narine': null, 'Piyush Qalandar': null, 'Zorawar Ozturkmen': null });
