@@ -1152,6 +1152,7 @@ describe('roles as news states them', () => {
     expect(roleOf('Porter joined his fellow seamer Jo Doe with a five-wicket haul.', 'Jo Doe')).toBe('his fellow seamer');
     expect(roleOf('Old students include Olympic basketballer Jo Doe.', 'Jo Doe')).toBe('Olympic basketballer');
     expect(roleOf('The visitors brought on fly-half Jo Doe at the break.', 'Jo Doe')).toBe('fly-half');
+    expect(roleOf('Kaizer Chiefs have signed South African youth international Xhosa Manyana on loan.', 'Xhosa Manyana')).toBe('South African youth international');
   });
   it('an organisation described before a month names none: "extended the classified service March 1"', () => {
     expect(roles('I extended the classified service March 1, 1892, to physicians.')).not.toHaveProperty('March');
