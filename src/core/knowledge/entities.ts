@@ -648,7 +648,9 @@ class ArticleReader {
    */
   private readDelayedIdentification(passageId: string, sentence: string, runs: NameRun[]): void {
     if (this.lead === 'unread') {
-      const subject = LEAD_SUBJECT.exec(sentence)?.[1];
+      // ("CENTENNIAL, Colo. — An Aurora man is facing life in prison": past the dateline.)
+      const dateline = DATELINE_BEFORE_SUBJECT.exec(sentence)?.[0].length ?? 0;
+      const subject = LEAD_SUBJECT.exec(sentence.slice(dateline))?.[1];
       // ("One of the UK's most notorious gangsters": one of people in the plural is one person, what the group is told by
       // the words after "of"; hasPluralPersonHead stops at the "of".)
       const one = subject && /^One\s+of\s+/.exec(subject);

@@ -1190,6 +1190,8 @@ describe('roles as news states them', () => {
     expect(roleOf('The chief executive of Leith’s tram project has conceded its opening will be delayed.\n\nJo Doe now says that will happen in 2025.', 'Jo Doe')).toBe(
       'The chief executive of Leith’s tram project',
     );
+    // (Past the lead's dateline.)
+    expect(roleOf('CENTENNIAL, Colo. — An Aurora man is facing life in prison, prosecutors said.\n\nJo Doe, 58, was convicted on Friday.', 'Jo Doe')).toBe('An Aurora man');
     // (A description the person is given where they are named wins: the lead's is a role of last resort.)
     expect(roleOf(`${lead}\n\nThe indictment against Jo Doe, a sergeant, was handed down.`, 'Jo Doe')).toBe('a sergeant');
   });
