@@ -155,6 +155,8 @@ const statementKey = (statement: Statement) => `${statement.passageId}\u0000${st
 // A lead whose subject is a description of someone: "A former police officer was indicted", "One of the UK's most notorious
 // gangsters has been jailed", "Ipswich Town's new interim manager was shocked" (a title its owner's possessive opens).
 const LEAD_SUBJECT = /^[\s“"]*((?:An?|The|One\s+of|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s)\s+[^;:“”"]{3,80}?)\s+(?:was|were|has|had|is|will|would|have)\s/u;
+// "a Cornwall man convicted of having …", after a preposition: up to the sentence's verb, a comma or its end.
+const LEAD_PERSON_INSIDE = /\b(?:of|for|against|to|with|by|on)\s+(an?\s+[^,;:“”"()]{3,90}?)(?=\s+(?:has|have|had|is|was|were|will|would|are)\s|,|\.?$)/u;
 // How many sentences after the lead may name its person.
 const DELAYED_NAME_SENTENCES = 3;
 
@@ -650,7 +652,10 @@ class ArticleReader {
     if (this.lead === 'unread') {
       // ("CENTENNIAL, Colo. — An Aurora man is facing life in prison": past the dateline.)
       const dateline = DATELINE_BEFORE_SUBJECT.exec(sentence)?.[0].length ?? 0;
-      const subject = LEAD_SUBJECT.exec(sentence.slice(dateline))?.[1];
+      // ("Sentencing for a Cornwall man convicted of having child pornography has been delayed", "supporters of a man detained
+      // by ICE agents, demanded his release": or, where the lead names no one, the one person it speaks of as "a …".)
+      const namesNoOne = !runs.some((run) => looksLikePersonName(run.words));
+      const subject = LEAD_SUBJECT.exec(sentence.slice(dateline))?.[1] ?? (namesNoOne ? LEAD_PERSON_INSIDE.exec(sentence.slice(dateline))?.[1] : undefined);
       // ("One of the UK's most notorious gangsters": one of people in the plural is one person, what the group is told by
       // the words after "of"; hasPluralPersonHead stops at the "of".)
       const one = subject && /^One\s+of\s+/.exec(subject);

@@ -1192,6 +1192,11 @@ describe('roles as news states them', () => {
     );
     // (Past the lead's dateline.)
     expect(roleOf('CENTENNIAL, Colo. — An Aurora man is facing life in prison, prosecutors said.\n\nJo Doe, 58, was convicted on Friday.', 'Jo Doe')).toBe('An Aurora man');
+    // (Where the lead names no one, the one person it speaks of as "a …" after a preposition.)
+    expect(roleOf('CORNWALL – Sentencing for a Cornwall man convicted of having child pornography has been delayed.\n\nJo Doe, 59, pleaded guilty last year.', 'Jo Doe')).toBe(
+      'a Cornwall man convicted of having child pornography',
+    );
+    expect(roleOf('Supporters of a man detained by ICE agents, demanded his release.\n\nJo Doe has been in the U.S. for 25 years.', 'Jo Doe')).toBe('a man detained by ICE agents');
     // (A description the person is given where they are named wins: the lead's is a role of last resort.)
     expect(roleOf(`${lead}\n\nThe indictment against Jo Doe, a sergeant, was handed down.`, 'Jo Doe')).toBe('a sergeant');
   });
