@@ -1871,6 +1871,7 @@ describe('roles ranked and read with care', () => {
       'Ivo Brandt': 'head coach',
       'Lou Parry': 'editor',
     });
+    expect(people('Ada Quinn will take on a new role as vice chairman of the board.')).toEqual({ 'Ada Quinn': 'vice chairman of the board' });
     expect(people('Kit Lowe became the first nurse to fly. Ada Quinn became famous. Ivo Brandt served as a bridge between the teams.')).toEqual({
       'Kit Lowe': 'the first nurse to fly',
       'Ada Quinn': null,
