@@ -275,9 +275,11 @@ function runOf(sentence: string, words: string[], start: number, end: number): N
 
 /** The run, split into a person and where they work, each without a sentence's opening word. */
 function addPersonAndAffiliation(runs: NameRun[], run: NameRun, sentence: string): void {
+  // (Trimmed first: "As for Coach Kenroy Knibbs of Saddlers" is split at its "of", not its "for".)
+  const trimmed = trimSentenceOpening(run, sentence);
   // Most runs hold no "of" or "for" after two words: no list for them.
-  if (indexOfOfOrFor(run.words) < 2) runs.push(trimSentenceOpening(run, sentence));
-  else for (const part of splitPersonFromAffiliation(run, sentence)) runs.push(trimSentenceOpening(part, sentence));
+  if (indexOfOfOrFor(trimmed.words) < 2) runs.push(trimmed);
+  else runs.push(...splitPersonFromAffiliation(trimmed, sentence));
 }
 
 function subRun(words: string[], sentence: string, from: number): NameRun {
@@ -390,7 +392,10 @@ function trimSentenceOpening(run: NameRun, sentence: string): NameRun {
   if (!opensOnly || MONTH_OR_DAY.has(first) || HONORIFICS_OPENING.has(first)) return run;
   // ("New York Yankees pitcher Jo Doe threw": a place's name of two words stays whole.)
   if (isPlaceName(`${run.words[0]} ${run.words[1]}`)) return run;
-  return subRun(run.words.slice(1), sentence, run.start + run.words[0]!.length);
+  // ("As for Coach Kenroy Knibbs": nor its preposition; "In the Russo-Japanese Agreement" keeps its "the".)
+  let from = 1;
+  while (from < run.words.length - 1 && (run.words[from] === 'for' || run.words[from] === 'of')) from++;
+  return subRun(run.words.slice(from), sentence, run.start + run.words[0]!.length);
 }
 
 const HONORIFICS_OPENING = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);

@@ -26,6 +26,8 @@ describe('name runs', () => {
     expect(runs('Militant Wire’s Webber, as cited by SCMP, mentioned')).toEqual(['Militant Wire', 'Webber', 'SCMP']);
     expect(runs('warnings to Iran and Russia and the Belt and Road Initiative')).toEqual(['Iran', 'Russia', 'Belt and Road Initiative']);
     expect(runs('said Amara Okafor of the Hanseatic Institute, who')).toEqual(['Amara Okafor', 'Hanseatic Institute']);
+    // (An opening word and its preposition are no part of the name, which is split from where the person is from.)
+    expect(runs('As for Coach Kenroy Knibbs of Saddlers, he felt the layoff')).toEqual(['Coach Kenroy Knibbs', 'Saddlers']);
     // ("Al" capitalised after "and" opens the next name whole.)
     expect(runs('the likes of Lee Evans and Al Murray')).toEqual(['Lee Evans', 'Al Murray']);
   });
