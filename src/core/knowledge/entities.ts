@@ -1319,7 +1319,9 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   // One word is no person inside a run: with no title it is no person's name, and a title alone names no one.
   if (words.length < 2) return undefined;
   // ("Woodley MCA Mwangi Njihia": a member of a parliament, as the letters say it, is a title before a name too.)
-  const titleAt = words.findLastIndex((w, i) => HONORIFIC_OR_TITLE(w) || endsHonorificPair(words, i) || isLegislator(w));
+  // ("Mayor Mario King": a title's word that ends the run after another title and a given name is the family name.)
+  const familyTitle = (i: number) => i === words.length - 1 && i > 1 && isGivenName(words[i - 1]!) && words.slice(0, i - 1).some((w) => HONORIFIC_OR_TITLE(w));
+  const titleAt = words.findLastIndex((w, i) => (HONORIFIC_OR_TITLE(w) || endsHonorificPair(words, i) || isLegislator(w)) && !familyTitle(i));
   let from: number | undefined;
   // Where a title before the run's preposition starts, once read ("former special envoy" of "… to Ukraine Kurt Volker").
   let titleBefore: number | undefined;

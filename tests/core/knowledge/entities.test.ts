@@ -235,6 +235,10 @@ describe('people as real news names them', () => {
     // (A common first name is still where the name starts: "Streeter" is a register's name and a word of the title.)
     expect(people('Veteran Wall Streeter Charlotte Beyer said the market would recover.')).toEqual({ 'Charlotte Beyer': 'Veteran Wall Streeter' });
   });
+  it('a title\'s word that ends a name after another title and a given name is the family name: "Mayor Mario King"', () => {
+    expect(people('The board voted to restore Mayor Mario King’s salary.')).toEqual({ 'Mario King': 'Mayor' });
+    expect(people('Prime Minister Jo Bishop spoke first.')).toEqual({ 'Jo Bishop': 'Prime Minister' });
+  });
   it('an Arabic name with its articles stays whole after a title, and an honorific is no part of the title', () => {
     expect(people('Defence Minister Sheikh Hamad Jaber Al-Ali Al-Sabah was replaced on Monday.')).toEqual({ 'Hamad Jaber Al-Ali Al-Sabah': 'Defence Minister' });
     expect(people('Health Minister Dr. Jo Doe said so.')).toEqual({ 'Jo Doe': 'Health Minister' });
