@@ -452,7 +452,9 @@ export function nameAsModifier(word: string): string | undefined {
 // after a name ("Jo Doe BL, prosecuting", "J.S. Okutepa, SAN", "John Wharton AM at Richmond").
 export const POST_NOMINALS = new Set(
   ('MBE OBE CBE KBE DBE GBE CMG KCMG CVO LVO MVO AC AO AM OAM ONZM CNZM KNZM MNZM QSO QSM OC ' +
-    'QC KC SC BL SAN JP PhD FRS MP MSP MEP MLA MLC TD').split(' '),
+    'QC KC SC BL SAN JP PhD FRS MP MSP MEP MLA MLC TD ' +
+    // (A Buddhist monk's, as Sri Lankan news writes it after the name: "Madampagama Assaji Thero".)
+    'Thero Thera').split(' '),
 );
 
 // ("S.N.V.S. Reddy": four, as Indian news may write them.)

@@ -214,6 +214,10 @@ describe('people as real news names them', () => {
     expect(people('Deputy Minister I Datuk P. Kamalanathan said so.')).toEqual({ 'P. Kamalanathan': 'Deputy Minister I' });
     expect(people('Prime Minister Tan Sri Muhyiddin Yassin said so.')).toEqual({ 'Muhyiddin Yassin': 'Prime Minister' });
     expect(people('Committee chairman Datuk Wira Md Yunos Husin said so.')).toEqual({ 'Md Yunos Husin': 'Committee chairman' });
+    // (A priest's "Mgr", "Fr" and "Most Rev", and a Buddhist monk's "Thero" after the name, too.)
+    expect(people('Mgr Malcolm Doevalu, archbishop of Colombo, was named a cardinal.')).toEqual({ 'Malcolm Doevalu': 'archbishop of Colombo' });
+    expect(people('We thank the Most Rev Dr Ephraim Doevalu for his work.')).toEqual({ 'Ephraim Doevalu': null });
+    expect(people('Madampagama Assaji Thero, a Buddhist priest, thanked the Pope.')).toEqual({ 'Madampagama Assaji': 'a Buddhist priest' });
     // (A Fijian chief's "Ratu" too.)
     expect(people('Speaker Ratu Naiqama Doevalu says the directive is clear.')).toEqual({ 'Naiqama Doevalu': 'Speaker' });
     // (The second word alone is a given name: "Sri Mulyani Indrawati".)
