@@ -469,7 +469,9 @@ class ArticleReader {
       const party = PARTY_AFTER_NAME.exec(sentence.slice(run.end, run.end + 24));
       const partyText = party && (party[1] ?? `(${party[2]})`);
       // "Economist Jo Doe of Acme Bank": where the person works finishes a title that is a word for a person.
-      const affiliation = titled.title && !partyText && isPersonNoun(titled.title.split(/\s+/).at(-1)!.toLowerCase()) ? readAffiliationAfter(sentence, run.end, true) : undefined;
+      // ("Detective Inspector Rob Cousen, of GMP’s Serious and Organised Crime Group, said": or set off by commas.)
+      const affiliation =
+        titled.title && !partyText && isPersonNoun(titled.title.split(/\s+/).at(-1)!.toLowerCase()) ? (readAffiliationAfter(sentence, run.end, true) ?? readAffiliationSetOff(sentence, run.end)) : undefined;
       // ("Precinct 2 Commissioner Jo Doe", "Radio 1 DJ Jo Doe": a name with a number in it, before the run, opens the title.)
       const numbered = titled.title && sentence.startsWith(titled.title, whole.start) ? numberedNameBefore(sentence, whole.start) : undefined;
       const title = numbered ? `${numbered} ${titled.title}` : titled.title;

@@ -914,6 +914,8 @@ describe('people as real news names them', () => {
   });
   it('where a person works finishes a title that is a word for a person: "Economist Jo Doe of Acme Bank"', () => {
     expect(people('Economist Ada Quinn of Harbour Bank said rates would fall.')).toEqual({ 'Ada Quinn': 'Economist of Harbour Bank' });
+    // (Set off by commas too.)
+    expect(people('Detective Inspector Ada Quinn, of the Serious Crime Group, said drugs cause damage.')).toEqual({ 'Ada Quinn': 'Detective Inspector of the Serious Crime Group' });
   });
   it('"identified the victim as", "named X its chief executive", "will become", and an owner’s post after an age', () => {
     expect(people('Police identified the victim as Ada Quinn, 31, of Leith.')).toEqual({ 'Ada Quinn': 'the victim' });
