@@ -508,7 +508,9 @@ class ArticleReader {
     // name, with or without a comma, is a person's.)
     // ("the winner of the Super Bowl who deserves", "that Almighty Power who has placed": not a name after a determiner.)
     const whoAfter = personName && !single && WHO_RIGHT_AFTER.test(sentence.slice(run.end, run.end + 6)) && !DETERMINER_BEFORE.test(sentence.slice(Math.max(0, run.start - 6), run.start));
-    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || aged || countrys || whoAfter || namedInQuotes(sentence, run));
+    // ("Goals were scored by Venreece Richards in the 18th minute": who scores, saves or assists in a match report.)
+    const scorer = personName && !single && SCORER_BEFORE.test(sentence.slice(Math.max(0, run.start - 24), run.start));
+    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || aged || countrys || whoAfter || scorer || namedInQuotes(sentence, run));
     if (cued && surname) this.singleNames.add(foldText(run.text));
     if (surname && !commonWords.has(run.text.toLowerCase()) && usedAsFamilyName(sentence, run)) this.surnameCues.add(foldText(run.text));
     if (personName && cued && !titled) {
@@ -1646,6 +1648,7 @@ const SHARED_BY_AND = /^\s+(?:and|&)\s+$/;
 const AGED_REFERENCE = /\b[Tt]he\s+(\d{1,3}[- ]year[- ]old)\b(?:\s+([\p{L}-]+))?/gu;
 // What may follow an age said as a noun: a verb ("the 31 year old defeated"), "who", a conjunction.
 const AFTER_AGE_ALONE = /^(?:\p{Ll}+ed|who|has|had|was|is|said|says|will|would|and|but)$/u;
+const SCORER_BEFORE = /\b(?:scored|netted|struck|converted|saved|assisted|set\s+up)\s+by\s+$/;
 const AGE_BEFORE = /\b\d{1,3}-(?:year|yr)-old\s+$/;
 // ", who ", " who ": the relative pronoun for people, right after a name.
 const WHO_RIGHT_AFTER = /^,?\s+who\s/;

@@ -690,6 +690,10 @@ describe('people as real news names them', () => {
   it('a question’s opening verb is not a given name', () => {
     expect(Object.keys(people('So is Elizabeth Warren, she said. Will Warren continue to face the heat?'))).toEqual(['Elizabeth Warren']);
   });
+  it('who scored, saved or set up a goal in a match report is a person: "scored by Venreece Zorbas"', () => {
+    expect(Object.keys(people('Goals were scored by Venreece Zorbas in the 18th minute.'))).toEqual(['Venreece Zorbas']);
+    expect(Object.keys(people('The goal was scored by Manchester United in the 18th minute.'))).toEqual([]);
+  });
   it('names listed beside a known person are people too', () => {
     expect(Object.keys(people('Sen. Cory Booker and Kamala Harris have struggled.'))).toEqual(['Cory Booker', 'Kamala Harris']);
   });
