@@ -306,7 +306,7 @@ const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
 // Longer than this, a phrase after a name is a clause of the sentence rather than a description of the person.
 const MAX_DESCRIPTION_WORDS = 25;
 // Verbs in the past that are no "-ed" word, as news writes them with an object.
-const IRREGULAR_PAST = 'made|took|gave|found|met|saw|beat|won|lost|left|sent|brought|sold|hit';
+const IRREGULAR_PAST = 'made|took|gave|found|met|saw|heard|told|beat|won|lost|left|sent|brought|sold|hit';
 const PAST_VERB_AND_OBJECT = new RegExp(
   String.raw`^(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}|led|ran|held|built|wrote|became|began|kept|paid|spent|struck|taught|threw|drove|bought|fought|caught|oversaw)\s+(?:a|an|the|its|his|her|their|this|that|these|those|it|him|them|us|me|you|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|some|many|both|all|no)\b`,
   'u',

@@ -1439,6 +1439,9 @@ describe('roles as news states them', () => {
   it('a lower-case word that is also a given name ("man") does not stop a description', () => {
     expect(roleOf('Reports say the man who kidnapped the child, Michael Webb, was sentenced.', 'Michael Webb')).toBe('the man who kidnapped the child');
   });
+  it('a verb and its object before a description set off by commas are the sentence\'s: "the court heard the baby’s mother, …"', () => {
+    expect(roleOf('A sitting of the Coroner’s Court heard the baby’s mother, Mary Corcoran from Skerries, had a normal pregnancy.', 'Mary Corcoran')).toBe('the baby’s mother');
+  });
   it('a description that refers back to the person named last, as a clause’s subject, when nothing else describes them', () => {
     expect(roleOf('We don’t know if John Legend has been asked, but the singer made his position pretty clear.', 'John Legend')).toBe('the singer');
     expect(roleOf('Clinton blamed Vladimir Putin’s involvement in the hacking: The Russian leader has a longtime grudge against her.', 'Vladimir Putin')).toBe(
