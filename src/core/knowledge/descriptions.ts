@@ -645,6 +645,8 @@ function setOffAfter(sentence: string, from: number): boolean {
 // ("the man who kidnapped the child, Jo Doe," is the man: a relative clause's verb is inside the description.)
 const VERB_BEFORE_OBJECT = new RegExp(String.raw`(?<!\b(?:who|that|which))\s(?:\p{Ll}{3,}ed|${IRREGULAR_PAST}|chose)\s+(?:a|an|the|its|his|her|their|our|my)\s`, 'u');
 
+const JOINED_PHRASE = /^(.+?)\s+and\s+(?:the|a|an|his|her|their|its|our|my)\s/;
+
 const COMPASS_POINT = /^(?:North|South|East|West)$/;
 
 /** Whether a phrase before a name set off by commas describes the person. */
@@ -653,6 +655,10 @@ function isLeadingDescription(description: string, at: number, beforeFullName: b
   if (description.split(/\s+/).length > 10 || FINITE_VERB.test(description) || SPEECH_VERB.test(description)) return false;
   // "The board hired a new coach, Jo Doe,": a verb and its object are a clause; "a new coach" describes her.
   if (VERB_BEFORE_OBJECT.test(description)) return false;
+  // ("after she took an afternoon nap and her son, Ronald, …": a thing and another noun phrase joined by "and"; the person
+  // is the second's.)
+  const joined = JOINED_PHRASE.exec(description);
+  if (joined && kindOfDescription(joined[1]!) !== 'person') return false;
   // "a meeting between Mr. Trump and his Chinese counterpart": a phrase that names someone else is not the description.
   // A given name counts only with a capitalised word after it ("Senator representing Yobe North" names no one).
   const words = description.split(/\s+/);

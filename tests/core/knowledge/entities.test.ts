@@ -1439,6 +1439,9 @@ describe('roles as news states them', () => {
   it('a lower-case word that is also a given name ("man") does not stop a description', () => {
     expect(roleOf('Reports say the man who kidnapped the child, Michael Webb, was sentenced.', 'Michael Webb')).toBe('the man who kidnapped the child');
   });
+  it('a thing joined by "and" to a description set off by commas is no part of it: "an afternoon nap and her son, Ronald,"', () => {
+    expect(roleOf('She took an afternoon nap and her son, Ronald Doe, found her unresponsive.', 'Ronald Doe')).toBe('her son');
+  });
   it('a verb and its object before a description set off by commas are the sentence\'s: "the court heard the baby’s mother, …"', () => {
     expect(roleOf('A sitting of the Coroner’s Court heard the baby’s mother, Mary Corcoran from Skerries, had a normal pregnancy.', 'Mary Corcoran')).toBe('the baby’s mother');
   });
