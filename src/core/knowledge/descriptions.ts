@@ -1601,7 +1601,8 @@ export function readAffiliationSetOff(sentence: string, from: number): string | 
   if (!closed || !/^(?:of|from)\s+(?:the\s+)?\p{Lu}/u.test(phrase) || wordCount(phrase) > 10 || FINITE_VERB.test(phrase)) return undefined;
   return phrase;
 }
-const SET_OFF_AFFILIATION = /^(?:,\s+\d{1,3})?,\s+(?=(?:of|from)\s)/;
+// ("Margaret Ellen Smith (78), of Eden Street, died": an age in brackets, as British local news gives it, too.)
+const SET_OFF_AFFILIATION = /^(?:,\s+\d{1,3}|\s+\(\d{1,3}\))?,\s+(?=(?:of|from)\s)/;
 
 // "a postdoc at Harvard in 2011": the year says when the person was it, not what they are.
 const WHEN_AT_END = new RegExp(String.raw`\s+(?:in\s+(?:the\s+)?(?:\d{4}s?|(?:early|late|mid)[\s-]\d{4}s?)|in\s+(?:${MONTHS_ALONE})(?:\s+\d{4})?|(?:last|this)\s+(?:year|month|week))[\s.,;:]*$`);

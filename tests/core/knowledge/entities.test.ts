@@ -1545,6 +1545,7 @@ describe('roles as news states them', () => {
     expect(roleOf('The names were Jane Doe of Leith’s Sherpur and Hatem Ali Roe of Perth’s Sadar area.', 'Jane Doe')).toBe('of Leith’s Sherpur');
     // After an age, "from", and at the sentence's end too.
     expect(roleOf('He was charged with the death of Jane Doe, 48, from Leith First Nation.', 'Jane Doe')).toBe('from Leith First Nation');
+    expect(roleOf('Jane Doe (78), of Eden Street, died on March 27.', 'Jane Doe')).toBe('of Eden Street');
     expect(roleOf('Jane Doe, of whom little is known, repeated the claim.', 'Jane Doe')).toBeUndefined();
   });
   it('a title held before, written as one word: "then-President", "ex-Minister"', () => {
