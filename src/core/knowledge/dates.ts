@@ -369,7 +369,7 @@ function numericDate(match: RegExpMatchArray, before: string, published: Partial
 
 // A sentence about what is still to come; reported speech ("said … will") is about the past.
 // ("an announcement is expected on Monday": what is expected, due or planned is ahead, whatever follows.)
-const FUTURE = /\b(?:will|shall|should|won[’']t|(?:is|are)\s+going\s+to|(?:is|are)\s+(?:expected|scheduled|slated|due|planned)\b|(?:is|are)\s+(?:set|likely)\s+(?:to|for)|(?:is|are)\s+to\s+be|plans?\s+to|(?:is|are|[’']re)\s+planning\s+to|upcoming|forthcoming)\b/i;
+const FUTURE = /\b(?:will|shall|should|won[’']t|(?:is|are)\s+going\s+to|(?:is|are)\s+(?:expected|scheduled|slated|due|planned)\b|(?:is|are)\s+(?:set|likely)\s+(?:to|for)|(?:is|are)\s+to\s+[a-z]+|(?<!\b(?:was|were|been|had)\s)scheduled\s+(?:to|for)|plans?\s+to|(?:is|are|[’']re)\s+planning\s+to|upcoming|forthcoming)\b/i;
 // ("says she will be allowed to play on Sunday" still looks ahead: the reporting is as of now.)
 const REPORTED = /\b(?:said|told|stated|noted|added|wrote|warned|claimed)\b/i;
 const looksAhead = (sentence: string) => FUTURE.test(sentence) && !REPORTED.test(sentence);
@@ -446,7 +446,9 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   // What `/[^,;:—–]*$/` would match: the text after the last of those marks.
   const clauseBefore = before.slice(lastIndexOfAny(before, ',;:—–') + 1);
   // "said he would meet Wong on Friday": the future of reported speech, said days before.
-  if (REPORTED_WOULD.test(clauseBefore) && WEEKDAY_AT.test(sentence.slice(at, end))) return 'around';
+  // (Not where a verb in the past stands between "would" and the date: "said it would suspend dividends after the collapse
+  // killed 65 people on Friday".)
+  if (REPORTED_WOULD.test(clauseBefore) && WEEKDAY_AT.test(sentence.slice(at, end)) && !PAST.test(clauseBefore.slice(clauseBefore.lastIndexOf('would')))) return 'around';
   // "advised the public to remain indoor on Friday": what someone was told to do, and when, was still to come when told.
   if (DIRECTED_TO.test(clauseBefore) && WEEKDAY_AT.test(sentence.slice(at, end))) return 'around';
   // "The funeral was to be held Monday", "announced he was going to resign in August": what was still to come when it was
@@ -482,7 +484,8 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   if (past < future) return 'nearest';
   if (sentenceAhead) return 'ahead';
   // "The Gophers play Saturday", "the Senate votes on Tuesday": the present of a schedule, in the coming week.
-  return SCHEDULED_PRESENT.test(before) && WEEKDAY_AT.test(sentence.slice(at, end)) ? 'ahead' : 'nearest';
+  // ("when they host Kariobangi Sharks at Kenyatta Stadium on Saturday": or with its object and place between.)
+  return (SCHEDULED_PRESENT.test(before) || SCHEDULED_IN_CLAUSE.test(clauseBefore)) && WEEKDAY_AT.test(sentence.slice(at, end)) ? 'ahead' : 'nearest';
 }
 
 const POSSESSIVE_AFTER = /^[’']s/;
@@ -517,6 +520,9 @@ const ARRANGED_PRESENT = /\b(?:is|are|'re|’re)\s+(?!being\b)\p{Ll}{3,}ing\s+(?
 // preposition the word is a noun; "did not start on Tuesday" is the past.)
 const SCHEDULED_PRESENT = /(?<!\b(?:a|an|the|its|his|her|their|our|this|that|first|final|for|of|with|in|about|did|not|never)\s+)(?<!n[’']t\s+)\b(?:(?:play|plays|face|faces|host|hosts|visit|visits|meet|meets|travel|travels|vote|votes|resume|resumes|kick\s+off|kicks\s+off|take\s+on|takes\s+on|tip\s+off|tips\s+off|open|opens|premiere|premieres|air|airs|debut|debuts|begin|begins|start|starts|commence|commences|end|ends|close|closes|conclude|concludes|sit|sits|convene|convenes|reconvene|reconvenes)\s+(?:on\s+)?|(?:run|runs|continue|continues|last|lasts)\s+(?:through|until|till)\s+)$/i;
 
+// A schedule's verb in the present, after its subject (a pronoun or a plural, "they play", "who host", "the team play"), in
+// the date's clause.
+const SCHEDULED_IN_CLAUSE = /\b(?:they|we|who|team|side|sides|teams|club)\s+(?:play|host|face|visit|meet|travel\s+to|take\s+on)\s/i;
 const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
 const GLOBAL = new Map<RegExp, RegExp>();
 

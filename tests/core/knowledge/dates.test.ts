@@ -30,6 +30,13 @@ describe('absolute dates, resolved against the publication date', () => {
     // Weekdays: the latest on or before publication in the past; the next one ahead in the future.
     ['His first match will be away to West Ham on Saturday.', ['2024-03-30']],
     ['The shop won’t reopen until Tuesday.', ['2024-04-02']],
+    // What is to happen, or is scheduled, looks ahead; so does a schedule's verb with its object between.
+    ['The pupils are to return on Monday.', ['2024-04-01']],
+    ['They face Nepal in the championship match scheduled to be held Monday.', ['2024-04-01']],
+    ['They play arch rivals Bohemians Friday evening.', ['2024-03-29']],
+    ['The leaders stretch their lead when they host the Sharks at the stadium on Saturday.', ['2024-03-30']],
+    // (Not a past verb after the reported "would": "said it would suspend dividends after the collapse killed 65 people on Saturday".)
+    ['The company said it would suspend dividends after the collapse killed 65 people on Saturday.', ['2024-03-23']],
     // A weekday that names an event is the nearest such day; in the past tense one ahead counts twice as far.
     ['The boxers are all preparing for Sunday’s card at the arena.', ['2024-03-31']],
     ['He was not thinking about Friday’s quarter-final.', ['2024-03-29']],
