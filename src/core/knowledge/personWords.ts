@@ -23,8 +23,8 @@ const NOT_PERSON_ENDINGS = new Set(
   'list wrist twist exist assist resist insist persist consist desist subsist playlist checklist shortlist waitlist human humans'.split(' '),
 );
 
-// Words WordNet files as people that news uses for things: "the power of", "in this case".
-const NOT_PERSON_NOUNS = new Set(['power', 'case', 'subject', 'native', 'world']);
+// Words WordNet files as people that news uses for things: "the power of", "in this case", "a rare birth defect".
+const NOT_PERSON_NOUNS = new Set(['power', 'case', 'subject', 'native', 'world', 'birth']);
 
 // Asked of most words before a name, in every sentence: each word's answer is remembered (a bounded cache).
 const MEMO_LIMIT = 50_000;

@@ -12,6 +12,7 @@ describe('descriptions are classified by their head noun', () => {
     ['a marine biologist at the university', 'person'],
     ['a physician in Suva', 'person'],
     ['a checklist for the board', undefined],
+    ['a rare birth defect', undefined],
     ['the regional hospital operator', 'organization'],
     // One capitalised word after "a": a kind of person, a nationality too; a post capitalised after "the".
     ['a Democrat', 'person'],
