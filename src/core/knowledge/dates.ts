@@ -488,7 +488,6 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   return (SCHEDULED_PRESENT.test(before) || SCHEDULED_IN_CLAUSE.test(clauseBefore)) && WEEKDAY_AT.test(sentence.slice(at, end)) ? 'ahead' : 'nearest';
 }
 
-const POSSESSIVE_AFTER = /^[’']s/;
 // A verb of telling someone to do something, its object and the infinitive, before the date.
 const DIRECTED_TO = /\b(?:advised|asked|urged|told|ordered|instructed|directed|encouraged|invited|requested|called\s+on)\s+(?:[\p{L}\d’'-]+\s+){1,5}?to\s+\p{Ll}+\b[^,;:—–]*$/u;
 // The future seen from the past, with nothing but its own verb between it and the date.
@@ -510,6 +509,8 @@ const MODIFIES_NOUN = /^\s*(?!(?:on|in|at|to|for|from|with|by|of|and|or|but|afte
 // (Not a passive of the present or future: "is scheduled Tuesday", "will be announced Friday".)
 const PAST_RIGHT_BEFORE = /(?<!\b(?:is|are|be|been|being|to)\s)\b(?:said|told|wrote|met|speaking|\p{Ll}{3,}ed)\s+$/iu;
 const MONTH_AT = new RegExp(`^(?:${alternatives(MONTH_NAMES)})\\b`, 'i');
+// "Tuesday’s": a weekday's possessive, that names the day's event.
+const POSSESSIVE_AFTER = /^[’']s/;
 const WEEKDAY_AT = new RegExp(`^(?:on\\s+)?(?:${alternatives(WEEKDAY_NAMES)})\\b`, 'i');
 // What falls due ("expire in", "take effect on") and the present of an arrangement ("is happening", "are playing on"),
 // right before the date.

@@ -377,13 +377,14 @@ function endsWithPersonName(phrase: string): boolean {
   return false;
 }
 
-// A unit that names someone: "Lieutenant Commander Scott Speicher", "Jo Doe"; not "Asia Pacific" (a family name is no place's).
 /** "member of Board of Governors Asad Ali Khan (and …)": a person's name right after an organisation's, in one run of capitals. */
 function namesAfterOrganisation(phrase: string): boolean {
   return nameRuns(phrase).some(({ words }) =>
     words.some((w, i) => i > 0 && /^\p{Lu}/u.test(words[i - 1]!) && !HONORIFIC_OR_TITLE(words[i - 1]!) && isGivenName(w) && looksLikePersonName(words.slice(i))),
   );
 }
+
+// A unit that names someone: "Lieutenant Commander Scott Speicher", "Jo Doe"; not "Asia Pacific" (a family name is no place's).
 const isPersonShaped = (unit: string) => endsWithPersonName(unit) && !isPlaceName(unit.split(/\s+/).at(-1)!);
 const PRESS_RELEASE_UNITS = /^(?:,\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}-]*){1,3}\.?$/u;
 
@@ -1246,6 +1247,7 @@ export function readWorksWith(sentence: string, run: NameRun): string | undefine
 // sentence's end or a comma.
 const WORKS_WITH = /^\s+(?:is|was|has\s+been)\s+(with\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}[\p{L}&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&’'-]*)*)(?=\s*[,.;]|\s*$)/u;
 
+// Past participles that do not end in "-ed", which open no post ("was chosen general commander").
 const IRREGULAR_PARTICIPLES = new Set('chosen given taken seen known held sent made found brought sworn'.split(' '));
 /** "chief executive of Acme", "head coach": a few lower-case words up to the first preposition, ending in a person's post. */
 function isBarePost(description: string): boolean {
@@ -1713,8 +1715,9 @@ function extendsRole(fuller: string, role: string): boolean {
   if (fuller.length <= role.length || !fuller.toLowerCase().endsWith(` ${role.toLowerCase()}`)) return false;
   const first = fuller.slice(0, -role.length).trim().replace(/^(?:the|a|an)\s+/i, '').split(/\s+/)[0]!;
   const lower = first.toLowerCase();
-  return first !== '' && !isStopWord(lower) && !/^(?:its|his|her|their|our|my)$/.test(lower) && !/\p{L}ed$/u.test(lower) && !new RegExp(`^(?:${IRREGULAR_PAST})$`).test(lower);
+  return first !== '' && !isStopWord(lower) && !/^(?:its|his|her|their|our|my)$/.test(lower) && !/\p{L}ed$/u.test(lower) && !IRREGULAR_PAST_WORD.test(lower);
 }
+const IRREGULAR_PAST_WORD = new RegExp(`^(?:${IRREGULAR_PAST})$`);
 
 type StatedRole = { text: string; passageId: string; sentence: string };
 // A passage's id is its article's and its number: "article#3".

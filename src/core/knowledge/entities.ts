@@ -592,10 +592,10 @@ class ArticleReader {
   private readSingleNamesListed(sentence: string, runs: NameRun[], people: NameRun[]): void {
     const isPerson = (run: NameRun | undefined) =>
       run !== undefined && (people.includes(run) || (looksLikePersonName(run.words) && isWorldGivenName(run.words[0]!) && !looksLikeOrganisation(run.words)));
+    const listed = (a: NameRun, b: NameRun) => LIST_SEPARATOR.test(sentence.slice(a.end, b.start));
     for (let i = 1; i + 1 < runs.length; i++) {
       const run = runs[i]!;
       if (run.words.length !== 1 || !looksLikeSurname(run.text) || this.commonWords.has(run.text.toLowerCase()) || isPlaceName(run.text) || looksLikeOrganisation(run.words)) continue;
-      const listed = (a: NameRun, b: NameRun) => LIST_SEPARATOR.test(sentence.slice(a.end, b.start));
       if (!listed(runs[i - 1]!, run) || !listed(run, runs[i + 1]!) || !isPerson(runs[i - 1]) || !isPerson(runs[i + 1])) continue;
       this.found.add(run.text, 'person');
       this.singleNames.add(foldText(run.text));
@@ -1287,12 +1287,12 @@ function portfoliosBefore(sentence: string, at: number, commonWords: WordSet): s
   return words.every((word) => commonWords.has(word.toLowerCase()) && !isGivenName(word)) ? portfolios[1]! : '';
 }
 
+// ("far-right President Jair Bolsonaro", "centre-left Prime Minister Jo Doe": where the politician stands, as news says it.)
+const POLITICAL_LEANING = String.raw`(?:far|hard|centre|center|extreme|radical)-(?:right|left)|(?:right|left)-wing|hard-?line|populist|conservative|liberal|socialist|nationalist|reformist`;
 /**
  * Lower-case words that belong to a title written before a name: "former Secretary of State X"; a placing, a seeding,
  * an age or the times a title was held too: "second-placed American Jenna Prandini".
  */
-// ("far-right President Jair Bolsonaro", "centre-left Prime Minister Jo Doe": where the politician stands, as news says it.)
-const POLITICAL_LEANING = String.raw`(?:far|hard|centre|center|extreme|radical)-(?:right|left)|(?:right|left)-wing|hard-?line|populist|conservative|liberal|socialist|nationalist|reformist`;
 const TITLE_MODIFIERS = new RegExp(
   String.raw`(?:^|\s)((?:(?:former|then|acting|interim|outgoing|incoming|late|retired|current|deputy|incumbent|defending|reigning|${POLITICAL_LEANING}|${AGE_WORD}|${SEEDING_WORD}|${TIMES_HELD_WORD})[\s-]+)+)$`,
   'i',
@@ -1648,6 +1648,7 @@ const SHARED_BY_AND = /^\s+(?:and|&)\s+$/;
 const AGED_REFERENCE = /\b[Tt]he\s+(\d{1,3}[- ]year[- ]old)\b(?:\s+([\p{L}-]+))?/gu;
 // What may follow an age said as a noun: a verb ("the 31 year old defeated"), "who", a conjunction.
 const AFTER_AGE_ALONE = /^(?:\p{Ll}+ed|who|has|had|was|is|said|says|will|would|and|but)$/u;
+// "scored by ", "saved by ": who did it in a match report, right before the name.
 const SCORER_BEFORE = /\b(?:scored|netted|struck|converted|saved|assisted|set\s+up)\s+by\s+$/;
 const AGE_BEFORE = /\b\d{1,3}-(?:year|yr)-old\s+$/;
 // ", who ", " who ": the relative pronoun for people, right after a name.
