@@ -422,8 +422,9 @@ export function isRomanisedEastAsianName(words: readonly string[]): boolean {
 export function isSyllabicFamilyFirstName(words: readonly string[]): boolean {
   return words.length === 3 && words.every((word) => /^\p{Lu}\p{Ll}{1,5}$/u.test(word) && ROMANISED_SYLLABLE.test(word.toLowerCase()));
 }
-// One syllable as Pinyin, Wade-Giles and Korean romanisation spell it: "tsao", "hsieh", "ding", "jeou", "jae".
-const ROMANISED_SYLLABLE = /^(?:ch|hs|ts|tz|sh|zh|ng|[bcdfghjklmnpqrstwxyz])?h?[aeiouy]{1,3}(?:ng|n|k|l|m|p|h)?$/;
+// One syllable as Pinyin, Wade-Giles and Korean romanisation spell it: "tsao", "hsieh", "ding", "jeou", "jae"; and as
+// Singapore and Malaysia spell Hokkien and Teochew names: "Teck", "Keat" ("Tan Teck Long", "Heng Swee Keat").
+const ROMANISED_SYLLABLE = /^(?:ch|hs|ts|tz|sh|zh|ng|[bcdfghjklmnpqrstwxyz])?h?[aeiouy]{1,3}(?:ng|n|k|ck|l|m|p|h|t)?$/;
 
 // A particle that, capitalised and first, is a given name: "Al Gore", "Al Sharpton" ("Van", "Del" open family
 // names as often: "Van Buren", "Van Der Beek").

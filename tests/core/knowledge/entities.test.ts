@@ -714,6 +714,9 @@ describe('people as real news names them', () => {
     const extracted = extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person');
     expect(extracted.map((e) => e.name)).toEqual(['Lee Hsien Loong', 'Gan Kim Yong']);
     expect(extracted.map((e) => e.aliases[0])).toEqual(['Lee', 'Gan']);
+    // (Syllables as Singapore spells Hokkien names too: "Tan Teck Long".)
+    const hokkien = extractEntities(passagesOf('The bank named Tan Teck Long its chief. Tan – who joined in 2022 – will take over.'), []).filter((e) => e.kind === 'person');
+    expect(hokkien.map((e) => e.name)).toEqual(['Tan Teck Long']);
   });
   it('a name before a word for a person and the speaker’s name says whose they are, not who speaks: "said Acme spokesman Jo Doe"', () => {
     expect(Object.keys(people('“It is over,” said Zorvex spokesman Jo Doe.'))).toEqual(['Jo Doe']);
