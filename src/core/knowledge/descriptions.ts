@@ -490,9 +490,8 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // ("chaired by the Minister of Health, Kwaku Agyeman Manu is intended", "a visit to the Minister of Federal Capital
   // Territory, Mohammed Bello to solicit": nor does a capitalised title after a preposition.)
   // (Not the object of a capitalised title that opens the sentence: "Secretary to the President, Colleen Zamba says".)
-  const afterTitle = TITLE_AFTER_PREPOSITION.exec(opening);
-  const titleOpening = afterTitle && isCapitalisedTitleAlone(opening.slice(0, afterTitle.index));
-  const titled = setOff || titleOpening ? undefined : afterTitle?.[1];
+  const afterTitle = setOff ? null : TITLE_AFTER_PREPOSITION.exec(opening);
+  const titled = afterTitle && !isCapitalisedTitleAlone(opening.slice(0, afterTitle.index)) ? afterTitle[1] : undefined;
   if (titled && titled.split(/\s+/).some((w) => w.length > 3 && TITLES.has(w.toLowerCase())) && kindOfDescription(titled) === 'person') return titled;
   // "Meghan Markle's mum, Doria Ragland is said to be …": a description opening the sentence needs no closing comma.
   if (!setOff && !(OPENING_PHRASE.test(opening) && VERB_AFTER_NAME.test(sentence.slice(end)))) return undefined;
@@ -1140,8 +1139,8 @@ export function pluralDescriptionBefore(sentence: string, run: NameRun, commonWo
   // ("Local business owners, Leonard Hine and Eulendar Molepo, say": or the sentence's opening, whole.)
   const openings = [...clause.matchAll(/(?:^|\s)(?=(?:the|its|their|his|her|two|three|four|five|both)\s)/gi)].map((m) => m.index);
   // (Only before a person's name: "Our relations with Great Britain, France, …" lists places.)
-  const personNamed = (looksLikePersonName(run.words) && !isPlaceName(run.text)) || (run.words.length === 1 && isGivenName(run.text));
-  if (clause.length === separator && personNamed && /^[\s“"]*\p{Lu}\p{Ll}/u.test(clause)) openings.unshift(0);
+  const personNamed = () => (looksLikePersonName(run.words) && !isPlaceName(run.text)) || (run.words.length === 1 && isGivenName(run.text));
+  if (clause.length === separator && /^[\s“"]*\p{Lu}\p{Ll}/u.test(clause) && personNamed()) openings.unshift(0);
   for (const at of openings) {
     const phrase = clause.slice(at).trim().replace(/^[“"]/, '');
     const words = phrase.split(/\s+/);
@@ -1590,11 +1589,16 @@ function capitalisedRunAt(tokens: string[], at: number): string[] {
   return run;
 }
 
+/** Where a person is from or works, right after the name ("of the CDF") or set off by commas (", of the CSU,"). */
+export function readAffiliation(sentence: string, from: number, orAt = false): string | undefined {
+  return readAffiliationAfter(sentence, from, orAt) ?? readAffiliationSetOff(sentence, from);
+}
+
 /**
  * "Alexander Dobrindt, of the Bavarian CSU sister party, said", "Mark Mitchell, 48, from Esgenoôpetitj First Nation": where a
  * person is from, set off by commas after the name (and their age).
  */
-export function readAffiliationSetOff(sentence: string, from: number): string | undefined {
+function readAffiliationSetOff(sentence: string, from: number): string | undefined {
   const opening = SET_OFF_AFFILIATION.exec(sentence.slice(from, from + 12));
   if (!opening) return undefined;
   const start = from + opening[0].length;

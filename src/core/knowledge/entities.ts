@@ -39,8 +39,8 @@ import {
   pluralHintBefore,
   rankRoles,
   readActedAsPost,
+  readAffiliation,
   readAffiliationAfter,
-  readAffiliationSetOff,
   readAppointedAs,
   readApposition,
   readAppositionPastPlace,
@@ -400,7 +400,7 @@ class ArticleReader {
     // role of last resort.
     for (const run of runs) {
       const named = run.words.length > 2 ? withoutHonorifics(run, sentence) : run;
-      const affiliation = looksLikePersonName(named.words) ? readAffiliationAfter(sentence, named.end) ?? readAffiliationSetOff(sentence, named.end) : undefined;
+      const affiliation = looksLikePersonName(named.words) ? readAffiliation(sentence, named.end) : undefined;
       if (affiliation) this.unresolvedRoles.push({ surname: named.text, role: stated(passageId, sentence, affiliation) });
     }
     this.readPossessives(passageId, sentence, runs);
@@ -470,8 +470,7 @@ class ArticleReader {
       const partyText = party && (party[1] ?? `(${party[2]})`);
       // "Economist Jo Doe of Acme Bank": where the person works finishes a title that is a word for a person.
       // ("Detective Inspector Rob Cousen, of GMP’s Serious and Organised Crime Group, said": or set off by commas.)
-      const affiliation =
-        titled.title && !partyText && isPersonNoun(titled.title.split(/\s+/).at(-1)!.toLowerCase()) ? (readAffiliationAfter(sentence, run.end, true) ?? readAffiliationSetOff(sentence, run.end)) : undefined;
+      const affiliation = titled.title && !partyText && isPersonNoun(titled.title.split(/\s+/).at(-1)!.toLowerCase()) ? readAffiliation(sentence, run.end, true) : undefined;
       // ("Precinct 2 Commissioner Jo Doe", "Radio 1 DJ Jo Doe": a name with a number in it, before the run, opens the title.)
       const numbered = titled.title && sentence.startsWith(titled.title, whole.start) ? numberedNameBefore(sentence, whole.start) : undefined;
       const title = numbered ? `${numbered} ${titled.title}` : titled.title;
