@@ -1207,7 +1207,8 @@ function predicateAt(sentence: string, end: number): number {
 }
 
 // "is the mayor", "was Acme’s chief executive", "is chief executive of Acme", "had long been a crossover icon".
-const COPULA_BEFORE_DESCRIPTION = /^\s+(?:is|was|remains|remained|(?:has|had)\s+(?:long\s+|always\s+|already\s+)?been)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+(?:\p{Ll}|\p{Lu}{2,4}\b)|\p{Ll})/u;
+// ("is CEO of Acme", "was President of Kenya Airways": a capitalised post, read by isCapitalisedPost.)
+const COPULA_BEFORE_DESCRIPTION = /^\s+(?:is|was|remains|remained|(?:has|had)\s+(?:long\s+|always\s+|already\s+)?been)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:[’']s\s+(?:\p{Ll}|\p{Lu}{2,4}\b)|\s+(?:of|at|for)\s|[\s,;.]*$)|\p{Ll})/u;
 
 const COPULA_VERBS = new Set(['is', 'was', 'has', 'had', 'remains', 'remained']);
 
@@ -1231,6 +1232,7 @@ export function readCopulaDescription(sentence: string, run: NameRun): string | 
   if (FINITE_VERB.test(description)) description = description.replace(/\s+and\s[\s\S]*$/, '');
   // "is chief executive of Acme": a post, without a determiner.
   if (!determined && /^\p{Ll}/u.test(description) && !isBarePost(description) && !/^one\s+of\s/.test(description)) return undefined;
+  if (/^\p{Lu}/u.test(description) && !POSSESSIVE_OPENING.test(description) && !isCapitalisedPost(description)) return undefined;
   if (description.split(/\s+/).length > 15 || FINITE_VERB.test(description)) return undefined;
   return kindOfDescription(description) === 'person' ? description : undefined;
 }
@@ -1245,6 +1247,17 @@ export function readWorksWith(sentence: string, run: NameRun): string | undefine
 // " is with the state Department of Finance", " was with Acme Corp.": "with", the organisation's capitalised words, and the
 // sentence's end or a comma.
 const WORKS_WITH = /^\s+(?:is|was|has\s+been)\s+(with\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}[\p{L}&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&’'-]*)*)(?=\s*[,.;]|\s*$)/u;
+
+// "Acme’s chief executive", "UN Secretary-General’s envoy": a description that opens with what the post belongs to.
+const POSSESSIVE_OPENING = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s/u;
+
+/** "CEO of Acme", "Prime Minister of Britain", "Acme CEO": a few capitalised words ending in a title, then its object. */
+function isCapitalisedPost(description: string): boolean {
+  const words = description.split(/\s+/);
+  const end = words.findIndex((word) => PHRASE_BREAKS.has(word));
+  const post = end === -1 ? words : words.slice(0, end);
+  return post.length <= 4 && post.every((word) => /^\p{Lu}/u.test(word)) && isPersonHead(post.at(-1)!.replace(/[,.;]$/, ''));
+}
 
 // Past participles that do not end in "-ed", which open no post ("was chosen general commander").
 const IRREGULAR_PARTICIPLES = new Set('chosen given taken seen known held sent made found brought sworn'.split(' '));
@@ -1442,7 +1455,8 @@ export function readIdentifiedAs(sentence: string, run: NameRun): string | undef
 
 // What opens the description in a relative clause: "who has served as", "who currently serves as", "who was then serving as",
 // "who is".
-const COPULA = /^(?:has|have|had)?\s*(?:long\s+|currently\s+|now\s+|also\s+|previously\s+|formerly\s+)?(?:served|serves|serve|worked|works|work)\s+as\s+|^(?:is|was)\s+(?:then\s+|now\s+|currently\s+)?(?:serving|working)\s+as\s+|^(?:at\s+the\s+time\s+|then\s+|now\s+)?(?:is|was)\s+(?:widely\s+|long\s+)?(?:considered|regarded\s+as|seen\s+as)\s+(?:to\s+be\s+)?|^(?:is|was|has been|had been|became|becomes|is now|was once|remains)\s+/i;
+// ("who also once served as": two such adverbs.)
+const COPULA = /^(?:has|have|had)?\s*(?:(?:long|currently|now|also|once|previously|formerly)\s+){0,2}(?:served|serves|serve|worked|works|work)\s+as\s+|^(?:is|was)\s+(?:then\s+|now\s+|currently\s+)?(?:serving|working)\s+as\s+|^(?:at\s+the\s+time\s+|then\s+|now\s+)?(?:is|was)\s+(?:widely\s+|long\s+)?(?:considered|regarded\s+as|seen\s+as)\s+(?:to\s+be\s+)?|^(?:is|was|has been|had been|became|becomes|is now|was once|remains)\s+/i;
 // "who worked at SpaceX in its earliest days and is now CEO of Phantom Space": what the person is, said second.
 const LATER_COPULA = /\sand\s+(?:is|was)\s+(?:now\s+|currently\s+|also\s+)?(?=(?:the|a|an)\s|\p{Ll}|\p{Lu})/u;
 

@@ -1348,6 +1348,9 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     if (at === 1 && (tail[0] === 'of' || tail[0] === 'for')) {
       const past = tail.findIndex((_, i) => i >= 2 && looksLikePersonName(tail.slice(i)));
       if (past >= 0) at = past;
+      // ("CEO of China Unicom": with no name after it, the object of a post's "of" is what the post is of, unless a given
+      // name opens it: "Friends of Jo Doe".)
+      else if (isPersonHead(words[titleAt]!) && !isWorldGivenName(tail[1]!)) return undefined;
     }
     // ("Minister of Energy Pradhuman Singh Tomar": after a title's one-word object, a name of three words no list opens is
     // whole; a given name inside it, "Singh", does not cut it.)

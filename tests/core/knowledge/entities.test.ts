@@ -1931,6 +1931,16 @@ describe('roles ranked and read with care', () => {
     // A word in -ing inside the post qualifies it; opening it, the word is the verb's ("was running").
     expect(people('Ada Quinn had been chief operating officer since January. Ivo Brandt was running late.')).toEqual({ 'Ada Quinn': 'chief operating officer', 'Ivo Brandt': null });
   });
+  it('"is CEO of Acme", "was President of Leith Airways": a capitalised post without an article, and what it is of is no one', () => {
+    expect(people('Ada Quinn is CEO of Leith Unicom. Ivo Brandt was President of Leith Airways. Lou Parry is Acme CEO. Kit Lowe was Christmas Eve.')).toEqual({
+      'Ada Quinn': 'CEO of Leith Unicom',
+      'Ivo Brandt': 'President of Leith Airways',
+      'Lou Parry': 'Acme CEO',
+      'Kit Lowe': null,
+    });
+    // ("who also once served as": two adverbs before the verb.)
+    expect(people('Ada Quinn, who also once served as chairman of Leith Unicom, was sentenced.')).toEqual({ 'Ada Quinn': 'chairman of Leith Unicom' });
+  });
   it('"a Leith native", "The victim was identified as", "both nurses": descriptions news gives in its own shapes', () => {
     expect(people('Ada Quinn, a Leith native, moved away. The victim was identified as Ivo Brandt, 24. The car was identified as Lou Parry’s.')).toEqual({
       'Ada Quinn': 'a Leith native',
