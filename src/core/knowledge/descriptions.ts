@@ -1109,8 +1109,10 @@ export function hasPluralPersonHead(description: string): boolean {
     // "Singer-guitarists Jo Doe and …": the opening word is capitalised by the sentence, not as a name.
     const word = i === 0 ? raw.replace(/[^\p{L}-]/gu, '').toLowerCase() : raw.replace(/[^\p{L}-]/gu, '');
     if (PHRASE_BREAKS.has(word.toLowerCase())) break;
-    if (/^\p{Lu}/u.test(word)) continue;
-    if (isPersonHead(word)) plural = /(?:[^s]s|men|people)$/.test(word);
+    // ("former TDs Jo Doe and Al Roe", "CEOs": a title written in capitals, in the plural.)
+    if (/^\p{Lu}{2,4}s$/u.test(word)) plural = isLegislator(word) || isPersonHead(word.slice(0, -1));
+    else if (/^\p{Lu}/u.test(word)) continue;
+    else if (isPersonHead(word)) plural = /(?:[^s]s|men|people)$/.test(word);
   }
   return plural;
 }

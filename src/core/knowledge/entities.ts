@@ -249,6 +249,9 @@ const LIST_SEPARATOR = /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/;
 // may end in an apostrophe).
 const INVERTED_LIST_SEPARATOR = /^(?:[’']s)?(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)(?:the\s+)?$/;
 
+/** Whether a title before a name is a post ("Senator", "Health Minister"), not only an honorific ("Dr", "Mrs"). */
+const isTitledByPost = (title: string | undefined) => title !== undefined && !title.split(/\s+/).every(isHonorific);
+
 /** The run at `from` and the runs listed after it: "Jo Doe, Al Roe and Bo Vale". */
 function listFrom(sentence: string, runs: NameRun[], from: number): NameRun[] {
   const listed = [runs[from]!];
@@ -622,12 +625,17 @@ class ArticleReader {
     for (let i = 0; i < runs.length; i++) {
       const run = runs[i]!;
       // Most names have no plural before them: a cheap look first, as this runs for every name of every sentence.
-      if (!/s$/.test(run.words[0]!) && !pluralHintBefore(sentence, run.start)) continue;
+      // ("Tech CEOs Jo Doe": a plural inside the run, before its last word.)
+      if (!run.words.some((w, k) => k < run.words.length - 1 && /s$/.test(w)) && !pluralHintBefore(sentence, run.start)) continue;
       // "Singer-guitarists Jo Doe and …": the description may open the run of capitalised words itself.
       const title = personInRun(run, sentence, this.commonWords)?.title;
       const plural = title && hasPluralPersonHead(title) ? { text: title, direct: true } : (pluralDescriptionBefore(sentence, run, this.commonWords) ?? pluralOpening(sentence, run));
       if (!plural) continue;
       const listed = listFrom(sentence, runs, i);
+      // ("former TDs Jo Doe, Al Roe, and Senator Mo Poe": a name with a title of its own ends the list a title before it covers;
+      // not a list set off after the description, "two new justices, Chief Justice Jo Doe and Justice Al Roe".)
+      const titledAt = plural.direct ? listed.findIndex((name, k) => k > 0 && isTitledByPost(personInRun(name, sentence, this.commonWords)?.title)) : -1;
+      if (titledAt > 0) listed.length = titledAt;
       // Set off by punctuation, the description needs a list of names that closes where the phrase does.
       if (!plural.direct && (listed.length < 2 || !/^\s*(?:[,;:—–)]|[.!?]?[”"’]?\s*$)/.test(sentence.slice(listed.at(-1)!.end)))) continue;
       this.addListed(passageId, sentence, listed, plural.text);
@@ -709,7 +717,7 @@ class ArticleReader {
     this.addListed(passageId, sentence, listed, description);
   }
 
-  /** The people of a list, each with the role the list is given (a single surname's waits for its person). */
+    /** The people of a list, each with the role the list is given (a single surname's waits for its person). */
   private addListed(passageId: string, sentence: string, listed: NameRun[], role: string): void {
     // "their two daughters, Esmeralda and Amada": single names listed as people, one of them a given name, are those people.
     const singles = listed.every((run) => run.words.length === 1 && this.namesOnlyPeople(run.text) && !MONTH_OR_WEEKDAY.test(run.text));

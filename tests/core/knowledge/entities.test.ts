@@ -1114,6 +1114,10 @@ describe('people as real news names them', () => {
   it('a plural title with a prefix, in capitals after it, covers the list it opens: "co-CEOs JK Shin and Yoon Boo-keun"', () => {
     expect(people('The company said co-CEOs JK Shin and Yoon Boo-keun would step down.')).toEqual({ 'JK Shin': 'co-CEOs', 'Yoon Boo-keun': 'co-CEOs' });
   });
+  it('a plural title in capitals covers the list it opens, up to a name with a title of its own: "former TDs Jo Doe, Al Roe, and Senator Mo Poe"', () => {
+    expect(people('Mourners included former TDs Ada Quinn, Ivo Brandt, and Senator Lou Parry.')).toEqual({ 'Ada Quinn': 'former TDs', 'Ivo Brandt': 'former TDs', 'Lou Parry': 'Senator' });
+    expect(people('Tech CEOs Ada Quinn and Ivo Brandt met.')).toEqual({ 'Ada Quinn': 'Tech CEOs', 'Ivo Brandt': 'Tech CEOs' });
+  });
 });
 
 describe('one person under the forms news gives them', () => {
