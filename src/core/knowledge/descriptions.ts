@@ -517,9 +517,10 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
     ...[...clause.matchAll(/\bof\s+(?=\p{Ll})/gu)].map((m) => m.index + m[0].length),
     // "his associates, including former Attorney General, Jean Alain Rodriguez": an example's description after "including".
     ...[...clause.matchAll(/\b(?:including|such\s+as|among\s+them)\s+(?=\p{L})/gu)].map((m) => m.index + m[0].length),
-    // "Mick Lynch said Secretary of State for Transport, Grant Shapps,", "our Secretary of Defense, Bill Cohen": a capitalised
-    // title after a verb of saying, "and" or "our".
-    ...[...clause.matchAll(/(?<=\b(?:said|says|told|added|and|our)\s+)(\p{Lu}\p{Ll}{3,})\s/gu)].filter((m) => TITLES.has(m[1]!.toLowerCase())).map((m) => m.index),
+    // "Mick Lynch said Secretary of State for Transport, Grant Shapps,", "our Secretary of Defense, Bill Cohen", "groups that
+    // Minister of Health, Dr Jo Doe, met": a capitalised title after a verb of saying, "and", "our", "that", "met" or "with"
+    // (not after "as": "promoted to Cabinet as Minister for Pacific Peoples, Jo Doe" is another person's post).
+    ...[...clause.matchAll(/(?<=\b(?:said|says|told|added|and|our|that|met|with)\s+)(\p{Lu}\p{Ll}{3,})\s/gu)].filter((m) => TITLES.has(m[1]!.toLowerCase())).map((m) => m.index),
   ].sort((a, b) => a - b);
   if (/^\p{Lu}/u.test(clause)) openings.unshift(0);
   // "Ben Roe’s mother": a possessive opening takes the whole name it ends.

@@ -1152,6 +1152,9 @@ describe('roles as news states them', () => {
     expect(roleOf('Secretary to the President, Jo Doe says the ceremony starts at nine.', 'Jo Doe')).toBe('Secretary to the President');
     // (After a verb of saying, "and" or "our" too; not after a title's object inside a clause: "as Minister for X, Al Roe".)
     expect(roleOf('Al Roe said Secretary of State for Transport, Jo Doe, wrecked the talks.', 'Jo Doe')).toBe('Secretary of State for Transport');
+    // (After "that", "met" or "with" too: the title opens an object or a clause's subject.)
+    expect(roleOf('These are the groups that Minister of Health and Social Services, Dr Jo Doe, met in May.', 'Jo Doe')).toBe('Minister of Health and Social Services');
+    expect(roleOf('Al Roe met Minister of Health, Jo Doe, on Monday.', 'Jo Doe')).toBe('Minister of Health');
     expect(roleOf('I want to thank the Secretary of Defense, Jo Doe, for his work.', 'Jo Doe')).toBe('the Secretary of Defense');
     // ("our" and "my" open a description as "his" does, the speaker's: "must come from our president, Jo Doe,".)
     expect(roleOf('“All communication must come from our president, Jo Doe,” he said.', 'Jo Doe')).toBe('our president');
