@@ -17,7 +17,7 @@ import { isRoleQualifier, LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonNa
 import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, isConferredTitle, isHonorific, isLegislator, isPersonHead, isPersonNoun, isTitleOfAddress, namesThingsMostly, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS, SPEECH_VERB } from './speech.ts';
-import { hasOrganisationHead, isGivenName, isGroupNoun, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
+import { hasOrganisationHead, isGivenName, isGroupNoun, isKinNoun, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
 
 /** What a name names, and what kindOfDescription tells a description describes. */
 export type EntityKind = 'person' | 'organization' | 'place';
@@ -720,7 +720,7 @@ const YEAR_OWNED = /^\d{4}[’']s$/;
 // A distance or an event's number, in metres or not: "1500", "110", "100m".
 const EVENT_NUMBER = /^\d{2,5}m?$/;
 // Verb forms that end a description read backwards: "defeating President", "re-elected Governor".
-const VERB_FORM = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|ing)|could|would|should|will|can|may|might|must|see|saw|beat|kill|meet|met|join|face|call|named|hired|fired|elected)$/u;
+const VERB_FORM = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|ing)|could|would|should|will|can|may|might|must|see|saw|beat|kill|meet|met|join|face|call|named|hired|fired|elected|include|includes)$/u;
 // Lower-case words that end a description read backwards from a name: verbs, conjunctions and prepositions.
 const NOT_IN_DESCRIPTION = new RegExp(
   '^(?:and|or|but|nor|yet|so|is|are|was|were|be|been|being|has|have|had|not|than|then|also|when|after|before|while|if|whether|because|' +
@@ -1113,7 +1113,7 @@ export function hasPluralPersonHead(description: string): boolean {
     // ("former TDs Jo Doe and Al Roe", "CEOs": a title written in capitals, in the plural.)
     if (/^\p{Lu}{2,4}s$/u.test(word)) plural = isLegislator(word) || isPersonHead(word.slice(0, -1));
     else if (/^\p{Lu}/u.test(word)) continue;
-    else if (isPersonHead(word)) plural = /(?:[^s]s|men|people)$/.test(word);
+    else if (isPersonHead(word)) plural = /(?:[^s]s|men|people|children)$/.test(word);
   }
   return plural;
 }
@@ -1144,6 +1144,10 @@ export function pluralDescriptionBefore(sentence: string, run: NameRun, commonWo
   // (Only before a person's name: "Our relations with Great Britain, France, …" lists places.)
   const personNamed = () => (looksLikePersonName(run.words) && !isPlaceName(run.text)) || (run.words.length === 1 && isGivenName(run.text));
   if (clause.length === separator && /^[\s“"]*\p{Lu}\p{Ll}/u.test(clause) && personNamed()) openings.unshift(0);
+  // ("She survives him, as do daughters, Jo Doe and Al Roe": a relation in the plural alone, as obituaries list a family;
+  // "Debra’s parents, Gerald and Sharon,": with whose.)
+  const lastWord = /\s((?:\p{Lu}[\p{L}.-]*[’']s\s+)?)(\p{Ll}+)\s*$/u.exec(clause);
+  if (lastWord && isKinNoun(singularOf(lastWord[2]!))) openings.push(lastWord.index);
   for (const at of openings) {
     const phrase = clause.slice(at).trim().replace(/^[“"]/, '');
     const words = phrase.split(/\s+/);
@@ -1152,6 +1156,11 @@ export function pluralDescriptionBefore(sentence: string, run: NameRun, commonWo
     if (kindOfDescription(phrase) === 'person' && hasPluralPersonHead(phrase) && !endsWithPersonName(phrase)) return { text: phrase, direct: false };
   }
   return undefined;
+}
+
+/** "daughter" of "daughters", "grandchild" of "grandchildren": the singular of a word for people in the plural. */
+function singularOf(plural: string): string {
+  return plural.endsWith('children') ? plural.slice(0, -3) : plural.replace(/s$/, '');
 }
 
 const EXAMPLE_WORDS = ['including', 'such as', 'among them'];

@@ -255,8 +255,26 @@ const isTitledByPost = (title: string | undefined) => title !== undefined && !ti
 /** The run at `from` and the runs listed after it: "Jo Doe, Al Roe and Bo Vale". */
 function listFrom(sentence: string, runs: NameRun[], from: number): NameRun[] {
   const listed = [runs[from]!];
-  for (let j = from + 1; j < runs.length && LIST_SEPARATOR.test(sentence.slice(runs[j - 1]!.end, runs[j]!.start)); j++) listed.push(runs[j]!);
+  let end = runs[from]!.end;
+  for (let j = from + 1; j < runs.length; j++) {
+    const run = runs[j]!;
+    // ("Carla Doe (Shannon) and Gretta Roe (Karl)": a name in brackets after a listed name, a spouse's or a team's, is an
+    // aside the list runs past.)
+    if (/^\s*\($/.test(sentence.slice(end, run.start)) && sentence[run.end] === ')') {
+      end = run.end + 1;
+      continue;
+    }
+    if (!LIST_SEPARATOR.test(sentence.slice(end, run.start))) break;
+    listed.push(run);
+    end = run.end;
+  }
   return listed;
+}
+
+/** Where the text after a name goes on, past a short aside in brackets: "Gretta Roe (Karl);". */
+function pastBracketedAside(sentence: string, end: number): number {
+  const aside = /^\s*\([^()]{1,40}\)/.exec(sentence.slice(end, end + 44));
+  return aside ? end + aside[0].length : end;
 }
 
 // "Rep. Ilhan Omar (D-Minn.)", "Sen. Ted Cruz, R-Texas,": the party and state after a titled name.
@@ -637,7 +655,7 @@ class ArticleReader {
       const titledAt = plural.direct ? listed.findIndex((name, k) => k > 0 && isTitledByPost(personInRun(name, sentence, this.commonWords)?.title)) : -1;
       if (titledAt > 0) listed.length = titledAt;
       // Set off by punctuation, the description needs a list of names that closes where the phrase does.
-      if (!plural.direct && (listed.length < 2 || !/^\s*(?:[,;:—–)]|[.!?]?[”"’]?\s*$)/.test(sentence.slice(listed.at(-1)!.end)))) continue;
+      if (!plural.direct && (listed.length < 2 || !/^\s*(?:[,;:—–)]|[.!?]?[”"’]?\s*$)/.test(sentence.slice(pastBracketedAside(sentence, listed.at(-1)!.end))))) continue;
       this.addListed(passageId, sentence, listed, plural.text);
     }
   }

@@ -45,7 +45,8 @@ export function isPersonNoun(word: string): boolean {
 }
 
 function decidePersonNoun(word: string): boolean {
-  const singular = word.replace(/(?<=[^s])s$/, '').replace(/(?<=m)en$/, 'an');
+  // ("grandchildren": the plural of "child" too.)
+  const singular = word.replace(/(?<=[^s])s$/, '').replace(/(?<=m)en$/, 'an').replace(/(?<=child)ren$/, '');
   if (ORGANISATION_NOUNS.has(singular) || PLACE_NOUNS.has(singular) || NOT_PERSON_NOUNS.has(singular)) return false;
   const known = (w: string) => isPersonWord(w) || PERSON_NOUNS.has(w);
   // ("co-head", "co-chair", "co-owner": a person sharing what the word after the prefix names.)

@@ -1830,6 +1830,23 @@ describe('roles ranked and read with care', () => {
     // A surname alone in the list gets it too, once it is known as the person's.
     expect(people('Ada Quinn spoke. Votes went to rivals such as Quinn and Lou Parry.')).toEqual(both('rivals'));
   });
+  it('an obituary’s family: a relation in the plural, alone or counted, covers the list after it, past a spouse in brackets', () => {
+    expect(people('She survives him, as do daughters, Ada Quinn (Shane) and Kit Lowe (Karl); four grandchildren, Ivo Brandt, Lou Parry and Bo Vale; and friends.')).toEqual({
+      'Ada Quinn': 'daughters',
+      'Kit Lowe': 'daughters',
+      'Ivo Brandt': 'four grandchildren',
+      'Lou Parry': 'four grandchildren',
+      'Bo Vale': 'four grandchildren',
+    });
+    // (Whose relations they are, where the text says it; and "include" is a verb, not a description.)
+    expect(people('Survivors include two nieces, Ada Quinn and Kit Lowe. Ivo Brandt’s parents, Lou Parry and Bo Vale, died.')).toEqual({
+      'Ada Quinn': 'two nieces',
+      'Kit Lowe': 'two nieces',
+      'Ivo Brandt': null,
+      'Lou Parry': 'Ivo Brandt’s parents',
+      'Bo Vale': 'Ivo Brandt’s parents',
+    });
+  });
   it('a plural description is neither a clause before the list nor a verb after a modal', () => {
     expect(people('The ministers met on Monday, Ada Quinn and Lou Parry said.')).toEqual({ 'Ada Quinn': null, 'Lou Parry': null });
     expect(people('After meeting the reporters, Ada Quinn and Lou Parry, who had flown in, left.')).toEqual({ 'Ada Quinn': null, 'Lou Parry': null });
