@@ -9,7 +9,7 @@
  *   copula, post   "Jo Doe is the mayor of Leith", "tapped Sondland as his ambassador"  (readCopulaDescription, readAppointedAs …)
  * kindOfDescription tells whether a description is a person's, an organisation's or a place's.
  */
-import { alternatives, MONTH_ABBREVIATIONS, MONTH_NAMES } from '../text/calendar.ts';
+import { alternatives, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { classOf, firstWordAfter, isBlank, lastIndexOfAny, lastWordBefore, LETTER, NUMBER, opensSentence } from '../text/characters.ts';
 import { isStopWord } from '../text/normalize.ts';
 import type { WordSet } from '../text/words.ts';
@@ -17,7 +17,7 @@ import { isRoleQualifier, LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonNa
 import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, isConferredTitle, isHonorific, isLegislator, isPersonHead, isPersonNoun, isTitleOfAddress, namesThingsMostly, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS, SPEECH_VERB } from './speech.ts';
-import { hasOrganisationHead, isGivenName, isGroupNoun, isKinNoun, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
+import { hasOrganisationHead, isGivenName, isGroupNoun, isKinNoun, isPlaceName, isVerbOnlyWord, isWorldGivenName } from './wordLists.ts';
 
 /** What a name names, and what kindOfDescription tells a description describes. */
 export type EntityKind = 'person' | 'organization' | 'place';
@@ -1613,6 +1613,26 @@ function capitalisedRunAt(tokens: string[], at: number): string[] {
     if (/[,;:.!?)]$/.test(tokens[i]!)) break;
   }
   return run;
+}
+
+// "Tuesday’s Jo Doe": a month's or a weekday's name before a possessive says when, not where from.
+export const MONTH_OR_WEEKDAY = new RegExp(`^(?:${alternatives([...MONTH_NAMES, ...WEEKDAY_NAMES])})$`);
+
+// "Wouter Wippert (Cannondale)", "Sara Mustonen (Liv-Plantur)": up to four capitalised words in brackets after a name.
+const TEAM_IN_BRACKETS = /^\s*\((\p{Lu}[\p{L}&’'.-]*(?:\s+\p{Lu}[\p{L}&’'.-]*){0,3})\)/u;
+
+/**
+ * The team, club, party or seat a list writes in brackets after a name: "Wouter Wippert (Cannondale)", "Liza Chelule
+ * (Nakuru)". Not another person's name, opening with a given name: a spouse's, as obituaries write it ("Carla Doe
+ * (Shannon)"), or a stage name ("Jo Doe (Zlatan Ibile)"); nor letters alone ("(R)", "(L)") or a date.
+ */
+export function readTeamInBrackets(sentence: string, from: number): string | undefined {
+  const team = TEAM_IN_BRACKETS.exec(sentence.slice(from, from + 60))?.[1];
+  if (!team || /^\p{Lu}{1,2}\.?$/u.test(team)) return undefined;
+  const words = team.split(/\s+/);
+  const opensWithGivenName = isGivenName(words[0]!) || isWorldGivenName(words[0]!);
+  if (words.some((word) => MONTH_OR_WEEKDAY.test(word)) || (opensWithGivenName && (words.length === 1 || looksLikePersonName(words)))) return undefined;
+  return team;
 }
 
 /** Where a person is from or works, right after the name ("of the CDF") or set off by commas (", of the CSU,"). */

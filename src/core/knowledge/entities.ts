@@ -14,7 +14,6 @@
  */
 import { sentencesOf, type Passage } from '../content/article.ts';
 import { finish, type Steps } from '../steps.ts';
-import { alternatives, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { firstWordAfter, isBlank, lastWordBefore, opensSentence } from '../text/characters.ts';
 import { foldText, isStopWord } from '../text/normalize.ts';
 import { isHeadline } from '../text/sentences.ts';
@@ -39,7 +38,9 @@ import {
   pluralHintBefore,
   rankRoles,
   readActedAsPost,
+  MONTH_OR_WEEKDAY,
   readAffiliation,
+  readTeamInBrackets,
   readAffiliationAfter,
   readAppointedAs,
   readApposition,
@@ -290,8 +291,6 @@ function numberedNameBefore(sentence: string, at: number): string | undefined {
 }
 const SENTENCE_PREPOSITIONS = new Set(['On', 'In', 'At', 'By', 'From', 'Since', 'Until', 'After', 'Before', 'For', 'Of', 'To', 'With']);
 
-// "Tuesday’s Jo Doe": a month's or a weekday's name before a possessive says when, not where from.
-const MONTH_OR_WEEKDAY = new RegExp(`^(?:${alternatives([...MONTH_NAMES, ...WEEKDAY_NAMES])})$`);
 
 /** Pass 1 over one article: names, kinds and roles, sentence by sentence. */
 export function discoverArticle(passages: Passage[]): Discovery {
@@ -423,6 +422,9 @@ class ArticleReader {
       const named = run.words.length > 2 ? withoutHonorifics(run, sentence) : run;
       const affiliation = looksLikePersonName(named.words) ? readAffiliation(sentence, named.end) : undefined;
       if (affiliation) this.unresolvedRoles.push({ surname: named.text, role: stated(passageId, sentence, affiliation) });
+      // ("Wouter Wippert (Cannondale) and Wim Stroetinga": a team in brackets, where nothing else says what the person is.)
+      const team = looksLikePersonName(named.words) ? readTeamInBrackets(sentence, named.end) : undefined;
+      if (team) this.unresolvedRoles.push({ surname: named.text, role: stated(passageId, sentence, team), lastResort: true });
     }
     this.readPossessives(passageId, sentence, runs);
     this.readNamedAfterDescription(passageId, sentence, runs);
