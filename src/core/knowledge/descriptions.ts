@@ -1383,6 +1383,8 @@ const AFTER_POST = new RegExp(String.raw`\s+(?:(?:until|till|after|before|since|
 // Verbs that give someone a post "as" something: the name is their object.
 const APPOINTING_VERB_BEFORE = /\b(?:appoint(?:s|ed|ing)?|named|nam(?:es|ing)|hir(?:e|es|ed|ing)|tap(?:s|ped|ping)?|pick(?:s|ed|ing)?|cho(?:se|sen|oses?|oosing)|select(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|(?:(?:re)?plac|succe)(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i;
 const SUCCEEDING_VERB = /\b(?:replac|succe)/i;
+// "Braun is being replaced by James Freis as interim CEO": the one after "by" takes the post (and the subject held another).
+const REPLACED_BY_BEFORE = /\b(?:replaced|succeeded)\s+by\s+$/i;
 // "the appointment of Jo Doe as minister for local development": the noun of such a verb, and its "of".
 const APPOINTING_NOUN_BEFORE = /\b(?:appointments?|nominations?|elevation|selection|election|naming)\s+of\s+$/i;
 // "…as minister for local development, Rania al-Mashat as tourism minister and …": the next name of a list of posts.
@@ -1408,6 +1410,10 @@ export function readAppointedAs(sentence: string, run: NameRun): { role: string;
     return role ? { role: role.startsWith('its ') ? withOwnerNamed(role, sentence.slice(0, run.start)) : role, succeeds: false } : undefined;
   }
   if (!as) return undefined;
+  if (REPLACED_BY_BEFORE.test(before)) {
+    const role = listedPostAt(sentence, run.end + as[0].length);
+    return role ? { role, succeeds: false } : undefined;
+  }
   const verb = APPOINTING_VERB_BEFORE.exec(before) ?? APPOINTING_NOUN_BEFORE.exec(before);
   // ("…were Ali Sabry as the Minister of Foreign Affairs, Harin Fernando as …": a capitalised title after "as the" is a
   // post given, whatever verb stands before.)

@@ -1688,6 +1688,9 @@ describe('roles as news states them', () => {
     expect(roleOf('Otsubo became chairman and was replaced as president by Kazuhiro Tsuga.', 'Kazuhiro Tsuga')).toBe('president');
     // The one replaced takes no post from it, nor the name after "by".
     expect(roleOf('Jo Doe was replaced as captain by Al Roe.', 'Jo Doe')).toBeUndefined();
+    // ("by" name, then "as": the same, the post after the name.)
+    expect(roleOf('Jo Doe is being replaced by Al Roe as interim CEO.', 'Al Roe')).toBe('interim CEO');
+    expect(roleOf('Jo Doe is being replaced by Al Roe as interim CEO.', 'Jo Doe')).toBeUndefined();
   });
   it('a post ends before another name and its verb: "resigned as Acme president and Roe took the helm"', () => {
     expect(roleOf('Last year, Nobuaki Kurumatani resigned as Acme president and Tsunakwa took the helm.', 'Nobuaki Kurumatani')).toBe('Acme president');
