@@ -1240,6 +1240,8 @@ export function readCopulaDescription(sentence: string, run: NameRun): string | 
   // stepping down": how long is not what.
   let description = readPhrase(sentence, start).replace(AFTER_POST, '');
   const determined = /^(?:the|a|an)\s/.test(description);
+  // ("was a native of Algeria and a veteran fighter who had traveled to Afghanistan": a relative clause is no part of it.)
+  if (FINITE_VERB.test(description)) description = description.replace(/\s+(?:who|which)\s[\s\S]*$/, '');
   // "when Rockefeller was governor and fear … was running high": "and" opens another clause.
   if (FINITE_VERB.test(description)) description = description.replace(/\s+and\s[\s\S]*$/, '');
   // "is chief executive of Acme": a post, without a determiner.

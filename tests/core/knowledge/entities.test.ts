@@ -1871,6 +1871,12 @@ describe('roles ranked and read with care', () => {
       'Ivo Brandt': 'Corbin’s colleague at the Leith Institute',
     });
   });
+  it('a relative clause after a description the copula gives is no part of it, and what "and" joins before it is', () => {
+    expect(people('Ada Quinn, 50, was a native of Leith and a veteran sailor who had crossed the Atlantic. Lou Parry is a single mom from Leith who was laid off.')).toEqual({
+      'Ada Quinn': 'a native of Leith and a veteran sailor',
+      'Lou Parry': 'a single mom from Leith',
+    });
+  });
   it('a second verb in the past tense after "and" ends the description: what the person did is not what they are', () => {
     expect(people('“It was quick,” said Ada Quinn, who runs a bakery and catering business and headed out for the next stop.')).toEqual({
       'Ada Quinn': 'runs a bakery and catering business',
