@@ -1261,9 +1261,17 @@ function opensWithTitle(words: string[]): boolean {
  */
 function opensWithGivenName(run: NameRun, sentence: string, commonWords: WordSet): boolean {
   const first = run.words[0]!;
-  if (!isWorldGivenName(first) && !(run.words.length === 2 && run.words.every((w) => w.length > 2 && isKnownSurname(w))) && !isRomanisedEastAsianName(run.words)) return false;
+  if (!isWorldGivenName(first) && !(run.words.length === 2 && run.words.every((w) => w.length > 2 && isKnownSurname(w))) && !isRomanisedEastAsianName(run.words) && !opensWithKunya(run)) return false;
   const opensSentence = isBlank(sentence, 0, run.start);
   return !(opensSentence && commonWords.has(first.toLowerCase()));
+}
+
+/**
+ * "Abu Bakr al-Baghdadi", "Abu Ali Al-Tunisi", "Umm Hassan al-Masri": "father of" or "mother of" and a name, as an Arabic
+ * name opens with a kunya; at least three words, as "Abu Dhabi" or "Abu Sayyaf" name a place and a group.
+ */
+function opensWithKunya(run: NameRun): boolean {
+  return run.words.length >= 3 && (run.words[0] === 'Abu' || run.words[0] === 'Umm') && !isPlaceName(run.words.slice(0, 2).join(' '));
 }
 
 /**

@@ -243,6 +243,13 @@ describe('people as real news names them', () => {
     expect(people('The board voted to restore Mayor Mario King’s salary.')).toEqual({ 'Mario King': 'Mayor' });
     expect(people('Prime Minister Jo Bishop spoke first.')).toEqual({ 'Jo Bishop': 'Prime Minister' });
   });
+  it('an Arabic name that opens with a kunya ("Abu", "Umm") is a person’s, whole; "Abu Dhabi" and "Abu Sayyaf" are not', () => {
+    expect(people('Abu Bakr al-Baghdadi was killed. He was a disciple of Abu Musab al-Zarqawi, a militant leader.')).toEqual({
+      'Abu Bakr al-Baghdadi': null,
+      'Abu Musab al-Zarqawi': 'a militant leader',
+    });
+    expect(people('Three Abu Sayyaf members were held at Abu Dhabi Airport.')).toEqual({});
+  });
   it('an Arabic name with its articles stays whole after a title, and an honorific is no part of the title', () => {
     expect(people('Defence Minister Sheikh Hamad Jaber Al-Ali Al-Sabah was replaced on Monday.')).toEqual({ 'Hamad Jaber Al-Ali Al-Sabah': 'Defence Minister' });
     expect(people('Health Minister Dr. Jo Doe said so.')).toEqual({ 'Jo Doe': 'Health Minister' });
