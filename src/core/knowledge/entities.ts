@@ -532,7 +532,9 @@ class ArticleReader {
     const whoAfter = personName && !single && WHO_RIGHT_AFTER.test(sentence.slice(run.end, run.end + 6)) && !DETERMINER_BEFORE.test(sentence.slice(Math.max(0, run.start - 6), run.start));
     // ("Goals were scored by Venreece Richards in the 18th minute": who scores, saves or assists in a match report.)
     const scorer = personName && !single && SCORER_BEFORE.test(sentence.slice(Math.max(0, run.start - 24), run.start));
-    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || aged || countrys || whoAfter || scorer || namedInQuotes(sentence, run));
+    // ("Salahuddin Hasan aka Abu Salman": a full name with another the person goes by.)
+    const alias = personName && !single && ALIAS_AFTER.test(sentence.slice(run.end, run.end + 14));
+    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || aged || countrys || whoAfter || scorer || alias || namedInQuotes(sentence, run));
     if (cued && surname) this.singleNames.add(foldText(run.text));
     if (surname && !commonWords.has(run.text.toLowerCase()) && usedAsFamilyName(sentence, run)) this.surnameCues.add(foldText(run.text));
     if (personName && cued && !titled) {
@@ -1691,6 +1693,7 @@ const SCORER_BEFORE = /\b(?:scored|netted|struck|converted|saved|assisted|set\s+
 const AGE_BEFORE = /\b\d{1,3}-(?:year|yr)-old\s+$/;
 // ", who ", " who ": the relative pronoun for people, right after a name.
 const WHO_RIGHT_AFTER = /^,?\s+who\s/;
+const ALIAS_AFTER = /^,?\s+(?:aka|a\.k\.a\.|alias)\s+\p{Lu}/u;
 // "A citizen named ", "a 24-year-old man called ": a description of one person, then the word that gives their name.
 const NAMED_AFTER_DESCRIPTION = /(?:^|\s)((?:[Aa]n?|[Aa]nother)\s+(?:[\p{L}\d-]+\s+){0,3}?[\p{L}-]+)\s+(?:named|called)\s+$/u;
 const DETERMINER_BEFORE = /\b(?:the|that|this|a|an|our|their|his|her|my|your|its)\s+$/i;

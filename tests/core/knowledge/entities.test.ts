@@ -316,6 +316,10 @@ describe('people as real news names them', () => {
       'Md Asaduzzaman': 'Judge',
     });
   });
+  it('"aka" or "alias" after a full name makes it a person’s', () => {
+    expect(people('They came from Sulu under Mundo Sawadjan aka The Engineer.')).toEqual({ 'Mundo Sawadjan': null });
+    expect(people('They came from Sulu under Mundo Sawadjan.')).toEqual({});
+  });
   it('"who" right after a full name, with or without a comma, makes it a person’s, but not after a determiner', () => {
     expect(people('The case rests on the complaint of Fehmida Arshad who died years ago.')).toEqual({ 'Fehmida Arshad': null });
     expect(people('Among those who left is Boba Sima, who was sent on loan abroad.')).toEqual({ 'Boba Sima': null });
