@@ -62,8 +62,12 @@ function* texts(article: Article): Generator<string> {
   for (const passage of article.passages) yield passage.text;
 }
 
-// A wire story's dateline: places in capitals, a date, the agency in brackets (or none: "KUALA LUMPUR, March 23 —") and a dash.
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’\/-]*,\s+[\p{L}.]{3,10}\s+\d{1,2}(?:,\s+\d{4})?(?:\s+\([\p{L}\s.]{2,30}\))?\s*[-—–]+\s*/u;
+// A wire story's dateline: places in capitals, a date, the agency in brackets (or none: "KUALA LUMPUR, March 23 —") and a dash;
+// or the date alone, with its weekday and year ("Friday, November 1, 2019 - Safaricom has announced …", "1 November 2019 –").
+const PLACE_DATELINE = String.raw`\p{Lu}[\p{Lu}\s.'’\/-]*,\s+[\p{L}.]{3,10}\s+\d{1,2}(?:,\s+\d{4})?(?:\s+\([\p{L}\s.]{2,30}\))?`;
+const DATE_DATELINE = String.raw`(?:\p{Lu}\p{Ll}+day,?\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?,?)\s+\d{4}`;
+// (The date alone only before a dash set apart: "May 23, 1854-Political disturbances" is a dated list's entry.)
+const DATELINE = new RegExp(String.raw`^\s*(?:${PLACE_DATELINE}\s*|${DATE_DATELINE}\s+)[-—–]+\s*`, 'u');
 
 // Every event keeps its date and the first and last day it covers, and the same few thousand dates come
 // back in article after article: each date's three strings are made once and shared (a bounded cache).

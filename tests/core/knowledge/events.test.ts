@@ -115,6 +115,10 @@ describe('events in the seed article', () => {
     expect(events('WASHINGTON, Nov. 4, 2023 (AP) — The bill passed.')).toEqual([]);
     // (A newspaper's own dateline names no agency.)
     expect(events('KUALA LUMPUR, March 7 — The referee of the match last Sunday has been suspended.')).toEqual(['2024-03-03']);
+    // (Nor the date alone before a dash set apart; a dated list's entry is no dateline.)
+    expect(events('Thursday, March 7, 2024 - Acme has announced its profit for the year to December 31, 2023.')).toEqual(['2023-12-31']);
+    expect(events('7 March 2024 – The bill passed.')).toEqual([]);
+    expect(events('May 23, 1854-Political disturbances; war vessel requested.')).toEqual(['1854-05-23']);
   });
   it('a time of day, with no date of its own, is on the day of the dated statement before it', () => {
     const events = (...sentences: string[]) =>
