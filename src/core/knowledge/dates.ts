@@ -215,18 +215,30 @@ const MAY_ALONE = /^May[,.;:]?\s*$/;
 // chrono's year in two digits after a month, with no apostrophe: "In November, 54 people died", "March 3, 19 hurt".
 const BARE_TWO_DIGIT_YEAR = /(?:,\s*|\s+)(\d{2})$/;
 
-/** "November, 54 people": news writes a year in two digits only after an apostrophe ("Nov. ’54"); the number is a count. */
-function withoutBareTwoDigitYear(result: ParsedResult): ParsedResult {
-  const bare = result.start.isCertain('year') ? BARE_TWO_DIGIT_YEAR.exec(result.text) : null;
+// A day after a month and a comma, with no year: "Last November, 13 troops were killed".
+const COUNT_AFTER_MONTH = /^\p{L}+\.?,\s*\d{1,2}$/u;
+
+/**
+ * "November, 54 people": news writes a year in two digits only after an apostrophe ("Nov. ’54"); the number is a count.
+ * "November, 13 troops": nor a day after a comma ("November 13"); the month alone is the date.
+ */
+function withoutCountAfterMonth(result: ParsedResult): ParsedResult {
+  if (!result.start.isCertain('year')) return COUNT_AFTER_MONTH.test(result.text) ? without(result, 'day', result.text.indexOf(',')) : result;
+  const bare = BARE_TWO_DIGIT_YEAR.exec(result.text);
   if (!bare || result.start.get('year')! % 100 !== Number(bare[1])) return result;
+  return without(result, 'year', bare.index);
+}
+
+/** The result with one component no longer certain, read up to `end` of its text. */
+function without(result: ParsedResult, dropped: 'year' | 'day', end: number): ParsedResult {
   const { start } = result;
-  const yearless: ParsedComponents = {
-    isCertain: (component) => component !== 'year' && start.isCertain(component),
+  const fewer: ParsedComponents = {
+    isCertain: (component) => component !== dropped && start.isCertain(component),
     get: (component) => start.get(component),
     date: () => start.date(),
     tags: () => start.tags(),
   };
-  return { refDate: result.refDate, index: result.index, text: result.text.slice(0, bare.index), start: yearless, end: result.end, date: () => result.date(), tags: () => result.tags() };
+  return { refDate: result.refDate, index: result.index, text: result.text.slice(0, end), start: fewer, end: result.end, date: () => result.date(), tags: () => result.tags() };
 }
 
 /** Absolute dates and bare years in a sentence. `published` resolves dates without a year. */
@@ -235,7 +247,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
   // chrono reads only where a date it reads could be kept: one that is not holds no capitalised month or weekday
   // name and no year and month in digits, and the sentence holds none of them if no date in it does.
   const year = HAS_YEAR.test(sentence);
-  const results = MAY_HOLD_KEPT_DATE.test(sentence) ? absoluteDates().parse(sentence, { instant: referenceOf(published), timezone: 0 }).map(withoutBareTwoDigitYear) : [];
+  const results = MAY_HOLD_KEPT_DATE.test(sentence) ? absoluteDates().parse(sentence, { instant: referenceOf(published), timezone: 0 }).map(withoutCountAfterMonth) : [];
   const mentions: (DateMention & { weekdayOnly: boolean })[] = [];
   const sentenceAhead = results.length > 0 && looksAhead(sentence);
   // (Before chrono's: "Black Friday" is a day of its own, not the Friday of the week.)

@@ -109,6 +109,11 @@ describe('events in the seed article', () => {
       '2019-11-18 dispatched Karen Khachanov 6-4, 6-3, 6-3 in Paris on Monday.',
     ]);
   });
+  it('a count after a month and a comma is no day of it: "Last November, 13 troops were killed"', () => {
+    const events = (text: string) => extractEvents({ id: 'a', published: '2024-03-07', passages: passagesOf(text) } as never).map((e) => e.date);
+    expect(events('Last November, 13 troops were killed. In November, 54 people died.')).toEqual(['2023-11', '2023-11']);
+    expect(events('On November 13, troops were killed.')).toEqual(['2023-11-13']);
+  });
   it('a wire story’s dateline says when it was filed, not what it reports', () => {
     const events = (text: string) => extractEvents({ id: 'a', published: '2024-03-07', passages: passagesOf(text) } as never).map((e) => e.date);
     expect(events('BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank crew killed a reporter in Lebanon in October.')).toEqual(['2023-10']);
