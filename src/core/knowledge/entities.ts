@@ -883,7 +883,8 @@ class ArticleReader {
       const run = runs[i]!;
       const named = this.nameIn(run, sentence);
       if (looksLikePersonName(named.words)) return named;
-      if (named.words.length === 1 && looksLikeSurname(named.text) && (this.namesOnlyPeople(named.text) || this.familyNamesRead.has(named.text))) return named;
+      // ("… will be held in Invercargill next Friday": not a single word after a preposition of place, unless read as a family name.)
+      if (named.words.length === 1 && looksLikeSurname(named.text) && ((this.namesOnlyPeople(named.text) && !followsPlacePreposition(sentence, named.start)) || this.familyNamesRead.has(named.text))) return named;
     }
     return undefined;
   }
@@ -1701,7 +1702,7 @@ const WHO_AFTER = /^\s*(?:,|—|–)\s*who\s+(?!are\b|were\b|have\b)/;
 // "the singer’s representatives", ", but the singer made", ": The Russian leader has": "the", up to three words and a head,
 // as the subject of a clause (a possessive or a verb after it), opening the sentence or a clause.
 const REFERRING_DESCRIPTION =
-  /(?:^[\s“"]*|[,;:—]\s+(?:but\s+|and\s+|so\s+|yet\s+)?|\b(?:but|that|suggest|suggests|while|when|because|although|said|says)\s+)[Tt]he\s+((?:(?!(?:of|for|at|in|on|to|with|from|by|and|or)\s)[\p{L}\d’'-]+\s+){0,3}?)(\p{L}[\p{L}-]*)(?=[’']s\s|\s+(?:has|had|is|was|will|would|said|says|told|replied|made|decided|declined|added|wrote|\p{Ll}{3,}ed)\b)/gu;
+  /(?:^[\s“"]*|[,;:—]\s+(?:but\s+|and\s+|so\s+|yet\s+)?|\b(?:but|that|suggest|suggests|while|when|because|although|said|says)\s+)[Tt]he\s+((?:(?!(?:of|for|at|in|on|to|with|from|by|or)\s|and\s+(?!\p{Lu}))[\p{L}\d’'-]+\s+){0,4}?)(\p{L}[\p{L}-]*)(?=[’']s\s|\s+(?:has|had|is|was|will|would|said|says|told|replied|made|decided|declined|added|wrote|died|dies|\p{Ll}{3,}ed)\b)/gu;
 // Words for anyone, not descriptions of someone: "the man", "the other", "the latter".
 const NOT_REFERRING_HEADS = new Set('man woman person boy girl guy child kid baby one other former latter public family couple pair duo team group crowd audience'.split(' '));
 const LEADER_OF_AFTER = /^\s+(?:administration|presidency)\b/;

@@ -1477,6 +1477,10 @@ describe('roles as news states them', () => {
       'the Russian leader',
     );
     expect(roleOf('Jo Doe spoke on Monday. The veteran senator said she would run.', 'Jo Doe')).toBe('veteran senator');
+    // (Past a place after "in", and with places joined by "and": "The former Leith and Rosyth mayor died".)
+    expect(roleOf('A funeral for Sir Jo Doe will be held in Leithburgh next Friday. The former Leith and Rosyth mayor died on Thursday.', 'Jo Doe')).toBe(
+      'the former Leith and Rosyth mayor',
+    );
     // Opening the sentence, to the person the one before named last: by a family name given before, though also a word.
     expect(roleOf('Jo Baker led on Saturday. A baker sold bread to Baker at the course. The 14-time major champion is trying to win.', 'Jo Baker')).toBe(
       'the 14-time major champion',
