@@ -1399,11 +1399,18 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   } else if (titleAt === -1) {
     // "European Union Gordon Sondland": a given name after other capitalised words; "Author J.K. Rowling": initials.
     // ("Veteran Wall Streeter Charlotte Beyer": a common first name before one only the world's lists know.)
-    const given = byCommonGivenNameFirst((known) =>
-      words.findIndex(
-        (w, i) => i > 0 && (opensWithGivenNamePart(w, known) || (opensWithTwoInitials(words, i) && isPersonNoun(words[i - 1]!.toLowerCase()))) && looksLikePersonName(words.slice(i)),
-      ),
-    );
+    const givenFrom = (from: number) =>
+      byCommonGivenNameFirst((known) =>
+        words.findIndex(
+          (w, i) => i > from && (opensWithGivenNamePart(w, known) || (opensWithTwoInitials(words, i) && isPersonNoun(words[i - 1]!.toLowerCase()))) && looksLikePersonName(words.slice(i)),
+        ),
+      );
+    let given = givenFrom(0);
+    // ("Head of Star Magic Lauren Dyogi": a given name right after "of" opens the object, where a later one opens a name.)
+    if (given > 0 && (words[given - 1] === 'of' || words[given - 1] === 'for')) {
+      const later = givenFrom(given + 1);
+      if (later > 0) given = later;
+    }
     // "J.J. Abrams", "K. Hupfer": initials open only people's names.
     const opensWithInitials = INITIALS_WORD.test(words[0]!) && words.length >= 2;
     // "special envoy to Ukraine Kurt Volker": after "to", "of" or "for", the first capitalised words finish a title.

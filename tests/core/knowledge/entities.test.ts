@@ -1401,6 +1401,8 @@ describe('roles as news states them', () => {
   });
   it('the word after a title’s last “of” is its object’s, though a given name too: “Governor of the Bank of Israel Karnit Flug”', () => {
     expect(roleOf('He notes that Governor of the Bank of Israel Jane Zorvex emphasized the point.', 'Jane Zorvex')).toBe('Governor of the Bank of Israel');
+    // (After a title no list knows too, where a later given name opens the name: "Head of Star Magic Lauren Dyogi".)
+    expect(roleOf('Joining them were Head of Star Magic Lauren Dyogi and others.', 'Lauren Dyogi')).toBe('Head of Star Magic');
   });
   it('a title’s first word joined to “then-” or “ex-” belongs to it: “then-Prime Minister Thaksin Shinawatra”', () => {
     expect(roleOf('A coup ousted then-Prime Minister Jane Doe on allegations of corruption.', 'Jane Doe')).toBe('then-Prime Minister');
