@@ -1351,6 +1351,7 @@ function personInRun(run: NameRun, sentence: string, commonWords: WordSet): { na
 
 const personMemo = new RunMemo((sentence, run, commonWords) => readPersonInRun(run, sentence, commonWords));
 
+const PATRONYMIC_PARTICLE = /^(?:bin|ibn|bint|binti)$/;
 const INITIALS_WORD = /^(?:\p{Lu}\.){1,3}$/u;
 const TWO_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 // ("Magistrate F. A. Aduroja": written apart too.)
@@ -1429,6 +1430,8 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     } else if (given === -1 && opensWithOccupation(run, sentence, commonWords)) from = 1;
   }
   if (from === undefined) return undefined;
+  // ("Hamad bin Isa Al Khalifa": "bin", "son of", joins a given name to the father's name after it; both are the name.)
+  while (from >= 2 && PATRONYMIC_PARTICLE.test(words[from - 1]!) && /^\p{Lu}/u.test(words[from - 2]!) && !HONORIFIC_OR_TITLE(words[from - 2]!)) from -= 2;
   const name = subRunOf(run, sentence, from);
   if (from === 0) return { name };
   // "former special envoy to Ukraine Kurt Volker": the title is the description before the preposition and its object.

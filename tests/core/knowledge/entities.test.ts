@@ -250,6 +250,10 @@ describe('people as real news names them', () => {
     });
     expect(people('Three Abu Sayyaf members were held at Abu Dhabi Airport.')).toEqual({});
   });
+  it('"bin" joins a given name to the father’s name after it: "Hamad bin Isa Al Khalifa" is one name, with no title', () => {
+    expect(people('News/ Hamad bin Isa Al Khalifa issued a Royal Order on Wednesday.')).toMatchObject({ 'Hamad bin Isa Al Khalifa': null });
+    expect(people('Crown Prince Salman bin Hamad Al Khalifa spoke.')).toEqual({ 'Salman bin Hamad Al Khalifa': 'Crown Prince' });
+  });
   it('an Arabic name with its articles stays whole after a title, and an honorific is no part of the title', () => {
     expect(people('Defence Minister Sheikh Hamad Jaber Al-Ali Al-Sabah was replaced on Monday.')).toEqual({ 'Hamad Jaber Al-Ali Al-Sabah': 'Defence Minister' });
     expect(people('Health Minister Dr. Jo Doe said so.')).toEqual({ 'Jo Doe': 'Health Minister' });
