@@ -158,7 +158,8 @@ export function describesMany(description: string): boolean {
   return /^(?:the|these|those)\s/i.test(description) && hasPluralPersonHead(description);
 }
 const VERB_AND_TO = /\s(?:appeared|seemed|tried|refused|wanted|declined|agreed|went|came|began|started|continued|managed|failed|decided|promised|threatened|vowed|planned|hoped|attempted|offered|needed)\s+to\s/;
-const PREPOSITION_OPENING = /^(?:before|after|during|since|until|till|by|in(?!\s+charge\b)|on|under|over|amid|despite|with|without|through|throughout|towards?|from|into|onto|upon|via|per)\s/;
+// ("Avrum Grant of Israel, plus two former Chipolopolo coaches": "plus" adds others to a list.)
+const PREPOSITION_OPENING = /^(?:before|after|during|since|until|till|by|in(?!\s+charge\b)|on|under|over|amid|despite|with|without|through|throughout|towards?|from|into|onto|upon|via|per|plus)\s/;
 const PRONOUN_CLAUSE = /^(?:he|she|it|they|we|i|you)(?:[’'](?:s|re|ll|d|ve|m)\b|\s)/iu;
 
 // "widely regarded as", "considered", "in her role as": what a person is held to be, or serves as, follows.
@@ -1198,13 +1199,17 @@ function separatorBefore(sentence: string, end: number): number {
 /** "… and Al Roe are the co-founders of Acme": what the list ending with this name says its people are. */
 export function readPluralCopulaDescription(sentence: string, run: NameRun): string | undefined {
   const verb = firstWordAfter(sentence, run.end, sentence.length);
-  if (verb !== 'are' && verb !== 'were') return undefined;
-  const copula = /^\s+(?:are|were)\s+(?:also\s+|now\s+|currently\s+|still\s+|both\s+)?(?=the\s)/.exec(sentence.slice(run.end));
+  if (verb !== 'are' && verb !== 'were' && verb !== 'have' && verb !== 'had') return undefined;
+  const copula = PLURAL_COPULA.exec(sentence.slice(run.end)) ?? PLURAL_POST_TAKEN.exec(sentence.slice(run.end));
   if (!copula) return undefined;
-  const description = readPhrase(sentence, run.end + copula[0].length);
+  const description = readPhrase(sentence, run.end + copula[0].length).replace(AFTER_POST, '');
   if (description.split(/\s+/).length > 15 || FINITE_VERB.test(description)) return undefined;
   return kindOfDescription(description) === 'person' && hasPluralPersonHead(description) ? description : undefined;
 }
+
+const PLURAL_COPULA = /^\s+(?:are|were)\s+(?:also\s+|now\s+|currently\s+|still\s+|both\s+)?(?=the\s)/;
+// "… and Jim Dymock have been appointed as interim coaches at the Cronulla Sharks": the post a list of people takes.
+const PLURAL_POST_TAKEN = /^\s+(?:(?:have|had)\s+been|are|were)\s+(?:named|appointed|elected|hired|chosen|selected|confirmed|installed)\s+(?:as\s+)?(?=(?:the\s+)?\p{Ll})/u;
 
 // "Jo Doe, 45, was", "Jo Doe, who scored twice, was", "Jo Doe (pictured) was": an aside between a name and what the sentence says of it.
 // ("Kim Ki-nam, president of the semiconductor business, was named …": a description set off between commas too.)

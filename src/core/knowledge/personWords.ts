@@ -51,7 +51,9 @@ function decidePersonNoun(word: string): boolean {
   const known = (w: string) => isPersonWord(w) || PERSON_NOUNS.has(w);
   // ("co-head", "co-chair", "co-owner": a person sharing what the word after the prefix names.)
   const shared = singular.startsWith('co-') && known(singular.slice(3));
-  return known(word) || known(singular) || shared || (PERSON_ENDINGS.test(word) && !NOT_PERSON_ENDINGS.has(singular)) || endsWithPersonNoun(singular, known);
+  // ("coaches", "witnesses": the plural in "-es" after a hissing sound.)
+  const hissing = /(?:ch|sh|ss|x)es$/.test(word) && known(word.slice(0, -2));
+  return known(word) || known(singular) || hissing || shared || (PERSON_ENDINGS.test(word) && !NOT_PERSON_ENDINGS.has(singular)) || endsWithPersonNoun(singular, known);
 }
 
 /** "radioastronomer": a compound WordNet lacks whose last part is a long word for a person ("astronomer"). */

@@ -2016,6 +2016,13 @@ describe('roles ranked and read with care', () => {
       'Bo Vale': 'both nurses at Leith General',
     });
   });
+  it('the post a list of people is appointed to is each one’s; "plus" after a name adds others, and describes no one', () => {
+    expect(people('Kit Lowe and Bo Vale have been appointed as interim coaches at Leith Rovers after the club was fined.')).toEqual({
+      'Kit Lowe': 'interim coaches at Leith Rovers',
+      'Bo Vale': 'interim coaches at Leith Rovers',
+    });
+    expect(people('The names include coach Ada Quinn of Leith, plus two former Rovers coaches.')).toEqual({ 'Ada Quinn': 'coach of Leith' });
+  });
   it('what a sentence says of a name past an aside ("Jo Doe, 45, was", "(pictured)", ", who …,"), and "has been", without how long', () => {
     expect(people('Ada Quinn, who scored twice, was named player of the match. Ivo Brandt (pictured) was named manager. Lou Parry, 56, has been the bakery’s owner for 20 years.')).toEqual({
       'Ada Quinn': 'player of the match',
