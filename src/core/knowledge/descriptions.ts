@@ -849,6 +849,10 @@ const isNounAfterOf = (word: string) => /^\p{Ll}{3,}$/u.test(word) && !isStopWor
  * and former CEO"), the capitalised organisation or country it belongs to, and
  * a determiner.
  */
+/** "British", "Ghana", "ex-Chelsea": what may stand before "and" in an affiliation, as no person's name does. */
+const isJoinedAffiliation = (word: string) => isGroupNoun(word) || isPlaceName(word) || FORMER_TEAM.test(word);
+const FORMER_TEAM = /^(?:ex|former)-\p{Lu}/u;
+
 export function descriptionEndingAt(sentence: string, end: number, commonWords: WordSet): { text: string; kind: EntityKind } | undefined {
   if (endsWithoutHead(sentence, Math.max(0, end - 160), end)) return undefined;
   const before = sentence.slice(Math.max(0, end - 160), end);
@@ -915,6 +919,13 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     if (capitals > 0 && /^(?:of|for|the)$/.test(word) && i > 0 && /^\p{Lu}/u.test(words[i - 1]![0])) continue;
     // "National Search and Rescue Agency chief": "and" inside an organisation's name (not "Jo Doe and Acme chief").
     if (organisation && /^(?:and|&)$/.test(word) && i > 0 && /^\p{Lu}/u.test(words[i - 1]![0])) continue;
+    // ("British and Irish Lions prop", "ex-Chelsea and Ghana coach": a people, a place or a former team joined by "and".)
+    if (capitals > 0 && /^(?:and|&)$/.test(word) && i > 0 && isJoinedAffiliation(words[i - 1]![0])) continue;
+    if (capitals > 0 && FORMER_TEAM.test(word)) {
+      capitals++;
+      first = i;
+      continue;
+    }
     // "will feature members Jo Doe": the word after a modal is a verb, not a modifier.
     if (MODAL.test(word)) {
       if (first === i + 1 && first < words.length - 1) first++;

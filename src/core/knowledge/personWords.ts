@@ -7,13 +7,13 @@ import { isMostlyThingNoun, isPersonWord } from './wordLists.ts';
 
 // Words for people that WordNet's noun.person (./wordLists.ts) lacks: compounds, news usage ("screen legend",
 // "fashion icon"), and "someone", which WordNet files with "person" among its top nouns.
-// (The positions sports reports name players by: "fly-half Seremaia Bai", "his fellow seamer Graham Napier"; and a player
-// capped by their country, "South African youth international Xhosa Manyana".)
+// (The positions sports reports name players by: "fly-half Seremaia Bai", "his fellow seamer Graham Napier", "Lions prop Rory
+// Sutherland"; and a player capped by their country, "South African youth international Xhosa Manyana".)
 const PERSON_NOUNS = new Set(
   [
     'co-founder cofounder ceo vice-president vice-premier midfielder fiancé fiancée counterpart defenseman defenceman someone somebody legend icon chairlady',
     'fly-half scrum-half full-back half-back centre-back center-back centre-half left-back right-back wing-back wicketkeeper wicket-keeper',
-    'seamer pacer paceman allrounder leg-spinner off-spinner basketballer netballer international',
+    'seamer pacer paceman allrounder leg-spinner off-spinner basketballer netballer international prop loosehead tighthead',
   ].join(' ').split(' '),
 );
 // Words for what people do, by their endings: biologist, physician, criminologist.

@@ -1199,6 +1199,10 @@ describe('roles as news states them', () => {
     expect(roleOf('Old students include Olympic basketballer Jo Doe.', 'Jo Doe')).toBe('Olympic basketballer');
     expect(roleOf('The visitors brought on fly-half Jo Doe at the break.', 'Jo Doe')).toBe('fly-half');
     expect(roleOf('Kaizer Chiefs have signed South African youth international Xhosa Manyana on loan.', 'Xhosa Manyana')).toBe('South African youth international');
+    // (A rugby prop too; and a people, a place or a former team joined by "and" to the affiliation after it.)
+    expect(roleOf('Ulster confirmed that British and Irish Lions prop Jo Doe has signed.', 'Jo Doe')).toBe('British and Irish Lions prop');
+    expect(roleOf('The names include ex-Leith and Ghana coach Jo Doe.', 'Jo Doe')).toBe('ex-Leith and Ghana coach');
+    expect(roleOf('He met Al Roe and Acme chief Jo Doe.', 'Jo Doe')).toBe('Acme chief');
   });
   it('an organisation described before a month names none: "extended the classified service March 1"', () => {
     expect(roles('I extended the classified service March 1, 1892, to physicians.')).not.toHaveProperty('March');
