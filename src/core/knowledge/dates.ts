@@ -456,7 +456,7 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   // Otherwise the tense nearest the date in its clause decides, on either side of it:
   // "will offer the lander it unveiled in May" and "Esper on Wednesday accused China" are past.
   // What `/[^,;:—–]*$/` would match: the text after the last of those marks.
-  const clauseBefore = before.slice(lastIndexOfAny(before, ',;:—–') + 1);
+  const clauseBefore = before.slice(clauseStartBefore(before));
   // "said he would meet Wong on Friday": the future of reported speech, said days before.
   // (Not where a verb in the past stands between "would" and the date: "said it would suspend dividends after the collapse
   // killed 65 people on Friday".)
@@ -498,6 +498,20 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   // "The Gophers play Saturday", "the Senate votes on Tuesday": the present of a schedule, in the coming week.
   // ("when they host Kariobangi Sharks at Kenyatta Stadium on Saturday": or with its object and place between.)
   return (SCHEDULED_PRESENT.test(before) || SCHEDULED_IN_CLAUSE.test(clauseBefore)) && WEEKDAY_AT.test(sentence.slice(at, end)) ? 'ahead' : 'nearest';
+}
+
+/**
+ * Where the clause ending `text` starts: after its last comma, semicolon, colon or dash, but not one between digits ("at
+ * 2:30 p.m.", "a 1,000-seat hall").
+ */
+function clauseStartBefore(text: string): number {
+  let at = text.length;
+  for (;;) {
+    const mark = lastIndexOfAny(text, ',;:—–', at);
+    if (mark < 0) return 0;
+    if (!(/\d/.test(text[mark - 1] ?? '') && /\d/.test(text[mark + 1] ?? ''))) return mark + 1;
+    at = mark;
+  }
 }
 
 // A verb of telling someone to do something, its object and the infinitive, before the date.

@@ -237,6 +237,9 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(isoDates('Her lawyers said prosecutors will interview her Friday over the alleged payments.', wednesday)).toEqual(['2024-04-05']);
     expect(isoDates('Her lawyers said prosecutors will interview her Monday.', wednesday)).toEqual(['2024-04-01']);
     expect(isoDates('The prime minister said he would meet his counterpart on Friday.', wednesday)).toEqual(['2024-04-05']);
+    // (The colon of a time of day, or the comma of a number, ends no clause.)
+    expect(isoDates('He noted that they will sign the deal at a ceremony at 2:30 p.m. on Friday.', wednesday)).toEqual(['2024-04-05']);
+    expect(isoDates('He noted that they will sign the deal before 1,000 guests on Friday.', wednesday)).toEqual(['2024-04-05']);
     // (An -ed word after an article is an adjective, no verb in the past: "the alleged payments".)
     expect(isoDates('Prosecutors will interview her Friday over the alleged payments.', wednesday)).toEqual(['2024-04-05']);
   });
