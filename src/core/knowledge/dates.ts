@@ -444,6 +444,10 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   if (DUE_PRESENT.test(before) || ARRANGED_PRESENT.test(before) || DUE_ON.test(before)) return 'ahead';
   // "The induction ceremony is Oct. 30": what a date is in the present is what the calendar holds.
   if (DATE_IS_PRESENT.test(before)) return 'ahead';
+  // "ahead of the team announcement on Thursday", "ahead of Friday's game": what is prepared for is still to come (not a
+  // place in a race: "finished two seconds ahead of the champion on Friday").
+  const aheadOf = AHEAD_OF.exec(before);
+  if (aheadOf && !POSITION_BEFORE.test(before.slice(Math.max(0, aheadOf.index - 30), aheadOf.index))) return 'ahead';
   // "by the time the new parliament sits on Wednesday": the present of a schedule right before a weekday governs it,
   // whatever the tense of the clause around it.
   if (SCHEDULED_PRESENT.test(before) && WEEKDAY_AT.test(sentence.slice(at, end))) return 'ahead';
@@ -513,6 +517,11 @@ function clauseStartBefore(text: string): number {
     at = mark;
   }
 }
+
+// "ahead of", then up to twelve words of what is ahead, and the date.
+const AHEAD_OF = /\bahead\s+of\s+(?:[^\s,;:—–.]+\s+){0,12}$/i;
+// What says "ahead of" is a place in a race or a table: a margin, or a verb of finishing or standing.
+const POSITION_BEFORE = /(?:\d|seconds?|points?|strokes?|shots?|goals?|places?|lengths?|spots?|finish(?:ed|es)?|came|comes|stay(?:ed|s)?|remain(?:ed|s)?|pulled|moved|well|just|narrowly|far|clear|one|two|three|four|five)\s+$/i;
 
 // A verb of telling someone to do something, its object and the infinitive, before the date.
 const DIRECTED_TO = /\b(?:advised|asked|urged|told|ordered|instructed|directed|encouraged|invited|requested|called\s+on)\s+(?:[\p{L}\d’'-]+\s+){1,5}?to\s+\p{Ll}+\b[^,;:—–]*$/u;

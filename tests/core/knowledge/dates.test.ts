@@ -232,6 +232,13 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(isoDates('The plant closed on March 3, 2019.', on)).toEqual(['2019-03-03']);
   });
 
+  it('a date after "ahead of" is still to come, whatever the tense; a place in a race "ahead of" someone is not', () => {
+    const monday = { year: 2024, month: 4, day: 1 };
+    expect(isoDates('The coach has issued an injury update ahead of the team announcement on Thursday.', monday)).toEqual(['2024-04-04']);
+    expect(isoDates('Ahead of the league game away to the Leith Rovers on Friday, the coach spoke.', monday)).toEqual(['2024-04-05']);
+    expect(isoDates('Jo Doe finished two seconds ahead of the champion on Saturday.', monday)).toEqual(['2024-03-30']);
+  });
+
   it('a weekday in reported speech about the future is the one nearest publication, either side', () => {
     const wednesday = { year: 2024, month: 4, day: 3 };
     expect(isoDates('Her lawyers said prosecutors will interview her Friday over the alleged payments.', wednesday)).toEqual(['2024-04-05']);
