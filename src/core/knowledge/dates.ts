@@ -501,7 +501,8 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   if (sentenceAhead) return 'ahead';
   // "The Gophers play Saturday", "the Senate votes on Tuesday": the present of a schedule, in the coming week.
   // ("when they host Kariobangi Sharks at Kenyatta Stadium on Saturday": or with its object and place between.)
-  return (SCHEDULED_PRESENT.test(before) || SCHEDULED_IN_CLAUSE.test(clauseBefore)) && WEEKDAY_AT.test(sentence.slice(at, end)) ? 'ahead' : 'nearest';
+  const scheduled = SCHEDULED_PRESENT.test(before) || SCHEDULED_IN_CLAUSE.test(clauseBefore) || SCHEDULED_BY_NAME.test(clauseBefore);
+  return scheduled && WEEKDAY_AT.test(sentence.slice(at, end)) ? 'ahead' : 'nearest';
 }
 
 /**
@@ -550,7 +551,8 @@ const WEEKDAY_AT = new RegExp(`^(?:on\\s+)?(?:${alternatives(WEEKDAY_NAMES)})\\b
 // What falls due ("expire in", "take effect on") and the present of an arrangement ("is happening", "are playing on"),
 // right before the date.
 const DUE_PRESENT = /\b(?:expires?|ends|begins|starts|take\s+effect|takes\s+effect|comes?\s+into\s+force|falls?\s+due|runs?\s+out)\s+(?:in|on)\s+$/i;
-const ARRANGED_PRESENT = /\b(?:is|are|'re|’re)\s+(?!being\b)\p{Ll}{3,}ing\s+(?:(?:on|in|from|until|through)\s+)?$/iu;
+// ("is preparing to host in February": with the verb it arranges; "has until Thursday to clarify": the time left.)
+const ARRANGED_PRESENT = /\b(?:(?:is|are|'re|’re)\s+(?!being\b)\p{Ll}{3,}ing(?:\s+to\s+\p{Ll}+)?\s+(?:(?:on|in|from|until|through)\s+)?|(?:has|have)\s+until\s+)$/iu;
 // A verb in the present that news uses for what is scheduled, right before the date (and "on").
 // ("losing a vote on Monday night", "the visit on Friday", "a push for votes on Wednesday": after a determiner or a
 // preposition the word is a noun; "did not start on Tuesday" is the past.)
@@ -559,6 +561,8 @@ const SCHEDULED_PRESENT = /(?<!\b(?:a|an|the|its|his|her|their|our|this|that|fir
 // A schedule's verb in the present, after its subject (a pronoun or a plural, "they play", "who host", "the team play"), in
 // the date's clause.
 const SCHEDULED_IN_CLAUSE = /\b(?:they|we|who|team|side|sides|teams|club)\s+(?:play|host|face|visit|meet|travel\s+to|take\s+on)\s/i;
+// ("Chelsea meets Tottenham Hotspur in the English League Cup final on Sunday": or a name, and the verb's singular.)
+const SCHEDULED_BY_NAME = /\b\p{Lu}\p{L}+\s+(?:plays|hosts|faces|visits|meets|travels\s+to|takes\s+on)\s/u;
 const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
 const GLOBAL = new Map<RegExp, RegExp>();
 

@@ -35,6 +35,8 @@ describe('absolute dates, resolved against the publication date', () => {
     ['They face Nepal in the championship match scheduled to be held Monday.', ['2024-04-01']],
     ['They play arch rivals Bohemians Friday evening.', ['2024-03-29']],
     ['The leaders stretch their lead when they host the Sharks at the stadium on Saturday.', ['2024-03-30']],
+    // (After a team's name, the verb in the singular: "Chelsea meets Tottenham in the final on Sunday".)
+    ['Chelsea meets Tottenham Hotspur in the League Cup final on Sunday.', ['2024-03-31']],
     // (Not a past verb after the reported "would": "said it would suspend dividends after the collapse killed 65 people on Saturday".)
     ['The company said it would suspend dividends after the collapse killed 65 people on Saturday.', ['2024-03-23']],
     // A weekday that names an event is the nearest such day; in the past tense one ahead counts twice as far.
@@ -282,6 +284,9 @@ describe('absolute dates, resolved against the publication date', () => {
     const march = { year: 2024, month: 3, day: 14 };
     expect(isoDates('The festival is happening June 26 to 30 at Worthy Farm.', march)).toEqual(['2024-06-26']);
     expect(isoDates('The band is playing on Saturday.', march)).toEqual(['2024-03-16']);
+    // (With the verb it arranges, and the time left to do something.)
+    expect(isoDates('Companies asked to attend the summit that Egypt is preparing to host in February.', { year: 2014, month: 9, day: 24 })).toEqual(['2015-02']);
+    expect(isoDates('Jo Doe now has until Thursday to clarify his position.', march)).toEqual(['2024-03-14']);
     // (Not a possessive before a noun in -ing: "the Coalition’s drubbing on May 21" is past.)
     expect(isoDates('He congratulated Jo Doe in the wake of the Coalition’s drubbing on May 21.', { year: 2022, month: 7, day: 27 })).toEqual(['2022-05-21']);
   });
