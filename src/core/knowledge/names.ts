@@ -238,7 +238,7 @@ export function nameRuns(sentence: string): NameRun[] {
       }
       end = wordStart + word.length;
       connectors = 0;
-      if (word.length !== dotless.length || modifier) {
+      if (word.length !== dotless.length || modifier || endsSentenceInQuote(sentence, wordStart, wordStop, dotless)) {
         found.push(runOf(sentence, words, start, end));
         words = undefined;
       }
@@ -358,6 +358,18 @@ function splitAtAnd(run: NameRun, sentence: string): NameRun[] {
 }
 
 /** "Corps." at a sentence end loses its dot; an initial ("F.") or "U.S." keeps it. */
+// Abbreviations of five letters or more, written with their dot inside a name ("Calif. Gov. Jo Doe").
+const LONG_ABBREVIATIONS = new Set(['Calif', 'Assoc', 'Comdr', 'Lieut', 'Messrs', 'Sergt']);
+
+/**
+ * "…trusting ABS-CBN and Star Magic. Thank you …": a word of five letters or more with a full stop, inside a quotation the
+ * sentence splitter keeps whole, ends its sentence, and the name (not an abbreviation or an initial).
+ */
+function endsSentenceInQuote(sentence: string, wordStart: number, wordStop: number, dotless: string): boolean {
+  const trimmed = dotless.length < wordStop - wordStart;
+  return trimmed && dotless.length >= 5 && !LONG_ABBREVIATIONS.has(dotless) && /^\s+\p{Lu}/u.test(sentence.slice(wordStop, wordStop + 3));
+}
+
 function trimTrailingDot(word: string): string {
   if (!word.endsWith('.')) return word;
   if (/^\p{Lu}\.$/u.test(word) || /\.\p{L}/u.test(word)) return word;

@@ -30,6 +30,14 @@ describe('name runs', () => {
     expect(runs('As for Coach Kenroy Knibbs of Saddlers, he felt the layoff')).toEqual(['Coach Kenroy Knibbs', 'Saddlers']);
     // ("Al" capitalised after "and" opens the next name whole.)
     expect(runs('the likes of Lee Evans and Al Murray')).toEqual(['Lee Evans', 'Al Murray']);
+    // (A full stop after a word inside a quotation ends the name; not an abbreviation's or initials'.)
+    expect(runs('“Thank you for trusting Star Magic. Thank you,” said S.N.V.S. Reddy of Calif. Gov. Jo Doe’s team.')).toEqual([
+      'Thank',
+      'Star Magic',
+      'Thank',
+      'S.N.V.S. Reddy',
+      'Calif. Gov. Jo Doe',
+    ]);
   });
   it('a weekday after a full name says when, and is no part of the name: "said Jo Doe Monday"', () => {
     const runs = (s: string) => nameRuns(s).map((r) => r.text);
