@@ -534,7 +534,9 @@ class ArticleReader {
     const scorer = personName && !single && SCORER_BEFORE.test(sentence.slice(Math.max(0, run.start - 24), run.start));
     // ("Salahuddin Hasan aka Abu Salman": a full name with another the person goes by.)
     const alias = personName && !single && ALIAS_AFTER.test(sentence.slice(run.end, run.end + 14));
-    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || aged || countrys || whoAfter || scorer || alias || namedInQuotes(sentence, run));
+    // ("the late Sivaji Ganesan", "from legendary Sivaji Ganesan to …": what is said only of people, before a full name.)
+    const lauded = personName && !single && !looksLikeOrganisation(run.words) && PERSON_ADJECTIVE_BEFORE.test(sentence.slice(Math.max(0, run.start - 16), run.start));
+    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || aged || countrys || whoAfter || scorer || alias || lauded || namedInQuotes(sentence, run));
     if (cued && surname) this.singleNames.add(foldText(run.text));
     if (surname && !commonWords.has(run.text.toLowerCase()) && usedAsFamilyName(sentence, run)) this.surnameCues.add(foldText(run.text));
     if (personName && cued && !titled) {
@@ -1702,6 +1704,7 @@ const AFTER_AGE_ALONE = /^(?:\p{Ll}+ed|who|has|had|was|is|said|says|will|would|a
 // "scored by ", "saved by ": who did it in a match report, right before the name.
 const SCORER_BEFORE = /\b(?:scored|netted|struck|converted|saved|assisted|set\s+up)\s+by\s+$/;
 const AGE_BEFORE = /\b\d{1,3}-(?:year|yr)-old\s+$/;
+const PERSON_ADJECTIVE_BEFORE = /\b(?:the\s+late|legendary|iconic|beloved)\s+$/i;
 // ", who ", " who ": the relative pronoun for people, right after a name.
 const WHO_RIGHT_AFTER = /^,?\s+who\s/;
 const ALIAS_AFTER = /^,?\s+(?:aka|a\.k\.a\.|alias)\s+\p{Lu}/u;

@@ -328,6 +328,10 @@ describe('people as real news names them', () => {
       'Md Asaduzzaman': 'Judge',
     });
   });
+  it('"the late", "legendary" before a full name make it a person’s; not an organisation’s', () => {
+    expect(people('He worked with the late Savanu Ganezan for years, from legendary Ivaro Pendleck to newcomers.')).toEqual({ 'Savanu Ganezan': null, 'Ivaro Pendleck': null });
+    expect(people('They recorded at legendary Abbey Road Studios.')).toEqual({});
+  });
   it('"aka" or "alias" after a full name makes it a person’s', () => {
     expect(people('They came from Sulu under Mundo Sawadjan aka The Engineer.')).toEqual({ 'Mundo Sawadjan': null });
     expect(people('They came from Sulu under Mundo Sawadjan.')).toEqual({});
