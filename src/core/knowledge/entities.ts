@@ -536,7 +536,9 @@ class ArticleReader {
     const alias = personName && !single && ALIAS_AFTER.test(sentence.slice(run.end, run.end + 14));
     // ("the late Sivaji Ganesan", "from legendary Sivaji Ganesan to …": what is said only of people, before a full name.)
     const lauded = personName && !single && !looksLikeOrganisation(run.words) && PERSON_ADJECTIVE_BEFORE.test(sentence.slice(Math.max(0, run.start - 16), run.start));
-    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || aged || countrys || whoAfter || scorer || alias || lauded || namedInQuotes(sentence, run));
+    // ("The Abdu Maikaba-tutored Kano Pillars": a full name made the modifier of a verb only people do.)
+    const leading = personName && !single && !looksLikeOrganisation(run.words) && LED_BY_NAME_AFTER.test(sentence.slice(run.end, run.end + 12));
+    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || aged || countrys || whoAfter || scorer || alias || lauded || leading || namedInQuotes(sentence, run));
     if (cued && surname) this.singleNames.add(foldText(run.text));
     if (surname && !commonWords.has(run.text.toLowerCase()) && usedAsFamilyName(sentence, run)) this.surnameCues.add(foldText(run.text));
     if (personName && cued && !titled) {
@@ -1679,6 +1681,8 @@ const WORKS_FOR_BEFORE = /\b(?:pundit|writer|reporter|columnist|correspondent|co
  */
 function writtenAsThing(sentence: string, run: NameRun): boolean {
   const after = sentence.slice(run.end, run.end + 40);
+  // ("The Abdu Maikaba-tutored Kano Pillars": "the" is the team's.)
+  if (LED_BY_NAME_AFTER.test(after)) return false;
   // ("a spin-off from Quentin Tarantino, which": a given name's "which" is the thing before it.)
   if (THING_AFTER.test(after) && !(WHICH_AFTER.test(after) && isGivenName(run.words[0]!))) return true;
   const opening = run.start === 0 ? 0 : sentence.charCodeAt(run.start - 1);
@@ -1705,6 +1709,7 @@ const AFTER_AGE_ALONE = /^(?:\p{Ll}+ed|who|has|had|was|is|said|says|will|would|a
 const SCORER_BEFORE = /\b(?:scored|netted|struck|converted|saved|assisted|set\s+up)\s+by\s+$/;
 const AGE_BEFORE = /\b\d{1,3}-(?:year|yr)-old\s+$/;
 const PERSON_ADJECTIVE_BEFORE = /\b(?:the\s+late|legendary|iconic|beloved)\s+$/i;
+const LED_BY_NAME_AFTER = /^-(?:coached|tutored|managed|trained|captained|skippered|chaired|fronted|helmed)\b/;
 // ", who ", " who ": the relative pronoun for people, right after a name.
 const WHO_RIGHT_AFTER = /^,?\s+who\s/;
 const ALIAS_AFTER = /^,?\s+(?:aka|a\.k\.a\.|alias)\s+\p{Lu}/u;

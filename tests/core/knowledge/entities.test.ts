@@ -332,6 +332,10 @@ describe('people as real news names them', () => {
     expect(people('He worked with the late Savanu Ganezan for years, from legendary Ivaro Pendleck to newcomers.')).toEqual({ 'Savanu Ganezan': null, 'Ivaro Pendleck': null });
     expect(people('They recorded at legendary Abbey Road Studios.')).toEqual({});
   });
+  it('a full name made the modifier of what only people do is a person’s: "The Abdu Maikaba-tutored Kano Pillars"', () => {
+    expect(people('The Abdu Maikabo-tutored Leith Rovers lost again.')).toEqual({ 'Abdu Maikabo': null });
+    expect(people('The Saudi-led coalition struck again.')).toEqual({});
+  });
   it('"aka" or "alias" after a full name makes it a person’s', () => {
     expect(people('They came from Sulu under Mundo Sawadjan aka The Engineer.')).toEqual({ 'Mundo Sawadjan': null });
     expect(people('They came from Sulu under Mundo Sawadjan.')).toEqual({});
