@@ -223,14 +223,14 @@ const COUNT_AFTER_MONTH = /^\p{L}+\.?,\s*\d{1,2}$/u;
  * "November, 13 troops": nor a day after a comma ("November 13"); the month alone is the date.
  */
 function withoutCountAfterMonth(result: ParsedResult): ParsedResult {
-  if (!result.start.isCertain('year')) return COUNT_AFTER_MONTH.test(result.text) ? without(result, 'day', result.text.indexOf(',')) : result;
+  if (!result.start.isCertain('year')) return COUNT_AFTER_MONTH.test(result.text) ? withoutComponent(result, 'day', result.text.indexOf(',')) : result;
   const bare = BARE_TWO_DIGIT_YEAR.exec(result.text);
   if (!bare || result.start.get('year')! % 100 !== Number(bare[1])) return result;
-  return without(result, 'year', bare.index);
+  return withoutComponent(result, 'year', bare.index);
 }
 
 /** The result with one component no longer certain, read up to `end` of its text. */
-function without(result: ParsedResult, dropped: 'year' | 'day', end: number): ParsedResult {
+function withoutComponent(result: ParsedResult, dropped: 'year' | 'day', end: number): ParsedResult {
   const { start } = result;
   const fewer: ParsedComponents = {
     isCertain: (component) => component !== dropped && start.isCertain(component),

@@ -843,16 +843,16 @@ const NOT_NOUN_AFTER_OF = /^(?:both|either|neither|any|every|each|all|most|some|
 const isTitleBeforeOf = (word: string) => TITLES.has(word.toLowerCase()) || word === 'head';
 const isNounAfterOf = (word: string) => /^\p{Ll}{3,}$/u.test(word) && !isStopWord(word) && !NOT_NOUN_AFTER_OF.test(word);
 
+/** "British", "Ghana", "ex-Chelsea": what may stand before "and" in an affiliation, as no person's name does. */
+const isJoinedAffiliation = (word: string) => isGroupNoun(word) || isPlaceName(word) || FORMER_TEAM.test(word);
+const FORMER_TEAM = /^(?:ex|former)-\p{Lu}/u;
+
 /**
  * The description that ends right where a name begins, read backwards: a head
  * noun or title, lower-case modifiers, titles joined by "and" ("WeWork founder
  * and former CEO"), the capitalised organisation or country it belongs to, and
  * a determiner.
  */
-/** "British", "Ghana", "ex-Chelsea": what may stand before "and" in an affiliation, as no person's name does. */
-const isJoinedAffiliation = (word: string) => isGroupNoun(word) || isPlaceName(word) || FORMER_TEAM.test(word);
-const FORMER_TEAM = /^(?:ex|former)-\p{Lu}/u;
-
 export function descriptionEndingAt(sentence: string, end: number, commonWords: WordSet): { text: string; kind: EntityKind } | undefined {
   if (endsWithoutHead(sentence, Math.max(0, end - 160), end)) return undefined;
   const before = sentence.slice(Math.max(0, end - 160), end);
@@ -921,6 +921,7 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     if (organisation && /^(?:and|&)$/.test(word) && i > 0 && /^\p{Lu}/u.test(words[i - 1]![0])) continue;
     // ("British and Irish Lions prop", "ex-Chelsea and Ghana coach": a people, a place or a former team joined by "and".)
     if (capitals > 0 && /^(?:and|&)$/.test(word) && i > 0 && isJoinedAffiliation(words[i - 1]![0])) continue;
+    // (A former team is written in lower case before its hyphen, and counts as the capitalised words do.)
     if (capitals > 0 && FORMER_TEAM.test(word)) {
       capitals++;
       first = i;

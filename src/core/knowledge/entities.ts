@@ -31,6 +31,7 @@ import {
   hasPluralPersonHead,
   isSeeding,
   kindOfDescription,
+  MONTH_OR_WEEKDAY,
   ownedDescription,
   PARTY_BETWEEN_COMMAS,
   PARTY_IN_BRACKETS,
@@ -38,9 +39,7 @@ import {
   pluralHintBefore,
   rankRoles,
   readActedAsPost,
-  MONTH_OR_WEEKDAY,
   readAffiliation,
-  readTeamInBrackets,
   readAffiliationAfter,
   readAppointedAs,
   readApposition,
@@ -56,6 +55,7 @@ import {
   readPostTaken,
   readReplacedAsBy,
   readSharedApposition,
+  readTeamInBrackets,
   readWorksWith,
   relativeClauses,
   saysOnlyWhereFrom,
@@ -290,7 +290,6 @@ function numberedNameBefore(sentence: string, at: number): string | undefined {
   return words && !words.some((word) => MONTH_OR_WEEKDAY.test(word) || SENTENCE_PREPOSITIONS.has(word)) ? named : undefined;
 }
 const SENTENCE_PREPOSITIONS = new Set(['On', 'In', 'At', 'By', 'From', 'Since', 'Until', 'After', 'Before', 'For', 'Of', 'To', 'With']);
-
 
 /** Pass 1 over one article: names, kinds and roles, sentence by sentence. */
 export function discoverArticle(passages: Passage[]): Discovery {
@@ -743,7 +742,7 @@ class ArticleReader {
     this.addListed(passageId, sentence, listed, description);
   }
 
-    /** The people of a list, each with the role the list is given (a single surname's waits for its person). */
+  /** The people of a list, each with the role the list is given (a single surname's waits for its person). */
   private addListed(passageId: string, sentence: string, listed: NameRun[], role: string): void {
     // "their two daughters, Esmeralda and Amada": single names listed as people, one of them a given name, are those people.
     const singles = listed.every((run) => run.words.length === 1 && this.namesOnlyPeople(run.text) && !MONTH_OR_WEEKDAY.test(run.text));

@@ -357,7 +357,6 @@ function splitAtAnd(run: NameRun, sentence: string): NameRun[] {
   return parts;
 }
 
-/** "Corps." at a sentence end loses its dot; an initial ("F.") or "U.S." keeps it. */
 // Abbreviations of five letters or more, written with their dot inside a name ("Calif. Gov. Jo Doe").
 const LONG_ABBREVIATIONS = new Set(['Calif', 'Assoc', 'Comdr', 'Lieut', 'Messrs', 'Sergt']);
 
@@ -370,6 +369,7 @@ function endsSentenceInQuote(sentence: string, wordStart: number, wordStop: numb
   return trimmed && dotless.length >= 5 && !LONG_ABBREVIATIONS.has(dotless) && /^\s+\p{Lu}/u.test(sentence.slice(wordStop, wordStop + 3));
 }
 
+/** "Corps." at a sentence end loses its dot; an initial ("F.") or "U.S." keeps it. */
 function trimTrailingDot(word: string): string {
   if (!word.endsWith('.')) return word;
   if (/^\p{Lu}\.$/u.test(word) || /\.\p{L}/u.test(word)) return word;
