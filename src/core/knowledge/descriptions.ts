@@ -708,7 +708,10 @@ const TITLE_QUALIFIERS = new Set(
     // (A champion's: "defending champion Novak Djokovic".)
     'defending reigning ' +
     // (Where the person is in their career or post: "returning star Marcos Ambrose", "sitting judge Jo Doe".)
-    'returning rising emerging aspiring departing retiring sitting serving').split(' '),
+    'returning rising emerging aspiring departing retiring sitting serving ' +
+    // (How long, or how the post is held: "Bahrain’s long-serving Prime Minister", "embattled President Jo Doe"; and one of
+    // several: "fellow Chieftain Matt Molloy".)
+    'long-serving longest-serving long-time embattled disgraced fellow').split(' '),
 );
 // "20-time Grand Slam winner", "six-term Mississippi Sen.", "two-time champion": how many times the title was won or held.
 export const TIMES_HELD_WORD = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple)-(?:time|term)`;

@@ -1313,6 +1313,7 @@ const SPEAKS_AFTER = new RegExp(`^\\s+(?:${SPEECH})\\b`);
 // Capitalised words joined to a title by "of", "to" or a possessive: "Director of Public Prosecution", "NASA’s".
 // ("Interim City Manager/Fire Chief John Hampton": or a title joined by a slash.)
 const TITLE_LEAD = /((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*(?:[’']s\s+|\s+(?:of|to|for|at)\s+(?:the\s+)?|\/))$/u;
+const OWNER_BEFORE_MODIFIERS = /(?:^|\s)((?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*[’']s\s+)$/u;
 
 // "Health and ", "Culture, Media and ": the portfolios before the one a title's run opens with.
 const PORTFOLIOS_BEFORE = /(?:^|\s)((?:\p{Lu}\p{Ll}+,\s+)*(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+)$/u;
@@ -1335,7 +1336,7 @@ const POLITICAL_LEANING = String.raw`(?:far|hard|centre|center|extreme|radical)-
  * an age or the times a title was held too: "second-placed American Jenna Prandini".
  */
 const TITLE_MODIFIERS = new RegExp(
-  String.raw`(?:^|\s)((?:(?:former|then|acting|interim|outgoing|incoming|late|retired|current|deputy|incumbent|defending|reigning|${POLITICAL_LEANING}|${AGE_WORD}|${SEEDING_WORD}|${TIMES_HELD_WORD})[\s-]+)+)$`,
+  String.raw`(?:^|\s)((?:(?:former|then|acting|interim|outgoing|incoming|late|retired|current|deputy|incumbent|defending|reigning|long-serving|longest-serving|long-time|longtime|embattled|disgraced|fellow|${POLITICAL_LEANING}|${AGE_WORD}|${SEEDING_WORD}|${TIMES_HELD_WORD})[\s-]+)+)$`,
   'i',
 );
 // ("then-Prime Minister Thaksin Shinawatra": the title's first word joined to the modifier, outside the run.)
@@ -1460,7 +1461,9 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
   const titleText = withoutHonorificsAtEnd(sentence.slice(titleFrom, name.start).replace(/[\s,]+$/, ''));
   const beforeTitle = sentence.slice(Math.max(0, titleFrom - 40), titleFrom);
   const modifiers = (JOINED_TO_MODIFIER.exec(beforeTitle) ?? TITLE_MODIFIERS.exec(beforeTitle))?.[1] ?? '';
-  const title = `${modifiers}${titleText}`.trim();
+  // ("Bahrain’s long-serving Prime Minister": whose post it is, before its modifiers.)
+  const owner = modifiers && !leadHolds ? (OWNER_BEFORE_MODIFIERS.exec(beforeTitle.slice(0, beforeTitle.length - modifiers.length))?.[1] ?? '') : '';
+  const title = `${owner}${modifiers}${titleText}`.trim();
   // "Lawyers for Jo Doe": the name is the object of the preposition, not the one the words before it describe.
   if (/\s(?:for|of|to|with|against|by|from|on|at|about)$/i.test(title)) return { name };
   // "WeWork founder and former CEO Adam Neumann": the description read back from the name, when it holds the title.

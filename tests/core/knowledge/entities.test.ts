@@ -1432,6 +1432,12 @@ describe('roles as news states them', () => {
     expect(roleOf('A coup ousted then-Prime Minister Jane Doe on allegations of corruption.', 'Jane Doe')).toBe('then-Prime Minister');
     expect(roleOf('Ex-Vice President Jane Doe spoke on Monday.', 'Jane Doe')).toBe('Ex-Vice President');
   });
+  it('how long or how a post is held, and whose it is, belong to a capitalised title: "Bahrain’s long-serving Prime Minister"', () => {
+    expect(roleOf('Leith’s long-serving Prime Minister Jane Doe has died.', 'Jane Doe')).toBe('Leith’s long-serving Prime Minister');
+    expect(roleOf('He recorded an album with fellow Chieftain Jane Doe.', 'Jane Doe')).toBe('fellow Chieftain');
+    // (Not a verb before the title: "Trump nominated Judge Jane Doe".)
+    expect(roleOf('Al Roe nominated Judge Jane Doe to the court.', 'Jane Doe')).toBe('Judge');
+  });
   it('a title in lower case joined by “and” to a capitalised one is part of it, unless it is a post given “as” to a name before', () => {
     expect(roleOf('The school was opened by Premier’s secretary and Bentleigh MP Jane Doe on Friday.', 'Jane Doe')).toBe('Premier’s secretary and Bentleigh MP');
     const text = 'Deputies approved party leader Alan Roe as prime minister and Respublika leader Jane Doe as his first deputy.';
