@@ -143,9 +143,12 @@ const ADVERBS_THEN_VERB = /^(?:(?:\p{Ll}{3,}ly|already|since|once|still|later|no
 // ("curator of carnivores and primates at the zoo": plurals after a preposition are what the one person's post covers.)
 const PLURAL_LISTED_ON = /^(?!(?:a|an|the|his|her|their|its|our|my|your)\s)(?:(?!(?:of|for|in|at|on|with|to)\s)\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+[^siu\s]s\s+(?:and|or)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+[^siu\s]s\b/u;
 
+// One to four capitalised words: an organisation's or a country's name ("Acme", "Kenya Airways"), or a post written in capitals.
+const CAPITALISED_WORDS = String.raw`(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*`;
+
 // A comma or a dash after the name, past an age or a party and state between commas.
 const APPOSITION_OPENER = new RegExp(
-  String.raw`^(?:\.(?=,))?(?:,\s+\d{1,3},\s+(?=(?:the|a|an)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s|\p{Ll}[\p{L}-]*\s(?!(?:the|a|an|his|her|their|its|him|them|to|that|up|down|out|off)\s))|,\s+${PARTY_BETWEEN_COMMAS},\s+|\s?,\s+|\s+[—–]\s+|\s*—\s*)`,
+  String.raw`^(?:\.(?=,))?(?:,\s+\d{1,3},\s+(?=(?:the|a|an)\s|${CAPITALISED_WORDS}[’']s\s|\p{Ll}[\p{L}-]*\s(?!(?:the|a|an|his|her|their|its|him|them|to|that|up|down|out|off)\s))|,\s+${PARTY_BETWEEN_COMMAS},\s+|\s?,\s+|\s+[—–]\s+|\s*—\s*)`,
   'u',
 );
 
@@ -702,17 +705,22 @@ const REGION_BEFORE_NATIONALITY = /^(?:North|South|East|West|Central|Latin)$/;
 // Lower-case words that qualify a title: "former President", "deputy press secretary".
 // The unit a capitalised title heads, written before it in lower case: "school board President", "school police Chief".
 const TITLE_UNITS = new Set('board school police city county state district campus fire town village tribal'.split(' '));
-const TITLE_QUALIFIERS = new Set(
-  ('former then acting interim outgoing incoming late retired current deputy incumbent senior junior chief principal executive ' +
-    'assistant asst associate assoc vice lead top longtime running starting managing general founding ranking leading presiding visiting ' +
-    // (A champion's: "defending champion Novak Djokovic".)
-    'defending reigning ' +
+/**
+ * How a post is held, or when: lower-case words a title keeps before it whether written in lower case ("former president") or
+ * capitalised ("former President", "Bahrain’s long-serving Prime Minister"), as ./entities.ts reads the capitalised one.
+ * (A champion's too, "defending champion Novak Djokovic"; and one of several, "fellow Chieftain Matt Molloy".)
+ */
+export const HOLDING_WORDS = (
+  'former then acting interim outgoing incoming late retired current deputy incumbent defending reigning ' +
+  'long-serving longest-serving long-time longtime embattled disgraced fellow'
+).split(' ');
+const TITLE_QUALIFIERS = new Set([
+  ...HOLDING_WORDS,
+  ...('senior junior chief principal executive assistant asst associate assoc vice lead top running starting managing general founding ' +
+    'ranking leading presiding visiting ' +
     // (Where the person is in their career or post: "returning star Marcos Ambrose", "sitting judge Jo Doe".)
-    'returning rising emerging aspiring departing retiring sitting serving ' +
-    // (How long, or how the post is held: "Bahrain’s long-serving Prime Minister", "embattled President Jo Doe"; and one of
-    // several: "fellow Chieftain Matt Molloy".)
-    'long-serving longest-serving long-time embattled disgraced fellow').split(' '),
-);
+    'returning rising emerging aspiring departing retiring sitting serving').split(' '),
+]);
 // "20-time Grand Slam winner", "six-term Mississippi Sen.", "two-time champion": how many times the title was won or held.
 export const TIMES_HELD_WORD = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple)-(?:time|term)`;
 const TIMES_HELD = new RegExp(`^${TIMES_HELD_WORD}$`, 'i');
@@ -1240,7 +1248,10 @@ function predicateAt(sentence: string, end: number): number {
 
 // "is the mayor", "was Acme’s chief executive", "is chief executive of Acme", "had long been a crossover icon".
 // ("is CEO of Acme", "was President of Kenya Airways": a capitalised post, read by isCapitalisedPost.)
-const COPULA_BEFORE_DESCRIPTION = /^\s+(?:is|was|remains|remained|(?:has|had)\s+(?:long\s+|always\s+|already\s+)?been)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:[’']s\s+(?:\p{Ll}|\p{Lu}{2,4}\b)|\s+(?:of|at|for)\s|[\s,;.]*$)|\p{Ll})/u;
+const COPULA_BEFORE_DESCRIPTION = new RegExp(
+  String.raw`^\s+(?:is|was|remains|remained|(?:has|had)\s+(?:long\s+|always\s+|already\s+)?been)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?=(?:the|a|an)\s|${CAPITALISED_WORDS}(?:[’']s\s+(?:\p{Ll}|\p{Lu}{2,4}\b)|\s+(?:of|at|for)\s|[\s,;.]*$)|\p{Ll})`,
+  'u',
+);
 
 const COPULA_VERBS = new Set(['is', 'was', 'has', 'had', 'remains', 'remained']);
 
@@ -1283,7 +1294,7 @@ export function readWorksWith(sentence: string, run: NameRun): string | undefine
 const WORKS_WITH = /^\s+(?:is|was|has\s+been)\s+(with\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}[\p{L}&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&’'-]*)*)(?=\s*[,.;]|\s*$)/u;
 
 // "Acme’s chief executive", "UN Secretary-General’s envoy": a description that opens with what the post belongs to.
-const POSSESSIVE_OPENING = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s/u;
+const POSSESSIVE_OPENING = new RegExp(String.raw`^${CAPITALISED_WORDS}[’']s\s`, 'u');
 
 /** "CEO of Acme", "Prime Minister of Britain", "Acme CEO": a few capitalised words ending in a title, then its object. */
 function isCapitalisedPost(description: string): boolean {
@@ -1324,7 +1335,7 @@ const POST_AHEAD = String.raw`(?:will|would|is\s+to|(?:is|was)\s+(?:set|due|expe
 const POST_KEPT = String.raw`(?:(?:will|would|to|is\s+to)\s+)?(?:remain|stay|continue|return)(?:s|ed)?(?:\s+on)?`;
 // "will take on a new role as vice chairman", "assumed the post of": a post given as a role the person takes on.
 const ROLE_TAKEN_ON = String.raw`(?:(?:will|would|is\s+to)\s+)?(?:take|takes|took|taking|assume|assumes|assumed|assuming)\s+(?:on\s+|up\s+)?(?:a|an|the|his|her|their)\s+(?:new\s+|interim\s+|additional\s+|temporary\s+)?(?:role|post|position|job)`;
-const POST_TAKEN = new RegExp(String.raw`^\s+(?:(?:has|had)\s+)?(?:also\s+|since\s+|later\s+|then\s+|previously\s+|formerly\s+)?(?:(?:${POST_AHEAD}|${POST_KEPT}|${ROLE_TAKEN_ON}|serv(?:es|ed|ing)|work(?:s|ed|ing)|act(?:s|ed|ing)|tak(?:es|ing)\s+over|took\s+over|step(?:s|ped)\s+down|resign(?:s|ed)|retir(?:es|ed)|(?:was|is|has\s+been|had\s+been)\s+${POST_ADVERB}(?:re-?)?(?:named|appointed|elected|hired|chosen|selected|promoted|installed|confirmed|sworn\s+in))\s+as|(?:was|is|has\s+been|had\s+been)\s+${POST_ADVERB}(?:re-?)?(?:named|appointed|elected|promoted\s+to))\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}|\p{Lu}))|^\s+${BECOME}\s+(?=(?:the|a|an|its|his|her|their|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s)\s)`, 'u');
+const POST_TAKEN = new RegExp(String.raw`^\s+(?:(?:has|had)\s+)?(?:also\s+|since\s+|later\s+|then\s+|previously\s+|formerly\s+)?(?:(?:${POST_AHEAD}|${POST_KEPT}|${ROLE_TAKEN_ON}|serv(?:es|ed|ing)|work(?:s|ed|ing)|act(?:s|ed|ing)|tak(?:es|ing)\s+over|took\s+over|step(?:s|ped)\s+down|resign(?:s|ed)|retir(?:es|ed)|(?:was|is|has\s+been|had\s+been)\s+${POST_ADVERB}(?:re-?)?(?:named|appointed|elected|hired|chosen|selected|promoted|installed|confirmed|sworn\s+in))\s+as|(?:was|is|has\s+been|had\s+been)\s+${POST_ADVERB}(?:re-?)?(?:named|appointed|elected|promoted\s+to))\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*[’']s|\p{Ll}|\p{Lu}))|^\s+${BECOME}\s+(?=(?:the|a|an|its|his|her|their|${CAPITALISED_WORDS}[’']s)\s)`, 'u');
 // "became mayor of Leith", "became acting CEO": a title with no article after "became" is the post too (not "became ill").
 const BECAME_BARE = new RegExp(String.raw`^\s+${BECOME}\s+(?=([\p{L}.-]+)(?:\s+([\p{L}.-]+))?)`, 'u');
 function becameTitle(text: string): RegExpExecArray | null {

@@ -14,6 +14,7 @@
  */
 import { sentencesOf, type Passage } from '../content/article.ts';
 import { finish, type Steps } from '../steps.ts';
+import { alternatives } from '../text/calendar.ts';
 import { firstWordAfter, isBlank, lastWordBefore, opensSentence } from '../text/characters.ts';
 import { foldText, isStopWord } from '../text/normalize.ts';
 import { isHeadline } from '../text/sentences.ts';
@@ -29,6 +30,7 @@ import {
   FINITE_WORDS,
   followsPlacePreposition,
   hasPluralPersonHead,
+  HOLDING_WORDS,
   isSeeding,
   kindOfDescription,
   MONTH_OR_WEEKDAY,
@@ -274,9 +276,12 @@ function listFrom(sentence: string, runs: NameRun[], from: number): NameRun[] {
 
 /** Where the text after a name goes on, past a short aside in brackets: "Gretta Roe (Karl);". */
 function pastBracketedAside(sentence: string, end: number): number {
-  const aside = /^\s*\([^()]{1,40}\)/.exec(sentence.slice(end, end + 44));
+  const aside = BRACKETED_ASIDE_AT.exec(sentence.slice(end, end + 44));
   return aside ? end + aside[0].length : end;
 }
+// "(Karl)", "(Nakuru)", "(38)": a short aside in brackets after a name.
+const BRACKETED_ASIDE = String.raw`\s*\([^()]{1,40}\)`;
+const BRACKETED_ASIDE_AT = new RegExp(`^${BRACKETED_ASIDE}`);
 
 // "Rep. Ilhan Omar (D-Minn.)", "Sen. Ted Cruz, R-Texas,": the party and state after a titled name.
 const PARTY_AFTER_NAME = new RegExp(String.raw`^(?:\s+(${PARTY_IN_BRACKETS})|,\s+(${PARTY_BETWEEN_COMMAS})(?=,|\.?$))`, 'u');
@@ -419,10 +424,11 @@ class ArticleReader {
     // role of last resort.
     for (const run of runs) {
       const named = run.words.length > 2 ? withoutHonorifics(run, sentence) : run;
-      const affiliation = looksLikePersonName(named.words) ? readAffiliation(sentence, named.end) : undefined;
+      if (!looksLikePersonName(named.words)) continue;
+      const affiliation = readAffiliation(sentence, named.end);
       if (affiliation) this.unresolvedRoles.push({ surname: named.text, role: stated(passageId, sentence, affiliation) });
       // ("Wouter Wippert (Cannondale) and Wim Stroetinga": a team in brackets, where nothing else says what the person is.)
-      const team = looksLikePersonName(named.words) ? readTeamInBrackets(sentence, named.end) : undefined;
+      const team = readTeamInBrackets(sentence, named.end);
       if (team) this.unresolvedRoles.push({ surname: named.text, role: stated(passageId, sentence, team), lastResort: true });
     }
     this.readPossessives(passageId, sentence, runs);
@@ -1336,7 +1342,7 @@ const POLITICAL_LEANING = String.raw`(?:far|hard|centre|center|extreme|radical)-
  * an age or the times a title was held too: "second-placed American Jenna Prandini".
  */
 const TITLE_MODIFIERS = new RegExp(
-  String.raw`(?:^|\s)((?:(?:former|then|acting|interim|outgoing|incoming|late|retired|current|deputy|incumbent|defending|reigning|long-serving|longest-serving|long-time|longtime|embattled|disgraced|fellow|${POLITICAL_LEANING}|${AGE_WORD}|${SEEDING_WORD}|${TIMES_HELD_WORD})[\s-]+)+)$`,
+  String.raw`(?:^|\s)((?:(?:${alternatives(HOLDING_WORDS)}|${POLITICAL_LEANING}|${AGE_WORD}|${SEEDING_WORD}|${TIMES_HELD_WORD})[\s-]+)+)$`,
   'i',
 );
 // ("then-Prime Minister Thaksin Shinawatra": the title's first word joined to the modifier, outside the run.)
@@ -1758,7 +1764,7 @@ const LIST_JOINER = String.raw`(?:,\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)`;
 // "Gary Oldman, “Slow Horses”; Hiroyuki Sanada, “Shogun” and …": so may the work each name is listed for, and after an
 // aside a semicolon joins the list too.)
 // ("Jordan Ayew, who netted twice, Eberechi Eze and Odsonne Edouard": or a short clause on who each is or what they did.)
-const LIST_ASIDE = String.raw`(?:\s*\([^()]{1,40}\)|,\s+[“"][^“”"]{1,60}[”"]|,\s+who\s+[^,;:()“”"]{1,40})`;
+const LIST_ASIDE = String.raw`(?:${BRACKETED_ASIDE}|,\s+[“"][^“”"]{1,60}[”"]|,\s+who\s+[^,;:()“”"]{1,40})`;
 const LISTED_BETWEEN = new RegExp(String.raw`^(?:${LIST_ASIDE}?${LIST_JOINER}|${LIST_ASIDE};\s+(?:and\s+)?)$`);
 const LIST_THEN_COUNTRY = new RegExp(String.raw`^${LIST_JOINER}(\p{Lu}[\p{L}.-]*)[’']s\s+$`, 'u');
 
