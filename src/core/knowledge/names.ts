@@ -402,6 +402,9 @@ function trimSentenceOpening(run: NameRun, sentence: string): NameRun {
   // ("Ask Damien Chazelle about jazz": so does a verb in the imperative.)
   const opensOnly = NEVER_IN_PERSON_NAMES.has(first) || isVerbOnlyWord(first);
   if (!opensOnly || MONTH_OR_DAY.has(first) || HONORIFICS_OPENING.has(first)) return run;
+  // ("State Minister for Energy Ann Lee", "Federal Minister …": a word that says whose or what level a post is, before the
+  // post's word, is the title's.)
+  if (run.words.length > 2 && TITLE_LEVELS.has(first) && HONORIFIC_OR_TITLE(run.words[1]!)) return run;
   // ("New York Yankees pitcher Jo Doe threw": a place's name of two words stays whole.)
   if (isPlaceName(`${run.words[0]} ${run.words[1]}`)) return run;
   // ("As for Coach Kenroy Knibbs": nor its preposition; "In the Russo-Japanese Agreement" keeps its "the".)
@@ -411,6 +414,7 @@ function trimSentenceOpening(run: NameRun, sentence: string): NameRun {
 }
 
 const HONORIFICS_OPENING = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
+const TITLE_LEVELS = new Set('state federal national central royal islamic republic united international northern southern eastern western'.split(' '));
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 // Arabic names join their article or kinship word to the next name with a hyphen, in lower case: "Bashar al-Assad",

@@ -283,6 +283,9 @@ describe('people as real news names them', () => {
     expect(people('The interior ministry said so. Interior Minister Jo Doe was replaced.')).toEqual({ 'Jo Doe': 'Interior Minister' });
     // (A word that opens the sentence without modifying the title is not the title's.)
     expect(people('It was later, meanwhile, decided. Meanwhile President Jo Doe was replaced.')).toEqual({ 'Jo Doe': 'President' });
+    // (A word that says what level a post is keeps its place before the post and its portfolio: "State", "Federal".)
+    expect(people('State Minister for Religious Affairs Jo Doe, 74, died.')).toEqual({ 'Jo Doe': 'State Minister for Religious Affairs' });
+    expect(people('Federal Minister for Energy Jo Doe resigned.')).toEqual({ 'Jo Doe': 'Federal Minister for Energy' });
   });
   it('a full name set off by what only people are, "elected" or "born", is a person’s', () => {
     expect(people('Zukaro Omiyabe, elected to the Lower House for the first time in 2017, aims to run again.')).toEqual({ 'Zukaro Omiyabe': null });
