@@ -657,7 +657,9 @@ const COMPASS_POINT = /^(?:North|South|East|West)$/;
 /** Whether a phrase before a name set off by commas describes the person. */
 function isLeadingDescription(description: string, at: number, beforeFullName: boolean): boolean {
   // "Acme said its chief executive, Jo Doe,": a clause with a verb, not a description.
-  if (description.split(/\s+/).length > 10 || FINITE_VERB.test(description) || SPEECH_VERB.test(description)) return false;
+  // ("The reporter who wrote the story, Jo Doe,": a verb inside the description's relative clause is the clause's.)
+  const main = description.replace(RELATIVE_CLAUSE, '');
+  if (description.split(/\s+/).length > 10 || FINITE_VERB.test(main) || SPEECH_VERB.test(main)) return false;
   // "The board hired a new coach, Jo Doe,": a verb and its object are a clause; "a new coach" describes her.
   if (VERB_BEFORE_OBJECT.test(description)) return false;
   // ("after she took an afternoon nap and her son, Ronald, …": a thing and another noun phrase joined by "and"; the person

@@ -287,6 +287,11 @@ describe('people as real news names them', () => {
     expect(people('State Minister for Religious Affairs Jo Doe, 74, died.')).toEqual({ 'Jo Doe': 'State Minister for Religious Affairs' });
     expect(people('Federal Minister for Energy Jo Doe resigned.')).toEqual({ 'Jo Doe': 'Federal Minister for Energy' });
   });
+  it('a verb in the relative clause of a description set off before a name is the clause’s: "The reporter who wrote the story, Jo Doe,"', () => {
+    expect(people('The reporter who wrote the story, Zukaro Omiyabe, was released on bail on Friday.')).toEqual({ 'Zukaro Omiyabe': 'The reporter who wrote the story' });
+    // (A verb before the relative pronoun still makes a clause of it.)
+    expect(people('The reporter wrote the story, Zukaro Omiyabe, and left.')).toEqual({});
+  });
   it('a full name set off by what only people are, "elected" or "born", is a person’s', () => {
     expect(people('Zukaro Omiyabe, elected to the Lower House for the first time in 2017, aims to run again.')).toEqual({ 'Zukaro Omiyabe': null });
     expect(people('Zukaro Omiyabe, born in Leith in 1950, moved south.')).toEqual({ 'Zukaro Omiyabe': null });
