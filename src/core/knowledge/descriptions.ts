@@ -843,7 +843,7 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   if (/\bnumber\s+$/i.test(sentence.slice(Math.max(from, wordStart - 7), wordStart))) return false;
   if (kindOfHead(word.replace(/[’']s$/, '')) !== undefined || AGE_NOUN.test(word) || SEEDING.test(word)) return false;
   // "chief of staff": a title of two nouns, read in full by descriptionEndingAt.
-  const ofBefore = /(\p{Ll}+)\s+of\s+$/u.exec(sentence.slice(Math.max(from, wordStart - 24), wordStart));
+  const ofBefore = TITLE_AND_PREPOSITION_BEFORE.exec(sentence.slice(Math.max(from, wordStart - 28), wordStart));
   return !(ofBefore && isNounAfterOf(word) && isTitleBeforeOf(ofBefore[1]!));
 }
 
@@ -851,6 +851,9 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
 const FULL_NAME_AFTER = /^\p{Lu}[\p{L}.’'-]*\s+\p{Lu}/u;
 const PRONOUN_BEFORE_VERB = /^(?:who|which|he|she|they|we|i|you)$/i;
 
+// ("minister in the presidency", "head of the department": the title's preposition, and its object's article.)
+const ADJECTIVE_SHAPED = /(?:ful|ous|ive|less|able|ible|ic|ical|ish|ed|ing)$/;
+const TITLE_AND_PREPOSITION_BEFORE = /(\p{Ll}+)\s+(?:of|in|at|for)\s+(?:the\s+)?$/u;
 // "chief of staff", not "the governor of any Territory": the noun a two-noun title ends with.
 const NOT_NOUN_AFTER_OF = /^(?:both|either|neither|any|every|each|all|most|some|many|few|several|our|your|my|two|three|four|five|six|seven|eight|nine|ten)$/;
 const isTitleBeforeOf = (word: string) => TITLES.has(word.toLowerCase()) || word === 'head';
@@ -903,9 +906,12 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   if (words.length > 1 && MODAL.test(words.at(-2)![0]) && /^\s+$/.test(before.slice(words.at(-2)!.index + words.at(-2)![0].length, last.index))) return undefined;
   // "White House chief of staff Mick Mulvaney", "deputy chief of mission Jo Doe": a title of two nouns joined by "of".
   const compound = kindOfHead(head) === undefined && isNounAfterOf(head) && words.length > 2 && words.at(-2)![0] === 'of' && isTitleBeforeOf(words.at(-3)![0]);
-  const headAt = compound ? words.length - 3 : words.length - 1;
+  // ("minister in the presidency Collins Chabane", "the head of the department Jo Doe": the title's object, with its article.)
+  // (Not an adjective of a name after it: "the head of the powerful Rail, Tram and Bus Union".)
+  const objectOf = !compound && isNounAfterOf(head) && !ADJECTIVE_SHAPED.test(head) && words.length > 3 && words.at(-2)![0] === 'the' && /^(?:of|in|at|for)$/.test(words.at(-3)![0]) && isTitleBeforeOf(words.at(-4)![0]);
+  const headAt = compound ? words.length - 3 : objectOf ? words.length - 4 : words.length - 1;
   // ("the killing of 17-year-old Trayvon Martin": an age said as a noun is what the text says the person is.)
-  const kind = compound || AGE_NOUN.test(head) ? 'person' : kindOfHead(head);
+  const kind = compound || objectOf || AGE_NOUN.test(head) ? 'person' : kindOfHead(head);
   if (!kind) return undefined;
   // Lower-case words come before the head, never between capitalised affiliation words and it; before a
   // capitalised title only the words that qualify a title ("former President", not "defeating President").

@@ -1044,6 +1044,11 @@ describe('people as real news names them', () => {
     expect(people('White House chief of staff Mick Mulvaney said the aid was withheld.')).toEqual({ 'Mick Mulvaney': 'White House chief of staff' });
     expect(people('Deputy chief of mission Jo Doe said so.')).toEqual({ 'Jo Doe': 'Deputy chief of mission' });
     expect(people('It was the wish of the governor of every Jo Doe.')).toEqual({ 'Jo Doe': null });
+    // (Its object may take an article, and another preposition: "minister in the presidency Jo Doe".)
+    expect(people('“It is no reflection,” said minister in the presidency Collins Omiyabe.')).toEqual({ 'Collins Omiyabe': 'minister in the presidency' });
+    expect(people('They met the head of the department Jo Doe.')).toEqual({ 'Jo Doe': 'the head of the department' });
+    // (Not an adjective of the name after it.)
+    expect(people('He is the head of the powerful Rail, Tram and Bus Union.')).toEqual({});
   });
   it('after an age, a verb and its object are no description: "Marcus Reed, 31, shot the clerk"', () => {
     expect(people('Prosecutors say Marcus Reed, 31, shot the clerk.')).toEqual({ 'Marcus Reed': null });
