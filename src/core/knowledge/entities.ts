@@ -541,9 +541,11 @@ class ArticleReader {
     const alias = personName && !single && ALIAS_AFTER.test(sentence.slice(run.end, run.end + 14));
     // ("the late Sivaji Ganesan", "from legendary Sivaji Ganesan to …": what is said only of people, before a full name.)
     const lauded = personName && !single && !looksLikeOrganisation(run.words) && PERSON_ADJECTIVE_BEFORE.test(sentence.slice(Math.max(0, run.start - 16), run.start));
+    // ("following the resignation of Gotabaya Rajapaksa": what befalls only people, before a full name.)
+    const befallen = personName && !single && !looksLikeOrganisation(run.words) && BEFALLS_PERSON_BEFORE.test(sentence.slice(Math.max(0, run.start - 24), run.start));
     // ("The Abdu Maikaba-tutored Kano Pillars": a full name made the modifier of a verb only people do.)
     const leading = personName && !single && !looksLikeOrganisation(run.words) && LED_BY_NAME_AFTER.test(sentence.slice(run.end, run.end + 12));
-    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || aged || countrys || whoAfter || scorer || alias || lauded || leading || namedInQuotes(sentence, run));
+    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || aged || countrys || whoAfter || scorer || alias || lauded || befallen || leading || namedInQuotes(sentence, run));
     if (cued && surname) this.singleNames.add(foldText(run.text));
     if (surname && !commonWords.has(run.text.toLowerCase()) && usedAsFamilyName(sentence, run)) this.surnameCues.add(foldText(run.text));
     if (personName && cued && !titled) {
@@ -1717,6 +1719,7 @@ const AFTER_AGE_ALONE = /^(?:\p{Ll}+ed|who|has|had|was|is|said|says|will|would|a
 const SCORER_BEFORE = /\b(?:scored|netted|struck|converted|saved|assisted|set\s+up)\s+by\s+$/;
 const AGE_BEFORE = /\b\d{1,3}-(?:year|yr)-old\s+$/;
 const PERSON_ADJECTIVE_BEFORE = /\b(?:the\s+late|legendary|iconic|beloved)\s+$/i;
+const BEFALLS_PERSON_BEFORE = /\b(?:resignation|death|funeral|burial|assassination|murder|killing|arrest|abduction|kidnapping|impeachment|ouster|sacking|inauguration|detention|extradition|acquittal)\s+of\s+$/;
 const LED_BY_NAME_AFTER = /^-(?:coached|tutored|managed|trained|captained|skippered|chaired|fronted|helmed)\b/;
 // ", who ", " who ": the relative pronoun for people, right after a name.
 const WHO_RIGHT_AFTER = /^,?\s+who\s/;

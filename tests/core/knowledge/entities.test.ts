@@ -340,6 +340,12 @@ describe('people as real news names them', () => {
     expect(people('He worked with the late Savanu Ganezan for years, from legendary Ivaro Pendleck to newcomers.')).toEqual({ 'Savanu Ganezan': null, 'Ivaro Pendleck': null });
     expect(people('They recorded at legendary Abbey Road Studios.')).toEqual({});
   });
+  it('what befalls only people, before a full name, makes it a person’s: "the resignation of Gotabaya Rajapaksa"', () => {
+    expect(people('Ministers were sworn in after the resignation of Gotabaya Omiyabe.')).toEqual({ 'Gotabaya Omiyabe': null });
+    expect(people('Riots followed the arrest of Savanu Ganezan and the death of Ivaro Pendleck.')).toEqual({ 'Savanu Ganezan': null, 'Ivaro Pendleck': null });
+    // (Not an organisation's: "the resignation of Leith Borough Council".)
+    expect(people('It followed the resignation of Leith Borough Council.')).toEqual({});
+  });
   it('a full name made the modifier of what only people do is a person’s: "The Abdu Maikaba-tutored Kano Pillars"', () => {
     expect(people('The Abdu Maikabo-tutored Leith Rovers lost again.')).toEqual({ 'Abdu Maikabo': null });
     expect(people('The Saudi-led coalition struck again.')).toEqual({});
