@@ -400,7 +400,8 @@ function trimSentenceOpening(run: NameRun, sentence: string): NameRun {
   const first = run.words[0]!.toLowerCase();
   // "Ms. Stefanik and Mr. Jordan pressed …": an honorific opening a sentence is the person's, as anywhere else.
   // ("Ask Damien Chazelle about jazz": so does a verb in the imperative.)
-  const opensOnly = NEVER_IN_PERSON_NAMES.has(first) || isVerbOnlyWord(first);
+  // ("Rob Brauer and Linda Smith were appointed": not a given name that is also a verb.)
+  const opensOnly = NEVER_IN_PERSON_NAMES.has(first) || (isVerbOnlyWord(first) && !isGivenName(run.words[0]!));
   if (!opensOnly || MONTH_OR_DAY.has(first) || HONORIFICS_OPENING.has(first)) return run;
   // ("State Minister for Energy Ann Lee", "Federal Minister …": a word that says whose or what level a post is, before the
   // post's word, is the title's.)

@@ -2287,6 +2287,8 @@ describe('names written as only organisations and things are', () => {
   });
   it('a verb in the imperative opening the sentence is no part of the name after it: “Ask Damien Chazelle about jazz”', () => {
     expect(people('Ask Dara Voss about jazz and she lights up.')).toEqual(['Dara Voss']);
+    // (Not a given name that is also a verb: "Rob", "Sue".)
+    expect(people('Rob Omiyabe and Linda Voss have been appointed liquidators.')).toEqual(['Rob Omiyabe', 'Linda Voss']);
   });
   it('a sentence’s opening word is left out of the name it writes as a thing’s: “Visit Harbour Beacon’s homepage”', () => {
     expect(people('Visit Harbour Beacon’s homepage for more stories. “It is simple,” he told Harbour Beacon.')).toEqual([]);
