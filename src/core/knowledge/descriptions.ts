@@ -128,7 +128,7 @@ export const PARTY_IN_BRACKETS = String.raw`\([DRI]-[\p{L}.\s]{1,12}\)`;
 export const PARTY_BETWEEN_COMMAS = String.raw`[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?`;
 // "(D-Ohio)", "(pictured)", "(left)": an aside in brackets between a name and its description.
 // The honorifics, as written before a name, that the patterns below let stand between a description and the name.
-const HONORIFIC_ABBREVIATIONS = 'Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Sir|Dame|Lord|Lady';
+const HONORIFIC_ABBREVIATIONS = 'Dr|Mr|Mrs|Ms|Prof|Revd|Rev|Hon|Rt|Sir|Dame|Lord|Lady';
 const ONLY_SPACES_AND_HONORIFICS = new RegExp(String.raw`^(?:\s|(?:${HONORIFIC_ABBREVIATIONS})\.?)*$`);
 const BRACKETED_DESCRIPTION = /^\s\(((?:the|a|an)\s[^()]{2,120})\)/;
 // ("Abudalatif Balikoowa, alias Kyalimp Muzee Bako (54), a hawker": another name the person goes by, and their age.)
@@ -576,7 +576,8 @@ const PREPOSITION_IN_NAME = /\p{Lu}[\p{L}.&-]*\s+(?:of|for)\s*$/u;
 // One phrase and its comma from the sentence's start to the name; the verb the name is then the subject of.
 // ("Minister of Health, Dr Joe Phaahla will", "Chairman of the District Council, Councillor Jo Doe,": an honorific, or a title
 // the person is addressed by, may open the name.)
-const CALLED_BY = String.raw`(?:(?:${HONORIFIC_ABBREVIATIONS}|Councillor|Councilor|Cllr|Cr|Coun|Professor|Senator|Sen|Judge|Justice|Insp|Sgt|Supt|Det|Cpl|Capt|Lt|Col|Maj|Gen|Alhaji|Alhaja|Sheikh)\.?\s+)*`;
+// ("the Bishop of Dover, the Rt Revd Trevor Willmott,": a clergyman's style, with its article.)
+const CALLED_BY = String.raw`(?:the\s+(?=(?:Rt|Right|Most|Very)\s))?(?:(?:${HONORIFIC_ABBREVIATIONS}|Right|Most|Very|Councillor|Councilor|Cllr|Cr|Coun|Professor|Senator|Sen|Judge|Justice|Insp|Sgt|Supt|Det|Cpl|Capt|Lt|Col|Maj|Gen|Alhaji|Alhaja|Sheikh)\.?\s+)*`;
 // ("Earlier, the prosecution counsel, Mary Adebayo said": after a one-word opener too.)
 const OPENING_PHRASE = new RegExp(String.raw`^[\s“"]*(?:\p{Lu}\p{Ll}+,\s+)?[^,;:]{3,80},\s+${CALLED_BY}$`, 'u');
 /** Where the text after the last dash with spaces around it starts, or 0. */

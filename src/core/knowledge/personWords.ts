@@ -158,10 +158,10 @@ const CONFERRED_TITLES = ['datuk', 'dato', 'dato’', "dato'", 'datin', 'tun', '
 // ("H.E. President Yoweri Museveni", "H.H. Sheikh …": His or Her Excellency or Highness; "Alhaji Lai Mohammed", "Alhaja …":
 // one who made the hajj, as West African news writes it; "Mgr Malcolm Ranjith", "Fr Reginald Saparamadu": a priest's.)
 const HONORIFICS = new Set(
-  ['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'messrs', 'hon', 'rt', 'sheikh', 'h.e', 'h.h', 'alhaji', 'alhaja', 'mgr', 'msgr', 'fr', ...CONFERRED_TITLES],
+  ['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'revd', 'messrs', 'hon', 'rt', 'sheikh', 'h.e', 'h.h', 'alhaji', 'alhaja', 'mgr', 'msgr', 'fr', ...CONFERRED_TITLES],
 );
-// ("the Most Rev Dr Ephraim Adebola", "the Very Rev Jo Doe": a clergyman's style, of two words.)
-const CONFERRED_PAIRS = /^(?:(?:tan|puan)\s+sri|toh\s+puan|(?:datuk|dato[’']?|datin)\s+(?:seri|sri|wira|paduka)|(?:most|very|right)\s+rev(?:erend)?)$/;
+// ("the Most Rev Dr Ephraim Adebola", "the Very Rev Jo Doe", "the Rt Revd Jo Doe": a clergyman's style, of two words.)
+const CONFERRED_PAIRS = /^(?:(?:tan|puan)\s+sri|toh\s+puan|(?:datuk|dato[’']?|datin)\s+(?:seri|sri|wira|paduka)|(?:most|very|right|rt)\s+rev(?:erend|d)?)$/;
 
 /** Whether a word is an honorific ("Dr.", "Sheikh", "Datuk"), whatever its case and final dot. */
 export const isHonorific = (word: string) => HONORIFICS.has(word.toLowerCase().replace(FINAL_DOT, ''));

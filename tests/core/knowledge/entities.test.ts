@@ -225,6 +225,8 @@ describe('people as real news names them', () => {
     // (A priest's "Mgr", "Fr" and "Most Rev", and a Buddhist monk's "Thero" after the name, too.)
     expect(people('Mgr Malcolm Doevalu, archbishop of Colombo, was named a cardinal.')).toEqual({ 'Malcolm Doevalu': 'archbishop of Colombo' });
     expect(people('We thank the Most Rev Dr Ephraim Doevalu for his work.')).toEqual({ 'Ephraim Doevalu': null });
+    // (The Church of England's "Rt Revd", with its article after the description set off before it.)
+    expect(people('A motion, moved by the Bishop of Dover, the Rt Revd Trevor Doevalu, was carried.')).toEqual({ 'Trevor Doevalu': 'the Bishop of Dover' });
     expect(people('Madampagama Assaji Thero, a Buddhist priest, thanked the Pope.')).toEqual({ 'Madampagama Assaji': 'a Buddhist priest' });
     // (A Fijian chief's "Ratu" too.)
     expect(people('Speaker Ratu Naiqama Doevalu says the directive is clear.')).toEqual({ 'Naiqama Doevalu': 'Speaker' });
