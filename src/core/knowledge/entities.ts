@@ -1437,7 +1437,7 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     else if (given > 0 && isPlaceName(words.slice(0, given + 1).join(' '))) from = undefined;
     else if (given > 0 && (!looksLikePersonName(words) || prefixIsNoName(words, given, commonWords) || afterPreposition)) from = given;
     else if (given === -1 && afterPreposition) {
-      const at = nameAfterTitlesObject(run, commonWords);
+      const at = nameAfterTitlesObject(run, commonWords, /\s(?:and|&)\s+$/.test(justBefore));
       if (at !== undefined && (titleBefore ??= titleStartBefore(sentence, run, commonWords)) !== undefined) from = at;
     } else if (given === -1 && opensWithOccupation(run, sentence, commonWords)) from = 1;
   }
@@ -1520,10 +1520,14 @@ const TITLES_OBJECT_BEFORE = /\s(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+)
  * the object's words, a name no given-name list knows (of two or three words) is the person's. Where it would start, if
  * a title stands before the preposition (asked by the caller).
  */
-function nameAfterTitlesObject(run: NameRun, commonWords: WordSet): number | undefined {
+function nameAfterTitlesObject(run: NameRun, commonWords: WordSet, joined: boolean): number | undefined {
   const words = run.words;
   const at = words.findIndex((_, i) => i > 0 && words.length - i <= 3 && looksLikePersonName(words.slice(i)));
-  if (at <= 0 || !words.slice(0, at).every((w, i) => !isStopWord(w.toLowerCase()) && (isPlaceName(w) || prefixIsNoName(words.slice(i), 1, commonWords)))) return undefined;
+  const noName = (w: string, i: number) => !isStopWord(w.toLowerCase()) && (isPlaceName(w) || prefixIsNoName(words.slice(i), 1, commonWords));
+  // ("Minister for Petroleum & Natural Resources Shahid Khaqan Abbasi": the second of an object of two joined by "and" is
+  // no name when one of its words is none.)
+  const objectEnds = at > 0 && (joined ? words.slice(0, at).some(noName) && words.slice(0, at).every((w) => /^\p{Lu}/u.test(w)) : words.slice(0, at).every(noName));
+  if (!objectEnds) return undefined;
   // ("of U.S. Navy Special Operator": a word for a person ends no one's name.)
   if (isOrganisationName(words.slice(at).join(' ')) || isPersonWord(words.at(-1)!.toLowerCase())) return undefined;
   return at;

@@ -397,6 +397,8 @@ describe('people as real news names them', () => {
   });
   it('after a title, its preposition and a place, a name no given-name list knows is the person’s: "Envoy to Syria Geir Pedersen"', () => {
     expect(people('UN Special Envoy to Syria Geir Pedersen said talks would resume.')).toEqual({ 'Geir Pedersen': 'UN Special Envoy to Syria' });
+    // (After an object of two joined by "and" whose second is of several words, one of them no name's.)
+    expect(people('Minister for Petroleum & Natural Resources Shahid Khaqan Omiyabe is also coming.')).toEqual({ 'Shahid Khaqan Omiyabe': 'Minister for Petroleum & Natural Resources' });
   });
   it('adverbs and a verb after a name open what the person did, no description: "Jo Doe, allegedly and unlawfully revoked bail"', () => {
     expect(people('The magistrate, Ms Jo Doe, allegedly unprocedurally and unlawfully revoked bail against two men.')).toEqual({ 'Jo Doe': 'The magistrate' });
