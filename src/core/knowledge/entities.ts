@@ -1393,6 +1393,8 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     let at = shapedIsShort ? shaped : given >= 0 ? given : shaped >= 0 ? shaped : single ? 0 : -1;
     // "Lieutenant Airman Tri Wobowo": a word for a person that is no given name goes with the title.
     if (at >= 0 && opensWithPersonWord(tail.slice(at))) at++;
+    // ("Chief Minister Punjab Shahbaz Sharif": where the post is, written after its title, is no part of the name.)
+    else if (at >= 0 && tail.length - at >= 3 && /^\p{Lu}\p{Ll}+$/u.test(tail[at]!) && isPlaceName(tail[at]!) && !isWorldGivenName(tail[at]!) && looksLikePersonName(tail.slice(at + 1))) at++;
     // ("Governor of the Bank of Israel Karnit Flug": the word after the object's last "of" is the object's, not the name's,
     // though a given name too.)
     else if (at > 1 && tail[at - 1] === 'of' && tail.length - at >= 3 && looksLikePersonName(tail.slice(at + 1))) at++;

@@ -940,6 +940,9 @@ describe('people as real news names them', () => {
   });
   it('a word for a person after a title goes with the title: "Lieutenant Airman Tri Wobowo"', () => {
     expect(people('Lieutenant Airman Tri Wobowo told reporters there were seven people.')).toEqual({ 'Tri Wobowo': 'Lieutenant Airman' });
+    // (So does the place the post is in, written after it: "Chief Minister Punjab Shahbaz Sharif"; not letters, "AK".)
+    expect(people('Chief Minister Punjab Shahbaz Omiyabe is also coming.')).toEqual({ 'Shahbaz Omiyabe': 'Chief Minister Punjab' });
+    expect(people('Foreign Minister AK Abdul Momen said so.')).toEqual({ 'AK Abdul Momen': 'Foreign Minister' });
   });
   it('a word for what someone does, opening a sentence, is the title of a name no list knows: "Actress Zorbasa Kallistratou"', () => {
     expect(people('Actress Zorbasa Kallistratou was adjudged the best actress.')).toEqual({ 'Zorbasa Kallistratou': 'Actress' });
