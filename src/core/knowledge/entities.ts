@@ -1041,7 +1041,13 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   // A person-shaped name with no cue of its own is a person when its surname is
   // used for a person elsewhere, or when it is listed beside a person ("Cory Booker and Kamala Harris").
   const surnames = new Set(all.flatMap((d) => d.singleNames));
-  for (const entity of table.byKey.values()) if (entity.kind === 'person') surnames.add(foldText(entity.name.split(/\s+/).at(-1)!));
+  // ("Silva e Luna": a family name of several words, too.)
+  for (const entity of table.byKey.values()) {
+    if (entity.kind !== 'person') continue;
+    const words = entity.name.split(/\s+/);
+    surnames.add(foldText(words.at(-1)!));
+    if (JOINED_FAMILY_NAMES.test(entity.name)) surnames.add(foldText(surnameOf(words)));
+  }
   // "Trea Turner" once, then "Turner did his job": a full name whose family name the same article uses as only people's are.
   const undecided = all.flatMap((d) => {
     const subjects = new Set(d.surnameCues);
@@ -1726,6 +1732,7 @@ const SCORER_BEFORE = /\b(?:scored|netted|struck|converted|saved|assisted|set\s+
 const AGE_BEFORE = /\b\d{1,3}-(?:year|yr)-old\s+$/;
 const PERSON_ADJECTIVE_BEFORE = /\b(?:the\s+late|legendary|iconic|beloved)\s+$/i;
 const BEFALLS_PERSON_BEFORE = /\b(?:resignation|death|funeral|burial|assassination|murder|killing|arrest|abduction|kidnapping|impeachment|ouster|sacking|inauguration|detention|extradition|acquittal)\s+of\s+$/;
+const JOINED_FAMILY_NAMES = /\s[ey]\s/;
 const LED_BY_NAME_AFTER = /^-(?:coached|tutored|managed|trained|captained|skippered|chaired|fronted|helmed)\b/;
 // ", who ", " who ": the relative pronoun for people, right after a name.
 const WHO_RIGHT_AFTER = /^,?\s+who\s/;
@@ -1833,7 +1840,9 @@ function mergePeople(table: EntityTable): void {
     // "Linda Black Elk" and "Black Elk", "Florentina Maria Widodo" and "Maria Widodo": a given name before the
     // rest of a full name is no word glued on; the longer name is the person's.
     const words = glued.name.split(/\s+/);
-    if (words.length === 3 && isGivenName(words[0]!) && !HONORIFIC_OR_TITLE(words[0]!) && looksLikePersonName(words) && core.key === foldText(words.slice(1).join(' '))) moveInto(table, core, glued, true);
+    // ("Joaquim Silva e Luna" and "Silva e Luna": or two family names joined by "e" or "y".)
+    const givenBefore = words.length === 3 || (words.length === 4 && JOINED_FAMILY_NAMES.test(glued.name));
+    if (givenBefore && isGivenName(words[0]!) && !HONORIFIC_OR_TITLE(words[0]!) && looksLikePersonName(words) && core.key === foldText(words.slice(1).join(' '))) moveInto(table, core, glued, true);
     else moveInto(table, glued, core, false);
   }
   // "Patrick W. Carlineo" and "Patrick Carlineo Jr.": the same words once initials and suffixes are set aside.

@@ -17,9 +17,10 @@ export interface NameRun {
 }
 
 // Lower-case words allowed inside a name, never at its edges.
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'wa']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'e', 'dos', 'das', 'wa']);
 // Particles of personal names ("Osama bin Laden", "Ursula von der Leyen", "Ngugi wa Thiong'o").
-const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'wa']);
+// (Portuguese joins with "e", "dos" and "das": "José Eduardo dos Santos", "Joaquim Silva e Luna".)
+const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'e', 'dos', 'das', 'wa']);
 /** "bin", "Al", "von": a particle between the parts of a name. */
 export const isNameParticle = (word: string) => NAME_PARTICLES.has(word.toLowerCase());
 
@@ -556,6 +557,8 @@ export function surnameOf(words: string[]): string {
   let start = words.length - 1;
   // "Starven Saint Hilare" is called Saint Hilare, as "Ursula von der Leyen" is von der Leyen.
   while (start > 1 && (isNameParticle(words[start - 1]!) || words[start - 1] === 'Saint')) start--;
+  // ("Joaquim Silva e Luna" is called Silva e Luna: "e" or "y" joins two family names.)
+  if (start >= 1 && (words[start] === 'e' || words[start] === 'y')) start--;
   return words.slice(start).join(' ');
 }
 
