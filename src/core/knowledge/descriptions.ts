@@ -978,6 +978,11 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
         first = i;
         continue;
       }
+      // ("Veracruz state Attorney General": a capitalised title of several words is the head, not the affiliation.)
+      if (titleHead && capitals === 0 && modifiers === 0 && first === i + 1 && TITLES.has(word.toLowerCase())) {
+        first = i;
+        continue;
+      }
       capitals++;
       organisation ||= ORGANISATION_NOUNS.has(word.toLowerCase());
       first = i;

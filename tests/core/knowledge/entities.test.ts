@@ -865,6 +865,8 @@ describe('people as real news names them', () => {
   it('the unit a capitalised title heads, in lower case before it, and an abbreviated qualifier: "school board President"', () => {
     expect(people('The threat came when school board President Steve Zimmer read the email.')).toEqual({ 'Steve Zimmer': 'school board President' });
     expect(people('Zimmer called school police Chief Steven Zipperman.')).toEqual({ 'Steven Zipperman': 'school police Chief' });
+    // (Before a title of several capitalised words too, and the place after it: "Veracruz state Attorney General".)
+    expect(people('Veracruz state Attorney General Reynaldo Escobar said so.')).toEqual({ 'Reynaldo Escobar': 'Veracruz state Attorney General' });
     expect(people('The LAPD Asst. Chief Horace Frank agreed.')).toEqual({ 'Horace Frank': 'The LAPD Asst. Chief' });
     expect(people('“We agree,” Verizon executive VP Marni Walden said.')).toEqual({ 'Marni Walden': 'Verizon executive VP' });
   });
