@@ -577,7 +577,7 @@ class ArticleReader {
     }
     // ("extended the classified service March 1": a month after the description is the date, not the organisation's name.)
     if (described?.kind === 'organization' && !titled && !personName && !MONTH_OR_WEEKDAY.test(run.text)) found.addStatement(found.add(run.text, 'organization').roles, stated(passageId, sentence, described.text));
-    if (surname && isSpeakerPosition(sentence, run, false)) this.singleSpeakers.add(run.text);
+    if (surname && isSpeakerPosition(sentence, run, false) && !opensNextTitle(sentence, run, runs, commonWords)) this.singleSpeakers.add(run.text);
     // "Tolivert 25 points", "Omar (D-Minn.)": a single name that only a person takes.
     if (surname && hasPersonCueAfter(sentence, run)) found.add(run.text, 'person');
     // "the incoming Trump administration", "the Obama presidency": a government called by the one person who leads it.
@@ -1539,6 +1539,17 @@ function nameAfterTitlesObject(run: NameRun, commonWords: WordSet, joined: boole
   // ("of U.S. Navy Special Operator": a word for a person ends no one's name.)
   if (isOrganisationName(words.slice(at).join(' ')) || isPersonWord(words.at(-1)!.toLowerCase())) return undefined;
   return at;
+}
+
+/**
+ * "said Veracruz state Attorney General Reynaldo Escobar": a single name after a speech verb that opens the title of the
+ * name after it is where the post is, not who speaks.
+ */
+function opensNextTitle(sentence: string, run: NameRun, runs: NameRun[], commonWords: WordSet): boolean {
+  const next = runs.find((r) => r.start > run.end);
+  if (!next || !/^\s+\p{Ll}/u.test(sentence.slice(run.end, next.start))) return false;
+  const title = personInRun(next, sentence, commonWords)?.title;
+  return title !== undefined && sentence.lastIndexOf(title, next.end) === run.start;
 }
 
 /** "Defence Minister Sheikh": the title before the honorifics that end it ("First Lady" stays whole: "First" is no title). */
