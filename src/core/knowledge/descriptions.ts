@@ -300,9 +300,14 @@ function opensWithTitledName(phrase: string): boolean {
   // (Most descriptions hold no capitalised word after their first: no name to read.)
   if (!CAPITAL_AFTER_SPACE.test(phrase)) return false;
   const run = nameRuns(phrase).find((candidate) => candidate.start > 0);
-  if (!run || /^[’']s?\s/.test(phrase.slice(run.end)) || !looksLikePersonName(run.words)) return false;
-  const title = descriptionEndingAt(phrase, run.start, NO_COMMON_WORDS);
-  return title?.kind === 'person' && title.text === phrase.slice(0, run.start).trim();
+  // ("…, iron-ore CEO Chris Salisbury and …": a capitalised title that opens the run ends the description before it.)
+  // ("Acme’s Chief Operating Officer": not a title of several words.)
+  const named = run?.words.slice(1) ?? [];
+  const titleWords = run && named.length > 1 && HONORIFIC_OR_TITLE(run.words[0]!) && looksLikePersonName(named) && !named.some((w) => HONORIFIC_OR_TITLE(w) || isPersonNoun(w.toLowerCase())) ? 1 : 0;
+  if (!run || /^[’']s?\s/.test(phrase.slice(run.end)) || !looksLikePersonName(run.words.slice(titleWords))) return false;
+  const nameStart = titleWords ? phrase.indexOf(run.words[1]!, run.start + run.words[0]!.length) : run.start;
+  const title = descriptionEndingAt(phrase, nameStart, NO_COMMON_WORDS);
+  return title?.kind === 'person' && title.text === phrase.slice(0, nameStart).trim();
 }
 const NO_COMMON_WORDS: WordSet = new Set();
 const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
@@ -707,6 +712,7 @@ const REGION_BEFORE_NATIONALITY = /^(?:North|South|East|West|Central|Latin)$/;
 
 // Lower-case words that qualify a title: "former President", "deputy press secretary".
 // The unit a capitalised title heads, written before it in lower case: "school board President", "school police Chief".
+const NOUN_COMPOUND = /^\p{Ll}{3,}-\p{Ll}{3,}$/u;
 const TITLE_UNITS = new Set('board school police city county state district campus fire town village tribal'.split(' '));
 /**
  * How a post is held, or when: lower-case words a title keeps before it whether written in lower case ("former president") or
@@ -1024,7 +1030,9 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     if ((VERB_FORM.test(word) || isVerbOnlyWord(word)) && !isTitleQualifier(word) && !nounModifierInPhrase(words, i, before) && !adjective) break;
     // ("the country’s President", "the company’s Chief Executive": a noun's possessive after a determiner says whose title.)
     const ownerOfTitle = /^\p{Ll}+[’']s$/u.test(word) && i > 0 && DETERMINER.test(words[i - 1]![0]);
-    if (titleHead && !(adjective || isTitleQualifier(word) || isPersonHead(word) || ORGANISATION_NOUNS.has(word) || TITLE_UNITS.has(word.replace(/s$/, '')) || ownerOfTitle)) break;
+    // ("iron-ore CEO Chris Salisbury": a compound of two nouns says what the post is of.)
+    const compoundNoun = NOUN_COMPOUND.test(word) && !VERB_PREFIXES.has(word.split('-')[0]!) && !word.split('-').some(isStopWord);
+    if (titleHead && !(adjective || compoundNoun || isTitleQualifier(word) || isPersonHead(word) || ORGANISATION_NOUNS.has(word) || TITLE_UNITS.has(word.replace(/s$/, '')) || ownerOfTitle)) break;
     modifiers++;
     first = i;
   }

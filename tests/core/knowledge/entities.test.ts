@@ -698,6 +698,8 @@ describe('people as real news names them', () => {
   });
   it('a title right before a name after the comma opens the next person of a list, not a description', () => {
     expect(people('The lineup includes Dara Voss, guitarist Al Roe and drummer Ben Cole.')).toEqual({ 'Dara Voss': null, 'Al Roe': 'guitarist', 'Ben Cole': 'drummer' });
+    // (A capitalised title, with a compound of two nouns before it: "iron-ore CEO".)
+    expect(people('The firm announced the resignation of CEO Dara Voss, iron-ore CEO Al Roe and others.')).toEqual({ 'Dara Voss': 'CEO', 'Al Roe': 'iron-ore CEO' });
     // A name inside a description, or a titled name's possessive, still describes.
     expect(people('The award went to Dara Voss, wife of senator Al Roe.')).toMatchObject({ 'Dara Voss': 'wife of senator Al Roe' });
     expect(people('The letter came from Dara Voss, Governor Al Roe’s chief of staff.')).toMatchObject({ 'Dara Voss': 'Governor Al Roe’s chief of staff' });
