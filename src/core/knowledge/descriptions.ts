@@ -860,7 +860,7 @@ const PRONOUN_BEFORE_VERB = /^(?:who|which|he|she|they|we|i|you)$/i;
 
 // ("minister in the presidency", "head of the department": the title's preposition, and its object's article.)
 const ADJECTIVE_SHAPED = /(?:ful|ous|ive|less|able|ible|ic|ical|ish|ed|ing)$/;
-const TITLE_AND_PREPOSITION_BEFORE = /(\p{Ll}+)\s+(?:of|in|at|for)\s+(?:the\s+)?$/u;
+const TITLE_AND_PREPOSITION_BEFORE = /(\p{Ll}+)\s+(?:of|in|at|for)\s+(?:the\s+|\p{Ll}{3,}\s+)?$/u;
 // "chief of staff", not "the governor of any Territory": the noun a two-noun title ends with.
 const NOT_NOUN_AFTER_OF = /^(?:both|either|neither|any|every|each|all|most|some|many|few|several|our|your|my|two|three|four|five|six|seven|eight|nine|ten)$/;
 const isTitleBeforeOf = (word: string) => TITLES.has(word.toLowerCase()) || word === 'head';
@@ -915,7 +915,15 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   const compound = kindOfHead(head) === undefined && isNounAfterOf(head) && words.length > 2 && words.at(-2)![0] === 'of' && isTitleBeforeOf(words.at(-3)![0]);
   // ("minister in the presidency Collins Chabane", "the head of the department Jo Doe": the title's object, with its article.)
   // (Not an adjective of a name after it: "the head of the powerful Rail, Tram and Bus Union".)
-  const objectOf = !compound && isNounAfterOf(head) && !ADJECTIVE_SHAPED.test(head) && words.length > 3 && words.at(-2)![0] === 'the' && /^(?:of|in|at|for)$/.test(words.at(-3)![0]) && isTitleBeforeOf(words.at(-4)![0]);
+  // ("group executive of corporate relations Simone Niven", "director of public affairs Jo Doe": or one word that qualifies it.)
+  const qualifiedObject = words.length > 3 && /^\p{Ll}{3,}$/u.test(words.at(-2)![0]) && !isStopWord(words.at(-2)![0]) && words.at(-3)![0] === 'of' && kindOfHead(head) === undefined;
+  const objectOf =
+    !compound &&
+    isNounAfterOf(head) &&
+    !ADJECTIVE_SHAPED.test(head) &&
+    words.length > 3 &&
+    ((words.at(-2)![0] === 'the' && /^(?:of|in|at|for)$/.test(words.at(-3)![0])) || qualifiedObject) &&
+    isTitleBeforeOf(words.at(-4)![0]);
   const headAt = compound ? words.length - 3 : objectOf ? words.length - 4 : words.length - 1;
   // ("the killing of 17-year-old Trayvon Martin": an age said as a noun is what the text says the person is.)
   const kind = compound || objectOf || AGE_NOUN.test(head) ? 'person' : kindOfHead(head);

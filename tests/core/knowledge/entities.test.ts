@@ -1073,6 +1073,7 @@ describe('people as real news names them', () => {
     // (Its object may take an article, and another preposition: "minister in the presidency Jo Doe".)
     expect(people('“It is no reflection,” said minister in the presidency Collins Omiyabe.')).toEqual({ 'Collins Omiyabe': 'minister in the presidency' });
     expect(people('They met the head of the department Jo Doe.')).toEqual({ 'Jo Doe': 'the head of the department' });
+    expect(people('It was said by director of public affairs Jo Doe.')).toEqual({ 'Jo Doe': 'director of public affairs' });
     // (Not an adjective of the name after it.)
     expect(people('He is the head of the powerful Rail, Tram and Bus Union.')).toEqual({});
   });
