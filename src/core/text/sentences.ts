@@ -64,6 +64,16 @@ function endsWithAbbreviation(textBefore: string): boolean {
   return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(lastWord);
 }
 
+/**
+ * "…as chairman of Australian Broadcasting Corp. His departure deepens …": a company's suffix ends the sentence when a
+ * pronoun or an article opens the next, as no company's name goes on.
+ */
+function endsAfterCompany(textBefore: string, next: string): boolean {
+  return COMPANY_SUFFIX_AT_END.test(textBefore) && SENTENCE_OPENER.test(next);
+}
+const COMPANY_SUFFIX_AT_END = /\s(?:Inc|Ltd|Co|Corp|Plc|PLC|LLC)$/;
+const SENTENCE_OPENER = /^["“]?(?:He|She|It|They|We|His|Her|Its|Their|Our|The|This|That|These|Those|But|However)\s/;
+
 // After a clock time ("10 a.m."), a day, a month or a time zone goes on with the same sentence: "at 10 a.m. Friday, Dec. 6".
 const CLOCK_CONTINUES = new RegExp(`^(?:${alternatives(WEEKDAY_NAMES)}|(?:${alternatives(MONTH_PREFIXES)})[a-z]*\\.?\\s+\\d|[ECMP][SD]?T\\b|GMT\\b|UTC\\b|local\\b)`);
 
@@ -100,7 +110,7 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
     const next = paragraph.slice(end + match[3]!.length);
     // The next sentence must start like one: a capital, a digit or an opening quote.
     if (!/^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(next)) continue;
-    if (match[1] === '.' && endsWithAbbreviation(paragraph.slice(start, match.index))) continue;
+    if (match[1] === '.' && endsWithAbbreviation(paragraph.slice(start, match.index)) && !endsAfterCompany(paragraph.slice(start, match.index), next)) continue;
     if (match[1] === '.' && /\b[ap]\.m$/i.test(paragraph.slice(start, match.index)) && CLOCK_CONTINUES.test(next)) continue;
     pushSpan(spans, paragraph, start, end);
     start = end + match[3]!.length;

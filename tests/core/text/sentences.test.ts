@@ -13,6 +13,13 @@ describe('splitSentences', () => {
       'It cost $62.5 billion.',
     ]);
   });
+  it('ends a sentence at a company’s suffix when a pronoun or an article opens the next, and keeps it inside otherwise', () => {
+    expect(texts('Jo Doe has resigned as chairman of Acme Broadcasting Corp. His departure deepens the crisis.')).toEqual([
+      'Jo Doe has resigned as chairman of Acme Broadcasting Corp.',
+      'His departure deepens the crisis.',
+    ]);
+    expect(texts('Shares of Acme Corp. Limited rose.')).toEqual(['Shares of Acme Corp. Limited rose.']);
+  });
   it('keeps a plural title before a list of names inside its sentence', () => {
     expect(texts('The bill was backed by Sens. Ann Roe and Jo Vale. It passed.')).toEqual(['The bill was backed by Sens. Ann Roe and Jo Vale.', 'It passed.']);
     expect(texts('“It is needed,” said Ald. Ann Roe, 6th Ward. It passed.')).toEqual(['“It is needed,” said Ald. Ann Roe, 6th Ward.', 'It passed.']);
