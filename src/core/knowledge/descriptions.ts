@@ -548,7 +548,9 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // ("Counsel for the DPP, Kos Lesses": or an organisation's, after "the".)
   const placeAtEnd = /\s(?:in|of|from|for)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}$/u.test(clause);
   const named = withoutHonorifics(run, sentence);
-  const personAfter = isGivenName(named.words[0]!) || (placeAtEnd && looksLikePersonName(named.words) && !isPlaceName(named.text));
+  // ("the Archbishop of York, Dr Sentamu,": an honorific says the name after it is a person's.)
+  const honoured = named.words.length < run.words.length || isHonorific(/(\S+)\s+$/.exec(sentence.slice(Math.max(0, run.start - 12), run.start))?.[1] ?? '');
+  const personAfter = isGivenName(named.words[0]!) || honoured || (placeAtEnd && looksLikePersonName(named.words) && !isPlaceName(named.text));
   if (last && !HONORIFIC_OR_TITLE(last) && !isPersonNoun(last.toLowerCase()) && !personAfter) return undefined;
   // "the younger brother of the heir to the throne, Charles", "charges at the court against Sudan’s president, Omar
   // al-Bashir": the name stands beside the nearest noun phrase after a preposition; "the man who kidnapped the child,
@@ -572,6 +574,8 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // opening adverbial is whom the letter went to; a name that is described after it is the subject.)
   if (chosen.at > 0 && sentence.slice(0, before!.index).trim() === '' && ADVERBIAL_OPENING.test(clause) && describesPerson(readApposition(sentence, end))) return undefined;
   const description = chosen.text;
+  // ("Soon after “the chief factor of the company at Victoria, Mr. Dallas": a quotation left open is no description.)
+  if ((description.match(/["“”]/g)?.length ?? 0) % 2 === 1) return undefined;
   return description.startsWith('its ') ? withOwnerNamed(description, opening) : description;
 }
 

@@ -234,6 +234,9 @@ describe('people as real news names them', () => {
     expect(people('We thank the Most Rev Dr Ephraim Doevalu for his work.')).toEqual({ 'Ephraim Doevalu': null });
     // (The Church of England's "Rt Revd", with its article after the description set off before it.)
     expect(people('A motion, moved by the Bishop of Dover, the Rt Revd Trevor Doevalu, was carried.')).toEqual({ 'Trevor Doevalu': 'the Bishop of Dover' });
+    // (A family name alone after an honorific is a person's, described so; not by a quotation left open.)
+    expect(people('After the vote, the Archbishop of York, Dr Doevalu, told the Synod so.')).toEqual({ Doevalu: 'the Archbishop of York' });
+    expect(people('Soon after “the chief factor of the company at Victoria, Mr. Doevalu, came to the island.')).toEqual({ Doevalu: null });
     expect(people('Madampagama Assaji Thero, a Buddhist priest, thanked the Pope.')).toEqual({ 'Madampagama Assaji': 'a Buddhist priest' });
     // (A Fijian chief's "Ratu" too.)
     expect(people('Speaker Ratu Naiqama Doevalu says the directive is clear.')).toEqual({ 'Naiqama Doevalu': 'Speaker' });
