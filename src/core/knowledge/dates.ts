@@ -556,7 +556,9 @@ const ARRANGED_PRESENT = /\b(?:(?:is|are|'re|’re)\s+(?!being\b)\p{Ll}{3,}ing(?
 // A verb in the present that news uses for what is scheduled, right before the date (and "on").
 // ("losing a vote on Monday night", "the visit on Friday", "a push for votes on Wednesday": after a determiner or a
 // preposition the word is a noun; "did not start on Tuesday" is the past.)
-const SCHEDULED_PRESENT = /(?<!\b(?:a|an|the|its|his|her|their|our|this|that|first|final|for|of|with|in|about|did|not|never)\s+)(?<!n[’']t\s+)\b(?:(?:play|plays|face|faces|host|hosts|visit|visits|meet|meets|travel|travels|vote|votes|resume|resumes|kick\s+off|kicks\s+off|take\s+on|takes\s+on|tip\s+off|tips\s+off|open|opens|premiere|premieres|air|airs|debut|debuts|begin|begins|start|starts|commence|commences|end|ends|close|closes|conclude|concludes|sit|sits|convene|convenes|reconvene|reconvenes)\s+(?:on\s+)?|(?:run|runs|continue|continues|last|lasts)\s+(?:through|until|till)\s+)$/i;
+// ("continues at 10 a.m. Saturday": the time of day the date's event starts at, between the verb and the date.)
+const CLOCK_TIME_BEFORE = String.raw`(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?\s+)?`;
+const SCHEDULED_PRESENT = new RegExp(String.raw`(?<!\b(?:a|an|the|its|his|her|their|our|this|that|first|final|for|of|with|in|about|did|not|never)\s+)(?<!n[’']t\s+)\b(?:(?:play|plays|face|faces|host|hosts|visit|visits|meet|meets|travel|travels|vote|votes|resume|resumes|kick\s+off|kicks\s+off|take\s+on|takes\s+on|tip\s+off|tips\s+off|open|opens|premiere|premieres|air|airs|debut|debuts|begin|begins|start|starts|commence|commences|end|ends|close|closes|conclude|concludes|sit|sits|convene|convenes|reconvene|reconvenes|continue|continues)\s+${CLOCK_TIME_BEFORE}(?:on\s+)?|(?:run|runs|continue|continues|last|lasts)\s+(?:through|until|till)\s+)$`, 'i');
 
 // A schedule's verb in the present, after its subject (a pronoun or a plural, "they play", "who host", "the team play"), in
 // the date's clause.

@@ -50,6 +50,8 @@ describe('absolute dates, resolved against the publication date', () => {
     ['The Gophers (9-1, 6-1) play Saturday against the Wildcats.', ['2024-03-30']],
     ['The Senate votes on Monday.', ['2024-04-01']],
     ['Volunteers readied the fair, which begins Wednesday in Moville.', ['2024-04-03']],
+    // (With the time of day between the verb and the weekday: "continues at 10 a.m. Saturday".)
+    ['The anniversary celebration continues at 10 a.m. Saturday with a concert.', ['2024-03-30']],
     // (Right before the weekday, whatever the tense around it; not a noun, nor a verb in the past's negation.)
     ['Results won’t have been declared by the time the new parliament sits on Monday.', ['2024-04-01']],
     ['Leaders made a final push for votes on Wednesday.', ['2024-03-27']],
