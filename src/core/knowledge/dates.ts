@@ -215,6 +215,9 @@ const MAY_ALONE = /^May[,.;:]?\s*$/;
 // chrono's year in two digits after a month, with no apostrophe: "In November, 54 people died", "March 3, 19 hurt".
 const BARE_TWO_DIGIT_YEAR = /(?:,\s*|\s+)(\d{2})$/;
 
+// Days listed before the last, which the month follows: "12 and", "3, 4 and".
+const DAYS_LISTED_BEFORE = /(?:^|[^\d\p{L}])(\d{1,2})(?:st|nd|rd|th)?(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?:and|&)\s+$/u;
+
 // A day after a month and a comma, with no year: "Last November, 13 troops were killed".
 const COUNT_AFTER_MONTH = /^\p{L}+\.?,\s*\d{1,2}$/u;
 
@@ -281,7 +284,10 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     // (chrono may have read the "of" into the month: "July of".)
     const monthEnd = start + result.text.replace(/\s+of$/i, '').length;
     const ofYear = published && monthDate.month !== undefined && !result.start.isCertain('year') ? OF_RELATIVE_YEAR.exec(sentence.slice(monthEnd)) : null;
-    const date = ofYear ? { ...monthDate, year: relativeToPublication(ofYear[1]!.toLowerCase(), 'year', published!)!.year } : monthDate;
+    const yearDate = ofYear ? { ...monthDate, year: relativeToPublication(ofYear[1]!.toLowerCase(), 'year', published!)!.year } : monthDate;
+    // ("would meet on 12 and 13 September": the first of the days listed before the month.)
+    const listedDay = yearDate.day !== undefined && /^\d/.test(result.text) ? DAYS_LISTED_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start)) : null;
+    const date = listedDay && Number(listedDay[1]) < yearDate.day! ? { ...yearDate, day: Number(listedDay[1]) } : yearDate;
     const weekdayOnly = !result.start.isCertain('month') && result.start.isCertain('weekday');
     // (chrono may have read "last week" into the weekday, and dated it as the last such day.)
     const ofWeek = weekdayOnly && published ? WEEKDAY_OF_RELATIVE_WEEK.exec(sentence.slice(start)) : null;

@@ -282,6 +282,11 @@ describe('absolute dates, resolved against the publication date', () => {
     // (A verb in the past still looks back.)
     expect(isoDates('The terms of lawmakers expired in October.', november)).toEqual(['2024-10']);
   });
+  it('days listed before their month date by the first: "would meet on 12 and 13 September", "the 8th and 9th of May"', () => {
+    const july = { year: 2012, month: 7, day: 13 };
+    expect(isoDates('The House of Bishops would meet on 12 and 13 September to review it.', july)).toEqual(['2012-09-12']);
+    expect(isoDates('After the victories of our arms on the 8th and 9th of May the honour was safe.', july)).toEqual(['2012-05-08']);
+  });
   it('the present of an arrangement looks ahead: "the festival is happening June 26 to 30"', () => {
     const march = { year: 2024, month: 3, day: 14 };
     expect(isoDates('The festival is happening June 26 to 30 at Worthy Farm.', march)).toEqual(['2024-06-26']);
