@@ -57,7 +57,8 @@ function endsWithAbbreviation(textBefore: string): boolean {
   const lastWord = /([\p{L}.]+)$/u.exec(textBefore)?.[1] ?? '';
   const word = lastWord.toLowerCase().replace(/\.$/, '');
   if (ABBREVIATIONS.has(word)) return true;
-  if (STATES_AFTER_CITY.has(word) && /^\p{Lu}/u.test(lastWord) && /\p{L},\s+[\p{L}.]+$/u.test(textBefore)) return true;
+  // ("the Santa Barbara (Calif.) News-Press": or in brackets.)
+  if (STATES_AFTER_CITY.has(word) && /^\p{Lu}/u.test(lastWord) && /\p{L}(?:,\s+|\s+\()[\p{L}.]+$/u.test(textBefore)) return true;
   // "Palm Bay d. Rockledge", "Roe v. Wade": a single lower-case letter is an abbreviation.
   if (/^\p{Ll}$/u.test(lastWord)) return true;
   // A single capital letter is an initial ("John F. Kennedy"), and so are several ("J.J. Abrams").

@@ -25,6 +25,10 @@ describe('splitSentences', () => {
     expect(texts('“It is needed,” said Ald. Ann Roe, 6th Ward. It passed.')).toEqual(['“It is needed,” said Ald. Ann Roe, 6th Ward.', 'It passed.']);
   });
   it('keeps a US state after its city, and a one-letter abbreviation, inside a sentence', () => {
+    expect(texts('Five editors resigned from the Santa Barbara (Calif.) News-Press on Thursday. It was a blow.')).toEqual([
+      'Five editors resigned from the Santa Barbara (Calif.) News-Press on Thursday.',
+      'It was a blow.',
+    ]);
     expect(texts('HAYWARD, Calif. (AP) — A man died. Palm Bay d. Rockledge 70-44. They met in Washington. Mass. transit stalled.')).toEqual([
       'HAYWARD, Calif. (AP) — A man died.',
       'Palm Bay d. Rockledge 70-44.',
