@@ -17,10 +17,10 @@ export interface NameRun {
 }
 
 // Lower-case words allowed inside a name, never at its edges.
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'e', 'dos', 'das', 'wa']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'e', 'wa']);
 // Particles of personal names ("Osama bin Laden", "Ursula von der Leyen", "Ngugi wa Thiong'o").
-// (Portuguese joins with "e", "dos" and "das": "José Eduardo dos Santos", "Joaquim Silva e Luna".)
-const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'e', 'dos', 'das', 'wa']);
+// (Portuguese joins two family names with "e": "Joaquim Silva e Luna".)
+const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'e', 'wa']);
 /** "bin", "Al", "von": a particle between the parts of a name. */
 export const isNameParticle = (word: string) => NAME_PARTICLES.has(word.toLowerCase());
 
