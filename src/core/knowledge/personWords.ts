@@ -106,6 +106,8 @@ export const PLACE_NOUNS = new Set(
 export const TITLES = new Set(
   ('minister president premier chancellor secretary general senator governor ambassador king queen prince princess ' +
     'rabbi pastor judge justice mayor commissioner chairman chairwoman director colonel captain lieutenant admiral sergeant ' +
+    // (The Orthodox churches' heads: "Patriarch Alexy", "Metropolitan Chrysostomos".)
+    'patriarch metropolitan ' +
     'professor chief spokesman spokeswoman representative pope cardinal bishop imam ayatollah emir sultan mullah ' +
     'commander ceo cfo coo cto cio cmo vp svp evp gm detective inspector councillor councilor executive administrator adviser advisor officer attorney speaker ' +
     // (American legislators' titles: "Councilman Jim Madaffer", "Assemblywoman Jo Doe".)

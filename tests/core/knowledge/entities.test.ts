@@ -937,6 +937,8 @@ describe('people as real news names them', () => {
   });
   it('"Rabbi" and "Pastor" are titles; a title’s possessive before a name says whose day it is, not who the name is', () => {
     expect(people('Pastor Rick Warren prayed. Rabbi Sharon Brous spoke.')).toEqual({ 'Rick Warren': 'Pastor', 'Sharon Brous': 'Rabbi' });
+    // (And the Orthodox churches' "Patriarch" and "Metropolitan", before the one name a primate goes by.)
+    expect(people('Patriarch Zukaro met Metropolitan Omiyabe of Leith.')).toEqual({ Zukaro: 'Patriarch', Omiyabe: 'Metropolitan of Leith' });
     expect(people('On President’s Day, Jo Doe called.')).toEqual({ 'Jo Doe': null });
   });
   it('a full name whose family name the article uses alone as only people’s are is a person ("Span did his job")', () => {
