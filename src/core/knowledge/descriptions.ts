@@ -1059,6 +1059,8 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   // ("the polls in which incumbent Edgar Lungu was declared winner": after a preposition and "which", its clause's subject.)
   const clauseSubject = first > 1 && /^(?:which|whom)$/i.test(words[first - 1]![0]) && PREPOSITION.test(words[first - 2]![0]) && FULL_NAME_AFTER.test(sentence.slice(end, end + 60));
   if (first > 0 && PRONOUN_BEFORE_VERB.test(words[first - 1]![0]) && !clauseSubject) return undefined;
+  // ("“I hope Jill has as good a year”": nor the pronoun "I" read as a capitalised word before it.)
+  if (words[first]![0] === 'I' && first < headAt) return undefined;
   // "“Parasite” director Bong Joon Ho", "“Mrs Maisel” actress Alex Borstein": the work in quotation marks says what of.
   const work = kind === 'person' && !determiner ? QUOTED_WORK_BEFORE.exec(before.slice(Math.max(0, words[first]!.index - 60), words[first]!.index)) : null;
   const text = before.slice(work ? words[first]!.index - work[1]!.length : words[first]!.index, last.index + last[0].length).trim();
@@ -1805,6 +1807,11 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
  * the person count for more than their words alone: "Jo Doe, a nurse at Leith General," before "the most senior figure on
  * the children’s ward" later on. (Among that sentence's roles, the fuller one still wins: "Senator Jo Doe, who chairs …".)
  */
+// A description whose head is a word for anyone at all: "a kind-hearted man", "a lovely woman".
+const GENERIC_PERSON_ROLE = /^(?:an?|the)\s(?:[\p{Ll}-]+\s){0,3}(?:man|woman|person|guy|gentleman|lady|soul)$/u;
+/** Whether a role says only what kind of person someone is, not what they are: "a kind-hearted man". */
+export const isGenericPersonRole = (role: string) => GENERIC_PERSON_ROLE.test(role);
+
 export function rankRoles(roles: StatedRole[]): void {
   if (roles.length < 2) return;
   // Each article's first role, in the order stated.
@@ -1818,8 +1825,9 @@ export function rankRoles(roles: StatedRole[]): void {
     return role.passageId === first.passageId && role.sentence === first.sentence;
   };
   // ("Ethiopia’s Genzebe Dibaba … Dibaba, voted world athlete of the year,": where a person is from introduces no one.)
-  // ("Cllr Sue Newham … Cllr Newham, chair of the economy committee,": nor does a title of address, abbreviated, alone.)
-  const introducesWell = (role: StatedRole) => introduces(role) && !WHERE_FROM.test(role.text) && !isAbbreviatedAddress(role.text);
+  // ("Cllr Sue Newham … Cllr Newham, chair of the economy committee,": nor does a title of address, abbreviated, alone,
+  // nor "a kind-hearted man".)
+  const introducesWell = (role: StatedRole) => introduces(role) && !WHERE_FROM.test(role.text) && !isAbbreviatedAddress(role.text) && !isGenericPersonRole(role.text);
   const quality = new Map(roles.map((role) => [role, roleQuality(role.text) + (introducesWell(role) ? INTRODUCTION_WEIGHT : 0)]));
   // ("Minister Jaime Mañalich …", later "Health Minister Jaime Mañalich": a later role that says more of the introduction's
   // post, ending with it, says it better.)

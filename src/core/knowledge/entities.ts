@@ -40,6 +40,7 @@ import {
   pluralDescriptionBefore,
   pluralHintBefore,
   rankRoles,
+  isGenericPersonRole,
   readActedAsPost,
   readAffiliation,
   readAffiliationAfter,
@@ -198,6 +199,11 @@ export interface Discovery {
   surnameCues: string[];
   /** Folded names the article writes as an organisation's or a thing's ("the Bay Area", "Acme said its", "Acme’s shares"). */
   thingNames: string[];
+  /**
+   * Given names the article may use alone for the one person it names in full with them ("said Nahid" of "Nahid Islam, one
+   * of the coordinators"), with the passages' article, whose statements of the given name alone are that person's.
+   */
+  givenNames?: { given: string; full: string; articleId: string }[];
 }
 
 /** Records what pass 1 finds; replayed into an EntityTable when every article's discoveries are known. */
@@ -951,9 +957,30 @@ class ArticleReader {
     return this.undecided.map(({ name }) => ({ name: name.text, words: name.words, listed: listed.has(name) }));
   }
 
+  /**
+   * The article's full names of people that open with a given name (not a family name written first, "Kim Jong Un", nor a
+   * name with a nickname, which mergePeople reads), by the given name, where it opens only one and is no one's family name.
+   */
+  private givenNamesAlone(): Discovery['givenNames'] {
+    const articleId = this.passages[0]?.articleId;
+    if (articleId === undefined) return [];
+    const people = [...new Set(this.found.found.filter((f) => f.kind === 'person' && f.name.includes(' ')).map((f) => f.name))].map((name) => name.split(/\s+/));
+    const familyNames = new Set(people.flatMap((words) => words.slice(1).map(foldText)));
+    const byFirstWord = new Map<string, string[]>();
+    for (const words of people) byFirstWord.set(foldText(words[0]!), [...(byFirstWord.get(foldText(words[0]!)) ?? []), words.join(' ')]);
+    return [...byFirstWord]
+      .filter(([given, names]) => {
+        if (names.length !== 1 || familyNames.has(given)) return false;
+        const words = names[0]!.split(' ');
+        return isGivenName(words[0]!) && !NICKNAME.test(names[0]!) && !KOREAN_GIVEN_NAME_LAST.test(names[0]!) && !isSyllabicFamilyFirstName(words);
+      })
+      .map(([given, names]) => ({ given, full: names[0]!, articleId }));
+  }
+
   discovery(): Discovery {
     const { commonWords, afterArticle } = this;
     return {
+      givenNames: this.givenNamesAlone(),
       found: keptFindings(this.found.found),
       unresolvedRoles: fitted(this.withoutOthersTitles(this.unresolvedRoles)),
       undecided: keptUndecided(this.listedUndecided()),
@@ -1071,6 +1098,7 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
     if (!table.byKey.has(key) && !organisationWords.has(key) && !plural && !isOrganisationName(speaker)) table.add(speaker, 'person');
   }
   yield 'entities: people decided';
+  joinGivenNamesAlone(table, all);
   mergePeople(table);
   const usedAsPeople = new Set(all.flatMap((d) => d.singleNames));
   for (const entity of table.byKey.values()) {
@@ -1090,8 +1118,8 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
     else table.addStatement(entity.roles, role);
   }
   // A description that refers back to a name is the person's only when nothing else describes them (where they are from
-  // says what they are no more than "from Barnet" does).
-  const described = new Set([...table.byKey.values()].filter((e) => e.roles.some((role) => !saysOnlyWhereFrom(role.text))));
+  // says what they are no more than "from Barnet" does, nor "a kind-hearted man" what they do).
+  const described = new Set([...table.byKey.values()].filter((e) => e.roles.some((role) => !saysOnlyWhereFrom(role.text) && !isGenericPersonRole(role.text))));
   for (const { entity, role } of lastResort) if (!described.has(entity)) table.addStatement(entity.roles, role);
   // Ranked once every role is in, those a surname alone was given too ("Doe, a senior analyst").
   let ranked = 0;
@@ -1816,6 +1844,37 @@ function listedBeside(sentence: string, name: NameRun, people: NameRun[]): boole
  * - "Mr. Trump" is the one fuller name with that surname, "Donald Trump";
  * - "Mr. Xi" is "Xi Jinping", whose family name comes first.
  */
+/**
+ * "Nahid Islam, one of the key coordinators, said …", then "said Nahid": in an article that names one person in full with a
+ * given name, the given name alone is that person. Its statements from that article are theirs; the given name becomes a
+ * form of their name when no other article uses it alone.
+ */
+function joinGivenNamesAlone(table: EntityTable, discoveries: Discovery[]): void {
+  const familyNames = new Set([...table.byKey.values()].filter((e) => e.kind === 'person' && e.name.includes(' ')).map((e) => table.fold(surnameOf(e.name.split(/\s+/)))));
+  const usedAlone = new Map<string, Set<number>>();
+  for (const [i, discovery] of discoveries.entries()) {
+    const singles = [...discovery.found.filter((f) => f.kind === 'person' && !f.name.includes(' ')).map((f) => f.name), ...discovery.singleSpeakers];
+    for (const single of singles) usedAlone.set(table.fold(single), (usedAlone.get(table.fold(single)) ?? new Set()).add(i));
+  }
+  for (const [i, discovery] of discoveries.entries()) {
+    for (const { given, full, articleId } of discovery.givenNames ?? []) {
+      const single = table.byKey.get(given);
+      const whole = table.byKey.get(table.fold(full));
+      if (single?.kind !== 'person' || whole?.kind !== 'person' || single === whole) continue;
+      const inArticle = (statement: Statement) => statement.passageId.startsWith(`${articleId}#`);
+      for (const role of single.roles.filter(inArticle)) table.addStatement(whole.roles, role);
+      for (const quote of single.quotes.filter(inArticle)) table.addStatement(whole.quotes, quote);
+      // (Nor when someone's family name: "Bryan" of "John S. Bryan" and of "Bryan Ritterby".)
+      const elsewhere = [...(usedAlone.get(given) ?? [])].some((j) => j !== i) || familyNames.has(given);
+      if (!elsewhere) moveInto(table, single, whole, true);
+      else {
+        single.roles = single.roles.filter((statement) => !inArticle(statement));
+        single.quotes = single.quotes.filter((statement) => !inArticle(statement));
+      }
+    }
+  }
+}
+
 function mergePeople(table: EntityTable): void {
   // Each step looks names up by their words, never compares every pair: a corpus names thousands of people.
   const people = () => [...table.byKey.values()].filter((e) => e.kind === 'person');

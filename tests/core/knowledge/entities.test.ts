@@ -212,6 +212,23 @@ describe('people as real news names them', () => {
   const people = (text: string) =>
     Object.fromEntries(extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => [e.name, e.roles[0]?.text ?? null]));
 
+  it('a given name used alone is the one person its article names in full with it: "said Nahid" of "Nahid Islam"', () => {
+    const text = 'Nahid Islam, one of the key coordinators, spoke on Tuesday. “We have decided,” said Nahid. Cora Corcoran was born in May. The couple said their daughter Cora died.';
+    const extracted = extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person');
+    expect(extracted.map((e) => [e.name, e.roles.map((r) => r.text), e.aliases.includes(e.name.split(' ')[0]!)])).toEqual([
+      ['Nahid Islam', ['one of the key coordinators'], true],
+      ['Cora Corcoran', ['their daughter'], true],
+    ]);
+    // (Not when the article names two people with it, nor in another article, which may mean someone else.)
+    expect(people('Nahid Islam and Nahid Hasan spoke. “We have decided,” said Nahid.')).toHaveProperty('Nahid');
+    const elsewhere = [...passagesOf('Nahid Islam, one of the key coordinators, spoke.'), { ...passagesOf('“We have decided,” said Nahid.')[0]!, id: 'b#1', articleId: 'b' }];
+    expect(extractEntities(elsewhere, []).map((e) => e.name)).toEqual(['Nahid Islam', 'Nahid']);
+    // (A description of anyone at all, "a kind-hearted man", does not displace what the person is.)
+    expect(people('The former mayor Tim Shadbolt died. Tim, a kind-hearted man, was loved.')).toEqual({ 'Tim Shadbolt': 'The former mayor' });
+  });
+  it('"I" before a word that is also a person noun opens a clause, no description: "I hope Jo Doe has a good year"', () => {
+    expect(people('He added: “I hope Jo Doe has as good a year as I have.”')).toEqual({ 'Jo Doe': null });
+  });
   it('a name listed beside people, each with the work it is listed for, is a person: "Jo Doe, “Work”; Al Roe, “Work”"', () => {
     expect(people('The nominees are Gary Oldman, “Slow Horses”; Hiroyuki Sanada, “Shogun”; and Dominic West, “The Crown.”')).toHaveProperty('Hiroyuki Sanada');
     expect(people('The nominees are Gary Oldman, “Slow Horses”; Hiroyuki Sanada, “Shogun” and Dominic West.')).toHaveProperty('Hiroyuki Sanada');
