@@ -204,6 +204,11 @@ export interface Discovery {
    * of the coordinators"), with the passages' article, whose statements of the given name alone are that person's.
    */
   givenNames?: { given: string; full: string; articleId: string }[];
+  /**
+   * Full names the text writes apart, with the passage that writes them: "Forrest and Sally Hoglund" writes Forrest
+   * Hoglund, "Irma (Lilly) Pirch" Irma Pirch. No form of theirs is found in the text, so these passages are their mentions.
+   */
+  writtenApart?: { name: string; passageId: string }[];
 }
 
 /** Records what pass 1 finds; replayed into an EntityTable when every article's discoveries are known. */
@@ -330,6 +335,7 @@ class ArticleReader {
   // Single words used as people are ("Noem tweeted", "Tolivert 25 points"): a surname in waiting.
   private readonly singleNames = new Set<string>();
   private readonly singleSpeakers = new Set<string>();
+  private readonly writtenApart: NonNullable<Discovery['writtenApart']> = [];
   private readonly surnameCues = new Set<string>();
   private readonly thingNames = new Set<string>();
   // The last words of the full names read so far: "Woods" alone is then Tiger Woods, though "woods" is also a word.
@@ -415,6 +421,7 @@ class ArticleReader {
     if (anaphora && antecedent) this.unresolvedRoles.push({ surname: antecedent.text, role: stated(passageId, sentence, anaphora) });
     this.previousSubject = opening && subjectOf(sentence, opening);
     this.readSharedFamilyName(passageId, sentence, runs);
+    if (sentence.includes('(')) this.readMaidenNames(passageId, sentence);
     // The runs that hold a person, whole: lists of names are read from them.
     const people: NameRun[] = [];
     for (const whole of runs) this.readRun(passageId, sentence, runs, whole, people);
@@ -470,10 +477,36 @@ class ArticleReader {
       const title = words.length === 2 ? words[0]! : '';
       if (title && !hasPluralPersonHead(title)) continue;
       if (!isGivenName(given) || this.commonWords.has(given.toLowerCase()) || !looksLikePersonName([given, next.words[1]!])) continue;
+      // ("Nicaragua, Salvador and Costa Rica": not places; "the Richard and Judy Andersons of America": nor a kind of family.)
+      if (isPlaceName(next.text) || isPlaceName(given) || (!title && /\bthe\s+$/i.test(sentence.slice(Math.max(0, runs[i]!.start - 5), runs[i]!.start)))) continue;
       const entry = this.found.add(`${given} ${next.words[1]}`, 'person');
+      this.writtenApart.push({ name: `${given} ${next.words[1]}`, passageId });
       if (title) {
         this.found.addStatement(entry.roles, stated(passageId, sentence, title));
         this.found.addStatement(this.found.add(next.text, 'person').roles, stated(passageId, sentence, title));
+      }
+    }
+  }
+
+  /**
+   * "his wife Ruth Ann (Hertzog) Pirch", "the late George and Irma (Lilly) Pirch": a family name before marriage, in brackets
+   * between the given names and the family name, as obituaries write it, is no part of the name; a given name joined by
+   * "and" before it shares the family name.
+   */
+  private readMaidenNames(passageId: string, sentence: string): void {
+    for (const match of sentence.matchAll(MAIDEN_NAME_INSIDE)) {
+      const [, given, , family] = match;
+      const givenWords = given!.split(/\s+/);
+      if (!isGivenName(givenWords[0]!) || !looksLikeSurname(family!) || this.commonWords.has(family!.toLowerCase())) continue;
+      const name = `${given} ${family}`;
+      const entry = this.found.add(name, 'person');
+      this.writtenApart.push({ name, passageId });
+      const described = descriptionEndingAt(sentence, match.index, this.commonWords);
+      if (described?.kind === 'person') this.found.addStatement(entry.roles, stated(passageId, sentence, described.text));
+      const shared = GIVEN_NAME_AND_BEFORE.exec(sentence.slice(Math.max(0, match.index - 30), match.index))?.[1];
+      if (shared && isGivenName(shared) && !this.commonWords.has(shared.toLowerCase())) {
+        this.found.add(`${shared} ${family}`, 'person');
+        this.writtenApart.push({ name: `${shared} ${family}`, passageId });
       }
     }
   }
@@ -977,10 +1010,20 @@ class ArticleReader {
       .map(([given, names]) => ({ given, full: names[0]!, articleId }));
   }
 
+  /**
+   * The names written apart whose first word is no one's family name in the article: "Al Carter and John Huggins. Carter
+   * and Huggins …" writes no Carter Huggins.
+   */
+  private writtenApartAsGiven(): NonNullable<Discovery['writtenApart']> {
+    const familyNames = new Set([...this.singleNames, ...this.found.found.filter((f) => f.kind === 'person' && f.name.includes(' ')).map((f) => foldText(f.name.split(/\s+/).at(-1)!))]);
+    return this.writtenApart.filter(({ name }) => !familyNames.has(foldText(name.split(' ')[0]!)));
+  }
+
   discovery(): Discovery {
     const { commonWords, afterArticle } = this;
     return {
       givenNames: this.givenNamesAlone(),
+      writtenApart: this.writtenApartAsGiven(),
       found: keptFindings(this.found.found),
       unresolvedRoles: fitted(this.withoutOthersTitles(this.unresolvedRoles)),
       undecided: keptUndecided(this.listedUndecided()),
@@ -1099,7 +1142,7 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   }
   yield 'entities: people decided';
   joinGivenNamesAlone(table, all);
-  mergePeople(table);
+  mergePeople(table, new Set(all.flatMap((d) => d.writtenApart ?? []).map(({ name }) => table.fold(name))));
   const usedAsPeople = new Set(all.flatMap((d) => d.singleNames));
   for (const entity of table.byKey.values()) {
     const kind = entity.kind === 'person' ? kindOfNoOne(entity, usedAsPeople) : undefined;
@@ -1108,6 +1151,10 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   demoteThings(table, all, usedAsPeople);
   yield 'entities: people merged';
   const forms = buildFormIndex(table);
+  for (const { name, passageId } of all.flatMap((d) => d.writtenApart ?? [])) {
+    const entity = forms.get(foldText(name)) ?? table.byKey.get(table.fold(name));
+    if (entity?.kind === 'person' && !entity.mentions.includes(passageId)) entity.mentions.push(passageId);
+  }
   yield 'entities: name forms';
   const lastResort: { entity: Entity; role: Statement }[] = [];
   for (const { surname, role, unlessPerson, lastResort: referring } of all.flatMap((d) => d.unresolvedRoles)) {
@@ -1187,13 +1234,18 @@ export function assembleEntities(resolved: ResolvedEntities, mentions: Iterable<
 
 /** assembleEntities, yielding between articles (see steps.ts). */
 export function* assembleEntitiesInSteps(resolved: ResolvedEntities, mentions: Iterable<ArticleMentions>): Steps<Entity[]> {
-  const entities = new Map([...resolved.table.byKey.values()].map((e) => [e.key, { ...e, mentions: [] as string[], quotes: [...e.quotes] }]));
+  // (Starting from the passages that write a name apart, which resolving found.)
+  const entities = new Map([...resolved.table.byKey.values()].map((e) => [e.key, { ...e, mentions: [...e.mentions], quotes: [...e.quotes] }]));
+  const seeded = new Set([...entities.values()].filter((e) => e.mentions.length > 0).map((e) => e.key));
   // The quotes each entity has, made when it is first quoted: most passages quote no one.
   const quoted = new Map<string, Set<string>>();
   let read = 0;
   for (const article of mentions) {
     for (const [passageId, passage] of article) {
-      for (const key of passage.keys) entities.get(key)?.mentions.push(passageId);
+      for (const key of passage.keys) {
+        const entity = entities.get(key);
+        if (entity && !(seeded.has(key) && entity.mentions.includes(passageId))) entity.mentions.push(passageId);
+      }
       for (const { key, statement } of passage.quotes) {
         const entity = entities.get(key);
         if (!entity) continue;
@@ -1772,6 +1824,10 @@ const AGE_BEFORE = /\b\d{1,3}-(?:year|yr)-old\s+$/;
 const PERSON_ADJECTIVE_BEFORE = /\b(?:the\s+late|legendary|iconic|beloved)\s+$/i;
 const BEFALLS_PERSON_BEFORE = /\b(?:resignation|death|funeral|burial|assassination|murder|killing|arrest|abduction|kidnapping|impeachment|ouster|sacking|inauguration|detention|extradition|acquittal)\s+of\s+$/;
 const JOINED_FAMILY_NAMES = /\s[ey]\s/;
+// "Ruth Ann (Hertzog) Pirch": given names, a family name before marriage in brackets, and the family name.
+const MAIDEN_NAME_INSIDE = /(?<![\p{L}’'-])((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+)\s+\((\p{Lu}\p{Ll}+)\)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}’'-])/gu;
+// "George and " before such a name.
+const GIVEN_NAME_AND_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+and\s+$/u;
 const LED_BY_NAME_AFTER = /^-(?:coached|tutored|managed|trained|captained|skippered|chaired|fronted|helmed)\b/;
 // ", who ", " who ": the relative pronoun for people, right after a name.
 const WHO_RIGHT_AFTER = /^,?\s+who\s/;
@@ -1875,7 +1931,7 @@ function joinGivenNamesAlone(table: EntityTable, discoveries: Discovery[]): void
   }
 }
 
-function mergePeople(table: EntityTable): void {
+function mergePeople(table: EntityTable, writtenApart: Set<string>): void {
   // Each step looks names up by their words, never compares every pair: a corpus names thousands of people.
   const people = () => [...table.byKey.values()].filter((e) => e.kind === 'person');
   const full = people().filter((e) => e.name.includes(' '));
@@ -1913,6 +1969,8 @@ function mergePeople(table: EntityTable): void {
     // ("Joaquim Silva e Luna" and "Silva e Luna": or two family names joined by "e" or "y".)
     const givenBefore = words.length === 3 || (words.length === 4 && JOINED_FAMILY_NAMES.test(glued.name));
     if (givenBefore && isGivenName(words[0]!) && !HONORIFIC_OR_TITLE(words[0]!) && looksLikePersonName(words) && core.key === foldText(words.slice(1).join(' '))) moveInto(table, core, glued, true);
+    // ("Ruth Ann" of "his wife Ruth Ann (Hertzog) Pirch": a name written apart is whole.)
+    else if (writtenApart.has(glued.key)) moveInto(table, core, glued, true);
     else moveInto(table, glued, core, false);
   }
   // "Patrick W. Carlineo" and "Patrick Carlineo Jr.": the same words once initials and suffixes are set aside.

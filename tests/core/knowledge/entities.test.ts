@@ -1612,6 +1612,18 @@ describe('roles as news states them', () => {
     const names = extractEntities(passagesOf('A correspondent joined Meghan and Prince Harry on their tour.'), []).map((e) => e.name);
     expect(names).not.toContain('Meghan Harry');
   });
+  it('a name the text writes apart is a person mentioned there: "Forrest and Sally Hoglund", "Ruth Ann (Hertzog) Pirch"', () => {
+    const mentioned = (text: string) => extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => [e.name, e.roles[0]?.text ?? null, e.mentions.length]).sort();
+    expect(mentioned('The $4 million gift from Forrest and Sally Hoglund is the largest.')).toEqual([['Forrest Hoglund', null, 1], ['Sally Hoglund', null, 1]]);
+    // (An obituary's family name before marriage, in brackets between the given names and the family name.)
+    expect(mentioned('He was born to the late George and Irma (Lilly) Pirch. He and his wife Ruth Ann (Hertzog) Pirch had two sons.')).toEqual([
+      ['George Pirch', null, 1],
+      ['Irma Pirch', null, 1],
+      ['Ruth Ann Pirch', 'his wife', 1],
+    ]);
+    // (Not places, nor a kind of family.)
+    expect(mentioned('He is minister to Nicaragua, Salvador and Costa Rica. It helps the Richard and Judy Andersons of America.').map(([name]) => name)).not.toContain('Salvador Rica');
+  });
   it('a description set off before the name by a dash', () => {
     expect(roleOf('“I am standing on the shoulders of my favorite actor - Heath Ledger,” Phoenix said.', 'Heath Ledger')).toBe('my favorite actor');
     expect(roleOf('The winner of the match — Jane Doe — said little.', 'Jane Doe')).toBe('The winner of the match');
