@@ -957,6 +957,8 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     if (capitals > 0 && /^(?:of|for|the)$/.test(word) && i > 0 && /^\p{Lu}/u.test(words[i - 1]![0])) continue;
     // "National Search and Rescue Agency chief": "and" inside an organisation's name (not "Jo Doe and Acme chief").
     if (organisation && /^(?:and|&)$/.test(word) && i > 0 && /^\p{Lu}/u.test(words[i - 1]![0])) continue;
+    // ("Office of Management and Budget director": or inside the object of an organisation's "of".)
+    if (capitals > 0 && /^(?:and|&)$/.test(word) && opensOrganisationsObject(words, i)) continue;
     // ("British and Irish Lions prop", "ex-Chelsea and Ghana coach": a people, a place or a former team joined by "and".)
     if (capitals > 0 && /^(?:and|&)$/.test(word) && i > 0 && isJoinedAffiliation(words[i - 1]![0])) continue;
     // (A former team is written in lower case before its hyphen, and counts as the capitalised words do.)
@@ -1084,6 +1086,13 @@ function titleAfterLowerCaseHead(before: string, words: RegExpMatchArray[]): boo
 
 // (A title, not a quotation: "“I love it,” actress Jo Doe said" ends its quotation with a comma.)
 const QUOTED_WORK_BEFORE = /(?:^|\s)([“"]\p{Lu}[^“”",.!?]{0,48}[”"]\s+)$/u;
+
+/** Whether capitalised words before the i-th word run back to an organisation's word and its "of": "Office of Management". */
+function opensOrganisationsObject(words: RegExpMatchArray[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && /^\p{Lu}/u.test(words[j]![0])) j--;
+  return j > 0 && j < i - 1 && words[j]![0] === 'of' && /^\p{Lu}/u.test(words[j - 1]![0]) && looksLikeOrganisation([words[j - 1]![0]]);
+}
 
 /** Whether the word at `at` is an acronym in brackets after a capitalised name, the gap at one of its sides. */
 function acronymInBrackets(before: string, words: RegExpMatchArray[], at: number, gap: string): boolean {

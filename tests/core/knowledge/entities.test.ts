@@ -888,6 +888,8 @@ describe('people as real news names them', () => {
     expect(people('Zimmer called school police Chief Steven Zipperman.')).toEqual({ 'Steven Zipperman': 'school police Chief' });
     // (Before a title of several capitalised words too, and the place after it: "Veracruz state Attorney General".)
     expect(people('Veracruz state Attorney General Reynaldo Escobar said so.')).toEqual({ 'Reynaldo Escobar': 'Veracruz state Attorney General' });
+    // ("and" inside the object of an organisation's "of": "Office of Management and Budget director".)
+    expect(people('He met Office of Management and Budget director Peter Orszag.')).toEqual({ 'Peter Orszag': 'Office of Management and Budget director' });
     // (After a speech verb, the place that opens the title is no one who speaks.)
     expect(people('It was found there, said Veracruz state Attorney General Reynaldo Escobar.')).toEqual({ 'Reynaldo Escobar': 'Veracruz state Attorney General' });
     expect(people('The LAPD Asst. Chief Horace Frank agreed.')).toEqual({ 'Horace Frank': 'The LAPD Asst. Chief' });
