@@ -133,6 +133,8 @@ const ONLY_SPACES_AND_HONORIFICS = new RegExp(String.raw`^(?:\s|(?:${HONORIFIC_A
 const BRACKETED_DESCRIPTION = /^\s\(((?:the|a|an)\s[^()]{2,120})\)/;
 // ("Abudalatif Balikoowa, alias Kyalimp Muzee Bako (54), a hawker": another name the person goes by, and their age.)
 const ALIAS_AFTER_NAME = /^,\s+(?:alias|aka|a\.k\.a\.)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?:\s+\(\d{1,3}\))?(?=,)/u;
+// ("said Ald. Michael Saville, 6th Ward, a committee member": the ward or district an elected member sits for.)
+const WARD_AFTER_NAME = /^,\s+(?:\d{1,2}(?:st|nd|rd|th)\s+(?:Ward|District)|(?:Ward|District)\s+\d{1,2})(?=,)/;
 // ("Moses Katende (19), a food vendor": an age in brackets, as court reports give it, too.)
 const ASIDE_IN_PARENTHESES = new RegExp(String.raw`^\s+(?:${PARTY_IN_BRACKETS}|\((?:pictured|left|right|centre|center|above|below|inset|top|bottom|\d{1,3})\))`, 'u');
 
@@ -177,7 +179,7 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   // "Jo Doe (a former carpenter) said": a description in brackets.
   const bracketed = bracket ? BRACKETED_DESCRIPTION.exec(sentence.slice(nameEnd, nameEnd + 160)) : null;
   if (bracketed && !FINITE_VERB.test(bracketed[1]!)) return bracketed[1];
-  const aside = bracket ? ASIDE_IN_PARENTHESES.exec(sentence.slice(nameEnd, nameEnd + 24)) : ALIAS_AFTER_NAME.exec(sentence.slice(nameEnd, nameEnd + 80));
+  const aside = bracket ? ASIDE_IN_PARENTHESES.exec(sentence.slice(nameEnd, nameEnd + 24)) : (ALIAS_AFTER_NAME.exec(sentence.slice(nameEnd, nameEnd + 80)) ?? WARD_AFTER_NAME.exec(sentence.slice(nameEnd, nameEnd + 24)));
   // ("Jo Doe BL, prosecuting,", "Al Roe MBE, chairman of …": letters after the name stand before the comma.)
   const from = nameEnd + (aside ? aside[0].length : postNominalsLength(sentence, nameEnd));
   // The opener below needs a comma or a dash after the name (and spaces): most names have a word after them.

@@ -634,7 +634,8 @@ class ArticleReader {
     }
     // "Mia, the actress played by Stone,": a given name alone described as one person (not "the defending champions",
     // nor "In June, the then Home Secretary, Sajid Javid," where the description is the next name's).
-    if (single && apposition && isGivenName(run.text) && describesGivenNameAlone(sentence, run, apposition, commonWords)) {
+    // (Not a ward or a district after its number: "Ald. Jo Doe, 6th Ward, a committee member".)
+    if (single && apposition && isGivenName(run.text) && !ORDINAL_BEFORE.test(sentence.slice(Math.max(0, run.start - 8), run.start)) && describesGivenNameAlone(sentence, run, apposition, commonWords)) {
       found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, apposition));
     }
   }
@@ -1824,6 +1825,7 @@ const AGE_BEFORE = /\b\d{1,3}-(?:year|yr)-old\s+$/;
 const PERSON_ADJECTIVE_BEFORE = /\b(?:the\s+late|legendary|iconic|beloved)\s+$/i;
 const BEFALLS_PERSON_BEFORE = /\b(?:resignation|death|funeral|burial|assassination|murder|killing|arrest|abduction|kidnapping|impeachment|ouster|sacking|inauguration|detention|extradition|acquittal)\s+of\s+$/;
 const JOINED_FAMILY_NAMES = /\s[ey]\s/;
+const ORDINAL_BEFORE = /\d(?:st|nd|rd|th)\s+$/;
 // "Ruth Ann (Hertzog) Pirch": given names, a family name before marriage in brackets, and the family name.
 const MAIDEN_NAME_INSIDE = /(?<![\p{L}’'-])((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+)\s+\((\p{Lu}\p{Ll}+)\)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}’'-])/gu;
 // "George and " before such a name.

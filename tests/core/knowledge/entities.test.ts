@@ -226,6 +226,9 @@ describe('people as real news names them', () => {
     // (A description of anyone at all, "a kind-hearted man", does not displace what the person is.)
     expect(people('The former mayor Tim Shadbolt died. Tim, a kind-hearted man, was loved.')).toEqual({ 'Tim Shadbolt': 'The former mayor' });
   });
+  it('the ward an elected member sits for, set off after the name, stands before the description: "Ald. Jo Doe, 6th Ward, a committee member"', () => {
+    expect(people('“We knew this was coming,” said Ald. Michael Saville, 6th Ward, a committee member.')).toEqual({ 'Michael Saville': 'a committee member' });
+  });
   it('"I" before a word that is also a person noun opens a clause, no description: "I hope Jo Doe has a good year"', () => {
     expect(people('He added: “I hope Jo Doe has as good a year as I have.”')).toEqual({ 'Jo Doe': null });
   });
