@@ -718,6 +718,7 @@ const REGION_BEFORE_NATIONALITY = /^(?:North|South|East|West|Central|Latin)$/;
 
 // Lower-case words that qualify a title: "former President", "deputy press secretary".
 // The unit a capitalised title heads, written before it in lower case: "school board President", "school police Chief".
+// Two nouns joined by a hyphen, in lower case: "iron-ore", "real-estate".
 const NOUN_COMPOUND = /^\p{Ll}{3,}-\p{Ll}{3,}$/u;
 const TITLE_UNITS = new Set('board school police city county state district campus fire town village tribal'.split(' '));
 /**
@@ -864,8 +865,10 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
 const FULL_NAME_AFTER = /^\p{Lu}[\p{L}.’'-]*\s+\p{Lu}/u;
 const PRONOUN_BEFORE_VERB = /^(?:who|which|he|she|they|we|i|you)$/i;
 
-// ("minister in the presidency", "head of the department": the title's preposition, and its object's article.)
+// Words shaped as adjectives are ("powerful", "ruling"): no object of a title, but a name's modifier after it.
 const ADJECTIVE_SHAPED = /(?:ful|ous|ive|less|able|ible|ic|ical|ish|ed|ing)$/;
+// ("minister in the presidency", "head of the department", "director of public affairs": the title's preposition, and its
+// object's article or one word that qualifies it.)
 const TITLE_AND_PREPOSITION_BEFORE = /(\p{Ll}+)\s+(?:of|in|at|for)\s+(?:the\s+|\p{Ll}{3,}\s+)?$/u;
 // "chief of staff", not "the governor of any Territory": the noun a two-noun title ends with.
 const NOT_NOUN_AFTER_OF = /^(?:both|either|neither|any|every|each|all|most|some|many|few|several|our|your|my|two|three|four|five|six|seven|eight|nine|ten)$/;

@@ -31,6 +31,7 @@ import {
   followsPlacePreposition,
   hasPluralPersonHead,
   HOLDING_WORDS,
+  isGenericPersonRole,
   isSeeding,
   kindOfDescription,
   MONTH_OR_WEEKDAY,
@@ -40,7 +41,6 @@ import {
   pluralDescriptionBefore,
   pluralHintBefore,
   rankRoles,
-  isGenericPersonRole,
   readActedAsPost,
   readAffiliation,
   readAffiliationAfter,
@@ -203,12 +203,12 @@ export interface Discovery {
    * Given names the article may use alone for the one person it names in full with them ("said Nahid" of "Nahid Islam, one
    * of the coordinators"), with the passages' article, whose statements of the given name alone are that person's.
    */
-  givenNames?: { given: string; full: string; articleId: string }[];
+  givenNames: { given: string; full: string; articleId: string }[];
   /**
    * Full names the text writes apart, with the passage that writes them: "Forrest and Sally Hoglund" writes Forrest
    * Hoglund, "Irma (Lilly) Pirch" Irma Pirch. No form of theirs is found in the text, so these passages are their mentions.
    */
-  writtenApart?: { name: string; passageId: string }[];
+  writtenApart: { name: string; passageId: string }[];
 }
 
 /** Records what pass 1 finds; replayed into an EntityTable when every article's discoveries are known. */
@@ -335,7 +335,7 @@ class ArticleReader {
   // Single words used as people are ("Noem tweeted", "Tolivert 25 points"): a surname in waiting.
   private readonly singleNames = new Set<string>();
   private readonly singleSpeakers = new Set<string>();
-  private readonly writtenApart: NonNullable<Discovery['writtenApart']> = [];
+  private readonly writtenApart: Discovery['writtenApart'] = [];
   private readonly surnameCues = new Set<string>();
   private readonly thingNames = new Set<string>();
   // The last words of the full names read so far: "Woods" alone is then Tiger Woods, though "woods" is also a word.
@@ -1015,7 +1015,7 @@ class ArticleReader {
    * The names written apart whose first word is no one's family name in the article: "Al Carter and John Huggins. Carter
    * and Huggins …" writes no Carter Huggins.
    */
-  private writtenApartAsGiven(): NonNullable<Discovery['writtenApart']> {
+  private writtenApartAsGiven(): Discovery['writtenApart'] {
     const familyNames = new Set([...this.singleNames, ...this.found.found.filter((f) => f.kind === 'person' && f.name.includes(' ')).map((f) => foldText(f.name.split(/\s+/).at(-1)!))]);
     return this.writtenApart.filter(({ name }) => !familyNames.has(foldText(name.split(' ')[0]!)));
   }
@@ -1143,7 +1143,7 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   }
   yield 'entities: people decided';
   joinGivenNamesAlone(table, all);
-  mergePeople(table, new Set(all.flatMap((d) => d.writtenApart ?? []).map(({ name }) => table.fold(name))));
+  mergePeople(table, new Set(all.flatMap((d) => d.writtenApart).map(({ name }) => table.fold(name))));
   const usedAsPeople = new Set(all.flatMap((d) => d.singleNames));
   for (const entity of table.byKey.values()) {
     const kind = entity.kind === 'person' ? kindOfNoOne(entity, usedAsPeople) : undefined;
@@ -1152,7 +1152,7 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   demoteThings(table, all, usedAsPeople);
   yield 'entities: people merged';
   const forms = buildFormIndex(table);
-  for (const { name, passageId } of all.flatMap((d) => d.writtenApart ?? [])) {
+  for (const { name, passageId } of all.flatMap((d) => d.writtenApart)) {
     const entity = forms.get(foldText(name)) ?? table.byKey.get(table.fold(name));
     if (entity?.kind === 'person' && !entity.mentions.includes(passageId)) entity.mentions.push(passageId);
   }
@@ -1897,12 +1897,6 @@ function listedBeside(sentence: string, name: NameRun, people: NameRun[]): boole
 }
 
 /**
- * One person read under several names becomes one entity:
- * - "Coty-Kylie Jenner" is "Kylie Jenner" with a word glued on;
- * - "Mr. Trump" is the one fuller name with that surname, "Donald Trump";
- * - "Mr. Xi" is "Xi Jinping", whose family name comes first.
- */
-/**
  * "Nahid Islam, one of the key coordinators, said …", then "said Nahid": in an article that names one person in full with a
  * given name, the given name alone is that person. Its statements from that article are theirs; the given name becomes a
  * form of their name when no other article uses it alone.
@@ -1915,7 +1909,7 @@ function joinGivenNamesAlone(table: EntityTable, discoveries: Discovery[]): void
     for (const single of singles) usedAlone.set(table.fold(single), (usedAlone.get(table.fold(single)) ?? new Set()).add(i));
   }
   for (const [i, discovery] of discoveries.entries()) {
-    for (const { given, full, articleId } of discovery.givenNames ?? []) {
+    for (const { given, full, articleId } of discovery.givenNames) {
       const single = table.byKey.get(given);
       const whole = table.byKey.get(table.fold(full));
       if (single?.kind !== 'person' || whole?.kind !== 'person' || single === whole) continue;
@@ -1933,6 +1927,12 @@ function joinGivenNamesAlone(table: EntityTable, discoveries: Discovery[]): void
   }
 }
 
+/**
+ * One person read under several names becomes one entity:
+ * - "Coty-Kylie Jenner" is "Kylie Jenner" with a word glued on;
+ * - "Mr. Trump" is the one fuller name with that surname, "Donald Trump";
+ * - "Mr. Xi" is "Xi Jinping", whose family name comes first.
+ */
 function mergePeople(table: EntityTable, writtenApart: Set<string>): void {
   // Each step looks names up by their words, never compares every pair: a corpus names thousands of people.
   const people = () => [...table.byKey.values()].filter((e) => e.kind === 'person');

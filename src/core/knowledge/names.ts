@@ -404,8 +404,7 @@ function trimSentenceOpening(run: NameRun, sentence: string): NameRun {
   // ("Rob Brauer and Linda Smith were appointed": not a given name that is also a verb.)
   const opensOnly = NEVER_IN_PERSON_NAMES.has(first) || (isVerbOnlyWord(first) && !isGivenName(run.words[0]!));
   if (!opensOnly || MONTH_OR_DAY.has(first) || HONORIFICS_OPENING.has(first)) return run;
-  // ("State Minister for Energy Ann Lee", "Federal Minister …": a word that says whose or what level a post is, before the
-  // post's word, is the title's.)
+  // ("State Minister for Energy Ann Lee", "Federal Minister …": the level of a post, before the post's word, is the title's.)
   if (run.words.length > 2 && TITLE_LEVELS.has(first) && HONORIFIC_OR_TITLE(run.words[1]!)) return run;
   // ("New York Yankees pitcher Jo Doe threw": a place's name of two words stays whole.)
   if (isPlaceName(`${run.words[0]} ${run.words[1]}`)) return run;
@@ -416,7 +415,8 @@ function trimSentenceOpening(run: NameRun, sentence: string): NameRun {
 }
 
 const HONORIFICS_OPENING = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
-const TITLE_LEVELS = new Set('state federal national central royal islamic republic united international northern southern eastern western'.split(' '));
+// The level of government a post is at, before the post's word.
+const TITLE_LEVELS = new Set(['state', 'federal']);
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 // Arabic names join their article or kinship word to the next name with a hyphen, in lower case: "Bashar al-Assad",
