@@ -13,7 +13,7 @@ import { alternatives, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '.
 import { classOf, firstWordAfter, isBlank, lastIndexOfAny, lastWordBefore, LETTER, NUMBER, opensSentence } from '../text/characters.ts';
 import { isStopWord } from '../text/normalize.ts';
 import type { WordSet } from '../text/words.ts';
-import { isRoleQualifier, LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, opensClauseOnly, POST_NOMINALS, withoutHonorifics, type NameRun } from './names.ts';
+import { isRoleQualifier, LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, opensClauseOnly, POST_NOMINALS, subRunOf, withoutHonorifics, type NameRun } from './names.ts';
 import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, isConferredTitle, isHonorific, isLegislator, isPersonHead, isPersonNoun, isTitleOfAddress, namesThingsMostly, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS, SPEECH_VERB } from './speech.ts';
@@ -302,14 +302,15 @@ function opensWithTitledName(phrase: string): boolean {
   // (Most descriptions hold no capitalised word after their first: no name to read.)
   if (!CAPITAL_AFTER_SPACE.test(phrase)) return false;
   const run = nameRuns(phrase).find((candidate) => candidate.start > 0);
+  if (!run) return false;
   // ("…, iron-ore CEO Chris Salisbury and …": a capitalised title that opens the run ends the description before it.)
   // ("Acme’s Chief Operating Officer": not a title of several words.)
-  const named = run?.words.slice(1) ?? [];
-  const titleWords = run && named.length > 1 && HONORIFIC_OR_TITLE(run.words[0]!) && looksLikePersonName(named) && !named.some((w) => HONORIFIC_OR_TITLE(w) || isPersonNoun(w.toLowerCase())) ? 1 : 0;
-  if (!run || /^[’']s?\s/.test(phrase.slice(run.end)) || !looksLikePersonName(run.words.slice(titleWords))) return false;
-  const nameStart = titleWords ? phrase.indexOf(run.words[1]!, run.start + run.words[0]!.length) : run.start;
-  const title = descriptionEndingAt(phrase, nameStart, NO_COMMON_WORDS);
-  return title?.kind === 'person' && title.text === phrase.slice(0, nameStart).trim();
+  const named = run.words.slice(1);
+  const titleWords = named.length > 1 && HONORIFIC_OR_TITLE(run.words[0]!) && looksLikePersonName(named) && !named.some((w) => HONORIFIC_OR_TITLE(w) || isPersonNoun(w.toLowerCase())) ? 1 : 0;
+  const name = subRunOf(run, phrase, titleWords);
+  if (/^[’']s?\s/.test(phrase.slice(run.end)) || !looksLikePersonName(name.words)) return false;
+  const title = descriptionEndingAt(phrase, name.start, NO_COMMON_WORDS);
+  return title?.kind === 'person' && title.text === phrase.slice(0, name.start).trim();
 }
 const NO_COMMON_WORDS: WordSet = new Set();
 const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
@@ -960,12 +961,8 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     if (gap !== '' && !slashJoined && !acronymInBrackets(before, words, gap === ')' ? i : i + 1, gap)) break;
     // "Washington State Department of Health public information officer": small words inside the organisation's name.
     if (capitals > 0 && /^(?:of|for|the)$/.test(word) && i > 0 && /^\p{Lu}/u.test(words[i - 1]![0])) continue;
-    // "National Search and Rescue Agency chief": "and" inside an organisation's name (not "Jo Doe and Acme chief").
-    if (organisation && /^(?:and|&)$/.test(word) && i > 0 && /^\p{Lu}/u.test(words[i - 1]![0])) continue;
-    // ("Office of Management and Budget director": or inside the object of an organisation's "of".)
-    if (capitals > 0 && /^(?:and|&)$/.test(word) && opensOrganisationsObject(words, i)) continue;
-    // ("British and Irish Lions prop", "ex-Chelsea and Ghana coach": a people, a place or a former team joined by "and".)
-    if (capitals > 0 && /^(?:and|&)$/.test(word) && i > 0 && isJoinedAffiliation(words[i - 1]![0])) continue;
+    // "National Search and Rescue Agency chief": "and" inside the capitalised affiliation (not "Jo Doe and Acme chief").
+    if (capitals > 0 && /^(?:and|&)$/.test(word) && joinsAffiliation(words, i, organisation)) continue;
     // (A former team is written in lower case before its hyphen, and counts as the capitalised words do.)
     if (capitals > 0 && FORMER_TEAM.test(word)) {
       capitals++;
@@ -1091,6 +1088,17 @@ function titleAfterLowerCaseHead(before: string, words: RegExpMatchArray[]): boo
 
 // (A title, not a quotation: "“I love it,” actress Jo Doe said" ends its quotation with a comma.)
 const QUOTED_WORK_BEFORE = /(?:^|\s)([“"]\p{Lu}[^“”",.!?]{0,48}[”"]\s+)$/u;
+
+/**
+ * Whether the "and" at the i-th word joins two parts of the affiliation before a title: inside an organisation's name read
+ * so far ("National Search and Rescue Agency"), after a people, a place or a former team ("British and Irish Lions prop",
+ * "ex-Chelsea and Ghana coach"), or inside the object of an organisation's "of" ("Office of Management and Budget").
+ */
+function joinsAffiliation(words: RegExpMatchArray[], i: number, organisation: boolean): boolean {
+  if (i === 0) return false;
+  const previous = words[i - 1]![0];
+  return (organisation && /^\p{Lu}/u.test(previous)) || isJoinedAffiliation(previous) || opensOrganisationsObject(words, i);
+}
 
 /** Whether capitalised words before the i-th word run back to an organisation's word and its "of": "Office of Management". */
 function opensOrganisationsObject(words: RegExpMatchArray[], i: number): boolean {

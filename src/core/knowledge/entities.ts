@@ -991,6 +991,11 @@ class ArticleReader {
     return this.undecided.map(({ name }) => ({ name: name.text, words: name.words, listed: listed.has(name) }));
   }
 
+  /** The names of more than one word the article found as people's, in reading order. */
+  private peopleNamedInFull(): string[] {
+    return this.found.found.filter((f) => f.kind === 'person' && f.name.includes(' ')).map((f) => f.name);
+  }
+
   /**
    * The article's full names of people that open with a given name (not a family name written first, "Kim Jong Un", nor a
    * name with a nickname, which mergePeople reads), by the given name, where it opens only one and is no one's family name.
@@ -998,10 +1003,15 @@ class ArticleReader {
   private givenNamesAlone(): Discovery['givenNames'] {
     const articleId = this.passages[0]?.articleId;
     if (articleId === undefined) return [];
-    const people = [...new Set(this.found.found.filter((f) => f.kind === 'person' && f.name.includes(' ')).map((f) => f.name))].map((name) => name.split(/\s+/));
+    const people = [...new Set(this.peopleNamedInFull())].map((name) => name.split(/\s+/));
     const familyNames = new Set(people.flatMap((words) => words.slice(1).map(foldText)));
     const byFirstWord = new Map<string, string[]>();
-    for (const words of people) byFirstWord.set(foldText(words[0]!), [...(byFirstWord.get(foldText(words[0]!)) ?? []), words.join(' ')]);
+    for (const words of people) {
+      const first = foldText(words[0]!);
+      const names = byFirstWord.get(first);
+      if (names) names.push(words.join(' '));
+      else byFirstWord.set(first, [words.join(' ')]);
+    }
     return [...byFirstWord]
       .filter(([given, names]) => {
         if (names.length !== 1 || familyNames.has(given)) return false;
@@ -1016,7 +1026,7 @@ class ArticleReader {
    * and Huggins …" writes no Carter Huggins.
    */
   private writtenApartAsGiven(): Discovery['writtenApart'] {
-    const familyNames = new Set([...this.singleNames, ...this.found.found.filter((f) => f.kind === 'person' && f.name.includes(' ')).map((f) => foldText(f.name.split(/\s+/).at(-1)!))]);
+    const familyNames = new Set([...this.singleNames, ...this.peopleNamedInFull().map((name) => foldText(name.split(/\s+/).at(-1)!))]);
     return this.writtenApart.filter(({ name }) => !familyNames.has(foldText(name.split(' ')[0]!)));
   }
 
@@ -1143,7 +1153,8 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   }
   yield 'entities: people decided';
   joinGivenNamesAlone(table, all);
-  mergePeople(table, new Set(all.flatMap((d) => d.writtenApart).map(({ name }) => table.fold(name))));
+  const writtenApart = all.flatMap((d) => d.writtenApart);
+  mergePeople(table, new Set(writtenApart.map(({ name }) => table.fold(name))));
   const usedAsPeople = new Set(all.flatMap((d) => d.singleNames));
   for (const entity of table.byKey.values()) {
     const kind = entity.kind === 'person' ? kindOfNoOne(entity, usedAsPeople) : undefined;
@@ -1152,7 +1163,7 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   demoteThings(table, all, usedAsPeople);
   yield 'entities: people merged';
   const forms = buildFormIndex(table);
-  for (const { name, passageId } of all.flatMap((d) => d.writtenApart)) {
+  for (const { name, passageId } of writtenApart) {
     const entity = forms.get(foldText(name)) ?? table.byKey.get(table.fold(name));
     if (entity?.kind === 'person' && !entity.mentions.includes(passageId)) entity.mentions.push(passageId);
   }
@@ -1519,14 +1530,15 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     // ("manager for Herefordshire and Worcestershire Dave Throup": and after a title's object of two joined by "and", which
     // titleStartBefore reads back past.)
     const justBefore = sentence.slice(Math.max(0, run.start - 5), run.start);
-    if (/\s(?:and|&)\s+$/.test(justBefore)) titleBefore = titleStartBefore(sentence, run, commonWords);
+    const afterAnd = /\s(?:and|&)\s+$/.test(justBefore);
+    if (afterAnd) titleBefore = titleStartBefore(sentence, run, commonWords);
     const afterPreposition = /\b(?:to|of|for)\s+$/.test(justBefore) || titleBefore !== undefined;
     if ((opensWithGivenName(run, sentence, commonWords) || opensWithInitials) && looksLikePersonName(words)) from = 0;
     // ("New York Yankees": a given name that ends a place's name with the words before it opens no one's name.)
     else if (given > 0 && isPlaceName(words.slice(0, given + 1).join(' '))) from = undefined;
     else if (given > 0 && (!looksLikePersonName(words) || prefixIsNoName(words, given, commonWords) || afterPreposition)) from = given;
     else if (given === -1 && afterPreposition) {
-      const at = nameAfterTitlesObject(run, commonWords, /\s(?:and|&)\s+$/.test(justBefore));
+      const at = nameAfterTitlesObject(run, commonWords, afterAnd);
       if (at !== undefined && (titleBefore ??= titleStartBefore(sentence, run, commonWords)) !== undefined) from = at;
     } else if (given === -1 && opensWithOccupation(run, sentence, commonWords)) from = 1;
   }
