@@ -71,13 +71,14 @@ import { readMentions, type ArticleMentions } from './mentions.ts';
 import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, honorificWordsAt, isConferredTitle, isHonorific, isLegislator, isPersonHead, isPersonNoun, isTitleOfAddress, namesThingsMostly, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS } from './speech.ts';
-import { isFamousName, isGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord, isWorldGivenName } from './wordLists.ts';
+import { hasOrganisationHead, isFamousName, isGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isOrganisationOrPersonNoun, isPersonWord, isPlaceName, isVerbOnlyWord, isWorldGivenName } from './wordLists.ts';
 import {
   isSmallWordFamilyName,
   isRomanisedEastAsianName,
   isSyllabicFamilyFirstName,
   isNameParticle,
   isParticledSurname,
+  knowsNoWordOf,
   LEGAL_SUFFIX,
   looksLikeOrganisation,
   looksLikePersonName,
@@ -186,7 +187,7 @@ export interface Discovery {
    */
   unresolvedRoles: { surname: string; role: Statement; unlessPerson?: string; lastResort?: true }[];
   /** Person-shaped names with no cue of their own; `listed` when a known person stands beside them in a list. */
-  undecided: { name: string; words: string[]; listed: boolean }[];
+  undecided: { name: string; words: string[]; listed: boolean; plain: boolean }[];
   /** Folded single words used as people are ("Noem tweeted", "Tolivert 25 points"). */
   singleNames: string[];
   /** Single words that speak and are no ordinary word of the article ("Schiff asked"). */
@@ -331,7 +332,7 @@ class ArticleReader {
   private readonly afterArticle: Set<string>;
   // Names shaped like a person's but with no cue of their own ("Kamala Harris"):
   // decided once every cue of the articles is known.
-  private readonly undecided: { name: NameRun; sentence: string; people: NameRun[] }[] = [];
+  private readonly undecided: { name: NameRun; sentence: string; people: NameRun[]; plain: boolean }[] = [];
   // Single words used as people are ("Noem tweeted", "Tolivert 25 points"): a surname in waiting.
   private readonly singleNames = new Set<string>();
   private readonly singleSpeakers = new Set<string>();
@@ -545,17 +546,17 @@ class ArticleReader {
       people.push(whole);
     }
     const apposition = readApposition(sentence, run.end) ?? readAppositionPastPlace(sentence, run.end);
+    const appositionKind = apposition ? kindOfDescription(apposition) : undefined;
     if (apposition) {
-      const kind = kindOfDescription(apposition);
       // ("Paul House, executive chairman,": a given name and a word that names organisations too, described as a person.)
       const givenAndWord = run.words.length === 2 && isGivenName(run.words[0]!) && !commonWords.has(run.words[0]!.toLowerCase()) && !titled;
-      if (kind === 'person' && (personName || givenAndWord) && !describesMany(apposition)) found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, apposition));
-      else if (kind === 'person' && surname) {
+      if (appositionKind === 'person' && (personName || givenAndWord) && !describesMany(apposition)) found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, apposition));
+      else if (appositionKind === 'person' && surname) {
         unresolvedRoles.push({ surname: run.text, role: stated(passageId, sentence, apposition) });
         if (!commonWords.has(run.text.toLowerCase())) this.surnameCues.add(foldText(run.text));
       }
-      else if (kind === 'organization' && !titled && !personName) found.addStatement(found.add(run.text, 'organization').roles, stated(passageId, sentence, apposition));
-      else if (kind === 'place' && !titled && run.words.length <= 3) found.addStatement(found.add(run.text, 'place').roles, stated(passageId, sentence, apposition));
+      else if (appositionKind === 'organization' && !titled && !personName) found.addStatement(found.add(run.text, 'organization').roles, stated(passageId, sentence, apposition));
+      else if (appositionKind === 'place' && !titled && run.words.length <= 3) found.addStatement(found.add(run.text, 'place').roles, stated(passageId, sentence, apposition));
     }
     const described = describedBefore(sentence, run, commonWords);
     // "Labor journalist Alex Press": a word for a person before a given name and one more word makes a person's name of
@@ -590,7 +591,7 @@ class ArticleReader {
     if (personName && cued && !titled) {
       found.add(run.text, 'person');
       people.push(whole);
-    } else if (!titled && personName) this.undecided.push({ name: run, sentence, people });
+    } else if (!titled && personName) this.undecided.push({ name: run, sentence, people, plain: namedPlainly(sentence, run, people) && (!appositionKind || appositionKind === 'person') });
     // "a promising young pitcher (Joe Ross)": a name in brackets after the description it names.
     if (personName && sentence.charCodeAt(run.start - 1) === 0x28 && sentence.charCodeAt(run.end) === 0x29) {
       let end = run.start - 1;
@@ -967,7 +968,7 @@ class ArticleReader {
    * Each undecided name, and whether it is listed beside a person: "Sunil Narine, Piyush Chawla and Kuldeep Yadav" lists
    * the last beside the second, once the second is known to be listed beside the first.
    */
-  private listedUndecided(): { name: string; words: string[]; listed: boolean }[] {
+  private listedUndecided(): Discovery['undecided'] {
     const listed = new Set<NameRun>();
     const bySentence = new Map<string, (typeof this.undecided)[number][]>();
     for (const entry of this.undecided) {
@@ -988,7 +989,7 @@ class ArticleReader {
         }
       }
     }
-    return this.undecided.map(({ name }) => ({ name: name.text, words: name.words, listed: listed.has(name) }));
+    return this.undecided.map(({ name, plain }) => ({ name: name.text, words: name.words, listed: listed.has(name), plain }));
   }
 
   /** The names of more than one word the article found as people's, in reading order. */
@@ -1073,11 +1074,11 @@ function keptFindings(found: FoundName[]): FoundName[] {
 function keptUndecided(undecided: Discovery['undecided']): Discovery['undecided'] {
   const seen = new Set<string>();
   const kept: Discovery['undecided'] = [];
-  for (const { name, words, listed } of undecided) {
-    const key = `${listed}\u0000${name}\u0000${words.join(' ')}`;
+  for (const { name, words, listed, plain } of undecided) {
+    const key = `${listed}\u0000${plain}\u0000${name}\u0000${words.join(' ')}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    kept.push({ name, words: fitted(words), listed });
+    kept.push({ name, words: fitted(words), listed, plain });
   }
   return fitted(kept);
 }
@@ -1134,13 +1135,16 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
     const subjects = new Set(d.surnameCues);
     return d.undecided.map((name) => ({ ...name, subject: subjects.has(foldText(surnameOf(name.words))) }));
   });
-  for (const [i, { name, words, listed, subject }] of undecided.entries()) {
+  for (const [i, { name, words, listed, plain, subject }] of undecided.entries()) {
     if (i % 5_000 === 4_999) yield 'entities: people decided';
     if (table.byKey.get(table.fold(name))?.kind === 'person') continue;
     // "Mr. Xi" and "Xi Jinping": a family name written first.
     const familyFirst = !isGivenName(words[0]!) && surnames.has(table.fold(words[0]!));
     const surname = table.fold(surnameOf(words));
-    if (surnames.has(surname) || familyFirst || listed || (subject && !isPlaceName(surnameOf(words)))) table.add(name, 'person');
+    // "Obari Gomba won the prize": a name plainly written, none of whose words a dictionary knows, unless the article
+    // calls its family name alone a place's or a thing's ("He lives in Omiyabe, a small town").
+    const unknown = plain && knowsNoWordOf(words) && (table.byKey.get(surname)?.kind ?? 'person') === 'person';
+    if (surnames.has(surname) || familyFirst || listed || (subject && !isPlaceName(surnameOf(words))) || unknown) table.add(name, 'person');
   }
   // A single name that speaks ("Schiff asked") and is no organisation's: a person the text never names in full.
   const organisationWords = new Set([...table.byKey.values()].filter((e) => e.kind !== 'person').flatMap((e) => foldText(e.name).split(/\s+/)));
@@ -1826,6 +1830,23 @@ function writtenAsThing(sentence: string, run: NameRun): boolean {
   return worker !== undefined && isPersonNoun(worker) && !/^[’']/.test(after);
 }
 
+// Where a name no dictionary knows is a place's, a thing's or an organisation's: after an article, a possessive or a
+// preposition of place, in quotation marks or brackets, before a bracketed acronym, or cut short before a capital.
+const THING_PLACE_BEFORE = /(?:\b(?:[Tt]he|an?|An?|its|their|in|at|from|of|with|to|into|near|between|inside|outside)|[’']s|[“"‘'(])\s*$/u;
+const WORD_BEFORE = /(\p{Ll}+)\s+$/u;
+const TITLE_SET_OFF_BETWEEN = /^,\s+(?:\p{Lu}[\p{L}.&’'-]*\s+)*\p{Lu}[\p{L}.&’'-]*,\s+$/u;
+const THING_AFTER_NAME = /^(?:\s*\(\p{Lu}{2,}\)|[”"’')]|\s+\p{Lu})/u;
+const WORD_AFTER = /^\s+(\p{Ll}+)/u;
+function namedPlainly(sentence: string, run: NameRun, people: NameRun[]): boolean {
+  // ("said Julian Moore, General Manager, Nam Nghi Phu Quoc": the company after a person's title set off by commas.)
+  if (people.some((person) => person.end <= run.start && TITLE_SET_OFF_BETWEEN.test(sentence.slice(person.end, run.start)))) return false;
+  if (THING_PLACE_BEFORE.test(sentence.slice(Math.max(0, run.start - 12), run.start)) || THING_AFTER_NAME.test(sentence.slice(run.end, run.end + 12))) return false;
+  // ("the Asharq Alawsat newspaper", "Daulah Islamiya members": a name before a word for an organisation or its people;
+  // "mixed choir Cor Dre": after a word for an organisation.)
+  const after = WORD_AFTER.exec(sentence.slice(run.end, run.end + 30))?.[1];
+  const before = WORD_BEFORE.exec(sentence.slice(Math.max(0, run.start - 30), run.start))?.[1];
+  return !(after && isOrganisationOrPersonNoun(after)) && !(before && hasOrganisationHead(before));
+}
 const SHARED_BY_AND = /^\s+(?:and|&)\s+$/;
 // "the 33-year-old Australian", "the 31 year old", "the 37-year-old small-city mayor": an age, then maybe what the person is.
 const AGED_REFERENCE = /\b[Tt]he\s+(\d{1,3}[- ]year[- ]old)\b(?:\s+([\p{L}-]+))?/gu;

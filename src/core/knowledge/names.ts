@@ -7,7 +7,7 @@
 import { classOf, codePointAt, codePointBefore, isBlank, LETTER, NUMBER, UPPERCASE, widthOf } from '../text/characters.ts';
 import { lowerCased, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS_ALSO_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { HONORIFIC_OR_TITLE, honorificWordsAt, isLegislator, isTitleOfAddress, TITLES } from './personWords.ts';
-import { isGivenName, isPersonWord, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
+import { isDictionaryWord, isGivenName, isPersonWord, isPlaceName, isVerbOnlyWord } from './wordLists.ts';
 
 export interface NameRun {
   text: string;
@@ -33,6 +33,8 @@ const WEEKDAYS = lowerCased(WEEKDAY_NAMES).join(' ');
 // Capitalised words that start sentences or name things other than people.
 const NEVER_IN_PERSON_NAMES = new Set(
   (`${MONTHS} ${WEEKDAYS} the a an he she it they we i this that these those in on at of for and but or if as by with from ` +
+    // (Pronouns that open a title's or a thing's name: "His Majesty", "My Budget".)
+    'him her his me you your our my their them its ' +
     'according following however despite similar operated frustrated additionally meanwhile although while when after before ' +
     'north south east west central northern southern eastern western united islamic national international republic state states ' +
     'kingdom democratic people people’s peoples federal royal new old great greater upper lower saint mount lake river gulf sea ocean ' +
@@ -534,6 +536,26 @@ const REGNAL_NUMBER = /^(?:V|(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))$/;
 function isRegnalNumber(words: string[], i: number): boolean {
   return i > 0 && i === words.length - 1 && REGNAL_NUMBER.test(words[i]!) && isGivenName(words[0]!);
 }
+
+/**
+ * "Obari Gomba", "Tusi Pisi", "Saptarishi Sarkar": a name whose every word no dictionary knows, as an ordinary word or
+ * as a place's or thing's name, is shaped only as people's names are; most such pairs in news are people.
+ */
+export function knowsNoWordOf(words: string[]): boolean {
+  if (!PLAIN_NAME_WORD.test(words.at(-1)!)) return false;
+  // ("Uche Peter Umez": a given name before the family name may be a word too.)
+  return words.every((word, i) => {
+    if (INITIALS_ONLY.test(word)) return true;
+    const lower = word.toLowerCase();
+    const unknown = (i < words.length - 1 && isGivenName(word)) || !isDictionaryWord(word);
+    return PLAIN_NAME_WORD.test(word) && unknown && !isVerbOnlyWord(lower) && !NEVER_IN_PERSON_NAMES.has(lower);
+  });
+}
+
+// (Initials before a family name, "P K Misra", "P.K. Misra"; not an abbreviation, "Ind. T.", nor a word joined to a small
+// one, "Asia-the".)
+const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const INITIALS_ONLY = /^(?:\p{Lu}|(?:\p{Lu}\.){1,3})$/u;
 
 /** "De Niro", "Di Maio", "Van Persie": a family name that opens with a particle, written alone. */
 export function isParticledSurname(words: string[]): boolean {

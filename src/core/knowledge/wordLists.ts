@@ -44,6 +44,9 @@ const ORGANISATION_NOUNS = wordList('organisation-nouns.txt');
 const KIN_NOUNS = wordList('kin-nouns.txt');
 // Family names of the 1990 US census that are no word, place or thing WordNet knows ("Pospisil", "Szczesny"), by scripts/surnames.ts.
 const SURNAMES = wordList('surnames.txt');
+// Words WordNet knows as ordinary words or as a place's, group's or thing's name ("bang", "warrior", "madrid"), by
+// scripts/dictionaryWords.ts. A name none of whose words it holds is shaped only as people's names are.
+const DICTIONARY_WORDS = wordList('dictionary-words.txt');
 
 /** Whether a list written without accents holds the word: "José" is "jose" there. */
 function holdsName(list: Set<string>, word: string): boolean {
@@ -105,6 +108,22 @@ export function isVerbOnlyWord(word: string): boolean {
 /** Whether the name ("Costco", "Goldman Sachs") is a company's or organisation's that is no one's given or famous name. */
 export function isOrganisationName(name: string): boolean {
   return ORGANISATION_NAMES().has(name.toLowerCase());
+}
+
+/** Whether WordNet knows the word, or its singular, as an ordinary word or a place's or thing's name: "Warriors", "Bang". */
+export function isDictionaryWord(word: string): boolean {
+  const list = DICTIONARY_WORDS();
+  return formsOf(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')).some((form) => list.has(form));
+}
+
+/** Whether a lower-case word, or its singular, is a kind of organisation or a word for a person: "newspaper", "members". */
+export function isOrganisationOrPersonNoun(word: string): boolean {
+  return formsOf(word).some((form) => ORGANISATION_NOUNS().has(form) || PERSON_WORDS().has(form));
+}
+
+/** A lower-case word and, if it may be a plural, the singulars it may have: "armies", "army", "armie", "armi". */
+function formsOf(word: string): string[] {
+  return word.endsWith('s') ? [word, word.slice(0, -1), word.replace(/ies$/, 'y'), word.replace(/es$/, '')] : [word];
 }
 
 /**

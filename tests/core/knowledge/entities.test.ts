@@ -272,6 +272,23 @@ describe('people as real news names them', () => {
     // (Described as a thing, it decides nothing.)
     expect(people('It would be hard for Zukaro Omiyabe to lose. He lives in Omiyabe, a small town.')).toEqual({});
   });
+  it('a name none of whose words a dictionary knows is a person’s, written plainly, with no other cue: "Obari Gomba won the prize"', () => {
+    expect(people('Obari Gomba won the prize last year for his play Grit.')).toEqual({ 'Obari Gomba': null });
+    expect(people('He beat two other shortlisted books by Ndidi Chiazo-Eneamor and Uche Peter Umez.')).toEqual({ 'Ndidi Chiazo-Eneamor': null, 'Uche Peter Umez': null });
+    expect(people('The order was signed by P K Misra on Friday.')).toEqual({ 'P K Misra': null });
+    // (Not a name with a word the dictionary knows, in the singular or plural: a place's, a team's or a thing's.)
+    expect(people('The rally ended at Chua Chu Kang. Their rivals beat Abia Warriors.')).toEqual({});
+    // (Nor where a place's, a thing's or an organisation's name stands: after an article, a possessive or a preposition of
+    // place, in quotation marks, before a bracketed acronym or a word for an organisation or its people, after a word for
+    // an organisation, or as the company after someone's title.)
+    expect(people('They met in Sharm Ebassa. The Asharq Alawsat newspaper said so. Gomba Tilaki members left.')).toEqual({});
+    expect(people('When Barisan Nasional (BN) ruled, the mixed choir Cor Dre sang.')).toEqual({});
+    expect(people('“We are proud,” said Julian Moore, General Manager, Nam Nghi Phu Quoc.')).toEqual({ 'Julian Moore': 'General Manager, Nam Nghi Phu Quoc' });
+    // (Nor a pronoun's: "His Majesty", "My Budget" are no one's names.)
+    expect(people('A letter from His Majesty came. My Budget is ready.')).toEqual({});
+    // (Nor one its apposition calls a firm.)
+    expect(people('Investors include Bharti Airtel, an Indian firm.')).toEqual({});
+  });
   it('a first name only the world’s birth registers know opens a person’s name too, after a title or alone', () => {
     expect(people('A day after Shreyas Desai took to Twitter, the studio issued a statement.')).toEqual({ 'Shreyas Desai': null });
     expect(people('MUMBAI: Actor Hrithik Verma on Thursday said he would shift the release.')).toEqual({ 'Hrithik Verma': 'Actor' });
@@ -320,8 +337,8 @@ describe('people as real news names them', () => {
   });
   it('a verb in the relative clause of a description set off before a name is the clause’s: "The reporter who wrote the story, Jo Doe,"', () => {
     expect(people('The reporter who wrote the story, Zukaro Omiyabe, was released on bail on Friday.')).toEqual({ 'Zukaro Omiyabe': 'The reporter who wrote the story' });
-    // (A verb before the relative pronoun still makes a clause of it.)
-    expect(people('The reporter wrote the story, Zukaro Omiyabe, and left.')).toEqual({});
+    // (A verb before the relative pronoun still makes a clause of it, which describes no one.)
+    expect(people('The reporter wrote the story, Zukaro Omiyabe, and left.')['Zukaro Omiyabe']).toBeNull();
   });
   it('a full name set off by what only people are, "elected" or "born", is a person’s', () => {
     expect(people('Zukaro Omiyabe, elected to the Lower House for the first time in 2017, aims to run again.')).toEqual({ 'Zukaro Omiyabe': null });
@@ -382,8 +399,8 @@ describe('people as real news names them', () => {
     expect(people('The Saudi-led coalition struck again.')).toEqual({});
   });
   it('"aka" or "alias" after a full name makes it a person’s', () => {
-    expect(people('They came from Sulu under Mundo Sawadjan aka The Engineer.')).toEqual({ 'Mundo Sawadjan': null });
-    expect(people('They came from Sulu under Mundo Sawadjan.')).toEqual({});
+    expect(people('They came from Sulu under Mundo Gold aka The Engineer.')).toEqual({ 'Mundo Gold': null });
+    expect(people('They came from Sulu under Mundo Gold.')).toEqual({});
   });
   it('"who" right after a full name, with or without a comma, makes it a person’s, but not after a determiner', () => {
     expect(people('The case rests on the complaint of Fehmida Arshad who died years ago.')).toEqual({ 'Fehmida Arshad': null });

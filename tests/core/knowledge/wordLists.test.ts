@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hasOrganisationHead, isFamousName, isGivenName, isWorldGivenName, isGroupNoun, isKinNoun, isKnownSurname, isMostlyThingNoun, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord } from '../../../src/core/knowledge/wordLists.ts';
+import { hasOrganisationHead, isDictionaryWord, isFamousName, isGivenName, isWorldGivenName, isGroupNoun, isKinNoun, isKnownSurname, isMostlyThingNoun, isOrganisationName, isPersonWord, isPlaceName, isVerbOnlyWord } from '../../../src/core/knowledge/wordLists.ts';
+import { DICTIONARY_WORDS_FILE, dictionaryWordsFromWordNet } from '../../../scripts/dictionaryWords.ts';
 import { FAMOUS_NAMES_FILE, famousNamesFromWordNet } from '../../../scripts/famousNames.ts';
 import { GIVEN_NAMES_FILE, givenNamesFromDatasets } from '../../../scripts/givenNames.ts';
 import { GROUP_NOUNS_FILE, groupNounsFromWordNet } from '../../../scripts/groupNouns.ts';
@@ -41,6 +42,18 @@ describe('the world’s given names, from birth-register lists', () => {
   });
   it('leaves out the words, census family names and two-letter names the registers also hold', () => {
     for (const word of ['You', 'Streeter', 'Melville', 'Tinley', 'Uk', 'Street']) expect(isWorldGivenName(word)).toBe(false);
+  });
+});
+
+describe('the words of a dictionary, from WordNet', () => {
+  it('the shipped list is exactly what the script makes from WordNet 3.1', () => {
+    expect(readFileSync(DICTIONARY_WORDS_FILE, 'utf8')).toBe(dictionaryWordsFromWordNet());
+  });
+  it('holds ordinary words, in the singular or plural, and the names of places and things', () => {
+    for (const word of ['Bang', 'Auditorium', 'Warriors', 'Armies', 'Madrid', 'Kuala', 'Café']) expect(isDictionaryWord(word)).toBe(true);
+  });
+  it('leaves out the names WordNet gives only people, and the names it does not know', () => {
+    for (const word of ['Obama', 'Gomba', 'Obari', 'Chiazo-Eneamor', 'Sawadjaan']) expect(isDictionaryWord(word)).toBe(false);
   });
 });
 
