@@ -1019,7 +1019,26 @@ class ArticleReader {
         const words = names[0]!.split(' ');
         return isGivenName(words[0]!) && !NICKNAME.test(names[0]!) && !KOREAN_GIVEN_NAME_LAST.test(names[0]!) && !isSyllabicFamilyFirstName(words);
       })
-      .map(([given, names]) => ({ given, full: names[0]!, articleId }));
+      .map(([given, names]) => ({ given, full: names[0]!, articleId }))
+      .concat(this.givenNamesBeforeFamilyName(people, articleId));
+  }
+
+  /**
+   * "Mohamad Suffi Kamari, 35, refuted …", then "Mohamad Suffi said": the given names of a longer name no dictionary knows a
+   * word of, used as a name of their own, where they open no other full name and the family name is never used alone.
+   */
+  private givenNamesBeforeFamilyName(people: string[][], articleId: string): Discovery['givenNames'] {
+    const named = new Set(people.map((words) => foldText(words.join(' '))));
+    const usedAlone = new Set([...this.singleNames, ...this.surnameCues, ...[...this.singleSpeakers].map(foldText)]);
+    const byOpening = new Map<string, string[]>();
+    for (const words of people) {
+      if (words.length < 3 || !knowsNoWordOf(words)) continue;
+      const opening = foldText(words.slice(0, -1).join(' '));
+      byOpening.set(opening, [...(byOpening.get(opening) ?? []), words.join(' ')]);
+    }
+    return [...byOpening]
+      .filter(([opening, names]) => names.length === 1 && named.has(opening) && !usedAlone.has(foldText(names[0]!.split(' ').at(-1)!)))
+      .map(([opening, names]) => ({ given: opening, full: names[0]!, articleId }));
   }
 
   /**
@@ -1694,7 +1713,9 @@ function opensWithOccupation(run: NameRun, sentence: string, commonWords: WordSe
   const [first, ...name] = run.words;
   const noun = first!.toLowerCase();
   if (!OPENING_MARKS.test(sentence.slice(0, run.start)) || name.length < 2 || name.length > 3) return false;
-  if (!AGENT_NOUN.test(noun) || !isPersonNoun(noun) || isGivenName(first!)) return false;
+  // ("Resident Wandi Mhayi said": any word for a person, before a name no list or dictionary knows a word of; before a
+  // given name, "Baby Cora Corcoran was born", the name is found as it is.)
+  if (!isPersonNoun(noun) || isGivenName(first!) || (!AGENT_NOUN.test(noun) && !(knowsNoWordOf(name) && !isWorldGivenName(name[0]!)))) return false;
   return looksLikePersonName(name) && !looksLikeOrganisation(name) && !name.some((w) => commonWords.has(w.toLowerCase()) || isPlaceName(w));
 }
 const AGENT_NOUN = /(?:er|or|ess|ist|ian|-half|-back)$/;

@@ -226,6 +226,11 @@ describe('people as real news names them', () => {
     // (A description of anyone at all, "a kind-hearted man", does not displace what the person is.)
     expect(people('The former mayor Tim Shadbolt died. Tim, a kind-hearted man, was loved.')).toEqual({ 'Tim Shadbolt': 'The former mayor' });
   });
+  it('the given names of a longer name, used alone as a name, are that person: "Mohamad Suffi Kamari", then "Mohamad Suffi said"', () => {
+    expect(people('Mohamad Suffi Kamari, 35, refuted the claims. Mohamad Suffi said he was invited.')).toEqual({ 'Mohamad Suffi Kamari': null });
+    // (Not when the family name is used alone too, as a Western middle name's is not: someone else may bear it.)
+    expect(Object.keys(people('Mohamad Suffi Kamari, 35, refuted the claims. Mohamad Suffi said he was invited. Kamari said so.'))).toContain('Mohamad Suffi');
+  });
   it('the ward an elected member sits for, set off after the name, stands before the description: "Ald. Jo Doe, 6th Ward, a committee member"', () => {
     expect(people('“We knew this was coming,” said Ald. Michael Saville, 6th Ward, a committee member.')).toEqual({ 'Michael Saville': 'a committee member' });
   });
@@ -1006,6 +1011,8 @@ describe('people as real news names them', () => {
     // (Not the words WordNet files as people that open the names of things, nor a name of a place.)
     expect(people('National Zoological Park staff said the panda was well.')).toEqual({});
     expect(people('Amazon Echo Buds went on sale.')).toEqual({});
+    // Any word for a person, before a name none of whose words any list or dictionary knows.
+    expect(people('Resident Wandi Mhayi said: “The problem is the water.”')).toEqual({ 'Wandi Mhayi': 'Resident' });
   });
   it('"a boy called X" as "a student named X"; a conjunction opening a sentence is no part of a name', () => {
     expect(people('One person remained in the dark: an 8-year-old boy called Arya Gegana.')).toEqual({ 'Arya Gegana': 'an 8-year-old boy' });
