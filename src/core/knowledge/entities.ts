@@ -1856,7 +1856,7 @@ function writtenAsThing(sentence: string, run: NameRun): boolean {
 const THING_PLACE_BEFORE = /(?:\b(?:[Tt]he|an?|An?|its|their|in|at|from|of|with|to|into|near|between|inside|outside)|[’']s|[“"‘'(])\s*$/u;
 const WORD_BEFORE = /(\p{Ll}+)\s+$/u;
 const TITLE_SET_OFF_BETWEEN = /^,\s+(?:\p{Lu}[\p{L}.&’'-]*\s+)*\p{Lu}[\p{L}.&’'-]*,\s+$/u;
-const THING_AFTER_NAME = /^(?:\s*\(\p{Lu}{2,}\)|[”"’')]|\s+\p{Lu})/u;
+const THING_AFTER_NAME = /^(?:\s*\(\p{Lu}{2,}\)|[”"’')](?!s\b)|\s+\p{Lu})/u;
 const WORD_AFTER = /^\s+(\p{Ll}+)/u;
 function namedPlainly(sentence: string, run: NameRun, people: NameRun[]): boolean {
   // ("said Julian Moore, General Manager, Nam Nghi Phu Quoc": the company after a person's title set off by commas.)

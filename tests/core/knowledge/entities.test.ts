@@ -281,6 +281,7 @@ describe('people as real news names them', () => {
     expect(people('Obari Gomba won the prize last year for his play Grit.')).toEqual({ 'Obari Gomba': null });
     expect(people('He beat two other shortlisted books by Ndidi Chiazo-Eneamor and Uche Peter Umez.')).toEqual({ 'Ndidi Chiazo-Eneamor': null, 'Uche Peter Umez': null });
     expect(people('The order was signed by P K Misra on Friday.')).toEqual({ 'P K Misra': null });
+    expect(people("It is distributed by Gokulam Gopalan's Sree Gokulam films in Kerala.")).toEqual({ 'Gokulam Gopalan': null });
     // (Not a name with a word the dictionary knows, in the singular or plural: a place's, a team's or a thing's.)
     expect(people('The rally ended at Chua Chu Kang. Their rivals beat Abia Warriors.')).toEqual({});
     // (Nor where a place's, a thing's or an organisation's name stands: after an article, a possessive or a preposition of
