@@ -78,6 +78,19 @@ export function findEntity(kb: KnowledgeBase, text: string): Entity | undefined 
   return best?.entity;
 }
 
+/**
+ * The people a first name or a middle word names when it names more than one ("Serdar" of two spellings of one name,
+ * "John" of John Smith and John Doe), most mentioned first: findEntity names none of them, and none is a guess to make.
+ */
+export function namesakes(kb: KnowledgeBase, text: string, limit = 5): Entity[] {
+  const folded = foldText(text);
+  if (folded.length < 2) return [];
+  const owners = (kb.nameWords.get(folded) ?? []).map((n) => n.entity);
+  const opening = kb.entities.filter((e) => e.key.startsWith(`${folded} `));
+  const people = unique([...opening, ...owners]).filter((e) => e.kind === 'person');
+  return people.length > 1 ? people.sort((a, b) => b.mentions.length - a.mentions.length).slice(0, limit) : [];
+}
+
 /** The entity the articles mention most; the first of them, when several are mentioned as often. */
 function mostMentioned(entities: Entity[]): Entity {
   return entities.reduce((best, e) => (e.mentions.length > best.mentions.length ? e : best));

@@ -4,14 +4,19 @@ import type { KnowledgeBase } from '../knowledge.ts';
 import type { Reply } from '../reply.ts';
 import { summarize, type SummarySentence } from '../summary.ts';
 import { entityInfo } from './brief.ts';
-import { citedReply, findEntity, notFound } from './shared.ts';
+import { citedReply, findEntity, namesakes, notFound } from './shared.ts';
 
 const QUOTES_IN_SUMMARY = 3;
 const MENTIONS_TO_SUMMARISE = 8;
 
 export function who(kb: KnowledgeBase, name: string): Reply {
   const entity = findEntity(kb, name);
-  if (!entity) return notFound(kb, `anyone called “${name}”`, name);
+  if (!entity) {
+    // "Serdar", with two people of that first name: which of them, not "nothing found".
+    const several = namesakes(kb, name);
+    if (several.length > 0) return { kind: 'not_found', title: `Several people are called “${name}”`, query: name, summary: ['Which one? Ask again with the full name.'], sources: [], suggestions: several.map((e) => e.name) };
+    return notFound(kb, `anyone called “${name}”`, name);
+  }
 
   // The sentence stating the role leads, then what they said, then where else they appear.
   const leading: SummarySentence[] = [];

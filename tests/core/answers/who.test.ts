@@ -70,6 +70,14 @@ describe('/who', () => {
     expect(seedBot().runLine('/who m').kind).toBe('not_found');
   });
 
+  it('asks which one, with their full names, when a first name starts several people’s', () => {
+    const bot = story('John Okonjo, the mayor, spoke first. John Amadi, a councillor, spoke next. Okonjo and Amadi agreed.');
+    const reply = bot.runLine('/who John');
+    expect(reply.kind).toBe('not_found');
+    expect(reply.title).toBe('Several people are called “John”');
+    expect(reply.suggestions).toEqual(expect.arrayContaining(['John Okonjo', 'John Amadi']));
+  });
+
   it('finds a person by a family name of several words, typed without the given name: "Bautista Agut", "del Potro"', () => {
     const bot = story('Federer beat Spain’s Roberto Bautista Agut in straight sets. He had hurt his foot against Juan Martin del Potro.');
     expect(bot.runLine('/who Bautista Agut').title).toBe('Roberto Bautista Agut');
