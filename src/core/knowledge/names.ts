@@ -497,7 +497,11 @@ const isBareInitial = (words: string[], i: number) =>
   CAPITAL_LETTER.test(words[i]!) &&
   // (Another letter beside it, and a word that is no letter after it; or one letter before a given name and a family name:
   // "M Abdul Hamid".)
-  (CAPITAL_LETTER.test(words[i + 1] ?? '') || (i > 0 && CAPITAL_LETTER.test(words[i - 1]!)) || (i === 0 && words.length === 3 && isGivenName(words[1]!))) &&
+  (CAPITAL_LETTER.test(words[i + 1] ?? '') ||
+    (i > 0 && CAPITAL_LETTER.test(words[i - 1]!)) ||
+    (i === 0 && words.length === 3 && isGivenName(words[1]!)) ||
+    // ("S Muralidhar", "L Murugan": or one letter, not the article or the pronoun, before a name no dictionary knows.)
+    (i === 0 && words.length === 2 && !/^[AI]$/.test(words[0]!) && knowsNoWordOf([words[1]!]))) &&
   words.slice(i + 1).some((w) => !CAPITAL_LETTER.test(w));
 
 export const isRoleQualifier = (w: string) => ROLE_QUALIFIERS.has(w.toLowerCase());

@@ -1876,6 +1876,10 @@ describe('more of the ways news names people', () => {
     // (One letter before a given name and a family name too, not the title's.)
     expect(names('President M Abdul Hamid expressed shock.')).toEqual(['M Abdul Hamid']);
     expect(names('Q Cells Korea built the plant.')).toEqual([]);
+    // (And one letter before a family name no dictionary knows; not the article nor "I", nor before a word.)
+    expect(names('The bench of Chief Justice S Muralidhar said the court had not erred.')).toEqual(['S Muralidhar']);
+    expect(names('TCS chief N Chandrasekaran will head the board.')).toEqual(['N Chandrasekaran']);
+    expect(names('A Muralidhar song played. I Muralidhar. The O Level exams began.')).toEqual([]);
   });
   it('a month’s short form that is also a name is the dateline’s month after a day: “Moscow, 19 Mar Turkmenistan’s president-elect”', () => {
     const text = 'Moscow, 19 Mar Turkmenistan’s president-elect Serdar Doe assumed leadership on Saturday.';
