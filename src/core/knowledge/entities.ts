@@ -403,7 +403,8 @@ class ArticleReader {
     if (sentence.includes('“') || sentence.includes('"') || sentence.includes('‘') || sentence.includes("'")) {
       for (const [whole, given, , , family] of sentence.matchAll(NICKNAMED)) {
         const givenWords = given!.split(/\s+/);
-        const first = givenWords.findIndex((word) => isGivenName(word));
+        // ("Mayor Alfredo Abelardo “Albee” Benitez": a title is no given name, though a list holds it.)
+        const first = givenWords.findIndex((word) => isGivenName(word) && !HONORIFIC_OR_TITLE(word));
         if (first === -1 || !looksLikeSurname(family!)) continue;
         // (From that given name: "Senator Jose “Jinggoy” P. Ejercito" is "Jose “Jinggoy” P. Ejercito".)
         const rest = whole.slice(given!.length).replace(/\s+/g, ' ');

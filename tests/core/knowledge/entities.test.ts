@@ -962,6 +962,8 @@ describe('people as real news names them', () => {
   it('a nickname before a middle initial, or after given names of two words, splits no one in two', () => {
     expect(people('Senators elected Senator Francis “Chiz” G. Escudero on Monday. Escudero thanked them.')).toEqual({ 'Francis “Chiz” G. Escudero': 'Senator' });
     expect(Object.keys(people('Senate President Lorna Regina “Loren” B. Legarda also resigned.'))).toEqual(['Lorna Regina “Loren” B. Legarda']);
+    // (A title is no given name, though some lists hold "Mayor" as one.)
+    expect(people('Meanwhile, Bacolod Mayor Alfredo Abelardo “Albee” Benitez issued an apology.')).toEqual({ 'Alfredo Abelardo “Albee” Benitez': 'Bacolod Mayor' });
   });
   it('a given name alone described as one person is someone: "Mia, the actress played by Stone,"', () => {
     expect(people('The characters are Sebastian, the jazz musician played by Gosling, and Mia, the actress played by Stone.')).toEqual({
