@@ -84,7 +84,8 @@ function decidePersonHead(word: string): boolean {
 }
 // "MP for Leith", "Asawase MP", "an MLA", "Likud MK Jo Doe": a member of a parliament (or of the Knesset), in the letters
 // news writes them with (other capitals are as often a company's or a programme's).
-const LEGISLATORS = /^(?:MP|MLA|MEP|MSP|MPP|MNA|MCA|MK|MHA|TD)s?$/;
+// ("MP-elect Bashir Sempa", "the Mawogola North MP-elect": and one elected, not yet sworn in.)
+const LEGISLATORS = /^(?:MP|MLA|MEP|MSP|MPP|MNA|MCA|MK|MHA|TD)s?(?:-elect)?$/;
 export const isLegislator = (word: string): boolean => LEGISLATORS.test(word);
 
 // "then-President", "ex-Minister": a title held before, written as one word.

@@ -1498,6 +1498,10 @@ describe('roles as news states them', () => {
   });
   it('a member of the Knesset, in its letters, is a title before a name: “Likud MK Jo Doe”', () => {
     expect(roleOf('One vote in that majority was Likud MK Sharren Doe, who had been in hospital.', 'Sharren Doe')).toBe('Likud MK');
+    // (And one elected, before the name or after it.)
+    const text = 'It was led by Mubende Municipality MP-elect Bashir Sempa, and Ms Shartsi Musherure, the Mawogola North MP-elect, on Friday.';
+    expect(roleOf(text, 'Bashir Sempa')).toBe('Mubende Municipality MP-elect');
+    expect(roleOf(text, 'Shartsi Musherure')).toBe('the Mawogola North MP-elect');
   });
   it('the time a post was held is no part of it: “served as BPI’s vice chairman from April 2013 to September 2022”', () => {
     expect(roleOf('Jane Doe previously served as Acme’s vice chairman from April 2013 to September 2022, and was first elected in 1994.', 'Jane Doe')).toBe('Acme’s vice chairman');
