@@ -1057,6 +1057,8 @@ describe('people as real news names them', () => {
     expect(people('It led to charges at the International Criminal Court against Sudan’s president, Omar al-Bashir, and sanctions.')).toEqual({
       'Omar al-Bashir': 'Sudan’s president',
     });
+    // (And after "after", "before" or "following".)
+    expect(people('The mob stormed the police station after a fish seller, Safiqul Islam, who was detained there, died.')).toEqual({ 'Safiqul Islam': 'a fish seller' });
   });
   it('after an age, a description needs no article: "Yearout, 51, co-owner and chief executive officer of …"', () => {
     expect(people('“It has been slow,” said Kevin Yearout, 51, co-owner and chief executive officer of Yearout Mechanical Inc.')).toEqual({
