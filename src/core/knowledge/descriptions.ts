@@ -797,9 +797,11 @@ export function describedBefore(sentence: string, run: NameRun, commonWords: Wor
 
 /**
  * "Jo Doe and his postdoc Bo Vale": the pronoun of the description is the person named just before "and", "Jo Doe’s postdoc";
- * "he and his wife Kali", the one person the sentence before named.
+ * "he and his wife Kali", the one person the sentence before named; "its incumbent head", the organisation named before.
  */
 export function ownedDescription(sentence: string, description: string, run: NameRun, runs: NameRun[], previousRuns: NameRun[]): string {
+  // ("The Bank of Thailand is set for a new governor after its incumbent head Jo Doe decided …": the organisation before.)
+  if (description.startsWith('its ')) return withOwnerNamed(description, sentence.slice(0, run.start));
   const pronoun = /^(?:his|her|their)\s+/i.exec(description);
   if (!pronoun) return description;
   const opening = sentence.lastIndexOf(description, run.start);

@@ -1093,6 +1093,10 @@ describe('people as real news names them', () => {
       'Richard Fisher': 'its president (Federal Reserve Bank of Dallas)',
     });
     expect(people('Acme said its chief executive, Jo Doe, would retire.')['Jo Doe']).toBe('its chief executive');
+    // (Without the comma, right before the name, too.)
+    expect(people('The Bank of Thailand is set for a new governor after its incumbent head Veerathai Santiprabhob decided to go.')).toEqual({
+      'Veerathai Santiprabhob': 'its incumbent head (Bank of Thailand)',
+    });
   });
   it('a name with its affiliation is a person after an honorific or a sentence’s opening word too', () => {
     expect(people('Dr. Maya Chen of Stanford University said the results were clear.')).toEqual({ 'Maya Chen': 'of Stanford University' });
