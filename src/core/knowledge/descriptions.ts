@@ -928,7 +928,8 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   // ("minister in the presidency Collins Chabane", "the head of the department Jo Doe": the title's object, with its article.)
   // (Not an adjective of a name after it: "the head of the powerful Rail, Tram and Bus Union".)
   // ("group executive of corporate relations Simone Niven", "director of public affairs Jo Doe": or one word that qualifies it.)
-  const qualifiedObject = words.length > 3 && /^\p{Ll}{3,}$/u.test(words.at(-2)![0]) && !isStopWord(words.at(-2)![0]) && words.at(-3)![0] === 'of' && kindOfHead(head) === undefined;
+  // (A field in the plural names no one, though WordNet files "relations" as kin.)
+  const qualifiedObject = words.length > 3 && /^\p{Ll}{3,}$/u.test(words.at(-2)![0]) && !isStopWord(words.at(-2)![0]) && words.at(-3)![0] === 'of' && (kindOfHead(head) === undefined || /\p{Ll}s$/u.test(head));
   const objectOf =
     !compound &&
     isNounAfterOf(head) &&

@@ -1133,6 +1133,8 @@ describe('people as real news names them', () => {
     expect(people('“It is no reflection,” said minister in the presidency Collins Omiyabe.')).toEqual({ 'Collins Omiyabe': 'minister in the presidency' });
     expect(people('They met the head of the department Jo Doe.')).toEqual({ 'Jo Doe': 'the head of the department' });
     expect(people('It was said by director of public affairs Jo Doe.')).toEqual({ 'Jo Doe': 'director of public affairs' });
+    // (A field in the plural, though a word for people too: "relations".)
+    expect(people('The firm announced the resignation of group executive of corporate relations Simone Niven.')).toEqual({ 'Simone Niven': 'group executive of corporate relations' });
     // (Not an adjective of the name after it.)
     expect(people('He is the head of the powerful Rail, Tram and Bus Union.')).toEqual({});
   });
