@@ -16,7 +16,7 @@ import { sentencesOf, type Passage } from '../content/article.ts';
 import { finish, type Steps } from '../steps.ts';
 import { alternatives } from '../text/calendar.ts';
 import { firstWordAfter, isBlank, lastWordBefore, opensSentence } from '../text/characters.ts';
-import { foldText, isStopWord } from '../text/normalize.ts';
+import { editDistance, foldText, isStopWord, unique } from '../text/normalize.ts';
 import { isHeadline } from '../text/sentences.ts';
 import { lowercaseWordsIn, type WordSet } from '../text/words.ts';
 import type { Alias } from './aliases.ts';
@@ -210,6 +210,8 @@ export interface Discovery {
    * Hoglund, "Irma (Lilly) Pirch" Irma Pirch. No form of theirs is found in the text, so these passages are their mentions.
    */
   writtenApart: { name: string; passageId: string }[];
+  /** One name's two spellings in the article ("Muhammad Yunus", "Mohammad Yunus"), the one written more often as `name`. */
+  spellings: { name: string; variant: string }[];
 }
 
 /** Records what pass 1 finds; replayed into an EntityTable when every article's discoveries are known. */
@@ -1051,11 +1053,30 @@ class ArticleReader {
     return this.writtenApart.filter(({ name }) => !familyNames.has(foldText(name.split(' ')[0]!)));
   }
 
+  /**
+   * "Dr Muhammad Yunus", then "Dr Mohammad Yunus"; "Tejaswani Gautam", then "Tejaswini Gautam": one article's two spellings
+   * of one name, word for word the same but for one vowel in one word of six letters or more, as names are transliterated;
+   * the spelling written more often (the first, when as often) is the name ("Mark Kelly" and "Mary Kelly" are two).
+   */
+  private spellingVariants(): Discovery['spellings'] {
+    const named = unique(this.peopleNamedInFull());
+    const spellings: Discovery['spellings'] = [];
+    for (const [i, first] of named.entries()) {
+      for (const later of named.slice(i + 1)) {
+        if (!spelledAlike(first.split(/\s+/), later.split(/\s+/))) continue;
+        const times = (name: string) => this.passages.reduce((sum, passage) => sum + passage.text.split(name).length - 1, 0);
+        spellings.push(times(later) > times(first) ? { name: later, variant: first } : { name: first, variant: later });
+      }
+    }
+    return spellings;
+  }
+
   discovery(): Discovery {
     const { commonWords, afterArticle } = this;
     return {
       givenNames: this.givenNamesAlone(),
       writtenApart: this.writtenApartAsGiven(),
+      spellings: this.spellingVariants(),
       found: keptFindings(this.found.found),
       unresolvedRoles: fitted(this.withoutOthersTitles(this.unresolvedRoles)),
       undecided: keptUndecided(this.listedUndecided()),
@@ -1177,6 +1198,7 @@ export function* resolveEntitiesInSteps(discoveries: Iterable<Discovery>, aliase
   }
   yield 'entities: people decided';
   joinGivenNamesAlone(table, all);
+  joinSpellingVariants(table, all);
   const writtenApart = all.flatMap((d) => d.writtenApart);
   mergePeople(table, new Set(writtenApart.map(({ name }) => table.fold(name))));
   const usedAsPeople = new Set(all.flatMap((d) => d.singleNames));
@@ -1981,6 +2003,26 @@ function joinGivenNamesAlone(table: EntityTable, discoveries: Discovery[]): void
     }
   }
 }
+
+/** An article's two spellings of one name are one person, under the spelling written more often (see Discovery.spellings). */
+function joinSpellingVariants(table: EntityTable, discoveries: Discovery[]): void {
+  for (const { name, variant } of discoveries.flatMap((d) => d.spellings)) {
+    const kept = table.byKey.get(table.fold(name));
+    const other = table.byKey.get(table.fold(variant));
+    if (kept?.kind === 'person' && other?.kind === 'person' && kept !== other) moveInto(table, other, kept, true);
+  }
+}
+
+function spelledAlike(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  let differing = 0;
+  for (const [i, word] of a.entries()) {
+    if (word === b[i]) continue;
+    if (++differing > 1 || word.length < 6 || b[i]!.length < 6 || word.replace(VOWELS, '') !== b[i]!.replace(VOWELS, '') || editDistance(word, b[i]!, 1) > 1) return false;
+  }
+  return differing === 1 && a.length > 1;
+}
+const VOWELS = /[aeiouy]/g;
 
 /**
  * One person read under several names becomes one entity:

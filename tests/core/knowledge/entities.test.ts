@@ -226,6 +226,14 @@ describe('people as real news names them', () => {
     // (A description of anyone at all, "a kind-hearted man", does not displace what the person is.)
     expect(people('The former mayor Tim Shadbolt died. Tim, a kind-hearted man, was loved.')).toEqual({ 'Tim Shadbolt': 'The former mayor' });
   });
+  it('two spellings of one name in one article, a vowel apart, are one person: "Muhammad Yunus", then "Mohammad Yunus"', () => {
+    const text = 'Nobel laureate Dr Muhammad Yunus will lead the government. “Dr Mohammad Yunus, who has wide acceptability, will lead it,” said Nahid Islam.';
+    expect(extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Muhammad Yunus', 'Nahid Islam']);
+    // (Under the spelling written more often.)
+    expect(Object.keys(people('DCP Tejaswani Gautam said so. DCP Tejaswini Gautam added more. Tejaswini Gautam left.'))).toEqual(['Tejaswini Gautam']);
+    // (Not names a consonant apart, nor short names: "Mark Kelly" and "Mary Kelly" are two.)
+    expect(Object.keys(people('Mark Kelly spoke. Mary Kelly, his sister, spoke too. Tejaswani Gautam and Tejasvani Gautam met.'))).toEqual(['Mark Kelly', 'Mary Kelly', 'Tejaswani Gautam', 'Tejasvani Gautam']);
+  });
   it('the given names of a longer name, used alone as a name, are that person: "Mohamad Suffi Kamari", then "Mohamad Suffi said"', () => {
     expect(people('Mohamad Suffi Kamari, 35, refuted the claims. Mohamad Suffi said he was invited.')).toEqual({ 'Mohamad Suffi Kamari': null });
     // (Not when the family name is used alone too, as a Western middle name's is not: someone else may bear it.)
