@@ -525,7 +525,8 @@ class ArticleReader {
   private readRun(passageId: string, sentence: string, runs: NameRun[], whole: NameRun, people: NameRun[]): void {
     const { found, commonWords, unresolvedRoles } = this;
     // "Senate President Bukola Saraki": the person inside a run, and the title before them.
-    const titled = personInRun(whole, sentence, commonWords);
+    const inRun = personInRun(whole, sentence, commonWords);
+    const titled = (!inRun?.title && titledBeforeAcronym(whole, sentence, commonWords)) || inRun;
     const run = titled?.name ?? whole;
     // What the name looks like, asked once: a person's full name, or a single surname-like word.
     const personName = looksLikePersonName(run.words);
@@ -1504,6 +1505,22 @@ function personInRun(run: NameRun, sentence: string, commonWords: WordSet): { na
   // Asked of a run in the reading of its sentence, its lists and its possessives: read once per run.
   return run.words.length < 2 ? undefined : personMemo.of(sentence, run, commonWords);
 }
+
+/**
+ * "Jaipur Deputy Commissioner of Police (DCP) Tejaswani Gautam said": a title whose acronym stands in brackets between it
+ * and the name, read as if the acronym were not there.
+ */
+function titledBeforeAcronym(run: NameRun, sentence: string, commonWords: WordSet): { name: NameRun; title?: string } | undefined {
+  const acronym = ACRONYM_BEFORE.exec(sentence.slice(Math.max(0, run.start - 12), run.start));
+  if (!acronym || !looksLikePersonName(run.words)) return undefined;
+  const cut = run.start - acronym[0].length;
+  const joined = `${sentence.slice(0, cut)} ${sentence.slice(run.start)}`;
+  const shift = run.start - cut - 1;
+  const whole = nameRuns(joined).find((r) => r.start < cut && r.end === run.end - shift);
+  const titled = whole && personInRun(whole, joined, commonWords);
+  return titled?.title && titled.name.text === run.text ? { name: run, title: titled.title } : undefined;
+}
+const ACRONYM_BEFORE = /\s*\(\p{Lu}{2,6}\)\s+$/u;
 
 const personMemo = new RunMemo((sentence, run, commonWords) => readPersonInRun(run, sentence, commonWords));
 
