@@ -77,7 +77,7 @@ export function isPersonHead(word: string): boolean {
 
 function decidePersonHead(word: string): boolean {
   // ("VP", two capitals, is a title as "CEO" is.)
-  if (/^\p{Lu}/u.test(word)) return (word.length > 2 || /^\p{Lu}{2}$/u.test(word)) && TITLES.has(word.toLowerCase().replace(FINAL_DOT, ''));
+  if (/^\p{Lu}/u.test(word)) return POLICE_RANKS.test(word) || ((word.length > 2 || /^\p{Lu}{2}$/u.test(word)) && TITLES.has(word.toLowerCase().replace(FINAL_DOT, '')));
   if (PAST_TITLE.test(word)) return isPersonHead(word.slice(word.indexOf('-') + 1));
   // ("co-CEOs": the title after the hyphen, in its capitals.)
   return isPersonNoun(word) || word.split('-').some((part) => part.length > 2 && isPersonNoun(/^\p{Lu}{2,}s?$/u.test(part) ? part.toLowerCase() : part));
@@ -138,9 +138,12 @@ export const isTitleOfAddress = (word: string) => {
 export const FINAL_DOT = /\.$/;
 // "MD Shivanand" is a managing director, but "Md Asaduzzaman" is Mohammad, abbreviated: that title only as written in capitals.
 const isTitleOnlyInCapitals = (bare: string, word: string) => bare === 'md' && word !== 'MD';
+// ("SP Leena Doley", "DCP Jo Doe", "ACP Mohd Iqbal Ibrahim": police ranks as South Asian and Malaysian news write them before a
+// name, in capitals only: "asp" and "dig" are words.)
+const POLICE_RANKS = /^(?:SP|ASP|DSP|SSP|ACP|DCP|IGP|DIG|DGP|SHO)$/;
 export const HONORIFIC_OR_TITLE = (word: string) => {
   const bare = word.toLowerCase().replace(FINAL_DOT, '');
-  return (TITLES.has(bare) && !isTitleOnlyInCapitals(bare, word)) || HONORIFICS.has(bare) || (bare.includes('-') && isHyphenatedTitle(bare));
+  return (TITLES.has(bare) && !isTitleOnlyInCapitals(bare, word)) || HONORIFICS.has(bare) || POLICE_RANKS.test(word) || (bare.includes('-') && isHyphenatedTitle(bare));
 };
 // "Attorney-General", "Vice-President", "Major-General", "President-elect", "Editor-in-Chief" are titles, and so are two
 // titles joined ("Lt-Col", "Maj-Gen"); "Quartermaster-General", a department, and "Smith-Jones", a name, are not.

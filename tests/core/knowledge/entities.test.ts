@@ -1512,6 +1512,12 @@ describe('roles as news states them', () => {
   it('two nationalities joined by a hyphen are no part of the name after them: “Kenyan-American Barack Obama”', () => {
     expect(roleOf('The city that brought forth Kenyan-American Jane Doe went on celebrating.', 'Jane Doe')).toBe('Kenyan-American');
   });
+  it('a police rank in capitals, as South Asian and Malaysian news write it, is a title: “DCP Jo Doe”, “district police chief ACP Jo Doe”', () => {
+    expect(roleOf('“It was solved,” DCP Tejaswini Gautam said.', 'Tejaswini Gautam')).toBe('DCP');
+    expect(roleOf('“It will go to the prosecutor,” said district police chief ACP Mohd Iqbal Ibrahim in a statement.', 'Mohd Iqbal Ibrahim')).toBe('district police chief ACP');
+    // (Not in lower case or capitalised as a word: "Dig" opens a sentence.)
+    expect(roleOf('Dig Tejaswini Gautam out of the archive, the editor said.', 'Tejaswini Gautam')).not.toBe('Dig');
+  });
   it('a title whose acronym stands in brackets before the name is the name’s: “Deputy Commissioner of Police (DCP) Jo Doe”', () => {
     expect(roleOf('Speaking to ANI, Jaipur Deputy Commissioner of Police (DCP) Tejaswani Gautam said more teams worked.', 'Tejaswani Gautam')).toBe('Jaipur Deputy Commissioner of Police');
     expect(roleOf('Nagaon Superintendent of Police (SP) Leena Doley said 24 people were accused.', 'Leena Doley')).toBe('Nagaon Superintendent of Police');
