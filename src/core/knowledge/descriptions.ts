@@ -808,13 +808,18 @@ export function ownedDescription(sentence: string, description: string, run: Nam
   const owner = runs.find((r) => r.end <= opening && /^\s+(?:and|with)\s+$/.test(sentence.slice(r.end, opening)));
   const person = owner && (looksLikePersonName(owner.words) || (owner.words.length === 1 && looksLikeSurname(owner.text)));
   if (person) return `${owner.text}’s ${description.slice(pronoun[0].length)}`;
+  // "Li Ka-shing, the city's richest man, put his son Victor in charge": the person the sentence opens with, where no one
+  // else is named before the description.
+  const named = runs.filter((r) => r.end <= opening && looksLikePersonName(r.words));
+  const subject = named[0];
+  if (subject && named.length === 1 && subject === runs[0] && /^[\s“"]*$/.test(sentence.slice(0, subject.start))) return `${subject.text}’s ${description.slice(pronoun[0].length)}`;
   // "he and his wife": only a pronoun that matches "his" or "her", and no one named in between.
   const spoken = /(?:^|[\s,“"])(he|she)\s+(?:and|with)\s+$/i.exec(sentence.slice(0, opening))?.[1]?.toLowerCase();
   const matches = spoken && (spoken === 'he') === (pronoun[0].trim().toLowerCase() === 'his');
   if (!matches || runs.some((r) => r.end <= opening && looksLikePersonName(r.words))) return description;
   // Read only here, where a pronoun needs it: most sentences have none.
-  const named = previousRuns.filter((r) => looksLikePersonName(r.words));
-  return named.length === 1 ? `${named[0]!.text}’s ${description.slice(pronoun[0].length)}` : description;
+  const before = previousRuns.filter((r) => looksLikePersonName(r.words));
+  return before.length === 1 ? `${before[0]!.text}’s ${description.slice(pronoun[0].length)}` : description;
 }
 
 /** `/^[\p{L}\p{N}]$/u` of one UTF-16 unit (half a surrogate pair is neither). */

@@ -2248,6 +2248,10 @@ describe('roles ranked and read with care', () => {
       'Ada Quinn': 'Ivo Brandt’s postdoc',
       'Lou Parry': 'his wife',
     });
+    // The person the sentence opens with, where no one else is named before the description.
+    expect(people('Li Ka-shing, the city’s richest man, last year put his son Victor Li in charge.')['Victor Li']).toBe('Li Ka-shing’s son');
+    // (Not where two are named before it.)
+    expect(people('Mark Skaife and Larry Perkins took him past his mentor Peter Brock’s record.')['Peter Brock']).not.toMatch(/’s mentor/);
   });
   it('a single name after a relative ("her sister Maya") is a person, even one that also names a people or a place', () => {
     expect(people('Kamala Doe spoke. According to a story her sister Maya has told, she organised a protest.')).toEqual({ 'Kamala Doe': null, Maya: 'her sister' });
