@@ -457,6 +457,9 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   // "by the time the new parliament sits on Wednesday": the present of a schedule right before a weekday governs it,
   // whatever the tense of the clause around it.
   if (SCHEDULED_PRESENT.test(before) && WEEKDAY_AT.test(sentence.slice(at, end))) return 'ahead';
+  // "The Senate adjourned plenary till Wednesday", "were remanded to Monday for bail": what is put off to a weekday is put off
+  // to the one ahead, whatever the tense of the putting off.
+  if (PUT_OFF_TO.test(before) && WEEKDAY_AT.test(sentence.slice(at, end))) return 'ahead';
   // "Sentencing was set for November 16": set before publication, for a day after. (A weekday keeps the tense: "was
   // scheduled for Friday but was postponed" is the Friday gone.)
   if (SET_FOR.test(before) && MONTH_AT.test(sentence.slice(at, end))) return 'scheduled';
@@ -550,6 +553,7 @@ const SET_FOR = /\b(?:set|scheduled|slated|fixed|adjourned|postponed|deferred|re
 const MODIFIES_NOUN = /^\s*(?!(?:on|in|at|to|for|from|with|by|of|and|or|but|after|before|when|while|as|than|that|which|who|since|until|till|night|morning|afternoon|evening|last|this|next)\b)\p{Ll}/u;
 // (Not a passive of the present or future: "is scheduled Tuesday", "will be announced Friday".)
 const PAST_RIGHT_BEFORE = /(?<!\b(?:is|are|be|been|being|to)\s)\b(?:said|told|wrote|met|speaking|\p{Ll}{3,}ed)\s+$/iu;
+const PUT_OFF_TO = /\b(?:adjourn(?:s|ed)?|remand(?:s|ed)?|postpone[sd]?|defer(?:s|red)?|put\s+off)\b[^.;:]{0,40}?\b(?:to|till|until)\s+$/i;
 const MONTH_AT = new RegExp(`^(?:${alternatives(MONTH_NAMES)})\\b`, 'i');
 // "Tuesday’s": a weekday's possessive, that names the day's event.
 const POSSESSIVE_AFTER = /^[’']s/;

@@ -297,6 +297,13 @@ describe('absolute dates, resolved against the publication date', () => {
     // (Not a possessive before a noun in -ing: "the Coalition’s drubbing on May 21" is past.)
     expect(isoDates('He congratulated Jo Doe in the wake of the Coalition’s drubbing on May 21.', { year: 2022, month: 7, day: 27 })).toEqual(['2022-05-21']);
   });
+  it('what is put off to a weekday is put off to the one ahead, whatever the tense: "were remanded to Monday"', () => {
+    const sunday = { year: 2023, month: 6, day: 4 };
+    expect(isoDates('The five were not asked to plead and were remanded to Monday for bail application.', sunday)).toEqual(['2023-06-05']);
+    expect(isoDates('The judge adjourned the case until Friday.', sunday)).toEqual(['2023-06-09']);
+    // (Not a weekday that is no deferral's: "met on Monday" is the Monday gone.)
+    expect(isoDates('The five met the judge on Monday and were remanded.', sunday)).toEqual(['2023-05-29']);
+  });
   it('a weekday said beside "this week" is one of its days, whatever the tense, unless the future looks past it', () => {
     // (Published on Monday 25 March 2024: this week's Tuesday is the day after, though "predicted" is a verb in the past.)
     const monday = { year: 2024, month: 3, day: 25 };
