@@ -11,7 +11,7 @@
  */
 import { alternatives, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { classOf, firstWordAfter, isBlank, lastIndexOfAny, lastWordBefore, LETTER, NUMBER, opensSentence } from '../text/characters.ts';
-import { isStopWord } from '../text/normalize.ts';
+import { isStopWord, unique } from '../text/normalize.ts';
 import type { WordSet } from '../text/words.ts';
 import { isRoleQualifier, LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, opensClauseOnly, POST_NOMINALS, subRunOf, withoutHonorifics, type NameRun } from './names.ts';
 import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, isConferredTitle, isHonorific, isLegislator, isPersonHead, isPersonNoun, isTitleOfAddress, namesThingsMostly, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES } from './personWords.ts';
@@ -1550,7 +1550,8 @@ export function readListedPost(sentence: string, run: NameRun, after: number): s
 }
 
 // "The victim was identified as", "A second man, who was arrested Friday, has been identified as".
-const IDENTIFIED_AS = /^[\s“"]*((?:The|A|An)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*)(?:,\s+[^,]{1,80},)?\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|publicly\s+|officially\s+)?identified\s+as\s+$/u;
+// ("Other suspects in custody were identified as Jo Doe, Al Roe and …": the plural over a list.)
+const IDENTIFIED_AS = /^[\s“"]*((?:The|A|An|Other|Two|Three|Four|Five|Six|Both|Several)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*)(?:,\s+[^,]{1,80},)?\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|publicly\s+|officially\s+)?identified\s+as\s+$/u;
 
 // "Police said the gunman, identified as Jo Doe, 26, acted alone": the description set off before the participle.
 const IDENTIFIED_AS_ASIDE = /\b((?:the|a|an)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,4}?\p{Ll}[\p{L}-]*),\s+(?:later\s+|publicly\s+|officially\s+)?identified\s+(?:by\s+(?:the\s+)?(?:police|authorities|officials|investigators)\s+)?as\s+$/iu;
@@ -1565,10 +1566,15 @@ const DESCRIPTION_NAMED = /\b((?:a|an|the)\s+(?!(?:man|woman|girl|boy|person|guy
 /** "The victim was identified as Jo Doe": the description the sentence opens with is who the name is. */
 export function readIdentifiedAs(sentence: string, run: NameRun): string | undefined {
   if (run.start > 160) return undefined;
-  const before = sentence.slice(0, run.start);
-  const description = (IDENTIFIED_AS.exec(before) ?? IDENTIFIED_AS_ASIDE.exec(before) ?? IDENTIFIED_OBJECT_AS.exec(before) ?? DESCRIPTION_NAMED.exec(before))?.[1];
-  return description && kindOfDescription(description) === 'person' ? description : undefined;
+  const whole = sentence.slice(0, run.start);
+  // (A name listed after the first: "identified as Jo Doe, Al Roe and Bo Vale" identifies each.)
+  for (const before of unique([whole, whole.replace(NAMES_LISTED_BEFORE, '')])) {
+    const description = (IDENTIFIED_AS.exec(before) ?? IDENTIFIED_AS_ASIDE.exec(before) ?? IDENTIFIED_OBJECT_AS.exec(before) ?? DESCRIPTION_NAMED.exec(before))?.[1];
+    if (description && kindOfDescription(description) === 'person') return description;
+  }
+  return undefined;
 }
+const NAMES_LISTED_BEFORE = /(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}.’'-]*(?:,\s+and\s+|,\s+|\s+and\s+))+$/u;
 
 // What opens the description in a relative clause: "who has served as", "who currently serves as", "who was then serving as",
 // "who is".

@@ -1057,6 +1057,12 @@ describe('people as real news names them', () => {
   });
   it('"identified the victim as", "named X its chief executive", "will become", and an owner’s post after an age', () => {
     expect(people('Police identified the victim as Ada Quinn, 31, of Leith.')).toEqual({ 'Ada Quinn': 'the victim' });
+    // (A plural over a list identifies each: "Other suspects in custody were identified as …".)
+    expect(people('Other suspects in custody were identified as Akram Halaila, Muhammad Abu Saleh and Ali Halaila.')).toEqual({
+      'Akram Halaila': 'Other suspects in custody',
+      'Muhammad Abu Saleh': 'Other suspects in custody',
+      'Ali Halaila': 'Other suspects in custody',
+    });
     expect(people('The board named Ivo Brandt its new chief executive on Monday.')).toEqual({ 'Ivo Brandt': 'its new chief executive' });
     expect(people('Kit Lowe will become Harbour Bank’s chief executive in January.')).toEqual({ 'Kit Lowe': 'Harbour Bank’s chief executive' });
     expect(people('Lou Parry, 52, Harbour Bank’s chief executive, said the firm would appeal.')).toEqual({ 'Lou Parry': 'Harbour Bank’s chief executive' });
