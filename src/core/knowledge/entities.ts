@@ -595,7 +595,11 @@ class ArticleReader {
     if (personName && cued && !titled) {
       found.add(run.text, 'person');
       people.push(whole);
-    } else if (!titled && personName) this.undecided.push({ name: run, sentence, people, plain: namedPlainly(sentence, run, people) && (!appositionKind || appositionKind === 'person') });
+    } else if (!titled && personName) {
+      // (Not where an apposition says it is an organisation's or a place's: "Bharti Airtel, an Indian firm".)
+      const plain = namedPlainly(sentence, run, people) && (!appositionKind || appositionKind === 'person');
+      this.undecided.push({ name: run, sentence, people, plain });
+    }
     // "a promising young pitcher (Joe Ross)": a name in brackets after the description it names.
     if (personName && sentence.charCodeAt(run.start - 1) === 0x28 && sentence.charCodeAt(run.end) === 0x29) {
       let end = run.start - 1;
@@ -1061,11 +1065,11 @@ class ArticleReader {
    */
   private spellingVariants(): Discovery['spellings'] {
     const named = unique(this.peopleNamedInFull());
+    const times = (name: string) => this.passages.reduce((sum, passage) => sum + passage.text.split(name).length - 1, 0);
     const spellings: Discovery['spellings'] = [];
     for (const [i, first] of named.entries()) {
       for (const later of named.slice(i + 1)) {
         if (!spelledAlike(first.split(/\s+/), later.split(/\s+/))) continue;
-        const times = (name: string) => this.passages.reduce((sum, passage) => sum + passage.text.split(name).length - 1, 0);
         spellings.push(times(later) > times(first) ? { name: later, variant: first } : { name: first, variant: later });
       }
     }
@@ -2030,6 +2034,7 @@ function joinSpellingVariants(table: EntityTable, discoveries: Discovery[]): voi
   }
 }
 
+/** Whether two names are word for word the same but one word of six letters or more, which differs by one vowel. */
 function spelledAlike(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
   let differing = 0;
