@@ -1512,7 +1512,7 @@ function personInRun(run: NameRun, sentence: string, commonWords: WordSet): { na
 
 /**
  * "Jaipur Deputy Commissioner of Police (DCP) Tejaswani Gautam said": a title whose acronym stands in brackets between it
- * and the name, read as if the acronym were not there.
+ * and the name, read as if the brackets were not there.
  */
 function titledBeforeAcronym(run: NameRun, sentence: string, commonWords: WordSet): { name: NameRun; title?: string } | undefined {
   const acronym = ACRONYM_BEFORE.exec(sentence.slice(Math.max(0, run.start - 12), run.start));
@@ -1524,7 +1524,8 @@ function titledBeforeAcronym(run: NameRun, sentence: string, commonWords: WordSe
   const titled = whole && personInRun(whole, joined, commonWords);
   return titled?.title && titled.name.text === run.text ? { name: run, title: titled.title } : undefined;
 }
-const ACRONYM_BEFORE = /\s*\(\p{Lu}{2,6}\)\s+$/u;
+// ("Lokayukta Justice (Rtd) P K Misra", "Brigadier (retd) Jo Doe": or the mark of one retired.)
+const ACRONYM_BEFORE = /\s*\((?:\p{Lu}{2,6}|[Rr]e?td\.?)\)\s+$/u;
 
 const personMemo = new RunMemo((sentence, run, commonWords) => readPersonInRun(run, sentence, commonWords));
 

@@ -1527,6 +1527,8 @@ describe('roles as news states them', () => {
   it('a title whose acronym stands in brackets before the name is the name’s: “Deputy Commissioner of Police (DCP) Jo Doe”', () => {
     expect(roleOf('Speaking to ANI, Jaipur Deputy Commissioner of Police (DCP) Tejaswani Gautam said more teams worked.', 'Tejaswani Gautam')).toBe('Jaipur Deputy Commissioner of Police');
     expect(roleOf('Nagaon Superintendent of Police (SP) Leena Doley said 24 people were accused.', 'Leena Doley')).toBe('Nagaon Superintendent of Police');
+    // (Or the mark of one retired.)
+    expect(roleOf('Lokayukta Justice (Rtd) P K Misra issued the order last week.', 'P K Misra')).toBe('Lokayukta Justice');
   });
   it('a member of the Knesset, in its letters, is a title before a name: “Likud MK Jo Doe”', () => {
     expect(roleOf('One vote in that majority was Likud MK Sharren Doe, who had been in hospital.', 'Sharren Doe')).toBe('Likud MK');
