@@ -1585,7 +1585,7 @@ const LATER_COPULA = /\sand\s+(?:is|was)\s+(?:now\s+|currently\s+|also\s+)?(?=(?
 
 // What a person does for a living, said in a relative clause: "who heads the Alliance for American Manufacturing".
 const DESCRIBING_VERBS =
-  'heads|leads|runs|chairs|directs|oversees|manages|owns|co-owns|founded|co-founded|coaches|represents|teaches|studies|researches|specializes|specialises|covers|edits|hosts|advises|coordinates|presides|plays|works|stars|serves';
+  'heads|leads|runs|chairs|directs|oversees|manages|owns|co-owns|founded|co-founded|coaches|represents|teaches|studies|researches|specializes|specialises|covers|edits|hosts|advises|coordinates|presides|plays|works|stars|serves|holds';
 const DESCRIBING_VERB = new RegExp(`^(?:${DESCRIBING_VERBS})$`);
 const DESCRIBING_VERB_OPENING = new RegExp(`^(?:${DESCRIBING_VERBS})\\s`);
 const DESCRIBING_CLAUSE = new RegExp(`^\\s+who\\s+(?:${DESCRIBING_VERBS})\\s`);
