@@ -1577,9 +1577,9 @@ export function readIdentifiedAs(sentence: string, run: NameRun): string | undef
 const NAMES_LISTED_BEFORE = /(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}.’'-]*(?:,\s+and\s+|,\s+|\s+and\s+))+$/u;
 
 // What opens the description in a relative clause: "who has served as", "who currently serves as", "who was then serving as",
-// "who is".
+// "who is", "who less than 24 hours ago was".
 // ("who also once served as": two such adverbs.)
-const COPULA = /^(?:has|have|had)?\s*(?:(?:long|currently|now|also|once|previously|formerly)\s+){0,2}(?:served|serves|serve|worked|works|work)\s+as\s+|^(?:is|was)\s+(?:then\s+|now\s+|currently\s+)?(?:serving|working)\s+as\s+|^(?:at\s+the\s+time\s+|then\s+|now\s+)?(?:is|was)\s+(?:widely\s+|long\s+)?(?:considered|regarded\s+as|seen\s+as)\s+(?:to\s+be\s+)?|^(?:is|was|has been|had been|became|becomes|is now|was once|remains)\s+/i;
+const COPULA = /^(?:has|have|had)?\s*(?:(?:long|currently|now|also|once|previously|formerly)\s+){0,2}(?:served|serves|serve|worked|works|work)\s+as\s+|^(?:is|was)\s+(?:then\s+|now\s+|currently\s+)?(?:serving|working)\s+as\s+|^(?:at\s+the\s+time\s+|then\s+|now\s+)?(?:is|was)\s+(?:widely\s+|long\s+)?(?:considered|regarded\s+as|seen\s+as)\s+(?:to\s+be\s+)?|^(?:until\s+(?:recently|last\s+\w+)\s+|(?:less\s+than\s+)?(?:a|an|one|two|three|four|five|six|\d{1,2})\s+\w+\s+ago\s+)?(?:is|was|has been|had been|became|becomes|is now|was once|remains)\s+/i;
 // "who worked at SpaceX in its earliest days and is now CEO of Phantom Space": what the person is, said second.
 const LATER_COPULA = /\sand\s+(?:is|was)\s+(?:now\s+|currently\s+|also\s+)?(?=(?:the|a|an)\s|\p{Ll}|\p{Lu})/u;
 

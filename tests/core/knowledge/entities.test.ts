@@ -714,6 +714,9 @@ describe('people as real news names them', () => {
   it('a relative clause says what the person does: "who heads …", "who studies …", "who was then at …"', () => {
     expect(people('Tariffs helped, said Scott Paul, who heads the Alliance for American Manufacturing, a group.')).toEqual({ 'Scott Paul': 'heads the Alliance for American Manufacturing' });
     expect(people('Saad al-Kaabi, who holds the energy portfolio of the top gas producer, also spoke on Sunday.')).toEqual({ 'Saad al-Kaabi': 'holds the energy portfolio of the top gas producer' });
+    // (And what the person was, when: "who less than 24 hours ago was president", "who until recently was …".)
+    expect(people('In Peru, Pedro Castillo, who less than 24 hours ago was president, is in police custody.')).toEqual({ 'Pedro Castillo': 'president' });
+    expect(people('Jo Doe, who until recently was the club’s coach, left.')).toEqual({ 'Jo Doe': 'the club’s coach' });
     expect(people('Trade will suffer, said Ross Burkhart, a political scientist who studies U.S.-Canada trade.')).toEqual({ 'Ross Burkhart': 'a political scientist who studies U.S.-Canada trade' });
     expect(people('In 2010 the laboratory of Stephen Liggett, who was then at the University of Maryland, reported it.')).toEqual({ 'Stephen Liggett': 'then at the University of Maryland' });
   });
