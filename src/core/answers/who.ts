@@ -14,7 +14,9 @@ export function who(kb: KnowledgeBase, name: string): Reply {
   if (!entity) {
     // "Serdar", with two people of that first name: which of them, not "nothing found".
     const several = namesakes(kb, name);
-    if (several.length > 0) return { kind: 'not_found', title: `Several people are called “${name}”`, query: name, summary: ['Which one? Ask again with the full name.'], sources: [], suggestions: several.map((e) => e.name) };
+    if (several.length > 0) {
+      return { kind: 'not_found', title: `Several people are called “${name}”`, query: name, summary: ['Which one? Ask again with the full name.'], sources: [], suggestions: several.map((e) => e.name) };
+    }
     return notFound(kb, `anyone called “${name}”`, name);
   }
 

@@ -526,7 +526,7 @@ class ArticleReader {
     const { found, commonWords, unresolvedRoles } = this;
     // "Senate President Bukola Saraki": the person inside a run, and the title before them.
     const inRun = personInRun(whole, sentence, commonWords);
-    const titled = (!inRun?.title && titledBeforeAcronym(whole, sentence, commonWords)) || inRun;
+    const titled = (!inRun?.title && titledBeforeBrackets(whole, sentence, commonWords)) || inRun;
     const run = titled?.name ?? whole;
     // What the name looks like, asked once: a person's full name, or a single surname-like word.
     const personName = looksLikePersonName(run.words);
@@ -1514,10 +1514,10 @@ function personInRun(run: NameRun, sentence: string, commonWords: WordSet): { na
  * "Jaipur Deputy Commissioner of Police (DCP) Tejaswani Gautam said": a title whose acronym stands in brackets between it
  * and the name, read as if the brackets were not there.
  */
-function titledBeforeAcronym(run: NameRun, sentence: string, commonWords: WordSet): { name: NameRun; title?: string } | undefined {
-  const acronym = ACRONYM_BEFORE.exec(sentence.slice(Math.max(0, run.start - 12), run.start));
-  if (!acronym || !looksLikePersonName(run.words)) return undefined;
-  const cut = run.start - acronym[0].length;
+function titledBeforeBrackets(run: NameRun, sentence: string, commonWords: WordSet): { name: NameRun; title?: string } | undefined {
+  const brackets = BRACKETS_BEFORE_NAME.exec(sentence.slice(Math.max(0, run.start - 12), run.start));
+  if (!brackets || !looksLikePersonName(run.words)) return undefined;
+  const cut = run.start - brackets[0].length;
   const joined = `${sentence.slice(0, cut)} ${sentence.slice(run.start)}`;
   const shift = run.start - cut - 1;
   const whole = nameRuns(joined).find((r) => r.start < cut && r.end === run.end - shift);
@@ -1525,7 +1525,7 @@ function titledBeforeAcronym(run: NameRun, sentence: string, commonWords: WordSe
   return titled?.title && titled.name.text === run.text ? { name: run, title: titled.title } : undefined;
 }
 // ("Lokayukta Justice (Rtd) P K Misra", "Brigadier (retd) Jo Doe": or the mark of one retired.)
-const ACRONYM_BEFORE = /\s*\((?:\p{Lu}{2,6}|[Rr]e?td\.?)\)\s+$/u;
+const BRACKETS_BEFORE_NAME = /\s*\((?:\p{Lu}{2,6}|[Rr]e?td\.?)\)\s+$/u;
 
 const personMemo = new RunMemo((sentence, run, commonWords) => readPersonInRun(run, sentence, commonWords));
 

@@ -53,8 +53,9 @@ function holdsName(list: Set<string>, word: string): boolean {
   const lower = word.toLowerCase();
   if (list.has(lower)) return true;
   // Only a word with letters beyond ASCII can lose an accent (most words asked about are not names at all).
-  return /[^\x00-\x7f]/.test(lower) && list.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+  return /[^\x00-\x7f]/.test(lower) && list.has(withoutAccents(lower));
 }
+const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 
 export function isGivenName(word: string): boolean {
   return holdsName(GIVEN_NAMES(), word);
@@ -113,7 +114,7 @@ export function isOrganisationName(name: string): boolean {
 /** Whether WordNet knows the word, or its singular, as an ordinary word or a place's or thing's name: "Warriors", "Bang". */
 export function isDictionaryWord(word: string): boolean {
   const list = DICTIONARY_WORDS();
-  return formsOf(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')).some((form) => list.has(form));
+  return formsOf(withoutAccents(word.toLowerCase())).some((form) => list.has(form));
 }
 
 /** Whether a lower-case word, or its singular, is a kind of organisation or a word for a person: "newspaper", "members". */
@@ -121,7 +122,7 @@ export function isOrganisationOrPersonNoun(word: string): boolean {
   return formsOf(word).some((form) => ORGANISATION_NOUNS().has(form) || PERSON_WORDS().has(form));
 }
 
-/** A lower-case word and, if it may be a plural, the singulars it may have: "armies", "army", "armie", "armi". */
+/** A lower-case word and, if it may be a plural, the singulars it may have: "armies", "armie", "army", "armi". */
 function formsOf(word: string): string[] {
   return word.endsWith('s') ? [word, word.slice(0, -1), word.replace(/ies$/, 'y'), word.replace(/es$/, '')] : [word];
 }
