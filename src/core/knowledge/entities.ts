@@ -1009,18 +1009,15 @@ class ArticleReader {
    * The article's full names of people that open with a given name (not a family name written first, "Kim Jong Un", nor a
    * name with a nickname, which mergePeople reads), by the given name, where it opens only one and is no one's family name.
    */
-  private givenNamesAlone(): Discovery['givenNames'] {
+  private givenNamesAlone(namedInFull: string[]): Discovery['givenNames'] {
     const articleId = this.passages[0]?.articleId;
     if (articleId === undefined) return [];
-    const people = [...new Set(this.peopleNamedInFull())].map((name) => name.split(/\s+/));
+    const people = namedInFull.map((name) => name.split(/\s+/));
     const familyNames = new Set(people.flatMap((words) => words.slice(1).map(foldText)));
-    const byFirstWord = new Map<string, string[]>();
-    for (const words of people) {
-      const first = foldText(words[0]!);
-      const names = byFirstWord.get(first);
-      if (names) names.push(words.join(' '));
-      else byFirstWord.set(first, [words.join(' ')]);
-    }
+    const byFirstWord = groupBy(
+      people.map((words) => words.join(' ')),
+      (name) => foldText(name.split(' ')[0]!),
+    );
     return [...byFirstWord]
       .filter(([given, names]) => {
         if (names.length !== 1 || familyNames.has(given)) return false;
@@ -1038,12 +1035,10 @@ class ArticleReader {
   private givenNamesBeforeFamilyName(people: string[][], articleId: string): Discovery['givenNames'] {
     const named = new Set(people.map((words) => foldText(words.join(' '))));
     const usedAlone = new Set([...this.singleNames, ...this.surnameCues, ...[...this.singleSpeakers].map(foldText)]);
-    const byOpening = new Map<string, string[]>();
-    for (const words of people) {
-      if (words.length < 3 || !knowsNoWordOf(words)) continue;
-      const opening = foldText(words.slice(0, -1).join(' '));
-      byOpening.set(opening, [...(byOpening.get(opening) ?? []), words.join(' ')]);
-    }
+    const byOpening = groupBy(
+      people.filter((words) => words.length >= 3 && knowsNoWordOf(words)).map((words) => words.join(' ')),
+      (name) => foldText(name.split(' ').slice(0, -1).join(' ')),
+    );
     return [...byOpening]
       .filter(([opening, names]) => names.length === 1 && named.has(opening) && !usedAlone.has(foldText(names[0]!.split(' ').at(-1)!)))
       .map(([opening, names]) => ({ given: opening, full: names[0]!, articleId }));
@@ -1053,8 +1048,8 @@ class ArticleReader {
    * The names written apart whose first word is no one's family name in the article: "Al Carter and John Huggins. Carter
    * and Huggins …" writes no Carter Huggins.
    */
-  private writtenApartAsGiven(): Discovery['writtenApart'] {
-    const familyNames = new Set([...this.singleNames, ...this.peopleNamedInFull().map((name) => foldText(name.split(/\s+/).at(-1)!))]);
+  private writtenApartAsGiven(namedInFull: string[]): Discovery['writtenApart'] {
+    const familyNames = new Set([...this.singleNames, ...namedInFull.map((name) => foldText(name.split(/\s+/).at(-1)!))]);
     return this.writtenApart.filter(({ name }) => !familyNames.has(foldText(name.split(' ')[0]!)));
   }
 
@@ -1063,8 +1058,7 @@ class ArticleReader {
    * of one name, word for word the same but for one vowel in one word of six letters or more, as names are transliterated;
    * the spelling written more often (the first, when as often) is the name ("Mark Kelly" and "Mary Kelly" are two).
    */
-  private spellingVariants(): Discovery['spellings'] {
-    const named = unique(this.peopleNamedInFull());
+  private spellingVariants(named: string[]): Discovery['spellings'] {
     const times = (name: string) => this.passages.reduce((sum, passage) => sum + passage.text.split(name).length - 1, 0);
     const spellings: Discovery['spellings'] = [];
     for (const [i, first] of named.entries()) {
@@ -1078,10 +1072,12 @@ class ArticleReader {
 
   discovery(): Discovery {
     const { commonWords, afterArticle } = this;
+    // The article's people named in full, each once, in reading order: read by the three lists below.
+    const namedInFull = unique(this.peopleNamedInFull());
     return {
-      givenNames: this.givenNamesAlone(),
-      writtenApart: this.writtenApartAsGiven(),
-      spellings: this.spellingVariants(),
+      givenNames: this.givenNamesAlone(namedInFull),
+      writtenApart: this.writtenApartAsGiven(namedInFull),
+      spellings: this.spellingVariants(namedInFull),
       found: keptFindings(this.found.found),
       unresolvedRoles: fitted(this.withoutOthersTitles(this.unresolvedRoles)),
       undecided: keptUndecided(this.listedUndecided()),
