@@ -1699,6 +1699,8 @@ export function readAffiliationAfter(sentence: string, from: number, orAt = fals
   for (let i = 0; i < tokens.length && i < 16; i++) {
     const token = tokens[i]!;
     if (/^\p{Lu}/u.test(token)) {
+      // ("Metropolitan Chrysostomos of Zakynthos on Monday": a day or month after a small word says when, not where.)
+      if (i > taken && MONTH_OR_WEEKDAY.test(token.replace(/[,;:.!?)]+$/, ''))) break;
       taken = i + 1;
       if (/[,;:.!?)]$/.test(token) && !/^(?:\p{Lu}\.)+$/u.test(token)) break;
       continue;

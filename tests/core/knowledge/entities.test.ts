@@ -1217,6 +1217,10 @@ describe('people as real news names them', () => {
     // (A name and where the person is from still part: "Robin Biesbroek of the CDF".)
     expect(people('Robin Biesbroek of the CDF said so.')).toEqual({ 'Robin Biesbroek': 'of the CDF' });
   });
+  it('where a titled person is from ends before a day or month: "Bishop Jo Doe of Enugu on Monday" is of Enugu', () => {
+    expect(people('The visitors met Bishop Chukwuma Okafor of Enugu on Monday.')).toEqual({ 'Chukwuma Okafor': 'Bishop of Enugu' });
+    expect(people('The visitors met Bishop Chukwuma Okafor of Enugu in March.')).toEqual({ 'Chukwuma Okafor': 'Bishop of Enugu' });
+  });
   it('a title with a country’s initials in it, before a name and where the person is from: "Former U.S. Sen. Jo Doe of Indiana"', () => {
     expect(Object.keys(people('She said former U.S. Sen. Richard Roe of Indiana died on Sunday.'))).toEqual(['Richard Roe']);
   });
