@@ -536,9 +536,11 @@ function isMonthFamilyName(words: string[], i: number): boolean {
 
 // "Elizabeth II", "Charles III", "John Smith IV": the number after a given name, as monarchs and heirs are called.
 // ("Benedict XVI", "John XXIII", "George V": a Roman numeral up to XXXIX, of two letters or "V".)
+// ("Mswati III", "Alexy II": after one name no list or dictionary knows too; not "Apollo XI", "Vatican II".)
 const REGNAL_NUMBER = /^(?:V|(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))$/;
 function isRegnalNumber(words: string[], i: number): boolean {
-  return i > 0 && i === words.length - 1 && REGNAL_NUMBER.test(words[i]!) && isGivenName(words[0]!);
+  if (i === 0 || i !== words.length - 1 || !REGNAL_NUMBER.test(words[i]!)) return false;
+  return isGivenName(words[0]!) || (words.length === 2 && PLAIN_NAME_WORD.test(words[0]!) && !isDictionaryWord(words[0]!));
 }
 
 /**

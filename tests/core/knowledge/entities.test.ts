@@ -1227,6 +1227,8 @@ describe('people as real news names them', () => {
   it('a monarch’s number after a given name is part of the name', () => {
     expect(people('Barbados cut ties with Queen Elizabeth II in November.')).toEqual({ 'Elizabeth II': 'Queen' });
     expect(people('The cabinet was sworn in by King Abdullah II. Abdullah said it was good.')).toEqual({ 'Abdullah II': 'King' });
+    // (After a name no list or dictionary knows too, but not after a word: "the Apollo XI crew".)
+    expect(people('Patriarch Alexy II met the bishops. The Apollo XI crew waved.')).toEqual({ 'Alexy II': 'Patriarch' });
     // (Not after a word that is no given name: a war is no one.)
     expect(people('World War II ended in 1945.')).toEqual({});
     // Popes' numbers too, called by the given name.
