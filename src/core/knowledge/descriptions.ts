@@ -526,7 +526,9 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   const openings = [
     ...[...clause.matchAll(/(?:^|\s)(?=(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|whose|\p{Lu}[\p{L}.-]*(?:[’']s|s[’']))\s)/gu)].map((m) => m.index),
     // "brother of heir to the British throne, Charles": the noun phrase after "of" stands on its own.
-    ...[...clause.matchAll(/\bof\s+(?=\p{Ll})/gu)].map((m) => m.index + m[0].length),
+    // ("the fight was stopped by local Koroba MP, Phillip Undialu,": or after "by", the agent; not after "for", "nominee for
+    // governor", nor "to", "to thank our Secretary".)
+    ...[...clause.matchAll(/\b(?:of|by)\s+(?=\p{Ll})/gu)].map((m) => m.index + m[0].length),
     // "his associates, including former Attorney General, Jean Alain Rodriguez": an example's description after "including".
     ...[...clause.matchAll(/\b(?:including|such\s+as|among\s+them)\s+(?=\p{L})/gu)].map((m) => m.index + m[0].length),
     // "Mick Lynch said Secretary of State for Transport, Grant Shapps,", "our Secretary of Defense, Bill Cohen", "groups that

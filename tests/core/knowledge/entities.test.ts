@@ -1608,6 +1608,9 @@ describe('roles as news states them', () => {
   it('a description before the name set off by commas, past a title of address and before letters after the name', () => {
     expect(roleOf('Chairman of North East Leith Council, Councillor Jane Doe MBE, has raised funds.', 'Jane Doe')).toBe('Chairman of North East Leith Council');
     expect(roleOf('The school committee chairlady, Mrs Jane Doe said parents were angry.', 'Jane Doe')).toBe('The school committee chairlady');
+    // (After "by", the agent: a noun phrase of its own.)
+    expect(roleOf('The fight was stopped last year by local Koroba MP, Phillip Undialu, under his programme.', 'Phillip Undialu')).toBe('local Koroba MP');
+    expect(roleOf('He was named their nominee for governor, Jim Hood, last year.', 'Jim Hood')).toBe('their nominee for governor');
     // ("Councillor Doe, who …": the title is no part of the name the clause describes.)
     expect(extractEntities(passagesOf('Councillor Jane Doe spoke. Councillor Doe, who is the ward’s member, agreed.'), []).map((e) => e.name)).toEqual(['Jane Doe']);
   });
