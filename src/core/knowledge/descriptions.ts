@@ -1659,9 +1659,23 @@ export function relativeClauses(sentence: string, runs: NameRun[]): { run: NameR
     const person = named.find(
       (r) => looksLikePersonName(r.words) || (r.words.length === 1 && looksLikeSurname(r.text) && !followsPlacePreposition(sentence, r.start)),
     );
-    if (person) clauses.push({ run: person, role });
+    if (person) clauses.push({ run: person, role: describing ? asPost(role) : role });
   }
   return clauses;
+}
+
+// What the person is, for what they do to what they run: "founded Toyota" is the founder of Toyota.
+const POST_OF_DOING = new Map([
+  ['founded', 'founder'], ['co-founded', 'co-founder'], ['heads', 'head'], ['leads', 'leader'], ['chairs', 'chair'], ['directs', 'director'],
+  ['owns', 'owner'], ['co-owns', 'co-owner'], ['coaches', 'coach'], ['edits', 'editor'], ['hosts', 'host'], ['manages', 'manager'],
+]);
+const DOING_TO_OBJECT = /^(\S+)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})/u;
+
+/** "heads the Alliance for American Manufacturing" as the post it describes: "head of the Alliance for American Manufacturing". */
+function asPost(doing: string): string {
+  const verb = DOING_TO_OBJECT.exec(doing)?.[1];
+  const post = verb && POST_OF_DOING.get(verb);
+  return post ? `${post} of ${doing.slice(verb.length).trimStart()}` : doing;
 }
 
 /**

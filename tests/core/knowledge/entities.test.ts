@@ -154,8 +154,8 @@ describe('and on two wire stories', () => {
   it('"Dr. X, a marine biologist at …, said": the description is the role, and the aside before "said" still makes X the speaker', () => {
     expect(roles(bot, 'Aaron Whitlock')).toEqual(['a marine biologist at the university']);
     expect(quoteStarts(bot, 'Aaron Whitlock', ['Dr. Aaron Whitlock', 'Whitlock warned'])).toEqual(['Dr. Aaron Whitlock', 'Whitlock warned']);
-    // "Senator Daniel Okoro, who chairs the state health committee": what he does, and his title.
-    expect(roles(bot, 'Daniel Okoro')).toEqual(['chairs the state health committee', 'Senator']);
+    // "Senator Daniel Okoro, who chairs the state health committee": the post he holds, and his title.
+    expect(roles(bot, 'Daniel Okoro')).toEqual(['chair of the state health committee', 'Senator']);
   });
   it('a description right before a name, without a comma: "the activist group Ocean Voices"', () => {
     expect(entity(bot, 'Ocean Voices')).toMatchObject({ kind: 'organization' });
@@ -712,7 +712,9 @@ describe('people as real news names them', () => {
     });
   });
   it('a relative clause says what the person does: "who heads …", "who studies …", "who was then at …"', () => {
-    expect(people('Tariffs helped, said Scott Paul, who heads the Alliance for American Manufacturing, a group.')).toEqual({ 'Scott Paul': 'heads the Alliance for American Manufacturing' });
+    // (What they head, found or lead is their post: "head of …", "founder of …".)
+    expect(people('Tariffs helped, said Scott Paul, who heads the Alliance for American Manufacturing, a group.')).toEqual({ 'Scott Paul': 'head of the Alliance for American Manufacturing' });
+    expect(people('Akio Toyoda is the grandson of Kiichiro Toyoda, who founded Toyota.')).toMatchObject({ 'Kiichiro Toyoda': 'founder of Toyota' });
     expect(people('Saad al-Kaabi, who holds the energy portfolio of the top gas producer, also spoke on Sunday.')).toEqual({ 'Saad al-Kaabi': 'holds the energy portfolio of the top gas producer' });
     // (And what the person was, when: "who less than 24 hours ago was president", "who until recently was …".)
     expect(people('In Peru, Pedro Castillo, who less than 24 hours ago was president, is in police custody.')).toEqual({ 'Pedro Castillo': 'president' });
