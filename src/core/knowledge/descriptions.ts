@@ -1731,6 +1731,9 @@ export function readAffiliationAfter(sentence: string, from: number, orAt = fals
     }
   }
   if (taken === 0) return undefined;
+  // ("Vilnis Ķirsis of the Unity party": a word for an organisation after its name belongs to it.)
+  const kind = tokens[taken]?.replace(/[,;:.!?)]+$/, '');
+  if (kind && !/[,;:.!?)]$/.test(tokens[taken - 1]!) && ORGANISATION_NOUNS.has(kind)) taken++;
   return `${opening[0].trim()} ${tokens.slice(0, taken).join(' ')}`.replace(/[,;:.!?]+$/, '');
 }
 

@@ -1218,6 +1218,8 @@ describe('people as real news names them', () => {
     expect(people('Makueni Member of Parliament Dan Maanzo, who is part of the legal team, dismissed the plot.')).toEqual({ 'Dan Maanzo': 'Makueni Member of Parliament' });
     // (A name and where the person is from still part: "Robin Biesbroek of the CDF".)
     expect(people('Robin Biesbroek of the CDF said so.')).toEqual({ 'Robin Biesbroek': 'of the CDF' });
+    // (With the word for what it is: "of the Unity party".)
+    expect(people('Vilnis Kirsis of the Unity party said so.')).toEqual({ 'Vilnis Kirsis': 'of the Unity party' });
   });
   it('where a titled person is from ends before a day or month: "Bishop Jo Doe of Enugu on Monday" is of Enugu', () => {
     expect(people('The visitors met Bishop Chukwuma Okafor of Enugu on Monday.')).toEqual({ 'Chukwuma Okafor': 'Bishop of Enugu' });
