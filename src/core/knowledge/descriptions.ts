@@ -1175,11 +1175,11 @@ function nounModifierInPhrase(words: RegExpMatchArray[], i: number, before: stri
 
 // What stands right before a list a plural description covers: the plural itself, punctuation, "including", or the verb
 // after a plural subject ("The winners were").
-const PLURAL_BEFORE_HINT = /(?:s|men|people)\s+$|[,:—–]\s*$|(?:including|such as|among them|are|were|include|included)\s+$/;
+const PLURAL_BEFORE_HINT = /(?:s|men|people)\s+$|[,:—–(]\s*$|(?:including|such as|among them|are|were|include|included)\s+$/;
 
 /**
  * PLURAL_BEFORE_HINT of the 30 characters before `start`, looked at first by the last character before
- * the spaces: a comma, colon or dash, or after spaces the last letter of a plural, "including", "as", "them", "were" or "included".
+ * the spaces: a comma, colon, dash or opening bracket, or after spaces the last letter of a plural, "including", "as", "them", "were" or "included".
  */
 export function pluralHintBefore(sentence: string, start: number): boolean {
   const from = Math.max(0, start - 30);
@@ -1187,7 +1187,7 @@ export function pluralHintBefore(sentence: string, start: number): boolean {
   while (end > from && isBlank(sentence, end - 1, end)) end--;
   if (end === from) return false;
   const last = sentence.charCodeAt(end - 1);
-  const punctuation = last === 0x2c || last === 0x3a || last === 0x2014 || last === 0x2013;
+  const punctuation = last === 0x2c || last === 0x3a || last === 0x2014 || last === 0x2013 || last === 0x28;
   const wordEnd = end < start && (last === 0x73 || last === 0x6e || last === 0x65 || last === 0x67 || last === 0x6d || last === 0x64);
   return (punctuation || wordEnd) && PLURAL_BEFORE_HINT.test(sentence.slice(from, start));
 }
@@ -1281,7 +1281,8 @@ function separatorBefore(sentence: string, end: number): number {
   while (last > 0 && isBlank(sentence, last - 1, last)) last--;
   if (last === 0) return -1;
   const mark = sentence.charCodeAt(last - 1);
-  if (mark !== 0x2c && mark !== 0x2014 && mark !== 0x2013 && mark !== 0x3a) return -1;
+  // ("the seven court justices (Jo Doe, Al Roe and …)": or an opening bracket.)
+  if (mark !== 0x2c && mark !== 0x2014 && mark !== 0x2013 && mark !== 0x3a && mark !== 0x28) return -1;
   let spaces = last - 1;
   while (spaces > 0 && isBlank(sentence, spaces - 1, spaces)) spaces--;
   return spaces;

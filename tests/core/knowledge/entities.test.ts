@@ -2034,12 +2034,13 @@ describe('roles ranked and read with care', () => {
   it('a place in a description that ends with a word also used as a given name ("North") names no one', () => {
     expect(people('Senator representing Kano North , Ibrahim Danladi , moved a motion.')).toEqual({ 'Ibrahim Danladi': 'Senator representing Kano North' });
   });
-  it('a plural description covers every name in its list, whether it opens the sentence, comes before "including" or is set off by punctuation', () => {
+  it('a plural description covers every name in its list, whether it opens the sentence, comes before "including" or is set off by punctuation or brackets', () => {
     const both = (role: string) => ({ 'Ada Quinn': role, 'Lou Parry': role });
     const rolesOf = (text: string) => Object.fromEntries(extractEntities(passagesOf(text), []).map((e) => [e.name, e.roles.map((r) => r.text)]));
     expect(people('Singer-songwriters Ada Quinn and Lou Parry will tour.')).toEqual(both('Singer-songwriters'));
     expect(people('Hopes rest on lesser-known candidates including Ada Quinn and Lou Parry.')).toEqual(both('lesser-known candidates'));
     expect(people('The founders of the studio, Ada Quinn and Lou Parry, designed it.')).toEqual(both('The founders of the studio'));
+    expect(people('Five of the seven court justices (Ada Quinn and Lou Parry) voted for it.')).toEqual(both('the seven court justices'));
     // (Not a clause that ends in the list's first name: "The new ministers include Ada Quinn" describes no one after it.)
     expect(people('The new ministers include Ada Quinn, Lou Parry and Bo Vale.')).toEqual({ ...both('The new ministers'), 'Bo Vale': 'The new ministers' });
     // (Ada Quinn's own title, "Sens.", is shown first: see "what a list shares says less".)
