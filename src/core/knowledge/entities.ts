@@ -1925,7 +1925,8 @@ const ORDINAL_BEFORE = /\d(?:st|nd|rd|th)\s+$/;
 const MAIDEN_NAME_INSIDE = /(?<![\p{L}’'-])((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+)\s+\((\p{Lu}\p{Ll}+)\)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}’'-])/gu;
 // "George and " before such a name.
 const GIVEN_NAME_AND_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+and\s+$/u;
-const LED_BY_NAME_AFTER = /^-(?:coached|tutored|managed|trained|captained|skippered|chaired|fronted|helmed)\b/;
+// ("The Mick Byrne coached-side": or after a space, the participle joined to the noun instead.)
+const LED_BY_NAME_AFTER = /^(?:-|\s(?=\p{Ll}+-))(?:coached|tutored|managed|trained|captained|skippered|chaired|fronted|helmed)\b/u;
 // ", who ", " who ": the relative pronoun for people, right after a name.
 const WHO_RIGHT_AFTER = /^,?\s+who\s/;
 const ALIAS_AFTER = /^,?\s+(?:aka|a\.k\.a\.|alias)\s+\p{Lu}/u;

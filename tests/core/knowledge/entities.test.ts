@@ -410,6 +410,8 @@ describe('people as real news names them', () => {
   });
   it('a full name made the modifier of what only people do is a person’s: "The Abdu Maikaba-tutored Kano Pillars"', () => {
     expect(people('The Abdu Maikabo-tutored Leith Rovers lost again.')).toEqual({ 'Abdu Maikabo': null });
+    // (The participle may be joined to the noun after it instead: "The Mick Byrne coached-side".)
+    expect(people('The Mick Byrne coached-side now goes on the road. Tela spoke to head coach Mick Byrne after the match.')).toEqual({ 'Mick Byrne': 'head coach' });
     expect(people('The Saudi-led coalition struck again.')).toEqual({});
   });
   it('"aka" or "alias" after a full name makes it a person’s', () => {
