@@ -27,7 +27,8 @@ const RANKING = /^(?:the\s+)?(?:world|women’s|women's|men’s|men's|former|the
 const RANKING_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})`;
 const RANKING_IN_WORDS = new RegExp(String.raw`(?:^|\s)((?:(?:the|former|women’s|women's|men’s|men's)\s+)*world\s+number\s+${RANKING_NUMBER})\s*$`, 'iu');
 const IS_RANKING_NUMBER = new RegExp(`^${RANKING_NUMBER}$`, 'i');
-const RANKING_BEFORE = /(?:(?:the|world|women’s|women's|men’s|men's|former|top-ranked|ranked)\s+)*No\.\s*\d{1,3}\s*$/iu;
+// ("Drua’s No.10 Teti Tela": a team's, as a shirt number.)
+const RANKING_BEFORE = /(?:\p{Lu}[\p{L}.-]*[’']s\s+)?(?:(?:the|world|women’s|women's|men’s|men's|former|top-ranked|ranked)\s+)*No\.\s*\d{1,3}\s*$/iu;
 const NATIVE_OF = /^(?:a|an)\s+(?:(?:lifelong|longtime|proud)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}native(?:\s+of\s+\p{Lu}|$)/u;
 // Participles that open a description of an organisation ("…, led by China, …").
 const ORGANISATION_PARTICIPLES = /^(?:led|based|founded|headquartered|run|backed|owned|operated|funded|created|established)\b/;
@@ -863,6 +864,7 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   if (wordBefore !== undefined && endsHonorificPair([wordBefore, word], 1)) return false;
   // "No. 1": a ranking, read in full by descriptionEndingAt.
   if (/^\d{1,3}$/.test(word) && /No\.\s*$/.test(sentence.slice(Math.max(from, wordStart - 5), wordStart))) return false;
+  if (/^No\.\d{1,3}$/.test(word)) return false;
   // ("world number one": a ranking written out.)
   if (/\bnumber\s+$/i.test(sentence.slice(Math.max(from, wordStart - 7), wordStart))) return false;
   if (kindOfHead(word.replace(/[’']s$/, '')) !== undefined || AGE_NOUN.test(word) || SEEDING.test(word)) return false;
@@ -918,7 +920,7 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   // "World No. 1 Rafael Nadal", "World number one Justin Rose": a ranking before the name.
   const inWords = IS_RANKING_NUMBER.test(last[0]) ? RANKING_IN_WORDS.exec(before)?.[1] : undefined;
   if (inWords) return { text: inWords, kind: 'person' };
-  if (/^\d{1,3}$/.test(last[0]) && words.length > 1 && words.at(-2)![0] === 'No.') {
+  if ((/^\d{1,3}$/.test(last[0]) && words.length > 1 && words.at(-2)![0] === 'No.') || /^No\.\d{1,3}$/.test(last[0])) {
     const ranking = RANKING_BEFORE.exec(before)?.[0].trim();
     return ranking ? { text: ranking, kind: 'person' } : undefined;
   }

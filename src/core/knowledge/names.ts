@@ -169,6 +169,7 @@ function opensWord(text: string, i: number): boolean {
  * string: a word is sliced only when it may open or continue a name (most
  * words, lower-case outside a name, are stepped over).
  */
+const NUMBER_WORD = /^No\.\d/;
 export function nameRuns(sentence: string): NameRun[] {
   const found: NameRun[] = [];
   // The run being read: its words, where it starts and ends, and up to two connectors waiting for a capitalised word.
@@ -230,7 +231,12 @@ export function nameRuns(sentence: string): NameRun[] {
     }
     // ("Moscow, 19 Mar Turkmenistan's president-elect": a month's short form that is also a name is a month after a day.)
     if (!words && ABBREVIATIONS_ALSO_NAMES.has(word) && DAY_BEFORE.test(sentence.slice(Math.max(0, wordStart - 4), wordStart))) continue;
-    if (isCapitalised(word) || (words && ARTICLE_JOINED.test(word))) {
+    // ("Drua’s No.10 Teti Tela", "world No.1": a number written with "No." as one word is none of the name after it.)
+    if (NUMBER_WORD.test(word)) {
+      if (words) found.push(runOf(sentence, words, start, end));
+      words = undefined;
+      connectors = 0;
+    } else if (isCapitalised(word) || (words && ARTICLE_JOINED.test(word))) {
       if (words) {
         if (connectors > 0) words.push(firstConnector);
         if (connectors > 1) words.push(secondConnector);

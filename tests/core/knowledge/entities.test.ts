@@ -2259,6 +2259,8 @@ describe('roles ranked and read with care', () => {
   });
   it('a ranking ("World No. 1 X", "X, the world No. 1,") describes a player; a nationality before a name is no part of it; a cup is no one', () => {
     expect(people('World No. 1 Ada Quinn beat Ivo Brandt. Lou Parry, the world No. 2, lost.')).toEqual({ 'Ada Quinn': 'World No. 1', 'Ivo Brandt': null, 'Lou Parry': 'the world No. 2' });
+    // (With no space after "No.", and a team's: "Drua’s No.10 Teti Tela".)
+    expect(people('The world No.1 Ada Quinn beat Ivo Brandt. Drua’s No.10 Teti Tela kicked well.')).toEqual({ 'Ada Quinn': 'The world No.1', 'Ivo Brandt': null, 'Teti Tela': 'Drua’s No.10' });
     expect(people('The 19-year-old Canadian Felix Auger-Aliassime lost the Davis Cup final.')).toEqual({ 'Felix Auger-Aliassime': '19-year-old Canadian' });
   });
   it('a company’s name that speaks or is described is an organisation, not a person ("Costco said"); a person of the same name is not', () => {
