@@ -1060,7 +1060,10 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     const ownerOfTitle = /^\p{Ll}+[’']s$/u.test(word) && i > 0 && DETERMINER.test(words[i - 1]![0]);
     // ("iron-ore CEO Chris Salisbury": a compound of two nouns says what the post is of.)
     const compoundNoun = NOUN_COMPOUND.test(word) && !VERB_PREFIXES.has(word.split('-')[0]!) && !word.split('-').some(isStopWord);
-    if (titleHead && !(adjective || compoundNoun || isTitleQualifier(word) || isPersonHead(word) || ORGANISATION_NOUNS.has(word) || TITLE_UNITS.has(word.replace(/s$/, '')) || ownerOfTitle)) break;
+    // ("the Civic Coalition's federal Congresswoman": an adjective in "-al" says which level the post is at.)
+    // (Not a word for how many: "the several Executive Departments".)
+    const level = /^\p{Ll}{3,}al$/u.test(word) && !NOT_NOUN_AFTER_OF.test(word);
+    if (titleHead && !(adjective || compoundNoun || level || isTitleQualifier(word) || isPersonHead(word) || ORGANISATION_NOUNS.has(word) || TITLE_UNITS.has(word.replace(/s$/, '')) || ownerOfTitle)) break;
     modifiers++;
     first = i;
   }

@@ -936,6 +936,8 @@ describe('people as real news names them', () => {
     expect(people('It was found there, said Veracruz state Attorney General Reynaldo Escobar.')).toEqual({ 'Reynaldo Escobar': 'Veracruz state Attorney General' });
     expect(people('The LAPD Asst. Chief Horace Frank agreed.')).toEqual({ 'Horace Frank': 'The LAPD Asst. Chief' });
     expect(people('“We agree,” Verizon executive VP Marni Walden said.')).toEqual({ 'Marni Walden': 'Verizon executive VP' });
+    // (An adjective in "-al" for the level of the post, not a word for how many.)
+    expect(people('It was raised by the Civic Coalition’s federal Congresswoman Paula Oliveto.')).toEqual({ 'Paula Oliveto': 'the Civic Coalition’s federal Congresswoman' });
   });
   it('after "who" or "which" the words before a name are a verb, not a description ("who fatally shot Michael Brown")', () => {
     expect(people('Darren Wilson, who fatally shot Michael Brown in 2014, said he feared for his life.')).toEqual({ 'Darren Wilson': null, 'Michael Brown': null });
