@@ -1209,6 +1209,8 @@ export function hasPluralPersonHead(description: string): boolean {
     if (PHRASE_BREAKS.has(word.toLowerCase())) break;
     // ("former TDs Jo Doe and Al Roe", "CEOs": a title written in capitals, in the plural.)
     if (/^\p{Lu}{2,4}s$/u.test(word)) plural = isLegislator(word) || isPersonHead(word.slice(0, -1));
+    // ("Argentine Judges Jo Doe, Al Roe and …": a capitalised title in the plural.)
+    else if (/^\p{Lu}\p{Ll}{3,}[^s]s$/u.test(word) && TITLES.has(word.slice(0, -1).toLowerCase())) plural = true;
     else if (/^\p{Lu}/u.test(word)) continue;
     else if (isPersonHead(word)) plural = /(?:[^s]s|men|people|children)$/.test(word);
   }

@@ -2042,6 +2042,7 @@ describe('roles ranked and read with care', () => {
     const both = (role: string) => ({ 'Ada Quinn': role, 'Lou Parry': role });
     const rolesOf = (text: string) => Object.fromEntries(extractEntities(passagesOf(text), []).map((e) => [e.name, e.roles.map((r) => r.text)]));
     expect(people('Singer-songwriters Ada Quinn and Lou Parry will tour.')).toEqual(both('Singer-songwriters'));
+    expect(people('On Monday, Argentine Judges Ada Quinn and Lou Parry rejected the appeal.')).toEqual(both('Argentine Judges'));
     expect(people('Hopes rest on lesser-known candidates including Ada Quinn and Lou Parry.')).toEqual(both('lesser-known candidates'));
     expect(people('The founders of the studio, Ada Quinn and Lou Parry, designed it.')).toEqual(both('The founders of the studio'));
     expect(people('Five of the seven court justices (Ada Quinn and Lou Parry) voted for it.')).toEqual(both('the seven court justices'));
