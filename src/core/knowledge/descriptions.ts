@@ -595,9 +595,9 @@ const PREPOSITION_IN_NAME = /\p{Lu}[\p{L}.&-]*\s+(?:of|for)\s*$/u;
 const CALLED_BY = String.raw`(?:the\s+(?=(?:Rt|Right|Most|Very)\s))?(?:(?:${HONORIFIC_ABBREVIATIONS}|Right|Most|Very|Councillor|Councilor|Cllr|Cr|Coun|Professor|Senator|Sen|Judge|Justice|Insp|Sgt|Supt|Det|Cpl|Capt|Lt|Col|Maj|Gen|Alhaji|Alhaja|Sheikh)\.?\s+)*`;
 // ("Earlier, the prosecution counsel, Mary Adebayo said": after a one-word opener too.)
 const OPENING_PHRASE = new RegExp(String.raw`^[\s“"]*(?:\p{Lu}\p{Ll}+,\s+)?[^,;:]{3,80},\s+${CALLED_BY}$`, 'u');
-/** Where the text after the last dash with spaces around it starts, or 0. */
+/** Where the text after the last dash (or slash or bar, "Shafaq News / ") with spaces around it starts, or 0. */
 function lastSpacedDashEnd(text: string): number {
-  const dash = /\s[—–-]\s+(?!.*\s[—–-]\s)/u.exec(text);
+  const dash = /\s[—–\-/|]\s+(?!.*\s[—–\-/|]\s)/u.exec(text);
   return dash ? dash.index + dash[0].length : 0;
 }
 // "by the Minister of Health, ", "to the Minister of Federal Capital Territory, ": a capitalised title after a preposition,
@@ -608,7 +608,8 @@ function isCapitalisedTitleAlone(text: string): boolean {
   const words = text.replace(/^[\s“"]+/, '').trim().split(/\s+/);
   return words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && TITLES.has(words.at(-1)!.toLowerCase());
 }
-const VERB_AFTER_NAME = /^\s+(?:is|was|has|had|have|will|would|said|says|did)\s/;
+// ("Deputy Speaker of the Iraqi parliament, Bashir Al-Haddad expressed": or any verb in the past.)
+const VERB_AFTER_NAME = /^\s+(?:is|was|has|had|have|will|would|said|says|did|\p{Ll}{3,}ed)\s/u;
 // ("another striker, Montenegro's Stevan Jovetic,": where the person is from may stand before the name.)
 const OWNER_BEFORE_NAME = String.raw`(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}[’']s\s+)?`;
 // ("the Japanese director of “Shoplifters,” Hirokazu Kore-eda,": the comma may stand inside a title's closing quotation mark.)

@@ -1624,6 +1624,8 @@ describe('roles as news states them', () => {
   });
   it('a description opening the sentence, with no closing comma: after a dateline, before an honorific, owned by an organisation', () => {
     expect(roleOf('Leith – Minister of Health, Dr Jane Doe will visit the hospital.', 'Jane Doe')).toBe('Minister of Health');
+    // (Before any verb in the past; after a source set off by a slash.)
+    expect(roleOf('Leith News / Deputy Speaker of the parliament, Jane Doe expressed her support.', 'Jane Doe')).toBe('Deputy Speaker of the parliament');
     expect(roleOf('Department of Health’s national spokesperson, Jane Doe has cautioned residents.', 'Jane Doe')).toBe('Department of Health’s national spokesperson');
     // A capitalised title after a preposition needs no closing comma either.
     expect(roleOf('The meeting, which will be chaired by the Minister of Health, Jane Doe is intended to end the strike.', 'Jane Doe')).toBe('the Minister of Health');
