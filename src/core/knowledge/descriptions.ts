@@ -413,7 +413,8 @@ function organisationContinued(sentence: string, from: number): string {
     return head && isPersonHead(head) ? unitAfterTitle(sentence, from) || titlesListed(sentence, from) : '';
   }
   const rest = sentence.slice(from);
-  const place = /^,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?=\s*(?:[,;.)]|$))/u.exec(rest);
+  // ("Fahd Al-Rasheed, CEO, Emaar Economic City - the Saudi affiliate": a dash may close it too.)
+  const place = /^,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?=\s*(?:[,;.)—–]|$)|\s+-\s)/u.exec(rest);
   // ("Group President, Asia Pacific, Hyatt Hotels Corporation": a press release writes the unit, then the company,
   // to the end of the sentence.)
   const units = PRESS_RELEASE_UNITS.exec(rest);

@@ -712,6 +712,8 @@ describe('people as real news names them', () => {
     expect(people('Laura Anthony, vice president of the Trade Partnership, a consulting firm in Washington, said so.')).toEqual({
       'Laura Anthony': 'vice president of the Trade Partnership, a consulting firm in Washington',
     });
+    // (A capitalised title's company after it, closed by a spaced hyphen too.)
+    expect(people('Fahd Al-Rasheed, CEO, Emaar Economic City - the Saudi affiliate - said so.')).toMatchObject({ 'Fahd Al-Rasheed': 'CEO, Emaar Economic City' });
   });
   it('a relative clause says what the person does: "who heads …", "who studies …", "who was then at …"', () => {
     // (What they head, found or lead is their post: "head of …", "founder of …".)
