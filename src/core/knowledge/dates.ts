@@ -405,7 +405,7 @@ const NOT_PAST_EED = String.raw`(?!(?:\p{Ll}*ceed|need|feed|speed|breed|bleed|he
 // ("will be held on August 28": a participle after "be" is no past, "held" no more than "announced"; nor is one after a
 // determiner and an adjective: "during a special closed session at 9 a.m. Friday".)
 // ("has been introducing measures since the December 6 elections": the perfect, as "has passed" is.)
-const PAST = new RegExp(String.raw`\b(?:was|were|had|did|said|told|wrote|(?<!\b(?:will|would|may|might|could|should|must)\s)ha(?:s|ve)\s+been|(?<!\b(?:be|being)\s)(?:${IRREGULAR_PAST})|(?<!\bbe\s)(?<!\bbeing\s)(?<!\p{L}{4}-)(?<!\b(?:the|a|an)\s)(?<!\b(?:the|a|an)\s+\p{Ll}+(?:al|ial|ic|ive|ous|ful|ary|ent|ant|ible|able)\s)${NOT_PAST_EED}\p{Ll}{3,}ed)\b`, 'iu');
+const PAST = new RegExp(String.raw`\b(?:was|were|had|did|said|told|wrote|(?:drew|began|saw|(?<=\b(?:who|which|that)\s)beat)|(?<!\b(?:will|would|may|might|could|should|must)\s)ha(?:s|ve)\s+been|(?<!\b(?:be|being)\s)(?:${IRREGULAR_PAST})|(?<!\bbe\s)(?<!\bbeing\s)(?<!\p{L}{4}-)(?<!\b(?:the|a|an)\s)(?<!\b(?:the|a|an)\s+\p{Ll}+(?:al|ial|ic|ive|ous|ful|ary|ent|ant|ible|able)\s)${NOT_PAST_EED}\p{Ll}{3,}ed)\b`, 'iu');
 // A past verb right before the date it governs: "unveiled in May", "was held on March 3", "died Dec. 24".
 // ("will be terminated on Dec. 9", "will be held on", "is expected on Monday": participles of the present and future.)
 const PAST_GOVERNS = new RegExp(
@@ -460,6 +460,15 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   // "The Senate adjourned plenary till Wednesday", "were remanded to Monday for bail": what is put off to a weekday is put off
   // to the one ahead, whatever the tense of the putting off.
   if (PUT_OFF_TO.test(before) && WEEKDAY_AT.test(sentence.slice(at, end))) return 'ahead';
+  // ("adjourn the current sitting until September": a month it is put off to is the nearer one, either side.)
+  if (PUT_OFF_TO.test(before) && MONTH_AT.test(sentence.slice(at, end))) return 'scheduled';
+  // "now gets on the road against the Reds, this Sunday": this week's, still to come unless its clause is in the past
+  // ("Chileans went to the polls this Sunday").
+  if ((/\bthis\s+$/i.test(before) && WEEKDAY_AT.test(sentence.slice(at, end))) || THIS_WEEKDAY_AT.test(sentence.slice(at, end))) {
+    // ("artists have been hard at work and this Sunday the community will be invited": what follows may be its clause.)
+    const after = sentence.slice(end).split(/[,;:—–]/)[0]!;
+    return !FUTURE.test(after) && PAST.test(before.slice(clauseStartBefore(before))) ? 'past' : 'ahead';
+  }
   // "Sentencing was set for November 16": set before publication, for a day after. (A weekday keeps the tense: "was
   // scheduled for Friday but was postponed" is the Friday gone.)
   if (SET_FOR.test(before) && MONTH_AT.test(sentence.slice(at, end))) return 'scheduled';
@@ -557,6 +566,7 @@ const PUT_OFF_TO = /\b(?:adjourn(?:s|ed)?|remand(?:s|ed)?|postpone[sd]?|defer(?:
 const MONTH_AT = new RegExp(`^(?:${alternatives(MONTH_NAMES)})\\b`, 'i');
 // "Tuesday’s": a weekday's possessive, that names the day's event.
 const POSSESSIVE_AFTER = /^[’']s/;
+const THIS_WEEKDAY_AT = new RegExp(`^this\\s+(?:${alternatives(WEEKDAY_NAMES)})\\b`, 'i');
 const WEEKDAY_AT = new RegExp(`^(?:on\\s+)?(?:${alternatives(WEEKDAY_NAMES)})\\b`, 'i');
 // What falls due ("expire in", "take effect on") and the present of an arrangement ("is happening", "are playing on"),
 // right before the date.

@@ -303,6 +303,21 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(isoDates('The judge adjourned the case until Friday.', sunday)).toEqual(['2023-06-09']);
     // (Not a weekday that is no deferral's: "met on Monday" is the Monday gone.)
     expect(isoDates('The five met the judge on Monday and were remanded.', sunday)).toEqual(['2023-05-29']);
+    // (A month put off to is the nearer one, either side: in June, September is ahead.)
+    expect(isoDates('Parliament decided to adjourn the current sitting until September.', sunday)).toEqual(['2023-09']);
+  });
+  it('"this Sunday" is this week’s, still to come unless its clause is in the past', () => {
+    // (Published on Thursday 16 March 2023.)
+    const thursday = { year: 2023, month: 3, day: 16 };
+    expect(isoDates('The side now gets on the road against the Reds in Brisbane, this Sunday.', thursday)).toEqual(['2023-03-19']);
+    expect(isoDates('Artists have been hard at work and this Sunday the community will see the mural.', thursday)).toEqual(['2023-03-19']);
+    expect(isoDates('Chileans went to the polls this Sunday to choose a president.', thursday)).toEqual(['2023-03-12']);
+  });
+  it('an irregular verb in the past dates its clause, though the sentence looks ahead: "who beat Dominica on Wednesday"', () => {
+    const thursday = { year: 2024, month: 6, day: 6 };
+    expect(isoDates('The team will seek a win to keep pace with Guatemala, who beat Dominica 6-0 at home on Wednesday.', thursday)).toEqual(['2024-06-05']);
+    // (Not the infinitive: "will beat them on Saturday" is ahead.)
+    expect(isoDates('They hope they will beat Dominica on Saturday.', thursday)).toEqual(['2024-06-08']);
   });
   it('a weekday said beside "this week" is one of its days, whatever the tense, unless the future looks past it', () => {
     // (Published on Monday 25 March 2024: this week's Tuesday is the day after, though "predicted" is a verb in the past.)
