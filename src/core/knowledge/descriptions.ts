@@ -499,7 +499,8 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   // ("Councillor Jo Doe MBE,": letters after the name, for an honour or a post, stand before the comma too.)
   const end = run.end + (AFFILIATION_BEFORE_COMMA.exec(sentence.slice(run.end, run.end + 120))?.[0].length ?? postNominalsLength(sentence, run.end));
   // ("his second-in-command, Michelle King (who was later named his successor)": an aside in brackets sets it off too.)
-  const setOff = setOffAfter(sentence, end) && /^\s*(?:,|$|\.|\s[—–]|—|\s\()/.test(sentence.slice(end));
+  // ("a visit by China's Foreign Minister, Wang Yi where …": or a relative word, as a comma would.)
+  const setOff = (setOffAfter(sentence, end) && /^\s*(?:,|$|\.|\s[—–]|—|\s\()/.test(sentence.slice(end))) || RELATIVE_AFTER.test(sentence.slice(end, end + 8));
   const opening = sentence.slice(0, run.start);
   // ("chaired by the Minister of Health, Kwaku Agyeman Manu is intended", "a visit to the Minister of Federal Capital
   // Territory, Mohammed Bello to solicit": nor does a capitalised title after a preposition.)
@@ -656,6 +657,8 @@ function opensWithAs(sentence: string, end: number): boolean {
   if (sentence[at] === '“' || sentence[at] === '"') at++;
   return at + 2 < end && sentence[at] === 'A' && sentence[at + 1] === 's' && isBlank(sentence, at + 2, at + 3);
 }
+
+const RELATIVE_AFTER = /^\s+(?:who|where|whose)\s/;
 
 /** Whether a comma, a full stop, a dash, an opening bracket or the sentence's end follows the spaces after `from`. */
 function setOffAfter(sentence: string, from: number): boolean {

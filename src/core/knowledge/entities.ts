@@ -824,6 +824,8 @@ class ArticleReader {
       const next = runs[i + 1];
       if (!next || !/^[’']s?\s+$/.test(sentence.slice(run.end, next.start)) || !looksLikePersonName(next.words) || personInRun(next, sentence, this.commonWords)?.title) continue;
       if (run.words.some((w) => MONTH_OR_WEEKDAY.test(w))) continue;
+      // ("Argentina’s Presidential Spokesman, Manuel Adorni": a post in capitals, not a name.)
+      if (isCapitalisedPost(next.words)) continue;
       const role = stated(passageId, sentence, `of ${run.text}`);
       this.unresolvedRoles.push({ surname: next.text, role, unlessPerson: run.text });
       // "the NPA’s Rebecca Bligh, Lisa Dominato and Colleen Hardwick": the owner of a list's first name owns the rest.
@@ -1842,10 +1844,15 @@ const QUOTE_CLOSED_AFTER = /^[,.]?[”"]/;
 // "went by the name “Ismaaiyl Abdullah-Muhammad”": unless the words before say it is someone's name.
 const NAME_GIVEN_BEFORE = /\b(?:the\s+name|named|called|known\s+as|dubbed|aka|a\.k\.a\.|alias)\s*[“"]$/i;
 
+/** "Presidential Spokesman", "Deputy Governor": capitalised words ending in a title, opening with no given name. */
+const isCapitalisedPost = (words: string[]) => TITLES.has(words.at(-1)!.toLowerCase()) && !isGivenName(words[0]!);
+
 /** "Jamaica's Shericka Williams", "Djibouti’s Ayanleh Souleiman": a place's possessive right before the name, the name no place or ordinary words. */
 function ownedByPlace(sentence: string, run: NameRun, commonWords: WordSet): boolean {
   const owner = PLACE_POSSESSIVE_BEFORE.exec(sentence.slice(Math.max(0, run.start - 40), run.start))?.[1];
   if (!owner || !isPlaceName(owner)) return false;
+  // ("Argentina’s Presidential Spokesman, Manuel Adorni": a post in capitals is none.)
+  if (isCapitalisedPost(run.words)) return false;
   return !isPlaceName(run.text) && !run.words.some((word) => commonWords.has(word.toLowerCase()) || isPlaceName(word));
 }
 const PLACE_POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)[’']s\s+$/u;
@@ -2238,6 +2245,9 @@ function isSpeakerPosition(sentence: string, run: NameRun, allowAside = true): b
   const speaking = (allowAside ? SPEAKER_AFTER : SPEAKER_RIGHT_AFTER).exec(after);
   // "the Trade Partnership, a consulting firm in Washington, said": the aside says what speaks.
   const aside = speaking && /^,\s*([^,]+),/.exec(after)?.[1];
+  // ("Argentina’s Presidential Spokesman, Manuel Adorni, said": a full name set off after it is who speaks.)
+  const asideWords = aside ? aside.trim().split(/\s+/) : [];
+  if (asideWords.length > 1 && isGivenName(asideWords[0]!) && looksLikePersonName(asideWords) && !isGivenName(run.words[0]!)) return false;
   return speaking !== null && (!aside || kindOfDescription(aside.trim()) !== 'organization');
 }
 

@@ -1618,6 +1618,12 @@ describe('roles as news states them', () => {
   it('a description before the name set off by commas, past a title of address and before letters after the name', () => {
     expect(roleOf('Chairman of North East Leith Council, Councillor Jane Doe MBE, has raised funds.', 'Jane Doe')).toBe('Chairman of North East Leith Council');
     expect(roleOf('The school committee chairlady, Mrs Jane Doe said parents were angry.', 'Jane Doe')).toBe('The school committee chairlady');
+    // (Closed by a relative word instead of a comma.)
+    expect(roleOf('It followed a visit by China’s Foreign Minister, Wang Yi where three agreements were signed.', 'Wang Yi')).toBe('China’s Foreign Minister');
+    // (A post in capitals, before the name set off after it, is no one who speaks.)
+    const spokesman = 'Argentina’s Presidential Spokesman, Manuel Adorni, said it.';
+    expect(extractEntities(passagesOf(spokesman), []).filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Manuel Adorni']);
+    expect(roleOf(spokesman, 'Manuel Adorni')).toBe('Argentina’s Presidential Spokesman');
     // (After "by", the agent: a noun phrase of its own.)
     expect(roleOf('The fight was stopped last year by local Koroba MP, Phillip Undialu, under his programme.', 'Phillip Undialu')).toBe('local Koroba MP');
     expect(roleOf('He was named their nominee for governor, Jim Hood, last year.', 'Jim Hood')).toBe('their nominee for governor');
