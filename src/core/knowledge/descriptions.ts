@@ -624,13 +624,23 @@ const PLACE_OPENED_DESCRIPTION = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?
 
 /**
  * "research cited by its president, Richard Fisher": "its president (Federal Reserve Bank of Dallas)", the
- * organisation the sentence named last before the description, when its words say it is one.
+ * organisation the sentence named last before the description, when its words say it is one; else the sentence's
+ * subject, when it is no person's name ("Acme said its chief executive").
  */
+// The verb after a sentence's subject, past what it is, set off by commas.
+const SUBJECT_VERB_AFTER = /^(?:,\s[^,]{3,80},)?\s+(?:has|have|had|is|was|will|said|says|\p{Ll}{3,}ed)\s/u;
 function withOwnerNamed(description: string, before: string): string {
-  const owner = nameRuns(before.slice(0, before.lastIndexOf(description)))
-    .reverse()
-    .find((r) => r.words.length > 1 && looksLikeOrganisation(r.words));
-  return owner ? `${description} (${owner.text})` : description;
+  const runs = nameRuns(before.slice(0, before.lastIndexOf(description)));
+  const owner = [...runs].reverse().find((r) => r.words.length > 1 && looksLikeOrganisation(r.words));
+  // ("PKN Orlen, Poland's largest oil refiner, has suspended its president": or the subject the sentence opens with, when
+  // no person's name.)
+  // ("[SINGAPORE] OCBC has announced": past a dateline in brackets.)
+  const opening = /^[\s“"]*(?:\[[^\]]{1,30}\]\s*)?/.exec(before)![0].length;
+  const first = runs.find((r) => r.start >= opening);
+  const opens = first !== undefined && first.start === opening && SUBJECT_VERB_AFTER.test(before.slice(first.end));
+  const subject = opens && !looksLikePersonName(first.words) && !isStopWord(first.text.toLowerCase()) ? first : undefined;
+  const named = owner ?? subject;
+  return named ? `${description} (${named.text})` : description;
 }
 
 const PREPOSITION_AT_END = /\b(?:of|against|at|to|for|from|with|by|on|in|between|among|after|before|following)\s*$/;

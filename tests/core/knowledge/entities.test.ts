@@ -1114,11 +1114,16 @@ describe('people as real news names them', () => {
     expect(people('His widow, Rafida Ahmed, suffered head injuries and lost a finger.')).toEqual({ 'Rafida Ahmed': 'His widow' });
     expect(people('Oprah Winfrey, 60, joined the Christmas Day release.')).toEqual({ 'Oprah Winfrey': null });
   });
-  it('"its president" names the organisation the sentence named before it; a clause with "said" is no description', () => {
+  it('"its president" names the organisation the sentence named before it, or opens with; a clause with "said" is no description', () => {
     expect(people('The nation is below its peak, according to Federal Reserve Bank of Dallas research cited by its president, Richard Fisher.')).toEqual({
       'Richard Fisher': 'its president (Federal Reserve Bank of Dallas)',
     });
-    expect(people('Acme said its chief executive, Jo Doe, would retire.')['Jo Doe']).toBe('its chief executive');
+    // (Or the subject the sentence opens with, before its verb: "PKN Orlen, Poland's largest oil refiner, has suspended".)
+    expect(people('Acme said its chief executive, Jo Doe, would retire.')['Jo Doe']).toBe('its chief executive (Acme)');
+    expect(people('PKN Orlen, Poland’s largest refiner, has suspended its president Piotr Kownacki.')['Piotr Kownacki']).toBe('its president (PKN Orlen)');
+    expect(people('[SINGAPORE] OCBC has announced that its chief executive Helen Wong will retire.')['Helen Wong']).toBe('its chief executive (OCBC)');
+    // (Not a pronoun, nor a person's name: "Jo Doe said its chief executive" is no one's of Jo Doe.)
+    expect(people('We know its chief executive, Al Roe, will retire.')['Al Roe']).toBe('its chief executive');
     // (Without the comma, right before the name, too.)
     expect(people('The Bank of Thailand is set for a new governor after its incumbent head Veerathai Santiprabhob decided to go.')).toEqual({
       'Veerathai Santiprabhob': 'its incumbent head (Bank of Thailand)',
