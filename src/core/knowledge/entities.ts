@@ -2093,7 +2093,8 @@ function mergePeople(table: EntityTable, writtenApart: Set<string>): void {
     // rest of a full name is no word glued on; the longer name is the person's.
     const words = glued.name.split(/\s+/);
     // ("Joaquim Silva e Luna" and "Silva e Luna": or two family names joined by "e" or "y".)
-    const givenBefore = words.length === 3 || (words.length === 4 && JOINED_FAMILY_NAMES.test(glued.name));
+    // ("Cristina Fernández de Kirchner" and "Fernández de Kirchner": or family names joined by a particle.)
+    const givenBefore = words.length === 3 || (words.length === 4 && (JOINED_FAMILY_NAMES.test(glued.name) || isNameParticle(words[2]!)));
     if (givenBefore && isGivenName(words[0]!) && !HONORIFIC_OR_TITLE(words[0]!) && looksLikePersonName(words) && core.key === foldText(words.slice(1).join(' '))) moveInto(table, core, glued, true);
     // ("Ruth Ann" of "his wife Ruth Ann (Hertzog) Pirch": a name written apart is whole.)
     else if (writtenApart.has(glued.key)) moveInto(table, core, glued, true);

@@ -188,6 +188,11 @@ describe('and on two wire stories', () => {
     expect([person.name, person.roles[0]?.text]).toEqual(['Joaquim Silva e Luna', 'formerly the defense minister']);
     expect(person.aliases).toEqual(['Silva e Luna']);
   });
+  it('two family names joined by a particle are the family name together: "Cristina Fernández de Kirchner"', () => {
+    const text = 'The court upheld the verdict against Cristina Fernández de Kirchner. Fernández de Kirchner served as president.';
+    const people = extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person');
+    expect(people.map((e) => [e.name, e.aliases])).toEqual([['Cristina Fernández de Kirchner', ['Fernández de Kirchner', 'de Kirchner']]]);
+  });
   it('a hyphenated name with lower-case parts is not a person’s', () => {
     expect(looksLikePersonName(['Tehreek-i-Taliban', 'Pakistan'])).toBe(false);
   });
