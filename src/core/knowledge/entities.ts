@@ -71,7 +71,7 @@ import { readMentions, type ArticleMentions } from './mentions.ts';
 import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, honorificWordsAt, isConferredTitle, isHonorific, isLegislator, isPersonHead, isPersonNoun, isTitleOfAddress, namesThingsMostly, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS } from './speech.ts';
-import { hasOrganisationHead, isFamousName, isGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isOrganisationOrPersonNoun, isPersonWord, isPlaceName, isVerbOnlyWord, isWorldGivenName } from './wordLists.ts';
+import { hasOrganisationHead, isDictionaryWord, isFamousName, isGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isOrganisationOrPersonNoun, isPersonWord, isPlaceName, isVerbOnlyWord, isWorldGivenName } from './wordLists.ts';
 import {
   isSmallWordFamilyName,
   isRomanisedEastAsianName,
@@ -1555,6 +1555,9 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     // ("Sheikh Humaid bin Rashid Al Nuaimi": the particles are no words of their own.)
     const shapedIsShort = shaped >= 0 && tail.slice(shaped).filter((w) => !isNameParticle(w)).length <= 3;
     let at = shapedIsShort ? shaped : given >= 0 ? given : shaped >= 0 ? shaped : single ? 0 : -1;
+    // ("Minister of International Trade Zakir Khan": the object's last words, ordinary words, before a given name are the
+    // object's.)
+    if (at >= 0 && given > at && (tail[0] === 'of' || tail[0] === 'for') && tail.slice(at, given).every((w) => isDictionaryWord(w) && !isGivenName(w))) at = given;
     // "Lieutenant Airman Tri Wobowo": a word for a person that is no given name goes with the title.
     if (at >= 0 && opensWithPersonWord(tail.slice(at))) at++;
     // ("Chief Minister Punjab Shahbaz Sharif": where the post is, written after its title, is no part of the name.)
@@ -1689,7 +1692,10 @@ const TITLES_OBJECT_BEFORE = /\s(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+)
  */
 function nameAfterTitlesObject(run: NameRun, commonWords: WordSet, joined: boolean): number | undefined {
   const words = run.words;
-  const at = words.findIndex((_, i) => i > 0 && words.length - i <= 3 && looksLikePersonName(words.slice(i)));
+  const nameFrom = (i: number) => i > 0 && words.length - i <= 3 && looksLikePersonName(words.slice(i));
+  // ("Minister of International Trade Zakir Khan": the name opens with a given name, where one stands.)
+  const given = words.findIndex((w, i) => nameFrom(i) && isGivenName(w));
+  const at = given > 0 ? given : words.findIndex((_, i) => nameFrom(i));
   const noName = (w: string, i: number) => !isStopWord(w.toLowerCase()) && (isPlaceName(w) || prefixIsNoName(words.slice(i), 1, commonWords));
   // ("Minister for Petroleum & Natural Resources Shahid Khaqan Abbasi": the second of an object of two joined by "and" is
   // no name when one of its words is none.)
