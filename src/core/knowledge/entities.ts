@@ -343,6 +343,8 @@ class ArticleReader {
   private readonly thingNames = new Set<string>();
   // The last words of the full names read so far: "Woods" alone is then Tiger Woods, though "woods" is also a word.
   private readonly familyNamesRead = new Set<string>();
+  // Those read after a given name: surely people's.
+  private readonly familyNamesAfterGivenNames = new Set<string>();
   // A famous person's name also names what is named after them ("NASA’s Hubble", "at Cornell", "Vanderbilt athletic director"):
   // anywhere in the article, a use like that makes the word a thing's name.
   private readonly famousThings = new Map<string, boolean>();
@@ -415,7 +417,7 @@ class ArticleReader {
     }
     const commonWords = this.commonWords;
     const runs = nameRuns(sentence);
-    for (let i = 0; i < runs.length; i++) runs[i] = withoutCommonOpening(runs[i]!, sentence, commonWords);
+    for (let i = 0; i < runs.length; i++) runs[i] = this.withoutNationality(withoutCommonOpening(runs[i]!, sentence, commonWords), sentence);
     const opening = openingName(sentence, runs, commonWords);
     const anaphora = (this.previousSubject || this.previousPerson) && readDescribedSubject(sentence);
     // ("… no success in a pole vault competition won by Sam Kendricks. The American equalled …": a nationality refers back
@@ -455,7 +457,11 @@ class ArticleReader {
     this.readAgedReferences(passageId, sentence, runs, opening);
     if (this.lead !== 'done') this.readDelayedIdentification(passageId, sentence, runs);
     this.previousRuns = runs;
-    for (const run of runs) if (run.words.length >= 2 && looksLikePersonName(run.words)) this.familyNamesRead.add(run.words.at(-1)!);
+    for (const run of runs) {
+      if (run.words.length < 2 || !looksLikePersonName(run.words)) continue;
+      this.familyNamesRead.add(run.words.at(-1)!);
+      if (isGivenName(run.words[0]!)) this.familyNamesAfterGivenNames.add(run.words.at(-1)!);
+    }
     this.previousPerson = this.lastPersonOf(sentence, runs);
     this.previousOpening = opening && this.nameIn(opening, sentence);
     for (const clause of relativeClauses(sentence, runs)) {
@@ -940,6 +946,13 @@ class ArticleReader {
   }
 
   /** The person named last among the runs: a full name, a title's name, or a single family name that is no place's or thing's. */
+  /** "Italian Bagnaia", after "Francesco Bagnaia": where a person named in full is from, before their family name alone. */
+  private withoutNationality(run: NameRun, sentence: string): NameRun {
+    const [first, family] = run.words;
+    if (run.words.length !== 2 || !this.familyNamesAfterGivenNames.has(family!) || !isGroupNoun(first!) || isGivenName(first!)) return run;
+    return subRunOf(run, sentence, 1);
+  }
+
   private lastPersonOf(sentence: string, runs: NameRun[]): NameRun | undefined {
     for (let i = runs.length - 1; i >= 0; i--) {
       const run = runs[i]!;

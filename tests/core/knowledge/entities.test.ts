@@ -188,6 +188,11 @@ describe('and on two wire stories', () => {
     expect([person.name, person.roles[0]?.text]).toEqual(['Joaquim Silva e Luna', 'formerly the defense minister']);
     expect(person.aliases).toEqual(['Silva e Luna']);
   });
+  it('where a person named in full is from, before their family name alone, is no part of a name: "Italian Bagnaia"', () => {
+    const text = 'Alex Rins won after defending champion Francesco Bagnaia crashed. Italian Bagnaia, who started on pole, fell early.';
+    const people = extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person');
+    expect(people.map((e) => [e.name, e.aliases])).toEqual([['Alex Rins', ['Rins']], ['Francesco Bagnaia', ['Bagnaia']]]);
+  });
   it('two family names joined by a particle are the family name together: "Cristina Fernández de Kirchner"', () => {
     const text = 'The court upheld the verdict against Cristina Fernández de Kirchner. Fernández de Kirchner served as president.';
     const people = extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person');
