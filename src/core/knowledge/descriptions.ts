@@ -643,7 +643,7 @@ function withOwnerNamed(description: string, before: string): string {
   return named ? `${description} (${named.text})` : description;
 }
 
-const PREPOSITION_AT_END = /\b(?:of|against|at|to|for|from|with|by|on|in|between|among|after|before|following)\s*$/;
+const PREPOSITION_AT_END = /\b(?:of|against|at|to|for|from|with|by|on|in|between|among|after|before|following|alongside|beside)\s*$/;
 
 const POSTNOMINALS = new RegExp(String.raw`^\s+(?:(?:${[...POST_NOMINALS].join('|')})\s*)+(?=[,—–])`);
 /** How long the letters after a name that a comma or a dash closes are ("Jo Doe MBE,", "Jo Doe BL,"), from `at`; 0 for none. */

@@ -1095,6 +1095,7 @@ describe('people as real news names them', () => {
     });
     // (And after "after", "before" or "following".)
     expect(people('The mob stormed the police station after a fish seller, Safiqul Islam, who was detained there, died.')).toEqual({ 'Safiqul Islam': 'a fish seller' });
+    expect(people('She sat in the front row alongside the party’s accountant, Nicolas Crochet, in court.')).toEqual({ 'Nicolas Crochet': 'the party’s accountant' });
   });
   it('after an age, a description needs no article: "Yearout, 51, co-owner and chief executive officer of …"', () => {
     expect(people('“It has been slow,” said Kevin Yearout, 51, co-owner and chief executive officer of Yearout Mechanical Inc.')).toEqual({
