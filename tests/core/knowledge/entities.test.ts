@@ -1384,6 +1384,7 @@ describe('roles as news states them', () => {
   });
   it('a post a relative clause says the person took or left is the role: "who stepped down as", "who took over as"', () => {
     expect(roleOf('Jo Doe, who stepped down as Acme’s chief executive last year, declined to comment.', 'Jo Doe')).toBe('Acme’s chief executive');
+    expect(roleOf('A notable departure is Anniken Hauglie, who leaves her post as Minister of Labour.', 'Anniken Hauglie')).toBe('Minister of Labour');
     expect(roleOf('Jo Doe, who resigned as finance minister in May, declined to comment.', 'Jo Doe')).toBe('finance minister');
     expect(roleOf('Jo Doe, who took over as coach in 2019, declined to comment.', 'Jo Doe')).toBe('coach');
     // (Where the comma that closes the clause is missing, the time it says ends the post.)
