@@ -110,7 +110,7 @@ export const TITLES = new Set(
     // (The Orthodox churches' heads: "Patriarch Alexy", "Metropolitan Chrysostomos".)
     'patriarch metropolitan ' +
     'professor chief spokesman spokeswoman representative pope cardinal bishop imam ayatollah emir sultan mullah ' +
-    'commander ceo cfo coo cto cio cmo vp svp evp gm detective inspector councillor councilor executive administrator adviser advisor officer attorney speaker ' +
+    'commander ceo cfo coo cto cio cmo vp svp evp gm mvp detective inspector councillor councilor executive administrator adviser advisor officer attorney speaker ' +
     // (American legislators' titles: "Councilman Jim Madaffer", "Assemblywoman Jo Doe".)
     'councilman councilwoman councilmember congressman congresswoman assemblyman assemblywoman alderman alderwoman selectman ' +
     'envoy leader deputy marshal sheriff superintendent coach manager chair treasurer auditor solicitor constable magistrate warden ' +

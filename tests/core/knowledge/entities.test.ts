@@ -1750,6 +1750,8 @@ describe('roles as news states them', () => {
   });
   it('a post a person was named to, with an adverb between', () => {
     expect(roleOf('Jo Doe was later named chief executive of Acme, the firm said.', 'Jo Doe')).toBe('chief executive of Acme');
+    // (A most valuable player is a title a player is named to.)
+    expect(roleOf('Walter Tavares played well. Tavares was named Final Four MVP after his performance.', 'Walter Tavares')).toBe('Final Four MVP');
   });
   it('a compound word for a person that WordNet lacks, by its long last part', () => {
     expect(roleOf('“I’m excited,” says Maura McLaughlin, a radioastronomer at West Virginia University, who studies pulsars.', 'Maura McLaughlin')).toBe(
