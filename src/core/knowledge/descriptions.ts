@@ -1049,7 +1049,14 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     }
     // ("EFF’s acting Gauteng provincial chairperson", "former Leith council leader": a word that qualifies a title may stand
     // before the capitalised affiliation too.)
-    if (capitals > 0 && modifiers < 4 && isTitleQualifier(word) && !qualified) {
+    // ("anti-establishment 5-Star Movement (M5S) leader": a capitalised name may open with a number.)
+    if (capitals > 0 && /^\d+-\p{Lu}/u.test(word)) {
+      capitals++;
+      first = i;
+      continue;
+    }
+    // ("far-right Freedom Party leader", "anti-migrant Euroskeptic League leader": or with a party's stance, before its name.)
+    if (capitals > 0 && modifiers < 4 && (isTitleQualifier(word) || STANCE.test(word)) && !qualified) {
       qualified = true;
       modifiers++;
       first = i;
@@ -1101,6 +1108,8 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   return { text, kind };
 }
 
+const STANCE = /^(?:anti|pro|far|hard|ultra|centre|center)-\p{Ll}+$/u;
+
 /**
  * "England’s chief medical officer Professor Chris Whitty", "the mayor Cr Bryan Payne": a capitalised title right after
  * a description in lower case is what the name is called by, as an honorific is; the description is the words before it.
@@ -1138,9 +1147,11 @@ function opensOrganisationsObject(words: RegExpMatchArray[], i: number): boolean
 }
 
 /** Whether the word at `at` is an acronym in brackets after a capitalised name, the gap at one of its sides. */
+const ACRONYM_WITH_DIGITS = /^\p{Lu}[\p{Lu}\d]+$/u;
 function acronymInBrackets(before: string, words: RegExpMatchArray[], at: number, gap: string): boolean {
   const acronym = words[at];
-  if (!acronym || at === 0 || !ACRONYM.test(acronym[0]) || !/^\p{Lu}/u.test(words[at - 1]![0])) return false;
+  // ("5-Star Movement (M5S)": an acronym may hold a digit.)
+  if (!acronym || at === 0 || !ACRONYM_WITH_DIGITS.test(acronym[0]) || !/^\p{Lu}/u.test(words[at - 1]![0])) return false;
   const start = acronym.index!;
   const end = start + acronym[0].length;
   return (gap === '(' || gap === ')') && before[start - 1] === '(' && before[end] === ')';
