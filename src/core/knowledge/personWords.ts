@@ -120,7 +120,8 @@ export const TITLES = new Set(
     'emeritus emerita ' +
     // Abbreviated titles, as news writes them before a name ("Sen.", "Gov.", "Lt. Gen.", "Cr" for a councillor).
     // ("MD Shivanand": a managing director, in capitals; "Md Asaduzzaman" is Mohammad, abbreviated.)
-    'sen sens rep reps gov gen lt col capt sgt adm cmdr supt det insp amb atty pres cpl pvt maj brig cllr cr coun md ald').split(' '),
+    // ("Health CS Cleopa Mailu": a cabinet secretary, as Kenyan news writes it.)
+    'sen sens rep reps gov gen lt col capt sgt adm cmdr supt det insp amb atty pres cpl pvt maj brig cllr cr coun md ald cs').split(' '),
 );
 // Titles that are also how a person is addressed ("Professor Whitty", "Senator Doe"), so that they may follow a
 // description of what the person is ("England’s chief medical officer Professor Chris Whitty") as an honorific does.

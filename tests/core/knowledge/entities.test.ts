@@ -950,6 +950,8 @@ describe('people as real news names them', () => {
     expect(people('“We agree,” Verizon executive VP Marni Walden said.')).toEqual({ 'Marni Walden': 'Verizon executive VP' });
     // (An adjective in "-al" for the level of the post, not a word for how many.)
     expect(people('It was raised by the Civic Coalition’s federal Congresswoman Paula Oliveto.')).toEqual({ 'Paula Oliveto': 'the Civic Coalition’s federal Congresswoman' });
+    // (A cabinet secretary, as Kenyan news writes it.)
+    expect(people('The strike defies calls by Health CS Cleopa Mailu and the governors.')).toEqual({ 'Cleopa Mailu': 'Health CS' });
     // (A party's stance before its name; a name opening with a number, and its acronym with a digit.)
     expect(people('They met far-right Freedom Party leader Herbert Kickl.')).toMatchObject({ 'Herbert Kickl': 'far-right Freedom Party leader' });
     expect(people('They met anti-establishment 5-Star Movement (M5S) leader Luigi Di Maio.')).toMatchObject({ 'Luigi Di Maio': 'anti-establishment 5-Star Movement (M5S) leader' });
