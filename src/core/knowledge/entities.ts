@@ -2114,7 +2114,9 @@ function mergePeople(table: EntityTable, writtenApart: Set<string>): void {
     // ("Joaquim Silva e Luna" and "Silva e Luna": or two family names joined by "e" or "y".)
     // ("Cristina Fernández de Kirchner" and "Fernández de Kirchner": or family names joined by a particle.)
     const givenBefore = words.length === 3 || (words.length === 4 && (JOINED_FAMILY_NAMES.test(glued.name) || isNameParticle(words[2]!)));
-    if (givenBefore && isGivenName(words[0]!) && !HONORIFIC_OR_TITLE(words[0]!) && looksLikePersonName(words) && core.key === foldText(words.slice(1).join(' '))) moveInto(table, core, glued, true);
+    // ("Marine Le Pen" and "Le Pen": any word before a family name opening with a particle is a given name, though no list's.)
+    const given = isGivenName(words[0]!) || (words.length === 3 && isNameParticle(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!));
+    if (givenBefore && given && !HONORIFIC_OR_TITLE(words[0]!) && looksLikePersonName(words) && core.key === foldText(words.slice(1).join(' '))) moveInto(table, core, glued, true);
     // ("Ruth Ann" of "his wife Ruth Ann (Hertzog) Pirch": a name written apart is whole.)
     else if (writtenApart.has(glued.key)) moveInto(table, core, glued, true);
     else moveInto(table, glued, core, false);

@@ -198,6 +198,11 @@ describe('and on two wire stories', () => {
     const people = extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person');
     expect(people.map((e) => [e.name, e.aliases])).toEqual([['Cristina Fernández de Kirchner', ['Fernández de Kirchner', 'de Kirchner']]]);
   });
+  it('a word before a family name opening with a particle is a given name, though no list holds it: "Marine Le Pen", then "Le Pen"', () => {
+    const text = 'Before the hearing, Marine Le Pen, leader of the party, spoke. Le Pen said she had evidence.';
+    const people = extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Marine Le Pen']);
+  });
   it('a hyphenated name with lower-case parts is not a person’s', () => {
     expect(looksLikePersonName(['Tehreek-i-Taliban', 'Pakistan'])).toBe(false);
   });
