@@ -516,6 +516,9 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   const possessive = POSSESSIVE_AFTER.test(sentence.slice(end, end + 2)) && WEEKDAY_AT.test(sentence.slice(at, end));
   if (possessive) return past < future ? 'nearerPast' : sentenceAhead ? 'ahead' : 'around';
   if (past < future) return 'nearest';
+  // ("its candidate for the chancellery in September's election": a month that names an event, the nearer one either side,
+  // unless the clause is in the past.)
+  if (POSSESSIVE_AFTER.test(sentence.slice(end, end + 2)) && MONTH_AT.test(sentence.slice(at, end)) && !sentenceAhead) return 'scheduled';
   if (sentenceAhead) return 'ahead';
   // "The Gophers play Saturday", "the Senate votes on Tuesday": the present of a schedule, in the coming week.
   // ("when they host Kariobangi Sharks at Kenyatta Stadium on Saturday": or with its object and place between.)

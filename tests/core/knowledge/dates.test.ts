@@ -306,6 +306,11 @@ describe('absolute dates, resolved against the publication date', () => {
     // (A month put off to is the nearer one, either side: in June, September is ahead.)
     expect(isoDates('Parliament decided to adjourn the current sitting until September.', sunday)).toEqual(['2023-09']);
   });
+  it('a month that names an event, "September’s election", is the nearer one either side, unless its clause is in the past', () => {
+    const april = { year: 2021, month: 4, day: 19 };
+    expect(isoDates('The party has chosen Jo Doe as its candidate for the chancellery in September’s election.', april)).toEqual(['2021-09']);
+    expect(isoDates('She won in September’s election.', april)).toEqual(['2020-09']);
+  });
   it('"this Sunday" is this week’s, still to come unless its clause is in the past', () => {
     // (Published on Thursday 16 March 2023.)
     const thursday = { year: 2023, month: 3, day: 16 };
