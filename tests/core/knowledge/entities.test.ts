@@ -955,6 +955,8 @@ describe('people as real news names them', () => {
     expect(people('“We agree,” Verizon executive VP Marni Walden said.')).toEqual({ 'Marni Walden': 'Verizon executive VP' });
     // (An adjective in "-al" for the level of the post, not a word for how many.)
     expect(people('It was raised by the Civic Coalition’s federal Congresswoman Paula Oliveto.')).toEqual({ 'Paula Oliveto': 'the Civic Coalition’s federal Congresswoman' });
+    // (Abbreviated titles joined by a hyphen.)
+    expect(people('The ceremony with Lt.-Gov. Antoinette Perry was held at the playhouse.')).toEqual({ 'Antoinette Perry': 'Lt.-Gov.' });
     // (A cabinet secretary, as Kenyan news writes it.)
     expect(people('The strike defies calls by Health CS Cleopa Mailu and the governors.')).toEqual({ 'Cleopa Mailu': 'Health CS' });
     // (A party's stance before its name; a name opening with a number, and its acronym with a digit.)
