@@ -470,9 +470,11 @@ export function readAppositionPastPlace(sentence: string, nameEnd: number): stri
 /** "… and Al Roe, both nurses at Leith General,": a description the whole list ending with this name shares. */
 export function readSharedApposition(sentence: string, run: NameRun): string | undefined {
   // (Only with "both", "all" or "each": "Cheney, members of Congress, distinguished guests" addresses a list.)
-  if (!/^,\s+(?:both|all|each)\s/.test(sentence.slice(run.end, run.end + 8))) return undefined;
+  // ("Antoni Comín and Clara Ponsatí, two Puigdemont aides,": or with how many they are.)
+  if (!/^,\s+(?:both|all|each|two|three|four|five|six)\s/.test(sentence.slice(run.end, run.end + 8))) return undefined;
   const description = readApposition(sentence, run.end);
-  return description && hasPluralPersonHead(description) ? description : undefined;
+  // (What a relative clause says they did is no part of what each of them is: "two Puigdemont aides who fled Spain".)
+  return description && hasPluralPersonHead(description) ? description.replace(RELATIVE_CLAUSE_AFTER_NOUN, '') : undefined;
 }
 
 /**
@@ -1869,6 +1871,8 @@ function readPhrase(sentence: string, start: number, stopAtComma = true): string
     else if (ch === '"') inQuote = !inQuote;
     // "head of information technology (IT) and mobile communications": an acronym in brackets is the phrase's own.
     else if (ch === '(' && ACRONYM_IN_BRACKETS.test(sentence.slice(end, end + 12))) end = sentence.indexOf(')', end);
+    // ("a community of about 2,770 people": a comma between digits is the number's.)
+    else if (ch === ',' && /\d/.test(sentence[end - 1] ?? '') && /^\d{3}\b/.test(sentence.slice(end + 1, end + 5))) continue;
     else if (!inQuote && ((stopAtComma && ch === ',') || ch === ';' || ch === '(' || ch === ')' || ch === '—' || ch === '–' || (ch === '-' && sentence[end + 1] === '-'))) {
       // ("the Minister of Trade, Commerce and Food Security": a comma inside the list of what a title is of.)
       const fields = ch === ',' ? fieldsListedAt(sentence, start, end) : 0;

@@ -2254,6 +2254,12 @@ describe('roles ranked and read with care', () => {
       'Kit Lowe': 'both nurses at Leith General',
       'Bo Vale': 'both nurses at Leith General',
     });
+    // (Or with how many they are; what a clause says they did is none of it.)
+    expect(people('It voted on Kit Lowe and Bo Vale, two party aides who fled with him.')['Kit Lowe']).toBe('two party aides');
+    // (A comma between digits is the number's: "about 2,770 people".)
+    expect(people('Kit Lowe and Bo Vale are the other candidates in the community of about 2,770 people, it said.')['Kit Lowe']).toBe(
+      'the other candidates in the community of about 2,770 people',
+    );
   });
   it('the post a list of people is appointed to is each one’s; "plus" after a name adds others, and describes no one', () => {
     expect(people('Kit Lowe and Bo Vale have been appointed as interim coaches at Leith Rovers after the club was fined.')).toEqual({
