@@ -644,7 +644,9 @@ class ArticleReader {
     if (!titled && looksLikeSurname(run.words.at(-1)!) && isFamousName(run.words) && !this.namesAThing(run.text)) found.add(run.text, 'person');
     // "Tommy — who only goes by his first name —": a given name alone that "who" (not a team's plural "who are") refers to.
     // ("John Wharton AM at Richmond, who has served as mayor": after "at", the clause is about the person before.)
-    if (single && commaOrDashAt(sentence, run.end) && isGivenName(run.text) && !commonWords.has(run.text.toLowerCase()) && WHO_AFTER.test(sentence.slice(run.end)) && !followsPlacePreposition(sentence, run.start)) {
+    // ("The Scot, who was cheered on": not a word after a determiner, which names what the person is.)
+    const determined = DETERMINER_BEFORE.test(sentence.slice(Math.max(0, run.start - 6), run.start));
+    if (single && commaOrDashAt(sentence, run.end) && isGivenName(run.text) && !commonWords.has(run.text.toLowerCase()) && WHO_AFTER.test(sentence.slice(run.end)) && !followsPlacePreposition(sentence, run.start) && !determined) {
       found.add(run.text, 'person');
     }
     // "Mia, the actress played by Stone,": a given name alone described as one person (not "the defending champions",

@@ -2396,10 +2396,12 @@ describe('roles ranked and read with care', () => {
     expect(authors.map((e) => e.aliases)).toEqual([['Quill'], ['Tavor-Brek']]);
     expect(people('The fastest were the Audi RS, Porsche GT and others in 2016.')).toEqual({});
   });
-  it('a given name alone that "who" refers to is a person; a team\'s plural "who are" or a country\'s "which" is not', () => {
+  it('a given name alone that "who" refers to is a person; a team\'s plural "who are", a country\'s "which" or a word after "the" is not', () => {
     expect(people('Marta — who only goes by her first name online — retired at 51. Chelsea, who are fifth, lost. Jordan, which borders Iraq, agreed.')).toEqual({
       Marta: null,
     });
+    // (Nor a word after a determiner, though a given name too: "The Scot, who was cheered on".)
+    expect(people('Andy Murray won. The Scot, who was cheered on by the crowd, was delighted.')).toEqual({ 'Andy Murray': null });
   });
   it('a famous person called by their family name alone is a person; the same name used for a thing named after them is not', () => {
     expect(people('Ada Quinn found inspiration in Van Gogh’s famous painting and in Modigliani.')).toEqual({ 'Ada Quinn': null, 'Van Gogh': null, Modigliani: null });
