@@ -624,13 +624,14 @@ const DESCRIPTION_BEFORE_DASH = new RegExp(String.raw`(?:^|[,;:][”"’]?\s+)([
 const PLACE_WORDS = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}`;
 const PLACE_OPENED_DESCRIPTION = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?)\s+${PLACE_WORDS},\s+${PLACE_WORDS},\s+(\p{Ll}[^,;:]{2,60}?)),\s+$`, 'u');
 
+// The verb after a sentence's subject, past what it is, set off by commas.
+const SUBJECT_VERB_AFTER = /^(?:,\s[^,]{3,80},)?\s+(?:has|have|had|is|was|will|said|says|\p{Ll}{3,}ed)\s/u;
+
 /**
  * "research cited by its president, Richard Fisher": "its president (Federal Reserve Bank of Dallas)", the
  * organisation the sentence named last before the description, when its words say it is one; else the sentence's
  * subject, when it is no person's name ("Acme said its chief executive").
  */
-// The verb after a sentence's subject, past what it is, set off by commas.
-const SUBJECT_VERB_AFTER = /^(?:,\s[^,]{3,80},)?\s+(?:has|have|had|is|was|will|said|says|\p{Ll}{3,}ed)\s/u;
 function withOwnerNamed(description: string, before: string): string {
   const runs = nameRuns(before.slice(0, before.lastIndexOf(description)));
   const owner = [...runs].reverse().find((r) => r.words.length > 1 && looksLikeOrganisation(r.words));
@@ -1148,11 +1149,12 @@ function opensOrganisationsObject(words: RegExpMatchArray[], i: number): boolean
   return j > 0 && j < i - 1 && words[j]![0] === 'of' && /^\p{Lu}/u.test(words[j - 1]![0]) && looksLikeOrganisation([words[j - 1]![0]]);
 }
 
-/** Whether the word at `at` is an acronym in brackets after a capitalised name, the gap at one of its sides. */
+// ("5-Star Movement (M5S)": an acronym may hold a digit.)
 const ACRONYM_WITH_DIGITS = /^\p{Lu}[\p{Lu}\d]+$/u;
+
+/** Whether the word at `at` is an acronym in brackets after a capitalised name, the gap at one of its sides. */
 function acronymInBrackets(before: string, words: RegExpMatchArray[], at: number, gap: string): boolean {
   const acronym = words[at];
-  // ("5-Star Movement (M5S)": an acronym may hold a digit.)
   if (!acronym || at === 0 || !ACRONYM_WITH_DIGITS.test(acronym[0]) || !/^\p{Lu}/u.test(words[at - 1]![0])) return false;
   const start = acronym.index!;
   const end = start + acronym[0].length;

@@ -947,7 +947,6 @@ class ArticleReader {
     return roles.filter(({ surname, role, lastResort }) => !lastResort || [...(holders.get(headOf(role.text)) ?? [])].every((holder) => isOf(holder, foldText(surname))));
   }
 
-  /** The person named last among the runs: a full name, a title's name, or a single family name that is no place's or thing's. */
   /** "Italian Bagnaia", after "Francesco Bagnaia": where a person named in full is from, before their family name alone. */
   private withoutNationality(run: NameRun, sentence: string): NameRun {
     const [first, family] = run.words;
@@ -955,6 +954,7 @@ class ArticleReader {
     return subRunOf(run, sentence, 1);
   }
 
+  /** The person named last among the runs: a full name, a title's name, or a single family name that is no place's or thing's. */
   private lastPersonOf(sentence: string, runs: NameRun[]): NameRun | undefined {
     for (let i = runs.length - 1; i >= 0; i--) {
       const run = runs[i]!;
@@ -1707,10 +1707,7 @@ const TITLES_OBJECT_BEFORE = /\s(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+)
  */
 function nameAfterTitlesObject(run: NameRun, commonWords: WordSet, joined: boolean): number | undefined {
   const words = run.words;
-  const nameFrom = (i: number) => i > 0 && words.length - i <= 3 && looksLikePersonName(words.slice(i));
-  // ("Minister of International Trade Zakir Khan": the name opens with a given name, where one stands.)
-  const given = words.findIndex((w, i) => nameFrom(i) && isGivenName(w));
-  const at = given > 0 ? given : words.findIndex((_, i) => nameFrom(i));
+  const at = words.findIndex((_, i) => i > 0 && words.length - i <= 3 && looksLikePersonName(words.slice(i)));
   const noName = (w: string, i: number) => !isStopWord(w.toLowerCase()) && (isPlaceName(w) || prefixIsNoName(words.slice(i), 1, commonWords));
   // ("Minister for Petroleum & Natural Resources Shahid Khaqan Abbasi": the second of an object of two joined by "and" is
   // no name when one of its words is none.)

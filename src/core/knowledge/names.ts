@@ -164,12 +164,14 @@ function opensWord(text: string, i: number): boolean {
   return (classOf(codePointAt(text, i)) & (LETTER | NUMBER)) !== 0;
 }
 
+// ("Drua’s No.10 Teti Tela", "world No.1": a number written with "No." as one word.)
+const NUMBER_WORD = /^No\.\d/;
+
 /**
  * The runs of capitalised words of a sentence, read word by word over the
  * string: a word is sliced only when it may open or continue a name (most
  * words, lower-case outside a name, are stepped over).
  */
-const NUMBER_WORD = /^No\.\d/;
 export function nameRuns(sentence: string): NameRun[] {
   const found: NameRun[] = [];
   // The run being read: its words, where it starts and ends, and up to two connectors waiting for a capitalised word.
@@ -231,7 +233,7 @@ export function nameRuns(sentence: string): NameRun[] {
     }
     // ("Moscow, 19 Mar Turkmenistan's president-elect": a month's short form that is also a name is a month after a day.)
     if (!words && ABBREVIATIONS_ALSO_NAMES.has(word) && DAY_BEFORE.test(sentence.slice(Math.max(0, wordStart - 4), wordStart))) continue;
-    // ("Drua’s No.10 Teti Tela", "world No.1": a number written with "No." as one word is none of the name after it.)
+    // (A number written with "No." as one word is none of the name after it.)
     if (NUMBER_WORD.test(word)) {
       if (words) found.push(runOf(sentence, words, start, end));
       words = undefined;

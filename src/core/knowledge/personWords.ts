@@ -76,9 +76,9 @@ export function isPersonHead(word: string): boolean {
 }
 
 function decidePersonHead(word: string): boolean {
-  // ("VP", two capitals, is a title as "CEO" is.)
   // ("Lt.-Gov.", "Maj.-Gen.": abbreviated titles joined by a hyphen.)
   if (/^\p{Lu}\p{Ll}*\.-\p{Lu}\p{Ll}*\.$/u.test(word)) return word.split('-').every((part) => TITLES.has(part.toLowerCase().replace(FINAL_DOT, '')));
+  // ("VP", two capitals, is a title as "CEO" is.)
   if (/^\p{Lu}/u.test(word)) return POLICE_RANKS.test(word) || ((word.length > 2 || /^\p{Lu}{2}$/u.test(word)) && TITLES.has(word.toLowerCase().replace(FINAL_DOT, '')));
   if (PAST_TITLE.test(word)) return isPersonHead(word.slice(word.indexOf('-') + 1));
   // ("co-CEOs": the title after the hyphen, in its capitals.)
