@@ -816,6 +816,9 @@ export function describedBefore(sentence: string, run: NameRun, commonWords: Wor
   return descriptionMemo.of(sentence, run, commonWords);
 }
 
+// "Upon entering, she sat": a pronoun the sentence's first clause has for its subject.
+const SUBJECT_PRONOUN = /^[^,;:]*?,?\s*\b(he|she)\s+\p{Ll}+(?:ed|s)\b/iu;
+
 /**
  * "Jo Doe and his postdoc Bo Vale": the pronoun of the description is the person named just before "and", "Jo Doe’s postdoc";
  * "he and his wife Kali", the one person the sentence before named; "its incumbent head", the organisation named before.
@@ -835,8 +838,12 @@ export function ownedDescription(sentence: string, description: string, run: Nam
   const subject = named[0];
   if (subject && named.length === 1 && subject === runs[0] && /^[\s“"]*$/.test(sentence.slice(0, subject.start))) return `${subject.text}’s ${description.slice(pronoun[0].length)}`;
   // "he and his wife": only a pronoun that matches "his" or "her", and no one named in between.
-  const spoken = /(?:^|[\s,“"])(he|she)\s+(?:and|with)\s+$/i.exec(sentence.slice(0, opening))?.[1]?.toLowerCase();
-  const matches = spoken && (spoken === 'he') === (pronoun[0].trim().toLowerCase() === 'his');
+  // ("she sat … alongside her close aide, Jo Doe": or the sentence's subject pronoun; "His lawyer, Jo Doe, said": or a
+  // description that opens the sentence.)
+  const spoken = (/(?:^|[\s,“"])(he|she)\s+(?:and|with)\s+$/i.exec(sentence.slice(0, opening)) ?? SUBJECT_PRONOUN.exec(sentence.slice(0, opening)))?.[1]?.toLowerCase();
+  // (Not "their", which may stand for several: "Their lawyer, Jo Doe, told the court the two …".)
+  const opensSentence = /^[\s“"]*$/.test(sentence.slice(0, opening)) && !/^their\s/i.test(description);
+  const matches = (spoken && (spoken === 'he') === (pronoun[0].trim().toLowerCase() === 'his')) || opensSentence;
   if (!matches || runs.some((r) => r.end <= opening && looksLikePersonName(r.words))) return description;
   // Read only here, where a pronoun needs it: most sentences have none.
   const before = previousRuns.filter((r) => looksLikePersonName(r.words));

@@ -615,7 +615,9 @@ class ArticleReader {
     }
     // "heir to the British throne, Charles,": a description before one name too.
     const leadable = personName || (surname && !looksLikeOrganisation(run.words));
-    const leadingRole = leadable ? readLeadingDescription(sentence, run) : undefined;
+    const descriptionBefore = leadable ? readLeadingDescription(sentence, run) : undefined;
+    // ("His lawyer, Ulrike Thole-Groll, said": whose, where the sentences say.)
+    const leadingRole = descriptionBefore && /^(?:his|her|their)\s/i.test(descriptionBefore) ? ownedDescription(sentence, descriptionBefore, run, runs, this.previousRuns) : descriptionBefore;
     if (leadingRole) found.addStatement(found.add(run.text, 'person').roles, stated(passageId, sentence, leadingRole));
     const describable = personName || surname || describedByName;
     if (described?.kind === 'person' && describable) {

@@ -2324,7 +2324,7 @@ describe('roles ranked and read with care', () => {
       'Lou Parry': 'a nurse in Boston',
     });
   });
-  it('"X and his postdoc Y": the pronoun of the description is the person named before "and"', () => {
+  it('"X and his postdoc Y": the pronoun of the description is the person named before "and", or the one person the sentence before named', () => {
     expect(people('Ivo Brandt and his postdoc Ada Quinn tagged the cells. Later he and his wife Lou Parry left.')).toEqual({
       'Ivo Brandt': null,
       'Ada Quinn': 'Ivo Brandt’s postdoc',
@@ -2334,10 +2334,15 @@ describe('roles ranked and read with care', () => {
     expect(people('Li Ka-shing, the city’s richest man, last year put his son Victor Li in charge.')['Victor Li']).toBe('Li Ka-shing’s son');
     // (Not where two are named before it.)
     expect(people('Mark Skaife and Larry Perkins took him past his mentor Peter Brock’s record.')['Peter Brock']).not.toMatch(/’s mentor/);
+    // A description opening the sentence, or after its subject pronoun, is the one person the sentence before named.
+    expect(people('Rupert Stadler was sentenced. His lawyer, Ulrike Thole-Groll, said he did not know.')['Ulrike Thole-Groll']).toBe('Rupert Stadler’s lawyer');
+    expect(people('Ada Quinn won. Later she thanked her coach, Lou Parry, for it.')['Lou Parry']).toBe('Ada Quinn’s coach');
+    // (Not "their", which may stand for several.)
+    expect(people('Ivo Brandt was jailed. Their lawyer, Lou Parry, said the brothers had been drinking.')['Lou Parry']).toBe('Their lawyer');
   });
   it('a single name after a relative ("her sister Maya") is a person, even one that also names a people or a place', () => {
     expect(people('Kamala Doe spoke. According to a story her sister Maya has told, she organised a protest.')).toEqual({ 'Kamala Doe': null, Maya: 'her sister' });
-    expect(people('Ivo Brandt spoke. His daughter Georgia joined the firm in 2019.')).toEqual({ 'Ivo Brandt': null, Georgia: 'His daughter' });
+    expect(people('Ivo Brandt spoke. His daughter Georgia joined the firm in 2019.')).toEqual({ 'Ivo Brandt': null, Georgia: 'Ivo Brandt’s daughter' });
     // Not after a word for a person that is no relative: "private" is a soldier, "his private Caribbean island" is an island.
     expect(people('Ivo Brandt stayed with Jo Roe on his private Caribbean island.')).toEqual({ 'Ivo Brandt': null, 'Jo Roe': null });
     // Nor a word that goes on to its noun: a people's name used as an adjective.
