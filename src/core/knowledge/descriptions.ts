@@ -1661,11 +1661,17 @@ const NEXT_NAME_LISTED = /,\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\s\S]*$/u;
 // A participle, where to, and "as" before a post ("promoted straight to Cabinet as"); not a post lost ("replaced as").
 const PARTICIPLE_AS_POST = new RegExp(String.raw`^(?!(?:${LOSING_VERBS})\b)\p{Ll}{3,}ed\s+(?:[^,;]{1,40}?\s+)?as\s+(?=(?:a|an|the|its|his|her|their)\s|\p{Lu})`, 'u');
 
+const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
+
 /** "X (to SCMP), who has served as ...": the role in the clause belongs to the nearest person before it. */
 export function relativeClauses(sentence: string, runs: NameRun[]): { run: NameRun; role: string }[] {
   const clauses: { run: NameRun; role: string }[] = [];
   if (!sentence.includes('who')) return clauses;
-  for (const match of sentence.matchAll(/,\s+who\s+/g)) {
+  // ("Kalione Nasoko who was named player of the final": or with no comma, right after a full name.)
+  for (const match of sentence.matchAll(/(?:,\s+|(?<=\p{L})\s+)who\s+/gu)) {
+    // (Not after an article: "a Christian Tamil who runs a travel agency" says which one.)
+    const fullNameRightBefore = (r: NameRun) => r.end === match.index && r.words.length > 1 && looksLikePersonName(r.words) && !ARTICLE_BEFORE.test(sentence.slice(Math.max(0, r.start - 5), r.start));
+    if (match[0][0] !== ',' && !runs.some(fullNameRightBefore)) continue;
     const clause = readPhrase(sentence, match.index + match[0].length, false);
     // "who follows Amazon as a managing director at D.A. Davidson": the post after "as" is the role too.
     // ("who stepped down as Acme's chief executive", "who took over as coach": a post taken or left, as after a name.)

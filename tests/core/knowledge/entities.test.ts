@@ -1764,6 +1764,9 @@ describe('roles as news states them', () => {
     expect(roleOf('Jo Doe was later named chief executive of Acme, the firm said.', 'Jo Doe')).toBe('chief executive of Acme');
     // (A most valuable player is a title a player is named to.)
     expect(roleOf('Walter Tavares played well. Tavares was named Final Four MVP after his performance.', 'Walter Tavares')).toBe('Final Four MVP');
+    // (In a relative clause with no comma, right after a full name; not after an article, which says which one.)
+    expect(roleOf('They won with two tries from Kalione Nasoko who was named player of the final.', 'Kalione Nasoko')).toBe('player of the final');
+    expect(roleOf('He met a Christian Tamil who was named player of the year.', 'Christian Tamil')).toBeUndefined();
   });
   it('a compound word for a person that WordNet lacks, by its long last part', () => {
     expect(roleOf('“I’m excited,” says Maura McLaughlin, a radioastronomer at West Virginia University, who studies pulsars.', 'Maura McLaughlin')).toBe(
