@@ -817,7 +817,7 @@ export function describedBefore(sentence: string, run: NameRun, commonWords: Wor
 }
 
 // "Upon entering, she sat": a pronoun the sentence's first clause has for its subject.
-const SUBJECT_PRONOUN = /^[^,;:]*?,?\s*\b(he|she)\s+\p{Ll}+(?:ed|s)\b/iu;
+const SUBJECT_PRONOUN = /^[^,;:]*?,?\s*\b(he|she)\s+(?:\p{Ll}+(?:ed|s)|sat|stood|went|came|took|made|gave|met|told|said|spoke|thanked)\b/iu;
 
 /**
  * "Jo Doe and his postdoc Bo Vale": the pronoun of the description is the person named just before "and", "Jo Doe’s postdoc";

@@ -2340,6 +2340,7 @@ describe('roles ranked and read with care', () => {
     // A description opening the sentence, or after its subject pronoun, is the one person the sentence before named.
     expect(people('Rupert Stadler was sentenced. His lawyer, Ulrike Thole-Groll, said he did not know.')['Ulrike Thole-Groll']).toBe('Rupert Stadler’s lawyer');
     expect(people('Ada Quinn won. Later she thanked her coach, Lou Parry, for it.')['Lou Parry']).toBe('Ada Quinn’s coach');
+    expect(people('Ada Quinn spoke. Inside, she sat beside her close aide, Lou Parry.')['Lou Parry']).toBe('Ada Quinn’s close aide');
     // (Not "their", which may stand for several.)
     expect(people('Ivo Brandt was jailed. Their lawyer, Lou Parry, said the brothers had been drinking.')['Lou Parry']).toBe('Their lawyer');
   });
