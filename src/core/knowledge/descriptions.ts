@@ -816,6 +816,11 @@ export function describedBefore(sentence: string, run: NameRun, commonWords: Wor
   return descriptionMemo.of(sentence, run, commonWords);
 }
 
+// A word for someone's relation to another: "teammate", "stablemate", "colleague", "wife".
+const RELATION = /^(?:\p{Ll}+mate|colleague|partner|wife|husband|brother|sister|son|daughter|father|mother)$/u;
+
+const OWNED_BEFORE = /\b(?:his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/iu;
+
 // "Upon entering, she sat": a pronoun the sentence's first clause has for its subject.
 const SUBJECT_PRONOUN = /^[^,;:]*?,?\s*\b(he|she)\s+(?:\p{Ll}+(?:ed|s)|sat|stood|went|came|took|made|gave|met|told|said|spoke|thanked)\b/iu;
 
@@ -827,6 +832,13 @@ export function ownedDescription(sentence: string, description: string, run: Nam
   // ("The Bank of Thailand is set for a new governor after its incumbent head Jo Doe decided …": the organisation before.)
   if (description.startsWith('its ')) return withOwnerNamed(description, sentence.slice(0, run.start));
   const pronoun = /^(?:his|her|their)\s+/i.exec(description);
+  // ("ahead of Lowndes and teammate Jamie Whincup": a relation alone, after a name and "and", is that person's.)
+  if (!pronoun && RELATION.test(description)) {
+    const at = sentence.lastIndexOf(description, run.start);
+    // (Not a name itself someone's relation: "her daughter Lynnolive Jemutai and husband Jacob Yator" are both hers.)
+    const owner = runs.find((r) => r.end <= at && /^\s+and\s+$/.test(sentence.slice(r.end, at)) && !OWNED_BEFORE.test(sentence.slice(Math.max(0, r.start - 40), r.start)));
+    return owner && (looksLikePersonName(owner.words) || (owner.words.length === 1 && looksLikeSurname(owner.text))) ? `${owner.text}’s ${description}` : description;
+  }
   if (!pronoun) return description;
   const opening = sentence.lastIndexOf(description, run.start);
   const owner = runs.find((r) => r.end <= opening && /^\s+(?:and|with)\s+$/.test(sentence.slice(r.end, opening)));

@@ -2341,6 +2341,9 @@ describe('roles ranked and read with care', () => {
     expect(people('Rupert Stadler was sentenced. His lawyer, Ulrike Thole-Groll, said he did not know.')['Ulrike Thole-Groll']).toBe('Rupert Stadler’s lawyer');
     expect(people('Ada Quinn won. Later she thanked her coach, Lou Parry, for it.')['Lou Parry']).toBe('Ada Quinn’s coach');
     expect(people('Ada Quinn spoke. Inside, she sat beside her close aide, Lou Parry.')['Lou Parry']).toBe('Ada Quinn’s close aide');
+    // A relation alone, after a name and "and", is that person's; not where that name is itself someone's relation.
+    expect(people('They trailed Ivo Brandt and teammate Lou Parry at the end.')['Lou Parry']).toBe('Ivo Brandt’s teammate');
+    expect(people('She thanked her daughter Ada Quinn and husband Lou Parry.')['Lou Parry']).toBe('husband');
     // (Not "their", which may stand for several.)
     expect(people('Ivo Brandt was jailed. Their lawyer, Lou Parry, said the brothers had been drinking.')['Lou Parry']).toBe('Their lawyer');
   });
