@@ -819,6 +819,7 @@ export function describedBefore(sentence: string, run: NameRun, commonWords: Wor
 // A word for someone's relation to another: "teammate", "stablemate", "colleague", "wife".
 const RELATION = /^(?:\p{Ll}+mate|colleague|partner|wife|husband|brother|sister|son|daughter|father|mother)$/u;
 
+// "her four-year-old daughter ": a pronoun's relation before a name, which makes the name someone's relation itself.
 const OWNED_BEFORE = /\b(?:his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/iu;
 
 // "Upon entering, she sat": a pronoun the sentence's first clause has for its subject.
@@ -826,7 +827,8 @@ const SUBJECT_PRONOUN = /^[^,;:]*?,?\s*\b(he|she)\s+(?:\p{Ll}+(?:ed|s)|sat|stood
 
 /**
  * "Jo Doe and his postdoc Bo Vale": the pronoun of the description is the person named just before "and", "Jo Doe’s postdoc";
- * "he and his wife Kali", the one person the sentence before named; "its incumbent head", the organisation named before.
+ * "he and his wife Kali", "His lawyer, Bo Vale,", the one person the sentence before named; "its incumbent head", the
+ * organisation named before; "Jo Doe and teammate Bo Vale", a relation alone, the person before "and".
  */
 export function ownedDescription(sentence: string, description: string, run: NameRun, runs: NameRun[], previousRuns: NameRun[]): string {
   // ("The Bank of Thailand is set for a new governor after its incumbent head Jo Doe decided …": the organisation before.)
