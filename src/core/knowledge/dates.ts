@@ -459,9 +459,11 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   if (SCHEDULED_PRESENT.test(before) && WEEKDAY_AT.test(sentence.slice(at, end))) return 'ahead';
   // "The Senate adjourned plenary till Wednesday", "were remanded to Monday for bail": what is put off to a weekday is put off
   // to the one ahead, whatever the tense of the putting off.
-  if (PUT_OFF_TO.test(before) && WEEKDAY_AT.test(sentence.slice(at, end))) return 'ahead';
   // ("adjourn the current sitting until September": a month it is put off to is the nearer one, either side.)
-  if (PUT_OFF_TO.test(before) && MONTH_AT.test(sentence.slice(at, end))) return 'scheduled';
+  if (PUT_OFF_TO.test(before)) {
+    if (WEEKDAY_AT.test(sentence.slice(at, end))) return 'ahead';
+    if (MONTH_AT.test(sentence.slice(at, end))) return 'scheduled';
+  }
   // "now gets on the road against the Reds, this Sunday": this week's, still to come unless its clause is in the past
   // ("Chileans went to the polls this Sunday").
   if ((/\bthis\s+$/i.test(before) && WEEKDAY_AT.test(sentence.slice(at, end))) || THIS_WEEKDAY_AT.test(sentence.slice(at, end))) {
@@ -513,12 +515,12 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   // "Tuesday’s Champions League quarter-final", "Saturday’s card": a weekday that names an event is the nearest such day,
   // either side; in the past tense one ahead counts twice as far ("was not thinking about Tuesday’s quarter-final" in a
   // Monday paper is tomorrow's, "Friday’s activities constituted" in a Tuesday paper last Friday's).
-  const possessive = POSSESSIVE_AFTER.test(sentence.slice(end, end + 2)) && WEEKDAY_AT.test(sentence.slice(at, end));
-  if (possessive) return past < future ? 'nearerPast' : sentenceAhead ? 'ahead' : 'around';
+  const owning = POSSESSIVE_AFTER.test(sentence.slice(end, end + 2));
+  if (owning && WEEKDAY_AT.test(sentence.slice(at, end))) return past < future ? 'nearerPast' : sentenceAhead ? 'ahead' : 'around';
   if (past < future) return 'nearest';
   // ("its candidate for the chancellery in September's election": a month that names an event, the nearer one either side,
   // unless the clause is in the past.)
-  if (POSSESSIVE_AFTER.test(sentence.slice(end, end + 2)) && MONTH_AT.test(sentence.slice(at, end)) && !sentenceAhead) return 'scheduled';
+  if (owning && MONTH_AT.test(sentence.slice(at, end)) && !sentenceAhead) return 'scheduled';
   if (sentenceAhead) return 'ahead';
   // "The Gophers play Saturday", "the Senate votes on Tuesday": the present of a schedule, in the coming week.
   // ("when they host Kariobangi Sharks at Kenyatta Stadium on Saturday": or with its object and place between.)

@@ -13,7 +13,7 @@ import { alternatives, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '.
 import { classOf, firstWordAfter, isBlank, lastIndexOfAny, lastWordBefore, LETTER, NUMBER, opensSentence } from '../text/characters.ts';
 import { isStopWord, unique } from '../text/normalize.ts';
 import type { WordSet } from '../text/words.ts';
-import { isRoleQualifier, LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, nameRuns, opensClauseOnly, POST_NOMINALS, subRunOf, withoutHonorifics, type NameRun } from './names.ts';
+import { isRoleQualifier, LEGAL_SUFFIX, looksLikeOrganisation, looksLikePersonName, looksLikeSurname, mayNamePerson, nameRuns, opensClauseOnly, POST_NOMINALS, subRunOf, withoutHonorifics, type NameRun } from './names.ts';
 import { endsHonorificPair, FINAL_DOT, HONORIFIC_OR_TITLE, isConferredTitle, isHonorific, isLegislator, isPersonHead, isPersonNoun, isTitleOfAddress, namesThingsMostly, ORGANISATION_NOUNS, PLACE_NOUNS, TITLES } from './personWords.ts';
 import { RunMemo } from './runMemo.ts';
 import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS, SPEECH_VERB } from './speech.ts';
@@ -834,18 +834,16 @@ export function ownedDescription(sentence: string, description: string, run: Nam
   // ("The Bank of Thailand is set for a new governor after its incumbent head Jo Doe decided …": the organisation before.)
   if (description.startsWith('its ')) return withOwnerNamed(description, sentence.slice(0, run.start));
   const pronoun = /^(?:his|her|their)\s+/i.exec(description);
+  const opening = sentence.lastIndexOf(description, run.start);
   // ("ahead of Lowndes and teammate Jamie Whincup": a relation alone, after a name and "and", is that person's.)
   if (!pronoun && RELATION.test(description)) {
-    const at = sentence.lastIndexOf(description, run.start);
     // (Not a name itself someone's relation: "her daughter Lynnolive Jemutai and husband Jacob Yator" are both hers.)
-    const owner = runs.find((r) => r.end <= at && /^\s+and\s+$/.test(sentence.slice(r.end, at)) && !OWNED_BEFORE.test(sentence.slice(Math.max(0, r.start - 40), r.start)));
-    return owner && (looksLikePersonName(owner.words) || (owner.words.length === 1 && looksLikeSurname(owner.text))) ? `${owner.text}’s ${description}` : description;
+    const owner = runs.find((r) => r.end <= opening && /^\s+and\s+$/.test(sentence.slice(r.end, opening)) && !OWNED_BEFORE.test(sentence.slice(Math.max(0, r.start - 40), r.start)));
+    return owner && mayNamePerson(owner) ? `${owner.text}’s ${description}` : description;
   }
   if (!pronoun) return description;
-  const opening = sentence.lastIndexOf(description, run.start);
   const owner = runs.find((r) => r.end <= opening && /^\s+(?:and|with)\s+$/.test(sentence.slice(r.end, opening)));
-  const person = owner && (looksLikePersonName(owner.words) || (owner.words.length === 1 && looksLikeSurname(owner.text)));
-  if (person) return `${owner.text}’s ${description.slice(pronoun[0].length)}`;
+  if (owner && mayNamePerson(owner)) return `${owner.text}’s ${description.slice(pronoun[0].length)}`;
   // "Li Ka-shing, the city's richest man, put his son Victor in charge": the person the sentence opens with, where no one
   // else is named before the description.
   const named = runs.filter((r) => r.end <= opening && looksLikePersonName(r.words));
@@ -858,7 +856,7 @@ export function ownedDescription(sentence: string, description: string, run: Nam
   // (Not "their", which may stand for several: "Their lawyer, Jo Doe, told the court the two …".)
   const opensSentence = /^[\s“"]*$/.test(sentence.slice(0, opening)) && !/^their\s/i.test(description);
   const matches = (spoken && (spoken === 'he') === (pronoun[0].trim().toLowerCase() === 'his')) || opensSentence;
-  if (!matches || runs.some((r) => r.end <= opening && looksLikePersonName(r.words))) return description;
+  if (!matches || named.length > 0) return description;
   // Read only here, where a pronoun needs it: most sentences have none.
   const before = previousRuns.filter((r) => looksLikePersonName(r.words));
   return before.length === 1 ? `${before[0]!.text}’s ${description.slice(pronoun[0].length)}` : description;

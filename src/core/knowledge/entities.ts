@@ -83,6 +83,7 @@ import {
   looksLikeOrganisation,
   looksLikePersonName,
   looksLikeSurname,
+  mayNamePerson,
   nameRuns,
   subRunOf,
   surnameOf,
@@ -1467,7 +1468,7 @@ function openingName(sentence: string, runs: NameRun[], commonWords: WordSet): N
       ((dateline > 0 && run.start === dateline) || opensSentence(sentence, run.start) || PHRASE_BEFORE_SUBJECT.test(sentence.slice(dateline, run.start))),
   );
   if (!subject) return undefined;
-  return looksLikePersonName(subject.words) || (subject.words.length === 1 && looksLikeSurname(subject.text)) ? subject : undefined;
+  return mayNamePerson(subject) ? subject : undefined;
 }
 
 /**

@@ -576,6 +576,9 @@ export function isParticledSurname(words: string[]): boolean {
   return words.length === 2 && /^\p{Lu}/u.test(words[0]!) && isNameParticle(words[0]!) && looksLikeSurname(words[1]!);
 }
 
+/** Whether a run may be a person's: a full name, or one surname-like word ("Lowndes"). */
+export const mayNamePerson = (run: NameRun): boolean => looksLikePersonName(run.words) || (run.words.length === 1 && looksLikeSurname(run.text));
+
 /** A surname-like single word: "Lodhi", "Webber". */
 export function looksLikeSurname(word: string): boolean {
   return NAME_WORD.test(word) && !NEVER_IN_PERSON_NAMES.has(word.toLowerCase()) && !CONTRACTION.test(word);
