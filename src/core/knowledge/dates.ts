@@ -111,6 +111,19 @@ const MAY_HOLD_PUBLICATION_RELATIVE = new RegExp(PUBLICATION_RELATIVE_WORDS, 'i'
 const MAY_HOLD_AGO = /ago|from\s+now/i;
 const BOUND_BEFORE = /\b(?:more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|up\s+to)\s+$/i;
 const MAY_HOLD_WEEK_START = /the\s+week/i;
+// "up 4 percent from the previous year", "revenue rose 25% compared with a year earlier", "down from $19.5 billion last
+// year": the period a figure is compared with is no date of what the sentence reports.
+const COMPARED_WITH = /\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against|than(?:\s+\p{L}+){0,2}|from|over)\s+(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:[mb]|tr)illion)?\s+)?(?:(?:that|those)\s+of\s+)?$/iu;
+// ("an increase from the previous year": "from" and "over" compare only after a word for a change or a figure.)
+const CHANGE_OR_FIGURE = /\b(?:up|down|rose|risen|fell|fallen|increase[ds]?|decrease[ds]?|declined?|grew|grown|gain(?:ed|s)?|drop(?:ped|s)?|jump(?:ed|s)?|higher|lower|more|less|fewer|percent|per\s+cent)\b|[%$€£]/i;
+
+/** Whether the period at `at` is what a figure is compared with: "from the previous year", "than a year ago". */
+function isComparedWith(sentence: string, at: number): boolean {
+  const before = sentence.slice(Math.max(0, at - 120), at);
+  const compared = COMPARED_WITH.exec(before);
+  if (!compared) return false;
+  return !/^(?:from|over)\b/i.test(compared[0]) || CHANGE_OR_FIGURE.test(before.slice(0, compared.index));
+}
 const SUBORDINATE_BEFORE = /\b(?:since|until|till|before|after|prior to|ahead of)\s+(?:the\s+\w+\s+(?:of|in)\s+|(?:early|late|mid-?)\s*)?$/i;
 // "didn't discover the genes until 1991": after a negation, "until" dates the event itself.
 const NEGATED_UNTIL = /(?:\bnot|n[’']t|\bnever|\bno one|\bnobody)\b[^,;:—–]*\b(?:until|till)\s+(?:(?:early|late|mid-?)\s*)?$/i;
@@ -337,7 +350,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
   }
   for (const match of published && MAY_HOLD_AGO.test(sentence) ? sentence.matchAll(AGO) : []) {
     // "more than forty years ago" bounds a date without naming it.
-    if (BOUND_BEFORE.test(sentence.slice(Math.max(0, match.index - 16), match.index))) continue;
+    if (BOUND_BEFORE.test(sentence.slice(Math.max(0, match.index - 16), match.index)) || isComparedWith(sentence, match.index)) continue;
     const amount = /^\d+$/.test(match[1]!) ? Number(match[1]) : NUMBER_WORDS[match[1]!.toLowerCase()]!;
     const unit = match[2]!.toLowerCase() as Unit;
     // Counted back from a day, a date keeps only the precision its unit gives: "four years ago" is a year.
@@ -350,7 +363,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
   for (const match of published && MAY_HOLD_PUBLICATION_RELATIVE.test(sentence) ? sentence.matchAll(PUBLICATION_RELATIVE) : []) {
     // "This Week in Asia", "Next Year's Budget": a name, not a time.
     const [which, unit] = match[1] ? [match[1], match[2]!] : [match[3]!, match[4]!];
-    if (/^\p{Lu}/u.test(unit)) continue;
+    if (/^\p{Lu}/u.test(unit) || isComparedWith(sentence, match.index)) continue;
     // ("this weekend" is known, as "this week" is, to its month.)
     const span = unit.toLowerCase() === 'weekend' ? 'week' : unit.toLowerCase();
     const season = !['year', 'month', 'week'].includes(span);
@@ -847,12 +860,13 @@ export function relativeDatesIn(sentence: string): RelativeMention[] {
   for (const m of sentence.matchAll(OFFSET_PHRASE)) {
     // "two days after the attack", "a year after he stormed …": a word after "before", "after" or "prior" says what the
     // time counts from, not the date before; "a day earlier in the lower house" counts from it still ("earlier than" does not).
-    if ((/^(?:before|after|prior)$/i.test(m[3]!) ? WORD_AFTER : THAN_AFTER).test(sentence.slice(m.index + m[0].length))) continue;
+    if ((/^(?:before|after|prior)$/i.test(m[3]!) ? WORD_AFTER : THAN_AFTER).test(sentence.slice(m.index + m[0].length)) || isComparedWith(sentence, m.index)) continue;
     const amount = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
     const sign = /^(?:earlier|before|prior)$/i.test(m[3]!) ? -1 : 1;
     found.push({ start: m.index, end: m.index + m[0].length, resolve: (anchor) => shift(anchor, m[2]!.toLowerCase() as Unit, sign * amount) });
   }
   for (const m of sentence.matchAll(NEXT_OR_PREVIOUS)) {
+    if (isComparedWith(sentence, m.index)) continue;
     const unit = (m[2] ?? m[3])!.toLowerCase() as Unit;
     const sign = /^(?:previous|preceding|before)$/i.test((m[1] ?? m[4])!) ? -1 : 1;
     found.push({ start: m.index, end: m.index + m[0].length, resolve: (anchor) => shift(anchor, unit, sign) });

@@ -263,6 +263,18 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(isoDates('More than forty years ago, the plant closed.', on)).toEqual([]);
   });
 
+  it('the period a figure is compared with dates nothing: "up 4 percent from the previous year", "down 10 percent from a year ago"', () => {
+    const on = { year: 2019, month: 11, day: 19 };
+    expect(isoDates('Sales were still down 10 percent from a year ago, the report said.', on)).toEqual([]);
+    expect(isoDates('Exports rose to $9.1 billion, up from $8 billion last year.', on)).toEqual([]);
+    expect(isoDates('Prices are lower than they were last year.', on)).toEqual([]);
+    expect(relativeDatesIn('Revenue rose 25% to $6.1 billion in the quarter compared with a year earlier.')).toEqual([]);
+    expect(relativeDatesIn('Dealers sold 303,417 vehicles, up 4 percent from the previous year.')).toEqual([]);
+    // (A period after "from" with no change or figure before it is when something is from.)
+    expect(isoDates('He read a letter from last year to the court.', on)).toEqual(['2018']);
+    expect(relativeDatesIn('He had left the firm the previous year.')).toHaveLength(1);
+  });
+
   it('"the year 2100", "by 2100" and "through 2021" are years too', () => {
     expect(dates('Climate models going to the year 2100 show warming.')).toEqual(['2100']);
     expect(dates('Temperatures could rise 4C by 2100.')).toEqual(['2100']);

@@ -67,10 +67,12 @@ describe('events in the seed article', () => {
     ]);
     expect(events('In June, I commuted her sentence — and on Monday she walked free.')).toEqual(['2019-06 In June, I commuted her sentence', '2019-11-18 and on Monday she walked free.']);
     // Without punctuation between them, "and" parts two dated clauses.
-    expect(events('The average price was up from $38,373 a year ago and from $34,410 in October 2015.')).toEqual([
-      '2018 The average price was up from $38,373 a year ago',
-      '2015-10 and from $34,410 in October 2015.',
+    expect(events('The firm was sold a year ago and its founder died in October 2015.')).toEqual([
+      '2018 The firm was sold a year ago',
+      '2015-10 and its founder died in October 2015.',
     ]);
+    // (Not before the period a figure is compared with, which dates nothing: "up from $38,373 a year ago" is no event of its own.)
+    expect(events('The average price was up from $38,373 a year ago and from $34,410 in October 2015.')).toEqual(['2015-10 The average price was up from $38,373 a year ago and from $34,410 in October 2015.']);
     // "Not … until 1991" dates the event itself, where "until 1991" alone would frame it.
     expect(events('Scientists did not find the genes for smell until 1991, with those for taste following in 2000.')).toEqual([
       '1991 Scientists did not find the genes for smell until 1991',
