@@ -391,9 +391,10 @@ function endsWithPersonName(phrase: string): boolean {
 }
 
 /** "member of Board of Governors Asad Ali Khan (and …)": a person's name right after an organisation's, in one run of capitals. */
+// ("the Five Star Speaker of the lower house": not a title after a word that is also a given name.)
 function namesAfterOrganisation(phrase: string): boolean {
   return nameRuns(phrase).some(({ words }) =>
-    words.some((w, i) => i > 0 && /^\p{Lu}/u.test(words[i - 1]!) && !HONORIFIC_OR_TITLE(words[i - 1]!) && isGivenName(w) && looksLikePersonName(words.slice(i))),
+    words.some((w, i) => i > 0 && /^\p{Lu}/u.test(words[i - 1]!) && !HONORIFIC_OR_TITLE(words[i - 1]!) && isGivenName(w) && looksLikePersonName(words.slice(i)) && !HONORIFIC_OR_TITLE(words.at(-1)!)),
   );
 }
 
