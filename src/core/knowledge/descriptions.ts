@@ -573,7 +573,7 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   const titleOpens = longest.at === 0 && before!.index === 0 && /^\p{Lu}/u.test(clause) && !/^(?:The|A|An)\s/.test(clause);
   const nearer = titleOpens
     ? undefined
-    : valid.find((v) => v.at > longest.at && PREPOSITION_AT_END.test(clause.slice(longest.at, v.at)) && !PREPOSITION_IN_NAME.test(clause.slice(longest.at, v.at)) && !PART_OF.test(clause.slice(longest.at, v.at)));
+    : valid.find((v) => v.at > longest.at && PREPOSITION_AT_END.test(clause.slice(longest.at, v.at)) && !PREPOSITION_IN_NAME.test(clause.slice(longest.at, v.at)) && !PART_OF.test(clause.slice(longest.at, v.at)) && !servesFor(clause.slice(longest.at, v.at)));
   const chosen = nearer ?? longest;
   // "said Julian Moore, General Manager, Nam Nghi Phu Quoc": a capitalised title right after a person's name and a
   // comma is theirs, and what follows it is where they work.
@@ -590,6 +590,9 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   return description.startsWith('its ') ? withOwnerNamed(description, opening) : description;
 }
 
+// ("the lead counsel for the petitioner, Tsatsu Tsikata", "a spokesman for the family, Jo Doe": whom a person works for is
+// not who the name is.)
+const servesFor = (phrase: string) => /\sfor\s*$/.test(phrase) && kindOfDescription(phrase.replace(/\s+for\s*$/, '')) === 'person';
 const PART_OF = /^(?:one|another|some|each|either|neither|many|most|several|two|three|four|five|six)\s+of\s*$/i;
 const PREPOSITION_IN_NAME = /\p{Lu}[\p{L}.&-]*\s+(?:of|for)\s*$/u;
 

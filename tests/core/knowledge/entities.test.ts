@@ -1680,6 +1680,8 @@ describe('roles as news states them', () => {
     expect(roleOf('Meanwhile, the Defence Counsel, Sgt Jane Doe said the offence was never committed.', 'Jane Doe')).toBe('the Defence Counsel');
     // (After a preposition in lower case, the nearer phrase is the one: "brother of the heir to the throne, Charles".)
     expect(roleOf('He is the younger brother of the heir to the throne, Charles Doe, who spoke.', 'Charles Doe')).toBe('the heir to the throne');
+    // (Not after "for" and a word for a person: whom someone works for is not who the name is.)
+    expect(roleOf('It drew an objection from the lead counsel for the petitioner, Jane Doe.', 'Jane Doe')).toBe('the lead counsel for the petitioner');
   });
   it('an honorific between the description and the name', () => {
     expect(roleOf('As Trump’s longtime physician, Dr. Harold Bornstein, wrote in 2015, he was healthy.', 'Harold Bornstein')).toBe('Trump’s longtime physician');
