@@ -1039,7 +1039,10 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
       const atSentenceStart = before.slice(0, words[i]!.index).trim() === '' && end - before.length <= 0;
       // ("Chief constable Glen Mayhew", "Former President Trump": a qualifier opening the sentence is the description's;
       // so is any word right before a head in lower case, "Labor journalist Alex Press", unless it only opens a clause.)
-      if (atSentenceStart && capitals === 0 && (isTitleQualifier(word.toLowerCase()) || (i === headAt - 1 && modifiesLowerCaseHead(word, head)))) {
+      // ("Board Clerk Don Klein said": so is a kind of organisation right before a capitalised title, whatever the text
+      // writes in lower case elsewhere.)
+      const ofOrganisation = titleHead && i === headAt - 1 && hasOrganisationHead(word.toLowerCase());
+      if (atSentenceStart && capitals === 0 && (isTitleQualifier(word.toLowerCase()) || (i === headAt - 1 && modifiesLowerCaseHead(word, head)) || ofOrganisation)) {
         first = i;
         break;
       }

@@ -115,7 +115,7 @@ export const TITLES = new Set(
     'commander ceo cfo coo cto cio cmo vp svp evp gm mvp detective inspector councillor councilor executive administrator adviser advisor officer attorney speaker ' +
     // (American legislators' titles: "Councilman Jim Madaffer", "Assemblywoman Jo Doe".)
     'councilman councilwoman councilmember congressman congresswoman assemblyman assemblywoman alderman alderwoman selectman ' +
-    'envoy leader deputy marshal sheriff superintendent coach manager chair treasurer auditor solicitor constable magistrate warden ' +
+    'envoy leader deputy marshal sheriff superintendent coach manager chair chairperson treasurer auditor solicitor constable magistrate warden clerk ' +
     // (Ireland's police officers: "Detective Garda Jo Doe".)
     'garda ' +
     // (A title's "emeritus", after it and before the name: "CTU president Emerita Karen Lewis".)

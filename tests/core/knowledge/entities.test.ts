@@ -957,6 +957,10 @@ describe('people as real news names them', () => {
     expect(people('It was raised by the Civic Coalition’s federal Congresswoman Paula Oliveto.')).toEqual({ 'Paula Oliveto': 'the Civic Coalition’s federal Congresswoman' });
     // (Abbreviated titles joined by a hyphen.)
     expect(people('The ceremony with Lt.-Gov. Antoinette Perry was held at the playhouse.')).toEqual({ 'Antoinette Perry': 'Lt.-Gov.' });
+    // (A kind of organisation before a capitalised title opening the sentence is the title's, though the text writes it in
+    // lower case elsewhere; a clerk and a chairperson are titled as a chair is.)
+    expect(people('Board Clerk Jane Doe said the board would meet.')).toEqual({ 'Jane Doe': 'Board Clerk' });
+    expect(people('The commissioners were led by the Chairperson Wafula Chebukati.')).toEqual({ 'Wafula Chebukati': 'the Chairperson' });
     // (A cabinet secretary, as Kenyan news writes it.)
     expect(people('The strike defies calls by Health CS Cleopa Mailu and the governors.')).toEqual({ 'Cleopa Mailu': 'Health CS' });
     // (A party's stance before its name; a name opening with a number, and its acronym with a digit.)
