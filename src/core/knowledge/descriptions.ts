@@ -1651,7 +1651,7 @@ const LATER_COPULA = /\sand\s+(?:is|was)\s+(?:now\s+|currently\s+|also\s+)?(?=(?
 
 // What a person does for a living, said in a relative clause: "who heads the Alliance for American Manufacturing".
 const DESCRIBING_VERBS =
-  'heads|leads|runs|chairs|directs|oversees|manages|owns|co-owns|founded|co-founded|coaches|represents|teaches|studies|researches|specializes|specialises|covers|edits|hosts|advises|coordinates|presides|plays|works|stars|serves|holds';
+  'heads|leads|runs|chairs|directs|oversees|manages|owns|co-owns|founded|co-founded|cofounded|coaches|represents|teaches|studies|researches|specializes|specialises|covers|edits|hosts|advises|coordinates|presides|plays|works|stars|serves|holds';
 const DESCRIBING_VERB = new RegExp(`^(?:${DESCRIBING_VERBS})$`);
 const DESCRIBING_VERB_OPENING = new RegExp(`^(?:${DESCRIBING_VERBS})\\s`);
 const DESCRIBING_CLAUSE = new RegExp(`^\\s+who\\s+(?:${DESCRIBING_VERBS})\\s`);
@@ -1736,16 +1736,18 @@ export function relativeClauses(sentence: string, runs: NameRun[]): { run: NameR
 
 // What the person is, for what they do to what they run: "founded Toyota" is the founder of Toyota.
 const POST_OF_DOING = new Map([
-  ['founded', 'founder'], ['co-founded', 'co-founder'], ['heads', 'head'], ['leads', 'leader'], ['chairs', 'chair'], ['directs', 'director'],
+  ['founded', 'founder'], ['co-founded', 'co-founder'], ['cofounded', 'cofounder'], ['heads', 'head'], ['leads', 'leader'], ['chairs', 'chair'], ['directs', 'director'],
   ['owns', 'owner'], ['co-owns', 'co-owner'], ['coaches', 'coach'], ['edits', 'editor'], ['hosts', 'host'], ['manages', 'manager'],
 ]);
 const DOING_TO_OBJECT = /^(\S+)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})/u;
 
 /** "heads the Alliance for American Manufacturing" as the post it describes: "head of the Alliance for American Manufacturing". */
+// ("co-founded WeWork and turned it into …": a second verb joined by "and" says what else they did, not what they run.)
+const ANOTHER_PREDICATE = /\s+and\s+\p{Ll}+(?:ed|s)\s[\s\S]*$/u;
 function asPost(doing: string): string {
   const verb = DOING_TO_OBJECT.exec(doing)?.[1];
   const post = verb && POST_OF_DOING.get(verb);
-  return post ? `${post} of ${doing.slice(verb.length).trimStart()}` : doing;
+  return post ? `${post} of ${doing.slice(verb.length).trimStart().replace(ANOTHER_PREDICATE, '')}` : doing;
 }
 
 /**

@@ -734,6 +734,8 @@ describe('people as real news names them', () => {
     // (What they head, found or lead is their post: "head of …", "founder of …".)
     expect(people('Tariffs helped, said Scott Paul, who heads the Alliance for American Manufacturing, a group.')).toEqual({ 'Scott Paul': 'head of the Alliance for American Manufacturing' });
     expect(people('Akio Toyoda is the grandson of Kiichiro Toyoda, who founded Toyota.')).toMatchObject({ 'Kiichiro Toyoda': 'founder of Toyota' });
+    // (Written as one word, and with what else they did joined by "and" left out.)
+    expect(people('Jo Doe, who cofounded WeWork and turned it into a giant, stepped down.')).toEqual({ 'Jo Doe': 'cofounder of WeWork' });
     expect(people('Saad al-Kaabi, who holds the energy portfolio of the top gas producer, also spoke on Sunday.')).toEqual({ 'Saad al-Kaabi': 'holds the energy portfolio of the top gas producer' });
     // (And what the person was, when: "who less than 24 hours ago was president", "who until recently was …".)
     expect(people('In Peru, Pedro Castillo, who less than 24 hours ago was president, is in police custody.')).toEqual({ 'Pedro Castillo': 'president' });
