@@ -826,6 +826,7 @@ const RELATION = /^(?:\p{Ll}+mate|colleague|partner|wife|husband|brother|sister|
 // "her four-year-old daughter ": a pronoun's relation before a name, which makes the name someone's relation itself.
 const OWNED_BEFORE = /\b(?:his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/iu;
 
+const PRONOUN_WORD = /\b(?:he|she|they|his|her|their|him|them|i|we|you)\b/i;
 // "Upon entering, she sat": a pronoun the sentence's first clause has for its subject.
 const SUBJECT_PRONOUN = /^[^,;:]*?,?\s*\b(he|she)\s+(?:\p{Ll}+(?:ed|s)|sat|stood|went|came|took|made|gave|met|told|said|spoke|thanked)\b/iu;
 
@@ -852,7 +853,8 @@ export function ownedDescription(sentence: string, description: string, run: Nam
   // else is named before the description.
   const named = runs.filter((r) => r.end <= opening && looksLikePersonName(r.words));
   const subject = named[0];
-  if (subject && named.length === 1 && subject === runs[0] && /^[\s“"]*$/.test(sentence.slice(0, subject.start))) return `${subject.text}’s ${description.slice(pronoun[0].length)}`;
+  // ("The petitioner, Martin Gitau through his lawyer Adrian Kamotho": after words of no name or pronoun too.)
+  if (subject && named.length === 1 && runs.every((r) => r.start >= subject.start || isStopWord(r.text.toLowerCase())) && !PRONOUN_WORD.test(sentence.slice(0, subject.start))) return `${subject.text}’s ${description.slice(pronoun[0].length)}`;
   // "he and his wife": only a pronoun that matches "his" or "her", and no one named in between.
   // ("she sat … alongside her close aide, Jo Doe": or the sentence's subject pronoun; "His lawyer, Jo Doe, said": or a
   // description that opens the sentence.)

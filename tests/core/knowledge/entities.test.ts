@@ -2345,6 +2345,9 @@ describe('roles ranked and read with care', () => {
     });
     // The person the sentence opens with, where no one else is named before the description.
     expect(people('Li Ka-shing, the city’s richest man, last year put his son Victor Li in charge.')['Victor Li']).toBe('Li Ka-shing’s son');
+    // (After words that name no one and hold no pronoun: "The petitioner, Jo Doe through his lawyer …".)
+    expect(people('The petitioner, Martin Gitau through his lawyer Adrian Kamotho, argued the case.')['Adrian Kamotho']).toBe('Martin Gitau’s lawyer');
+    expect(people('After he left, Martin Gitau thanked his lawyer Adrian Kamotho.')['Adrian Kamotho']).toBe('his lawyer');
     // (Not where two are named before it.)
     expect(people('Mark Skaife and Larry Perkins took him past his mentor Peter Brock’s record.')['Peter Brock']).not.toMatch(/’s mentor/);
     // A description opening the sentence, or after its subject pronoun, is the one person the sentence before named.
