@@ -1659,6 +1659,9 @@ describe('roles as news states them', () => {
     expect(roleOf('The school committee chairlady, Mrs Jane Doe said parents were angry.', 'Jane Doe')).toBe('The school committee chairlady');
     // (Closed by a relative word instead of a comma.)
     expect(roleOf('It followed a visit by China’s Foreign Minister, Wang Yi where three agreements were signed.', 'Wang Yi')).toBe('China’s Foreign Minister');
+    // (Or another verb of the sentence's subject, after "and" or "but".)
+    expect(roleOf('He pleaded not guilty before the Grade One Magistrate, Esther Nahilya and applied for bail.', 'Esther Nahilya')).toBe('the Grade One Magistrate');
+    expect(roleOf('He sought bail through the defence counsel, Jo Doe but failed to get it.', 'Jo Doe')).toBe('the defence counsel');
     // (A post in capitals, before the name set off after it, is no one who speaks.)
     const spokesman = 'Argentina’s Presidential Spokesman, Manuel Adorni, said it.';
     expect(extractEntities(passagesOf(spokesman), []).filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Manuel Adorni']);
