@@ -913,6 +913,8 @@ function endsWithoutHead(sentence: string, from: number, end: number): boolean {
   // ("world number one": a ranking written out.)
   if (/\bnumber\s+$/i.test(sentence.slice(Math.max(from, wordStart - 7), wordStart))) return false;
   if (kindOfHead(word.replace(/[’']s$/, '')) !== undefined || AGE_NOUN.test(word) || SEEDING.test(word)) return false;
+  // ("President elect": read in full by descriptionEndingAt.)
+  if (word === 'elect' && wordBefore !== undefined && isPersonHead(wordBefore)) return false;
   // "chief of staff": a title of two nouns, read in full by descriptionEndingAt.
   const ofBefore = TITLE_AND_PREPOSITION_BEFORE.exec(sentence.slice(Math.max(from, wordStart - 28), wordStart));
   return !(ofBefore && isNounAfterOf(word) && isTitleBeforeOf(ofBefore[1]!));
@@ -974,7 +976,9 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
   if (SEEDING.test(last[0])) return words.length > 1 && DETERMINER.test(words.at(-2)![0]) ? undefined : { text: last[0], kind: 'person' };
   // "On President’s Day, Jo Doe called": a possessive before a name says whose, not what it is.
   if (/[’']s$/.test(last[0]) && /^\p{Lu}/u.test(last[0]) && isPersonHead(last[0].replace(/[’']s$/, ''))) return undefined;
-  const head = last[0].replace(/[’']s$/, '');
+  // ("President elect William Ruto": "elect" after a title, unhyphenated, is the title's.)
+  const elect = last[0] === 'elect' && words.length > 1 && isPersonHead(words.at(-2)![0]);
+  const head = elect ? words.at(-2)![0] : last[0].replace(/[’']s$/, '');
   // "That would help Trump’s farmers": after a modal the word is a verb, whatever else WordNet files it as.
   if (words.length > 1 && MODAL.test(words.at(-2)![0]) && /^\s+$/.test(before.slice(words.at(-2)!.index + words.at(-2)![0].length, last.index))) return undefined;
   // "White House chief of staff Mick Mulvaney", "deputy chief of mission Jo Doe": a title of two nouns joined by "of".
@@ -991,7 +995,7 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     words.length > 3 &&
     ((words.at(-2)![0] === 'the' && /^(?:of|in|at|for)$/.test(words.at(-3)![0])) || qualifiedObject) &&
     isTitleBeforeOf(words.at(-4)![0]);
-  const headAt = compound ? words.length - 3 : objectOf ? words.length - 4 : words.length - 1;
+  const headAt = compound ? words.length - 3 : objectOf ? words.length - 4 : elect ? words.length - 2 : words.length - 1;
   // ("the killing of 17-year-old Trayvon Martin": an age said as a noun is what the text says the person is.)
   const kind = compound || objectOf || AGE_NOUN.test(head) ? 'person' : kindOfHead(head);
   if (!kind) return undefined;
