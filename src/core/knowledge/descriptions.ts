@@ -324,6 +324,8 @@ const PAST_VERB_AND_OBJECT = new RegExp(
   String.raw`^(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}|led|ran|held|built|wrote|became|began|kept|paid|spent|struck|taught|threw|drove|bought|fought|caught|oversaw)\s+(?:a|an|the|its|his|her|their|this|that|these|those|it|him|them|us|me|you|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|some|many|both|all|no)\b`,
   'u',
 );
+// (Not "left", which is also a side: "left back Jo Doe".)
+const PAST_BEFORE_OBJECT = new RegExp(`^(?:${IRREGULAR_PAST.replace('|left', '')})$`);
 const PARTICIPLE_AND_OBJECT = /^\p{Ll}{2,}ing\s+(?:a|an|the|its|his|her|their|this|that|these|those|him|them|\p{Lu}[\p{L}.&-]*[’']s)\s/u;
 const UNCLOSED_BEFORE_SPEECH = /(?<=\p{Lu}[\p{L}.&’'-]*)\s+(?:told|tells|said|says|explained|added|confirmed|confirms)(?::|\s+(?:\p{Lu}|reporters|the|a|an|that))[\s\S]*$/u;
 // (At the end of the sentence, without its full stop: "Prof. Al Roe, External Member.")
@@ -1114,7 +1116,8 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     // A verb form ends it even when WordNet also lists it as a person ("beat"), and so does a word
     // that is only ever a verb: "to investigate political rival Joe Biden" (not one that qualifies a title: "two-time").
     const adjective = participleAsAdjective(words, i, before);
-    if ((VERB_FORM.test(word) || isVerbOnlyWord(word)) && !isTitleQualifier(word) && !nounModifierInPhrase(words, i, before) && !adjective) break;
+    // ("The Raptors sent forward Jared Sullinger": so does a verb's irregular past.)
+    if ((VERB_FORM.test(word) || isVerbOnlyWord(word) || PAST_BEFORE_OBJECT.test(word)) && !isTitleQualifier(word) && !nounModifierInPhrase(words, i, before) && !adjective) break;
     // ("the country’s President", "the company’s Chief Executive": a noun's possessive after a determiner says whose title.)
     const ownerOfTitle = /^\p{Ll}+[’']s$/u.test(word) && i > 0 && DETERMINER.test(words[i - 1]![0]);
     // ("iron-ore CEO Chris Salisbury": a compound of two nouns says what the post is of.)

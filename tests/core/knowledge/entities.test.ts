@@ -696,6 +696,8 @@ describe('people as real news names them', () => {
     expect(people('Kentucky Democrats beat incumbent Gov. Matt Bevin on Tuesday.')).toEqual({ 'Matt Bevin': 'incumbent Gov.' });
     // A word WordNet knows only as a verb, in its plain or -s form.
     expect(people('The council wants to investigate political rival Dana Whitfield over the contract.')).toEqual({ 'Dana Whitfield': 'political rival' });
+    // (So does a verb's irregular past: "The Raptors sent forward Jo Doe".)
+    expect(people('The Raptors sent forward Dana Whitfield to the Suns.')).toEqual({ 'Dana Whitfield': 'forward' });
     expect(people('Tonight I thank flight attendant Hermis Okafor for her courage.')).toEqual({ 'Hermis Okafor': 'flight attendant' });
     // Capitalised because it opens the sentence, a word only ever a verb is still no part of the role.
     expect(people('Follow reporter Hermis Okafor on Twitter for updates.')).toEqual({ 'Hermis Okafor': 'reporter' });
