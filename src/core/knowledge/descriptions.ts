@@ -231,6 +231,8 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   if (ADVERBS_THEN_VERB.test(rest)) return undefined;
   // "opposition leader Wavel Ramkalawan, education officials and parents": people in the plural, listed on, are no description.
   if (PLURAL_LISTED_ON.test(rest)) return undefined;
+  // ("Kyagulanyi, his co accused and others at large": nor others added to a list.)
+  if (/^[^,;:]*\band\s+others\b/.test(rest)) return undefined;
   // "Critics, including the activist group Ocean Voices, said": examples, not a description of the critics.
   if (/^(?:including|such as|like|among|notably|especially|particularly|mainly|mostly|chiefly)\b/i.test(sentence.slice(start))) return undefined;
   // "David Gee, no relation to Albert Gee,": who the person is not.

@@ -469,6 +469,8 @@ describe('people as real news names them', () => {
   });
   it('people in the plural listed on after a name are no description of it: "leader Wavel Ramkalawan, education officials and parents"', () => {
     expect(people('Ministers came, as well as opposition leader Wavel Ramkalawan, education officials and parents, who sang.')).toEqual({ 'Wavel Ramkalawan': 'opposition leader' });
+    // (Nor others added to a list: "Kyagulanyi, his co accused and others at large".)
+    expect(people('Prosecutors allege that Robert Kyagulanyi, his co accused and others at large disobeyed the law.')).toEqual({ 'Robert Kyagulanyi': null });
     // ("a physics and mathematics teacher" is one description.)
     expect(people('Jo Doe, a physics and mathematics teacher, said so.')).toEqual({ 'Jo Doe': 'a physics and mathematics teacher' });
   });
