@@ -766,6 +766,8 @@ const TITLE_QUALIFIERS = new Set([
   ...HOLDING_WORDS,
   ...('senior junior chief principal executive assistant asst associate assoc vice lead top running starting managing general founding ' +
     'ranking leading presiding visiting ' +
+    // (A post held outside any party: "newly independent Senator Lidia Thorpe".)
+    'independent ' +
     // (Where the person is in their career or post: "returning star Marcos Ambrose", "sitting judge Jo Doe".)
     'returning rising emerging aspiring departing retiring sitting serving').split(' '),
 ]);

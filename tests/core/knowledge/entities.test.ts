@@ -969,6 +969,8 @@ describe('people as real news names them', () => {
     expect(people('The commissioners were led by the Chairperson Wafula Chebukati.')).toEqual({ 'Wafula Chebukati': 'the Chairperson' });
     // ("elect" after a title, written without its hyphen, is the title's.)
     expect(people('The respondents include the commission and President elect William Ruto.')).toEqual({ 'William Ruto': 'President elect' });
+    // (A post held outside any party.)
+    expect(people('The Senate welcomed independent Senator Lidia Thorpe to the crossbench.')).toEqual({ 'Lidia Thorpe': 'independent Senator' });
     // (A cabinet secretary, as Kenyan news writes it.)
     expect(people('The strike defies calls by Health CS Cleopa Mailu and the governors.')).toEqual({ 'Cleopa Mailu': 'Health CS' });
     // (A party's stance before its name; a name opening with a number, and its acronym with a digit.)
