@@ -2154,6 +2154,9 @@ function mergePeople(table: EntityTable, writtenApart: Set<string>): void {
     if (!isGivenName(words[0]!) || NICKNAME.test(entity.name) || KOREAN_GIVEN_NAME_LAST.test(entity.name) || isSyllabicFamilyFirstName(words)) own(foldText(words[0]!), entity);
     // "Lula" of "Luiz Inácio Lula da Silva", "García" of "Gabriel García Márquez": a family name inside a longer name.
     for (const inner of innerFamilyNames(words)) own(foldText(inner), entity);
+    // ("Law" of "Nathan Law Kwun-chung": as Hong Kong writes an English given name, the family name and the Chinese given
+    // name, the family name stands before the hyphenated given name, whatever else it is.)
+    if (words.length === 3 && HYPHENATED_LAST.test(words[2]!)) own(foldText(words[1]!), entity);
   }
   for (const single of people()) {
     if (single.name.includes(' ')) continue;
@@ -2167,6 +2170,7 @@ function mergePeople(table: EntityTable, writtenApart: Set<string>): void {
 }
 
 const KOREAN_GIVEN_NAME_LAST = /^\p{Lu}\p{Ll}{1,4}\s\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+const HYPHENATED_LAST = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /**
  * The words inside a name that may be family names it carries: in a name of three words one that is no given name

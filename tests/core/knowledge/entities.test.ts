@@ -856,6 +856,12 @@ describe('people as real news names them', () => {
     expect(extracted.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Xi Jinping', 'Joe Biden']);
     expect(extracted.find((e) => e.name === 'Xi Jinping')!.aliases).toContain('Xi');
   });
+  it('the family name before a hyphenated Chinese given name, after an English one, is the short form: "Law" of "Nathan Law Kwun-chung"', () => {
+    const text = 'The court freed activists Joshua Wong Chi-fung and Nathan Law Kwun-chung. Law, who was recently elected to the Legislative Council, said the court was fair.';
+    const extracted = extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person');
+    expect(extracted.map((e) => e.name)).toEqual(['Joshua Wong Chi-fung', 'Nathan Law Kwun-chung']);
+    expect(extracted[1]!.aliases).toContain('Law');
+  });
   it('a family name of one syllable before a given name of two written apart is the short form: "Mr Lee" of "Lee Hsien Loong"', () => {
     const text = 'Senior Minister Lee Hsien Loong spoke on Monday. Later, Mr Lee said the vote was close. Deputy Prime Minister Gan Kim Yong agreed, and Mr Gan left.';
     const extracted = extractEntities(passagesOf(text), []).filter((e) => e.kind === 'person');
