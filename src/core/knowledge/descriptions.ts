@@ -242,9 +242,13 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   // "a friend who recently switched to a professional account": a bare description says too little alone, so its clause stays.
   // ("Eric Durr, Director of Public Affairs at Acme told Mashable that …", "… Chair of the Association said: “…”": a verb of
   // speech ends a title left without its comma.)
+  // ("Lizzo has hired Marty Singer, a popular celebrity lawyer as her attorney for the lawsuit": what the sentence's verb
+  // makes the person, after "as" and a pronoun's, is no part of what they are; "a hotelier Trump tapped as his ambassador"
+  // keeps its clause's.)
   let description = readPastCoordinateAdjectives(sentence, start)
     .replace(RELATIVE_CLAUSE_AFTER_NOUN, keepDescribingClause)
-    .replace(UNCLOSED_BEFORE_SPEECH, '');
+    .replace(UNCLOSED_BEFORE_SPEECH, '')
+    .replace(AS_THEIR_POST, '');
   // "Nakul Nath, the sitting Chhindwara MP and son of … Kamal Nath is contesting the seat": a description left without its
   // closing comma, after the name that opens the sentence, ends at the sentence's verb.
   if (!/\swho\s/.test(description) && isPersonNameAlone(sentence.slice(0, from))) description = description.replace(UNCLOSED_BEFORE_VERB, '$1');
@@ -272,6 +276,7 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   return wordCount(full) <= MAX_DESCRIPTION_WORDS ? full : undefined;
 }
 
+const AS_THEIR_POST = /(?<!\p{Ll}ed)\s+as\s+(?:his|her|their|its)\s[\s\S]*$/u;
 const NAME_LISTED_AT_END = /\s+and\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}$/u;
 const NAME_ALONE = /^[\s“"]*(?:\p{Lu}[\p{L}.’'-]*\s+)+\p{Lu}[\p{L}.’'-]*$/u;
 const isPersonNameAlone = (text: string) => NAME_ALONE.test(text) && looksLikePersonName(text.trim().replace(/^[“"]+/, '').split(/\s+/));

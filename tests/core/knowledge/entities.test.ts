@@ -738,6 +738,9 @@ describe('people as real news names them', () => {
     // (What they head, found or lead is their post: "head of …", "founder of …".)
     expect(people('Tariffs helped, said Scott Paul, who heads the Alliance for American Manufacturing, a group.')).toEqual({ 'Scott Paul': 'head of the Alliance for American Manufacturing' });
     expect(people('Akio Toyoda is the grandson of Kiichiro Toyoda, who founded Toyota.')).toMatchObject({ 'Kiichiro Toyoda': 'founder of Toyota' });
+    // (Not what the sentence's verb makes the person, after "as" and a pronoun's; a relative clause keeps it.)
+    expect(people('Lizzo has hired Marty Singer, a popular celebrity lawyer as her attorney for the lawsuit.')).toMatchObject({ 'Marty Singer': 'a popular celebrity lawyer' });
+    expect(people('Jo Doe, a wealthy hotelier the president tapped as his ambassador, testified.')).toMatchObject({ 'Jo Doe': 'a wealthy hotelier the president tapped as his ambassador' });
     // (Written as one word, and with what else they did joined by "and" left out.)
     expect(people('Jo Doe, who cofounded WeWork and turned it into a giant, stepped down.')).toEqual({ 'Jo Doe': 'cofounder of WeWork' });
     expect(people('Saad al-Kaabi, who holds the energy portfolio of the top gas producer, also spoke on Sunday.')).toEqual({ 'Saad al-Kaabi': 'holds the energy portfolio of the top gas producer' });
