@@ -388,7 +388,8 @@ const VERB_WITH_OBJECT = /^\s+\p{Ll}+(?:s|ed)\s+(?:a|an|the|his|her|their|its|th
 /** Whether a phrase ends with a person's name, from a given name or after a title: "Hawaii Rep. Ann Roe". */
 function endsWithPersonName(phrase: string): boolean {
   const last = nameRuns(phrase).at(-1);
-  if (!last || phrase.slice(last.end).trim() !== '') return false;
+  // ("his co-stars Robert Downey Jr.": a suffix's period may end it.)
+  if (!last || !(phrase.slice(last.end).trim() === '' || (phrase.slice(last.end).trim() === '.' && /^(?:Jr|Sr)$/.test(last.words.at(-1)!)))) return false;
   const words = last.words;
   // "Acme’s Chief Operating Officer": a title's last word ends no one's name ("MacKenzie King" is one).
   if (HONORIFIC_OR_TITLE(words.at(-1)!) && !(words.length > 1 && isGivenName(words.at(-2)!))) return false;

@@ -263,6 +263,7 @@ const NICKNAMED = /(?<![\p{L}’'-])((?:\p{Lu}[\p{Ll}’'-]+\s+){0,2}\p{Lu}[\p{L
 const INVERTED_COPULA = /^[\s“"]*((?:The|(?:Last|This|Next)\s+(?:year|season|week|month)[’']s)\s+[^,;:“”"()]{2,80}?)\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been)(\s+(?:said|believed|thought|understood)\s+to\s+be)?\s+(?=(?:the\s+)?\p{Lu})/u;
 // What stands between the names of a list: "Jo Doe, Al Roe and Bo Vale", "Doe & Roe".
 const LIST_SEPARATOR = /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/;
+const SUFFIX_BEFORE = /\s(?:Jr|Sr)$/;
 // The same after "is", where groups may be listed with "the" ("are the Foo Fighters, the Go-Go’s, Jay-Z": a band's name
 // may end in an apostrophe).
 const INVERTED_LIST_SEPARATOR = /^(?:[’']s)?(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)(?:the\s+)?$/;
@@ -282,7 +283,9 @@ function listFrom(sentence: string, runs: NameRun[], from: number): NameRun[] {
       end = run.end + 1;
       continue;
     }
-    if (!LIST_SEPARATOR.test(sentence.slice(end, run.start))) break;
+    // ("Robert Downey Jr., Chris Hemsworth": the period of a suffix is no end of the list.)
+    const gap = sentence.slice(end, run.start);
+    if (!LIST_SEPARATOR.test(SUFFIX_BEFORE.test(listed.at(-1)!.text) ? gap.replace(/^\./, '') : gap)) break;
     listed.push(run);
     end = run.end;
   }

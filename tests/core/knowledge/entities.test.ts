@@ -1572,6 +1572,8 @@ describe('roles as news states them', () => {
     expect(roleOf('Guests included journalist Jo Doe, comedian/writer Alan Roe and swimmer Ben Cole.', 'Alan Roe')).toBe('comedian/writer');
     expect(roleOf('According to a letter from Interim City Manager/Fire Chief Jane Doe, he will resign.', 'Jane Doe')).toBe('Interim City Manager/Fire Chief');
     expect(roleOf('She joined school captains Jane Doe, Mary Roe, Anna Cole on stage.', 'Mary Roe')).toBe('school captains');
+    // (The period of a suffix is no end of the list.)
+    expect(roleOf('It was attended by his co-stars Robert Downey Jr., Chris Hemsworth, and Jeremy Renner.', 'Jeremy Renner')).toBe('his co-stars');
     // (A plural description may open the sentence, set off by commas, before a list of people.)
     expect(roleOf('Local business owners, Jane Doe and Mary Roe, say they are hopeful.', 'Mary Roe')).toBe('Local business owners');
     // (Nor a description that runs into the next name with no title between: "member of Board of Governors Asad Ali Khan".)
