@@ -126,6 +126,14 @@ describe('/brief opens with the lead, as news is written', () => {
     // (Not a lead that opens with someone else's name: the story is theirs.)
     const named = ['Prince Andrew, the younger brother of the heir, told friends the interview was a success.', ...paragraphs.slice(1)];
     expect(article(named.join('\n\n')).runLine('/brief David Livingstone').summary[0]).toBe(paragraphs[1]);
+    // (Past a standfirst with no full stop; a man from a place is someone in particular.)
+    const crime = [
+      'Local man was arrested carrying loaded revolver outside restaurant',
+      'A Penticton man convicted of carrying a loaded revolver outside a restaurant is facing three years in jail.',
+      'Cody Wilson was convicted by a jury in February of possession of a prohibited firearm.',
+      'Wilson’s arrest was recorded on video by a bystander.',
+    ];
+    expect(article(crime.join('\n\n')).runLine('/brief Cody Wilson').summary[0]).toBe(crime[1]);
   });
   it('an abbreviation the article uses without defining it leads with the sentence that spells it out', () => {
     const bot = article(
