@@ -3,6 +3,7 @@
  * precision the text gives, the sentence, and the passage it came from.
  */
 import { sentencesOf, type Article } from '../content/article.ts';
+import { alternatives, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { absoluteDatesIn, clockTimeIn, isoOf, mayHoldDate, parseIsoDay, relativeDatesIn, spanOf, writingDay, type PartialDate } from './dates.ts';
 
 export interface DatedEvent {
@@ -41,6 +42,10 @@ export function extractEvents(article: Article): DatedEvent[] {
         if (date) dated.push({ date, start: phrase.start, end: phrase.end, subordinate: false });
       }
       dated.sort((a, b) => a.start - b.start);
+      // ("called off the search for survivors of Tuesday's plane crash at sundown Thursday": a weekday's possessive names a
+      // thing of that day, not the day of the statement, where the sentence names another.)
+      const possessive = dated.filter((d) => WEEKDAY_POSSESSIVE.test(text.slice(d.start, d.end + 3)));
+      if (possessive.length > 0 && dated.some((d) => !possessive.includes(d) && d.date.day !== undefined)) for (const d of possessive) d.subordinate = true;
       for (const clause of datedClauses(text, dated)) {
         // A clause is one event, under the date it reports: "since August 2021" only frames it.
         const reported = clause.dated.find((d) => !d.subordinate) ?? clause.dated[0];
@@ -89,6 +94,7 @@ function datingOf(iso: string): Pick<DatedEvent, 'date' | 'start' | 'end'> {
 }
 
 type Dated = { date: PartialDate; start: number; end: number; subordinate: boolean };
+const WEEKDAY_POSSESSIVE = new RegExp(`^(?:${alternatives(WEEKDAY_NAMES)})[’']s\\s$`);
 const MIN_CLAUSE_WORDS = 5;
 const SPAN_FRAMED = /\b(?:since|until|till)\b/i;
 

@@ -52,6 +52,12 @@ describe('events in the seed article', () => {
     const chained = { id: 'a', published: '2009-10-08', passages: passagesOf('The academy has been awarding this year’s prizes this week, including the one awarded today to Herta Muller.') };
     expect(extractEvents(chained as never).map((e) => e.date)).toEqual(['2009-10-08']);
   });
+  it('a weekday’s possessive names a thing of that day: the statement is under the other day the sentence names', () => {
+    const events = (text: string) => extractEvents({ id: 'a', published: '1996-02-08', passages: passagesOf(text) } as never).map((e) => e.date);
+    expect(events("Rescuers scouring the sea for survivors of Tuesday's plane crash called off the search at sundown Thursday.")).toEqual(['1996-02-08']);
+    // (Alone, it dates the sentence still.)
+    expect(events("Survivors of Tuesday's plane crash were flown home.")).toEqual(['1996-02-06']);
+  });
   it('clauses that report different dates are separate events, each shown with its own clause', () => {
     const events = (text: string) =>
       extractEvents({ id: 'a', published: '2019-11-18', passages: passagesOf(text) } as never).map((e) => `${e.date} ${e.text}`);
