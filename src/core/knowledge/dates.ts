@@ -281,7 +281,8 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
       if (!MONTH_OR_WEEKDAY_NAME.test(result.text)) continue;
     }
     // "while May, a former player, has been down on them": a month that is also a name needs a word that dates it.
-    if (MONTH_ALSO_A_NAME.test(result.text) && !(MAY_ALONE.test(result.text) ? MAY_INTRODUCER : MONTH_INTRODUCER).test(sentence.slice(0, result.index))) continue;
+    // ("adjourned the case to May": after what is put off, "to" dates it too.)
+    if (MONTH_ALSO_A_NAME.test(result.text) && !(MAY_ALONE.test(result.text) ? MAY_INTRODUCER : MONTH_INTRODUCER).test(sentence.slice(0, result.index)) && !PUT_OFF_TO.test(sentence.slice(0, result.index))) continue;
     // chrono keeps "last" and "next" in the text it read: "last Thursday".
     const marked = /^(last|next)\s/i.exec(result.text)?.[1]?.toLowerCase() as Direction | undefined;
     const direction = marked ?? directionOf(sentence, result.index, result.index + result.text.length, sentenceAhead);

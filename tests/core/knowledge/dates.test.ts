@@ -317,6 +317,9 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(isoDates('The five met the judge on Monday and were remanded.', sunday)).toEqual(['2023-05-29']);
     // (A month put off to is the nearer one, either side: in June, September is ahead.)
     expect(isoDates('Parliament decided to adjourn the current sitting until September.', sunday)).toEqual(['2023-09']);
+    // ("May" alone, also a name and a verb, is the month after what is put off "to".)
+    expect(isoDates('The magistrate adjourned the case to May to see if the brief had been served.', { year: 2023, month: 4, day: 9 })).toEqual(['2023-05']);
+    expect(isoDates('He spoke to May about the case.', sunday)).toEqual([]);
   });
   it('a month that names an event, "September’s election", is the nearer one either side, unless its clause is in the past', () => {
     const april = { year: 2021, month: 4, day: 19 };
