@@ -373,8 +373,20 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     if (!date || mentions.some((m) => match.index < m.end && end > m.start)) continue;
     mentions.push({ date, start: match.index, end, subordinate: isSubordinate(sentence, match.index), weekdayOnly: false });
   }
+  for (const match of published && MAY_HOLD_END_OF_THE_YEAR.test(sentence) && !PAST_PERFECT.test(sentence) ? sentence.matchAll(END_OF_THE_YEAR) : []) {
+    const end = match.index + match[0].length;
+    if (mentions.some((m) => match.index < m.end && end > m.start)) continue;
+    mentions.push({ date: { year: published!.year }, start: match.index, end, subordinate: false, weekdayOnly: false });
+  }
   return dropWeekdaysBesideDates(mentions).sort((a, b) => a.start - b.start);
 }
+
+// ("It must do so by the end of the year", "The plants are expected to close by the end of the year": the year of
+// publication, as "this year" is; not in a story told in the past perfect, "by the end of the year he had quit", nor "the
+// year's notice".)
+const END_OF_THE_YEAR = /\b(?:by|before|until|till|through|at)\s+the\s+end\s+of\s+the\s+year\b(?![’'])/gi;
+const MAY_HOLD_END_OF_THE_YEAR = /end\s+of\s+the\s+year/i;
+const PAST_PERFECT = /\bhad\b/i;
 
 // "Tuesday, 12/15/15", "on 3/21/2019": a day in digits with its year (not "9/11", nor "24/7").
 const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g;

@@ -263,6 +263,13 @@ describe('absolute dates, resolved against the publication date', () => {
     expect(isoDates('More than forty years ago, the plant closed.', on)).toEqual([]);
   });
 
+  it('"by the end of the year" is the year of publication, as "this year" is; not in a story told in the past perfect', () => {
+    expect(dates('The plants are expected to close by the end of the year.')).toEqual(['2024']);
+    expect(dates('It must do so by the end of the year to secure the financing.')).toEqual(['2024']);
+    expect(dates('By the end of the year he had quit the firm.')).toEqual([]);
+    expect(dates('At the end of the year’s notice, Congress may act.')).toEqual([]);
+  });
+
   it('the period a figure is compared with dates nothing: "up 4 percent from the previous year", "down 10 percent from a year ago"', () => {
     const on = { year: 2019, month: 11, day: 19 };
     expect(isoDates('Sales were still down 10 percent from a year ago, the report said.', on)).toEqual([]);
