@@ -1088,7 +1088,13 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     }
     // "founder and former CEO": titles joined by "and" are one description.
     // ("Premier’s secretary and Bentleigh MP": a lower-case title before "and" joins the capitalised one after it too.)
-    const joinsTitles = /^(?:and|&)$/.test(word) && i > 0 && isPersonHead(words[i - 1]![0]) && (capitals === 0 || /^\p{Ll}/u.test(words[i - 1]![0]));
+    // ("fired Founder and CEO Sam Altman", "OpenAI Chief Scientist and board member Ilya Sutskever": a word for a person,
+    // capitalised as a post is, before "and" too.)
+    const joinsTitles =
+      /^(?:and|&)$/.test(word) &&
+      i > 0 &&
+      (isPersonHead(words[i - 1]![0]) || (isCapitalisedPersonNoun(words[i - 1]![0]) && !endsName(words, i - 1))) &&
+      (capitals === 0 || /^\p{Ll}/u.test(words[i - 1]![0]));
     if (joinsTitles) {
       // (The title before "and" may have its own affiliation: "Premier’s".)
       if (capitals > 0) joinedAt = i;
@@ -1159,6 +1165,9 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
 }
 
 const STANCE = /^(?:anti|pro|far|hard|ultra|centre|center)-\p{Ll}+$/u;
+const isCapitalisedPersonNoun = (word: string) => /^\p{Lu}\p{Ll}{3,}$/u.test(word) && isPersonNoun(word.toLowerCase());
+// ("MP Hamish Walker and former party president": not a family name that is also a word for a person.)
+const endsName = (words: RegExpMatchArray[], at: number) => at > 0 && /^\p{Lu}/u.test(words[at - 1]![0]) && looksLikePersonName([words[at - 1]![0], words[at]![0]]);
 
 /**
  * "England’s chief medical officer Professor Chris Whitty", "the mayor Cr Bryan Payne": a capitalised title right after

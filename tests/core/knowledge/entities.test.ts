@@ -498,6 +498,9 @@ describe('people as real news names them', () => {
     expect(people('Disney Chief Executive Bob Iger spoke first.')).toEqual({ 'Bob Iger': 'Disney Chief Executive' });
     expect(people('It was bought by a company owned by talent manager Scooter Braun.')).toEqual({ 'Scooter Braun': 'talent manager' });
     expect(people('If WeWork founder and former CEO Adam Neumann engaged in self-dealing, it was not said.')).toEqual({ 'Adam Neumann': 'WeWork founder and former CEO' });
+    // (A word for a person capitalised as a post is, before "and", too; not a family name that is also one.)
+    expect(people('The board fired Founder and CEO Sam Altman on Friday.')).toEqual({ 'Sam Altman': 'Founder and CEO' });
+    expect(people('It was backed by party MP Hamish Walker and former party president Michelle Boag.')).toMatchObject({ 'Michelle Boag': 'former party president' });
   });
   it('a place WordNet names is never a person, however the sentence reads it, unless it is used as only people are', () => {
     expect(people('Defence Secretary Dana Whitfield on Wednesday accused China of intimidating its neighbours.')).toEqual({ 'Dana Whitfield': 'Defence Secretary' });
