@@ -1562,6 +1562,14 @@ export function readActedAsPost(sentence: string, run: NameRun): string | undefi
   return role && (isBarePost(role) || /^(?:the|a|an)\s/.test(role)) ? role : undefined;
 }
 
+/** "As the clock ticks down on Richard Bailey’s tenure as police chief": the post a name's time in office is in. */
+export function readTenureAs(sentence: string, run: NameRun): string | undefined {
+  const tenure = TENURE_AS.exec(sentence.slice(run.end, run.end + 60));
+  const role = tenure && readPostAt(sentence, run.end + tenure[0].length);
+  return role && (isBarePost(role) || /^(?:the|a|an)\s/.test(role)) ? role : undefined;
+}
+const TENURE_AS = /^[’']s?\s+(?:\p{Ll}+\s+){0,2}(?:tenure|term|time|stint|spell|career|reign)\s+as\s+(?=\p{Ll})/u;
+
 /** The post named from `start` ("his ambassador to the European Union until 2021"), without what follows it. */
 function readPostAt(sentence: string, start: number): string | undefined {
   const role = readPhrase(sentence, start).replace(AFTER_POST, '');

@@ -58,6 +58,7 @@ import {
   readPostTaken,
   readReplacedAsBy,
   readSharedApposition,
+  readTenureAs,
   readTeamInBrackets,
   readWorksWith,
   relativeClauses,
@@ -677,7 +678,7 @@ class ArticleReader {
       if (post) postEnd = endOfPost(sentence, post, run);
       // ("Fort Sackville as a national shrine": what a name is cast as is read only of a name a given name opens.)
       const role =
-        readCopulaDescription(sentence, run) ?? post ?? readActedAsPost(sentence, run) ?? readMadeDescription(sentence, run) ?? (isGivenName(run.words[0]!) ? readNamedAs(sentence, run) : undefined) ?? readWorksWith(sentence, run);
+        readCopulaDescription(sentence, run) ?? post ?? readActedAsPost(sentence, run) ?? readTenureAs(sentence, run) ?? readMadeDescription(sentence, run) ?? (isGivenName(run.words[0]!) ? readNamedAs(sentence, run) : undefined) ?? readWorksWith(sentence, run);
       // ("Professor Parker is the fourth vice-chancellor": the name without its title.)
       if (role) this.addRole(passageId, sentence, this.nameIn(run, sentence), role);
     }

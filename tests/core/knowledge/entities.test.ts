@@ -1823,6 +1823,8 @@ describe('roles as news states them', () => {
   });
   it('the post a sentence’s subject acted in, but not one an object of theirs is given', () => {
     expect(roleOf('John Kennedy created a nationwide shelter program as president in 1961.', 'John Kennedy')).toBe('president');
+    // (And the post a name's time in office is in.)
+    expect(roleOf('As the clock ticks down on Richard Bailey’s tenure as police chief, selectmen have met.', 'Richard Bailey')).toBe('police chief');
     expect(roleOf('Jane Doe joined the firm as chief executive of Acme in 2010.', 'Jane Doe')).toBe('chief executive of Acme');
     expect(roleOf('Jane Doe treated him as a son for years.', 'Jane Doe')).toBeUndefined();
     expect(roleOf('Jane Doe spoke as well as she could.', 'Jane Doe')).toBeUndefined();
