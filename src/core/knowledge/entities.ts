@@ -164,6 +164,8 @@ const statementKey = (statement: Statement) => `${statement.passageId}\u0000${st
 const LEAD_SUBJECT = /^[\s“"]*((?:An?|The|One\s+of|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s)\s+[^;:“”"]{3,80}?)\s+(?:was|were|has|had|is|will|would|have)\s/u;
 // "a Cornwall man convicted of having …", after a preposition: up to the sentence's verb, a comma or its end.
 const LEAD_PERSON_INSIDE = /\b(?:of|for|against|to|with|by|on)\s+(an?\s+[^,;:“”"()]{3,90}?)(?=\s+(?:has|have|had|is|was|were|will|would|are)\s|,|\.?$)/u;
+// "Legal Aid's ": a capitalised name's possessive right before another name.
+const OWNED_BY_NAME_BEFORE = /\p{Lu}[\p{L}.&-]*[’']s\s+$/u;
 // How many sentences after the lead may name its person.
 const DELAYED_NAME_SENTENCES = 3;
 
@@ -776,7 +778,8 @@ class ArticleReader {
       if (!looksLikePersonName(run.words) || this.lead.named.some((name) => name.includes(run.text))) continue;
       const entry = this.found.found.find((e) => e.name === run.text && e.kind === 'person');
       // (Not one the sentence describes or gives a title: "9th Circuit Solicitor Scarlett Wilson" is someone else.)
-      if (!entry || entry.roles.some((role) => role.sentence === sentence) || personInRun(run, sentence, this.commonWords)?.title) continue;
+      // (Nor one an organisation's possessive says works there: "Legal Aid's Wendy McAuliffe said".)
+      if (!entry || entry.roles.some((role) => role.sentence === sentence) || personInRun(run, sentence, this.commonWords)?.title || OWNED_BY_NAME_BEFORE.test(sentence.slice(0, run.start))) continue;
       this.unresolvedRoles.push({ surname: run.text, role: this.lead.role, lastResort: true });
       this.lead = 'done';
       return;

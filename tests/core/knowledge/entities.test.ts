@@ -1453,6 +1453,8 @@ describe('roles as news states them', () => {
       'a Cornwall man convicted of having child pornography',
     );
     expect(roleOf('Supporters of a man detained by ICE agents, demanded his release.\n\nJo Doe has been in the U.S. for 25 years.', 'Jo Doe')).toBe('a man detained by ICE agents');
+    // (Not one an organisation's possessive says works there: the lead's person is someone else.)
+    expect(roleOf('A man accused of two knifepoint robberies will stay behind bars.\n\n“I withdraw that,” Legal Aid’s Wendy McAuliffe said.', 'Wendy McAuliffe')).not.toBe('A man accused of two knifepoint robberies');
     // (A description the person is given where they are named wins: the lead's is a role of last resort.)
     expect(roleOf(`${lead}\n\nThe indictment against Jo Doe, a sergeant, was handed down.`, 'Jo Doe')).toBe('a sergeant');
   });
