@@ -602,7 +602,12 @@ class ArticleReader {
     const befallen = personName && !single && !looksLikeOrganisation(run.words) && BEFALLS_PERSON_BEFORE.test(sentence.slice(Math.max(0, run.start - 24), run.start));
     // ("The Abdu Maikaba-tutored Kano Pillars": a full name made the modifier of a verb only people do.)
     const leading = personName && !single && !looksLikeOrganisation(run.words) && LED_BY_NAME_AFTER.test(sentence.slice(run.end, run.end + 12));
-    const cued = (surname || personName) && (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || aged || countrys || whoAfter || scorer || alias || lauded || befallen || leading || namedInQuotes(sentence, run));
+    // ("Usain Bolt had run the final individual race of his career": a full name that opens the sentence, whose verb's clause
+    // goes on to "his" or "her" with no other name between.)
+    const owning = personName && !single && !looksLikeOrganisation(run.words) && opensSentence(sentence, run.start) && OWN_PRONOUN_AFTER_VERB.test(sentence.slice(run.end, run.end + 120));
+    const cued =
+      (surname || personName) &&
+      (isSpeakerPosition(sentence, run) || hasPersonCueAfter(sentence, run) || followed || aged || countrys || whoAfter || scorer || alias || lauded || befallen || leading || owning || namedInQuotes(sentence, run));
     if (cued && surname) this.singleNames.add(foldText(run.text));
     if (surname && !commonWords.has(run.text.toLowerCase()) && usedAsFamilyName(sentence, run)) this.surnameCues.add(foldText(run.text));
     if (personName && cued && !titled) {
@@ -1988,6 +1993,8 @@ function namesRelative(description: string): boolean {
   return /^(?:his|her|their|my|our|your)\s/i.test(description) && isKinNoun(description.slice(description.lastIndexOf(' ') + 1));
 }
 
+// A verb after the subject, then "his" or "her" in the same clause, with no capitalised word (another name) between.
+const OWN_PRONOUN_AFTER_VERB = /^\s+(?:had|has|was|is|\p{Ll}{2,}ed|\p{Ll}{2,}s)\s[^,;:“”"\p{Lu}]*?\b(?:his|her|himself|herself)\b/u;
 const FOLLOWER_AFTER = /^\s+(?:supporters?|loyalists?|backers?|allies|ally|aides?|confidants?)\b/;
 
 function hasPersonCueAfter(sentence: string, run: NameRun): boolean {

@@ -433,6 +433,12 @@ describe('people as real news names them', () => {
     expect(people('They came from Sulu under Mundo Gold aka The Engineer.')).toEqual({ 'Mundo Gold': null });
     expect(people('They came from Sulu under Mundo Gold.')).toEqual({});
   });
+  it('"his" or "her" in the clause of a full name that opens the sentence makes it a person’s, but not "its"', () => {
+    expect(people('It was all over. Usain Bolt had run the final race of his career.')).toEqual({ 'Usain Bolt': null });
+    expect(people('It was all over. Usain Bolt had run the final race of its season.')).toEqual({});
+    // (Not with another name between: "his" may be that one's.)
+    expect(people('It was all over. Usain Bolt had beaten Gatlin in his final race.')).toEqual({});
+  });
   it('"who" right after a full name, with or without a comma, makes it a person’s, but not after a determiner', () => {
     expect(people('The case rests on the complaint of Fehmida Arshad who died years ago.')).toEqual({ 'Fehmida Arshad': null });
     expect(people('Among those who left is Boba Sima, who was sent on loan abroad.')).toEqual({ 'Boba Sima': null });
