@@ -785,8 +785,8 @@ const isTitleQualifier = (word: string) => TITLE_QUALIFIERS.has(word) || TIMES_H
 // "last year's", "this season's", "2014's": the time a title was held, owning it.
 const TIME_OWNED = /^(?:year|season|week|month|weekend|summer|winter|spring|autumn|fall)[’']s$/;
 const YEAR_OWNED = /^\d{4}[’']s$/;
-// A distance or an event's number, in metres or not: "1500", "110", "100m".
-const EVENT_NUMBER = /^\d{2,5}m?$/;
+// A distance or an event's number, in metres or not: "1500", "110", "100m", "10,000m".
+const EVENT_NUMBER = /^(?:\d{2,5}|\d{1,2},\d{3})m?$/;
 // Verb forms that end a description read backwards: "defeating President", "re-elected Governor".
 const VERB_FORM = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|ing)|could|would|should|will|can|may|might|must|see|saw|beat|kill|meet|met|join|face|call|named|hired|fired|elected|include|includes)$/u;
 // Lower-case words that end a description read backwards from a name: verbs, conjunctions and prepositions.
@@ -959,7 +959,8 @@ const FORMER_TEAM = /^(?:ex|former)-\p{Lu}/u;
 export function descriptionEndingAt(sentence: string, end: number, commonWords: WordSet): { text: string; kind: EntityKind } | undefined {
   if (endsWithoutHead(sentence, Math.max(0, end - 160), end)) return undefined;
   const before = sentence.slice(Math.max(0, end - 160), end);
-  const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&’'-]*/gu)];
+  // ("Olympic 10,000m bronze medallist": a comma between digits is inside a word.)
+  const words = [...before.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}.&’'-]|,(?=\d{3}))*/gu)];
   // "CNN's chief medical correspondent Dr. Sanjay Gupta": the honorific belongs to the name, not the description.
   // ("first lady Jill Biden", "First Lady Jill Biden": after "first", "lady" is the title itself.)
   // ("chairman Datuk Wira Md Yunos Husin": a conferred title, of one word or two, too.)

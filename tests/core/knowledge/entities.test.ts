@@ -1489,6 +1489,7 @@ describe('roles as news states them', () => {
   });
   it('a number in a description before a name names the event won: "Olympic 1500 champion", "men’s 110 hurdles champion"', () => {
     expect(roleOf('Olympic 1500 champion Jo Doe of the U.S. finished sixth.', 'Jo Doe')).toBe('Olympic 1500 champion of the U.S');
+    expect(roleOf('The ban covers Olympic 10,000m bronze medallist Jo Doe and others.', 'Jo Doe')).toBe('Olympic 10,000m bronze medallist');
     expect(roleOf('World men’s 110 hurdles champion Jo Doe won in 13.05 seconds.', 'Jo Doe')).toBe('World men’s 110 hurdles champion');
     // Not before a capitalised title: "with 5 President Jo Doe" is no title of five.
     expect(roleOf('The vote was 5 to 4, with 5 President Jo Doe voting.', 'Jo Doe')).toBe('President');
