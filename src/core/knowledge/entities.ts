@@ -1588,6 +1588,10 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     // ("Minister of International Trade Zakir Khan": the object's last words, ordinary words, before a given name are the
     // object's.)
     if (at >= 0 && given > at && (tail[0] === 'of' || tail[0] === 'for') && tail.slice(at, given).every((w) => isDictionaryWord(w) && !isGivenName(w))) at = given;
+    // ("Director of Public Prosecution Keriako Tobiko": or before a full name no list opens, an ordinary word too.)
+    else if (at >= 0 && given === -1 && (tail[0] === 'of' || tail[0] === 'for')) {
+      while (tail.length - at >= 3 && isDictionaryWord(tail[at]!) && !isKnownSurname(tail[at]!) && looksLikePersonName(tail.slice(at + 1))) at++;
+    }
     // "Lieutenant Airman Tri Wobowo": a word for a person that is no given name goes with the title.
     if (at >= 0 && opensWithPersonWord(tail.slice(at))) at++;
     // ("Chief Minister Punjab Shahbaz Sharif": where the post is, written after its title, is no part of the name.)
@@ -1606,7 +1610,8 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     // ("Minister of Energy Pradhuman Singh Tomar": after a title's one-word object, a name of three words no list opens is
     // whole; a given name inside it, "Singh", does not cut it.)
     // ("Director of Public Prosecution Eva-Marie Persson" still opens at the given name.)
-    else if (at > 2 && (tail[0] === 'of' || tail[0] === 'for') && tail.length === 5 && !isWorldGivenName(tail[at]!) && !isGivenName(tail[1]!) && looksLikePersonName(tail.slice(2))) at = 2;
+    // ("Director of Public Prosecution Keriako Tobiko": not an ordinary word.)
+    else if (at > 2 && (tail[0] === 'of' || tail[0] === 'for') && tail.length === 5 && !isWorldGivenName(tail[at]!) && !isGivenName(tail[1]!) && !isDictionaryWord(tail[2]!) && looksLikePersonName(tail.slice(2))) at = 2;
     if (at >= 0) from = titleAt + 1 + at;
   } else if (titleAt === -1) {
     // "European Union Gordon Sondland": a given name after other capitalised words; "Author J.K. Rowling": initials.

@@ -1635,6 +1635,8 @@ describe('roles as news states them', () => {
   it('after a title and its one-word object, a name of three words no list opens is whole: “Minister of Energy Pradhuman Singh Tomar”', () => {
     expect(roleOf('On Friday, Minister of Energy Pradhuman Singh Tomar opened the plant.', 'Pradhuman Singh Tomar')).toBe('Minister of Energy');
     expect(roleOf('Deputy Director of Public Prosecution Eva-Marie Persson said the case was closed.', 'Eva-Marie Persson')).toBe('Deputy Director of Public Prosecution');
+    // (An object of ordinary words before a full name no list opens is the title's too.)
+    expect(roleOf('The file was sent to Director of Public Prosecution Keriako Tobiko for advice.', 'Keriako Tobiko')).toBe('Director of Public Prosecution');
     // (Ordinary words that end the object before a given name are the object's: "of International Trade Zakir Khan".)
     expect(roleOf('It was attended by Minister of International Trade Zakir Khan and others.', 'Zakir Khan')).toBe('Minister of International Trade');
   });
