@@ -1232,6 +1232,8 @@ function participleAsAdjective(words: RegExpMatchArray[], i: number, before: str
   const compound = /^(\p{Ll}+)-\p{Ll}+(?:ed|ing)$/u.exec(word);
   if (compound) return !VERB_PREFIXES.has(compound[1]!);
   if (!/^\p{Ll}{3,}ed$/u.test(word)) return false;
+  // ("Former undisputed cruiserweight champion": "un-" and a participle make no verb.)
+  if (/^un\p{Ll}{3,}ed$/u.test(word)) return true;
   const previous = wordRightBefore(words, i, before);
   return previous !== undefined && (DETERMINER.test(previous) || PREPOSITION.test(previous));
 }

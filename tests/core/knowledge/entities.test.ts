@@ -1398,6 +1398,8 @@ describe('roles as news states them', () => {
     expect(roleOf('She spoke with award-winning journalist Jo Doe about the case.', 'Jo Doe')).toBe('award-winning journalist');
     expect(roleOf('His friendship with disgraced financier Jo Doe drew criticism.', 'Jo Doe')).toBe('disgraced financier');
     expect(roleOf('It was paid to the secret confidante of ousted President Jo Doe.', 'Jo Doe')).toBe('ousted President');
+    // ("un-" and a participle make no verb.)
+    expect(roleOf('Former undisputed cruiserweight champion Jo Doe will defend his titles.', 'Jo Doe')).toBe('Former undisputed cruiserweight champion');
     // (So is where the politician stands: "far-right President", "centre-left Prime Minister".)
     expect(roleOf('But far-right President Jo Doe was under fire for his response.', 'Jo Doe')).toBe('far-right President');
     expect(roleOf('The talks were led by centre-left Prime Minister Jo Doe.', 'Jo Doe')).toBe('centre-left Prime Minister');
