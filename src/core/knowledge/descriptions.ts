@@ -1129,6 +1129,15 @@ export function descriptionEndingAt(sentence: string, end: number, commonWords: 
     }
     // ("Olympic 1500 champion", "men’s 110 hurdles champion", "100m silver medallist": a number may name the event won.)
     const event = EVENT_NUMBER.test(word) && !titleHead;
+    // ("the party’s then leader Alan Sked": "then" after a determiner or an owner says the post was held then.)
+    const then = word === 'then' && i > 0 && /^(?:the|\p{L}+[’']s)$/u.test(words[i - 1]![0]);
+    // ("his former deputy turned rebel leader Riek Machar": one post turned into another is one description.)
+    const turned = word === 'turned' && i > 0 && isPersonHead(words[i - 1]![0]);
+    if (then || turned) {
+      modifiers++;
+      first = i;
+      continue;
+    }
     if (capitals > 0 || modifiers === 4 || PHRASE_BREAKS.has(word) || NOT_IN_DESCRIPTION.test(word) || (/^\d/.test(word) && !isTitleQualifier(word) && !event)) break;
     // A verb form ends it even when WordNet also lists it as a person ("beat"), and so does a word
     // that is only ever a verb: "to investigate political rival Joe Biden" (not one that qualifies a title: "two-time").

@@ -1398,6 +1398,9 @@ describe('roles as news states them', () => {
     expect(roleOf('She spoke with award-winning journalist Jo Doe about the case.', 'Jo Doe')).toBe('award-winning journalist');
     expect(roleOf('His friendship with disgraced financier Jo Doe drew criticism.', 'Jo Doe')).toBe('disgraced financier');
     expect(roleOf('It was paid to the secret confidante of ousted President Jo Doe.', 'Jo Doe')).toBe('ousted President');
+    // ("then" after a determiner or an owner says the post was held then; one post turned into another is one description.)
+    expect(roleOf('In July 1997 the party’s then leader Jo Doe stepped down.', 'Jo Doe')).toBe('the party’s then leader');
+    expect(roleOf('The talks were joined by former deputy turned rebel leader Jo Doe.', 'Jo Doe')).toBe('former deputy turned rebel leader');
     // ("un-" and a participle make no verb.)
     expect(roleOf('Former undisputed cruiserweight champion Jo Doe will defend his titles.', 'Jo Doe')).toBe('Former undisputed cruiserweight champion');
     // (So is where the politician stands: "far-right President", "centre-left Prime Minister".)
