@@ -476,8 +476,8 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   if (DUE_PRESENT.test(before) || ARRANGED_PRESENT.test(before) || DUE_ON.test(before)) return 'ahead';
   // "The induction ceremony is Oct. 30": what a date is in the present is what the calendar holds.
   if (DATE_IS_PRESENT.test(before)) return 'ahead';
-  // "ahead of the team announcement on Thursday", "ahead of Friday's game": what is prepared for is still to come (not a
-  // place in a race: "finished two seconds ahead of the champion on Friday").
+  // "ahead of the team announcement on Thursday", "ahead of Friday's game", "ready for the encounter on Thursday": what is
+  // prepared for is still to come (not a place in a race: "finished two seconds ahead of the champion on Friday").
   const aheadOf = AHEAD_OF.exec(before);
   if (aheadOf && !POSITION_BEFORE.test(before.slice(Math.max(0, aheadOf.index - 30), aheadOf.index))) return 'ahead';
   // "by the time the new parliament sits on Wednesday": the present of a schedule right before a weekday governs it,
@@ -569,7 +569,8 @@ function clauseStartBefore(text: string): number {
 }
 
 // "ahead of", then up to twelve words of what is ahead, and the date.
-const AHEAD_OF = /\bahead\s+of\s+(?:[^\s,;:—–.]+\s+){0,12}$/i;
+// ("joined the team ready for the encounter against Equatorial Guinea on Thursday": or what is prepared for.)
+const AHEAD_OF = /\b(?:ahead\s+of|ready\s+for|preparing\s+for|in\s+preparation\s+for|in\s+the\s+build-?up\s+to)\s+(?:[^\s,;:—–.]+\s+){0,12}$/i;
 // What says "ahead of" is a place in a race or a table: a margin, or a verb of finishing or standing.
 const POSITION_BEFORE = /(?:\d|seconds?|points?|strokes?|shots?|goals?|places?|lengths?|spots?|finish(?:ed|es)?|came|comes|stay(?:ed|s)?|remain(?:ed|s)?|pulled|moved|well|just|narrowly|far|clear|one|two|three|four|five)\s+$/i;
 

@@ -239,6 +239,8 @@ describe('absolute dates, resolved against the publication date', () => {
   it('a date after "ahead of" is still to come, whatever the tense; a place in a race "ahead of" someone is not', () => {
     const monday = { year: 2024, month: 4, day: 1 };
     expect(isoDates('The coach has issued an injury update ahead of the team announcement on Thursday.', monday)).toEqual(['2024-04-04']);
+    // (And what is prepared for: "ready for the encounter on Thursday".)
+    expect(isoDates('Two players have joined the national team ready for the encounter against Guinea on Thursday.', monday)).toEqual(['2024-04-04']);
     expect(isoDates('Ahead of the league game away to the Leith Rovers on Friday, the coach spoke.', monday)).toEqual(['2024-04-05']);
     expect(isoDates('Jo Doe finished two seconds ahead of the champion on Saturday.', monday)).toEqual(['2024-03-30']);
   });
