@@ -14,7 +14,7 @@
  */
 import { sentencesOf, type Passage } from '../content/article.ts';
 import { finish, type Steps } from '../steps.ts';
-import { alternatives } from '../text/calendar.ts';
+import { alternatives, MONTHS_ALSO_NAMES } from '../text/calendar.ts';
 import { firstWordAfter, isBlank, lastWordBefore, opensSentence } from '../text/characters.ts';
 import { editDistance, foldText, isStopWord, unique } from '../text/normalize.ts';
 import { isHeadline } from '../text/sentences.ts';
@@ -164,6 +164,7 @@ const statementKey = (statement: Statement) => `${statement.passageId}\u0000${st
 const LEAD_SUBJECT = /^[\s“"]*((?:An?|The|One\s+of|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s)\s+[^;:“”"]{3,80}?)\s+(?:was|were|has|had|is|will|would|have)\s/u;
 // "a Cornwall man convicted of having …", after a preposition: up to the sentence's verb, a comma or its end.
 const LEAD_PERSON_INSIDE = /\b(?:of|for|against|to|with|by|on)\s+(an?\s+[^,;:“”"()]{3,90}?)(?=\s+(?:has|have|had|is|was|were|will|would|are)\s|,|\.?$)/u;
+const MONTH_GIVEN_NAMES = new Set<string>(MONTHS_ALSO_NAMES.filter((month) => month !== 'March'));
 // "Legal Aid's ": a capitalised name's possessive right before another name.
 const OWNED_BY_NAME_BEFORE = /\p{Lu}[\p{L}.&-]*[’']s\s+$/u;
 // How many sentences after the lead may name its person.
@@ -1585,6 +1586,9 @@ function readPersonInRun(run: NameRun, sentence: string, commonWords: WordSet): 
     // ("Sheikh Humaid bin Rashid Al Nuaimi": the particles are no words of their own.)
     const shapedIsShort = shaped >= 0 && tail.slice(shaped).filter((w) => !isNameParticle(w)).length <= 3;
     let at = shapedIsShort ? shaped : given >= 0 ? given : shaped >= 0 ? shaped : single ? 0 : -1;
+    // ("Magistrate June Cheung Tin-ngan", "Judge April Smith": right after a title, a month that is also a given name opens
+    // the name after it.)
+    if (at <= 1 && tail.length >= 2 && MONTH_GIVEN_NAMES.has(tail[0]!) && tail.slice(1).every((w) => /^\p{Lu}/u.test(w))) at = 0;
     // ("Minister of International Trade Zakir Khan": the object's last words, ordinary words, before a given name are the
     // object's.)
     if (at >= 0 && given > at && (tail[0] === 'of' || tail[0] === 'for') && tail.slice(at, given).every((w) => isDictionaryWord(w) && !isGivenName(w))) at = given;

@@ -985,6 +985,9 @@ describe('people as real news names them', () => {
     // lower case elsewhere; a clerk and a chairperson are titled as a chair is.)
     expect(people('Board Clerk Jane Doe said the board would meet.')).toEqual({ 'Jane Doe': 'Board Clerk' });
     expect(people('The commissioners were led by the Chairperson Wafula Chebukati.')).toEqual({ 'Wafula Chebukati': 'the Chairperson' });
+    // (Right after a title, a month that is also a given name opens the name.)
+    expect(people('Judge April Smith sentenced him on Monday.')).toEqual({ 'April Smith': 'Judge' });
+    expect(people('Magistrate June Cheung Tin-ngan originally sentenced Wong.')).toEqual({ 'June Cheung Tin-ngan': 'Magistrate' });
     // ("elect" after a title, written without its hyphen, is the title's.)
     expect(people('The respondents include the commission and President elect William Ruto.')).toEqual({ 'William Ruto': 'President elect' });
     // (A post held outside any party.)
