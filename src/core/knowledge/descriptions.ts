@@ -88,6 +88,8 @@ export function kindOfDescription(description: string): EntityKind | undefined {
       // ("a Briton", "a Kenyan": or for a nationality.)
       else if (i === 1 && words.length === 2 && /^an?$/i.test(words[0]!) && word.length > 3 && (isPersonNoun(word) || isGroupNoun(word))) head = 'person';
       else if (next === undefined && i > 1 && /^\p{Ll}/u.test(words[i - 1]!) && isGroupNoun(word)) head = 'person';
+      // ("a 67-year-old Vietnamese American", "a 28-year-old Briton": after "a", an age and kinds of people.)
+      else if (next === undefined && i > 1 && /^an?$/i.test(words[0]!) && isGroupNoun(word) && words.slice(1, i).every((w) => AGE_NOUN.test(w) || isGroupNoun(w)) && words.slice(1, i).some((w) => AGE_NOUN.test(w))) head = 'person';
       continue;
     }
     // "a 61-year-old who had five relations on the flight", "the 14-year-old killed in 1955": an age said as a noun ("a
@@ -214,7 +216,8 @@ export function readApposition(sentence: string, nameEnd: number): string | unde
   // ("Vector Space Systems CEO and a founding member of SpaceX": a second description may follow "and".)
   const title = /^(?:\p{Lu}[\p{L}.&-]*(?:[’']s)?\s+(?:(?:and|&)\s+)?){0,4}?(\p{Lu}[\p{L}.-]*)(?=\s+(?:of|for|at|to|in|on|with)\b|\s+and\s+(?:a|an|the)\s|\s*[,;.]|$)/u.exec(rest)?.[1];
   // "a Democrat,", "an American —": one capitalised word for a kind of person.
-  const kindOfPerson = /^an?\s+\p{Lu}\p{Ll}{3,}(?=\s*(?:[,;.)—–]|$))/u.test(rest) && kindOfDescription(rest.replace(/\s*[,;.)—–][\s\S]*$/, '')) === 'person';
+  // ("a 67-year-old Vietnamese American": after an age, one or two.)
+  const kindOfPerson = /^an?\s+(?:\d{1,3}-year-old\s+(?:\p{Lu}\p{Ll}{3,}\s+)?)?\p{Lu}\p{Ll}{3,}(?=\s*(?:[,;.)—–]|$))/u.test(rest) && kindOfDescription(rest.replace(/\s*[,;.)—–][\s\S]*$/, '')) === 'person';
   if (!lowerHead && !(title && isTitleWord(title)) && !kindOfPerson) return undefined;
   // "Jo Doe – explores the relationship between …": a verb opens a predicate, not a description ("heads the unit" still describes).
   const verb = /^(\p{Ll}+s)\s+(?:the|a|an|his|her|their|its)\s/u.exec(rest)?.[1];
@@ -316,7 +319,8 @@ function opensWithTitledName(phrase: string): boolean {
   const named = run.words.slice(1);
   const titleWords = named.length > 1 && HONORIFIC_OR_TITLE(run.words[0]!) && looksLikePersonName(named) && !named.some((w) => HONORIFIC_OR_TITLE(w) || isPersonNoun(w.toLowerCase())) ? 1 : 0;
   const name = subRunOf(run, phrase, titleWords);
-  if (/^[’']s?\s/.test(phrase.slice(run.end)) || !looksLikePersonName(name.words)) return false;
+  // ("a 67-year-old Vietnamese American": kinds of people, not a name.)
+  if (/^[’']s?\s/.test(phrase.slice(run.end)) || !looksLikePersonName(name.words) || name.words.every(isGroupNoun)) return false;
   const title = descriptionEndingAt(phrase, name.start, NO_COMMON_WORDS);
   return title?.kind === 'person' && title.text === phrase.slice(0, name.start).trim();
 }

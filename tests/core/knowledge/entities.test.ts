@@ -2342,6 +2342,8 @@ describe('roles ranked and read with care', () => {
       'Ivo Brandt': 'a Democrat',
       'Lou Parry': 'The study’s lead author',
     });
+    // (So do an age and kinds of people after "a": "a 67-year-old Vietnamese American".)
+    expect(people('The group was headed by Dao Minh Quan, a 67-year-old Vietnamese American.')).toMatchObject({ 'Dao Minh Quan': 'a 67-year-old Vietnamese American' });
   });
   it('a word WordNet files as a person but its tagged texts use only as a verb or adjective ("beat", "unknown") describes no one', () => {
     expect(people('Ada Quinn, the No. 2 seed, beat Ivo Brandt in straight sets. Lou Parry is unknown.')).toEqual({
