@@ -414,6 +414,7 @@ function namesAfterOrganisation(phrase: string): boolean {
 
 // A unit that names someone: "Lieutenant Commander Scott Speicher", "Jo Doe"; not "Asia Pacific" (a family name is no place's).
 const isPersonShaped = (unit: string) => endsWithPersonName(unit) && !isPlaceName(unit.split(/\s+/).at(-1)!);
+const PLACES_LISTED = /^(?:,\s+\p{Lu}[\p{L}.-]*)*,?\s+and\s+\p{Lu}[\p{L}.-]*(?=\s*(?:[,;.)—–]|$))/u;
 const PRESS_RELEASE_UNITS = /^(?:,\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}-]*){1,3}\.?$/u;
 
 /**
@@ -436,6 +437,9 @@ function organisationContinued(sentence: string, from: number): string {
   if (units && !units[0].split(',').some((unit) => isPersonShaped(unit.trim().replace(/\.$/, '')))) return units[0].replace(/\.$/, '');
   // ("Second Deputy Governor, Dr. Benjamin Amoah, Head of Research": the next name of a list, with an honorific, is no place.)
   if (place && !opensWithPersonName(place[0].replace(/^,\s+/, ''))) return place[0];
+  // ("the Labour MP for Normanton, Pontefract and Castleford": a seat named for places listed, after "for".)
+  const seat = /\sfor\s+\p{Lu}[\p{L}.-]*$/u.test(sentence.slice(Math.max(0, from - 40), from)) ? PLACES_LISTED.exec(rest) : null;
+  if (seat && !seat[0].split(/,\s+|\s+and\s+/).some((unit) => isPersonShaped(unit.trim()) || isGivenName(unit.trim()))) return seat[0];
   const described = /^,\s+(?=(?:a|an|the)\s)/.exec(rest);
   if (!described) return '';
   const phrase = readPhrase(sentence, from + described[0].length);

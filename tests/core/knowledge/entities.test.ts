@@ -742,6 +742,8 @@ describe('people as real news names them', () => {
     });
     // (A capitalised title's company after it, closed by a spaced hyphen too.)
     expect(people('Fahd Al-Rasheed, CEO, Emaar Economic City - the Saudi affiliate - said so.')).toMatchObject({ 'Fahd Al-Rasheed': 'CEO, Emaar Economic City' });
+    // (A seat named for places listed, after "for".)
+    expect(people('He said Yvette Cooper, the Labour MP for Normanton, Pontefract and Castleford, was wrong.')).toEqual({ 'Yvette Cooper': 'the Labour MP for Normanton, Pontefract and Castleford' });
   });
   it('a relative clause says what the person does: "who heads …", "who studies …", "who was then at …"', () => {
     // (What they head, found or lead is their post: "head of …", "founder of …".)
