@@ -531,7 +531,7 @@ export function looksLikePersonName(words: string[]): boolean {
     (w, i) =>
       (NAME_WORD.test(w) || (i > 0 && (ARTICLE_JOINED.test(w) || HYPHENATED_GIVEN_NAME.test(w))) || isInitials(w, i) || isBareInitial(core, i) || NAME_SUFFIXES.has(w.toLowerCase()) || isRegnalNumber(core, i)) &&
       // "Liu He", "Kanye West": after the first word, a pronoun or a compass point is a name.
-      (!NEVER_IN_PERSON_NAMES.has(w.toLowerCase()) || (i > 0 && NAME_AFTER_FIRST.has(w.toLowerCase())) || isSmallWordFamilyName(core, i) || isMonthFamilyName(core, i) || isBareInitial(core, i)) &&
+      (!NEVER_IN_PERSON_NAMES.has(w.toLowerCase()) || (i > 0 && NAME_AFTER_FIRST.has(w.toLowerCase())) || isSmallWordFamilyName(core, i) || isMonthFamilyName(core, i) || isLakeFamilyName(core, i) || isBareInitial(core, i)) &&
       !ORGANISATION_WORDS.has(w.toLowerCase()) &&
       !LAW_WORDS.has(w.toLowerCase()),
   );
@@ -540,6 +540,12 @@ export function looksLikePersonName(words: string[]): boolean {
 // "Theresa May", "Elizabeth May": the month that is also a family name, after a given name.
 function isMonthFamilyName(words: string[], i: number): boolean {
   return i === 1 && words.length === 2 && words[1] === 'May' && isGivenName(words[0]!);
+}
+
+// "Marianne Lake", "Ricki Lake": the word for a lake as a family name, after a given name that is no ordinary word (not
+// "Crystal Lake").
+function isLakeFamilyName(words: string[], i: number): boolean {
+  return i === 1 && words.length === 2 && words[1] === 'Lake' && isGivenName(words[0]!) && !isDictionaryWord(words[0]!);
 }
 
 // "Elizabeth II", "Charles III", "John Smith IV": the number after a given name, as monarchs and heirs are called.

@@ -1341,6 +1341,10 @@ describe('people as real news names them', () => {
   it('"May" after a given name is a family name: "Elizabeth May"', () => {
     expect(people('The Green party’s Elizabeth May has toured the island.')).toEqual({ 'Elizabeth May': null });
   });
+  it('"Lake" after a given name that is no ordinary word is a family name: "Marianne Lake", not "Crystal Lake"', () => {
+    expect(people('It left CFO Marianne Lake to answer to analysts instead.')).toEqual({ 'Marianne Lake': 'CFO' });
+    expect(people('They drove to Crystal Lake on Monday, said Jo Doe.')).toEqual({ 'Jo Doe': null });
+  });
   it('"Neither" opening a sentence is no part of a name: "Neither Lightfoot nor the district issued a statement"', () => {
     expect(people('She warned Mayor Lori Lightfoot. Neither Lightfoot nor the district issued a statement.')).toEqual({ 'Lori Lightfoot': 'Mayor' });
   });
