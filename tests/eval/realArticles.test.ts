@@ -34,7 +34,9 @@ const FLOORS: Record<keyof typeof BUILT_IN_SETS, Record<Category, number>> = {
   // on August 28" looks ahead); none was fitted to this set.
   // Session 22 raised roles to 0.67 (46 of 68) with "Jo Doe remains the club's captain", a reading tried first on invented
   // sentences, that moved no development article; none was fitted to this set.
-  holdout: { people: 0.88, roles: 0.67, dates: 0.96, brief: 0.87, search: 0.98, notFound: 1 },
+  // Session 32 raised people to 0.89 (110 of 123) and roles to 0.69 (47 of 68) with rules developed on the development
+  // halves of three new sets of stored pages; none was fitted to this set.
+  holdout: { people: 0.89, roles: 0.69, dates: 0.96, brief: 0.87, search: 0.98, notFound: 1 },
 };
 
 describe.each(Object.entries(BUILT_IN_SETS) as [keyof typeof BUILT_IN_SETS, string][])('real articles: %s set', (name, dir) => {
