@@ -148,7 +148,7 @@ function describesSomeone(text: string): boolean {
 }
 // ("A Penticton man convicted of …", "A 45-year-old woman was …": where a man or woman is from, or their age, makes them
 // someone in particular.)
-const PLACE_OR_AGE_PERSON = /^(?:[\p{Lu}\s,.—–-]*\s[—–-]\s+)?(?:An?)\s+(?:\p{Lu}[\p{L}'’-]*\s+|\d{1,3}-year-old\s+)+(?:man|woman)\b/u;
+const PLACE_OR_AGE_PERSON = /^(?:[\p{Lu}\s,.—–-]*\s[—–-]\s+)?An?\s+(?:\p{Lu}[\p{L}'’-]*\s+|\d{1,3}-year-old\s+)+(?:man|woman)\b/u;
 // Where a sentence's subject stands, past a dateline ("PORTSMOUTH, Va. (AP) — ").
 const OPENING_CHARACTERS = 40;
 // Words for people that name no one in particular.

@@ -521,7 +521,7 @@ export function readLeadingDescription(sentence: string, run: NameRun): string |
   const end = run.end + (AFFILIATION_BEFORE_COMMA.exec(sentence.slice(run.end, run.end + 120))?.[0].length ?? postNominalsLength(sentence, run.end));
   // ("his second-in-command, Michelle King (who was later named his successor)": an aside in brackets sets it off too.)
   // ("a visit by China's Foreign Minister, Wang Yi where …": or a relative word, as a comma would.)
-  const setOff = (setOffAfter(sentence, end) && /^\s*(?:,|$|\.|\s[—–]|—|\s\()/.test(sentence.slice(end))) || RELATIVE_AFTER.test(sentence.slice(end, end + 24));
+  const setOff = (setOffAfter(sentence, end) && /^\s*(?:,|$|\.|\s[—–]|—|\s\()/.test(sentence.slice(end))) || CLAUSE_AFTER.test(sentence.slice(end, end + 24));
   const opening = sentence.slice(0, run.start);
   // ("chaired by the Minister of Health, Kwaku Agyeman Manu is intended", "a visit to the Minister of Federal Capital
   // Territory, Mohammed Bello to solicit": nor does a capitalised title after a preposition.)
@@ -693,9 +693,9 @@ function opensWithAs(sentence: string, end: number): boolean {
   return at + 2 < end && sentence[at] === 'A' && sentence[at + 1] === 's' && isBlank(sentence, at + 2, at + 3);
 }
 
-// ("before the Grade One Magistrate, Esther Nahilya and applied for bail", "through his lawyer, Asuman Basalirwa but failed":
-// or another verb of the sentence's subject, after "and" or "but".)
-const RELATIVE_AFTER = /^\s+(?:who|where|whose|(?:and|but)\s+\p{Ll}{2,}ed)\s/u;
+// What sets a description before a name off after it, as a comma would: a relative word ("Wang Yi where …"), or another verb
+// of the sentence's subject after "and" or "but" ("the Grade One Magistrate, Esther Nahilya and applied for bail").
+const CLAUSE_AFTER = /^\s+(?:who|where|whose|(?:and|but)\s+\p{Ll}{2,}ed)\s/u;
 
 /** Whether a comma, a full stop, a dash, an opening bracket or the sentence's end follows the spaces after `from`. */
 function setOffAfter(sentence: string, from: number): boolean {
@@ -848,6 +848,7 @@ const RELATION = /^(?:\p{Ll}+mate|colleague|partner|wife|husband|brother|sister|
 // "her four-year-old daughter ": a pronoun's relation before a name, which makes the name someone's relation itself.
 const OWNED_BEFORE = /\b(?:his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/iu;
 
+// Any personal pronoun: words before a sentence's subject that hold one may say who "his" is.
 const PRONOUN_WORD = /\b(?:he|she|they|his|her|their|him|them|i|we|you)\b/i;
 // "Upon entering, she sat": a pronoun the sentence's first clause has for its subject.
 const SUBJECT_PRONOUN = /^[^,;:]*?,?\s*\b(he|she)\s+(?:\p{Ll}+(?:ed|s)|sat|stood|went|came|took|made|gave|met|told|said|spoke|thanked)\b/iu;

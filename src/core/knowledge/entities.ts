@@ -164,6 +164,7 @@ const statementKey = (statement: Statement) => `${statement.passageId}\u0000${st
 const LEAD_SUBJECT = /^[\s“"]*((?:An?|The|One\s+of|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s)\s+[^;:“”"]{3,80}?)\s+(?:was|were|has|had|is|will|would|have)\s/u;
 // "a Cornwall man convicted of having …", after a preposition: up to the sentence's verb, a comma or its end.
 const LEAD_PERSON_INSIDE = /\b(?:of|for|against|to|with|by|on)\s+(an?\s+[^,;:“”"()]{3,90}?)(?=\s+(?:has|have|had|is|was|were|will|would|are)\s|,|\.?$)/u;
+// Months that are also given names ("June", "April"), not "March", which almost no one is called.
 const MONTH_GIVEN_NAMES = new Set<string>(MONTHS_ALSO_NAMES.filter((month) => month !== 'March'));
 // "Legal Aid's ": a capitalised name's possessive right before another name.
 const OWNED_BY_NAME_BEFORE = /\p{Lu}[\p{L}.&-]*[’']s\s+$/u;
@@ -267,6 +268,7 @@ const NICKNAMED = /(?<![\p{L}’'-])((?:\p{Lu}[\p{Ll}’'-]+\s+){0,2}\p{Lu}[\p{L
 const INVERTED_COPULA = /^[\s“"]*((?:The|(?:Last|This|Next)\s+(?:year|season|week|month)[’']s)\s+[^,;:“”"()]{2,80}?)\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been)(\s+(?:said|believed|thought|understood)\s+to\s+be)?\s+(?=(?:the\s+)?\p{Lu})/u;
 // What stands between the names of a list: "Jo Doe, Al Roe and Bo Vale", "Doe & Roe".
 const LIST_SEPARATOR = /^(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)$/;
+// A listed name that ends with a suffix, whose period stands before the list's comma.
 const SUFFIX_BEFORE = /\s(?:Jr|Sr)$/;
 // The same after "is", where groups may be listed with "the" ("are the Foo Fighters, the Go-Go’s, Jay-Z": a band's name
 // may end in an apostrophe).
