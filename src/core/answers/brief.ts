@@ -80,8 +80,8 @@ function leadSentences(kb: KnowledgeBase, topic: Topic, hits: { id: string; scor
     if (at === -1) continue;
     // "A former top political aide was sentenced …", then "David Livingston, …": a lead that describes the person the
     // story is about before it names them (a delayed identification) is that person's lead.
-    // (Past a standfirst, a line with no full stop written as a headline is: "Penticton man was arrested carrying …".)
-    const first = opening.findIndex((s) => !isHeading(s.text) && /[.!?][”"’)]?$/u.test(s.text.trim()));
+    // (Past a standfirst: "Penticton man was arrested carrying …".)
+    const first = opening.findIndex((s) => !isHeading(s.text) && !isStandfirst(s.text));
     if (articleId === articles[0] && topic.entity?.kind === 'person' && first >= 0 && at > first && opening[at]!.paragraph > opening[first]!.paragraph && describesSomeone(opening[first]!.text)) {
       leads.push({ text: opening[first]!.text, passageId: opening[first]!.passageId });
     }
@@ -141,14 +141,15 @@ const FULL_SENTENCE = /[.!][”"’)]?$/u;
  * opens with no one's name ("Prince Andrew … told friends" is about Prince Andrew, whoever else it names).
  */
 function describesSomeone(text: string): boolean {
-  // (A line with no full stop is a standfirst, written as a headline is.)
-  if (!/[.!?][”"’)]?$/u.test(text.trim())) return false;
+  if (isStandfirst(text)) return false;
   if (nameRuns(text).some((run) => run.start < OPENING_CHARACTERS && looksLikePersonName(run.words))) return false;
   return PLACE_OR_AGE_PERSON.test(text) || tokenize(text).some((word) => /^\p{Ll}/u.test(word) && isPersonHead(word) && !NOT_SOMEONE.has(word));
 }
 // ("A Penticton man convicted of …", "A 45-year-old woman was …": where a man or woman is from, or their age, makes them
 // someone in particular.)
 const PLACE_OR_AGE_PERSON = /^(?:[\p{Lu}\s,.—–-]*\s[—–-]\s+)?An?\s+(?:\p{Lu}[\p{L}'’-]*\s+|\d{1,3}-year-old\s+)+(?:man|woman)\b/u;
+/** A line with no full stop is a standfirst, written as a headline is. */
+const isStandfirst = (text: string) => !/[.!?][”"’)]?$/u.test(text.trim());
 // Where a sentence's subject stands, past a dateline ("PORTSMOUTH, Va. (AP) — ").
 const OPENING_CHARACTERS = 40;
 // Words for people that name no one in particular.

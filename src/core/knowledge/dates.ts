@@ -265,17 +265,19 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
   const year = HAS_YEAR.test(sentence);
   const results = MAY_HOLD_KEPT_DATE.test(sentence) ? absoluteDates().parse(sentence, { instant: referenceOf(published), timezone: 0 }).map(withoutCountAfterMonth) : [];
   const mentions: (DateMention & { weekdayOnly: boolean })[] = [];
+  // Whether a date read before covers any of start–end: each pattern below reads only what the others left.
+  const taken = (start: number, end: number) => mentions.some((m) => start < m.end && end > m.start);
   const sentenceAhead = results.length > 0 && looksAhead(sentence);
   // (Before chrono's: "Black Friday" is a day of its own, not the Friday of the week.)
   for (const match of MAY_HOLD_HOLIDAY.test(sentence) ? sentence.matchAll(HOLIDAY) : []) {
     const [text, name, written] = match;
     const end = match.index + text.length;
-    if (mentions.some((m) => match.index < m.end && end > m.start) || !datesHere(sentence, name!, match.index, match.index + name!.length)) continue;
+    if (taken(match.index, end) || !datesHere(sentence, name!, match.index, match.index + name!.length)) continue;
     const date = written ? holidayOn(name!, Number(written)) : published && holidayNear(name!, published, directionOf(sentence, match.index, end, looksAhead(sentence)));
     if (date) mentions.push({ date, start: match.index, end, subordinate: isSubordinate(sentence, match.index), weekdayOnly: false });
   }
   for (const [i, result] of results.entries()) {
-    if (mentions.some((m) => result.index < m.end && result.index + result.text.length > m.start)) continue;
+    if (taken(result.index, result.index + result.text.length)) continue;
     // Kept only with a month or weekday name written as one, or a year and month in digits (MAY_HOLD_KEPT_DATE relies on it).
     if (!MONTH_OR_WEEKDAY_WORD.test(result.text) || !/\p{Lu}|\d/u.test(result.text[0] ?? '')) {
       if (!MONTH_OR_WEEKDAY_NAME.test(result.text)) continue;
@@ -317,11 +319,11 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
   for (const match of sentence.includes('/') ? sentence.matchAll(NUMERIC_DATE) : []) {
     const end = match.index + match[0].length;
     const date = numericDate(match, sentence.slice(Math.max(0, match.index - 12), match.index), published);
-    if (date && !mentions.some((m) => match.index < m.end && end > m.start)) mentions.push({ date, start: match.index, end, subordinate: isSubordinate(sentence, match.index), weekdayOnly: false });
+    if (date && !taken(match.index, end)) mentions.push({ date, start: match.index, end, subordinate: isSubordinate(sentence, match.index), weekdayOnly: false });
   }
   for (const match of year ? sentence.matchAll(YEAR_PHRASE) : []) {
     const start = match.index + match[0].length - match[1]!.length;
-    if (mentions.some((m) => start < m.end && start + 4 > m.start)) continue;
+    if (taken(start, start + 4)) continue;
     // ("production is back to 1929 levels": a year before a noun says which, not when.)
     if (/^back/i.test(match[0]) && /^\s+\p{Ll}/u.test(sentence.slice(start + 4)) && !/^\s+(?:and|or|when|but)\b/.test(sentence.slice(start + 4))) continue;
     mentions.push({ date: { year: Number(match[1]) }, start, end: start + 4, subordinate: isSubordinate(sentence, start), weekdayOnly: false });
@@ -329,7 +331,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
   for (const match of year ? sentence.matchAll(ATTRIBUTIVE_YEAR) : []) {
     const year = match.slice(1).find((group) => group !== undefined)!;
     const start = match.index + match[0].indexOf(year);
-    if (mentions.some((m) => start < m.end && start + 4 > m.start)) continue;
+    if (taken(start, start + 4)) continue;
     mentions.push({ date: { year: Number(year) }, start, end: start + 4, subordinate: isSubordinate(sentence, start), weekdayOnly: false });
   }
   for (const match of published?.day !== undefined && MAY_HOLD_PUBLICATION_DAY.test(sentence) ? sentence.matchAll(PUBLICATION_DAY) : []) {
@@ -337,7 +339,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     const shiftBy = word === 'yesterday' || word.startsWith('last') ? -1 : word === 'tomorrow' ? 1 : 0;
     const date = new Date(utc(published!) + shiftBy * 86_400_000);
     const end = match.index + match[0].length;
-    if (mentions.some((m) => match.index < m.end && end > m.start)) continue;
+    if (taken(match.index, end)) continue;
     // "published today (Oct. 28)": the date in brackets says which day "today" was where it was written.
     if (mentions.some((m) => m.start > end && /^\s*\($/.test(sentence.slice(end, m.start)))) continue;
     const day = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
@@ -345,7 +347,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
   }
   for (const match of published?.day !== undefined && MAY_HOLD_WEEK_START.test(sentence) ? sentence.matchAll(WEEK_START) : []) {
     const end = match.index + match[0].length;
-    if (mentions.some((m) => match.index < m.end && end > m.start)) continue;
+    if (taken(match.index, end)) continue;
     // The latest Monday (day 1) on or before publication: a Sunday paper's week began six days before.
     mentions.push({ date: weekdayNear(1, published!, 'nearest')!, start: match.index, end, subordinate: false, weekdayOnly: false });
   }
@@ -358,7 +360,7 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     const shifted = shift(published!, unit, match[3]!.toLowerCase() === 'ago' ? -amount : amount);
     const date = shifted && (unit === 'year' ? { year: shifted.year } : unit === 'month' ? { year: shifted.year, month: shifted.month } : shifted);
     const end = match.index + match[0].length;
-    if (!date || mentions.some((m) => match.index < m.end && end > m.start)) continue;
+    if (!date || taken(match.index, end)) continue;
     mentions.push({ date, start: match.index, end, subordinate: isSubordinate(sentence, match.index), weekdayOnly: false });
   }
   for (const match of published && MAY_HOLD_PUBLICATION_RELATIVE.test(sentence) ? sentence.matchAll(PUBLICATION_RELATIVE) : []) {
@@ -370,12 +372,12 @@ export function absoluteDatesIn(sentence: string, published: PartialDate | undef
     const season = !['year', 'month', 'week'].includes(span);
     const date = season ? seasonNear(which.toLowerCase(), span, published!) : relativeToPublication(which.toLowerCase(), span, published!);
     const end = match.index + match[0].length;
-    if (!date || mentions.some((m) => match.index < m.end && end > m.start)) continue;
+    if (!date || taken(match.index, end)) continue;
     mentions.push({ date, start: match.index, end, subordinate: isSubordinate(sentence, match.index), weekdayOnly: false });
   }
   for (const match of published && MAY_HOLD_END_OF_THE_YEAR.test(sentence) && !PAST_PERFECT.test(sentence) ? sentence.matchAll(END_OF_THE_YEAR) : []) {
     const end = match.index + match[0].length;
-    if (mentions.some((m) => match.index < m.end && end > m.start)) continue;
+    if (taken(match.index, end)) continue;
     mentions.push({ date: { year: published!.year }, start: match.index, end, subordinate: false, weekdayOnly: false });
   }
   return dropWeekdaysBesideDates(mentions).sort((a, b) => a.start - b.start);
@@ -542,7 +544,7 @@ function directionOf(sentence: string, at: number, end: number, sentenceAhead: b
   // either side; in the past tense one ahead counts twice as far ("was not thinking about Tuesday’s quarter-final" in a
   // Monday paper is tomorrow's, "Friday’s activities constituted" in a Tuesday paper last Friday's).
   const owning = POSSESSIVE_AFTER.test(sentence.slice(end, end + 2));
-  if (owning && WEEKDAY_AT.test(sentence.slice(at, end))) return past < future ? 'nearerPast' : sentenceAhead ? 'ahead' : 'around';
+  if (isWeekdayPossessive(sentence, at, end)) return past < future ? 'nearerPast' : sentenceAhead ? 'ahead' : 'around';
   if (past < future) return 'nearest';
   // ("its candidate for the chancellery in September's election": a month that names an event, the nearer one either side,
   // unless the clause is in the past.)
@@ -599,6 +601,10 @@ const MONTH_AT = new RegExp(`^(?:${alternatives(MONTH_NAMES)})\\b`, 'i');
 // "Tuesday’s": a weekday's possessive, that names the day's event.
 const POSSESSIVE_AFTER = /^[’']s/;
 const THIS_WEEKDAY_AT = new RegExp(`^this\\s+(?:${alternatives(WEEKDAY_NAMES)})\\b`, 'i');
+/** Whether the date read at `at`–`end` is a weekday's possessive, "Tuesday’s plane crash": a thing of that day. */
+export function isWeekdayPossessive(sentence: string, at: number, end: number): boolean {
+  return POSSESSIVE_AFTER.test(sentence.slice(end, end + 2)) && WEEKDAY_AT.test(sentence.slice(at, end));
+}
 const WEEKDAY_AT = new RegExp(`^(?:on\\s+)?(?:${alternatives(WEEKDAY_NAMES)})\\b`, 'i');
 // What falls due ("expire in", "take effect on") and the present of an arrangement ("is happening", "are playing on"),
 // right before the date.

@@ -1578,15 +1578,19 @@ export function readActedAsPost(sentence: string, run: NameRun): string | undefi
   const verb = DID_AS_POST.exec(sentence.slice(run.end, run.end + 120));
   // ("picked up a trophy for his supporting role as a charming stunt man": a part played is no post.)
   if (!verb || PART_PLAYED.test(verb[0]) || POST_LOST.test(verb[0])) return undefined;
-  const role = readPostAt(sentence, run.end + verb[0].length);
-  // ("holds the top office in Local 90 as the secretary-treasurer": with its article, the post is told by its head noun.)
-  return role && (isBarePost(role) || /^(?:the|a|an)\s/.test(role)) ? role : undefined;
+  return readPostAfterAs(sentence, run.end + verb[0].length);
 }
 
 /** "As the clock ticks down on Richard Bailey’s tenure as police chief": the post a name's time in office is in. */
 export function readTenureAs(sentence: string, run: NameRun): string | undefined {
   const tenure = TENURE_AS.exec(sentence.slice(run.end, run.end + 60));
-  const role = tenure && readPostAt(sentence, run.end + tenure[0].length);
+  return tenure ? readPostAfterAs(sentence, run.end + tenure[0].length) : undefined;
+}
+
+/** The post after a name's "as": bare ("as president") or with its article, whose head noun then tells it. */
+function readPostAfterAs(sentence: string, start: number): string | undefined {
+  const role = readPostAt(sentence, start);
+  // ("holds the top office in Local 90 as the secretary-treasurer": with its article, the post is told by its head noun.)
   return role && (isBarePost(role) || /^(?:the|a|an)\s/.test(role)) ? role : undefined;
 }
 const TENURE_AS = /^[’']s?\s+(?:\p{Ll}+\s+){0,2}(?:tenure|term|time|stint|spell|career|reign)\s+as\s+(?=\p{Ll})/u;

@@ -75,6 +75,7 @@ import { SPEECH, SPEECH_FIRST_WORDS, SPEECH_LAST_WORDS } from './speech.ts';
 import { hasOrganisationHead, isDictionaryWord, isFamousName, isGivenName, isGroupNoun, isKinNoun, isKnownSurname, isOrganisationName, isOrganisationOrPersonNoun, isPersonWord, isPlaceName, isVerbOnlyWord, isWorldGivenName } from './wordLists.ts';
 import {
   isSmallWordFamilyName,
+  isHyphenatedGivenName,
   isRomanisedEastAsianName,
   isSyllabicFamilyFirstName,
   isNameParticle,
@@ -2181,7 +2182,7 @@ function mergePeople(table: EntityTable, writtenApart: Set<string>): void {
     for (const inner of innerFamilyNames(words)) own(foldText(inner), entity);
     // ("Law" of "Nathan Law Kwun-chung": as Hong Kong writes an English given name, the family name and the Chinese given
     // name, the family name stands before the hyphenated given name, whatever else it is.)
-    if (words.length === 3 && HYPHENATED_LAST.test(words[2]!)) own(foldText(words[1]!), entity);
+    if (words.length === 3 && isHyphenatedGivenName(words[2]!)) own(foldText(words[1]!), entity);
   }
   for (const single of people()) {
     if (single.name.includes(' ')) continue;
@@ -2195,7 +2196,6 @@ function mergePeople(table: EntityTable, writtenApart: Set<string>): void {
 }
 
 const KOREAN_GIVEN_NAME_LAST = /^\p{Lu}\p{Ll}{1,4}\s\p{Lu}\p{Ll}+-\p{Ll}+$/u;
-const HYPHENATED_LAST = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /**
  * The words inside a name that may be family names it carries: in a name of three words one that is no given name

@@ -3,8 +3,7 @@
  * precision the text gives, the sentence, and the passage it came from.
  */
 import { sentencesOf, type Article } from '../content/article.ts';
-import { alternatives, WEEKDAY_NAMES } from '../text/calendar.ts';
-import { absoluteDatesIn, clockTimeIn, isoOf, mayHoldDate, parseIsoDay, relativeDatesIn, spanOf, writingDay, type PartialDate } from './dates.ts';
+import { absoluteDatesIn, clockTimeIn, isoOf, isWeekdayPossessive, mayHoldDate, parseIsoDay, relativeDatesIn, spanOf, writingDay, type PartialDate } from './dates.ts';
 
 export interface DatedEvent {
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -44,7 +43,7 @@ export function extractEvents(article: Article): DatedEvent[] {
       dated.sort((a, b) => a.start - b.start);
       // ("called off the search for survivors of Tuesday's plane crash at sundown Thursday": a weekday's possessive names a
       // thing of that day, not the day of the statement, where the sentence names another.)
-      const possessive = dated.filter((d) => WEEKDAY_POSSESSIVE.test(text.slice(d.start, d.end + 3)));
+      const possessive = dated.filter((d) => isWeekdayPossessive(text, d.start, d.end));
       if (possessive.length > 0 && dated.some((d) => !possessive.includes(d) && d.date.day !== undefined)) for (const d of possessive) d.subordinate = true;
       for (const clause of datedClauses(text, dated)) {
         // A clause is one event, under the date it reports: "since August 2021" only frames it.
@@ -94,7 +93,6 @@ function datingOf(iso: string): Pick<DatedEvent, 'date' | 'start' | 'end'> {
 }
 
 type Dated = { date: PartialDate; start: number; end: number; subordinate: boolean };
-const WEEKDAY_POSSESSIVE = new RegExp(`^(?:${alternatives(WEEKDAY_NAMES)})[’']s\\s$`);
 const MIN_CLAUSE_WORDS = 5;
 const SPAN_FRAMED = /\b(?:since|until|till)\b/i;
 

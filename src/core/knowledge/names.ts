@@ -466,6 +466,7 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+|-\p{Ll}{2,3})*$|^
 // joined by a hyphen (not a first word: "Australian-born Assange" is a description; nor a word broken across a line,
 // "Isles-which").
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-[bcdfghjklmnprstwyz]{0,2}[aeiouy]{1,3}(?:ng|n|k|l|m|p|g)?$/u;
+export const isHyphenatedGivenName = (word: string): boolean => HYPHENATED_GIVEN_NAME.test(word);
 
 // A name joined by a hyphen to a participle, "era", a suffix of likeness or a scandal's "-gate" ("Swift-themed",
 // "Trump-backed", "Saudi-led", "Obama-era", "Chet Baker-ish", "Kelly-esque", "Donald Sterling-gate"); not a title
